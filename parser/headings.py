@@ -1,0 +1,170 @@
+"""Heading markers: one small recogniser per marker family, listed in one table.
+
+A recogniser looks at a line (from its first non-space character) and either returns the
+marker it starts with or None. Supporting a new numbering style is one new table entry.
+Depth is not decided here: ``parser.structure`` assigns it from the order in which a report
+uses its families.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+CN_NUMERALS = "〇零一二三四五六七八九十百两"
+_CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+# Marker families that nest as headings; `point` markers (一是…) are items inside a body.
+POINT = "point"
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A marker found at the start of a line."""
+
+    family: str
+    ordinal: int
+    text: str
+    """The marker as written, e.g. ``（一）`` or ``1.``."""
+    end: int
+    """Offset in the line just after the marker and any space that follows it."""
+
+
+def cn_to_int(numeral: str) -> int | None:
+    """Value of a Chinese numeral such as ``三``, ``十二``, ``二十``, ``一百零五``; None if not one."""
+    if not numeral:
+        return None
+    if all(ch in _CN_DIGIT for ch in numeral) and len(numeral) > 1:
+        # Digit-by-digit spelling, as in dates: 二〇二三
+        return int("".join(str(_CN_DIGIT[ch]) for ch in numeral))
+    total, current = 0, 0
+    for ch in numeral:
+        if ch in _CN_DIGIT:
+            current = _CN_DIGIT[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _arabic(digits: str) -> int:
+    return int(digits.translate(_FULLWIDTH_DIGITS))
+
+
+_SPACE = r"[ \t\u3000\u00a0\u2002\u2003]*"
+_CN = f"[{CN_NUMERALS}]{{1,4}}"
+_DIGITS = r"[0-9０-９]{1,2}"
+_OPEN = r"[(（]"
+_CLOSE = r"[)）]"
+
+Recogniser = Callable[[str, int], "Marker | None"]
+
+
+def _pattern(family: str, regex: str, value: Callable[[str], int | None]) -> Recogniser:
+    """A recogniser from a regex whose group ``n`` is the number; the whole match is the marker."""
+    compiled = re.compile(regex)
+
+    def recognise(line: str, pos: int) -> Marker | None:
+        match = compiled.match(line, pos)
+        if match is None:
+            return None
+        ordinal = value(match.group("n"))
+        if ordinal is None or ordinal == 0:
+            return None
+        text = match.group(0).rstrip(" \t\u3000\u00a0\u2002\u2003")
+        return Marker(family, ordinal, text, match.end())
+
+    return recognise
+
+
+def _enclosed(family: str, first: str, last: str) -> Recogniser:
+    """Single-character markers such as ①…⑳ or ⑴…⒇ (consecutive code points)."""
+    lo, hi = ord(first), ord(last)
+
+    def recognise(line: str, pos: int) -> Marker | None:
+        if pos < len(line) and lo <= ord(line[pos]) <= hi:
+            end = pos + 1
+            while end < len(line) and line[end] in " \t\u3000\u00a0、.．":
+                end += 1
+            return Marker(family, ord(line[pos]) - lo + 1, line[pos], end)
+        return None
+
+    return recognise
+
+
+_PART_FAMILY = {"部分": "part", "篇": "part", "章": "chapter", "节": "section"}
+
+
+def _part(line: str, pos: int) -> Marker | None:
+    match = _PART_RE.match(line, pos)
+    if match is None:
+        return None
+    number = match.group("n")
+    ordinal = _arabic(number) if number[0].isdigit() else cn_to_int(number)
+    if not ordinal:
+        return None
+    return Marker(_PART_FAMILY[match.group("unit")], ordinal, match.group(0).rstrip(), match.end())
+
+
+_PART_RE = re.compile(
+    rf"第(?P<n>{_CN}|[0-9０-９]{{1,2}})(?P<unit>部分|篇|章|节)(?:{_SPACE}[、.．:：,，]?{_SPACE})"
+)
+
+# Order matters only where two recognisers could match the same text (none do today).
+RECOGNISERS: tuple[Recogniser, ...] = (
+    _part,
+    # 一、  一．  (not 一是 / 一方面: those have no separator)
+    _pattern("cn", rf"(?P<n>{_CN}){_SPACE}[、.．]{_SPACE}", cn_to_int),
+    # (一)  （一）  (一)、
+    _pattern("cn-paren", rf"{_OPEN}{_SPACE}(?P<n>{_CN}){_SPACE}{_CLOSE}[、.．]?{_SPACE}", cn_to_int),
+    # (1)  （1）
+    _pattern("arabic-paren", rf"{_OPEN}{_SPACE}(?P<n>{_DIGITS}){_SPACE}{_CLOSE}[、.．]?{_SPACE}", _arabic),
+    _enclosed("arabic-paren", "⑴", "⒇"),
+    # 1.  1、  1．  1，  — but not 1.5, 2023.12.15 or 1、2号楼 (a digit right after the separator)
+    _pattern("arabic", rf"(?P<n>{_DIGITS}){_SPACE}[.．、，,](?![0-9０-９]){_SPACE}", _arabic),
+    _enclosed("arabic", "⒈", "⒛"),
+    # 1)  1）
+    _pattern("arabic-half-paren", rf"(?P<n>{_DIGITS}){_CLOSE}{_SPACE}", _arabic),
+    _enclosed("circled", "①", "⑳"),
+)
+
+# 一是…  二是…  第一，…  其一，…
+_POINT_RE = re.compile(rf"(?:(?P<n>{_CN})是(?![否非])|(?:第|其)(?P<m>{_CN})[，,、:：]{_SPACE})")
+
+
+def recognise(line: str, pos: int) -> Marker | None:
+    """The heading marker at ``line[pos:]``, or None. ``pos`` is the first non-space char."""
+    for recogniser in RECOGNISERS:
+        marker = recogniser(line, pos)
+        if marker is not None:
+            return marker if _plausible_rest(line, marker.end) else None
+    return None
+
+
+def recognise_point(line: str, pos: int) -> Marker | None:
+    """A ``一是`` / ``第一，`` point marker at ``line[pos:]``, or None."""
+    match = _POINT_RE.match(line, pos)
+    if match is None:
+        return None
+    ordinal = cn_to_int(match.group("n") or match.group("m"))
+    if not ordinal or ordinal > 30 or match.end() >= len(line.rstrip()):
+        return None
+    return Marker(POINT, ordinal, match.group(0).rstrip(), match.end())
+
+
+def _plausible_rest(line: str, end: int) -> bool:
+    """What follows a marker must read as words, not as more numbers (``一、二季度``)."""
+    rest = line[end:end + 2]
+    if not rest:
+        return True
+    if rest[0] in CN_NUMERALS and rest[1:2] in ("、", "季", "月", "年", "至", "到", "-", "—"):
+        return False
+    return rest[0] not in "%％‰"

@@ -1,0 +1,57 @@
+"""Where a numbered line's heading ends and its body begins.
+
+``1.强化组织,夯实法治基础。我街道高度重视…`` is a heading (``强化组织,夯实法治基础``) run in
+with its body; ``2.整合资源,夯实审批制度改革`` is a heading on its own. The heading is the first
+sentence, unless that sentence is too long to be a heading, in which case it is the first
+clause (a numbered paragraph still needs a name in the outline).
+"""
+
+from __future__ import annotations
+
+TITLE_MAX = 48
+"""Characters beyond which a first sentence is a paragraph rather than a heading."""
+
+SENTENCE_ENDS = frozenset("。！？!?；;：:")
+CLAUSE_ENDS = frozenset("，,；;")
+_OPENERS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』",
+            "【": "】", "〔": "〕", '"': '"'}
+TRAILING_PUNCTUATION = "。！？!?；;：:，,、.． \t\u3000\u00a0\u2002\u2003"
+
+
+def _first_stop(text: str, start: int, end: int, stops: frozenset[str]) -> int | None:
+    """Offset just after the first stop character outside quotes and brackets."""
+    closers: list[str] = []
+    for pos in range(start, end):
+        ch = text[pos]
+        if closers and ch == closers[-1]:
+            closers.pop()
+        elif ch in _OPENERS and len(closers) < 8:
+            closers.append(_OPENERS[ch])
+        elif ch in stops and not closers:
+            return pos + 1
+    return None
+
+
+def heading_end(text: str, start: int, end: int) -> int:
+    """Offset where the heading that starts at ``start`` ends, within the line ``[start, end)``.
+
+    The result includes the sentence's closing punctuation; whatever follows is body.
+    """
+    stop = _first_stop(text, start, end, SENTENCE_ENDS)
+    if stop is None or stop - start > TITLE_MAX:
+        limit = stop if stop is not None else end
+        if limit - start <= TITLE_MAX:
+            return limit
+        clause = _first_stop(text, start, limit, CLAUSE_ENDS)
+        return clause if clause is not None and clause - start <= TITLE_MAX else limit
+    # Whitespace right after the sentence belongs to the body; keep the heading tight.
+    return stop
+
+
+def title_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The title inside ``[start, end)``: without surrounding space or trailing punctuation."""
+    while start < end and text[start] in " \t\u3000\u00a0\u2002\u2003":
+        start += 1
+    while end > start and text[end - 1] in TRAILING_PUNCTUATION:
+        end -= 1
+    return start, end

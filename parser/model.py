@@ -1,0 +1,165 @@
+"""The document model: what a report *is* once parsed.
+
+Every offset is a character offset into ``Document.text``, the decoded text with newlines
+normalised to ``\\n``. Spans are half-open ``(start, end)`` pairs. In document order — front,
+then for each section its heading, its body, its children — and back, the spans tile
+``[0, len(text))`` exactly: nothing is dropped and nothing overlaps.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+Span = tuple[int, int]
+"""A half-open ``(start, end)`` range of character offsets into ``Document.text``."""
+
+SectionKind = Literal["heading", "point"]
+
+
+@dataclass(frozen=True)
+class Section:
+    """One node of the outline: a numbered heading (``一、``, ``(一)``, ``1.`` …) or a
+    ``一是…`` point inside a section's body.
+
+    ``heading`` covers the marker and the heading text (for an inline heading, its first
+    sentence with the closing punctuation); ``body`` is the text after it up to the first child
+    (or, for a leaf, up to the next node or the back matter).
+    """
+
+    index: int
+    """Position in a pre-order walk of the whole tree; a stable id within one Document."""
+    kind: SectionKind
+    level: int
+    """Nesting depth in this report, 1 = top level."""
+    marker: str
+    """The marker as written, e.g. ``一、``, ``（二）``, ``3.``, ``一是``."""
+    family: str
+    """The marker family (see ``parser.headings``), e.g. ``cn``, ``cn-paren``, ``point``."""
+    ordinal: int | None
+    """The number the marker spells (``(三)`` -> 3)."""
+    title: str
+    """The heading text without marker or trailing punctuation; a substring of ``heading``."""
+    line: int
+    """1-based line of the heading in the normalised text."""
+    heading: Span
+    body: Span
+    children: tuple[Section, ...] = ()
+    inferred_ordinal: int | None = None
+    """Set when the marker was used at the wrong depth and the parser placed the node where
+    its numbering fits (the ordinal it stands for there)."""
+
+    def __hash__(self) -> int:
+        return hash((self.index, self.heading))
+
+    @property
+    def start(self) -> int:
+        """Offset where this node's text starts."""
+        return self.heading[0]
+
+    @property
+    def end(self) -> int:
+        """Offset where this node's text, children included, ends."""
+        node = self
+        while node.children:
+            node = node.children[-1]
+        return node.body[1]
+
+    @property
+    def span(self) -> Span:
+        """The whole node: heading, body and children."""
+        return (self.start, self.end)
+
+
+@dataclass(frozen=True)
+class Meta:
+    """What the report says about itself; any field may be unknown."""
+
+    title: str | None = None
+    org: str | None = None
+    year: int | None = None
+    """The year the report is about."""
+    date: str | None = None
+    """The signature date, ``YYYY-MM-DD``."""
+
+
+@dataclass(frozen=True)
+class Document:
+    """A parsed report. Build one with ``parser.parse`` or ``parser.load``."""
+
+    text: str
+    meta: Meta
+    front: Span
+    sections: tuple[Section, ...]
+    back: Span
+    debris: tuple[Span, ...] = ()
+    """Web-page debris lines (``发布时间``, ``打印 关闭`` …): kept in the text, never content."""
+    title_lines: tuple[Span, ...] = ()
+    """The title line(s) inside the front matter, repeats included."""
+    source: str | None = None
+    encoding: str | None = None
+    _nodes: tuple[Section, ...] = field(init=False, repr=False, compare=False)
+    _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    _line_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        nodes = tuple(section for section, _ in self.walk())
+        object.__setattr__(self, "_nodes", nodes)
+        object.__setattr__(self, "_starts", tuple(node.start for node in nodes))
+        line_starts = [0]
+        line_starts.extend(i + 1 for i, ch in enumerate(self.text) if ch == "\n")
+        object.__setattr__(self, "_line_starts", tuple(line_starts))
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    @property
+    def nodes(self) -> tuple[Section, ...]:
+        """Every section and point in pre-order; ``nodes[s.index] is s``."""
+        return self._nodes
+
+    def walk(self) -> Iterator[tuple[Section, tuple[Section, ...]]]:
+        """Yield ``(section, ancestors)`` in pre-order, ancestors from the top."""
+
+        def visit(
+            sections: tuple[Section, ...], ancestors: tuple[Section, ...]
+        ) -> Iterator[tuple[Section, tuple[Section, ...]]]:
+            for section in sections:
+                yield section, ancestors
+                yield from visit(section.children, ancestors + (section,))
+
+        yield from visit(self.sections, ())
+
+    def path(self, section: Section) -> tuple[Section, ...]:
+        """The section's ancestors from the top, followed by the section itself."""
+        trail: list[Section] = []
+        level_nodes = self.sections
+        while True:
+            parent = next(
+                (node for node in reversed(level_nodes) if node.start <= section.start), None
+            )
+            if parent is None:
+                return ()
+            trail.append(parent)
+            if parent is section or parent.index == section.index:
+                return tuple(trail)
+            level_nodes = parent.children
+
+    def section_at(self, offset: int) -> Section | None:
+        """The innermost node whose own heading or body holds ``offset``; None in the front
+        or back matter."""
+        if not self._nodes or offset < self._starts[0] or offset >= self.back[0]:
+            return None
+        return self._nodes[bisect_right(self._starts, offset) - 1]
+
+    def line_of(self, offset: int) -> int:
+        """1-based line number of ``offset``."""
+        return bisect_right(self._line_starts, offset)
+
+    def line_span(self, line: int) -> Span:
+        """The span of 1-based ``line``, without its newline."""
+        start = self._line_starts[line - 1]
+        end = self._line_starts[line] - 1 if line < len(self._line_starts) else len(self.text)
+        return (start, end)

@@ -1,0 +1,278 @@
+"""Text -> Document: the section tree a careful reader sees.
+
+Steps, each a small function: split lines; mark debris; find the title lines at the top and
+the signature block at the bottom; recognise heading and point markers at line starts; give
+each heading a depth from the order in which the report uses its marker families (a stack, so
+``1.`` under ``(一)`` is deeper than ``(一)`` whatever the style), repairing a marker used at
+the wrong depth; then cut the text into spans that tile it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from parser import headings, inline, meta
+from parser.debris import is_debris
+from parser.model import Document, Section, Span
+
+_SPACES = " \t\u3000\u00a0\u2002\u2003\ufeff"
+_MAX_TITLE_LINES = 4
+
+
+def normalise_newlines(text: str) -> str:
+    """CRLF and lone CR become LF; nothing else changes."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
+def parse(text: str, *, source: str | None = None, encoding: str | None = None) -> Document:
+    """Parse report text into a Document.
+
+    Never fails: a text with no headings is a document with front matter only. Every character
+    of the newline-normalised ``text`` lies in exactly one span of the result.
+    """
+    text = normalise_newlines(text)
+    lines = _line_spans(text)
+    debris = [is_debris(text[s:e]) for s, e in lines]
+    back_line = _back_matter_start(text, lines, debris)
+    title_lines = _title_lines(text, lines, debris, back_line)
+    items = _markers(text, lines, debris, set(title_lines), back_line)
+    levels = _levels([item for item in items if item.marker.family != headings.POINT])
+
+    back_start = lines[back_line][0] if back_line < len(lines) else len(text)
+    sections = _build_tree(text, items, levels, back_start)
+    front_end = sections[0].start if sections else back_start
+
+    opening = next(
+        (lines[i] for i in range(len(lines))
+         if lines[i][0] < front_end and not debris[i] and i not in title_lines
+         and text[lines[i][0]:lines[i][1]].strip()),
+        None,
+    )
+    signature = [lines[i] for i in range(back_line, len(lines)) if not debris[i]]
+    return Document(
+        text=text,
+        meta=meta.extract_meta(text, [lines[i] for i in title_lines], opening, signature),
+        front=(0, front_end),
+        sections=sections,
+        back=(back_start, len(text)),
+        debris=tuple(lines[i] for i, flag in enumerate(debris) if flag),
+        title_lines=tuple(lines[i] for i in title_lines),
+        source=source,
+        encoding=encoding,
+    )
+
+
+def _line_spans(text: str) -> list[Span]:
+    spans, start = [], 0
+    while True:
+        end = text.find("\n", start)
+        if end == -1:
+            spans.append((start, len(text)))
+            return spans
+        spans.append((start, end))
+        start = end + 1
+
+
+def _first_char(text: str, start: int, end: int) -> int:
+    while start < end and text[start] in _SPACES:
+        start += 1
+    return start
+
+
+def _is_blank(text: str, span: Span) -> bool:
+    return _first_char(text, *span) == span[1]
+
+
+def _back_matter_start(text: str, lines: list[Span], debris: list[bool]) -> int:
+    """Index of the first line of the signature block (organisation, date, ``特此报告``,
+    trailing debris); ``len(lines)`` if the report has none."""
+    start = len(lines)
+    for i in range(len(lines) - 1, -1, -1):
+        line = text[lines[i][0]:lines[i][1]]
+        if _is_blank(text, lines[i]):
+            continue
+        pos = _first_char(text, *lines[i]) - lines[i][0]
+        if headings.recognise(line, pos) or headings.recognise_point(line, pos):
+            break
+        if not (debris[i] or meta.is_date_line(line) or meta.is_org_line(line)
+                or meta.is_closing_line(line)):
+            break
+        start = i
+    return start
+
+
+def _title_lines(text: str, lines: list[Span], debris: list[bool], back_line: int) -> list[int]:
+    """Indices of the title line(s) at the top: a short first line, and the lines after it
+    that repeat it or carry a subtitle. Reports without a title start with a sentence."""
+    found: list[int] = []
+    for i in range(back_line):
+        line = text[lines[i][0]:lines[i][1]]
+        if debris[i] or not line.strip():
+            continue
+        pos = _first_char(text, *lines[i]) - lines[i][0]
+        if (len(found) >= _MAX_TITLE_LINES or not meta.looks_like_title(line)
+                or headings.recognise(line, pos) or headings.recognise_point(line, pos)):
+            break
+        stripped = line.strip()
+        if found:
+            first = text[lines[found[0]][0]:lines[found[0]][1]].strip()
+            subtitle = stripped[0] in "—-－(（" or meta.is_date_line(stripped)
+            if not (subtitle or meta.near_duplicate(first, stripped)):
+                break
+        found.append(i)
+    # A lone short line followed by nothing else is the whole report, not its title.
+    return found if found and found[-1] + 1 < back_line else []
+
+
+@dataclass(frozen=True)
+class _Item:
+    line: int
+    start: int
+    """Offset of the marker."""
+    marker: headings.Marker
+    title_start: int
+
+
+def _markers(
+    text: str, lines: list[Span], debris: list[bool], titles: set[int], back_line: int
+) -> list[_Item]:
+    items = []
+    for i in range(back_line):
+        if debris[i] or i in titles:
+            continue
+        line_start, line_end = lines[i]
+        first = _first_char(text, line_start, line_end)
+        if first == line_end:
+            continue
+        line = text[line_start:line_end]
+        pos = first - line_start
+        marker = headings.recognise(line, pos) or headings.recognise_point(line, pos)
+        if marker is not None:
+            items.append(_Item(i, first, marker, line_start + marker.end))
+    return items
+
+
+def _levels(items: list[_Item]) -> list[tuple[int, int | None]]:
+    """(level, inferred ordinal) for each heading item, from a stack of open marker families.
+
+    A family already open closes everything below it and continues its numbering. A new family
+    nests under the current heading — unless it was first used higher up than what is open, in
+    which case it closes the deeper levels first (the order of first use ranks the families).
+    """
+    rank: dict[str, int] = {}
+    stack: list[tuple[str, int]] = []  # (family, ordinal) of the open heading at each depth
+    result = []
+    for i, item in enumerate(items):
+        family, ordinal = item.marker.family, item.marker.ordinal
+        rank.setdefault(family, len(rank))
+        depth = next((d for d, (f, _) in enumerate(stack) if f == family), None)
+        inferred = None
+        if depth is not None:
+            if ordinal <= stack[depth][1]:
+                slot = _vacant_slot(items, i, stack[:depth], ordinal=None)
+                if slot is not None:
+                    depth, family = slot
+                    inferred = stack[depth][1] + 1
+        else:
+            slot = _vacant_slot(items, i, stack, ordinal=ordinal)
+            if slot is not None:
+                depth, family = slot
+                inferred = ordinal
+            else:
+                while stack and rank[stack[-1][0]] > rank[family]:
+                    stack.pop()
+                depth = len(stack)
+        del stack[depth:]
+        stack.append((family, inferred if inferred is not None else ordinal))
+        result.append((depth + 1, inferred))
+    return result
+
+
+def _vacant_slot(
+    items: list[_Item], i: int, open_levels: list[tuple[str, int]], ordinal: int | None
+) -> tuple[int, str] | None:
+    """A marker used at the wrong depth: ``1. 完善决策`` standing between ``(二)`` and ``(四)``.
+
+    If some open level's numbering skips exactly one number at this point (its next marker in
+    the report is n+2), the item fills that slot. With ``ordinal`` given, the item's own number
+    must be the missing one.
+    """
+    for depth in range(len(open_levels) - 1, -1, -1):
+        family, current = open_levels[depth]
+        if ordinal is not None and ordinal != current + 1:
+            continue
+        shallower = {f for f, _ in open_levels[:depth]}
+        for later in items[i + 1:]:
+            if later.marker.family in shallower:
+                break
+            if later.marker.family == family:
+                if later.marker.ordinal == current + 2:
+                    return depth, family
+                break
+    return None
+
+
+@dataclass
+class _Node:
+    item: _Item
+    level: int
+    inferred: int | None
+    heading: Span
+    title: Span
+    body_start: int
+    children: list[_Node] = field(default_factory=list)
+
+
+def _build_tree(
+    text: str, items: list[_Item], levels: list[tuple[int, int | None]], back_start: int
+) -> tuple[Section, ...]:
+    heading_levels = iter(levels)
+    roots: list[_Node] = []
+    open_nodes: list[_Node] = []
+    current_heading_level = 0
+    for item in items:
+        line_end = text.find("\n", item.title_start)
+        line_end = len(text) if line_end == -1 else min(line_end, back_start)
+        end = inline.heading_end(text, item.title_start, line_end)
+        if item.marker.family == headings.POINT:
+            level, inferred = current_heading_level + 1, None
+        else:
+            level, inferred = next(heading_levels)
+            current_heading_level = level
+        node = _Node(item, level, inferred, (item.start, end),
+                     inline.title_span(text, item.title_start, end), end)
+        while open_nodes and open_nodes[-1].level >= level:
+            open_nodes.pop()
+        (open_nodes[-1].children if open_nodes else roots).append(node)
+        open_nodes.append(node)
+
+    flat: list[_Node] = []
+
+    def collect(nodes: list[_Node]) -> None:
+        for node in nodes:
+            flat.append(node)
+            collect(node.children)
+
+    collect(roots)
+    body_end = {id(node): nxt.item.start for node, nxt in zip(flat, flat[1:])}
+    if flat:
+        body_end[id(flat[-1])] = back_start
+    index = {id(node): n for n, node in enumerate(flat)}
+
+    def freeze(node: _Node, depth: int) -> Section:
+        return Section(
+            index=index[id(node)],
+            kind="point" if node.item.marker.family == headings.POINT else "heading",
+            level=depth,
+            marker=node.item.marker.text,
+            family=node.item.marker.family,
+            ordinal=node.item.marker.ordinal,
+            title=text[node.title[0]:node.title[1]],
+            line=node.item.line + 1,
+            heading=node.heading,
+            body=(node.heading[1], body_end[id(node)]),
+            children=tuple(freeze(child, depth + 1) for child in node.children),
+            inferred_ordinal=node.inferred,
+        )
+
+    return tuple(freeze(node, 1) for node in roots)

@@ -1,0 +1,67 @@
+"""The ``gongwen`` command: dispatch to a sub-command, turn every expected failure into one line
+on stderr and a non-zero exit status (2, as grep and diff do), never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from tui import __version__
+
+SUBCOMMANDS = {
+    "outline": "print a report's section tree",
+    "grep": "find sections that mention a topic",
+    "diff": "compare two reports section by section",
+}
+READER = "read"
+
+
+class UsageError(Exception):
+    """A command line that cannot be carried out; the message is shown as is."""
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse prints a usage block; we print one line
+        raise UsageError(f"{self.prog}: {message} (see --help)")
+
+
+def build_parser(command: str) -> argparse.ArgumentParser:
+    module = importlib.import_module(f"tui.commands.{command}")
+    prog = "gongwen" if command == READER else f"gongwen {command}"
+    description = module.__doc__.strip().splitlines()[0] if module.__doc__ else None
+    parser = _ArgumentParser(prog=prog, description=description)
+    parser.add_argument("--version", action="version", version=f"gongwen {__version__}")
+    if command == READER:
+        parser.epilog = "sub-commands: " + "; ".join(
+            f"gongwen {name} — {summary}" for name, summary in SUBCOMMANDS.items()
+        )
+    module.add_arguments(parser)
+    parser.set_defaults(run=module.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    command = args.pop(0) if args and args[0] in SUBCOMMANDS else READER
+    try:
+        ns = build_parser(command).parse_args(args)
+        return ns.run(ns)
+    except UsageError as error:
+        print(error, file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `gongwen outline x | head` closes the pipe early; that is not an error.
+        sys.stderr.close()
+        return 0
+    except Exception as error:  # noqa: BLE001 - the last line of defence: one line, no traceback
+        from parser import LoadError
+
+        if isinstance(error, LoadError):
+            print(f"gongwen: {error}", file=sys.stderr)
+            return 2
+        print(f"gongwen: internal error: {type(error).__name__}: {error}", file=sys.stderr)
+        return 3
