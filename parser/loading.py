@@ -102,7 +102,7 @@ def read_bytes(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes
             raise LoadError(f"{path}: is a directory, not a report file")
         if size > max_bytes:
             raise LoadError(
-                f"{path}: {size / 1048576:.1f} MB is over the {max_bytes / 1048576:g} MB limit "
+                f"{path}: {size / 1048576:.1f} MB is over the {max_bytes / 1048576:.3g} MB limit "
                 "(raise it with --max-size)"
             )
         with path.open("rb") as handle:

@@ -132,6 +132,16 @@ class Document:
 
         yield from visit(self.sections, ())
 
+    def regions(self) -> Iterator[tuple[str, Span, Section | None]]:
+        """Yield ``(role, span, section)`` in document order — ``("front", …, None)``, then
+        ``("heading", …, s)`` and ``("body", …, s)`` for each node, then ``("back", …, None)``.
+        The spans tile the text."""
+        yield "front", self.front, None
+        for section in self._nodes:
+            yield "heading", section.heading, section
+            yield "body", section.body, section
+        yield "back", self.back, None
+
     def path(self, section: Section) -> tuple[Section, ...]:
         """The section's ancestors from the top, followed by the section itself."""
         trail: list[Section] = []

@@ -1,0 +1,25 @@
+"""The parser's central promise, as a check the tests share: in document order the spans of
+front matter, each node's heading and body, and back matter tile the text — only whitespace
+may fall between or around them, nothing overlaps, nothing is lost."""
+
+from __future__ import annotations
+
+from parser.model import Document
+
+_WHITESPACE = set(" \t\n\r\f\v\u3000\u00a0\u2002\u2003\ufeff")
+
+
+def assert_tiles(doc: Document) -> None:
+    position = 0
+    for role, (start, end), section in doc.regions():
+        where = f"{role} of {section.marker if section else role} at {start}"
+        assert start <= end, f"{where}: reversed span"
+        gap = doc.text[position:start]
+        assert start >= position, f"{where}: overlaps the previous span"
+        assert set(gap) <= _WHITESPACE, f"{where}: text {gap!r} belongs to no span"
+        position = end
+    assert set(doc.text[position:]) <= _WHITESPACE, "text after the back matter"
+    for section in doc.nodes:
+        heading = doc.text[section.heading[0]:section.heading[1]]
+        assert section.title in heading, f"title {section.title!r} not in heading {heading!r}"
+        assert heading.lstrip().startswith(section.marker), (section.marker, heading)
