@@ -12,14 +12,14 @@ full-width space and ``｜`` all work, and ``“…”`` quotes a phrase like ``
 Parsing never fails; a query that makes no sense is read in the most useful way and the
 reading is noted in ``Query.warnings`` for a UI to show:
 
-- an unclosed ``"`` quotes to the end of the query;
+- an unclosed ``"`` quotes to the end of the query, trailing spaces left out;
 - a lone ``-``, an empty ``""`` and empty alternatives (``复议|``, ``|``) are ignored;
 - a blank query has no clauses: ``Query.is_empty`` is true and it matches nothing.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from parser.fold import fold
 
@@ -33,11 +33,13 @@ class Term:
     """One word or phrase to find, folded."""
 
     text: str
-    phrase: bool = False
-    """Written in quotes (it may then hold spaces, ``|`` and a leading ``-``)."""
+    phrase: bool = field(default=False, compare=False)
+    """Written in quotes (it may then hold spaces, ``|`` and a leading ``-``). How the term
+    was written, not what it matches: terms with the same text are equal."""
 
     def __str__(self) -> str:
-        return f'"{self.text}"' if self.phrase else self.text
+        quoted = self.phrase or self.text.startswith(_NOT)
+        return f'"{self.text}"' if quoted else self.text
 
 
 @dataclass(frozen=True)
@@ -112,10 +114,13 @@ def parse_query(source: str) -> Query:
         char = text[position]
         if char == _QUOTE:
             close = text.find(_QUOTE, position + 1)
+            phrase = text[position + 1 : close]
             if close < 0:
                 warnings.append("unclosed quote: the phrase runs to the end")
+                # While a phrase is being typed, "法治 " should still find 法治.
                 close = len(text)
-            pieces.append((text[position + 1 : close], True))
+                phrase = text[position + 1 :].rstrip()
+            pieces.append((phrase, True))
             position = close + 1
         elif char.isspace():
             end_token()

@@ -95,8 +95,10 @@ class SearchIndex:
     """A Document prepared for searching: its folded text and region table. Build once per
     Document (``SearchIndex.of`` caches it) and search it on every keystroke."""
 
+    _cache: weakref.WeakKeyDictionary[Document, SearchIndex] = weakref.WeakKeyDictionary()
+
     def __init__(self, doc: Document) -> None:
-        # No reference to `doc` itself: the cache below maps a Document weakly to its index,
+        # No reference to `doc` itself: `_cache` maps a Document weakly to its index,
         # and an index holding its key would keep every Document alive.
         self.folded = fold(doc.text)
         # Regions in text order: front, every node's own text, back. A region's key is the
@@ -120,8 +122,6 @@ class SearchIndex:
             for node, ancestors in doc.walk()
         }
         self.occurrences = lru_cache(maxsize=256)(self._find)
-
-    _cache: weakref.WeakKeyDictionary[Document, SearchIndex] = weakref.WeakKeyDictionary()
 
     @classmethod
     def of(cls, doc: Document) -> SearchIndex:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -63,5 +64,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(error, LoadError):
             print(f"gongwen: {error}", file=sys.stderr)
             return 2
-        print(f"gongwen: internal error: {type(error).__name__}: {error}", file=sys.stderr)
+        if os.environ.get("GONGWEN_DEBUG"):
+            raise
+        print(f"gongwen: internal error: {type(error).__name__}: {error} "
+              "(GONGWEN_DEBUG=1 shows where)", file=sys.stderr)
         return 3
