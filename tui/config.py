@@ -1,0 +1,258 @@
+"""The user's settings and reading state, kept in one YAML file.
+
+The file lives in ``config_dir()``: ``$GONGWEN_CONFIG_DIR`` if set (tests point it at a temporary
+folder), else the platform's config folder (``$XDG_CONFIG_HOME/gongwen``, by default
+``~/.config/gongwen``). It is written by gongwen but meant to be readable and editable::
+
+    theme: gongwen-light
+    lang: en
+    max_bytes: 50000000
+    positions:
+      /home/me/reports/fatou-2023.txt: 5120
+    marks:
+      /home/me/reports/fatou-2023.txt: {a: 0, b: 8804}
+
+Nothing here is worth a failed start: a corrupt file, or a field of the wrong type, is
+reported as a warning and ignored; a config folder that cannot be written only means the
+reading position is not kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tui.strings import LANGUAGES, t
+
+CONFIG_DIR_ENV = "GONGWEN_CONFIG_DIR"
+CONFIG_FILE_NAME = "config.yaml"
+MAX_REPORTS = 200
+"""How many reports' positions and marks are kept; the least recently read are dropped."""
+
+_HEADER = "# gongwen settings and reading positions; safe to edit, rewritten on quit.\n"
+
+
+def config_dir() -> Path:
+    """The folder holding gongwen's config file and the user's ``themes/``."""
+    override = os.environ.get(CONFIG_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    import platformdirs  # only paid for by the reader, never by the outline/grep path
+
+    return Path(platformdirs.user_config_dir("gongwen", appauthor=False))
+
+
+def config_path() -> Path:
+    """The config file itself (it need not exist)."""
+    return config_dir() / CONFIG_FILE_NAME
+
+
+def user_themes_dir() -> Path:
+    """Where the user may put their own ``*.yaml`` themes."""
+    return config_dir() / "themes"
+
+
+def report_key(path: str | Path) -> str:
+    """The key a report's position and marks are stored under: its resolved absolute path, so
+    the same file opened from different working directories shares its state."""
+    return str(Path(path).expanduser().resolve())
+
+
+@dataclass
+class Config:
+    """Settings (``theme``, ``lang``, ``max_bytes``) and per-report reading state.
+
+    ``positions`` and ``marks`` are keyed by ``report_key(path)`` and ordered from least to most
+    recently read; offsets are character offsets into the report's text.
+    """
+
+    theme: str | None = None
+    lang: str | None = None
+    positions: dict[str, int] = field(default_factory=dict)
+    marks: dict[str, dict[str, int]] = field(default_factory=dict)
+    max_bytes: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Keys this version does not know (written by a newer gongwen): kept, and saved back."""
+
+    def position(self, path: str | Path) -> int | None:
+        """The last reading position in ``path``, if it was read before."""
+        return self.positions.get(report_key(path))
+
+    def remember_position(self, path: str | Path, offset: int) -> None:
+        """Record ``offset`` as the reading position in ``path``, the most recent report."""
+        key = report_key(path)
+        self.positions.pop(key, None)
+        self.positions[key] = offset
+        _keep_newest(self.positions, MAX_REPORTS)
+
+    def report_marks(self, path: str | Path) -> dict[str, int]:
+        """The marks set in ``path`` (letter -> offset); a copy."""
+        return dict(self.marks.get(report_key(path), {}))
+
+    def set_mark(self, path: str | Path, letter: str, offset: int) -> None:
+        """Set mark ``letter`` in ``path`` to ``offset``."""
+        key = report_key(path)
+        marks = self.marks.pop(key, {})
+        marks[letter] = offset
+        self.marks[key] = marks
+        _keep_newest(self.marks, MAX_REPORTS)
+
+    def to_mapping(self) -> dict[str, Any]:
+        """The config as plain data for YAML, unset settings left out."""
+        data: dict[str, Any] = {}
+        for name in ("theme", "lang", "max_bytes"):
+            if getattr(self, name) is not None:
+                data[name] = getattr(self, name)
+        data.update(self.extra)
+        data["positions"] = dict(self.positions)
+        data["marks"] = {key: dict(marks) for key, marks in self.marks.items()}
+        return data
+
+
+def load_config() -> tuple[Config, str | None]:
+    """Read the config file.
+
+    Returns:
+        The config (defaults if the file is missing or unreadable) and a one-line warning
+        when something in the file was ignored. The warning is in the current UI language, so
+        set the ``--lang`` language first if one was given.
+    """
+    path = config_path()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Config(), None
+    except (OSError, UnicodeDecodeError) as error:
+        return Config(), t("config.ignored", path=path, error=_reason(error))
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        return Config(), t("config.ignored", path=path, error=f"not valid YAML{where}")
+    if data is None:
+        return Config(), None
+    if not isinstance(data, dict):
+        return Config(), t("config.ignored", path=path, error="expected a mapping")
+    config, bad_fields = config_from_mapping(data)
+    if bad_fields:
+        return config, t("config.field_ignored", path=path, field=", ".join(bad_fields))
+    return config, None
+
+
+def config_from_mapping(data: dict[Any, Any]) -> tuple[Config, list[str]]:
+    """Build a Config from decoded YAML, dropping each field that has the wrong type.
+
+    Returns:
+        The config and the names of the fields that were dropped.
+    """
+    config = Config()
+    bad: list[str] = []
+    for key, value in data.items():
+        checked = _FIELD_CHECKS.get(key)
+        if checked is None:
+            config.extra[str(key)] = value
+        elif value is None:
+            continue
+        elif (clean := checked(value)) is None:
+            bad.append(str(key))
+        else:
+            setattr(config, key, clean)
+    _keep_newest(config.positions, MAX_REPORTS)
+    _keep_newest(config.marks, MAX_REPORTS)
+    return config, bad
+
+
+def save_config(config: Config) -> str | None:
+    """Write ``config`` atomically: a temporary file in the same folder, then a rename, so a
+    crash or a full disk never leaves a half-written config behind.
+
+    Returns:
+        None on success, else a one-line warning (the folder may be read-only; not fatal).
+    """
+    path = config_path()
+    text = _HEADER + yaml.safe_dump(
+        config.to_mapping(), allow_unicode=True, sort_keys=False, default_flow_style=False
+    )
+    temporary: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # mkstemp makes the file private (0600): the reading history is nobody else's business.
+        handle, temporary = tempfile.mkstemp(
+            dir=path.parent, prefix=f".{CONFIG_FILE_NAME}.", suffix=".tmp"
+        )
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except OSError as error:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+        return t("config.not_saved", path=path, error=_reason(error))
+    return None
+
+
+def _reason(error: Exception) -> str:
+    return (error.strerror if isinstance(error, OSError) else None) or str(error)
+
+
+def _keep_newest(entries: dict[str, Any], limit: int) -> None:
+    for key in list(entries)[: max(0, len(entries) - limit)]:
+        del entries[key]
+
+
+def _is_offset(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _check_theme(value: Any) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _check_lang(value: Any) -> str | None:
+    return value if value in LANGUAGES else None
+
+
+def _check_max_bytes(value: Any) -> int | None:
+    return value if _is_offset(value) and value > 0 else None
+
+
+def _check_positions(value: Any) -> dict[str, int] | None:
+    if not isinstance(value, dict):
+        return None
+    if not all(isinstance(key, str) and _is_offset(offset) for key, offset in value.items()):
+        return None
+    return dict(value)
+
+
+def _check_marks(value: Any) -> dict[str, dict[str, int]] | None:
+    if not isinstance(value, dict):
+        return None
+    marks: dict[str, dict[str, int]] = {}
+    for key, letters in value.items():
+        if not isinstance(key, str) or not isinstance(letters, dict):
+            return None
+        if not all(
+            isinstance(letter, str) and len(letter) == 1 and _is_offset(offset)
+            for letter, offset in letters.items()
+        ):
+            return None
+        marks[key] = dict(letters)
+    return marks
+
+
+_FIELD_CHECKS = {
+    "theme": _check_theme,
+    "lang": _check_lang,
+    "max_bytes": _check_max_bytes,
+    "positions": _check_positions,
+    "marks": _check_marks,
+}

@@ -1,0 +1,1 @@
+"""Full screens of the reader app: the library of reports, the help overlay, the reader."""

@@ -1,0 +1,237 @@
+"""Colour themes: Textual themes read from YAML files, plus gongwen's own colour variables.
+
+A theme file holds Textual's theme fields (``name``, ``dark``, ``primary`` … ``success``) and,
+under ``variables:``, the colours the reader needs for report text (see ``GONGWEN_VARIABLES``).
+CSS and content markup use them as ``$heading-1``, ``$hit`` and so on. A user theme may leave
+any of them out: it inherits them from the bundled light or dark default, so a theme written
+for another Textual app works here too.
+
+Bundled themes come from ``tui.resources.themes_dir()``; user themes from the folders passed to
+``load_themes`` (the reader passes ``tui.config.user_themes_dir()``). A broken file costs one
+warning line, never the start-up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+from textual.color import Color, ColorParseError
+from textual.css.constants import VALID_STYLE_FLAGS
+from textual.theme import Theme
+
+from tui.resources import themes_dir
+from tui.strings import t
+
+DEFAULT_THEME = "gongwen-dark"
+DEFAULT_LIGHT_THEME = "gongwen-light"
+MONOCHROME_THEME = "gongwen-mono"
+"""Forced when ``NO_COLOR`` is set: Textual then greys every colour, so this theme relies on
+contrast and on reverse/bold/underline rather than hue."""
+FALLBACK_THEME = "textual-dark"
+"""Textual's own default, used only if no bundled theme could be loaded."""
+
+GONGWEN_VARIABLES: dict[str, str] = {
+    "heading-1": "colour of level-1 headings (一、)",
+    "heading-2": "colour of level-2 headings ((一))",
+    "heading-3": "colour of level-3 headings (1.)",
+    "heading-4": "colour of level-4 and deeper headings ((1)) and 一是 points",
+    "title": "colour of the report's title line(s)",
+    "hit": "background of a filter hit",
+    "hit-foreground": "text colour of a filter hit",
+    "hit-style": "text style of a filter hit (bold, reverse, underline …)",
+    "hit-current": "background of the current filter hit",
+    "hit-current-foreground": "text colour of the current filter hit",
+    "hit-current-style": "text style of the current filter hit",
+    "diff-added": "text colour of words only in the right-hand report",
+    "diff-removed": "text colour of words only in the left-hand report",
+    "diff-changed": "text colour of a section whose wording changed",
+    "debris": "colour of web-page debris lines (发布时间, 打印 关闭 …)",
+    "mark": "colour of a mark sign in the margin",
+}
+"""gongwen's own theme variables and what they colour."""
+
+_COLOUR_FIELDS = (
+    "primary", "secondary", "accent", "warning", "error", "success",
+    "foreground", "background", "surface", "panel", "boost",
+)
+_NUMBER_FIELDS = ("luminosity_spread", "text_alpha")
+_FLAG_FIELDS = ("dark", "ansi")
+_KNOWN_FIELDS = {"name", "variables", *_COLOUR_FIELDS, *_NUMBER_FIELDS, *_FLAG_FIELDS}
+_QUOTE_HINT = "quote colours in YAML: '#rrggbb'"
+
+
+class ThemeFileError(ValueError):
+    """A theme file that cannot be used; the message says why, in one line."""
+
+
+def load_themes(directories: Iterable[Path] = ()) -> tuple[list[Theme], list[str]]:
+    """Load the bundled themes, then every ``*.yaml``/``*.yml`` theme in ``directories``.
+
+    A theme with the name of an earlier one replaces it, so a user may restyle a bundled theme.
+    Missing directories are skipped silently (a user need not have a theme folder).
+
+    Returns:
+        The themes in load order (bundled first, each folder sorted by file name), and one
+        warning line per file that was skipped.
+    """
+    themes: dict[str, Theme] = {}
+    warnings: list[str] = []
+    for directory in (themes_dir(), *directories):
+        for path in _theme_files(directory):
+            try:
+                theme = theme_from_file(path, defaults=themes)
+            except ThemeFileError as error:
+                warnings.append(t("theme.file_skipped", path=path, error=error))
+                continue
+            themes.pop(theme.name, None)
+            themes[theme.name] = theme
+    # The default leads so that cycling with ``t`` starts from it; the rest keep file order.
+    ordered = sorted(themes.values(), key=lambda theme: theme.name != DEFAULT_THEME)
+    return ordered, warnings
+
+
+def theme_from_file(path: Path, defaults: dict[str, Theme] | None = None) -> Theme:
+    """Read one theme file; gongwen variables it lacks come from the bundled default of the
+    same darkness in ``defaults`` (if loaded).
+
+    Raises:
+        ThemeFileError: the file cannot be read, is not YAML, or is not a valid theme.
+    """
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise ThemeFileError(error.strerror or str(error)) from None
+    except UnicodeDecodeError:
+        raise ThemeFileError("not UTF-8 text") from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        raise ThemeFileError(f"not valid YAML{where}") from None
+    return theme_from_mapping(data, defaults)
+
+
+def theme_from_mapping(data: Any, defaults: dict[str, Theme] | None = None) -> Theme:
+    """Validate a theme's decoded YAML and build the Textual ``Theme``.
+
+    Raises:
+        ThemeFileError: a key is unknown, missing or of the wrong type, or a colour is invalid.
+    """
+    if not isinstance(data, dict):
+        raise ThemeFileError("expected a mapping of theme fields")
+    unknown = sorted(str(key) for key in data if key not in _KNOWN_FIELDS)
+    if unknown:
+        raise ThemeFileError(f"unknown field {unknown[0]!r}")
+    name = data.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise ThemeFileError("'name' must be a non-empty string")
+    if "primary" not in data:
+        raise ThemeFileError(f"'primary' is missing ({_QUOTE_HINT})")
+
+    fields: dict[str, Any] = {}
+    for key in _COLOUR_FIELDS:
+        if key in data:
+            fields[key] = _colour(key, data[key])
+    for key in _FLAG_FIELDS:
+        if key in data:
+            if not isinstance(data[key], bool):
+                raise ThemeFileError(f"'{key}' must be true or false")
+            fields[key] = data[key]
+    for key in _NUMBER_FIELDS:
+        if key in data:
+            value = data[key]
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise ThemeFileError(f"'{key}' must be a number")
+            fields[key] = float(value)
+
+    variables = _variables(data.get("variables") or {})
+    dark = fields.get("dark", True)
+    base = (defaults or {}).get(DEFAULT_THEME if dark else DEFAULT_LIGHT_THEME)
+    if base is not None:
+        variables = {
+            **{key: base.variables[key] for key in GONGWEN_VARIABLES if key in base.variables},
+            **variables,
+        }
+    if fields.get("ansi"):
+        # Textual's own CSS uses these, and only derives them for non-ANSI themes.
+        variables = {"ansi-background": "ansi_default", "ansi-foreground": "ansi_default",
+                     **variables}
+    theme = Theme(name=name.strip(), variables=variables, **fields)
+    try:
+        theme.to_color_system().generate()
+    except (ColorParseError, ValueError, TypeError) as error:
+        raise ThemeFileError(f"Textual rejects it: {error}") from None
+    return theme
+
+
+def _theme_files(directory: Path) -> list[Path]:
+    if not directory.is_dir():
+        return []
+    return sorted(
+        path for path in directory.iterdir()
+        if path.suffix in (".yaml", ".yml") and not path.name.startswith(".")
+    )
+
+
+def _colour(key: str, value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ThemeFileError(f"'{key}' must be a colour string ({_QUOTE_HINT})")
+    try:
+        Color.parse(value.strip())
+    except ColorParseError:
+        raise ThemeFileError(f"'{key}': {value!r} is not a colour") from None
+    return value.strip()
+
+
+def _variables(raw: Any) -> dict[str, str]:
+    """Check ``variables:``. gongwen's own are validated (colour or text style); others are
+    Textual's (``footer-key-foreground``, ``input-selection-background``: ``"#81a1c1 35%"`` …)
+    and only need to be strings."""
+    if not isinstance(raw, dict):
+        raise ThemeFileError("'variables' must be a mapping of name: value")
+    variables: dict[str, str] = {}
+    for key, value in raw.items():
+        if not isinstance(key, str) or not isinstance(value, str) or not value.strip():
+            raise ThemeFileError(f"variable {key!r} must be a string ({_QUOTE_HINT})")
+        if key in GONGWEN_VARIABLES:
+            if key.endswith("-style"):
+                _check_style(key, value)
+            else:
+                _colour(f"variables.{key}", value)
+        variables[key] = value.strip()
+    return variables
+
+
+def _check_style(key: str, value: str) -> None:
+    bad = [word for word in value.split() if word not in VALID_STYLE_FLAGS]
+    if bad:
+        raise ThemeFileError(f"variable {key!r}: {bad[0]!r} is not a text style")
+
+
+def choose_theme(
+    requested: str | None, available: Sequence[str], *, no_color: bool = False
+) -> tuple[str, str | None]:
+    """The theme to start with, and a warning if the requested one does not exist.
+
+    ``NO_COLOR`` (``no_color``) wins over any request: colours would be greyed anyway, and the
+    monochrome theme is the one designed for that.
+    """
+    fallback = next(
+        (name for name in (DEFAULT_THEME, *available) if name in available), FALLBACK_THEME
+    )
+    if no_color and MONOCHROME_THEME in available:
+        return MONOCHROME_THEME, None
+    if requested is None or requested in available:
+        return requested or fallback, None
+    return fallback, t("theme.unknown", name=requested, fallback=fallback)
+
+
+def next_theme(current: str, available: Sequence[str]) -> str:
+    """The theme after ``current`` in ``available``, wrapping round (for the ``t`` key)."""
+    if not available:
+        return current
+    if current not in available:
+        return available[0]
+    return available[(available.index(current) + 1) % len(available)]
