@@ -1,35 +1,56 @@
-"""Web-page debris: the lines a report picks up when it is copied from a government site
-(``发布时间: 字体:``, ``来源:``, ``浏览量``, breadcrumbs, ``打印 关闭``, ``扫一扫在手机打开当前页``).
+"""Web-page debris: the lines a report picks up when it is copied from a government site —
+metadata rows (``发布时间: 字体:``, ``索 引 号 … 分 类 …``, ``来源 | …``), breadcrumbs, toolbars
+(``无障碍 简体|繁体``), banners with today's date, ``打印 关闭``, ``扫一扫在手机打开当前页``, template
+sites' prefaces and tag lines, and page numbers left by a PDF copy (``— 2 —``).
 
-Debris stays in the text (nothing is dropped) but is never a heading, a title or content.
+Debris stays in the text (nothing is dropped) but is never a heading, a title or content. Each
+rule below is one kind of debris; a line is debris when any rule says so.
 """
 
 from __future__ import annotations
 
 import re
 
-_MAX_LENGTH = 120
+from parser import headings
 
-# A label that opens a page's metadata line, followed by a colon or by its value.
+_MAX_LENGTH = 160
+
+# Labels of a page's metadata block, as written without spaces (``索 引 号`` squeezes to 索引号).
 _LABELS = (
-    "发布时间|发布日期|发文日期|成文日期|更新时间|时间|日期|来源|信息来源|文章来源|作者|撰稿|"
-    "编辑|责任编辑|审核|校对|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读次数|阅读量|访问量|"
-    "字体|字号|分享到|分享|索引号|发布机构|发文机关|主题分类|体裁分类|公开方式|公开时限|"
-    "文号|主题词|当前位置|您的位置|您现在的位置|所在位置"
+    "发布时间|发布日期|发文日期|成文日期|更新时间|生成日期|公开日期|时间|日期|来源|信息来源|文章来源|"
+    "作者|撰稿|编辑|责任编辑|审核|校对|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读次数|阅读量|访问量|"
+    "字体|字号|分享到|分享|索引号|发布机构|发文机关|制发机构|主题分类|体裁分类|服务对象|分类|公开方式|"
+    "公开时限|公开范围|发文字号|文号|有效性|文件名称|标题|主题词|关键词|当前位置|您的位置|"
+    "您现在的位置|所在位置|您所在的位置|今天是"
 )
-_LABELLED = re.compile(rf"[【\[]?(?:{_LABELS})[】\]]?\s*[:：]")
+_SQUEEZE = re.compile(r"[\s\u3000\u00a0]+")
+_LABEL = re.compile(rf"(?:{_LABELS})")
+# A label that introduces a value: followed by a colon or a table bar.
+_LABEL_WITH_VALUE = re.compile(rf"(?:{_LABELS})[:：|｜]")
+
+# Phrases that only page furniture uses; these mark a line as debris even with a full stop.
 _PHRASES = re.compile(
-    r"扫一扫|手机打开|打印本页|关闭窗口|返回顶部|【打印】|【关闭】|\[打印\]|\[关闭\]|上一篇[:：]|"
-    r"下一篇[:：]|相关链接|附件下载|【大\s*中\s*小】|字体\s*[:：]?\s*[【\[]?大[】\]]?\s*[【\[]?中|"
-    r"分享至|微信扫|网站地图|版权所有|主办单位|ICP备|公网安备"
+    r"扫一扫|在手机打开|打印本页|关闭窗口|返回顶部|【打印】|【关闭】|\[打印\]|\[关闭\]|上一篇[:：]|"
+    r"下一篇[:：]|相关链接|附件下载|【大中小】|字体[:：]?[【\[]?大[】\]]?[【\[]?中|分享至|微信扫|"
+    r"网站地图|版权所有|主办单位[:：]|ICP备|公网安备|小编为大家|供大家参考|相关热词|热词搜索|"
+    r"本文来源于|免责声明|转载请注明"
 )
-# Lines made only of page-furniture words: 打印 关闭 收藏 | 大 中 小 …
-_FURNITURE = re.compile(
-    r"(?:[\s|｜/【】\[\]()（）]*(?:打印|关闭|收藏|分享|返回|顶部|首页|大|中|小|默认|纠错|"
-    r"我要纠错|打印本页|关闭窗口|返回顶部|字体|字号)[\s|｜/【】\[\]()（）]*)+"
+# Words of site toolbars and banners; two of them on a short line make it a toolbar.
+_FURNITURE_WORDS = re.compile(
+    r"无障碍|简体|繁体|登录|注册|微信|微博|信息平台入口|手机版|English|网站导航|设为首页|加入收藏|"
+    r"打印|关闭|收藏|返回|顶部|首页|纠错|默认|长者模式|关怀版|读屏"
 )
-_BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:>|＞|›|»|→)\s*")
+_FURNITURE_ONLY = re.compile(r"(?:[\s|｜/【】\[\]()（）•·]*(?:打印|关闭|收藏|分享|返回|顶部|首页|大|中|小|"
+                             r"默认|纠错|我要纠错|字体|字号)[\s|｜/【】\[\]()（）•·]*)+")
+_DATE_TIME = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}")
+_WEEKDAY_BANNER = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]")
+_PAGE_NUMBER = re.compile(
+    r"[-—－–]{1,2}\s*\d{1,4}\s*[-—－–]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|"
+    r"\d{1,4}\s*/\s*\d{1,4}"
+)
+_BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:>|＞|›|»)\s*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_SENTENCE = re.compile(r"[。，,；;！？]")
 
 
 def is_debris(line: str) -> bool:
@@ -37,21 +58,38 @@ def is_debris(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > _MAX_LENGTH:
         return False
-    if "。" in stripped:
+    squeezed = _SQUEEZE.sub("", stripped)
+    if _PHRASES.search(squeezed):
+        return True
+    if _SENTENCE.search(stripped) or _is_heading(line):
         return False
-    if _PHRASES.search(stripped):
+    return (
+        _FURNITURE_ONLY.fullmatch(stripped) is not None
+        or _PAGE_NUMBER.fullmatch(stripped) is not None
+        or _is_metadata(stripped, squeezed)
+        or len(_FURNITURE_WORDS.findall(squeezed)) >= 2
+        or _WEEKDAY_BANNER.search(stripped) is not None
+        or _DATE_TIME.search(stripped) is not None
+        or stripped.count("|") + stripped.count("｜") >= 2
+        or _is_breadcrumb(stripped)
+    )
+
+
+def _is_heading(line: str) -> bool:
+    stripped = line.lstrip(" \t\u3000\u00a0")
+    return headings.recognise(stripped, 0) is not None
+
+
+def _is_metadata(stripped: str, squeezed: str) -> bool:
+    """``来源:… 发布时间:…``, ``• 索引号:``, or a row of two labels (``发布机构 … 发文日期 …``)."""
+    if _LABEL_WITH_VALUE.search(squeezed.lstrip("•·-*")):
         return True
-    if _LABELLED.match(stripped) or _FURNITURE.fullmatch(stripped):
-        return True
-    return _is_breadcrumb(stripped)
+    return len(_LABEL.findall(squeezed)) >= 2 and len(stripped) <= 80
 
 
 def _is_breadcrumb(line: str) -> bool:
-    """``首页 > 政务公开 > 法治政府建设``: three or more short pieces joined by arrows."""
+    """``首页 > 政务公开 > 法治政府建设``: short pieces joined by arrows."""
     pieces = _BREADCRUMB_SEPARATORS.split(line)
-    if len(pieces) < 3 or not all(pieces):
+    if len(pieces) < 2 or not all(pieces):
         return False
-    return all(
-        len(piece) <= 12 and _HAN.search(piece) and not set(piece) & set("，,；;")
-        for piece in pieces
-    )
+    return all(len(piece) <= 16 and _HAN.search(piece) for piece in pieces)

@@ -19,6 +19,9 @@ _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789"
 
 # Marker families that nest as headings; `point` markers (一是…) are items inside a body.
 POINT = "point"
+# The nesting the 公文 standard (GB/T 9704) prescribes, highest first; reports may deviate.
+CONVENTIONAL_ORDER = ("part", "chapter", "section", "cn", "cn-paren", "arabic", "arabic-paren",
+                      "arabic-half-paren", "circled")
 
 
 @dataclass(frozen=True)
@@ -138,6 +141,26 @@ RECOGNISERS: tuple[Recogniser, ...] = (
 
 # 一是…  二是…  第一，…  其一，…
 _POINT_RE = re.compile(rf"(?:(?P<n>{_CN})是(?![否非])|(?:第|其)(?P<m>{_CN})[，,、:：]{_SPACE})")
+
+
+_INLINE_POINT_RE = re.compile(rf"(?<=[。；;：:！？!?])[ \u3000]*(?P<n>{_CN})是(?![否非])")
+
+
+def inline_points(line: str, first: int | None) -> list[tuple[int, Marker]]:
+    """``一是…。二是…。三是…`` run together in one paragraph: the points after a sentence
+    break, as ``(offset in line, marker)``. Only a run numbered 1, 2, 3… counts — starting from
+    the paragraph's own leading point ``first`` (its ordinal) when there is one — and a lone
+    ``一是`` needs a ``二是`` after it, so ``统一是`` or a stray ``三是`` never splits a sentence."""
+    expected = (first or 0) + 1
+    found: list[tuple[int, Marker]] = []
+    for match in _INLINE_POINT_RE.finditer(line):
+        ordinal = cn_to_int(match["n"])
+        if ordinal != expected:
+            continue
+        start = match.start("n")
+        found.append((start, Marker(POINT, ordinal, line[start:match.end()], match.end())))
+        expected += 1
+    return found if found and (first or len(found) >= 2) else []
 
 
 def recognise(line: str, pos: int) -> Marker | None:

@@ -16,7 +16,8 @@ _NEAR_DUPLICATE = 0.75
 
 ORG_SUFFIXES = (
     "街道办事处|街道工作委员会|工作委员会|委员会|人民政府|办事处|街道|司法局|司法所|办公室|"
-    "党工委|工委|政府|法院|检察院|局|委|办|厅|署|镇|乡|县|区|市|中心|管委会|管理委员会"
+    "党工委|工委|政府|法院|检察院|分局|局|委|办|厅|署|镇|乡|县|区|市|中心|管委会|管理委员会|"
+    "大队|支队|中队|所|站|院|处"
 )
 _ORG_LINE = re.compile(rf"[\u4e00-\u9fff（）()·\s]{{2,60}}(?:{ORG_SUFFIXES})")
 _OPENING_ORG = re.compile(
@@ -27,52 +28,87 @@ _TITLE_ORG = re.compile(
     rf"^(?P<org>[\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIXES}))(?:关于)?[(（]?(?:19|20)\d\d年"
 )
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
-_CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
+_CN_ZERO = "〇零○OＯ"
+_CN_YEAR = re.compile(rf"([{_CN_ZERO}一二三四五六七八九]{{4}})年")
 _DATE = re.compile(
-    r"(?P<y>(?:19|20)\d\d)\s*(?:年|[-./])\s*(?P<m>\d{1,2})\s*(?:月|[-./])\s*(?P<d>\d{1,2})\s*日?"
+    r"(?P<y>(?:19|20)\d\d)\s*(?:年|[-./])\s*(?P<m>\d{1,2})\s*(?:月|[-./])(?:\s*(?P<d>\d{1,2})\s*日?)?"
 )
 _CN_DATE = re.compile(
-    r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月"
-    r"(?P<d>[一二三四五六七八九十]{1,3})日"
+    rf"(?P<y>[{_CN_ZERO}一二三四五六七八九]{{4}})年(?P<m>[一二三四五六七八九十]{{1,3}})月"
+    r"(?:(?P<d>[一二三四五六七八九十]{1,3})日)?"
 )
-_CLOSING = re.compile(r"(?:特此|专此|以上)(?:报告|汇报|说明)[。.！!]?")
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_CLOSING = re.compile(
+    r"(?:特此|专此|以上)(?:报告|汇报|说明)(?:[，,]?\s*请(?:予)?(?:审议|审阅|审查|批示|指正|审定))?[。.！!]?"
+)
+_NOTE = re.compile(r"[（(](?:此件|本件)[^）)]{1,10}[)）]|[（(]联系人[^）)]{1,40}[)）]")
+_COLUMN_TAG = re.compile(r"^[【\[][^】\]]{1,12}[】\]]")
 _SENTENCE_PUNCTUATION = re.compile(r"[。，,；;：:！？!?]")
 
 
-def parse_date(line: str) -> str | None:
-    """``2023年12月30日`` / ``2023-12-30`` / ``二〇二三年十二月三十日`` -> ``2023-12-30``."""
+def _date_match(line: str) -> tuple[re.Match[str], int, int, int | None] | None:
+    """The first date in ``line`` as (match, year, month, day or None)."""
     match = _DATE.search(line)
     if match:
-        year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
-    else:
-        match = _CN_DATE.search(line)
-        if not match:
-            return None
-        year, month, day = (cn_to_int(match[k]) or 0 for k in ("y", "m", "d"))
-    if 1 <= month <= 12 and 1 <= day <= 31:
+        day = int(match["d"]) if match["d"] else None
+        return match, int(match["y"]), int(match["m"]), day
+    match = _CN_DATE.search(line)
+    if match:
+        year = cn_to_int(match["y"].translate(_ZERO_TO_LING)) or 0
+        day = cn_to_int(match["d"]) if match["d"] else None
+        return match, year, cn_to_int(match["m"]) or 0, day
+    return None
+
+
+_ZERO_TO_LING = str.maketrans({zero: "〇" for zero in _CN_ZERO})
+
+
+def parse_date(line: str) -> str | None:
+    """``2023年12月30日`` / ``2023-12-30`` / ``二〇二三年十二月三十日`` / ``２０２３年…`` ->
+    ``2023-12-30``; None when there is no full date (``2024年1月`` names no day)."""
+    found = _date_match(line.translate(_FULLWIDTH_DIGITS))
+    if found is None:
+        return None
+    _, year, month, day = found
+    if day is not None and 1 <= month <= 12 and 1 <= day <= 31:
         return f"{year:04d}-{month:02d}-{day:02d}"
     return None
 
 
+def _split_date(line: str) -> tuple[str, bool]:
+    """The line without a date at its end, and whether there was one."""
+    stripped = line.strip().translate(_FULLWIDTH_DIGITS)
+    found = _date_match(stripped)
+    if found is None or stripped[found[0].end():].strip(" 日"):
+        return stripped, False
+    return stripped[:found[0].start()].strip(), True
+
+
 def is_date_line(line: str) -> bool:
-    """A line that is a date and nothing more (a signature date)."""
-    stripped = line.strip()
-    return len(stripped) <= 20 and parse_date(stripped) is not None and not _YEAR.sub(
-        "", _DATE.sub("", _CN_DATE.sub("", stripped))
-    ).strip(" 日")
+    """A line that is a date (``2024年1月15日``, ``2024年1月``) and nothing more."""
+    rest, dated = _split_date(line)
+    return dated and not rest
 
 
 def is_org_line(line: str) -> bool:
-    """A line that names an organisation and nothing more (a signature)."""
-    stripped = line.strip()
+    """A line that names one or more organisations, maybe followed by a date (a signature)."""
+    stripped, _ = _split_date(line)
     if not stripped or len(stripped) > 60 or _SENTENCE_PUNCTUATION.search(stripped):
         return False
     return all(_ORG_LINE.fullmatch(part) for part in re.split(r"\s{2,}|\u3000", stripped) if part)
 
 
 def is_closing_line(line: str) -> bool:
-    """``特此报告。`` and its kin, which close a report before the signature."""
-    return _CLOSING.fullmatch(line.strip()) is not None
+    """``特此报告。``, ``以上报告，请予审议。``, ``（此件公开发布）``: lines that close a report
+    around its signature."""
+    stripped = line.strip()
+    return _CLOSING.fullmatch(stripped) is not None or _NOTE.fullmatch(stripped) is not None
+
+
+def is_salutation(line: str) -> bool:
+    """``各位代表：`` / ``县人民政府：``: whom the report addresses, not its opening sentence."""
+    stripped = line.strip()
+    return 0 < len(stripped) <= 30 and stripped[-1] in "：:"
 
 
 def looks_like_title(line: str) -> bool:
@@ -83,6 +119,45 @@ def looks_like_title(line: str) -> bool:
         and stripped[-1] not in "。，,；;：:！？!?、"
         and "。" not in stripped
     )
+
+
+_TITLE_ENDINGS = re.compile(r"(?:报告|总结|情况|意见|通知|方案|要点|计划|规划|决定|办法|汇报|讲话)$")
+_DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号")
+
+
+def is_document_number(line: str) -> bool:
+    """``柳政发〔2024〕12号``: the 发文字号 that stands above a document's title."""
+    return _DOCUMENT_NUMBER.fullmatch(line.strip()) is not None
+
+
+def is_subtitle(line: str) -> bool:
+    """``——2025年3月21日在…会议上`` / ``（2023年12月）`` / ``2025年3月21日在…``: a line that says
+    when or where, under a title."""
+    stripped = line.strip()
+    return bool(stripped) and (
+        stripped[0] in "—-－(（" or _DATE.match(stripped.translate(_FULLWIDTH_DIGITS)) is not None
+        or _CN_DATE.match(stripped) is not None)
+
+
+def continues_title(previous: str, line: str) -> bool:
+    """``line`` is the rest of ``previous``, wrapped by a page: a title cut before its closing
+    word (``…法治政府建设`` / ``工作的报告``), or a subtitle cut before ``…会议上``."""
+    previous, line = previous.strip(), line.strip()
+    if is_subtitle(previous):
+        return "在" in previous and not previous.rstrip("）)").endswith("上") and len(line) <= 30
+    return not _TITLE_ENDINGS.search(previous) and _TITLE_ENDINGS.search(line) is not None
+
+
+def compose_title(lines: list[str]) -> str | None:
+    """The title the title lines spell: the first line, with any wrapped rest joined on."""
+    if not lines:
+        return None
+    title = lines[0].strip()
+    for line in lines[1:]:
+        if is_subtitle(title) or is_subtitle(line) or not continues_title(title, line):
+            break
+        title += line.strip()
+    return title
 
 
 def near_duplicate(a: str, b: str) -> bool:
@@ -97,27 +172,30 @@ def extract_meta(
     then the opening sentence; year from the title, then the opening sentence; the date from
     the signature."""
     titles = [text[s:e].strip() for s, e in title_lines]
-    title = titles[0] if titles else None
+    title = compose_title(titles)
     opening_text = text[opening[0]:opening[1]][:200] if opening else ""
     signature_texts = [text[s:e].strip() for s, e in signature]
 
     org = None
     for candidate in titles:
-        match = _TITLE_ORG.match(candidate)
+        match = _TITLE_ORG.match(_COLUMN_TAG.sub("", candidate))
         if match:
             org = match["org"]
             break
     if org is None:
-        org = next((line.split()[0] for line in signature_texts if is_org_line(line)), None)
+        org = next((_split_date(line)[0].split()[0] for line in signature_texts
+                    if is_org_line(line)), None)
     if org is None and opening_text:
         match = _OPENING_ORG.match(opening_text.lstrip())
         org = match["org"] if match else None
 
     year = None
     for source in [*titles, opening_text]:
+        source = source.translate(_FULLWIDTH_DIGITS)
         match = _YEAR.search(source) or _CN_YEAR.search(source)
         if match:
-            year = int(match[1]) if match[1].isdigit() else cn_to_int(match[1])
+            year = int(match[1]) if match[1].isdigit() else cn_to_int(
+                match[1].translate(_ZERO_TO_LING))
             break
 
     date = next((d for d in map(parse_date, reversed(signature_texts)) if d), None)

@@ -45,7 +45,8 @@ def parse(text: str, *, source: str | None = None, encoding: str | None = None) 
     opening = next(
         (lines[i] for i in range(len(lines))
          if lines[i][0] < front_end and not debris[i] and i not in title_lines
-         and text[lines[i][0]:lines[i][1]].strip()),
+         and text[lines[i][0]:lines[i][1]].strip()
+         and not meta.is_salutation(text[lines[i][0]:lines[i][1]])),
         None,
     )
     signature = [lines[i] for i in range(back_line, len(lines)) if not debris[i]]
@@ -103,21 +104,22 @@ def _back_matter_start(text: str, lines: list[Span], debris: list[bool]) -> int:
 
 def _title_lines(text: str, lines: list[Span], debris: list[bool], back_line: int) -> list[int]:
     """Indices of the title line(s) at the top: a short first line, and the lines after it
-    that repeat it or carry a subtitle. Reports without a title start with a sentence."""
+    that repeat it, carry a subtitle, or are the rest of it wrapped by the page. Reports
+    without a title start with a sentence (or a salutation)."""
     found: list[int] = []
     for i in range(back_line):
         line = text[lines[i][0]:lines[i][1]]
-        if debris[i] or not line.strip():
+        if debris[i] or not line.strip() or (not found and meta.is_document_number(line)):
             continue
         pos = _first_char(text, *lines[i]) - lines[i][0]
         if (len(found) >= _MAX_TITLE_LINES or not meta.looks_like_title(line)
                 or headings.recognise(line, pos) or headings.recognise_point(line, pos)):
             break
-        stripped = line.strip()
         if found:
-            first = text[lines[found[0]][0]:lines[found[0]][1]].strip()
-            subtitle = stripped[0] in "—-－(（" or meta.is_date_line(stripped)
-            if not (subtitle or meta.near_duplicate(first, stripped)):
+            first = text[lines[found[0]][0]:lines[found[0]][1]]
+            previous = text[lines[found[-1]][0]:lines[found[-1]][1]]
+            if not (meta.is_subtitle(line) or meta.near_duplicate(first.strip(), line.strip())
+                    or meta.continues_title(previous, line)):
                 break
         found.append(i)
     # A lone short line followed by nothing else is the whole report, not its title.
@@ -136,7 +138,8 @@ class _Item:
 def _markers(
     text: str, lines: list[Span], debris: list[bool], titles: set[int], back_line: int
 ) -> list[_Item]:
-    items = []
+    hard_wrapped = _is_hard_wrapped(text, lines, debris, titles, back_line)
+    items: list[_Item] = []
     for i in range(back_line):
         if debris[i] or i in titles:
             continue
@@ -146,18 +149,64 @@ def _markers(
             continue
         line = text[line_start:line_end]
         pos = first - line_start
-        marker = headings.recognise(line, pos) or headings.recognise_point(line, pos)
+        marker = None
+        if not (i > 0 and not debris[i - 1] and _runs_on(text, lines[i - 1], hard_wrapped)):
+            marker = headings.recognise(line, pos) or headings.recognise_point(line, pos)
         if marker is not None:
             items.append(_Item(i, first, marker, line_start + marker.end))
+        leading_point = marker.ordinal if marker and marker.family == headings.POINT else None
+        for offset, point in headings.inline_points(line, leading_point):
+            items.append(_Item(i, line_start + offset, point, line_start + point.end))
     return items
+
+
+_PARAGRAPH_ENDS = frozenset("。！？!?；;：:”’）)》」』…")
+_NEVER_ENDS = frozenset("、，,（(“《—-")
+_WRAPPED_LENGTH = 20
+
+
+def _runs_on(text: str, previous: Span, hard_wrapped: bool) -> bool:
+    """The line after ``previous`` continues its paragraph (a page or PDF copy broke it), so it
+    cannot start a heading: ``…排名第`` / ``2，较上年提升3位。`` is one sentence."""
+    stripped = text[previous[0]:previous[1]].rstrip(_SPACES)
+    if not stripped:
+        return False
+    if stripped[-1] in _NEVER_ENDS:
+        return True
+    return hard_wrapped and stripped[-1] not in _PARAGRAPH_ENDS and len(stripped.lstrip(
+        _SPACES)) >= _WRAPPED_LENGTH and not _whole_line_heading(stripped)
+
+
+def _whole_line_heading(line: str) -> bool:
+    stripped = line.lstrip(_SPACES)
+    return (headings.recognise(stripped, 0) or headings.recognise_point(stripped, 0)) is not None
+
+
+def _is_hard_wrapped(
+    text: str, lines: list[Span], debris: list[bool], titles: set[int], back_line: int
+) -> bool:
+    """Whether the text breaks its paragraphs at a fixed width: many long lines end
+    mid-sentence (a well-kept report ends nearly every paragraph with 。)."""
+    long_lines = unfinished = 0
+    for i in range(back_line):
+        if debris[i] or i in titles:
+            continue
+        stripped = text[lines[i][0]:lines[i][1]].strip(_SPACES)
+        if len(stripped) < _WRAPPED_LENGTH or _whole_line_heading(stripped):
+            continue
+        long_lines += 1
+        unfinished += stripped[-1] not in _PARAGRAPH_ENDS
+    return unfinished >= 2 and unfinished >= 0.3 * long_lines
 
 
 def _levels(items: list[_Item]) -> list[tuple[int, int | None]]:
     """(level, inferred ordinal) for each heading item, from a stack of open marker families.
 
     A family already open closes everything below it and continues its numbering. A new family
-    nests under the current heading — unless it was first used higher up than what is open, in
-    which case it closes the deeper levels first (the order of first use ranks the families).
+    nests under the current heading — unless it outranks what is open, in which case it closes
+    the deeper levels first. A family outranks another when the report used it first *and* the
+    公文 convention (一、 above (一) above 1. above (1)) puts it higher: either alone misleads, as
+    reports that list ``1.`` straight under ``一、`` before they ever use ``(一)`` show.
     """
     rank: dict[str, int] = {}
     stack: list[tuple[str, int]] = []  # (family, ordinal) of the open heading at each depth
@@ -179,13 +228,19 @@ def _levels(items: list[_Item]) -> list[tuple[int, int | None]]:
                 depth, family = slot
                 inferred = ordinal
             else:
-                while stack and rank[stack[-1][0]] > rank[family]:
+                while stack and _outranks(family, stack[-1][0], rank):
                     stack.pop()
                 depth = len(stack)
         del stack[depth:]
         stack.append((family, inferred if inferred is not None else ordinal))
         result.append((depth + 1, inferred))
     return result
+
+
+def _outranks(family: str, other: str, first_use: dict[str, int]) -> bool:
+    convention = headings.CONVENTIONAL_ORDER
+    return first_use[family] < first_use[other] and (
+        convention.index(family) < convention.index(other))
 
 
 def _vacant_slot(
@@ -223,6 +278,30 @@ class _Node:
     children: list[_Node] = field(default_factory=list)
 
 
+_WRAPPED_HEADING_MIN = 16
+_WRAPPED_REST_MAX = 12
+
+
+def _wrapped_heading_end(
+    text: str, item: _Item, end: int, following: _Item | None, back_start: int
+) -> int:
+    """A long heading whose last words a page pushed onto the next line
+    (``一、坚持党的领导，坚决扛牢法治政府建设`` / ``政治责任``) ends after those words."""
+    if end - item.title_start < _WRAPPED_HEADING_MIN or text[end - 1] in _PARAGRAPH_ENDS:
+        return end
+    rest_start = end + 1
+    rest_end = text.find("\n", rest_start)
+    if rest_end == -1 or rest_end >= back_start or (following and following.start < rest_end):
+        return end
+    rest = text[rest_start:rest_end]
+    if (not rest.strip() or rest != rest.strip() or len(rest) > _WRAPPED_REST_MAX
+            or any(ch in _PARAGRAPH_ENDS or ch in _NEVER_ENDS or ch in "，," for ch in rest)):
+        return end
+    after = text.find("\n", rest_end + 1)
+    next_line = text[rest_end + 1:len(text) if after == -1 else after]
+    return rest_end if next_line.strip() else end
+
+
 def _build_tree(
     text: str, items: list[_Item], levels: list[tuple[int, int | None]], back_start: int
 ) -> tuple[Section, ...]:
@@ -230,10 +309,15 @@ def _build_tree(
     roots: list[_Node] = []
     open_nodes: list[_Node] = []
     current_heading_level = 0
-    for item in items:
+    for n, item in enumerate(items):
         line_end = text.find("\n", item.title_start)
         line_end = len(text) if line_end == -1 else min(line_end, back_start)
+        if n + 1 < len(items) and items[n + 1].line == item.line:
+            line_end = items[n + 1].start  # an inline point follows on the same line
         end = inline.heading_end(text, item.title_start, line_end)
+        if end == line_end:
+            end = _wrapped_heading_end(text, item, end, items[n + 1] if n + 1 < len(items)
+                                       else None, back_start)
         if item.marker.family == headings.POINT:
             level, inferred = current_heading_level + 1, None
         else:
@@ -267,7 +351,7 @@ def _build_tree(
             marker=node.item.marker.text,
             family=node.item.marker.family,
             ordinal=node.item.marker.ordinal,
-            title=text[node.title[0]:node.title[1]],
+            title=text[node.title[0]:node.title[1]].replace("\n", ""),
             line=node.item.line + 1,
             heading=node.heading,
             body=(node.heading[1], body_end[id(node)]),

@@ -88,12 +88,24 @@ def test_points_are_nodes_under_their_section() -> None:
     assert section.children[1].title == "带头学法用法,发挥表率带动作用"
 
 
-def test_points_inside_a_paragraph_stay_body() -> None:
-    # sijiqing's plan section runs 一是… inside (二)'s paragraph: not separate nodes.
+def test_points_run_together_in_a_paragraph_are_nodes() -> None:
+    # sijiqing's plan runs 一是…二是… inside (二)'s paragraph, after its inline heading.
     doc = parser.load(SEEDS / "sijiqing-2023.txt")
-    plan = doc.sections[2]
-    assert [c.marker for c in plan.children] == ["(一)", "(二)", "(三)"]
-    assert all(not c.children for c in plan.children)
+    second = doc.sections[2].children[1]
+    assert second.title == "完善工作机制,形成治理合力"
+    assert doc.text[slice(*second.body)] == "强化各项机制建设,为工作提供制度支撑。"
+    assert [(p.kind, p.marker, p.title) for p in second.children] == [
+        ("point", "一是", "完善区域治理各项机制,兜牢法治网络"),
+        ("point", "二是", "积极打造上下一体的学法懂法用法环境"),
+    ]
+
+
+def test_unnumbered_sentence_after_points_is_not_split() -> None:
+    # fatou's 一是 paragraph carries 二是…五是 after semicolons: one point each, in order.
+    doc = parser.load(SEEDS / "fatou-2023.txt")
+    points = doc.sections[1].children[1].children
+    assert [p.marker for p in points] == ["一是", "二是", "三是", "四是", "五是"]
+    assert all(doc.text[p.heading[0] - 1] in "。;" for p in points[1:])
 
 
 @pytest.mark.parametrize(
