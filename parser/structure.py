@@ -171,10 +171,14 @@ def _runs_on(text: str, previous: Span, hard_wrapped: bool) -> bool:
     stripped = text[previous[0]:previous[1]].rstrip(_SPACES)
     if not stripped:
         return False
-    if stripped[-1] in _NEVER_ENDS:
+    if stripped[-1] == "、":  # 一、 / 二、三产业: an enumeration cut in two
         return True
-    return hard_wrapped and stripped[-1] not in _PARAGRAPH_ENDS and len(stripped.lstrip(
-        _SPACES)) >= _WRAPPED_LENGTH and not _whole_line_heading(stripped)
+    if not hard_wrapped or _whole_line_heading(stripped):
+        return False
+    # In a well-kept text a paragraph that ends with a comma is a slip, and the heading after
+    # it is still a heading; only a text broken at a fixed width runs on.
+    return stripped[-1] in _NEVER_ENDS or (
+        stripped[-1] not in _PARAGRAPH_ENDS and len(stripped.lstrip(_SPACES)) >= _WRAPPED_LENGTH)
 
 
 def _whole_line_heading(line: str) -> bool:

@@ -1,0 +1,357 @@
+"""Section alignment: pairs by structure and content — renumbered, inserted, deleted, moved
+sections, points, front and back matter — on hand-built outlines and on a realistic
+next-year version of a seed report."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+import parser
+from parser.align import SectionPair, align, heaviest_chain, matrix_candidates, text_similarity
+from parser.model import Document, Meta, Section
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+Node = tuple  # (marker, title, body) or (marker, title, body, (children…))
+
+
+def outline_document(outline: Sequence[Node], front: str = "", back: str = "") -> Document:
+    """A Document from nested ``(marker, title, body[, children])`` tuples.
+
+    Each heading is its own line (``marker + title``); a non-empty body follows on its own
+    line(s). Spans tile the text exactly, as the parser's do. Markers ending in ``是`` are
+    points.
+    """
+    text_parts: list[str] = [front]
+    position = len(front)
+    counter = 0
+
+    def build(nodes: Sequence[Node], level: int) -> tuple[Section, ...]:
+        nonlocal position, counter
+        built = []
+        for node in nodes:
+            marker, title, body = node[:3]
+            children = node[3] if len(node) > 3 else ()
+            index = counter
+            counter += 1
+            heading_text = f"{marker}{title}\n"
+            body_text = f"{body}\n" if body else ""
+            line = "".join(text_parts).count("\n") + 1
+            heading = (position, position + len(heading_text))
+            body_span = (heading[1], heading[1] + len(body_text))
+            text_parts.extend([heading_text, body_text])
+            position = body_span[1]
+            built.append(Section(
+                index=index, kind="point" if marker.endswith("是") else "heading", level=level,
+                marker=marker, family="point" if marker.endswith("是") else "test",
+                ordinal=None, title=title, line=line, heading=heading, body=body_span,
+                children=build(children, level + 1),
+            ))
+        return tuple(built)
+
+    sections = build(outline, 1)
+    text_parts.append(back)
+    text = "".join(text_parts)
+    return Document(text=text, meta=Meta(), front=(0, len(front)), sections=sections,
+                    back=(len(text) - len(back), len(text)))
+
+
+BODIES = {
+    "学法": "街道坚持领导干部集体学法制度,全年组织党工委理论学习中心组集中学法12次,"
+            "邀请法律顾问专题授课4场,机关干部参加网上学法考试,参考率和合格率均为100%。",
+    "决策": "严格落实重大行政决策程序,坚持公众参与、专家论证、风险评估、合法性审查和集体讨论决定,"
+            "全年提交合法性审查的重大决策事项9件,均经法律顾问出具书面意见。",
+    "执法": "深化综合行政执法改革,规范行政处罚裁量权,落实行政执法三项制度,全年办理行政处罚案件"
+            "154宗,罚没款4.27万元,无一起行政复议被纠错。",
+    "普法": "落实谁执法谁普法责任制,开展宪法宣传周、民法典宣传月等主题活动60余场,发放宣传资料"
+            "26000余份,培育法律明白人120名。",
+    "调解": "健全人民调解、行政调解、司法调解联动机制,街道矛调中心受理矛盾纠纷1200余件,调解成功率"
+            "达到98%,未发生因调解不及时引发的群体性事件。",
+    "公开": "依托政府门户网站主动公开政务信息40余条,受理政府信息依申请公开11宗,均在法定期限内答复,"
+            "未发生因政府信息公开引发的行政复议和行政诉讼。",
+    "不足": "法治宣传的针对性和实效性还需提高,执法人员的专业能力有待提升,基层法治建设的经费保障"
+            "仍然不足,部分社区的法律顾问作用发挥不够充分。",
+    "计划": "下一步,街道将继续深入学习贯彻习近平法治思想,完善依法决策机制,提升行政执法水平,"
+            "加强法治宣传教育,为辖区高质量发展提供有力法治保障。",
+}
+
+
+def base_outline() -> list[Node]:
+    return [
+        ("一、", "主要工作及成效", "", (
+            ("(一)", "坚持学法用法", BODIES["学法"]),
+            ("(二)", "推进依法决策", BODIES["决策"]),
+            ("(三)", "规范行政执法", BODIES["执法"]),
+            ("(四)", "加强普法宣传", BODIES["普法"]),
+        )),
+        ("二、", "化解矛盾纠纷", BODIES["调解"]),
+        ("三、", "推进政务公开", BODIES["公开"]),
+        ("四、", "存在的不足", BODIES["不足"]),
+        ("五、", "下一步工作计划", BODIES["计划"]),
+    ]
+
+
+FRONT = "某街道2023年法治政府建设情况报告\n"
+BACK = "某街道办事处\n2023年12月30日\n"
+
+
+def titles(pair: SectionPair) -> tuple[str | None, str | None]:
+    return (pair.a.title if pair.a else None, pair.b.title if pair.b else None)
+
+
+def section_pairs(a: Document, b: Document) -> list[SectionPair]:
+    return [pair for pair in align(a, b) if pair.part == "section"]
+
+
+def by_title(pairs: Sequence[SectionPair]) -> dict[str, SectionPair]:
+    return {(pair.b or pair.a).title: pair for pair in pairs}  # type: ignore[union-attr]
+
+
+def test_identical_reports_pair_every_section_as_same():
+    doc = outline_document(base_outline(), FRONT, BACK)
+    pairs = align(doc, doc)
+    assert [pair.part for pair in pairs] == ["front"] + ["section"] * 9 + ["back"]
+    assert all(pair.status == "same" and pair.similarity == 1.0 for pair in pairs)
+    assert all(pair.a is pair.b for pair in pairs if pair.part == "section")
+
+
+def test_pairs_come_in_reading_order_with_depths():
+    doc = outline_document(base_outline(), FRONT, BACK)
+    pairs = section_pairs(doc, doc)
+    depths = [(pair.depth, pair.a.marker) for pair in pairs]
+    assert depths[:3] == [(1, "一、"), (2, "(一)"), (2, "(二)")]
+    assert [pair.a_span for pair in pairs] == [(s.heading[0], s.body[1]) for s in doc.nodes]
+
+
+def test_inserted_section_is_added_and_the_renumbered_ones_still_pair():
+    a = outline_document(base_outline(), FRONT, BACK)
+    outline = base_outline()
+    outline.insert(1, ("二、", "深化行政复议", "全年办理行政复议案件3件,均依法办结,纠错率为零。"))
+    outline[2:] = [(f"{n}、", *node[1:]) for n, node in zip("三四五六", outline[2:])]
+    b = outline_document(outline, FRONT, BACK)
+    pairs = by_title(section_pairs(a, b))
+    assert pairs["深化行政复议"].status == "added" and pairs["深化行政复议"].a is None
+    for title, old, new in [("化解矛盾纠纷", "二、", "三、"), ("下一步工作计划", "五、", "六、")]:
+        pair = pairs[title]
+        assert (pair.a.marker, pair.b.marker) == (old, new)
+        assert pair.status == "same" and pair.renumbered
+
+
+def test_deleted_section_is_removed_and_stands_where_it_stood():
+    a = outline_document(base_outline(), FRONT, BACK)
+    outline = base_outline()
+    del outline[2]
+    outline[2:] = [(f"{n}、", *node[1:]) for n, node in zip("三四", outline[2:])]
+    b = outline_document(outline, FRONT, BACK)
+    pairs = section_pairs(a, b)
+    order = [titles(pair) for pair in pairs if pair.depth == 1]
+    assert order[1:4] == [("化解矛盾纠纷", "化解矛盾纠纷"), ("推进政务公开", None),
+                          ("存在的不足", "存在的不足")]
+    assert by_title(pairs)["推进政务公开"].status == "removed"
+
+
+def test_moved_section_is_recognised_where_b_has_it():
+    a = outline_document(base_outline(), FRONT, BACK)
+    outline = base_outline()
+    outline.insert(3, outline.pop(1))  # 化解矛盾纠纷 now after 推进政务公开 … and 存在的不足
+    b = outline_document(outline, FRONT, BACK)
+    pairs = section_pairs(a, b)
+    top = [pair for pair in pairs if pair.depth == 1]
+    assert [titles(pair)[1] for pair in top] == [node[1] for node in outline]
+    moved = [pair for pair in pairs if pair.status == "moved"]
+    assert [titles(pair) for pair in moved] == [("化解矛盾纠纷", "化解矛盾纠纷")]
+    assert moved[0].similarity == 1.0
+
+
+def test_the_children_of_a_moved_section_pair_inside_it_in_order():
+    a = outline_document(base_outline(), FRONT, BACK)
+    outline = base_outline()
+    outline.append(outline.pop(0))  # 主要工作及成效, with its four children, now comes last
+    b = outline_document(outline, FRONT, BACK)
+    pairs = section_pairs(a, b)
+    statuses = [(pair.depth, pair.status) for pair in pairs if pair.status != "same"]
+    assert statuses == [(1, "moved")]
+    assert [titles(pair)[1] for pair in pairs[-4:]] == [node[1] for node in outline[-1][3]]
+
+
+def test_the_shorter_section_is_the_one_that_moved():
+    # Swapping two neighbours: either could be "the moved one"; the reader's view is that
+    # the short one moved past the long one.
+    outline = base_outline()
+    outline[0] = ("一、", "主要工作及成效", BODIES["学法"] + BODIES["决策"] + BODIES["执法"])
+    a = outline_document(outline, FRONT, BACK)
+    swapped = [outline[1], outline[0], *outline[2:]]
+    b = outline_document(swapped, FRONT, BACK)
+    moved = [titles(pair) for pair in section_pairs(a, b) if pair.status == "moved"]
+    assert moved == [("化解矛盾纠纷", "化解矛盾纠纷")]
+
+
+def test_child_moved_to_another_parent_pairs_as_moved():
+    a = outline_document(base_outline(), FRONT, BACK)
+    outline = base_outline()
+    children = list(outline[0][3])
+    moving = children.pop(3)  # 加强普法宣传 leaves 一、 …
+    outline[0] = (*outline[0][:3], tuple(children))
+    outline[1] = ("二、", "化解矛盾纠纷", BODIES["调解"], (moving,))  # … for 二、
+    b = outline_document(outline, FRONT, BACK)
+    pairs = by_title(section_pairs(a, b))
+    assert pairs["加强普法宣传"].status == "moved"
+    assert pairs["加强普法宣传"].a.level == 2 and pairs["主要工作及成效"].status == "changed"
+
+
+def test_retitled_section_pairs_by_its_content():
+    a = outline_document(base_outline(), FRONT, BACK)
+    outline = base_outline()
+    outline[2] = ("三、", "深化政务公开工作", BODIES["公开"])
+    b = outline_document(outline, FRONT, BACK)
+    pair = next(pair for pair in section_pairs(a, b) if pair.b and pair.b.title == "深化政务公开工作")
+    assert pair.a.title == "推进政务公开" and pair.status == "changed"
+    assert 0.8 < pair.similarity < 1.0
+
+
+def test_rewritten_section_in_the_same_place_pairs_as_changed():
+    a = outline_document(base_outline(), FRONT, BACK)
+    outline = base_outline()
+    outline[3] = ("四、", "存在的问题", "法治宣传的针对性还需提高,执法人员能力有待提升,"
+                  "基层法治建设经费保障不足,社区法律顾问作用发挥不够。")
+    b = outline_document(outline, FRONT, BACK)
+    pair = by_title(section_pairs(a, b))["存在的问题"]
+    assert pair.a is not None and pair.a.title == "存在的不足" and pair.status == "changed"
+
+
+def test_unrelated_sections_do_not_pair():
+    a = outline_document(base_outline(), FRONT, BACK)
+    outline = base_outline()
+    outline[3] = ("四、", "数字法治建设", "上线智慧社区服务平台,接入视频监控点位300余个,"
+                  "实现网格事件线上流转、限时办结,群众满意度明显提高。")
+    b = outline_document(outline, FRONT, BACK)
+    pairs = by_title(section_pairs(a, b))
+    assert pairs["数字法治建设"].status == "added"
+    assert pairs["存在的不足"].status == "removed"
+
+
+def test_points_pair_inside_their_section_even_when_one_is_inserted():
+    points = [("一是", "强化学习", "组织集中学法12次。"), ("二是", "完善制度", "修订议事规则3项。"),
+              ("三是", "严格考核", "将法治建设纳入年度考核,考核覆盖全部科室。")]
+    a = outline_document([("一、", "学法用法", "", tuple(points))])
+    inserted = [points[0], ("二是", "深化培训", "开展专题培训8场,覆盖干部300余人次。"),
+                ("三是", *points[1][1:]), ("四是", *points[2][1:])]
+    b = outline_document([("一、", "学法用法", "", tuple(inserted))])
+    pairs = section_pairs(a, b)
+    assert [(pair.status, pair.a and pair.a.marker, pair.b.marker) for pair in pairs[1:]] == [
+        ("same", "一是", "一是"), ("added", None, "二是"), ("same", "二是", "三是"),
+        ("same", "三是", "四是"),
+    ]
+    assert all(pair.b.kind == "point" for pair in pairs[1:])
+
+
+def test_front_and_back_matter_pair_and_report_their_changes():
+    a = outline_document(base_outline(), FRONT, BACK)
+    b = outline_document(base_outline(), FRONT.replace("2023", "2024"), "")
+    pairs = align(a, b)
+    assert (pairs[0].part, pairs[0].status) == ("front", "changed")
+    assert (pairs[-1].part, pairs[-1].status, pairs[-1].b_span) == ("back", "removed", None)
+
+
+def test_every_section_of_both_reports_is_in_exactly_one_pair():
+    a = outline_document(base_outline(), FRONT, BACK)
+    outline = base_outline()
+    outline.insert(3, outline.pop(1))
+    first = outline[0]
+    outline[0] = (*first[:3], (first[3][0], first[3][3]))
+    outline.append(("六、", "附件说明", "本报告附件共2份。"))
+    b = outline_document(outline, FRONT, BACK)
+    pairs = section_pairs(a, b)
+    assert sorted(p.a.index for p in pairs if p.a) == [s.index for s in a.nodes]
+    assert sorted(p.b.index for p in pairs if p.b) == [s.index for s in b.nodes]
+
+
+def test_text_similarity_is_indel_ratio_and_stays_cheap_for_long_texts():
+    assert text_similarity("召开会议4次", "召开会议4次") == 1.0
+    assert text_similarity("", "召开") == 0.0
+    assert text_similarity("abcd", "abce") == pytest.approx(0.75)
+    long_a = "".join(BODIES.values()) * 40
+    long_b = long_a.replace("1200", "1350", 1)
+    assert 0.999 < text_similarity(long_a, long_b) < 1.0  # sentence-first path
+    assert text_similarity(long_a, "".join(reversed(long_a))) < 0.5
+
+
+def test_heaviest_chain_maximises_the_total_weight_of_pairs_in_order():
+    assert heaviest_chain(matrix_candidates([[0.9, 0.1], [0.8, 0.7]], 0.5)) == [(0, 0), (1, 1)]
+    assert heaviest_chain(matrix_candidates([[0.2, 0.9], [0.95, 0.2]], 0.5)) == [(1, 0)]
+    assert heaviest_chain([]) == []
+
+
+def test_heaviest_chain_takes_weight_over_count():
+    # x, y, z against y, z, x: x is heavy, so it stays in order and y, z are the ones moved.
+    assert heaviest_chain([(0, 2, 100), (1, 0, 1), (2, 1, 1)]) == [(0, 2)]
+    assert heaviest_chain([(0, 2, 1), (1, 0, 1), (2, 1, 1)]) == [(1, 0), (2, 1)]
+
+
+def test_heaviest_chain_never_uses_a_row_or_column_twice():
+    chain = heaviest_chain([(0, 0, 1), (0, 1, 1), (1, 1, 1), (1, 2, 1)])
+    assert chain == [(0, 0), (1, 1)] or chain == [(0, 0), (1, 2)] or chain == [(0, 1), (1, 2)]
+    assert len({i for i, _ in chain}) == len({j for _, j in chain}) == len(chain)
+
+
+# --- A realistic pair: next year's report of the office that wrote a seed -------------------
+
+
+def next_year_fatou() -> str:
+    """What 垡头街道's 2024 report could look like next to its 2023 one: figures updated,
+    a sub-section inserted (so the ones after it are renumbered), one reworded, the
+    shortcomings section moved after the plans, a sentence dropped."""
+    text = (SEEDS / "fatou-2023.txt").read_text(encoding="utf-8")
+    edits = [
+        ("全年中心组开展集体学习20次,机关干部集体学法16次", "全年中心组开展集体学习24次,机关干部集体学法18次"),
+        ("化解地区矛盾纠纷1200余件", "化解辖区矛盾纠纷1350余件"),
+        ("(三)加强法治文化阵地建设", "(四)加强法治文化阵地建设"),
+        ("(二)推进依法科学民主决策", "(二)深化行政复议体制改革\n全年办理行政复议案件3件,均在法定期限内办结,"
+         "无一被纠错。\n(三)推进依法科学民主决策"),
+        ("2.积极开展各类普法宣传活动。", "2.深入开展各类普法宣传活动。"),
+        ("并顺利完成八五普法中期验收工作。", ""),
+    ]
+    for old, new in edits:
+        text = text.replace(old, new, 1)
+    start = text.index("三、法治政府建设中存在的不足")
+    end = text.index("四、2024年工作思路")
+    shortcomings = text[start:end]
+    text = text[:start] + text[end:]
+    signature = text.index("中共北京市朝阳区委垡头街道工作委员会")
+    return text[:signature] + shortcomings + text[signature:]
+
+
+def test_next_year_report_pairs_the_sections_a_reader_would():
+    a = parser.load(SEEDS / "fatou-2023.txt")
+    b = parser.parse(next_year_fatou())
+    pairs = section_pairs(a, b)
+    statuses = {(pair.b or pair.a).title: pair.status for pair in pairs}
+    assert statuses["深化行政复议体制改革"] == "added"
+    assert statuses["法治政府建设中存在的不足"] == "moved"
+    assert statuses["坚持理论中心组集体学法制度"] == "changed"
+    retitled = next(pair for pair in pairs if pair.b and pair.b.title == "深入开展各类普法宣传活动")
+    assert (retitled.a.title, retitled.status) == ("积极开展各类普法宣传活动", "changed")
+    renumbered = {pair.b.title: (pair.a.marker, pair.b.marker) for pair in pairs if pair.renumbered}
+    assert renumbered == {
+        "推进依法科学民主决策,确保严格规范执法": ("(二)", "(三)"),
+        "加强法治文化阵地建设,全面推进普法宣传": ("(三)", "(四)"),
+    }
+    assert not [pair for pair in pairs if pair.status == "removed"]
+    assert len([pair for pair in pairs if pair.a and pair.b]) == len(a.nodes)
+
+
+@pytest.mark.parametrize("seed", sorted(path.name for path in SEEDS.glob("*.txt")))
+def test_a_seed_aligned_with_itself_is_all_same(seed):
+    doc = parser.load(SEEDS / seed)
+    assert {pair.status for pair in align(doc, doc)} == {"same"}
+
+
+def test_reports_of_different_offices_pair_little():
+    a = parser.load(SEEDS / "fatou-2023.txt")
+    b = parser.load(SEEDS / "nanshan-2023.txt")
+    pairs = section_pairs(a, b)
+    paired = [pair for pair in pairs if pair.a and pair.b]
+    assert len(paired) <= 2

@@ -1,0 +1,351 @@
+"""Compare two reports section by section, marking only the words that changed.
+
+Give the older report first. Sections are paired by what they say, not by their numbers
+(``parser.align``): renumbered, inserted, deleted and moved sections are recognised.
+
+``--plain`` prints the changes as text: side by side when the terminal (or ``--width``) has
+100 columns or more, one column otherwise. Only changed paragraphs are shown, under the path
+of their section, and of a long one only the words around each change (``⋯N⋯`` stands for N
+unchanged characters); unchanged paragraphs and sections fold into a count. Changed words are
+coloured on a terminal; otherwise (piped, or NO_COLOR set) they are marked
+``[-deleted-]{+inserted+}``. Changed figures (``4次 → 6次 (+2)``) are listed at the end.
+
+``--json`` prints one ``gongwen.diff/1`` object: ``{"schema", "a": {"path", "length"}, "b":
+{…}, "sections": [{"a": [titles from the top] | null, "b": … | null, "status": "same" |
+"changed" | "added" | "removed" | "moved", "similarity", "a_at", "b_at"}], "edits": [{"op":
+"insert" | "delete" | "replace", "a": [start, end], "b": [start, end]}], "figures": [{"a",
+"b", "context", "a_at", "b_at", "delta"}], "front", "back", "summary"}``; offsets are into
+the decoded, newline-normalised texts (as in ``gongwen outline --json``).
+
+Exit status as diff(1): 0 when the reports are the same, 1 when they differ, 2 when either
+cannot be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from dataclasses import asdict
+from itertools import groupby
+from typing import Any
+
+import parser
+from parser.align import SectionPair
+from parser.diff import DiffResult, Row, diff
+from parser.model import Document, Section
+from parser.wrap import text_cells, wrap
+from tui.output import colour_enabled, size_limit
+
+SCHEMA = "gongwen.diff/1"
+SIDE_BY_SIDE_MIN = 100
+"""Narrower than this, the two reports are shown in one column."""
+CONTEXT_CHARS = 24
+"""Unchanged characters shown next to a change inside a changed paragraph."""
+FOLD_MIN = 12
+"""An unchanged stretch folds only when that hides at least this many characters."""
+SEPARATOR = " › "
+GUTTER = " │ "
+MATTER_LABELS = {"front": "(开头)", "back": "(结尾)"}
+DELETED_MARKS = ("[-", "-]")
+INSERTED_MARKS = ("{+", "+}")
+
+_DELETED, _INSERTED = "\x1b[1;31m", "\x1b[1;32m"
+_HEADER, _DIM, _RESET = "\x1b[1;36m", "\x1b[2m", "\x1b[0m"
+
+
+def _columns(value: str) -> int:
+    try:
+        width = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of columns: {value!r}") from None
+    if width < 20:
+        raise argparse.ArgumentTypeError("the width must be at least 20 columns")
+    return width
+
+
+def add_arguments(ap: argparse.ArgumentParser) -> None:
+    ap.add_argument("a", metavar="A", help="the older report: .txt, .md, .html")
+    ap.add_argument("b", metavar="B", help="the newer report")
+    output = ap.add_mutually_exclusive_group()
+    output.add_argument("--plain", action="store_true", help="print the changes as text")
+    output.add_argument("--json", action="store_true", help=f"print the diff as JSON ({SCHEMA})")
+    ap.add_argument(
+        "--width", type=_columns, metavar="N",
+        help="columns for --plain (default: the terminal's); "
+        f"side by side from {SIDE_BY_SIDE_MIN}, one column below",
+    )
+    ap.add_argument(
+        "--max-size", type=size_limit, default=parser.DEFAULT_MAX_BYTES, metavar="MB",
+        help="refuse files larger than this many megabytes (default 20)",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    if not (args.plain or args.json):
+        print("gongwen diff: the interactive view is not available yet: use --plain or --json",
+              file=sys.stderr)
+        return 2
+    a = parser.load(args.a, max_bytes=args.max_size)
+    b = parser.load(args.b, max_bytes=args.max_size)
+    result = diff(a, b)
+    if args.json:
+        json.dump(diff_json(result, args.a, args.b), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        width = args.width or shutil.get_terminal_size().columns
+        sys.stdout.write(diff_text(result, args.a, args.b, width=width,
+                                   colour=colour_enabled(sys.stdout)))
+    return 0 if result.identical else 1
+
+
+# --- JSON -----------------------------------------------------------------------------------
+
+
+def _titles(doc: Document, section: Section | None) -> list[str] | None:
+    if section is None:
+        return None
+    return [node.title or node.marker for node in doc.path(section)]
+
+
+def _similarity(value: float) -> float:
+    # Three decimals, but a changed pair never reads as 1.0.
+    return 1.0 if value == 1.0 else min(round(value, 3), 0.999)
+
+
+def _pair_json(result: DiffResult, pair: SectionPair) -> dict[str, Any]:
+    return {
+        "a": _titles(result.a, pair.a),
+        "b": _titles(result.b, pair.b),
+        "status": pair.status,
+        "similarity": _similarity(pair.similarity),
+        "a_at": list(pair.a.span) if pair.a else None,
+        "b_at": list(pair.b.span) if pair.b else None,
+    }
+
+
+def diff_json(result: DiffResult, a_path: str, b_path: str) -> dict[str, Any]:
+    """The ``gongwen.diff/1`` object for ``result``."""
+    matter = {pair.part: {"status": pair.status, "similarity": _similarity(pair.similarity)}
+              for pair in result.pairs if pair.part != "section"}
+    return {
+        "schema": SCHEMA,
+        "a": {"path": a_path, "length": len(result.a.text)},
+        "b": {"path": b_path, "length": len(result.b.text)},
+        "sections": [_pair_json(result, pair) for pair in result.pairs if pair.part == "section"],
+        "edits": [{"op": edit.op, "a": list(edit.a), "b": list(edit.b)} for edit in result.edits],
+        "figures": [
+            {"a": figure.a, "b": figure.b, "context": figure.context, "a_at": list(figure.a_at),
+             "b_at": list(figure.b_at), "delta": figure.delta}
+            for figure in result.figures
+        ],
+        "front": matter["front"],
+        "back": matter["back"],
+        "summary": asdict(result.summary),
+    }
+
+
+# --- Plain text -----------------------------------------------------------------------------
+
+
+class _Marked:
+    """Display text built piece by piece, each piece plain, deleted or inserted. Without
+    colour a changed piece carries its visible marks (``[-…-]``, ``{+…+}``) unless ``marks``
+    is off: a paragraph only on one side needs none, the blank opposite or the ``+``/``-``
+    before it says what it is."""
+
+    def __init__(self, colour: bool, marks: bool = True) -> None:
+        self.colour = colour
+        self.marks = marks
+        self.pieces: list[str] = []
+        self.styles: list[str | None] = []  # per display character; None for plain text
+
+    def add(self, text: str, style: str | None = None) -> None:
+        if not text:
+            return
+        if style is not None and self.marks and not self.colour:
+            opening, closing = DELETED_MARKS if style == _DELETED else INSERTED_MARKS
+            text = opening + text + closing
+        self.pieces.append(text)
+        self.styles.extend([style] * len(text))
+
+    def add_unchanged(self, text: str, after_change: bool, before_change: bool) -> None:
+        """An unchanged stretch of a changed paragraph: only ``CONTEXT_CHARS`` next to each
+        change are shown, the rest folds into ``⋯N⋯`` (N characters)."""
+        head = CONTEXT_CHARS if after_change else 0
+        tail = CONTEXT_CHARS if before_change else 0
+        if len(text) - head - tail < FOLD_MIN:
+            self.add(text)
+            return
+        self.add(text[:head])
+        folded = f"⋯{len(text) - head - tail}⋯"
+        self.pieces.append(folded)
+        self.styles.extend([_DIM] * len(folded))
+        self.add(text[len(text) - tail:])
+
+    def lines(self, width: int) -> list[tuple[str, int]]:
+        """Wrapped to ``width`` cells: each line styled, with its width in cells."""
+        display = "".join(self.pieces)
+        out = []
+        for start, end in wrap(display, width):
+            parts = []
+            position = start
+            for style, group in groupby(self.styles[start:end]):
+                length = len(list(group))
+                chunk = display[position:position + length]
+                parts.append(f"{style}{chunk}{_RESET}" if style and self.colour else chunk)
+                position += length
+            out.append(("".join(parts), text_cells(display[start:end])))
+        return out
+
+
+def _pair_label(result: DiffResult, pair: SectionPair) -> str:
+    if pair.part != "section":
+        return MATTER_LABELS[pair.part]
+    doc, node = (result.b, pair.b) if pair.b is not None else (result.a, pair.a)
+    assert node is not None
+    trail = [f"{section.marker}{section.title}" for section in doc.path(node)]
+    if pair.renumbered:
+        assert pair.a is not None
+        trail[-1] = f"{pair.a.marker}→{trail[-1]}"
+    return SEPARATOR.join(trail)
+
+
+def _fold(count: int, noun: str) -> str:
+    return f"  ⋯ {count} unchanged {noun}{'s' if count != 1 else ''}"
+
+
+def _join_within(parts: list[str], separator: str, width: int) -> list[str]:
+    """Join ``parts`` with ``separator`` into as few lines of at most ``width`` cells as
+    possible, never splitting a part (one too wide is clipped)."""
+    lines: list[str] = []
+    for part in parts:
+        if lines and text_cells(lines[-1] + separator + part) <= width:
+            lines[-1] += separator + part
+        else:
+            lines.append(_clip(part, width))
+    return lines
+
+
+def _clip(text: str, width: int) -> str:
+    if text_cells(text) <= width:
+        return text
+    while text and text_cells(text) > width - 1:
+        text = text[:-1]
+    return text + "…"
+
+
+class _PlainRenderer:
+    def __init__(self, result: DiffResult, width: int, colour: bool) -> None:
+        self.result = result
+        self.width = width
+        self.colour = colour
+        self.side_by_side = width >= SIDE_BY_SIDE_MIN
+        self.column = (width - len(GUTTER)) // 2
+
+    def paint(self, style: str, text: str) -> str:
+        return f"{style}{text}{_RESET}" if self.colour else text
+
+    def one_side(self, row: Row, side: str) -> _Marked:
+        """One side of a row, its changes marked and long unchanged stretches folded."""
+        text = (self.result.a if side == "a" else self.result.b).text
+        style = _DELETED if side == "a" else _INSERTED
+        marked = _Marked(self.colour, marks=row.a is not None and row.b is not None)
+        stretches = row.stretches()
+        for number, (a_span, b_span, changed) in enumerate(stretches):
+            span = a_span if side == "a" else b_span
+            assert span is not None
+            if changed:
+                marked.add(text[span[0]:span[1]], style)
+            else:
+                marked.add_unchanged(text[span[0]:span[1]], number > 0, number < len(stretches) - 1)
+        return marked
+
+    def both_sides(self, row: Row) -> _Marked:
+        """A changed paragraph with both sides' changes inline: ``…[-4-]{+6+}次…``."""
+        a_text, b_text = self.result.a.text, self.result.b.text
+        marked = _Marked(self.colour)
+        stretches = row.stretches()
+        for number, (a_span, b_span, changed) in enumerate(stretches):
+            assert a_span is not None and b_span is not None
+            if changed:
+                marked.add(a_text[a_span[0]:a_span[1]], _DELETED)
+                marked.add(b_text[b_span[0]:b_span[1]], _INSERTED)
+            else:
+                marked.add_unchanged(b_text[b_span[0]:b_span[1]], number > 0,
+                                     number < len(stretches) - 1)
+        return marked
+
+    def side_by_side_row(self, row: Row) -> list[str]:
+        left = self.one_side(row, "a").lines(self.column) if row.a else []
+        right = self.one_side(row, "b").lines(self.column) if row.b else []
+        lines = []
+        for index in range(max(len(left), len(right), 1)):
+            a_line, a_cells = left[index] if index < len(left) else ("", 0)
+            b_line, _ = right[index] if index < len(right) else ("", 0)
+            lines.append(f"{a_line}{' ' * (self.column - a_cells)}{GUTTER}{b_line}".rstrip())
+        return lines
+
+    def unified_row(self, row: Row) -> list[str]:
+        if row.a is not None and row.b is not None:
+            prefix, marked = "~ ", self.both_sides(row)
+        else:
+            prefix, marked = ("- ", self.one_side(row, "a")) if row.b is None else (
+                "+ ", self.one_side(row, "b"))
+        lines = [line for line, _ in marked.lines(self.width - len(prefix))] or [""]
+        return [prefix + lines[0], *("  " + line for line in lines[1:])]
+
+    def rows(self, rows: list[Row]) -> list[str]:
+        out: list[str] = []
+        for changed, group in groupby(rows, key=lambda row: row.changed):
+            group = list(group)
+            if not changed:
+                out.append(self.paint(_DIM, _fold(len(group), "paragraph")))
+                continue
+            for row in group:
+                out += self.side_by_side_row(row) if self.side_by_side else self.unified_row(row)
+        return out
+
+    def render(self, a_name: str, b_name: str) -> list[str]:
+        result, summary = self.result, self.result.summary
+        facts = [
+            f"sections: {summary.same} same, {summary.changed} changed, {summary.added} added, "
+            f"{summary.removed} removed, {summary.moved} moved",
+            f"{summary.characters_changed} characters changed",
+            f"{summary.figures_changed} figures changed",
+        ]
+        out = [
+            _clip(f"--- {a_name} ({len(result.a.text)} characters)", self.width),
+            _clip(f"+++ {b_name} ({len(result.b.text)} characters)", self.width),
+            *_join_within(facts, " · ", self.width),
+        ]
+        unchanged_sections = 0
+        for index, pair_rows in groupby(result.rows, key=lambda row: row.pair):
+            pair = result.pairs[index]
+            rows = list(pair_rows)
+            if pair.status in ("same", "changed") and not any(row.changed for row in rows):
+                unchanged_sections += pair.part == "section"
+                continue
+            if unchanged_sections:
+                out.append(self.paint(_DIM, _fold(unchanged_sections, "section")))
+                unchanged_sections = 0
+            header = f"══ {_pair_label(result, pair)} ══ {pair.status}"
+            if pair.a is not None and pair.b is not None:
+                header += f" {_similarity(pair.similarity)}"
+            out += ["", self.paint(_HEADER, _clip(header, self.width))]
+            out += self.rows(rows)
+        if unchanged_sections:
+            out.append(self.paint(_DIM, _fold(unchanged_sections, "section")))
+        if result.figures:
+            out += ["", f"figures changed ({len(result.figures)}):"]
+            out += [_clip(f"  {figure.context}  {figure.describe()}", self.width)
+                    for figure in result.figures]
+        return out
+
+
+def diff_text(
+    result: DiffResult, a_name: str, b_name: str, *, width: int, colour: bool = False
+) -> str:
+    """The ``--plain`` rendering of ``result``, ``width`` columns wide."""
+    return "\n".join(_PlainRenderer(result, width, colour).render(a_name, b_name)) + "\n"
