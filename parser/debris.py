@@ -67,24 +67,48 @@ def is_debris(line: str) -> bool:
         _FURNITURE_ONLY.fullmatch(stripped) is not None
         or _PAGE_NUMBER.fullmatch(stripped) is not None
         or _is_metadata(stripped, squeezed)
-        or len(_FURNITURE_WORDS.findall(squeezed)) >= 2
+        or _furniture_words(stripped) >= 2
         or _WEEKDAY_BANNER.search(stripped) is not None
         or _DATE_TIME.search(stripped) is not None
-        or stripped.count("|") + stripped.count("｜") >= 2
+        or _is_metadata_table_row(stripped)
         or _is_breadcrumb(stripped)
     )
 
 
 def _is_heading(line: str) -> bool:
     stripped = line.lstrip(" \t\u3000\u00a0")
-    return headings.recognise(stripped, 0) is not None
+    return (headings.recognise(stripped, 0) or headings.recognise_point(stripped, 0)) is not None
+
+
+_TOKEN_SEPARATORS = re.compile(r"[\s|｜/【】\[\]()（）•·]+")
+_FURNITURE_TOKEN = re.compile(rf"(?:{_FURNITURE_WORDS.pattern})+")
+# A label as a cell of its own (``索 引 号`` may be spaced out): after the line start, a space
+# or a bar, and before a colon, a space, a bar or the line end — not a word inside prose.
+_LABEL_CELL = re.compile(
+    r"(?:^|(?<=[\s|｜•·]))(?:"
+    + "|".join(r"\s*".join(label) for label in sorted(_LABELS.split("|"), key=len, reverse=True))
+    + r")\s*(?=[:：|｜\s]|$)"
+)
+
+
+def _furniture_words(line: str) -> int:
+    """Toolbar words in tokens made of nothing else (``繁体登录注册`` counts three; the 微信 of
+    ``依托微信公众号`` counts none)."""
+    return sum(len(_FURNITURE_WORDS.findall(token))
+               for token in _TOKEN_SEPARATORS.split(line) if _FURNITURE_TOKEN.fullmatch(token))
+
+
+def _is_metadata_table_row(line: str) -> bool:
+    """``索 引 号 | 1162…/2025-48086 | 主题分类 | 金政发 |``, not a table of figures."""
+    cells = [_SQUEEZE.sub("", cell).rstrip(":：") for cell in re.split(r"[|｜]", line)]
+    return len(cells) >= 3 and any(_LABEL.fullmatch(cell) for cell in cells if cell)
 
 
 def _is_metadata(stripped: str, squeezed: str) -> bool:
     """``来源:… 发布时间:…``, ``• 索引号:``, or a row of two labels (``发布机构 … 发文日期 …``)."""
     if _LABEL_WITH_VALUE.search(squeezed.lstrip("•·-*")):
         return True
-    return len(_LABEL.findall(squeezed)) >= 2 and len(stripped) <= 80
+    return len(_LABEL_CELL.findall(stripped)) >= 2 and len(stripped) <= 80
 
 
 def _is_breadcrumb(line: str) -> bool:

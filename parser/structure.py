@@ -35,11 +35,12 @@ def parse(text: str, *, source: str | None = None, encoding: str | None = None) 
     debris = [is_debris(text[s:e]) for s, e in lines]
     back_line = _back_matter_start(text, lines, debris)
     title_lines = _title_lines(text, lines, debris, back_line)
-    items = _markers(text, lines, debris, set(title_lines), back_line)
+    hard_wrapped = _is_hard_wrapped(text, lines, debris, set(title_lines), back_line)
+    items = _markers(text, lines, debris, set(title_lines), back_line, hard_wrapped)
     levels = _levels([item for item in items if item.marker.family != headings.POINT])
 
     back_start = lines[back_line][0] if back_line < len(lines) else len(text)
-    sections = _build_tree(text, items, levels, back_start)
+    sections = _build_tree(text, items, levels, back_start, hard_wrapped)
     front_end = sections[0].start if sections else back_start
 
     opening = next(
@@ -107,7 +108,7 @@ def _title_lines(text: str, lines: list[Span], debris: list[bool], back_line: in
     that repeat it, carry a subtitle, or are the rest of it wrapped by the page. Reports
     without a title start with a sentence (or a salutation)."""
     found: list[int] = []
-    for i in range(back_line):
+    for i in range(_title_start(text, lines, debris, back_line), back_line):
         line = text[lines[i][0]:lines[i][1]]
         if debris[i] or not line.strip() or (not found and meta.is_document_number(line)):
             continue
@@ -126,6 +127,28 @@ def _title_lines(text: str, lines: list[Span], debris: list[bool], back_line: in
     return found if found and found[-1] + 1 < back_line else []
 
 
+def _title_start(text: str, lines: list[Span], debris: list[bool], back_line: int) -> int:
+    """Where to look for the title: at the first title-like line that the page repeats
+    (the page's title over the article's own), when there is one; lines above it (a column
+    name such as ``工作报告``) belong to the site. Otherwise at the top."""
+    candidates: list[str] = []
+    indices: list[int] = []
+    for i in range(back_line):
+        line = text[lines[i][0]:lines[i][1]]
+        if debris[i] or not line.strip():
+            continue
+        pos = _first_char(text, *lines[i]) - lines[i][0]
+        if (not meta.looks_like_title(line) or headings.recognise(line, pos)
+                or headings.recognise_point(line, pos)):
+            break
+        candidates.append(line.strip())
+        indices.append(i)
+    for n, candidate in enumerate(candidates):
+        if any(meta.near_duplicate(candidate, later) for later in candidates[n + 1:]):
+            return indices[n]
+    return 0
+
+
 @dataclass(frozen=True)
 class _Item:
     line: int
@@ -136,10 +159,11 @@ class _Item:
 
 
 def _markers(
-    text: str, lines: list[Span], debris: list[bool], titles: set[int], back_line: int
+    text: str, lines: list[Span], debris: list[bool], titles: set[int], back_line: int,
+    hard_wrapped: bool,
 ) -> list[_Item]:
-    hard_wrapped = _is_hard_wrapped(text, lines, debris, titles, back_line)
     items: list[_Item] = []
+    in_sections = False  # inline points belong to a section's body, not to the opening
     for i in range(back_line):
         if debris[i] or i in titles:
             continue
@@ -150,10 +174,14 @@ def _markers(
         line = text[line_start:line_end]
         pos = first - line_start
         marker = None
-        if not (i > 0 and not debris[i - 1] and _runs_on(text, lines[i - 1], hard_wrapped)):
+        if not (i > 0 and not debris[i - 1] and i - 1 not in titles
+                and _runs_on(text, lines[i - 1], hard_wrapped)):
             marker = headings.recognise(line, pos) or headings.recognise_point(line, pos)
         if marker is not None:
             items.append(_Item(i, first, marker, line_start + marker.end))
+            in_sections = True
+        if not in_sections:
+            continue
         leading_point = marker.ordinal if marker and marker.family == headings.POINT else None
         for offset, point in headings.inline_points(line, leading_point):
             items.append(_Item(i, line_start + offset, point, line_start + point.end))
@@ -173,12 +201,17 @@ def _runs_on(text: str, previous: Span, hard_wrapped: bool) -> bool:
         return False
     if stripped[-1] == "、":  # 一、 / 二、三产业: an enumeration cut in two
         return True
-    if not hard_wrapped or _whole_line_heading(stripped):
+    if not hard_wrapped or _whole_line_heading(stripped) or _is_dash_item(stripped):
         return False
     # In a well-kept text a paragraph that ends with a comma is a slip, and the heading after
     # it is still a heading; only a text broken at a fixed width runs on.
     return stripped[-1] in _NEVER_ENDS or (
         stripped[-1] not in _PARAGRAPH_ENDS and len(stripped.lstrip(_SPACES)) >= _WRAPPED_LENGTH)
+
+
+def _is_dash_item(line: str) -> bool:
+    """``——经济实力持续增强…``: an item of a dash list, which may end without a full stop."""
+    return line.lstrip(_SPACES).startswith(("——", "—", "－－"))
 
 
 def _whole_line_heading(line: str) -> bool:
@@ -196,7 +229,8 @@ def _is_hard_wrapped(
         if debris[i] or i in titles:
             continue
         stripped = text[lines[i][0]:lines[i][1]].strip(_SPACES)
-        if len(stripped) < _WRAPPED_LENGTH or _whole_line_heading(stripped):
+        if (len(stripped) < _WRAPPED_LENGTH or _whole_line_heading(stripped)
+                or _is_dash_item(stripped)):
             continue
         long_lines += 1
         unfinished += stripped[-1] not in _PARAGRAPH_ENDS
@@ -307,7 +341,8 @@ def _wrapped_heading_end(
 
 
 def _build_tree(
-    text: str, items: list[_Item], levels: list[tuple[int, int | None]], back_start: int
+    text: str, items: list[_Item], levels: list[tuple[int, int | None]], back_start: int,
+    hard_wrapped: bool,
 ) -> tuple[Section, ...]:
     heading_levels = iter(levels)
     roots: list[_Node] = []
@@ -319,7 +354,7 @@ def _build_tree(
         if n + 1 < len(items) and items[n + 1].line == item.line:
             line_end = items[n + 1].start  # an inline point follows on the same line
         end = inline.heading_end(text, item.title_start, line_end)
-        if end == line_end:
+        if hard_wrapped and end == line_end:
             end = _wrapped_heading_end(text, item, end, items[n + 1] if n + 1 < len(items)
                                        else None, back_start)
         if item.marker.family == headings.POINT:
