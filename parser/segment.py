@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from parser.model import Span
+from parser.yaml_io import load_yaml
 
 if TYPE_CHECKING:
     import jieba
@@ -32,7 +33,7 @@ def read_word_list(path: Path | str, key: str = "words") -> list[str]:
     Raises ``ValueError`` with a one-line message when the file is not such a list.
     """
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        data = load_yaml(Path(path).read_text(encoding="utf-8")) or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise ValueError(f"{path}: cannot read word list: {error}".splitlines()[0]) from None
     words = data.get(key, []) if isinstance(data, dict) else None

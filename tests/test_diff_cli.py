@@ -13,6 +13,7 @@ import pytest
 
 from parser.wrap import text_cells
 from tests.test_align import next_year_fatou
+from tui.app import GongwenApp
 from tui.cli import main
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -156,9 +157,23 @@ def test_an_unreadable_report_is_one_line_and_exit_2(capsys, tmp_path):
     assert len(err.strip().splitlines()) == 1 and "missing.txt" in err
 
 
-def test_without_plain_or_json_the_interactive_view_is_not_there_yet(capsys, next_year):
+def test_without_plain_or_json_the_reports_open_in_the_view(
+    capsys, next_year, monkeypatch, tmp_path
+):
+    monkeypatch.setenv("GONGWEN_CONFIG_DIR", str(tmp_path / "config"))
+    opened = []
+    monkeypatch.setattr(GongwenApp, "run", lambda app: opened.append(app.diff_documents))
     status, out, err = gongwen_diff(capsys, FATOU, next_year)
-    assert status == 2 and out == "" and len(err.strip().splitlines()) == 1
+    assert status == 0 and out == "" and err == ""
+    [(a, b)] = opened
+    assert a.source.endswith("fatou-2023.txt") and b.source == next_year
+
+
+def test_an_unreadable_report_fails_before_the_view_starts(capsys, monkeypatch, tmp_path):
+    monkeypatch.setattr(GongwenApp, "run", lambda app: pytest.fail("the view started"))
+    status, out, err = gongwen_diff(capsys, FATOU, str(tmp_path / "missing.txt"))
+    assert status == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1 and "missing.txt" in err
 
 
 @pytest.mark.parametrize("argv", [

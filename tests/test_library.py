@@ -9,15 +9,15 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 from rich.console import Console
-from textual.app import App
 from rich.text import Text
+from textual.app import App
 from textual.widgets import DataTable, Static
 
 import parser
 from parser import Document
 from tui import strings
-from tui.screens import library
 from tui.resources import seed_paths
+from tui.screens import library
 from tui.screens.library import COLUMNS, KeepEnd, LibraryScreen, collect_paths, column_widths
 
 

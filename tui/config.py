@@ -28,6 +28,7 @@ from typing import Any
 
 import yaml
 
+from parser.yaml_io import load_yaml
 from tui.strings import LANGUAGES, t
 
 CONFIG_DIR_ENV = "GONGWEN_CONFIG_DIR"
@@ -131,7 +132,7 @@ def load_config() -> tuple[Config, str | None]:
     except (OSError, UnicodeDecodeError) as error:
         return Config(), t("config.ignored", path=path, error=_reason(error))
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""

@@ -3,6 +3,9 @@
 Give the older report first. Sections are paired by what they say, not by their numbers
 (``parser.align``): renumbered, inserted, deleted and moved sections are recognised.
 
+Without ``--plain`` or ``--json`` the two reports open in the diff view (``tui.screens.diff``),
+side by side from 100 columns; ``?`` there lists its keys.
+
 ``--plain`` prints the changes as text: side by side when the terminal (or ``--width``) has
 100 columns or more, one column otherwise. Only changed paragraphs are shown, under the path
 of their section, and of a long one only the words around each change (``⋯N⋯`` stands for N
@@ -17,8 +20,8 @@ coloured on a terminal; otherwise (piped, or NO_COLOR set) they are marked
 "b", "context", "a_at", "b_at", "delta"}], "front", "back", "summary"}``; offsets are into
 the decoded, newline-normalised texts (as in ``gongwen outline --json``).
 
-Exit status as diff(1): 0 when the reports are the same, 1 when they differ, 2 when either
-cannot be read.
+Exit status as diff(1): 0 when the reports are the same, 1 when they differ (the view exits
+0), 2 when either cannot be read.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from parser.diff import DiffResult, Row, diff
 from parser.model import Document, Section
 from parser.wrap import text_cells, wrap
 from tui.output import colour_enabled, size_limit
+from tui.strings import LANGUAGES, set_language
 
 SCHEMA = "gongwen.diff/1"
 SIDE_BY_SIDE_MIN = 100
@@ -80,15 +84,16 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
         "--max-size", type=size_limit, default=parser.DEFAULT_MAX_BYTES, metavar="MB",
         help="refuse files larger than this many megabytes (default 20)",
     )
+    ap.add_argument("--theme", metavar="NAME", help="colour theme of the view")
+    ap.add_argument("--lang", choices=LANGUAGES, help="language of the view (default zh)")
 
 
 def run(args: argparse.Namespace) -> int:
-    if not (args.plain or args.json):
-        print("gongwen diff: the interactive view is not available yet: use --plain or --json",
-              file=sys.stderr)
-        return 2
+    # Both reports are read before the view takes the screen: bad input is one line and exit 2.
     a = parser.load(args.a, max_bytes=args.max_size)
     b = parser.load(args.b, max_bytes=args.max_size)
+    if not (args.plain or args.json):
+        return _view(a, b, args)
     result = diff(a, b)
     if args.json:
         json.dump(diff_json(result, args.a, args.b), sys.stdout, ensure_ascii=False, indent=1)
@@ -98,6 +103,34 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(diff_text(result, args.a, args.b, width=width,
                                    colour=colour_enabled(sys.stdout)))
     return 0 if result.identical else 1
+
+
+def _view(a: Document, b: Document, args: argparse.Namespace) -> int:
+    """Compare ``a`` with ``b`` in the diff view, with the reader's settings and themes."""
+    if args.lang:
+        set_language(args.lang)
+    from tui.app import GongwenApp
+    from tui.config import load_config, save_config, user_themes_dir
+    from tui.themes import load_themes
+
+    config, config_warning = load_config()
+    if args.lang:
+        config.lang = args.lang
+    elif config.lang:
+        set_language(config.lang)
+    themes, theme_warnings = load_themes([user_themes_dir()])
+    app = GongwenApp(
+        diff=(a, b),
+        config=config,
+        themes=themes,
+        theme=args.theme or config.theme,
+        warnings=[warning for warning in (config_warning, *theme_warnings) if warning],
+    )
+    app.run()
+    warning = save_config(app.config)
+    if warning:
+        print(f"gongwen: {warning}", file=sys.stderr)
+    return 0
 
 
 # --- JSON -----------------------------------------------------------------------------------

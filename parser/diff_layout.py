@@ -1,0 +1,412 @@
+"""Two compared reports as display lines at one width: side by side, or in one column.
+
+The diff view draws ``DiffResult.rows`` — a paragraph of report ``a`` opposite its counterpart
+in report ``b`` — wrapped by ``parser.wrap`` to the width of each column:
+
+- **split**: the two paragraphs of a row side by side, the shorter padded so that both take
+  as many display lines; opposite a paragraph only one report has, a filler.
+- **unified**: one column. An unchanged paragraph once (``b``'s text); a changed one as its
+  ``a`` version, then its ``b`` version; a paragraph only one report has, as it is.
+
+Rows are separated by one blank line, as paragraphs are in the reading pane. Runs of unchanged
+rows can be folded into one line (``fold_ranges``); folding only reassembles the wrapped rows
+(``assemble``), so expanding a fold costs no rewrapping.
+
+Every line holds offsets into ``DiffResult.a.text`` / ``.b.text``, never text, with style runs
+saying which characters changed and which belong to a heading.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from parser.diff import DiffResult, Row
+from parser.model import Document, Span
+from parser.wrap import wrap
+
+Side = Literal["a", "b"]
+Mark = Literal["same", "removed", "added"]
+"""How a run of characters changed: ``removed`` characters of ``a`` (deleted or replaced),
+``added`` characters of ``b`` (inserted or replacing)."""
+RowChange = Literal["same", "changed", "added", "removed", "moved"]
+"""What happened to a row: ``added``/``removed`` when only one report has the paragraph,
+``changed`` when words differ, ``moved`` for an unchanged paragraph of a moved section."""
+LineKind = Literal["text", "blank", "fold"]
+
+Run = tuple[int, int, Mark, str]
+"""A styled stretch of one side of a line: ``(start, end, mark, role)``; ``role`` is
+``heading-1`` … ``heading-4``, ``point``, ``title`` or ``""`` for body text."""
+
+FOLD_MIN_ROWS = 2
+"""Fewer unchanged rows than this are never folded: the fold line would save nothing."""
+_DEEPEST_HEADING_ROLE = 4
+
+
+@dataclass(frozen=True, slots=True)
+class SideLine:
+    """One side's text on a display line: ``[start, end)`` of that side's report."""
+
+    start: int
+    end: int
+    runs: tuple[Run, ...]
+    """Runs tiling ``[start, end)``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Fold:
+    """Rows ``[start, end)`` folded into one line."""
+
+    start: int
+    end: int
+    sections: int
+    """Sections (not front or back matter) whose every row is folded here."""
+
+    @property
+    def paragraphs(self) -> int:
+        """Rows folded (a row is a paragraph, or two paragraphs opposite each other)."""
+        return self.end - self.start
+
+
+@dataclass(frozen=True, slots=True)
+class DiffLine:
+    """One line of the diff view.
+
+    On a ``text`` line a side is a ``SideLine``, or None: past the end of its paragraph (the
+    other side's is longer) or, if ``*_filler``, opposite a paragraph only the other report
+    has. A ``blank`` line separates rows (a filler side where both rows around it lack that
+    side). A ``fold`` line stands for the rows of ``fold``.
+    """
+
+    kind: LineKind
+    row: int
+    """The row the line shows; for a blank line, the row above; for a fold, its first row."""
+    pair: int
+    """``Row.pair`` of that row."""
+    change: RowChange
+    a: SideLine | None = None
+    b: SideLine | None = None
+    a_filler: bool = False
+    b_filler: bool = False
+    fold: Fold | None = None
+
+
+Block = tuple[DiffLine, ...]
+"""The text lines of one row, without separators."""
+
+
+@dataclass(frozen=True)
+class DiffLayout:
+    """The diff laid out: lines, and lookups between lines and rows."""
+
+    lines: tuple[DiffLine, ...]
+    unified: bool
+    widths: tuple[int, ...]
+    """Cells of text per line: ``(left, right)`` side by side, ``(width,)`` unified."""
+    row_lines: tuple[int, ...]
+    """The first line of each row; for a folded row, its fold line."""
+    _line_rows: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_line_rows", tuple(line.row for line in self.lines))
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def __getitem__(self, index: int) -> DiffLine:
+        return self.lines[index]
+
+    def line_for_row(self, row: int) -> int:
+        """The first line showing ``row`` (its fold line if folded); 0 without rows."""
+        if not self.row_lines:
+            return 0
+        return self.row_lines[min(max(row, 0), len(self.row_lines) - 1)]
+
+    def line_for_offset(self, side: Side, row: int, offset: int) -> int:
+        """The line of ``row`` showing ``offset`` of report ``side`` (the row's first line if
+        none does, e.g. in whitespace or on the other side in a unified layout)."""
+        first = self.line_for_row(row)
+        line_number = first
+        while line_number < len(self.lines) and self.lines[line_number].row == row:
+            shown = getattr(self.lines[line_number], side)
+            if shown is not None and shown.start <= offset < shown.end:
+                return line_number
+            line_number += 1
+        return first
+
+
+# --- Rows and changes ----------------------------------------------------------------------
+
+
+def row_change(result: DiffResult, row: Row) -> RowChange:
+    """What happened to ``row`` (see ``RowChange``)."""
+    if row.a is None:
+        return "added"
+    if row.b is None:
+        return "removed"
+    if row.changed:
+        return "changed"
+    return "moved" if result.pairs[row.pair].status == "moved" else "same"
+
+
+def change_hunks(result: DiffResult) -> tuple[tuple[int, int], ...]:
+    """The changes to step through: runs ``[start, end)`` of consecutive rows that are added,
+    removed or changed (an inserted section with its sub-sections is one change)."""
+    hunks: list[tuple[int, int]] = []
+    for index, row in enumerate(result.rows):
+        if row_change(result, row) in ("same", "moved"):
+            continue
+        if hunks and hunks[-1][1] == index:
+            hunks[-1] = (hunks[-1][0], index + 1)
+        else:
+            hunks.append((index, index + 1))
+    return tuple(hunks)
+
+
+def pair_first_rows(result: DiffResult) -> tuple[int, ...]:
+    """The first row of each pair (a pair with no text, such as absent front matter, gets the
+    first row after it)."""
+    firsts = [len(result.rows)] * len(result.pairs)
+    for index in range(len(result.rows) - 1, -1, -1):
+        firsts[result.rows[index].pair] = index
+    for pair in range(len(firsts) - 2, -1, -1):
+        firsts[pair] = min(firsts[pair], firsts[pair + 1])
+    return tuple(min(first, max(len(result.rows) - 1, 0)) for first in firsts)
+
+
+def changed_pairs(result: DiffResult) -> tuple[int, ...]:
+    """Pairs whose own text changed, or that were added, removed or moved, in order."""
+    with_changed_rows = {row.pair for row in result.rows if row.changed}
+    return tuple(
+        index for index, pair in enumerate(result.pairs)
+        if index in with_changed_rows or pair.status in ("added", "removed", "moved")
+    )
+
+
+def fold_ranges(result: DiffResult, minimum: int = FOLD_MIN_ROWS) -> tuple[Fold, ...]:
+    """Runs of at least ``minimum`` unchanged rows that may fold. A changed row never folds,
+    nor the first row (the heading) of a section with a change of its own, so every change
+    keeps the section it is in in view."""
+    firsts = pair_first_rows(result)
+    kept = {firsts[pair] for pair in changed_pairs(result)}
+    kept.update(index for start, end in change_hunks(result) for index in range(start, end))
+    rows_per_pair = [0] * len(result.pairs)
+    for row in result.rows:
+        rows_per_pair[row.pair] += 1
+    folds: list[Fold] = []
+    start = 0
+    for index in range(len(result.rows) + 1):
+        if index < len(result.rows) and index not in kept:
+            continue
+        if index - start >= minimum:
+            folds.append(_fold(result, start, index, rows_per_pair))
+        start = index + 1
+    return tuple(folds)
+
+
+def _fold(result: DiffResult, start: int, end: int, rows_per_pair: Sequence[int]) -> Fold:
+    inside = [0] * len(result.pairs)
+    for row in result.rows[start:end]:
+        inside[row.pair] += 1
+    sections = sum(
+        1 for index, count in enumerate(inside)
+        if count and count == rows_per_pair[index] and result.pairs[index].part == "section"
+    )
+    return Fold(start, end, sections)
+
+
+def row_for_offset(result: DiffResult, side: Side, offset: int) -> int | None:
+    """The row whose paragraph on ``side`` holds ``offset``; None if none does."""
+    for index, row in enumerate(result.rows):
+        span = row.a if side == "a" else row.b
+        if span is not None and span[0] <= offset < span[1]:
+            return index
+    return None
+
+
+# --- Styles within a line -----------------------------------------------------------------
+
+
+class _Roles:
+    """Heading, point and title spans of one report, for the role of any offset."""
+
+    def __init__(self, doc: Document) -> None:
+        spans = [
+            (*node.heading, "point" if node.kind == "point"
+             else f"heading-{min(node.level, _DEEPEST_HEADING_ROLE)}")
+            for node in doc.nodes
+        ]
+        spans += [(start, end, "title") for start, end in doc.title_lines]
+        self.spans = sorted(span for span in spans if span[0] < span[1])
+        self.starts = [start for start, _, _ in self.spans]
+
+    def at(self, offset: int) -> tuple[str, int | None]:
+        """The role at ``offset`` and the offset where that role (or the gap) ends."""
+        index = bisect_right(self.starts, offset) - 1
+        if index >= 0 and offset < self.spans[index][1]:
+            return self.spans[index][2], self.spans[index][1]
+        following = index + 1
+        return "", self.starts[following] if following < len(self.starts) else None
+
+
+def _marked_spans(row: Row, side: Side) -> list[Span]:
+    """The characters of ``row`` on ``side`` that changed, in order."""
+    span = row.a if side == "a" else row.b
+    if span is None:
+        return []
+    if row.a is None or row.b is None:
+        return [span]
+    changed = (a if side == "a" else b for a, b, is_change in row.stretches() if is_change)
+    return [stretch for stretch in changed if stretch is not None and stretch[0] < stretch[1]]
+
+
+def _runs(
+    start: int, end: int, marked: Sequence[Span], mark: Mark, roles: _Roles
+) -> tuple[Run, ...]:
+    """Runs tiling ``[start, end)``: ``mark`` inside ``marked`` spans, ``same`` outside, cut
+    where the role changes too."""
+    runs: list[Run] = []
+    position = start
+    marked_index = 0
+    while position < end:
+        while marked_index < len(marked) and marked[marked_index][1] <= position:
+            marked_index += 1
+        if marked_index < len(marked) and marked[marked_index][0] <= position:
+            run_mark: Mark = mark
+            mark_end = marked[marked_index][1]
+        else:
+            run_mark = "same"
+            mark_end = marked[marked_index][0] if marked_index < len(marked) else end
+        role, role_end = roles.at(position)
+        run_end = min(end, mark_end, role_end if role_end is not None else end)
+        if runs and runs[-1][2] == run_mark and runs[-1][3] == role:
+            runs[-1] = (runs[-1][0], run_end, run_mark, role)
+        else:
+            runs.append((position, run_end, run_mark, role))
+        position = run_end
+    return tuple(runs)
+
+
+class _Sides:
+    """Wraps and styles the paragraphs of one diff."""
+
+    def __init__(self, result: DiffResult) -> None:
+        self.result = result
+        self.texts = {"a": result.a.text, "b": result.b.text}
+        self.roles = {"a": _Roles(result.a), "b": _Roles(result.b)}
+
+    def lines(self, row: Row, side: Side, width: int) -> list[SideLine]:
+        span = row.a if side == "a" else row.b
+        if span is None:
+            return []
+        marked = _marked_spans(row, side)
+        mark: Mark = "removed" if side == "a" else "added"
+        roles = self.roles[side]
+        return [
+            SideLine(start, end, _runs(start, end, marked, mark, roles))
+            for start, end in wrap(self.texts[side], width, *span)
+        ]
+
+
+# --- Blocks and assembly ------------------------------------------------------------------
+
+
+def split_blocks(result: DiffResult, left: int, right: int) -> tuple[Block, ...]:
+    """Each row side by side: ``a`` wrapped to ``left`` cells, ``b`` to ``right``, the shorter
+    padded (or a filler, opposite nothing) to the height of the taller."""
+    sides = _Sides(result)
+    blocks: list[Block] = []
+    for index, row in enumerate(result.rows):
+        change = row_change(result, row)
+        a_lines = sides.lines(row, "a", left)
+        b_lines = sides.lines(row, "b", right)
+        height = max(len(a_lines), len(b_lines), 1)
+        blocks.append(tuple(
+            DiffLine(
+                "text", index, row.pair, change,
+                a=a_lines[number] if number < len(a_lines) else None,
+                b=b_lines[number] if number < len(b_lines) else None,
+                a_filler=row.a is None, b_filler=row.b is None,
+            )
+            for number in range(height)
+        ))
+    return tuple(blocks)
+
+
+def unified_blocks(result: DiffResult, width: int) -> tuple[Block, ...]:
+    """Each row in one column ``width`` cells wide: unchanged, ``b``'s paragraph; changed,
+    ``a``'s version then ``b``'s; on one side only, that side's."""
+    sides = _Sides(result)
+    blocks: list[Block] = []
+    for index, row in enumerate(result.rows):
+        change = row_change(result, row)
+        shown: list[Side] = ["a", "b"] if change == "changed" else (
+            ["a"] if change == "removed" else ["b"])
+        lines = [
+            DiffLine("text", index, row.pair, change, **{side: side_line})
+            for side in shown
+            for side_line in sides.lines(row, side, width)
+        ]
+        blocks.append(tuple(lines) or (DiffLine("text", index, row.pair, change),))
+    return tuple(blocks)
+
+
+def assemble(
+    result: DiffResult,
+    blocks: Sequence[Block],
+    *,
+    unified: bool,
+    widths: tuple[int, ...],
+    folds: Sequence[Fold] = (),
+) -> DiffLayout:
+    """Join the rows' ``blocks`` into a layout: a blank line between rows, and one line in
+    place of each of ``folds`` (sorted, not overlapping)."""
+    lines: list[DiffLine] = []
+    row_lines = [0] * len(result.rows)
+    rows = result.rows
+    fold_at = {fold.start: fold for fold in folds}
+    previous: int | None = None  # the row before, when it was shown (not folded)
+    index = 0
+    while index < len(rows):
+        fold = fold_at.get(index)
+        if fold is not None:
+            for folded in range(fold.start, fold.end):
+                row_lines[folded] = len(lines)
+            lines.append(DiffLine("fold", index, rows[index].pair, "same", fold=fold))
+            previous = None
+            index = fold.end
+            continue
+        if previous is not None:
+            before, after = rows[previous], rows[index]
+            lines.append(DiffLine(
+                "blank", previous, before.pair, "same",
+                a_filler=not unified and before.a is None and after.a is None,
+                b_filler=not unified and before.b is None and after.b is None,
+            ))
+        row_lines[index] = len(lines)
+        lines.extend(blocks[index])
+        previous = index
+        index += 1
+    return DiffLayout(tuple(lines), unified, widths, tuple(row_lines))
+
+
+def split_columns(width: int, gutter: int) -> tuple[int, int]:
+    """Cells for the left and right text columns of a ``width``-cell view with a ``gutter``
+    between them (each at least 1)."""
+    left = max(1, (width - gutter) // 2)
+    return left, max(1, width - gutter - left)
+
+
+def diff_layout(
+    result: DiffResult,
+    widths: tuple[int, ...],
+    *,
+    folds: Sequence[Fold] = (),
+) -> DiffLayout:
+    """Lay ``result`` out in one call: side by side for ``widths == (left, right)``, unified
+    for ``(width,)``; ``folds`` (from ``fold_ranges``) replaced by fold lines."""
+    unified = len(widths) == 1
+    blocks = unified_blocks(result, widths[0]) if unified else split_blocks(result, *widths)
+    return assemble(result, blocks, unified=unified, widths=widths, folds=folds)

@@ -1,0 +1,221 @@
+"""The Textual application: one report in the reader, two in the diff view, or a library of
+reports to open.
+
+The app holds what outlives a screen: the config (theme, language, reading positions and
+marks; the caller saves it after ``run``), the themes, and the list of reports the library and
+the command palette offer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.theme import Theme
+
+import parser
+from parser.model import Document
+from tui.config import Config, save_config
+from tui.palette import ReportsProvider, ThemesProvider
+from tui.screens.reader import ReaderScreen
+from tui.strings import localise_bindings, t
+from tui.themes import (
+    DEFAULT_THEME,
+    GONGWEN_VARIABLES,
+    MONOCHROME_THEME,
+    choose_theme,
+    next_theme,
+)
+
+if TYPE_CHECKING:
+    # The library screen is imported only when there is a library, to start the reader sooner.
+    from tui.screens.library import LibraryScreen
+
+_FALLBACK_VARIABLES = {
+    name: ("bold" if name.endswith("-style") else "#808080") for name in GONGWEN_VARIABLES
+}
+"""Only used if no bundled theme could be loaded: CSS must still parse."""
+
+
+class GongwenApp(App[None]):
+    """gongwen's TUI. Give it a ``document`` to read, two documents to ``diff``, or
+    ``library`` paths to choose from."""
+
+    TITLE = "gongwen"
+    BINDINGS = [
+        Binding("q", "quit", "key.quit"),
+        Binding("ctrl+q", "quit", "key.quit", show=False, priority=True),
+        Binding("t", "next_theme", "key.next_theme"),
+        Binding("question_mark", "help", "key.help", key_display="?"),
+        Binding("ctrl+p", "command_palette", "key.command_palette", show=False, priority=True),
+    ]
+    COMMANDS = {ReportsProvider, ThemesProvider} | App.COMMANDS
+
+    def __init__(
+        self,
+        *,
+        document: Document | None = None,
+        diff: tuple[Document, Document] | None = None,
+        library: Sequence[Path] = (),
+        config: Config | None = None,
+        themes: Sequence[Theme] = (),
+        theme: str | None = None,
+        warnings: Sequence[str] = (),
+    ) -> None:
+        """Start on ``document`` in the reader if given, else on the library of ``library``.
+
+        Args:
+            document: The report to open straight away.
+            diff: An older and a newer report to compare straight away.
+            library: Reports the library lists and the palette offers to open.
+            config: Settings and reading state; updated in place (positions, marks, theme).
+            themes: Themes to register (the ``t`` key cycles through them in this order).
+            theme: The theme asked for (command line or config); NO_COLOR overrides it.
+            warnings: Start-up problems to show once the screen is up (one line each).
+        """
+        self._themes = list(themes)
+        super().__init__()
+        localise_bindings(self._bindings)
+        self.document = document
+        self.diff_documents = diff
+        self.library = list(library)
+        self.config = config if config is not None else Config()
+        self._warnings = list(warnings)
+        for each in self._themes:
+            self.register_theme(each)
+        names = self.theme_names
+        chosen, warning = choose_theme(theme, names, no_color=self.no_color)
+        if warning:
+            self._warnings.append(warning)
+        if chosen in self.available_themes:
+            self.theme = chosen
+
+    @property
+    def theme_names(self) -> list[str]:
+        """gongwen's themes, in the order ``t`` steps through them."""
+        return [each.name for each in self._themes]
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        # Every theme (Textual's own included) must define the variables gongwen's CSS uses.
+        default = next((each for each in self._themes if each.name == DEFAULT_THEME), None)
+        variables = dict(_FALLBACK_VARIABLES)
+        if default is not None:
+            variables.update(
+                {name: value for name, value in default.variables.items() if name in variables}
+            )
+        return variables
+
+    def get_default_screen(self) -> Screen:
+        if self.diff_documents is not None:
+            from tui.screens.diff import DiffScreen
+
+            return DiffScreen(*self.diff_documents)
+        if self.document is not None:
+            return ReaderScreen(self.document, config=self.config)
+        from tui.screens.library import LibraryScreen
+
+        return LibraryScreen(self.library, max_bytes=self.max_bytes)
+
+    @property
+    def max_bytes(self) -> int:
+        """The largest report file gongwen opens."""
+        return self.config.max_bytes or parser.DEFAULT_MAX_BYTES
+
+    def on_mount(self) -> None:
+        for warning in self._warnings:
+            self.notify(warning, severity="warning", timeout=6)
+
+    # Reports --------------------------------------------------------------------------------
+
+    def open_report(self, path: Path, document: Document | None = None) -> None:
+        """Open ``path`` (already parsed as ``document``, if given) in a reader over the
+        current screen; Esc comes back. A reader opened from another reader replaces it."""
+        if document is None:
+            try:
+                document = parser.load(path, max_bytes=self.max_bytes)
+            except parser.LoadError as error:
+                self.notify(str(error), severity="error", timeout=6)
+                return
+        screen = self.screen
+        if isinstance(screen, ReaderScreen) and screen.can_go_back:
+            screen.remember_position()
+            self.pop_screen()
+        self.push_screen(
+            ReaderScreen(document, config=self.config, can_go_back=True),
+            callback=self._reader_closed,
+        )
+
+    def open_diff(self, a: Document, b: Document) -> None:
+        """Compare ``a`` (the older) with ``b`` over the current screen; Esc comes back."""
+        from tui.screens.diff import DiffScreen
+
+        self.push_screen(DiffScreen(a, b, can_go_back=True))
+
+    def on_library_screen_open_report(self, message: LibraryScreen.OpenReport) -> None:
+        self.open_report(message.path, message.document)
+
+    def _reader_closed(self, _result: None = None) -> None:
+        warning = save_config(self.config)
+        if warning:
+            self.notify(warning, severity="warning", timeout=6)
+
+    def report_paths(self) -> list[Path]:
+        """The reports the palette offers: the library's, then those read lately (most recent
+        first), then the bundled samples; each once."""
+        from tui.resources import seed_paths
+
+        recent = [Path(key) for key in reversed(self.config.positions)]
+        offered: dict[Path, Path] = {}
+        for path in (*self.library, *recent, *seed_paths()):
+            resolved = path.resolve()
+            if resolved not in offered and path.is_file():
+                offered[resolved] = path
+        return list(offered.values())
+
+    # Actions --------------------------------------------------------------------------------
+
+    def action_next_theme(self) -> None:
+        self.switch_theme(next_theme(self.theme, self.theme_names))
+
+    def switch_theme(self, name: str) -> None:
+        """Use theme ``name`` from now on (and next time, unless NO_COLOR forced it)."""
+        self.theme = name
+        if not self.no_color or name != MONOCHROME_THEME:
+            self.config.theme = name
+        self.notify(t("theme.switched", name=name), timeout=1.5)
+
+    def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        reader = screen if isinstance(screen, ReaderScreen) else None
+        commands: list[tuple[str, Callable[[], object], bool]] = [
+            ("next_theme", self.action_next_theme, True),
+            ("help", self.action_help, True),
+            ("quit", self.action_quit, True),
+        ]
+        if reader is not None:
+            commands += [
+                ("toggle_outline", reader.action_toggle_outline, True),
+                ("switch_pane", reader.action_switch_pane, reader.outline_visible),
+                ("top", reader.pane.action_top, True),
+                ("bottom", reader.pane.action_bottom, True),
+                ("next_top", lambda: reader.action_top_level(1), True),
+                ("previous_top", lambda: reader.action_top_level(-1), True),
+                ("next_sibling", lambda: reader.action_sibling(1), True),
+                ("previous_sibling", lambda: reader.action_sibling(-1), True),
+                ("jump_back", reader.action_jump_back, True),
+                ("compare", reader.action_compare, True),
+                ("library", reader.action_back, reader.can_go_back),
+            ]
+        for key, callback, available in commands:
+            if available:
+                yield SystemCommand(t(f"command.{key}"), t(f"command.{key}.help"), callback)
+

@@ -1,0 +1,125 @@
+"""Command palette (``ctrl+p``) sources: go to a section by its title, open a report, switch
+theme. The reader's actions come from ``GongwenApp.get_system_commands``.
+
+Matching is by characters, not words (Chinese titles have no spaces): the query as a
+substring ranks first, then its characters in order with gaps (``法治建设`` finds
+``法治政府建设``), with full/half width and case folded (``(一)`` finds ``（一）``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import partial
+from pathlib import Path
+
+from rich.text import Text
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from parser.fold import fold
+from tui.strings import t
+
+_SUBSTRING_BONUS = 2.0
+
+
+def match_score(query: str, candidate: str) -> tuple[float, tuple[int, ...]]:
+    """How well ``query`` matches ``candidate`` (0 = not at all) and the matched offsets.
+
+    Linear in the candidate's length: a long inline-heading title costs no more than a scan.
+    """
+    folded_query = fold(query.strip())
+    folded = fold(candidate)
+    if not folded_query:
+        return 0.0, ()
+    found = folded.find(folded_query)
+    if found >= 0:
+        positions = tuple(range(found, found + len(folded_query)))
+        return _SUBSTRING_BONUS + 1.0 / (1 + found), positions
+    matched: list[int] = []
+    at = 0
+    for character in folded_query:
+        if character.isspace():
+            continue
+        at = folded.find(character, at)
+        if at < 0:
+            return 0.0, ()
+        matched.append(at)
+        at += 1
+    spread = matched[-1] - matched[0] + 1
+    return len(matched) / spread, tuple(matched)
+
+
+def highlighted(candidate: str, positions: Sequence[int]) -> Text:
+    """``candidate`` with the matched characters in bold."""
+    text = Text(candidate)
+    for position in positions:
+        text.stylize("bold underline", position, position + 1)
+    return text
+
+
+class SectionsProvider(Provider):
+    """Every heading and point of the report on screen, to jump to by title."""
+
+    async def search(self, query: str) -> Hits:
+        screen = self.screen
+        document = getattr(screen, "document", None)
+        go_to_node = getattr(screen, "go_to_node", None)
+        if document is None or go_to_node is None:
+            return
+        for node in document.nodes:
+            label = node.marker + node.title
+            score, positions = match_score(query, label)
+            if score > 0:
+                yield Hit(
+                    score,
+                    highlighted(label, positions),
+                    partial(go_to_node, node.index),
+                    text=label,
+                    help=t("command.goto_section.help"),
+                )
+
+
+class ReportsProvider(Provider):
+    """The reports gongwen knows of (the library's, or the bundled samples), to open one."""
+
+    def _reports(self) -> list[Path]:
+        report_paths = getattr(self.app, "report_paths", None)
+        return report_paths() if report_paths is not None else []
+
+    def _open(self, path: Path) -> None:
+        self.app.open_report(path)  # type: ignore[attr-defined]
+
+    async def discover(self) -> Hits:
+        for path in self._reports():
+            label = t("command.open_report", name=path.name)
+            yield DiscoveryHit(label, partial(self._open, path), help=str(path))
+
+    async def search(self, query: str) -> Hits:
+        for path in self._reports():
+            label = t("command.open_report", name=path.name)
+            score, positions = match_score(query, label)
+            if score > 0:
+                yield Hit(score, highlighted(label, positions), partial(self._open, path),
+                          text=label, help=str(path))
+
+
+class ThemesProvider(Provider):
+    """gongwen's themes, to switch to one."""
+
+    def _themes(self) -> list[str]:
+        return list(getattr(self.app, "theme_names", []))
+
+    def _switch(self, name: str) -> None:
+        self.app.switch_theme(name)  # type: ignore[attr-defined]
+
+    async def discover(self) -> Hits:
+        for name in self._themes():
+            label = t("command.theme", name=name)
+            yield DiscoveryHit(label, partial(self._switch, name), help=t("command.theme.help"))
+
+    async def search(self, query: str) -> Hits:
+        for name in self._themes():
+            label = t("command.theme", name=name)
+            score, positions = match_score(query, label)
+            if score > 0:
+                yield Hit(score, highlighted(label, positions), partial(self._switch, name),
+                          text=label, help=t("command.theme.help"))

@@ -1,0 +1,405 @@
+"""The diff screen: what changed from one report to the next, side by side.
+
+The section tree on the left lists the paired sections with a badge each (新增, 删除, 改 37%,
+移动); the view on the right shows both reports aligned paragraph by paragraph, changed words
+marked, unchanged stretches folded. Below 100 columns the view is one column with the old and
+new versions of a changed paragraph one after the other, and the tree folds away.
+
+The screen paints at once: ``parser.diff.diff`` runs in a worker thread (it loads jieba the
+first time, about 0.7 s), and every key works while it does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import events, on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider, SimpleCommand
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.screen import Screen
+
+import parser
+from parser.diff import DiffResult, diff
+from parser.model import Document
+from tui.messages import NodeChosen
+from tui.palette import highlighted, match_score
+from tui.strings import localise_bindings, t
+from tui.widgets.diff_bars import DiffBreadcrumb, DiffHeader
+from tui.widgets.diff_tree import DiffTree, pair_badges, pair_title
+from tui.widgets.diff_view import DiffMoved, DiffRelaid, DiffView
+from tui.widgets.key_hints import KeyHints
+from tui.widgets.status_bar import StatusBar
+
+if TYPE_CHECKING:
+    from tui.app import GongwenApp
+
+SPLIT_MIN_WIDTH = 100
+"""From this many columns the reports are side by side and the tree shows (unless toggled)."""
+
+
+class DiffCommandsProvider(Provider):
+    """The diff screen's actions, and its sections to go to by title."""
+
+    def _screen(self) -> DiffScreen | None:
+        screen = self.screen
+        return screen if isinstance(screen, DiffScreen) else None
+
+    def _actions(self) -> list[tuple[str, str, Callable[[], object]]]:
+        screen = self._screen()
+        if screen is None:
+            return []
+        return [(t(f"command.{key}"), t(f"command.{key}.help"), callback)
+                for key, callback in screen.palette_actions()]
+
+    async def discover(self) -> Hits:
+        for label, help_text, callback in self._actions():
+            yield DiscoveryHit(label, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        for label, help_text, callback in self._actions():
+            score, positions = match_score(query, label)
+            if score > 0:
+                yield Hit(score, highlighted(label, positions), callback, text=label,
+                          help=help_text)
+        screen = self._screen()
+        if screen is None or screen.result is None:
+            return
+        result = screen.result
+        for index, pair in enumerate(result.pairs):
+            title = pair_title(result, pair)
+            score, positions = match_score(query, title)
+            if score <= 0:
+                continue
+            badges = " ".join(text for text, _ in pair_badges(pair))
+            label = highlighted(title, positions)
+            if badges:
+                label.append(f"  {badges}", style="dim")
+            yield Hit(score, label, partial(screen.go_to_pair, index), text=title,
+                      help=t("command.goto_section.help"))
+
+
+class DiffScreen(Screen[None]):
+    """Report ``a`` (the older) against report ``b``. ``can_go_back`` lets Esc return to the
+    screen that opened it."""
+
+    BINDINGS = [
+        Binding("n", "change(1)", "key.next_change"),
+        Binding("N", "change(-1)", "key.previous_change", key_display="N"),
+        Binding("right_square_bracket", "changed_section(1)", "key.next_changed_section",
+                show=False),
+        Binding("left_square_bracket", "changed_section(-1)", "key.previous_changed_section",
+                show=False),
+        Binding("z", "toggle_folding", "key.toggle_folds"),
+        Binding("s", "toggle_layout", "key.toggle_layout"),
+        Binding("f", "figures", "key.figures"),
+        Binding("o", "toggle_outline", "key.toggle_outline"),
+        Binding("tab,shift+tab", "switch_pane", "key.switch_pane", show=False),
+        Binding("escape,backspace", "back", "key.back", key_display="Esc"),
+    ]
+
+    COMMANDS = {DiffCommandsProvider}
+    AUTO_FOCUS = "DiffView"
+
+    DEFAULT_CSS = """
+    DiffScreen {
+        layout: vertical;
+        #diff-body { height: 1fr; }
+        DiffTree {
+            width: 26%;
+            min-width: 16;
+            max-width: 36;
+            height: 1fr;
+            border-right: vkey $panel;
+            background: $surface;
+            &:focus { border-right: vkey $primary; }
+        }
+        #diff-text { width: 1fr; height: 1fr; }
+        DiffView { height: 1fr; }
+        &.-outline-hidden DiffTree { display: none; }
+    }
+    """
+
+    class _Computed(Message):
+        def __init__(self, result: DiffResult) -> None:
+            super().__init__()
+            self.result = result
+
+    class _Failed(Message):
+        def __init__(self, error: str) -> None:
+            super().__init__()
+            self.error = error
+
+    def __init__(self, a: Document, b: Document, *, can_go_back: bool = False) -> None:
+        super().__init__()
+        localise_bindings(self._bindings)
+        self.a = a
+        self.b = b
+        self.can_go_back = can_go_back
+        self.result: DiffResult | None = None
+        self._layout_override: bool | None = None
+        self._outline_override: bool | None = None
+        self.view = DiffView()
+        self.outline = DiffTree(b)
+        self.header = DiffHeader(a, b, self.view)
+        self.breadcrumb = DiffBreadcrumb(b)
+        self.status = StatusBar()
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="diff-body"):
+            yield self.outline
+            with Vertical(id="diff-text"):
+                yield self.header
+                yield self.breadcrumb
+                yield self.view
+        yield self.status
+        yield KeyHints()
+
+    def on_mount(self) -> None:
+        self.view.show_message(t("diff.computing"))
+        self.status.position = t("diff.computing")
+        self._compute()
+
+    @work(thread=True, exclusive=True, group="diff")
+    def _compute(self) -> None:
+        try:
+            result = diff(self.a, self.b)
+        except Exception as error:  # noqa: BLE001 - a bug must not take the screen down
+            self.post_message(self._Failed(f"{type(error).__name__}: {error}"))
+            return
+        self.post_message(self._Computed(result))
+
+    @on(_Computed)
+    def _show_result(self, message: _Computed) -> None:
+        result = self.result = message.result
+        self.outline.show_result(result)
+        self.breadcrumb.result = result
+        self.view.show_result(result)
+        self.status.position = self.summary()
+
+    @on(_Failed)
+    def _show_failure(self, message: _Failed) -> None:
+        failure = t("diff.failed", error=message.error)
+        self.view.show_message(failure)
+        self.status.position = failure
+
+    def summary(self) -> str:
+        """The summary line: sections same/changed/added/removed/moved, characters and
+        figures changed (``f`` lists the figures)."""
+        if self.result is None:
+            return t("diff.computing")
+        if self.result.identical:
+            return t("diff.identical")
+        summary = self.result.summary
+        return t(
+            "diff.summary", same=summary.same, changed=summary.changed, added=summary.added,
+            removed=summary.removed, moved=summary.moved,
+            characters=summary.characters_changed, figures=summary.figures_changed,
+        )
+
+    # Fitting the width --------------------------------------------------------------------
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit(event.size.width)
+
+    def _fit(self, width: int) -> None:
+        unified = self._layout_override
+        self.view.unified = unified if unified is not None else width < SPLIT_MIN_WIDTH
+        outline = self._outline_override
+        visible = outline if outline is not None else width >= SPLIT_MIN_WIDTH
+        self.set_class(not visible, "-outline-hidden")
+        if not visible and self.focused is self.outline:
+            self.view.focus()
+
+    @property
+    def outline_visible(self) -> bool:
+        """Whether the section tree is shown."""
+        return not self.has_class("-outline-hidden")
+
+    # Following each other -------------------------------------------------------------------
+
+    def on_diff_moved(self, event: DiffMoved) -> None:
+        self.breadcrumb.node = event.pair
+        if not event.followed:
+            self.outline.show_node(event.pair)
+        count = self.view.hunk_count
+        if count:
+            current = self.view.current_hunk()
+            where = t("diff.position", i=current + 1 if current is not None else "-", n=count)
+        else:
+            where = t("diff.no_changes")
+        self.status.percent = f"{where}  {event.percent}%"
+
+    def on_diff_relaid(self, _event: DiffRelaid) -> None:
+        self.header.refresh()
+
+    def on_node_chosen(self, event: NodeChosen) -> None:
+        if isinstance(event.node, int):
+            self.view.go_to_pair(event.node, from_tree=True)
+        if event.open:
+            self.view.focus()
+
+    # Keys ---------------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "back":
+            return self.can_go_back
+        if action == "switch_pane":
+            return self.outline_visible
+        return True
+
+    def _refuse(self, message: str) -> None:
+        self.status.show_message(message)
+        self.app.bell()
+
+    def action_change(self, direction: int) -> None:
+        if self.result is None:
+            self._refuse(t("diff.computing"))
+        elif not self.view.jump_to_change(direction):
+            self._refuse(t("diff.no_next_change" if direction > 0 else "diff.no_previous_change"))
+
+    def action_changed_section(self, direction: int) -> None:
+        if self.result is None:
+            self._refuse(t("diff.computing"))
+        elif not self.view.jump_to_changed_section(direction):
+            self._refuse(t("diff.no_next_change" if direction > 0 else "diff.no_previous_change"))
+
+    def action_toggle_folding(self) -> None:
+        self.view.folding = not self.view.folding
+        self.status.show_message(t("diff.folded" if self.view.folding else "diff.unfolded"))
+
+    def action_toggle_layout(self) -> None:
+        self._layout_override = not self.view.unified
+        self._fit(self.size.width)
+        self.status.show_message(t("diff.unified" if self.view.unified else "diff.split"))
+
+    def action_toggle_outline(self) -> None:
+        self._outline_override = not self.outline_visible
+        self._fit(self.size.width)
+
+    def action_switch_pane(self) -> None:
+        if self.focused is self.view:
+            self.outline.focus()
+        else:
+            self.view.focus()
+
+    def action_figures(self) -> None:
+        """List the changed figures (``4次 → 6次 (+2)``); choosing one shows it."""
+        if self.result is None:
+            self._refuse(t("diff.computing"))
+            return
+        if not self.result.figures:
+            self._refuse(t("diff.no_figures"))
+            return
+        self.app.search_commands(
+            [
+                SimpleCommand(
+                    f"{figure.context}  {figure.describe()}",
+                    partial(self.view.go_to_offset, "b", figure.b_at[0]),
+                    t("diff.figure_help"),
+                )
+                for figure in self.result.figures
+            ],
+            placeholder=t("diff.figures_placeholder", n=len(self.result.figures)),
+        )
+
+    def action_back(self) -> None:
+        self.dismiss()
+
+    def go_to_pair(self, pair: int) -> None:
+        """Show pair ``pair`` (from the command palette)."""
+        self.view.go_to_pair(pair)
+        self.view.focus()
+
+    def palette_actions(self) -> list[tuple[str, Callable[[], object]]]:
+        """The screen's actions for the command palette, as ``(command key, callback)``."""
+        actions: list[tuple[str, Callable[[], object]]] = [
+            ("next_change", partial(self.action_change, 1)),
+            ("previous_change", partial(self.action_change, -1)),
+            ("next_changed_section", partial(self.action_changed_section, 1)),
+            ("previous_changed_section", partial(self.action_changed_section, -1)),
+            ("toggle_folds", self.action_toggle_folding),
+            ("toggle_layout", self.action_toggle_layout),
+            ("figures", self.action_figures),
+            ("toggle_outline", self.action_toggle_outline),
+            ("top", self.view.action_top),
+            ("bottom", self.view.action_bottom),
+        ]
+        if self.outline_visible:
+            actions.append(("switch_pane", self.action_switch_pane))
+        if self.can_go_back:
+            actions.append(("back", self.action_back))
+        return actions
+
+
+# Choosing a report to compare with -----------------------------------------------------------
+
+
+def older_first(current: Document, other: Document) -> tuple[Document, Document]:
+    """The two reports in diff order: the older on the left when both years are known,
+    otherwise the report being read on the left."""
+    current_year, other_year = current.meta.year, other.meta.year
+    if current_year is not None and other_year is not None and other_year < current_year:
+        return other, current
+    return current, other
+
+
+def compare_with(app: GongwenApp, current: Document, path: Path) -> None:
+    """Open a diff of ``current`` against the report at ``path``, the older on the left (an
+    unreadable file is a notification)."""
+    try:
+        other = parser.load(path, max_bytes=app.max_bytes)
+    except parser.LoadError as error:
+        app.notify(str(error), severity="error", timeout=6)
+        return
+    app.open_diff(*older_first(current, other))
+
+
+class CompareProvider(Provider):
+    """Reports to compare the one being read with: those gongwen knows of (the library's,
+    recent ones, the bundled samples), or any file whose path is typed."""
+
+    def _current(self) -> Document | None:
+        return getattr(self.screen, "document", None)
+
+    def _known(self) -> list[Path]:
+        report_paths = getattr(self.app, "report_paths", None)
+        current = self._current()
+        own = Path(current.source).resolve() if current and current.source else None
+        paths = report_paths() if report_paths is not None else []
+        return [path for path in paths if path.resolve() != own]
+
+    def _compare(self, path: Path) -> None:
+        current = self._current()
+        if current is not None:
+            compare_with(self.app, current, path)  # type: ignore[arg-type]
+
+    async def discover(self) -> Hits:
+        for path in self._known():
+            yield DiscoveryHit(t("command.compare_with", name=path.name),
+                               partial(self._compare, path), help=str(path))
+
+    async def search(self, query: str) -> Hits:
+        typed = Path(query.strip()).expanduser()
+        if query.strip() and typed.is_file():
+            label = t("command.compare_with", name=str(typed))
+            yield Hit(3.0, label, partial(self._compare, typed), text=label,
+                      help=t("command.compare_path.help"))
+        for path in self._known():
+            label = t("command.compare_with", name=path.name)
+            score, positions = match_score(query, label)
+            if score > 0:
+                yield Hit(score, highlighted(label, positions), partial(self._compare, path),
+                          text=label, help=str(path))
+
+
+def choose_comparison(app: App[object]) -> None:
+    """Ask which report to compare the screen's report with (a palette of reports, or a
+    typed path)."""
+    app.push_screen(CommandPalette(providers=[CompareProvider],
+                                   placeholder=t("command.compare.placeholder")))

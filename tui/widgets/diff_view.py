@@ -1,0 +1,636 @@
+"""The diff pane: two reports side by side (or interleaved in one column), scrolled as one.
+
+A Line API widget like the reading pane: ``parser.diff_layout`` wraps every aligned row once
+per width and layout, folding only reassembles the wrapped rows, and ``render_line`` turns
+only the visible lines into strips. One widget draws both columns, so the two reports can
+never scroll apart.
+
+Changed words follow the convention of a word processor's tracked changes, so they show
+without colour too: a deletion struck through in ``$diff-removed``, an insertion underlined
+in ``$diff-added``, each on a tint of its colour.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from parser.diff import DiffResult
+from parser.diff_layout import (
+    Block,
+    DiffLayout,
+    DiffLine,
+    Fold,
+    RowChange,
+    Side,
+    SideLine,
+    assemble,
+    change_hunks,
+    changed_pairs,
+    fold_ranges,
+    pair_first_rows,
+    row_for_offset,
+    split_blocks,
+    split_columns,
+    unified_blocks,
+)
+from parser.model import Span
+from parser.wrap import text_cells
+from tui.strings import localise_bindings, t
+
+SPLIT_GUTTER = 3
+"""Cells between the two columns: the change mark with a space either side."""
+UNIFIED_GUTTER = 2
+"""Cells before the one column: the change mark and a space."""
+JUMP_CONTEXT = 2
+"""Lines left above a change jumped to, so that what comes before it shows."""
+_KEPT_BLOCKS = 4
+"""Wrapped rows kept per width, so that a window dragged back and forth does not rewrap."""
+
+_SPLIT_MARKS = {"same": "│", "changed": "~", "added": "+", "removed": "-", "moved": "»"}
+_GUTTER_STYLES = {
+    "same": "gutter", "changed": "gutter-changed", "added": "gutter-added",
+    "removed": "gutter-removed", "moved": "gutter-moved",
+}
+
+
+def _unified_mark(change: RowChange, side: Side) -> str:
+    """The gutter mark of a line in one column: a changed paragraph's old version ``-``,
+    its new version ``+``."""
+    if change == "changed":
+        return "-" if side == "a" else "+"
+    return _SPLIT_MARKS[change] if change in ("added", "removed", "moved") else " "
+
+
+@dataclass
+class DiffMoved(Message):
+    """The diff view's top line moved to another place (or the diff arrived)."""
+
+    pair: int
+    """Index in ``DiffResult.pairs`` of the section at the top line (or just jumped to)."""
+    percent: int
+    """How much of the diff is above the bottom of the view, 0–100."""
+    followed: bool
+    """True if the move followed a section chosen in the tree."""
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, DiffMoved)
+
+
+class DiffRelaid(Message):
+    """The view's columns changed (width, split or unified): headers above it re-align."""
+
+
+class DiffView(ScrollView, can_focus=True):
+    """Both reports' paragraphs, aligned row by row, with a change gutter.
+
+    Before ``show_result`` it shows a one-line message (``show_message``), e.g. that the diff
+    is being computed; every key works meanwhile and simply has nothing to move.
+    """
+
+    BINDINGS = [
+        Binding("j,down", "line_down", "key.down", show=False),
+        Binding("k,up", "line_up", "key.up", show=False),
+        Binding("space,pagedown", "page_down", "key.page_down", show=False),
+        Binding("b,pageup", "page_up", "key.page_up", show=False),
+        Binding("d", "half_page_down", "key.half_page_down", show=False),
+        Binding("u", "half_page_up", "key.half_page_up", show=False),
+        Binding("g,home", "top", "key.top", show=False),
+        Binding("G,end", "bottom", "key.bottom", show=False),
+        Binding("enter", "expand_fold", "key.expand_fold", show=False),
+    ]
+
+    COMPONENT_CLASSES = {
+        "diff-view--removed",
+        "diff-view--added",
+        "diff-view--removed-line",
+        "diff-view--added-line",
+        "diff-view--filler",
+        "diff-view--gutter",
+        "diff-view--gutter-changed",
+        "diff-view--gutter-added",
+        "diff-view--gutter-removed",
+        "diff-view--gutter-moved",
+        "diff-view--fold",
+        "diff-view--message",
+        "diff-view--title",
+        "diff-view--heading-1",
+        "diff-view--heading-2",
+        "diff-view--heading-3",
+        "diff-view--heading-4",
+        "diff-view--point",
+        "diff-view--hit",
+        "diff-view--hit-current",
+    }
+
+    DEFAULT_CSS = """
+    DiffView {
+        overflow-x: hidden;
+        overflow-y: scroll;
+        scrollbar-gutter: stable;
+        scrollbar-size-vertical: 1;
+        padding: 0 0 0 1;
+        & > .diff-view--removed {
+            color: $diff-removed; background: $diff-removed 22%; text-style: strike;
+        }
+        & > .diff-view--added {
+            color: $diff-added; background: $diff-added 22%; text-style: underline;
+        }
+        & > .diff-view--removed-line { color: $diff-removed; }
+        & > .diff-view--added-line { color: $diff-added; }
+        & > .diff-view--filler { background: $panel; }
+        & > .diff-view--gutter { color: $text-muted; }
+        & > .diff-view--gutter-changed { color: $diff-changed; text-style: bold; }
+        & > .diff-view--gutter-added { color: $diff-added; text-style: bold; }
+        & > .diff-view--gutter-removed { color: $diff-removed; text-style: bold; }
+        & > .diff-view--gutter-moved { color: $accent; text-style: bold; }
+        & > .diff-view--fold { color: $text-muted; background: $boost; text-style: italic; }
+        & > .diff-view--message { color: $text-muted; text-style: italic; }
+        & > .diff-view--title { color: $title; text-style: bold; }
+        & > .diff-view--heading-1 { color: $heading-1; text-style: bold; }
+        & > .diff-view--heading-2 { color: $heading-2; text-style: bold; }
+        & > .diff-view--heading-3 { color: $heading-3; text-style: bold; }
+        & > .diff-view--heading-4 { color: $heading-4; }
+        & > .diff-view--point { color: $heading-4; }
+        & > .diff-view--hit {
+            background: $hit; color: $hit-foreground; text-style: $hit-style;
+        }
+        & > .diff-view--hit-current {
+            background: $hit-current; color: $hit-current-foreground;
+            text-style: $hit-current-style;
+        }
+    }
+    """
+
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        localise_bindings(self._bindings)
+        self.result: DiffResult | None = None
+        self._unified = False
+        self._folding = True
+        self._expanded: set[int] = set()
+        """First rows of the folds opened one by one (they stay open until ``z``)."""
+        self._message = ""
+        self._folds: tuple[Fold, ...] = ()
+        self._hunks: tuple[tuple[int, int], ...] = ()
+        self._changed_pairs: tuple[int, ...] = ()
+        self._pair_rows: tuple[int, ...] = ()
+        self._blocks: dict[tuple[int, ...], tuple[Block, ...]] = {}
+        self._layout: DiffLayout | None = None
+        self._layout_key: tuple[object, ...] | None = None
+        self._pinned: tuple[int, int, bool] | None = None
+        """``(top line, pair, from tree)`` after a jump to a pair, while the view stays put."""
+        self._current_hunk: tuple[int, int] | None = None
+        """``(top line, hunk)`` after a jump to a change, while the view stays put."""
+        self._moving = False
+        self._highlights: dict[Side, tuple[Span, ...]] = {"a": (), "b": ()}
+        self._highlight_starts: dict[Side, tuple[int, ...]] = {"a": (), "b": ()}
+        self._current_highlight: tuple[Side, Span] | None = None
+        self._strips: LRUCache[int, Strip] = LRUCache(maxsize=512)
+        self._styles: dict[str, Style] = {}
+
+    # State --------------------------------------------------------------------------------
+
+    def show_message(self, message: str) -> None:
+        """The line shown while there is no diff yet (e.g. while it is computed)."""
+        self._message = message
+        self.refresh()
+
+    def show_result(self, result: DiffResult) -> None:
+        """Show ``result`` from its start, unchanged stretches folded."""
+        self.result = result
+        self._folds = fold_ranges(result)
+        self._hunks = change_hunks(result)
+        self._changed_pairs = changed_pairs(result)
+        self._pair_rows = pair_first_rows(result)
+        self._blocks.clear()
+        self._layout = None
+        self._relayout(anchor=(0, 0))
+        self._post_moved()
+
+    @property
+    def unified(self) -> bool:
+        """True for one column with the changes interleaved, False for side by side."""
+        return self._unified
+
+    @unified.setter
+    def unified(self, value: bool) -> None:
+        # Laid out at the next frame, at the width the view has by then (on a resize of the
+        # terminal the screen decides this before the view has its new size).
+        self._unified = value
+        self.refresh()
+
+    @property
+    def folding(self) -> bool:
+        """Whether unchanged stretches are folded."""
+        return self._folding
+
+    @folding.setter
+    def folding(self, value: bool) -> None:
+        self._folding = value
+        self._expanded.clear()
+        self.refresh()
+
+    @property
+    def display_lines(self) -> DiffLayout | None:
+        """The diff laid out at the view's width (None before the diff and the size)."""
+        return self._layout
+
+    @property
+    def hunk_count(self) -> int:
+        """How many changes there are to step through."""
+        return len(self._hunks)
+
+    @property
+    def columns(self) -> tuple[int, ...]:
+        """Cells of text per column at the current width: ``(left, right)`` or ``(width,)``."""
+        width = max(2, self.scrollable_content_region.width)
+        if self._unified:
+            return (max(1, width - UNIFIED_GUTTER),)
+        return split_columns(width, SPLIT_GUTTER)
+
+    # Layout -----------------------------------------------------------------------------
+
+    @property
+    def page_height(self) -> int:
+        """Lines of diff on screen."""
+        return max(1, self.scrollable_content_region.height)
+
+    @property
+    def top_row(self) -> int:
+        """The display line at the top of the view."""
+        return round(self.scroll_y)
+
+    def on_resize(self) -> None:
+        self._relayout()
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The first frame comes before the first Resize: lay out now rather than show nothing.
+        self._relayout()
+        return super().render_lines(crop)
+
+    def _active_folds(self) -> tuple[Fold, ...]:
+        if not self._folding:
+            return ()
+        return tuple(fold for fold in self._folds if fold.start not in self._expanded)
+
+    def _relayout(self, anchor: tuple[int, int] | None = None) -> None:
+        """Lay out again if the width, the layout or the folds changed; keep ``anchor`` (a
+        row and a line within it; default: what is at the top) at the top."""
+        if self.result is None or not self.scrollable_content_region.width:
+            return
+        columns = self.columns
+        folds = self._active_folds()
+        key = (columns, folds)
+        if key == self._layout_key and anchor is None:
+            return
+        if anchor is None:
+            anchor = self._top_anchor()
+            if self._layout is not None and len(self._layout.widths) != len(columns):
+                # Lines within a row do not correspond between one column and two.
+                anchor = (anchor[0], 0)
+        blocks = self._blocks.pop(columns, None)
+        if blocks is None:
+            blocks = (unified_blocks(self.result, columns[0]) if len(columns) == 1
+                      else split_blocks(self.result, *columns))
+        self._blocks[columns] = blocks
+        while len(self._blocks) > _KEPT_BLOCKS:
+            del self._blocks[next(iter(self._blocks))]
+        layout_changed = self._layout is None or self._layout.widths != columns
+        self._layout = assemble(
+            self.result, blocks, unified=len(columns) == 1, widths=columns, folds=folds
+        )
+        self._layout_key = key
+        self._strips.clear()
+        self._pinned = self._current_hunk = None
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self._layout))
+        row, within = anchor
+        first = self._layout.line_for_row(row)
+        line = first + within if self._layout[first].kind != "fold" else first
+        self._move_to_line(line)
+        self.refresh()
+        if layout_changed:
+            self.post_message(DiffRelaid())
+
+    def _top_anchor(self) -> tuple[int, int]:
+        """The row at the top line and how many of its lines are above the view."""
+        if self._layout is None or not len(self._layout):
+            return (0, 0)
+        top = min(self.top_row, len(self._layout) - 1)
+        row = self._layout[top].row
+        return row, max(0, top - self._layout.line_for_row(row))
+
+    # Moving -----------------------------------------------------------------------------
+
+    def _move_to_line(self, line: int) -> None:
+        self._moving = True
+        try:
+            self.scroll_to(y=max(0, line), animate=False, immediate=True)
+        finally:
+            self._moving = False
+        self._post_moved()
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        # Moves made here announce themselves; this catches the mouse wheel and scrollbar.
+        if not self._moving and round(old_value) != round(new_value):
+            self._post_moved()
+
+    def _post_moved(self) -> None:
+        if self._layout is None or self.result is None:
+            return
+        pair, followed = self.pair_being_read()
+        lines = len(self._layout)
+        bottom = min(lines, self.top_row + self.page_height)
+        self.post_message(DiffMoved(pair, 100 if not lines else round(100 * bottom / lines),
+                                    followed))
+
+    def pair_being_read(self) -> tuple[int, bool]:
+        """The pair at the top line (or the one just jumped to, while the view stays put), and
+        whether the view got there by following the tree."""
+        if self._pinned is not None:
+            line, pair, from_tree = self._pinned
+            if line == self.top_row:
+                return pair, from_tree
+            self._pinned = None
+        if self._layout is None or not len(self._layout):
+            return 0, False
+        return self._layout[min(self.top_row, len(self._layout) - 1)].pair, False
+
+    def current_hunk(self) -> int | None:
+        """The index of the change being looked at: the one last jumped to while the view
+        stays put, else the last one starting above the middle of the view."""
+        if self._layout is None or not self._hunks:
+            return None
+        if self._current_hunk is not None and self._current_hunk[0] == self.top_row:
+            return self._current_hunk[1]
+        starts = [self._layout.line_for_row(start) for start, _ in self._hunks]
+        passed = bisect_right(starts, self.top_row + self.page_height // 2) - 1
+        return passed if passed >= 0 else None
+
+    def action_line_down(self) -> None:
+        self._move_to_line(self.top_row + 1)
+
+    def action_line_up(self) -> None:
+        self._move_to_line(self.top_row - 1)
+
+    def action_page_down(self) -> None:
+        self._move_to_line(self.top_row + self.page_height)
+
+    def action_page_up(self) -> None:
+        self._move_to_line(self.top_row - self.page_height)
+
+    def action_half_page_down(self) -> None:
+        self._move_to_line(self.top_row + max(1, self.page_height // 2))
+
+    def action_half_page_up(self) -> None:
+        self._move_to_line(self.top_row - max(1, self.page_height // 2))
+
+    def action_top(self) -> None:
+        self._move_to_line(0)
+
+    def action_bottom(self) -> None:
+        self._move_to_line(round(self.max_scroll_y))
+
+    # Jumps ------------------------------------------------------------------------------
+
+    def jump_to_change(self, direction: int) -> bool:
+        """Bring the next (``direction`` 1) or previous (-1) change into view, a little
+        below the top; False when there is none that way."""
+        if self._layout is None or not self._hunks:
+            return False
+        current = self.current_hunk()
+        if self._current_hunk is not None and self._current_hunk[0] == self.top_row:
+            target = current + direction if current is not None else None
+        else:
+            starts = [self._layout.line_for_row(start) for start, _ in self._hunks]
+            reference = self.top_row + JUMP_CONTEXT
+            target = (bisect_right(starts, reference) if direction > 0
+                      else bisect_left(starts, reference) - 1)
+        if target is None or not 0 <= target < len(self._hunks):
+            return False
+        self._reveal_row(self._hunks[target][0])
+        assert self._layout is not None
+        self._move_to_line(self._layout.line_for_row(self._hunks[target][0]) - JUMP_CONTEXT)
+        self._current_hunk = (self.top_row, target)
+        return True
+
+    def jump_to_changed_section(self, direction: int) -> bool:
+        """Go to the next (1) or previous (-1) section that changed, was added, removed or
+        moved; False when there is none that way."""
+        if self._layout is None or not self._changed_pairs:
+            return False
+        pair, _ = self.pair_being_read()
+        if direction > 0:
+            position = bisect_right(self._changed_pairs, pair)
+        else:
+            position = bisect_left(self._changed_pairs, pair) - 1
+            first_line = self._layout.line_for_row(self._pair_rows[pair])
+            if pair in self._changed_pairs and self.top_row > first_line:
+                position += 1  # first back to the start of the changed section being read
+        if not 0 <= position < len(self._changed_pairs):
+            return False
+        self.go_to_pair(self._changed_pairs[position])
+        return True
+
+    def go_to_pair(self, pair: int, *, from_tree: bool = False) -> None:
+        """Put the first line of pair ``pair`` at the top (opening its fold if folded)."""
+        if self.result is None or not self._pair_rows:
+            return
+        row = self._pair_rows[pair]
+        self._reveal_row(row)
+        if self._layout is None:
+            return
+        self._move_to_line(self._layout.line_for_row(row))
+        self._pinned = (self.top_row, pair, from_tree)
+        self._post_moved()
+
+    def go_to_offset(self, side: Side, offset: int) -> None:
+        """Bring the line showing ``offset`` of report ``side`` into view, with context."""
+        if self.result is None:
+            return
+        row = row_for_offset(self.result, side, offset)
+        if row is None:
+            return
+        self._reveal_row(row)
+        if self._layout is None:
+            return
+        self._move_to_line(self._layout.line_for_offset(side, row, offset) - JUMP_CONTEXT)
+
+    def _reveal_row(self, row: int) -> None:
+        """Open the fold hiding ``row``, if any."""
+        for fold in self._active_folds():
+            if fold.start <= row < fold.end:
+                self._expanded.add(fold.start)
+                self._relayout()
+                return
+
+    def action_expand_fold(self) -> None:
+        """Open the fold line nearest the middle of the view."""
+        if not self.expand_fold_near(self.top_row + self.page_height // 2):
+            self.app.bell()
+
+    def expand_fold_near(self, line: int) -> bool:
+        """Open the fold on screen nearest ``line``; False if none is on screen."""
+        if self._layout is None:
+            return False
+        bottom = min(len(self._layout), self.top_row + self.page_height)
+        on_screen = [
+            number for number in range(self.top_row, bottom)
+            if self._layout[number].kind == "fold"
+        ]
+        if not on_screen:
+            return False
+        nearest = min(on_screen, key=lambda number: abs(number - line))
+        fold = self._layout[nearest].fold
+        assert fold is not None
+        self._expanded.add(fold.start)
+        self._relayout()
+        return True
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None or self._layout is None:
+            return
+        line = self.top_row + offset.y
+        if 0 <= line < len(self._layout) and self._layout[line].kind == "fold":
+            self.expand_fold_near(line)
+
+    # Highlights -------------------------------------------------------------------------
+
+    def set_highlights(
+        self, side: Side, spans: Sequence[Span], current: Span | None = None
+    ) -> None:
+        """Overlay ``spans`` of report ``side`` (e.g. filter hits; sorted, not overlapping),
+        with ``current`` (one of them) standing out. Each side keeps its own spans."""
+        self._highlights[side] = tuple(spans)
+        self._highlight_starts[side] = tuple(start for start, _ in spans)
+        if current is not None:
+            self._current_highlight = (side, current)
+        elif self._current_highlight is not None and self._current_highlight[0] == side:
+            self._current_highlight = None
+        self._strips.clear()
+        self.refresh()
+
+    def _highlights_within(self, side: Side, start: int, end: int) -> Iterator[Span]:
+        spans = self._highlights[side]
+        index = max(0, bisect_right(self._highlight_starts[side], start) - 1)
+        for span in spans[index:]:
+            if span[0] >= end:
+                break
+            if span[1] > start:
+                yield span
+
+    # Rendering --------------------------------------------------------------------------
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles.clear()
+        self._strips.clear()
+
+    def _style(self, name: str) -> Style:
+        style = self._styles.get(name)
+        if style is None:
+            component = f"diff-view--{name}"
+            style = self.get_component_rich_style(component, partial=True)
+            background = self.get_component_styles(component).background
+            if 0 < background.a < 1:
+                # A tint: blend it over the view's own background, as CSS would.
+                style += Style(bgcolor=(self.background_colors[1] + background).rich_color)
+            self._styles[name] = style
+        return style
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        number = self.top_row + y
+        if self._layout is None or not 0 <= number < len(self._layout):
+            if self.result is None and y == 0 and self._message:
+                message = Strip([Segment(self._message, base + self._style("message"))])
+                return message.crop_extend(0, width, base)
+            return Strip.blank(width, base)
+        strip = self._strips.get(number)
+        if strip is None:
+            strip = self._strips[number] = self._render(self._layout[number], base)
+        return strip.crop_extend(0, width, base)
+
+    def _render(self, line: DiffLine, base: Style) -> Strip:
+        assert self._layout is not None
+        if line.fold is not None:
+            return Strip([Segment(self._fold_text(line.fold), base + self._style("fold"))])
+        segments: list[Segment] = []
+        change = line.change if line.kind == "text" else "same"
+        gutter_style = base + self._style(_GUTTER_STYLES[change])
+        if self._layout.unified:
+            side: Side = "a" if line.a is not None else "b"
+            segments.append(Segment(f"{_unified_mark(change, side)} ", gutter_style))
+            self._side(segments, line, side, self._layout.widths[0], base)
+        else:
+            left, right = self._layout.widths
+            self._side(segments, line, "a", left, base)
+            segments.append(Segment(f" {_SPLIT_MARKS[change]} ", gutter_style))
+            self._side(segments, line, "b", right, base)
+        return Strip(segments)
+
+    def _fold_text(self, fold: Fold) -> str:
+        if fold.sections:
+            return t("diff.fold_sections", paragraphs=fold.paragraphs, sections=fold.sections)
+        return t("diff.fold", paragraphs=fold.paragraphs)
+
+    def _side(
+        self, segments: list[Segment], line: DiffLine, side: Side, width: int, base: Style
+    ) -> None:
+        """Append one side of ``line``, padded to ``width`` cells."""
+        assert self.result is not None
+        shown: SideLine | None = getattr(line, side)
+        filler = line.a_filler if side == "a" else line.b_filler
+        used = 0
+        if shown is not None:
+            text = (self.result.a if side == "a" else self.result.b).text
+            whole_paragraph = line.change in ("added", "removed")
+            for start, end, mark, role in shown.runs:
+                style = base
+                if role:
+                    style += self._style(role)
+                if mark != "same":
+                    style += self._style(f"{mark}-line" if whole_paragraph else mark)
+                self._append_with_highlights(segments, text, side, start, end, style)
+            used = text_cells(text[shown.start:shown.end])
+        if width > used:
+            padding = base + self._style("filler") if filler else base
+            segments.append(Segment(" " * (width - used), padding))
+
+    def _append_with_highlights(
+        self, segments: list[Segment], text: str, side: Side, start: int, end: int, style: Style
+    ) -> None:
+        position = start
+        current = self._current_highlight
+        for hit_start, hit_end in self._highlights_within(side, start, end):
+            hit_start, hit_end = max(hit_start, start), min(hit_end, end)
+            if hit_start > position:
+                segments.append(Segment(text[position:hit_start], style))
+            is_current = current is not None and current[0] == side and (
+                current[1][0] <= hit_start < current[1][1]
+            )
+            hit_style = self._style("hit-current" if is_current else "hit")
+            segments.append(Segment(text[hit_start:hit_end], style + hit_style))
+            position = hit_end
+        if position < end:
+            segments.append(Segment(text[position:end], style))

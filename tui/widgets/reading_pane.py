@@ -1,0 +1,338 @@
+"""The reading pane: the whole report as one continuous text, wrapped to the pane.
+
+A Line API widget: ``parser.layout`` cuts the report into display lines once per width, and
+``render_line`` turns only the visible ones into strips, so a key press costs the same in a
+ten-page report as in a thousand-page one. Colours come from the theme's variables through
+component classes, so a theme switch restyles the text without relaying it out.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+
+from rich.segment import Segment
+from rich.style import Style
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Region, Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from parser.layout import Layout, layout
+from parser.model import Document, Span
+from tui.messages import ReadingMoved
+from tui.strings import localise_bindings
+from tui.widgets.nodes import NodeKey, node_key_at, node_offset
+
+_DEEPEST_STYLED_LEVEL = 4
+_WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_CONTROLS = [chr(code) for code in (*range(0x20), 0x7F, *range(0x80, 0xA0))]
+_DRAWN = str.maketrans({**dict.fromkeys(_CONTROLS), **dict.fromkeys(_WHITESPACE, " ")})
+"""How text is drawn: every whitespace character as one blank cell (as ``parser.wrap``
+measures it; a tab or an ideographic space would otherwise break the alignment), and control
+characters not at all (web-page text can carry escape codes; none may reach the terminal)."""
+_KEPT_LAYOUTS = 4
+"""Layouts kept per width, so that dragging a window edge back and forth does not relayout."""
+
+
+class ReadingPane(ScrollView, can_focus=True):
+    """The report's text, scrolled a line, half a page or a page at a time (less's keys).
+
+    Jumps (top, bottom, marks, sections) remember where they left from, for ``''``.
+    """
+
+    BINDINGS = [
+        Binding("j,down", "line_down", "key.down", show=False),
+        Binding("k,up", "line_up", "key.up", show=False),
+        Binding("space,pagedown", "page_down", "key.page_down", show=False),
+        Binding("b,pageup", "page_up", "key.page_up", show=False),
+        Binding("d", "half_page_down", "key.half_page_down", show=False),
+        Binding("u", "half_page_up", "key.half_page_up", show=False),
+        Binding("g,home", "top", "key.top", show=False),
+        Binding("G,end", "bottom", "key.bottom", show=False),
+    ]
+
+    # Front matter, body text and the sign-off have no rules: they take the pane's colours.
+    COMPONENT_CLASSES = {
+        "reading-pane--title",
+        "reading-pane--front",
+        "reading-pane--debris",
+        "reading-pane--heading-1",
+        "reading-pane--heading-2",
+        "reading-pane--heading-3",
+        "reading-pane--heading-4",
+        "reading-pane--point",
+        "reading-pane--body",
+        "reading-pane--back",
+        "reading-pane--hit",
+        "reading-pane--hit-current",
+    }
+
+    DEFAULT_CSS = """
+    ReadingPane {
+        overflow-x: hidden;
+        overflow-y: scroll;
+        scrollbar-gutter: stable;
+        scrollbar-size-vertical: 1;
+        padding: 0 1;
+        & > .reading-pane--title { color: $title; text-style: bold; }
+        & > .reading-pane--debris { color: $debris; text-style: dim; }
+        & > .reading-pane--heading-1 { color: $heading-1; text-style: bold; }
+        & > .reading-pane--heading-2 { color: $heading-2; text-style: bold; }
+        & > .reading-pane--heading-3 { color: $heading-3; text-style: bold; }
+        & > .reading-pane--heading-4 { color: $heading-4; }
+        & > .reading-pane--point { color: $heading-4; }
+        & > .reading-pane--hit {
+            background: $hit; color: $hit-foreground; text-style: $hit-style;
+        }
+        & > .reading-pane--hit-current {
+            background: $hit-current; color: $hit-current-foreground;
+            text-style: $hit-current-style;
+        }
+    }
+    """
+
+    def __init__(
+        self,
+        document: Document,
+        *,
+        start: int = 0,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        """Show ``document``, its top line at offset ``start`` once laid out."""
+        super().__init__(name=name, id=id, classes=classes)
+        localise_bindings(self._bindings)
+        self.document = document
+        self.jump_origin: int | None = None
+        """Offset of the top line before the last jump, for ``''``."""
+        self._layouts: dict[int, Layout] = {}
+        self._layout: Layout | None = None
+        self._layout_width = 0
+        self._pending_offset: int | None = start
+        self._pinned: tuple[int, NodeKey, bool] | None = None
+        self._moving = False
+        self._highlights: tuple[Span, ...] = ()
+        self._highlight_starts: tuple[int, ...] = ()
+        self._current_highlight: Span | None = None
+        self._strips: LRUCache[int, Strip] = LRUCache(maxsize=512)
+        self._styles: dict[str, Style] = {}
+
+    # Layout -----------------------------------------------------------------------------
+
+    @property
+    def display_lines(self) -> Layout | None:
+        """The report laid out at the pane's width (None before the pane has a size)."""
+        return self._layout
+
+    @property
+    def page_height(self) -> int:
+        """Rows of text on screen."""
+        return max(1, self.scrollable_content_region.height)
+
+    @property
+    def top_row(self) -> int:
+        """The display line at the top of the view."""
+        return round(self.scroll_y)
+
+    @property
+    def top_offset(self) -> int:
+        """Offset of the first character on the top line (the reading position)."""
+        if self._layout is None or not len(self._layout):
+            return self._pending_offset or 0
+        return self._layout[min(self.top_row, len(self._layout) - 1)].start
+
+    def on_resize(self) -> None:
+        self._relayout()
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The first frame is drawn before the first Resize event arrives: lay out now, so that
+        # it already shows the text rather than a blank pane.
+        self._relayout()
+        return super().render_lines(crop)
+
+    def _relayout(self) -> None:
+        width = max(2, self.scrollable_content_region.width)
+        if self._layout is not None and width == self._layout_width:
+            return
+        anchor = self._pending_offset if self._layout is None else self.top_offset
+        self._pending_offset = None
+        self._layout = self._layouts.pop(width, None) or layout(self.document, width)
+        self._layouts[width] = self._layout
+        while len(self._layouts) > _KEPT_LAYOUTS:
+            del self._layouts[next(iter(self._layouts))]
+        self._layout_width = width
+        self._strips.clear()
+        self.virtual_size = Size(width, len(self._layout))
+        self._move_to_row(self._layout.row_for_offset(anchor or 0))
+        self.refresh()
+
+    # Moving -----------------------------------------------------------------------------
+
+    def _move_to_row(self, row: int, pin: tuple[NodeKey, bool] | None = None) -> None:
+        """Scroll so that ``row`` is on top (as near as the end allows) and say so once."""
+        self._moving = True
+        try:
+            self.scroll_to(y=row, animate=False, immediate=True)
+        finally:
+            self._moving = False
+        self._pinned = None if pin is None else (self.top_row, *pin)
+        self._post_moved()
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        # Moves made here announce themselves; this catches the mouse wheel and scrollbar.
+        if not self._moving and round(old_value) != round(new_value):
+            self._post_moved()
+
+    def _post_moved(self) -> None:
+        if self._layout is None:
+            return
+        node, followed = self.node_being_read()
+        rows = len(self._layout)
+        bottom = min(rows, self.top_row + self.page_height)
+        percent = 100 if rows == 0 else round(100 * bottom / rows)
+        self.post_message(ReadingMoved(node, percent, followed))
+
+    def node_being_read(self) -> tuple[NodeKey, bool]:
+        """The node being read, and whether the view got there by following the tree."""
+        if self._pinned is not None:
+            row, node, from_tree = self._pinned
+            if row == self.top_row:
+                return node, from_tree
+            self._pinned = None
+        return node_key_at(self.document, self.top_offset), False
+
+    def go_to_offset(self, offset: int, *, remember: bool = True) -> None:
+        """Scroll so that the line holding ``offset`` is on top; a jump ``''`` can undo if
+        ``remember``."""
+        self._go_to(offset, remember=remember)
+
+    def go_to_node(self, node: NodeKey, *, from_tree: bool = False) -> None:
+        """Jump to an outline node. It counts as the node being read while the view stays
+        put, even if its start cannot reach the top line (the last lines of the report)."""
+        self._go_to(node_offset(self.document, node), remember=True, pin=(node, from_tree))
+
+    def _go_to(
+        self, offset: int, *, remember: bool, pin: tuple[NodeKey, bool] | None = None
+    ) -> None:
+        if remember:
+            self.jump_origin = self.top_offset
+        if self._layout is None:
+            self._pending_offset = offset
+            return
+        self._move_to_row(self._layout.row_for_offset(offset), pin)
+
+    def jump_back(self) -> bool:
+        """Go back to where the last jump left from (``''``); False if there was none."""
+        if self.jump_origin is None:
+            return False
+        self.go_to_offset(self.jump_origin)
+        return True
+
+    def action_line_down(self) -> None:
+        self._move_to_row(self.top_row + 1)
+
+    def action_line_up(self) -> None:
+        self._move_to_row(self.top_row - 1)
+
+    def action_page_down(self) -> None:
+        self._move_to_row(self.top_row + self.page_height)
+
+    def action_page_up(self) -> None:
+        self._move_to_row(self.top_row - self.page_height)
+
+    def action_half_page_down(self) -> None:
+        self._move_to_row(self.top_row + max(1, self.page_height // 2))
+
+    def action_half_page_up(self) -> None:
+        self._move_to_row(self.top_row - max(1, self.page_height // 2))
+
+    def action_top(self) -> None:
+        self.jump_origin = self.top_offset
+        self._move_to_row(0)
+
+    def action_bottom(self) -> None:
+        self.jump_origin = self.top_offset
+        self._move_to_row(self.max_scroll_y)
+
+    # Highlights -------------------------------------------------------------------------
+
+    def set_highlights(self, spans: Sequence[Span], current: Span | None = None) -> None:
+        """Overlay ``spans`` (e.g. filter hits; sorted, not overlapping) on the text, with
+        ``current`` (one of them) standing out."""
+        self._highlights = tuple(spans)
+        self._highlight_starts = tuple(start for start, _ in self._highlights)
+        self._current_highlight = current
+        self._strips.clear()
+        self.refresh()
+
+    def _highlights_within(self, start: int, end: int) -> Iterator[Span]:
+        index = max(0, bisect_right(self._highlight_starts, start) - 1)
+        for span in self._highlights[index:]:
+            if span[0] >= end:
+                break
+            if span[1] > start:
+                yield span
+
+    # Rendering --------------------------------------------------------------------------
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles.clear()
+        self._strips.clear()
+
+    def _style(self, name: str) -> Style:
+        style = self._styles.get(name)
+        if style is None:
+            style = self._styles[name] = self.get_component_rich_style(
+                f"reading-pane--{name}", partial=True
+            )
+        return style
+
+    def _run_style_name(self, role: str, level: int) -> str:
+        if role == "heading":
+            return f"heading-{min(max(level, 1), _DEEPEST_STYLED_LEVEL)}"
+        return role
+
+    def render_line(self, y: int) -> Strip:
+        row = self.top_row + y
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        if self._layout is None or not 0 <= row < len(self._layout):
+            return Strip.blank(width, base)
+        strip = self._strips.get(row)
+        if strip is None:
+            strip = self._strips[row] = self._render_row(row, base)
+        return strip.crop_extend(0, width, base)
+
+    def _render_row(self, row: int, base: Style) -> Strip:
+        assert self._layout is not None
+        line = self._layout[row]
+        text = self.document.text
+        segments: list[Segment] = []
+        if line.indent:
+            segments.append(Segment(" " * line.indent, base))
+        for start, end, role in line.runs:
+            style = base + self._style(self._run_style_name(role, line.level))
+            position = start
+            for hit_start, hit_end in self._highlights_within(start, end):
+                hit_start, hit_end = max(hit_start, start), min(hit_end, end)
+                if hit_start > position:
+                    segments.append(Segment(text[position:hit_start].translate(_DRAWN), style))
+                is_current = self._current_highlight is not None and (
+                    self._current_highlight[0] <= hit_start < self._current_highlight[1]
+                )
+                hit_style = self._style("hit-current" if is_current else "hit")
+                segments.append(
+                    Segment(text[hit_start:hit_end].translate(_DRAWN), style + hit_style)
+                )
+                position = hit_end
+            if position < end:
+                segments.append(Segment(text[position:end].translate(_DRAWN), style))
+        return Strip(segments)
