@@ -31,7 +31,8 @@ class _ArgumentParser(argparse.ArgumentParser):
 def build_parser(command: str) -> argparse.ArgumentParser:
     module = importlib.import_module(f"tui.commands.{command}")
     prog = "gongwen" if command == READER else f"gongwen {command}"
-    description = module.__doc__.strip().splitlines()[0] if module.__doc__ else None
+    # The module docstring's first paragraph is the command's description.
+    description = " ".join(module.__doc__.strip().split("\n\n")[0].split()) if module.__doc__ else None
     parser = _ArgumentParser(prog=prog, description=description)
     parser.add_argument("--version", action="version", version=f"gongwen {__version__}")
     if command == READER:
