@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from parser.diff import DiffResult, Row
+from parser.layout import role_segments
 from parser.model import Document, Span
 from parser.wrap import wrap
 
@@ -38,11 +39,14 @@ LineKind = Literal["text", "blank", "fold"]
 
 Run = tuple[int, int, Mark, str]
 """A styled stretch of one side of a line: ``(start, end, mark, role)``; ``role`` is
-``heading-1`` … ``heading-4``, ``point``, ``title`` or ``""`` for body text."""
+``heading-1`` … ``heading-4``, ``point``, ``title``, ``debris`` (dimmed, as in the reading
+pane) or ``""`` for body text."""
 
 FOLD_MIN_ROWS = 2
 """Fewer unchanged rows than this are never folded: the fold line would save nothing."""
 _DEEPEST_HEADING_ROLE = 4
+_STYLED_ROLES = frozenset(("point", "title", "debris"))
+"""Roles other than headings that the diff view styles; the rest is plain text."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,25 +234,24 @@ def row_for_offset(result: DiffResult, side: Side, offset: int) -> int | None:
 
 
 class _Roles:
-    """Heading, point and title spans of one report, for the role of any offset."""
+    """The role of any offset of one report, as the reading pane has it
+    (``parser.layout.role_segments``): a heading's with its level (``heading-2``), and ``""``
+    for body text and the front and back matter, which take the view's own colours."""
 
     def __init__(self, doc: Document) -> None:
-        spans = [
-            (*node.heading, "point" if node.kind == "point"
-             else f"heading-{min(node.level, _DEEPEST_HEADING_ROLE)}")
-            for node in doc.nodes
-        ]
-        spans += [(start, end, "title") for start, end in doc.title_lines]
-        self.spans = sorted(span for span in spans if span[0] < span[1])
-        self.starts = [start for start, _, _ in self.spans]
+        self.doc = doc
+        self.segments = role_segments(doc)
+        self.starts = [start for start, _, _ in self.segments]
 
-    def at(self, offset: int) -> tuple[str, int | None]:
-        """The role at ``offset`` and the offset where that role (or the gap) ends."""
-        index = bisect_right(self.starts, offset) - 1
-        if index >= 0 and offset < self.spans[index][1]:
-            return self.spans[index][2], self.spans[index][1]
-        following = index + 1
-        return "", self.starts[following] if following < len(self.starts) else None
+    def at(self, offset: int) -> tuple[str, int]:
+        """The role at ``offset`` (in the text) and the offset where that role ends."""
+        _, end, role = self.segments[bisect_right(self.starts, offset) - 1]
+        if role != "heading":
+            return (role if role in _STYLED_ROLES else ""), end
+        # Headings in a row are one segment; a paragraph holds one, at the level of its node.
+        section = self.doc.section_at(offset)
+        level = section.level if section is not None else 1
+        return f"heading-{min(level, _DEEPEST_HEADING_ROLE)}", end
 
 
 def _marked_spans(row: Row, side: Side) -> list[Span]:
@@ -280,7 +283,7 @@ def _runs(
             run_mark = "same"
             mark_end = marked[marked_index][0] if marked_index < len(marked) else end
         role, role_end = roles.at(position)
-        run_end = min(end, mark_end, role_end if role_end is not None else end)
+        run_end = min(end, mark_end, role_end)
         if runs and runs[-1][2] == run_mark and runs[-1][3] == role:
             runs[-1] = (runs[-1][0], run_end, run_mark, role)
         else:

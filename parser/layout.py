@@ -91,9 +91,15 @@ class Layout:
         return self.lines[row].section
 
 
-def _role_segments(doc: Document) -> list[Run]:
-    """``(start, end, role)`` tiling the text: front, headings, points, bodies and back,
-    with title lines and debris laid over them (debris wins)."""
+def role_segments(doc: Document) -> list[Run]:
+    """What each stretch of the report is, as the reading pane and the diff view style it.
+
+    Returns:
+        ``(start, end, role)`` in order, tiling the whole text: front, headings, points,
+        bodies and back, with title lines and debris laid over them (debris wins). Whitespace
+        between spans takes the role of the text before it; neighbours of one role merge
+        (two headings in a row are one ``heading`` segment).
+    """
     base = sorted(
         (start, end, "point" if role == "heading" and node and node.kind == "point" else role)
         for role, (start, end), node in doc.regions()
@@ -149,7 +155,7 @@ def layout(doc: Document, width: int) -> Layout:
     """
     width = max(width, 1)
     text = doc.text
-    segments = _role_segments(doc)
+    segments = role_segments(doc)
     segment_index = 0
     section_at = doc.section_at
     lines: list[DisplayLine] = []

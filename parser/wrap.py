@@ -3,10 +3,12 @@
 Rich and Textual wrap only at whitespace. Chinese has none, so a long sentence either
 overflows or leaves short tokens stranded. Here a line may break between any two CJK
 characters, while Latin words and numbers (``2023``, ``100%``, ``3.5``) stay whole unless
-they are wider than the line, and the 禁则 rules hold: no line starts with closing
-punctuation (``，。、）》”…``) and none ends with opening punctuation (``（《“``). Where a
-break would break those rules the character before it moves down to the next line; there
-is no hanging punctuation, so a line may be shorter than the width but never wider.
+they are wider than the line, a number keeps the unit after it (``18次``, ``30余次``,
+``3万元``: a figure split across lines is hard to read), and the 禁则 rules hold: no line
+starts with closing punctuation (``，。、）》”…``) and none ends with opening punctuation
+(``（《“``). Where a break would break those rules the character before it moves down to the
+next line; there is no hanging punctuation, so a line may be shorter than the width but
+never wider.
 
 Lines are returned as ``(start, end)`` offsets into the caller's text, so search hits and
 cursor positions map onto display lines exactly. Whitespace where a line breaks (and at
@@ -19,6 +21,8 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_right
 from itertools import accumulate
+
+from parser.figures import UNITS
 
 LINE_START_FORBIDDEN = frozenset(
     "，。、；：！？）》」』”’〕】…"
@@ -36,6 +40,23 @@ _DASHES = frozenset("—―⸺⸻")
 _CJK_NARROW_PUNCTUATION = frozenset("“”‘’—―…‥·")
 """Punctuation of Chinese text that most terminals draw one cell wide (East Asian width
 "ambiguous"); it must not glue to a neighbouring Latin letter the way ``,`` or ``-`` do."""
+
+UNITS_AFTER_NUMBERS = (
+    *UNITS, "年", "月", "日", "天", "周", "岁", "倍", "分钟", "个月", "个工作日",
+)
+"""What a number may be followed by as its unit: the units of figures, of dates and of spans
+of time."""
+_FIGURE_TAILS = frozenset(
+    tail[:length]
+    for unit in UNITS_AFTER_NUMBERS
+    for tail in (unit, "余" + unit, "多" + unit)
+    for length in range(1, len(tail) + 1)
+)
+"""What may stand between a number and a break that would part it from its unit: ``次``,
+``余``, ``余次``, ``场`` (of ``场次``) …"""
+_FIGURE_TAIL_CHARACTERS = frozenset("".join(_FIGURE_TAILS))
+_LONGEST_FIGURE_TAIL = max(map(len, _FIGURE_TAILS))
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
 
 _ZERO_WIDTH_CATEGORIES = frozenset(("Mn", "Me", "Mc", "Cf", "Cc"))
 _CACHE_LIMIT = 1 << 16
@@ -113,7 +134,24 @@ def _may_break_between(text: str, position: int, floor: int) -> bool:
         return False
     if before in _DASHES and after in _DASHES:
         return False
-    return not (_is_word_character(before) and _is_word_character(after))
+    if _is_word_character(before) and _is_word_character(after):
+        return False
+    return not _parts_a_figure(text, position, floor)
+
+
+def _parts_a_figure(text: str, position: int, floor: int) -> bool:
+    """Whether a break before ``text[position]`` would part a number from its unit (``18|次``,
+    ``30|余次``, ``5场|次``); ``floor`` is the lowest index to look back to for the number."""
+    if text[position] not in _FIGURE_TAIL_CHARACTERS:
+        return False
+    index = position - 1
+    while (
+        index > floor
+        and text[index] in _FIGURE_TAIL_CHARACTERS
+        and position - index < _LONGEST_FIGURE_TAIL
+    ):
+        index -= 1
+    return text[index] in _DIGITS and text[index + 1 : position + 1] in _FIGURE_TAILS
 
 
 def _whitespace_around(text: str, position: int) -> tuple[int, int]:
@@ -166,9 +204,10 @@ def wrap(text: str, width: int, start: int = 0, end: int | None = None) -> list[
 
         A line is wider than ``width`` only when it is a single character (with any
         combining marks) that is wider by itself. Breaks fall between CJK characters, at
-        whitespace, or around a Latin word or number; a line breaks inside a word, or
-        against the 禁则 rules, only when the stretch of text that cannot be broken is
-        itself wider than the line — then it breaks where the line is full.
+        whitespace, or around a Latin word or a figure (a number with its unit); a line
+        breaks inside a word or figure, or against the 禁则 rules, only when the stretch of
+        text that cannot be broken is itself wider than the line — then it breaks where the
+        line is full.
     """
     width = max(width, 1)
     if end is None:

@@ -107,6 +107,36 @@ def test_the_language_chosen_is_kept_in_the_config(started: list[GongwenApp]) ->
     assert config.lang == "en"
 
 
+def test_a_one_off_size_limit_holds_for_the_run_but_is_not_saved(
+    started: list[GongwenApp],
+) -> None:
+    assert save_config(Config(max_bytes=5_000_000)) is None
+    assert cli.main(["--max-size", "50", str(SEEDS)]) == 0
+    (app,) = started
+    assert app.max_bytes == 50 * 1024 * 1024
+    config, _ = load_config()
+    assert config.max_bytes == 5_000_000
+
+
+def test_the_configured_size_limit_refuses_a_report_before_the_screen_starts(
+    started: list[GongwenApp], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert save_config(Config(max_bytes=1000)) is None
+    assert cli.main([str(ZIXING)]) == 2
+    assert cli.main(["--max-size", "0.001", str(ZIXING)]) == 2
+    assert started == []
+    assert capsys.readouterr().err.count("\n") == 2
+
+
+def test_a_folder_without_reports_is_one_line_and_exit_2(
+    started: list[GongwenApp], capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    (tmp_path / "README.md").write_text("# not a report\n", encoding="utf-8")
+    assert cli.main([str(tmp_path)]) == 2
+    assert started == []
+    assert capsys.readouterr().err == f"gongwen: {t('library.empty')}\n"
+
+
 def test_help_mentions_the_sub_commands(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         cli.main(["--help"])

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from parser import DEFAULT_MAX_BYTES
 from tui import config as config_module
 from tui.config import (
     CONFIG_DIR_ENV,
@@ -164,3 +165,17 @@ def test_unwritable_folder_gives_a_warning_not_an_exception(tmp_path, monkeypatc
     monkeypatch.setenv(CONFIG_DIR_ENV, str(blocker / "gongwen"))
     warning = save_config(Config(theme="gongwen-dark"))
     assert warning is not None and "\n" not in warning
+
+
+def test_a_size_limit_for_this_run_is_in_force_but_the_file_keeps_its_own():
+    config = Config(max_bytes=1_000_000)
+    config.limit_size_for_this_run(5_000_000)
+    config.limit_size_for_this_run(7_000_000)
+    assert config.max_bytes == config.size_limit == 7_000_000
+    assert save_config(config) is None
+    assert load_config()[0].max_bytes == 1_000_000
+
+    unset = Config()
+    unset.limit_size_for_this_run(7_000_000)
+    assert "max_bytes" not in unset.to_mapping()
+    assert Config().size_limit == DEFAULT_MAX_BYTES

@@ -14,6 +14,7 @@ import pytest
 from parser.wrap import text_cells
 from tests.test_align import next_year_fatou
 from tui.app import GongwenApp
+from tui.config import Config, load_config, save_config
 from tui.cli import main
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -167,6 +168,23 @@ def test_without_plain_or_json_the_reports_open_in_the_view(
     assert status == 0 and out == "" and err == ""
     [(a, b)] = opened
     assert a.source.endswith("fatou-2023.txt") and b.source == next_year
+
+
+def test_the_view_takes_the_configured_size_limit_and_does_not_save_a_one_off_one(
+    capsys, next_year, monkeypatch, tmp_path
+):
+    monkeypatch.setenv("GONGWEN_CONFIG_DIR", str(tmp_path / "config"))
+    assert save_config(Config(max_bytes=1000)) is None
+    monkeypatch.setattr(GongwenApp, "run", lambda app: pytest.fail("the view started"))
+    status, _, err = gongwen_diff(capsys, FATOU, next_year)
+    assert status == 2 and len(err.strip().splitlines()) == 1
+
+    opened = []
+    monkeypatch.setattr(GongwenApp, "run", lambda app: opened.append(app))
+    assert gongwen_diff(capsys, FATOU, next_year, "--max-size", "1")[0] == 0
+    [app] = opened
+    assert app.max_bytes == 1024 * 1024
+    assert load_config()[0].max_bytes == 1000
 
 
 def test_an_unreadable_report_fails_before_the_view_starts(capsys, monkeypatch, tmp_path):

@@ -222,6 +222,24 @@ def test_headings_carry_their_role() -> None:
     assert roles == {"heading-2"}
 
 
+def test_debris_title_and_headings_take_the_reading_panes_roles() -> None:
+    old = ("某街道2023年法治政府建设工作报告\n发布时间:2024-01-05 来源:司法所 浏览次数:120\n"
+           "一、总体情况\n(一)组织领导\n今年开展活动18次。\n打印 关闭\n")
+    new = old.replace("18次", "24次")
+    result = diff(parser.parse(old), parser.parse(new))
+    layout = diff_layout(result, (60, 60))
+    text = result.b.text
+    roles = {
+        text[start:end]: role for line in layout.lines if line.b is not None
+        for start, end, _, role in line.b.runs
+    }
+    assert roles["某街道2023年法治政府建设工作报告"] == "title"
+    assert roles["发布时间:2024-01-05 来源:司法所 浏览次数:120"] == "debris"
+    assert roles["打印 关闭"] == "debris"
+    assert roles["一、总体情况"] == "heading-1"
+    assert roles["(一)组织领导"] == "heading-2"
+
+
 # One column --------------------------------------------------------------------------------
 
 

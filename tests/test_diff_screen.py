@@ -21,7 +21,7 @@ from tui.config import Config
 from tui.screens.diff import DiffScreen
 from tui.screens.help import HelpScreen, help_entries
 from tui.strings import set_language, t
-from tui.themes import load_themes
+from tui.themes import load_themes, theme_from_mapping
 
 THEMES, _ = load_themes()
 
@@ -432,6 +432,41 @@ async def test_highlights_can_be_set_for_each_side() -> None:
                    for segment in lit)
         view.set_highlights("b", [])
         assert list(view.render_line(y)) == plain
+
+
+async def test_changed_words_take_their_text_style_from_the_theme() -> None:
+    mine = theme_from_mapping(
+        {"name": "mine", "primary": "#336699",
+         "variables": {"diff-added-style": "bold", "diff-removed-style": "reverse"}},
+        defaults={theme.name: theme for theme in THEMES},
+    )
+    app = GongwenApp(diff=documents(), config=Config(), themes=[*THEMES, mine], theme="mine")
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = (await computed(pilot)).view
+        added, removed = view._style("added"), view._style("removed")
+        assert added.bold and not added.underline
+        assert removed.reverse and not removed.strike
+        app.theme = "gongwen-dark"
+        await pilot.pause()
+        added, removed = view._style("added"), view._style("removed")
+        assert added.underline and removed.strike
+
+
+async def test_tabs_wide_spaces_and_escape_codes_are_drawn_safely_in_the_diff() -> None:
+    old = "一、总体情况\n\n第一段\t有制表符,\u3000有全角空格,还有\x1b[31m转义码\x07。\n"
+    new = old.replace("第一段", "第二段") + "二、新增\n\n新段\t落\x1b[0m。\n"
+    app = diff_app((parser.parse(old), parser.parse(new)))
+    async with app.run_test(size=(100, 20)) as pilot:
+        screen = await computed(pilot)
+        for unified in (False, True):
+            screen.view.unified = unified
+            await pilot.pause()
+            width = screen.view.scrollable_content_region.width
+            for y in range(screen.view.page_height):
+                strip = screen.view.render_line(y)
+                drawn = "".join(segment.text for segment in strip)
+                assert strip.cell_length == width
+                assert not any(character in drawn for character in "\t\u3000\x1b\x07")
 
 
 # Opening a diff from the reader ---------------------------------------------------------------

@@ -109,6 +109,20 @@ def test_unreadable_file_is_reported_and_the_others_still_searched(capsys, tmp_p
     assert err.splitlines() == [f"gongwen grep: {missing}: no such file"]
 
 
+def test_a_folder_is_searched_as_its_reports_without_its_readme(capsys):
+    by_folder = grep(capsys, "--json", "法治|复议", str(SEEDS))
+    by_file = grep(capsys, "--json", "法治|复议", *ALL_SEEDS)
+    assert by_folder == by_file and by_folder[0] == 0
+    assert "README" not in by_folder[1]
+
+
+def test_a_folder_without_reports_is_named_and_the_others_still_searched(capsys, tmp_path):
+    (tmp_path / "README.md").write_text("行政复议\n", encoding="utf-8")
+    status, out, err = grep(capsys, "接诉即办", str(tmp_path), FATOU)
+    assert status == 2 and len(out.splitlines()) == 5
+    assert len(err.splitlines()) == 1 and err.startswith(f"gongwen grep: {tmp_path}: ")
+
+
 def test_unusable_queries_are_errors_with_one_line(capsys):
     for query in ("", "  ", "-", "-信访"):
         status, out, err = grep(capsys, "--", query, FATOU)

@@ -18,7 +18,8 @@ from parser import Document
 from tui import strings
 from tui.resources import seed_paths
 from tui.screens import library
-from tui.screens.library import COLUMNS, KeepEnd, LibraryScreen, collect_paths, column_widths
+from tui.paths import collect_paths
+from tui.screens.library import COLUMNS, KeepEnd, LibraryScreen, column_widths
 
 
 @pytest.fixture(autouse=True)
@@ -79,6 +80,21 @@ def test_collect_paths_reports_missing_paths_and_lists_each_file_once(report_dir
     paths, errors = collect_paths([seed, tmp_path / "nowhere.txt", report_dir, seed])
     assert paths[0] == seed and paths.count(seed) == 1
     assert len(errors) == 1 and "nowhere.txt" in errors[0]
+
+
+def test_collect_paths_skips_a_folders_readme_licence_and_changelog(report_dir):
+    for name in ("README.md", "readme.txt", "LICENSE.txt", "CHANGELOG.md", "README.zh.md"):
+        (report_dir / name).write_text("# notes\n", encoding="utf-8")
+    paths, _ = collect_paths([report_dir])
+    assert [path.name for path in paths] == sorted(
+        ["broken.txt", *(path.name for path in seed_paths())]
+    )
+
+
+def test_collect_paths_takes_a_readme_named_on_the_command_line(tmp_path):
+    readme = tmp_path / "README.md"
+    readme.write_text("一、总体情况\n", encoding="utf-8")
+    assert collect_paths([readme]) == ([readme], [])
 
 
 def test_collect_paths_takes_a_named_file_whatever_its_suffix(tmp_path):

@@ -167,6 +167,7 @@ GOOD = 'name: mine\nprimary: "#336699"\n'
         ('name: mine\nprimary: "#336699"\nbackround: "#000000"\n', "backround"),
         ('name: mine\nprimary: "#336699"\nvariables: {hit: "#zzzzzz"}\n', "hit"),
         ('name: mine\nprimary: "#336699"\nvariables: {hit-style: "sparkly"}\n', "sparkly"),
+        ('name: mine\nprimary: "#336699"\nvariables: {diff-added-style: "wavy"}\n', "wavy"),
         ('name: mine\nprimary: "#336699"\nvariables: [1, 2]\n', "variables"),
         ('primary: "#336699"\n', "name"),
     ],

@@ -11,10 +11,23 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import get_character_cell_size
 
-from parser.wrap import LINE_END_FORBIDDEN, LINE_START_FORBIDDEN, cell_width, text_cells, wrap
+from parser.wrap import (
+    LINE_END_FORBIDDEN,
+    LINE_START_FORBIDDEN,
+    UNITS_AFTER_NUMBERS,
+    cell_width,
+    text_cells,
+    wrap,
+)
 
 SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
 PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
+FIGURE = re.compile(
+    r"[0-9０-９](?:[余多])?(?:"
+    + "|".join(map(re.escape, sorted(UNITS_AFTER_NUMBERS, key=len, reverse=True)))
+    + ")"
+)
+"""The last digit of a number and the unit after it, which no line break may part."""
 
 
 def shown(text: str, spans: list[tuple[int, int]]) -> list[str]:
@@ -88,6 +101,24 @@ def test_keeps_numbers_whole(number):
             assert number in line or not set(number) & set(line), (width, line)
 
 
+@pytest.mark.parametrize("figure", ["18次", "30余次", "100%", "5场次", "2名", "3万元", "1件",
+                                    "1200余件", "2023年", "１８次"])
+def test_keeps_a_number_and_its_unit_on_one_line(figure):
+    text = "依法开展" + figure + "相关工作"
+    for width in range(text_cells(figure), 30):
+        for line in shown(text, wrap(text, width)):
+            assert figure in line or not set(figure) & set(line), (width, line)
+
+
+def test_a_number_parts_from_its_unit_only_when_the_figure_is_wider_than_the_line():
+    assert shown("1200余件", wrap("1200余件", 6)) == ["1200余", "件"]
+
+
+def test_a_unit_word_without_a_number_before_it_still_breaks():
+    text = "各项工作人员名单"
+    assert shown(text, wrap(text, 6)) == ["各项工", "作人员", "名单"]
+
+
 def test_keeps_latin_words_whole_and_breaks_at_spaces():
     text = "使用 gongwen reader 阅读"
     assert shown(text, wrap(text, 8)) == ["使用", "gongwen", "reader", "阅读"]
@@ -156,7 +187,7 @@ def test_combining_marks_stay_with_their_character():
             assert not line.startswith("\u0301")
 
 
-def test_real_paragraphs_keep_numbers_whole_and_respect_kinsoku():
+def test_real_paragraphs_keep_numbers_whole_with_their_units_and_respect_kinsoku():
     number = re.compile(r"\d+(?:[.,]\d+)*%?")
     for text, start, end in seed_paragraphs():
         for width in (16, 23, 40, 79, 80):
@@ -164,6 +195,8 @@ def test_real_paragraphs_keep_numbers_whole_and_respect_kinsoku():
             assert_covers(text, spans, start, end)
             breaks = {line_end for _, line_end in spans[:-1]}
             for match in number.finditer(text, start, end):
+                assert not any(match.start() < b < match.end() for b in breaks), match.group()
+            for match in FIGURE.finditer(text, start, end):
                 assert not any(match.start() < b < match.end() for b in breaks), match.group()
             for line in shown(text, spans):
                 assert text_cells(line) <= width
@@ -188,6 +221,7 @@ def test_a_real_paragraph_at_forty_columns():
 
 ALPHABET = (
     "法治政府建设年度报告中文一二"
+    "次件名万元余场个月日"
     "abcXYZ0123456789%-"
     "  \u3000"
     "，。、；：！？）》」』”’〕】…,.;:!?)]}"
@@ -212,7 +246,23 @@ def legal_break(text: str, position: int) -> bool:
         return False
     if before == after == "—":
         return False
-    return not (before.isascii() and after.isascii())
+    if before.isascii() and after.isascii():
+        return False
+    return not parts_a_figure(text, position)
+
+
+def parts_a_figure(text: str, position: int) -> bool:
+    """Whether ``text[position]`` is within the unit after a number (``18次``, ``30余次``)."""
+    for digit in range(position - 1, -1, -1):
+        if text[digit].isdigit():
+            tail = text[digit + 1 : position + 1]
+            return any(
+                (about + unit).startswith(tail)
+                for unit in UNITS_AFTER_NUMBERS for about in ("", "余", "多")
+            )
+        if text[digit].isspace() or text[digit].isascii():
+            return False
+    return False
 
 
 @given(paragraphs, widths)

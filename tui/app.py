@@ -3,7 +3,8 @@ reports to open.
 
 The app holds what outlives a screen: the config (theme, language, reading positions and
 marks; the caller saves it after ``run``), the themes, and the list of reports the library and
-the command palette offer.
+the command palette offer. Once the first frame is up it readies the filter's words (the
+user's word lists, then jieba) in a thread.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -19,7 +21,7 @@ from textual.theme import Theme
 
 import parser
 from parser.model import Document
-from tui.config import Config, save_config
+from tui.config import Config, config_dir, save_config
 from tui.palette import ReportsProvider, ThemesProvider
 from tui.screens.reader import ReaderScreen
 from tui.strings import localise_bindings, t
@@ -128,12 +130,29 @@ class GongwenApp(App[None]):
     def on_mount(self) -> None:
         for warning in self._warnings:
             self.notify(warning, severity="warning", timeout=6)
+        self.call_after_refresh(self._prepare_words)
+
+    @work(thread=True, exclusive=True, group="words")
+    def _prepare_words(self) -> None:
+        """Read the user's word lists and load jieba, off the UI thread; a broken list is a
+        notification."""
+        from tui.widgets.filter_words import prepare_words
+
+        lists = prepare_words(config_dir())
+        for warning in lists.warnings:
+            self.call_from_thread(
+                self.notify, t("filter.word_list_skipped", error=warning),
+                severity="warning", timeout=6,
+            )
 
     # Reports --------------------------------------------------------------------------------
 
-    def open_report(self, path: Path, document: Document | None = None) -> None:
+    def open_report(
+        self, path: Path, document: Document | None = None, *, query: str = ""
+    ) -> None:
         """Open ``path`` (already parsed as ``document``, if given) in a reader over the
-        current screen; Esc comes back. A reader opened from another reader replaces it."""
+        current screen, filtered by ``query`` if one is given; Esc comes back. A reader
+        opened from another reader replaces it."""
         if document is None:
             try:
                 document = parser.load(path, max_bytes=self.max_bytes)
@@ -145,7 +164,7 @@ class GongwenApp(App[None]):
             screen.remember_position()
             self.pop_screen()
         self.push_screen(
-            ReaderScreen(document, config=self.config, can_go_back=True),
+            ReaderScreen(document, config=self.config, can_go_back=True, query=query),
             callback=self._reader_closed,
         )
 
@@ -156,7 +175,7 @@ class GongwenApp(App[None]):
         self.push_screen(DiffScreen(a, b, can_go_back=True))
 
     def on_library_screen_open_report(self, message: LibraryScreen.OpenReport) -> None:
-        self.open_report(message.path, message.document)
+        self.open_report(message.path, message.document, query=message.query)
 
     def _reader_closed(self, _result: None = None) -> None:
         warning = save_config(self.config)
@@ -202,7 +221,12 @@ class GongwenApp(App[None]):
             ("quit", self.action_quit, True),
         ]
         if reader is not None:
+            active = reader.filter_active
             commands += [
+                ("filter", reader.action_filter, True),
+                ("next_hit", lambda: reader.action_hit(1), active),
+                ("previous_hit", lambda: reader.action_hit(-1), active),
+                ("clear_filter", reader.action_clear_filter, reader.filter_open),
                 ("toggle_outline", reader.action_toggle_outline, True),
                 ("switch_pane", reader.action_switch_pane, reader.outline_visible),
                 ("top", reader.pane.action_top, True),
@@ -215,6 +239,14 @@ class GongwenApp(App[None]):
                 ("compare", reader.action_compare, True),
                 ("library", reader.action_back, reader.can_go_back),
             ]
+        else:
+            from tui.screens.library import LibraryScreen
+
+            if isinstance(screen, LibraryScreen):
+                commands += [
+                    ("filter", screen.action_filter, bool(screen.entries)),
+                    ("clear_filter", screen.action_clear_filter, screen.filter_pane.is_open),
+                ]
         for key, callback, available in commands:
             if available:
                 yield SystemCommand(t(f"command.{key}"), t(f"command.{key}.help"), callback)

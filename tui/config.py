@@ -28,6 +28,7 @@ from typing import Any
 
 import yaml
 
+from parser import DEFAULT_MAX_BYTES
 from parser.yaml_io import load_yaml
 from tui.strings import LANGUAGES, t
 
@@ -80,6 +81,21 @@ class Config:
     max_bytes: int | None = None
     extra: dict[str, Any] = field(default_factory=dict, repr=False)
     """Keys this version does not know (written by a newer gongwen): kept, and saved back."""
+    _max_bytes_overridden: bool = field(default=False, repr=False, compare=False)
+    _saved_max_bytes: int | None = field(default=None, repr=False, compare=False)
+    """The file's own limit while ``limit_size_for_this_run`` overrides it."""
+
+    @property
+    def size_limit(self) -> int:
+        """The largest report file to open, in bytes: ``max_bytes`` or the default."""
+        return self.max_bytes or DEFAULT_MAX_BYTES
+
+    def limit_size_for_this_run(self, max_bytes: int) -> None:
+        """Refuse files larger than ``max_bytes`` from now on, in this run only: the config
+        file keeps the limit it had (a one-off ``--max-size`` is not remembered)."""
+        if not self._max_bytes_overridden:
+            self._saved_max_bytes, self._max_bytes_overridden = self.max_bytes, True
+        self.max_bytes = max_bytes
 
     def position(self, path: str | Path) -> int | None:
         """The last reading position in ``path``, if it was read before."""
@@ -106,10 +122,11 @@ class Config:
 
     def to_mapping(self) -> dict[str, Any]:
         """The config as plain data for YAML, unset settings left out."""
-        data: dict[str, Any] = {}
-        for name in ("theme", "lang", "max_bytes"):
-            if getattr(self, name) is not None:
-                data[name] = getattr(self, name)
+        max_bytes = self._saved_max_bytes if self._max_bytes_overridden else self.max_bytes
+        settings = {"theme": self.theme, "lang": self.lang, "max_bytes": max_bytes}
+        data: dict[str, Any] = {
+            name: value for name, value in settings.items() if value is not None
+        }
         data.update(self.extra)
         data["positions"] = dict(self.positions)
         data["marks"] = {key: dict(marks) for key, marks in self.marks.items()}

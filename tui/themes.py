@@ -48,6 +48,8 @@ GONGWEN_VARIABLES: dict[str, str] = {
     "hit-current-style": "text style of the current filter hit",
     "diff-added": "text colour of words only in the right-hand report",
     "diff-removed": "text colour of words only in the left-hand report",
+    "diff-added-style": "text style of words only in the right-hand report (underline)",
+    "diff-removed-style": "text style of words only in the left-hand report (strike)",
     "diff-changed": "text colour of a section whose wording changed",
     "debris": "colour of web-page debris lines (发布时间, 打印 关闭 …)",
     "mark": "colour of a mark sign in the margin",

@@ -40,7 +40,7 @@ from parser.diff import DiffResult, Row, diff
 from parser.model import Document, Section
 from parser.wrap import text_cells, wrap
 from tui.output import colour_enabled, size_limit
-from tui.strings import LANGUAGES, set_language
+from tui.strings import LANGUAGES
 
 SCHEMA = "gongwen.diff/1"
 SIDE_BY_SIDE_MIN = 100
@@ -81,7 +81,7 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
         f"side by side from {SIDE_BY_SIDE_MIN}, one column below",
     )
     ap.add_argument(
-        "--max-size", type=size_limit, default=parser.DEFAULT_MAX_BYTES, metavar="MB",
+        "--max-size", type=size_limit, default=None, metavar="MB",
         help="refuse files larger than this many megabytes (default 20)",
     )
     ap.add_argument("--theme", metavar="NAME", help="colour theme of the view")
@@ -89,11 +89,12 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    # Both reports are read before the view takes the screen: bad input is one line and exit 2.
-    a = parser.load(args.a, max_bytes=args.max_size)
-    b = parser.load(args.b, max_bytes=args.max_size)
     if not (args.plain or args.json):
-        return _view(a, b, args)
+        return _view(args)
+    # Both reports are read before anything is printed: bad input is one line and exit 2.
+    max_bytes = args.max_size or parser.DEFAULT_MAX_BYTES
+    a = parser.load(args.a, max_bytes=max_bytes)
+    b = parser.load(args.b, max_bytes=max_bytes)
     result = diff(a, b)
     if args.json:
         json.dump(diff_json(result, args.a, args.b), sys.stdout, ensure_ascii=False, indent=1)
@@ -105,32 +106,16 @@ def run(args: argparse.Namespace) -> int:
     return 0 if result.identical else 1
 
 
-def _view(a: Document, b: Document, args: argparse.Namespace) -> int:
-    """Compare ``a`` with ``b`` in the diff view, with the reader's settings and themes."""
-    if args.lang:
-        set_language(args.lang)
-    from tui.app import GongwenApp
-    from tui.config import load_config, save_config, user_themes_dir
-    from tui.themes import load_themes
+def _view(args: argparse.Namespace) -> int:
+    """Compare the reports in the diff view, with the reader's settings and themes (its size
+    limit included). Both are read before the view takes the screen: bad input is one line
+    and exit 2."""
+    from tui.launch import run_app, settings
 
-    config, config_warning = load_config()
-    if args.lang:
-        config.lang = args.lang
-    elif config.lang:
-        set_language(config.lang)
-    themes, theme_warnings = load_themes([user_themes_dir()])
-    app = GongwenApp(
-        diff=(a, b),
-        config=config,
-        themes=themes,
-        theme=args.theme or config.theme,
-        warnings=[warning for warning in (config_warning, *theme_warnings) if warning],
-    )
-    app.run()
-    warning = save_config(app.config)
-    if warning:
-        print(f"gongwen: {warning}", file=sys.stderr)
-    return 0
+    config, warnings = settings(args)
+    a = parser.load(args.a, max_bytes=config.size_limit)
+    b = parser.load(args.b, max_bytes=config.size_limit)
+    return run_app(args, config, warnings, diff=(a, b))
 
 
 # --- JSON -----------------------------------------------------------------------------------

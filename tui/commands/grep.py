@@ -3,7 +3,8 @@
 The query language is the reader's filter (``parser.query``): ``法治 复议`` (both, in the same
 section), ``复议|诉讼`` (either), ``-信访`` (not), ``"法治 政府"`` (a phrase); width and case do
 not matter. A section matches on its own heading and body, not its children's; front and
-back matter are searched too.
+back matter are searched too. A folder stands for the reports in it (``tui.paths``: not
+recursive, its README and the like skipped).
 
 Plain output, one line per hit::
 
@@ -20,8 +21,8 @@ otherwise (piped, or NO_COLOR set) it is marked ``>>…<<`` (not ``【】``, whi
 text (as in ``gongwen outline --json``) and ``context`` the unmarked window.
 
 Exit status as GNU grep: 0 when something matched, 1 when nothing did, 2 when the query is
-unusable or any file could not be read (each such file is named on stderr and the others are
-still searched, so output and status 2 can come together).
+unusable, any file could not be read or a folder holds no reports (each is named on stderr and
+the others are still searched, so output and status 2 can come together).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 import parser
@@ -36,6 +38,7 @@ from parser.model import Document
 from parser.query import Query, parse_query
 from parser.search import Hit, search
 from tui.output import colour_enabled, size_limit
+from tui.paths import REPORT_SUFFIXES, folder_reports
 
 SCHEMA = "gongwen.grep/1"
 CONTEXT_CHARS = 20
@@ -51,7 +54,10 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
         "query", metavar="QUERY",
         help='e.g. 复议, "法治 复议", "复议|诉讼 -信访"; put -- before a query starting with -',
     )
-    ap.add_argument("paths", metavar="PATH", nargs="+", help="reports: .txt, .md, .html")
+    ap.add_argument(
+        "paths", metavar="PATH", nargs="+",
+        help="reports (.txt, .md, .html), or folders: the reports in each",
+    )
     ap.add_argument("--json", action="store_true", help=f"print the hits as JSON ({SCHEMA})")
     ap.add_argument(
         "--max-size", type=size_limit, default=parser.DEFAULT_MAX_BYTES, metavar="MB",
@@ -69,9 +75,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"gongwen grep: note: {warning}", file=sys.stderr)
 
     colour = not args.json and colour_enabled(sys.stdout)
-    failed = matched = False
+    matched = False
     json_hits: list[dict[str, Any]] = []
-    for path in args.paths:
+    paths, failed = _reports(args.paths)
+    for path in paths:
         try:
             doc = parser.load(path, max_bytes=args.max_size)
         except parser.LoadError as error:
@@ -89,6 +96,24 @@ def run(args: argparse.Namespace) -> int:
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     return 2 if failed else 0 if matched else 1
+
+
+def _reports(args: list[str]) -> tuple[list[str], bool]:
+    """The files to search: each folder stands for its reports (``tui.paths.folder_reports``).
+    A folder without any is named on stderr; the second value says whether there was one."""
+    paths: list[str] = []
+    failed = False
+    for arg in args:
+        if not Path(arg).is_dir():
+            paths.append(arg)
+            continue
+        reports = folder_reports(Path(arg))
+        if not reports:
+            print(f"gongwen grep: {arg}: no reports in the folder "
+                  f"({' '.join(REPORT_SUFFIXES)})", file=sys.stderr)
+            failed = True
+        paths.extend(str(report) for report in reports)
+    return paths, failed
 
 
 def _unusable(query: Query) -> str | None:

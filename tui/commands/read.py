@@ -12,8 +12,10 @@ import sys
 from pathlib import Path
 
 import parser
+from tui.launch import run_app, settings
 from tui.output import size_limit
-from tui.strings import LANGUAGES, set_language
+from tui.paths import collect_paths
+from tui.strings import LANGUAGES, t
 
 
 def add_arguments(ap: argparse.ArgumentParser) -> None:
@@ -30,54 +32,21 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    # The language first: the config's own warnings are worded in it.
-    if args.lang:
-        set_language(args.lang)
-    from tui.config import load_config, save_config, user_themes_dir
-
-    config, config_warning = load_config()
-    if args.lang:
-        config.lang = args.lang
-    elif config.lang:
-        set_language(config.lang)
-    if args.max_size is not None:
-        config.max_bytes = args.max_size
-    max_bytes = config.max_bytes or parser.DEFAULT_MAX_BYTES
-
+    config, warnings = settings(args)
     paths = [Path(path) for path in args.paths]
     document = None
     library: list[Path] = []
-    errors: list[str] = []
     if len(paths) == 1 and not paths[0].is_dir():
-        document = parser.load(paths[0], max_bytes=max_bytes)
+        document = parser.load(paths[0], max_bytes=config.size_limit)
     elif paths:
-        from tui.screens.library import collect_paths
-
         library, errors = collect_paths(paths)
         if not library:
-            for error in errors:
+            for error in errors or [t("library.empty")]:
                 print(f"gongwen: {error}", file=sys.stderr)
             return 2
+        warnings += errors
     else:
         from tui.resources import seed_paths
 
         library = seed_paths()
-
-    from tui.app import GongwenApp
-    from tui.themes import load_themes
-
-    themes, theme_warnings = load_themes([user_themes_dir()])
-    warnings = [warning for warning in (config_warning, *theme_warnings, *errors) if warning]
-    app = GongwenApp(
-        document=document,
-        library=library,
-        config=config,
-        themes=themes,
-        theme=args.theme or config.theme,
-        warnings=warnings,
-    )
-    app.run()
-    warning = save_config(app.config)
-    if warning:
-        print(f"gongwen: {warning}", file=sys.stderr)
-    return 0
+    return run_app(args, config, warnings, document=document, library=library)

@@ -7,6 +7,9 @@ new versions of a changed paragraph one after the other, and the tree folds away
 
 The screen paints at once: ``parser.diff.diff`` runs in a worker thread (it loads jieba the
 first time, about 0.7 s), and every key works while it does.
+
+``/`` filters both reports at once: the tree keeps the pairs that mention the query, each with
+its hits on either side (``4 → 9``), and both columns mark the hits.
 """
 
 from __future__ import annotations
@@ -25,14 +28,18 @@ from textual.message import Message
 from textual.screen import Screen
 
 import parser
+from parser.align import SectionPair
 from parser.diff import DiffResult, diff
 from parser.model import Document
+from parser.query import parse_query
+from parser.search import SearchResult, search
 from tui.messages import NodeChosen
 from tui.palette import highlighted, match_score
 from tui.strings import localise_bindings, t
 from tui.widgets.diff_bars import DiffBreadcrumb, DiffHeader
 from tui.widgets.diff_tree import DiffTree, pair_badges, pair_title
 from tui.widgets.diff_view import DiffMoved, DiffRelaid, DiffView
+from tui.widgets.filter_pane import FilterPane
 from tui.widgets.key_hints import KeyHints
 from tui.widgets.status_bar import StatusBar
 
@@ -89,6 +96,9 @@ class DiffScreen(Screen[None]):
     screen that opened it."""
 
     BINDINGS = [
+        Binding("slash", "filter", "key.filter", key_display="/"),
+        # Esc clears a filter first; only without one does it go back (below).
+        Binding("escape", "clear_filter", "key.clear_filter", key_display="Esc"),
         Binding("n", "change(1)", "key.next_change"),
         Binding("N", "change(-1)", "key.previous_change", key_display="N"),
         Binding("right_square_bracket", "changed_section(1)", "key.next_changed_section",
@@ -149,8 +159,13 @@ class DiffScreen(Screen[None]):
         self.header = DiffHeader(a, b, self.view)
         self.breadcrumb = DiffBreadcrumb(b)
         self.status = StatusBar()
+        self.filter_pane = FilterPane(b)
+        self._query = ""
+        self._found: tuple[SearchResult, SearchResult] | None = None
+        """What the filter found in ``a`` and in ``b``; None without a filter."""
 
     def compose(self) -> ComposeResult:
+        yield self.filter_pane
         with Horizontal(id="diff-body"):
             yield self.outline
             with Vertical(id="diff-text"):
@@ -178,6 +193,8 @@ class DiffScreen(Screen[None]):
     def _show_result(self, message: _Computed) -> None:
         result = self.result = message.result
         self.outline.show_result(result)
+        if self._found is not None:
+            self._filter_tree()
         self.breadcrumb.result = result
         self.view.show_result(result)
         self.status.position = self.summary()
@@ -227,6 +244,8 @@ class DiffScreen(Screen[None]):
         self.breadcrumb.node = event.pair
         if not event.followed:
             self.outline.show_node(event.pair)
+        if self.filter_pane.is_open:
+            self.filter_pane.show_section(self._words_section(event.pair))
         count = self.view.hunk_count
         if count:
             current = self.view.current_hunk()
@@ -251,6 +270,11 @@ class DiffScreen(Screen[None]):
             return self.can_go_back
         if action == "switch_pane":
             return self.outline_visible
+        if action == "filter":
+            # In the query line ``/`` is a character like any other.
+            return not self.filter_pane.input.has_focus
+        if action == "clear_filter":
+            return self.filter_pane.is_open
         return True
 
     def _refuse(self, message: str) -> None:
@@ -311,6 +335,116 @@ class DiffScreen(Screen[None]):
     def action_back(self) -> None:
         self.dismiss()
 
+    # Filtering ------------------------------------------------------------------------------
+
+    def action_filter(self) -> None:
+        """Open the filter pane (or go back to its query line)."""
+        self.filter_pane.open()
+        pair, _ = self.view.pair_being_read()
+        self.filter_pane.show_section(self._words_section(pair))
+        self.refresh_bindings()
+
+    def action_clear_filter(self) -> None:
+        """Close the filter pane: every pair in the tree again, no hits marked."""
+        self.filter_pane.close()
+        self._filter_closed()
+
+    def on_filter_pane_changed(self, event: FilterPane.Changed) -> None:
+        self._run_filter(event.query)
+
+    def on_filter_pane_submitted(self, event: FilterPane.Submitted) -> None:
+        self._run_filter(event.query)
+        if self._found is None:
+            self.action_clear_filter()
+            return
+        first = next(
+            (index for index, pair in enumerate(self.result.pairs if self.result else ())
+             if any(self._pair_hits(pair))),
+            None,
+        )
+        if first is not None:
+            self.view.go_to_pair(first)
+        self.view.focus()
+
+    def on_filter_pane_cleared(self, _event: FilterPane.Cleared) -> None:
+        self._filter_closed()
+
+    def _filter_closed(self) -> None:
+        self._run_filter("")
+        self.view.focus()
+        self.refresh_bindings()
+
+    def _words_section(self, pair: int) -> int | None:
+        """The section of ``b`` whose keywords the filter pane offers at pair ``pair``."""
+        if self.result is None or not 0 <= pair < len(self.result.pairs):
+            return None
+        section = self.result.pairs[pair].b
+        return section.index if section is not None else None
+
+    def _run_filter(self, query: str) -> None:
+        """Run ``query`` (blank: none) over both reports and show what it finds."""
+        if query == self._query:
+            return
+        self._query = query
+        parsed = parse_query(query)
+        found = None if parsed.is_empty else (search(self.a, parsed), search(self.b, parsed))
+        self._found = found
+        for side, result in zip(("a", "b"), found or (None, None)):
+            spans = [(hit.start, hit.end) for hit in result.hits] if result else []
+            self.view.set_highlights(side, spans)
+        if found is None:
+            self.outline.show_only(None)
+            self.status.filter = ""
+            self.filter_pane.show_summary("")
+        else:
+            if self.result is not None:
+                self._filter_tree()
+            a_hits, b_hits = (len(result.hits) for result in found)
+            summary = t("status.diff_hits", a=a_hits, b=b_hits)
+            self.status.filter = summary
+            self.filter_pane.show_summary(
+                summary, nothing_found=not (found[0].matched or found[1].matched)
+            )
+        pair, _ = self.view.pair_being_read()
+        self.outline.show_node(pair)
+
+    def _pair_hits(self, pair: SectionPair) -> tuple[int, int]:
+        """Hits in the pair's own text on each side."""
+        assert self._found is not None
+        found_a, found_b = self._found
+        if pair.part == "front":
+            return found_a.front_hits, found_b.front_hits
+        if pair.part == "back":
+            return found_a.back_hits, found_b.back_hits
+        return (
+            found_a.counts.get(pair.a.index, 0) if pair.a is not None else 0,
+            found_b.counts.get(pair.b.index, 0) if pair.b is not None else 0,
+        )
+
+    def _filter_tree(self) -> None:
+        """Keep the pairs with a hit on either side (and their parents), badged ``a → b``
+        with the hits of their whole sections."""
+        assert self._found is not None and self.result is not None
+        found_a, found_b = self._found
+        keys: list[int] = []
+        badges: dict[int, str] = {}
+        for index, pair in enumerate(self.result.pairs):
+            if pair.part == "section":
+                shown = (pair.a is not None and pair.a.index in found_a.shown) or (
+                    pair.b is not None and pair.b.index in found_b.shown
+                )
+                a_hits = found_a.totals.get(pair.a.index, 0) if pair.a is not None else 0
+                b_hits = found_b.totals.get(pair.b.index, 0) if pair.b is not None else 0
+            else:
+                a_hits, b_hits = self._pair_hits(pair)
+                front = pair.part == "front"
+                shown = any(found.front if front else found.back for found in self._found)
+            if shown:
+                keys.append(index)
+            if a_hits or b_hits:
+                badges[index] = t("filter.diff_badge", a=a_hits, b=b_hits)
+        self.outline.show_only(keys, badges)
+
     def go_to_pair(self, pair: int) -> None:
         """Show pair ``pair`` (from the command palette)."""
         self.view.go_to_pair(pair)
@@ -326,10 +460,13 @@ class DiffScreen(Screen[None]):
             ("toggle_folds", self.action_toggle_folding),
             ("toggle_layout", self.action_toggle_layout),
             ("figures", self.action_figures),
+            ("filter", self.action_filter),
             ("toggle_outline", self.action_toggle_outline),
             ("top", self.view.action_top),
             ("bottom", self.view.action_bottom),
         ]
+        if self.filter_pane.is_open:
+            actions.append(("clear_filter", self.action_clear_filter))
         if self.outline_visible:
             actions.append(("switch_pane", self.action_switch_pane))
         if self.can_go_back:

@@ -33,7 +33,12 @@ HELP_GROUPS: dict[str, tuple[str, ...]] = {
         "key.previous_top", "key.next_top", "key.toggle_outline",
     ),
     "help.group.marks": ("key.set_mark", "key.jump_mark", "key.jump_back"),
-    "help.group.view": ("key.filter", "key.next_hit", "key.previous_hit", "key.next_theme"),
+    "help.group.filter": (
+        "key.filter", "key.filter_submit", "key.next_hit", "key.previous_hit",
+        "key.clear_filter", "key.suggestions", "key.previous_word", "key.next_word",
+        "key.choose_word", "key.back_to_query",
+    ),
+    "help.group.view": ("key.next_theme",),
     "help.group.library": ("key.sort", "key.sort_column", "key.reverse_sort"),
     "help.group.general": (
         "key.back", "key.close", "key.cancel", "key.help", "key.command_palette", "key.quit",

@@ -1,5 +1,7 @@
 """The library: one row per report (organisation, year, title, size, sections), sortable;
-Enter opens the report under the cursor.
+Enter opens the report under the cursor. ``/`` filters: every report is searched as the query
+is typed, a column gives each one's hits and the rows rank by it; a report opened then opens
+with the filter applied.
 
 Reports are parsed in a worker thread so the screen paints at once: each row says "loading…"
 until its report is read, and a file that cannot be read shows why instead of its title. The
@@ -8,7 +10,7 @@ columns are data (``COLUMNS``), so another column — a filter's hit count — i
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
@@ -27,45 +29,10 @@ from textual.widgets import DataTable, Footer, Static
 from textual.worker import get_current_worker
 
 from parser import DEFAULT_MAX_BYTES, Document, LoadError, load
+from parser.query import Query, parse_query
+from parser.search import search
 from tui.strings import localise_bindings, t
-
-REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm")
-"""The files ``gongwen DIR`` lists; a file named on the command line is opened whatever it is
-called."""
-
-
-def collect_paths(args: Iterable[Path]) -> tuple[list[Path], list[str]]:
-    """Expand the command line's paths into the reports to list.
-
-    A directory contributes its report files (``REPORT_SUFFIXES``, not recursive, hidden files
-    skipped, sorted by name); a file is taken as is; the same file named twice is listed once.
-
-    Returns:
-        The report paths, and one message per path that does not exist.
-    """
-    paths: list[Path] = []
-    errors: list[str] = []
-    seen: set[Path] = set()
-    for arg in args:
-        if arg.is_dir():
-            found = sorted(
-                child for child in arg.iterdir()
-                if child.suffix.lower() in REPORT_SUFFIXES
-                and not child.name.startswith(".")
-                and child.is_file()
-            )
-        elif arg.exists():
-            found = [arg]
-        else:
-            errors.append(t("library.missing_path", path=arg))
-            continue
-        for path in found:
-            resolved = path.resolve()
-            if resolved not in seen:
-                seen.add(resolved)
-                paths.append(path)
-    return paths, errors
-
+from tui.widgets.filter_pane import FilterPane
 
 @dataclass
 class ReportEntry:
@@ -244,15 +211,19 @@ class LibraryScreen(Screen[None]):
     """
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"library--muted", "library--error"}
+    AUTO_FOCUS = "DataTable"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         # Priority: the table would take Enter itself, and hide the hint from the footer.
         Binding("enter", "open", "key.open", priority=True),
+        Binding("slash", "filter", "key.filter", key_display="/"),
+        Binding("escape", "clear_filter", "key.clear_filter", key_display="Esc"),
         Binding("s", "cycle_sort", "key.sort"),
         Binding("r", "reverse_sort", "key.reverse_sort"),
         *(
+            # One more than COLUMNS: the hits column, while filtering.
             Binding(str(number), f"sort_by({number - 1})", "key.sort_column", show=False)
-            for number in range(1, len(COLUMNS) + 1)
+            for number in range(1, len(COLUMNS) + 2)
         ),
         Binding("j,down", "cursor('down')", "key.down", show=False),
         Binding("k,up", "cursor('up')", "key.up", show=False),
@@ -263,12 +234,15 @@ class LibraryScreen(Screen[None]):
 
     class OpenReport(Message):
         """The user chose a report. ``document`` is set when the library has parsed it
-        already, so the reader need not parse it again."""
+        already, so the reader need not parse it again; ``query`` is the filter in force."""
 
-        def __init__(self, path: Path, document: Document | None = None) -> None:
+        def __init__(
+            self, path: Path, document: Document | None = None, query: str = ""
+        ) -> None:
             super().__init__()
             self.path = path
             self.document = document
+            self.query = query
 
     class _Loaded(Message):
         """Posted by the loading thread; the entry itself is only changed on the UI thread."""
@@ -287,10 +261,26 @@ class LibraryScreen(Screen[None]):
         self._order = list(range(len(self.entries)))
         self._sort_column: int | None = None
         self._sort_reverse = False
+        self._query: Query | None = None
+        self._hits: dict[Path, int] = {}
+        self._sort_before_filter: tuple[int | None, bool] = (None, False)
+        self._hits_column = LibraryColumn(
+            "hits", "library.column.hits",
+            cell=lambda _, path: str(self._hits.get(path, "")),
+            sort_key=lambda _, path: self._hits.get(path),
+            width=4, justify="right",
+        )
+        self.filter_pane = FilterPane(id="library-filter")
+
+    @property
+    def columns(self) -> tuple[LibraryColumn, ...]:
+        """The columns shown: ``COLUMNS``, and the hit counts while a filter is in force."""
+        return COLUMNS if self._query is None else (*COLUMNS, self._hits_column)
 
     def compose(self) -> ComposeResult:
         yield Static(t("library.title"), id="library-title")
         if self.entries:
+            yield self.filter_pane
             yield DataTable(cursor_type="row", zebra_stripes=True)
         else:
             yield Static(t("library.empty"), id="library-empty")
@@ -330,9 +320,12 @@ class LibraryScreen(Screen[None]):
     def _show_loaded(self, message: _Loaded) -> None:
         entry = self.entries[message.index]
         entry.document, entry.error = message.document, message.error
+        if self._query is not None and entry.document is not None:
+            self._hits[entry.path] = len(search(entry.document, self._query).hits)
+            self._update_status()
         table = self.query_one(DataTable)
         cells = self._cells(entry)
-        for column, cell in zip(COLUMNS, cells):
+        for column, cell in zip(self.columns, cells):
             table.update_cell(str(message.index), column.key, cell)
         if not any(entry.loading for entry in self.entries):
             # Every width is known now: fit the columns to their content, once.
@@ -353,7 +346,7 @@ class LibraryScreen(Screen[None]):
     def _cells(self, entry: ReportEntry, styles: CellStyles | None = None) -> list[Any]:
         styles = styles or self._cell_styles()
         cells: list[Any] = []
-        for column in COLUMNS:
+        for column in self.columns:
             if entry.document is not None:
                 text = Text(column.cell(entry.document, entry.path), justify=column.justify)
                 if column.key == "title" and not entry.document.meta.title:
@@ -369,7 +362,8 @@ class LibraryScreen(Screen[None]):
         return cells
 
     def _header(self, index: int) -> Text:
-        label = Text(t(COLUMNS[index].label), justify=COLUMNS[index].justify)
+        column = self.columns[index]
+        label = Text(t(column.label), justify=column.justify)
         if index == self._sort_column:
             label.append("▼" if self._sort_reverse else "▲")
         return label
@@ -381,11 +375,12 @@ class LibraryScreen(Screen[None]):
         available = (width or self.size.width) - table.styles.scrollbar_size_vertical
         if available <= 0:
             return
-        widths = column_widths(COLUMNS, available, table.cell_padding, self._content_widths())
+        columns = self.columns
+        widths = column_widths(columns, available, table.cell_padding, self._content_widths())
         cursor_key = self._cursor_key()
         styles = self._cell_styles()
         table.clear(columns=True)
-        for index, (column, column_width) in enumerate(zip(COLUMNS, widths)):
+        for index, (column, column_width) in enumerate(zip(columns, widths)):
             table.add_column(self._header(index), width=column_width, key=column.key)
         for index in self._order:
             table.add_row(*self._cells(self.entries[index], styles), key=str(index))
@@ -399,7 +394,7 @@ class LibraryScreen(Screen[None]):
         documents = [(e.document, e.path) for e in self.entries if e.document is not None]
         errors = [t("library.unreadable", error=e.error) for e in self.entries if e.error]
         widths: list[int | None] = []
-        for column in COLUMNS:
+        for column in self.columns:
             cells = [column.cell(document, path) for document, path in documents]
             if column.key == MESSAGE_COLUMN:
                 cells += errors
@@ -415,7 +410,7 @@ class LibraryScreen(Screen[None]):
     def _sort(self) -> None:
         if self._sort_column is None:
             return
-        column = COLUMNS[self._sort_column]
+        column = self.columns[self._sort_column]
         values: dict[int, Any] = {}
         for index in self._order:
             entry = self.entries[index]
@@ -435,8 +430,15 @@ class LibraryScreen(Screen[None]):
         status = t("library.count", n=len(self.entries))
         if self._sort_column is not None:
             order = "library.descending" if self._sort_reverse else "library.ascending"
-            column = t(COLUMNS[self._sort_column].label)
+            column = t(self.columns[self._sort_column].label)
             status += " · " + t("library.sorted_by", column=column, order=t(order))
+        if self._query is not None:
+            matching = sum(1 for count in self._hits.values() if count)
+            found = t("library.matching", n=matching)
+            status += " · " + found
+            self.filter_pane.show_summary(found, nothing_found=not matching)
+        elif self.filter_pane.is_mounted:  # an empty library has no filter
+            self.filter_pane.show_summary("")
         self.query_one("#library-status", Static).update(status)
 
     def action_sort_by(self, column: int) -> None:
@@ -450,7 +452,7 @@ class LibraryScreen(Screen[None]):
     def action_cycle_sort(self) -> None:
         """Sort by the next column (the first after none)."""
         current = -1 if self._sort_column is None else self._sort_column
-        self._sort_column, self._sort_reverse = (current + 1) % len(COLUMNS), False
+        self._sort_column, self._sort_reverse = (current + 1) % len(self.columns), False
         self._sort()
 
     def action_reverse_sort(self) -> None:
@@ -487,10 +489,86 @@ class LibraryScreen(Screen[None]):
         if entry.error is not None:
             self.notify(t("library.unreadable", error=entry.error), severity="error")
             return
-        self.post_message(self.OpenReport(entry.path, entry.document))
+        query = self._query.source if self._query is not None else ""
+        self.post_message(self.OpenReport(entry.path, entry.document, query))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Sorting and opening mean nothing in an empty library: hide them from the footer.
-        if action in ("open", "cycle_sort", "reverse_sort", "sort_by", "cursor"):
-            return bool(self.entries)
+        if not self.entries:
+            return action not in (
+                "open", "cycle_sort", "reverse_sort", "sort_by", "cursor", "filter",
+                "clear_filter",
+            )
+        typing = self.filter_pane.input.has_focus
+        if action in ("open", "filter"):
+            # While a query is typed, Enter is the query line's and ``/`` a character.
+            return not typing
+        if action == "clear_filter":
+            return self.filter_pane.is_open
+        if action == "sort_by":
+            column = parameters[0]
+            return isinstance(column, int) and column < len(self.columns)
         return True
+
+    # Filtering ------------------------------------------------------------------------------
+
+    def action_filter(self) -> None:
+        """Open the filter's query line."""
+        self.filter_pane.open()
+        self.refresh_bindings()
+
+    def action_clear_filter(self) -> None:
+        """Close the filter: every report unranked again, no hit column."""
+        self.filter_pane.close()
+        self._filter_closed()
+
+    def on_filter_pane_changed(self, event: FilterPane.Changed) -> None:
+        self._run_filter(event.query)
+
+    def on_filter_pane_submitted(self, event: FilterPane.Submitted) -> None:
+        self._run_filter(event.query)
+        if self._query is None:
+            self.action_clear_filter()
+            return
+        table = self.query_one(DataTable)
+        table.move_cursor(row=0)
+        table.focus()
+
+    def on_filter_pane_cleared(self, _event: FilterPane.Cleared) -> None:
+        self._filter_closed()
+
+    def _filter_closed(self) -> None:
+        self._run_filter("")
+        self.query_one(DataTable).focus()
+        self.refresh_bindings()
+
+    def _run_filter(self, text: str) -> None:
+        """Search every report read so far for ``text`` (blank: no filter) and rank the rows
+        by their hits."""
+        query = parse_query(text)
+        if query.is_empty:
+            if self._query is not None:
+                self._query, self._hits = None, {}
+                if self._sort_column == len(COLUMNS):
+                    self._sort_column, self._sort_reverse = self._sort_before_filter
+                    if self._sort_column is None:
+                        self._order = list(range(len(self.entries)))
+                if self._sort_column is None:
+                    self._rebuild()
+                    self._update_status()
+                else:
+                    self._sort()
+            return
+        unchanged = self._query is not None and str(query) == str(self._query)
+        if self._query is None:
+            self._sort_before_filter = (self._sort_column, self._sort_reverse)
+            self._sort_column, self._sort_reverse = len(COLUMNS), True
+        self._query = query
+        if unchanged:
+            return
+        self._hits = {
+            entry.path: len(search(entry.document, query).hits)
+            for entry in self.entries
+            if entry.document is not None
+        }
+        self._sort()

@@ -3,6 +3,10 @@
 Scroll the text and the tree's cursor follows the section being read; move the tree's cursor
 and the text follows it. Each side tells the other through a flood message (``tui.messages``)
 and neither answers a move the other started, so they never chase each other.
+
+``/`` opens the filter pane above them: as the query is typed, the tree narrows to the
+sections that match (each with its hit count), the text marks every hit, and ``n``/``N`` walk
+the hits; Esc brings the whole tree back.
 """
 
 from __future__ import annotations
@@ -10,28 +14,37 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, Horizontal, Vertical
 from textual.screen import Screen
+from textual.widget import AwaitMount
 
-from parser.model import Document, Section
+from parser.model import Document, Section, Span
 from tui.config import Config
 from tui.messages import NodeChosen, ReadingMoved
 from tui.palette import SectionsProvider
 from tui.strings import localise_bindings, t
 from tui.widgets.breadcrumb import Breadcrumb
 from tui.widgets.key_hints import KeyHints
-from tui.widgets.nodes import BACK, NodeKey
+from tui.widgets.nodes import BACK, FRONT, NodeKey, node_key_at, node_offset
 from tui.widgets.outline_tree import OutlineTree
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.report_header import ReportHeader
 from tui.widgets.status_bar import StatusBar
 
+if TYPE_CHECKING:
+    # Imported when first needed: the filter is not needed to start reading.
+    from parser.search import Hit, SearchResult
+    from tui.widgets.filter_pane import FilterPane
+
 NARROW_WIDTH = 70
 """Below this many columns the tree is folded away unless asked for (``o``)."""
+HIT_CONTEXT = 2
+"""Lines of a hit's section kept above it when the text jumps there."""
 
 _MARK_SET = "set"
 _MARK_JUMP = "jump"
@@ -42,6 +55,11 @@ class ReaderScreen(Screen[None]):
     ``can_go_back`` lets Esc/Backspace return to the library that opened it."""
 
     BINDINGS = [
+        Binding("slash", "filter", "key.filter", key_display="/"),
+        Binding("n", "hit(1)", "key.next_hit"),
+        Binding("N", "hit(-1)", "key.previous_hit", key_display="N"),
+        # Esc clears a filter first; only without one does it go back (below).
+        Binding("escape", "clear_filter", "key.clear_filter", key_display="Esc"),
         Binding("tab,shift+tab", "switch_pane", "key.switch_pane"),
         Binding("o", "toggle_outline", "key.toggle_outline"),
         Binding("left_square_bracket", "sibling(-1)", "key.previous_sibling", show=False),
@@ -86,7 +104,10 @@ class ReaderScreen(Screen[None]):
         *,
         config: Config | None = None,
         can_go_back: bool = False,
+        query: str = "",
     ) -> None:
+        """Read ``document``; with a ``query``, open with that filter applied, at its first
+        hit."""
         super().__init__()
         localise_bindings(self._bindings)
         self.document = document
@@ -112,6 +133,14 @@ class ReaderScreen(Screen[None]):
         self.breadcrumb = Breadcrumb(document)
         self.pane = ReadingPane(document, start=self._start)
         self.status = StatusBar()
+        self._filter_pane: FilterPane | None = None
+        self._filter_pane_mounted: AwaitMount | None = None
+        self._initial_query = query
+        self._query = ""
+        self._result: SearchResult | None = None
+        self._spans: tuple[Span, ...] = ()
+        self._hit: int | None = None
+        """Index of the hit last jumped to (the one drawn as current)."""
 
     def compose(self) -> ComposeResult:
         yield ReportHeader(self.title, self.sub_title)
@@ -127,13 +156,47 @@ class ReaderScreen(Screen[None]):
         # The tree is the costliest widget to build and draw; its place is kept from the
         # start, so it can arrive a frame after the text without moving anything.
         self.call_after_refresh(self._mount_outline)
+        # Hidden until ``/``, the filter pane is mounted after the first frame too.
+        self.call_after_refresh(self._mount_filter_pane)
+        if self._initial_query:
+            self.call_after_refresh(self._apply_initial_query)
 
     async def _mount_outline(self) -> None:
         outline = OutlineTree(self.document)
         await self.query_one("#outline-slot").mount(outline)
         self._outline = outline
+        if self._result is not None:
+            self._filter_tree()
         outline.show_node(self.breadcrumb.node)
         self.refresh_bindings()
+
+    def _mount_filter_pane(self) -> AwaitMount:
+        """Mount the filter pane (once); await the result before using the pane."""
+        if self._filter_pane_mounted is None:
+            from tui.widgets.filter_pane import FilterPane
+
+            self._filter_pane = FilterPane(self.document)
+            self._filter_pane_mounted = self.mount(self._filter_pane, before="#reader-body")
+        return self._filter_pane_mounted
+
+    async def _apply_initial_query(self) -> None:
+        await self._mount_filter_pane()
+        self.filter_pane.open(self._initial_query)
+        self._run_filter(self._initial_query)
+        # Once the text is laid out, so that the first hit shows with lines of context.
+        self.call_after_refresh(self._show_results)
+
+    @property
+    def filter_pane(self) -> FilterPane:
+        """The filter pane (mounted just after the first frame)."""
+        if self._filter_pane is None:
+            raise LookupError("the filter pane is not mounted yet")
+        return self._filter_pane
+
+    @property
+    def filter_open(self) -> bool:
+        """Whether the filter pane is shown."""
+        return self._filter_pane is not None and self._filter_pane.is_open
 
     @property
     def outline(self) -> OutlineTree:
@@ -166,6 +229,8 @@ class ReaderScreen(Screen[None]):
         self._show_position(event.node, event.percent)
         if not event.followed and self._outline is not None:
             self._outline.show_node(event.node)
+        if self.filter_open:
+            self.filter_pane.show_section(self._words_section(event.node))
 
     def on_node_chosen(self, event: NodeChosen) -> None:
         self.pane.go_to_node(event.node, from_tree=True)
@@ -185,6 +250,11 @@ class ReaderScreen(Screen[None]):
             status.position = t("status.no_sections")
         status.percent = t("status.percent", percent=percent)
 
+    def _words_section(self, node: NodeKey) -> int | None:
+        """The section whose keywords the filter pane offers while ``node`` is read: a
+        point's own text is too short to rank, so its heading's."""
+        return self._enclosing_heading(node).index if isinstance(node, int) else None
+
     def _enclosing_heading(self, index: int) -> Section:
         """The node itself, or for a point the heading it belongs to."""
         section = self.document.nodes[index]
@@ -200,6 +270,13 @@ class ReaderScreen(Screen[None]):
             return self.can_go_back
         if action == "switch_pane":
             return self.outline_visible and self._outline is not None
+        if action == "filter":
+            # In the query line ``/`` is a character like any other.
+            return not (self.filter_open and self.filter_pane.input.has_focus)
+        if action == "hit":
+            return self.filter_active
+        if action == "clear_filter":
+            return self.filter_open
         return True
 
     def action_switch_pane(self) -> None:
@@ -290,6 +367,169 @@ class ReaderScreen(Screen[None]):
         else:
             self.status.show_message(t("mark.nothing_to_jump_back"))
             self.app.bell()
+
+    # Filtering ------------------------------------------------------------------------------
+
+    @property
+    def filter_active(self) -> bool:
+        """Whether a query narrows the tree and marks the text."""
+        return self._result is not None
+
+    @property
+    def current_hit(self) -> Hit | None:
+        """The hit last gone to (Enter, ``n``, ``N``), drawn as the current one."""
+        if self._result is None or self._hit is None:
+            return None
+        return self._result.hits[self._hit]
+
+    async def action_filter(self) -> None:
+        """Open the filter pane (or go back to its query line)."""
+        from parser.search import SearchIndex
+
+        await self._mount_filter_pane()
+        # Fold the text now (once per report), not on the first key typed.
+        SearchIndex.of(self.document)
+        self.filter_pane.open()
+        self.filter_pane.show_section(self._words_section(self.breadcrumb.node))
+        self.refresh_bindings()
+
+    def on_filter_pane_changed(self, event: FilterPane.Changed) -> None:
+        self._run_filter(event.query)
+
+    def on_filter_pane_submitted(self, event: FilterPane.Submitted) -> None:
+        self._run_filter(event.query)
+        if self._result is None:
+            self.action_clear_filter()
+        elif self._result.matched:
+            self._show_results()
+        else:
+            self.app.bell()
+
+    def on_filter_pane_cleared(self, _event: FilterPane.Cleared) -> None:
+        self._filter_closed()
+
+    def action_clear_filter(self) -> None:
+        """Close the filter pane: the whole tree again, no hits marked."""
+        self.filter_pane.close()
+        self._filter_closed()
+
+    def _filter_closed(self) -> None:
+        self._run_filter("")
+        self.pane.focus()
+        self.refresh_bindings()
+
+    def _show_results(self) -> None:
+        """Go to the first hit and give the text the keys."""
+        if self._result is not None and self._result.hits:
+            self._go_to_hit(0)
+        self.pane.focus()
+
+    def _run_filter(self, query: str) -> None:
+        """Run ``query`` (blank: none) and show what it finds in the tree, the text and the
+        status line."""
+        from parser.query import parse_query
+        from parser.search import search
+
+        if query == self._query:
+            return
+        self._query = query
+        parsed = parse_query(query)
+        result = None if parsed.is_empty else search(self.document, parsed)
+        self._result = result
+        self._hit = None
+        self._spans = tuple((hit.start, hit.end) for hit in result.hits) if result else ()
+        self.pane.set_highlights(self._spans)
+        if self._outline is not None:
+            if result is None:
+                self._outline.show_only(None)
+            else:
+                self._filter_tree()
+            self._outline.show_node(self.breadcrumb.node)
+        self._show_filter_status()
+        self.refresh_bindings()
+
+    def _filter_tree(self) -> None:
+        result = self._result
+        assert result is not None and self._outline is not None
+        keys: set[NodeKey] = set(result.shown)
+        badges: dict[NodeKey, str] = {
+            index: str(total) for index, total in result.totals.items() if total
+        }
+        for key, matched, hits in (
+            (FRONT, result.front, result.front_hits), (BACK, result.back, result.back_hits),
+        ):
+            if matched:
+                keys.add(key)
+            if hits:
+                badges[key] = str(hits)
+        self._outline.show_only(keys, badges)
+
+    def _show_filter_status(self) -> None:
+        result = self._result
+        if result is None:
+            self.status.filter = ""
+            self.filter_pane.show_summary("")
+            return
+        hits = len(result.hits)
+        sections = len(result.sections) + int(result.front) + int(result.back)
+        if not result.matched:
+            self.status.filter = t("status.no_hits")
+            self.filter_pane.show_summary(t("status.no_hits"), nothing_found=True)
+            return
+        found = t("status.hits", n=hits) if self._hit is None else t(
+            "status.hit", i=self._hit + 1, n=hits
+        )
+        self.status.filter = f"{found} · {t('status.hit_sections', n=sections)}"
+        self.filter_pane.show_summary(t("filter.summary", hits=hits, sections=sections))
+
+    def action_hit(self, direction: int) -> None:
+        """Go to the next (``direction`` 1) or previous (-1) hit, in any section: after the
+        current hit while it is on screen, else after (before) the top line; past the last
+        hit, round to the first (and back)."""
+        result = self._result
+        if result is None or not result.hits:
+            self.app.bell()
+            return
+        count = len(result.hits)
+        if self._hit is not None and self._on_screen(self._spans[self._hit][0]):
+            target = self._hit + direction
+        else:
+            top = bisect_left(self._spans, (self.pane.top_offset, 0))
+            target = top if direction > 0 else top - 1
+        if target >= count:
+            target = 0
+            self.status.show_message(t("filter.wrapped_to_first"))
+        elif target < 0:
+            target = count - 1
+            self.status.show_message(t("filter.wrapped_to_last"))
+        self._go_to_hit(target)
+
+    def _on_screen(self, offset: int) -> bool:
+        lines = self.pane.display_lines
+        if lines is None:
+            return False
+        row = lines.row_for_offset(offset)
+        return self.pane.top_row <= row < self.pane.top_row + self.pane.page_height
+
+    def _go_to_hit(self, index: int) -> None:
+        self._hit = index
+        span = self._spans[index]
+        if not self._on_screen(span[0]):
+            self.pane.go_to_offset(self._with_context(span[0]))
+        self.pane.set_highlights(self._spans, span)
+        self._show_filter_status()
+
+    def _with_context(self, offset: int) -> int:
+        """Where to put the top line so that ``offset`` shows with a few lines of its own
+        section above it."""
+        lines = self.pane.display_lines
+        if lines is None:
+            return offset
+        section_start = node_offset(self.document, node_key_at(self.document, offset))
+        row = max(
+            lines.row_for_offset(offset) - HIT_CONTEXT, lines.row_for_offset(section_start)
+        )
+        return lines[row].start
 
     def go_to_node(self, node: NodeKey) -> None:
         """Jump the text to ``node`` (from the command palette)."""

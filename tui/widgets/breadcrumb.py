@@ -9,8 +9,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from parser.model import Document
-from tui.strings import t
-from tui.widgets.nodes import BACK, FRONT, NodeKey
+from tui.widgets.nodes import BACK, FRONT, NodeKey, node_name
 
 SEPARATOR = " › "
 ELLIPSIS = "…"
@@ -45,12 +44,10 @@ class Breadcrumb(Widget):
 
     def crumbs(self) -> list[tuple[str, str]]:
         """``(marker, title)`` from the top of the outline down to the current node."""
-        if self.node == FRONT:
-            return [("", t("node.front"))]
-        if self.node == BACK:
-            return [("", t("node.back"))]
+        if self.node in (FRONT, BACK):
+            return [node_name(self.document, self.node)]
         section = self.document.nodes[self.node]
-        return [(node.marker, node.title) for node in self.document.path(section)]
+        return [node_name(self.document, node.index) for node in self.document.path(section)]
 
     def render(self) -> Text:
         return fit_crumbs(self.crumbs(), self.content_region.width)

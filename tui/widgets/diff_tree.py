@@ -124,4 +124,4 @@ class DiffTree(OutlineTree):
         if pair.status == "same":
             title_style += self.get_component_rich_style("diff-tree--same", partial=True)
         label.append(pair_title(result, pair), title_style)
-        return label
+        return self.with_badge(node, label, style)

@@ -7,13 +7,14 @@ never scroll apart.
 
 Changed words follow the convention of a word processor's tracked changes, so they show
 without colour too: a deletion struck through in ``$diff-removed``, an insertion underlined
-in ``$diff-added``, each on a tint of its colour.
+in ``$diff-added``, each on a tint of its colour (the styles are the theme's
+``$diff-removed-style`` and ``$diff-added-style``).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rich.segment import Segment
@@ -48,6 +49,7 @@ from parser.diff_layout import (
 from parser.model import Span
 from parser.wrap import text_cells
 from tui.strings import localise_bindings, t
+from tui.widgets.text_strips import Highlights, text_segments
 
 SPLIT_GUTTER = 3
 """Cells between the two columns: the change mark with a space either side."""
@@ -130,6 +132,7 @@ class DiffView(ScrollView, can_focus=True):
         "diff-view--heading-3",
         "diff-view--heading-4",
         "diff-view--point",
+        "diff-view--debris",
         "diff-view--hit",
         "diff-view--hit-current",
     }
@@ -142,10 +145,11 @@ class DiffView(ScrollView, can_focus=True):
         scrollbar-size-vertical: 1;
         padding: 0 0 0 1;
         & > .diff-view--removed {
-            color: $diff-removed; background: $diff-removed 22%; text-style: strike;
+            color: $diff-removed; background: $diff-removed 22%;
+            text-style: $diff-removed-style;
         }
         & > .diff-view--added {
-            color: $diff-added; background: $diff-added 22%; text-style: underline;
+            color: $diff-added; background: $diff-added 22%; text-style: $diff-added-style;
         }
         & > .diff-view--removed-line { color: $diff-removed; }
         & > .diff-view--added-line { color: $diff-added; }
@@ -163,6 +167,7 @@ class DiffView(ScrollView, can_focus=True):
         & > .diff-view--heading-3 { color: $heading-3; text-style: bold; }
         & > .diff-view--heading-4 { color: $heading-4; }
         & > .diff-view--point { color: $heading-4; }
+        & > .diff-view--debris { color: $debris; text-style: dim; }
         & > .diff-view--hit {
             background: $hit; color: $hit-foreground; text-style: $hit-style;
         }
@@ -200,9 +205,7 @@ class DiffView(ScrollView, can_focus=True):
         self._current_hunk: tuple[int, int] | None = None
         """``(top line, hunk)`` after a jump to a change, while the view stays put."""
         self._moving = False
-        self._highlights: dict[Side, tuple[Span, ...]] = {"a": (), "b": ()}
-        self._highlight_starts: dict[Side, tuple[int, ...]] = {"a": (), "b": ()}
-        self._current_highlight: tuple[Side, Span] | None = None
+        self._highlights: dict[Side, Highlights] = {"a": Highlights(), "b": Highlights()}
         self._strips: LRUCache[int, Strip] = LRUCache(maxsize=512)
         self._styles: dict[str, Style] = {}
 
@@ -520,23 +523,13 @@ class DiffView(ScrollView, can_focus=True):
     ) -> None:
         """Overlay ``spans`` of report ``side`` (e.g. filter hits; sorted, not overlapping),
         with ``current`` (one of them) standing out. Each side keeps its own spans."""
-        self._highlights[side] = tuple(spans)
-        self._highlight_starts[side] = tuple(start for start, _ in spans)
-        if current is not None:
-            self._current_highlight = (side, current)
-        elif self._current_highlight is not None and self._current_highlight[0] == side:
-            self._current_highlight = None
+        self._highlights[side] = Highlights(spans, current)
+        other: Side = "b" if side == "a" else "a"
+        if current is not None and self._highlights[other].current is not None:
+            # One hit is current in the whole view.
+            self._highlights[other] = Highlights(self._highlights[other].spans)
         self._strips.clear()
         self.refresh()
-
-    def _highlights_within(self, side: Side, start: int, end: int) -> Iterator[Span]:
-        spans = self._highlights[side]
-        index = max(0, bisect_right(self._highlight_starts[side], start) - 1)
-        for span in spans[index:]:
-            if span[0] >= end:
-                break
-            if span[1] > start:
-                yield span
 
     # Rendering --------------------------------------------------------------------------
 
@@ -605,32 +598,16 @@ class DiffView(ScrollView, can_focus=True):
         if shown is not None:
             text = (self.result.a if side == "a" else self.result.b).text
             whole_paragraph = line.change in ("added", "removed")
+            highlights = self._highlights[side]
+            hit_styles = (self._style("hit"), self._style("hit-current"))
             for start, end, mark, role in shown.runs:
                 style = base
                 if role:
                     style += self._style(role)
                 if mark != "same":
                     style += self._style(f"{mark}-line" if whole_paragraph else mark)
-                self._append_with_highlights(segments, text, side, start, end, style)
+                segments.extend(text_segments(text, start, end, style, highlights, hit_styles))
             used = text_cells(text[shown.start:shown.end])
         if width > used:
             padding = base + self._style("filler") if filler else base
             segments.append(Segment(" " * (width - used), padding))
-
-    def _append_with_highlights(
-        self, segments: list[Segment], text: str, side: Side, start: int, end: int, style: Style
-    ) -> None:
-        position = start
-        current = self._current_highlight
-        for hit_start, hit_end in self._highlights_within(side, start, end):
-            hit_start, hit_end = max(hit_start, start), min(hit_end, end)
-            if hit_start > position:
-                segments.append(Segment(text[position:hit_start], style))
-            is_current = current is not None and current[0] == side and (
-                current[1][0] <= hit_start < current[1][1]
-            )
-            hit_style = self._style("hit-current" if is_current else "hit")
-            segments.append(Segment(text[hit_start:hit_end], style + hit_style))
-            position = hit_end
-        if position < end:
-            segments.append(Segment(text[position:end], style))

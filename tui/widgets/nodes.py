@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from parser.model import Document
+from tui.strings import t
 
 FRONT: Literal["front"] = "front"
 BACK: Literal["back"] = "back"
@@ -31,6 +32,17 @@ def node_offset(document: Document, key: NodeKey) -> int:
     if key == BACK:
         return document.back[0]
     return document.nodes[key].start
+
+
+def node_name(document: Document, key: NodeKey) -> tuple[str, str]:
+    """How node ``key`` is called in the tree and the breadcrumb: ``(marker, title)``, e.g.
+    ``("一、", "总体情况")``; the front and back matter have no marker (``("", "前言")``)."""
+    if key == FRONT:
+        return "", t("node.front")
+    if key == BACK:
+        return "", t("node.back")
+    section = document.nodes[key]
+    return section.marker, section.title
 
 
 def has_front(document: Document) -> bool:

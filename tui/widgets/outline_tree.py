@@ -1,9 +1,19 @@
 """The section tree: every numbered heading and ``一是`` point, with the opening and the
-sign-off as nodes of their own, so that the whole report can be reached from here."""
+sign-off as nodes of their own, so that the whole report can be reached from here.
+
+A filter narrows it to some nodes and their ancestors, each with a badge (its hit count).
+Narrowing and widening again change only the nodes that come or go — a keystroke in a
+thousand-page report must not rebuild thousands of them — and folds the reader made come back
+when the filter goes.
+"""
 
 from __future__ import annotations
 
-from rich.text import Text
+from collections.abc import Collection, Iterator, Mapping
+from dataclasses import dataclass
+
+from rich.style import Style
+from rich.text import Text, TextType
 from textual.binding import Binding
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
@@ -12,6 +22,17 @@ from parser.model import Document, Section
 from tui.messages import NodeChosen
 from tui.strings import localise_bindings, t
 from tui.widgets.nodes import BACK, FRONT, NodeKey, has_back, has_front
+
+
+@dataclass(frozen=True, slots=True)
+class _Place:
+    """Where a node sits in the whole (unfiltered) tree, and how it looks there."""
+
+    order: int
+    """Position in a pre-order walk of the whole tree."""
+    parent: NodeKey | None
+    label: Text
+    branch: bool
 
 
 class OutlineTree(Tree[NodeKey]):
@@ -32,10 +53,13 @@ class OutlineTree(Tree[NodeKey]):
         Binding("l,right", "expand", "key.expand", show=False),
     ]
 
+    COMPONENT_CLASSES = {"outline-tree--hits"}
+
     DEFAULT_CSS = """
     OutlineTree {
         scrollbar-size-vertical: 1;
         overflow-x: hidden;
+        & > .outline-tree--hits { color: $text-accent; text-style: bold; }
     }
     """
 
@@ -52,6 +76,12 @@ class OutlineTree(Tree[NodeKey]):
         self.document = document
         self._nodes_by_key: dict[NodeKey, TreeNode[NodeKey]] = {}
         self._quiet_node: TreeNode[NodeKey] | None = None
+        self._whole: dict[NodeKey, _Place] | None = None
+        """The whole tree, noted when a filter first narrows it (and kept until ``clear``)."""
+        self._filtered = False
+        self._folded: frozenset[NodeKey] = frozenset()
+        """The branches the reader had folded when the filter began."""
+        self._badges: Mapping[NodeKey, str] = {}
         self._add_nodes()
         self.show_root = False
         self.auto_expand = False
@@ -79,6 +109,12 @@ class OutlineTree(Tree[NodeKey]):
         """Put the cursor on node ``key`` (or on its nearest visible ancestor if it is folded
         away) without sending ``NodeChosen``."""
         node = self._nodes_by_key.get(key)
+        if node is None and self._filtered and self._whole is not None:
+            # Filtered away: the nearest ancestor still shown stands for it.
+            place = self._whole.get(key)
+            while node is None and place is not None and place.parent is not None:
+                node = self._nodes_by_key.get(place.parent)
+                place = self._whole.get(place.parent)
         if node is None:
             return
         # Reading ``last_line`` rebuilds the tree's lines if a fold changed them, so that
@@ -91,6 +127,151 @@ class OutlineTree(Tree[NodeKey]):
             return
         self._quiet_node = node
         self.move_cursor(node)
+
+    # Filtering ------------------------------------------------------------------------------
+
+    @property
+    def filtered(self) -> bool:
+        """True while ``show_only`` narrows the tree."""
+        return self._filtered
+
+    def show_only(
+        self, keys: Collection[NodeKey] | None, badges: Mapping[NodeKey, str] | None = None
+    ) -> None:
+        """Show only the nodes ``keys`` and their ancestors, every branch unfolded, with
+        ``badges`` (e.g. hit counts) before their labels; None shows the whole tree again,
+        folded as it was."""
+        reshaped = False
+        if keys is None:
+            if self._filtered and self._whole is not None:
+                reshaped = self._reshape(set(self._whole), unfiltered=True)
+                self._filtered = False
+        else:
+            if self._whole is None:
+                self._whole = dict(self._places())
+            if not self._filtered:
+                self._folded = frozenset(
+                    key for key, node in self._nodes_by_key.items()
+                    if node.allow_expand and not node.is_expanded
+                )
+                self._filtered = True
+            reshaped = self._reshape(self._with_ancestors(keys), unfiltered=False)
+        badges = dict(badges or {}) if keys is not None else {}
+        if badges != self._badges:
+            self._badges = badges
+            if not reshaped:
+                # Every line is drawn again after a change of shape; otherwise the lines are
+                # cached by their nodes, so touch the top ones (and with them all below).
+                for child in self.root.children:
+                    child.refresh()
+
+    def _places(self) -> Iterator[tuple[NodeKey, _Place]]:
+        order = 0
+        stack: list[tuple[TreeNode[NodeKey], NodeKey | None]] = [
+            (child, None) for child in reversed(self.root.children)
+        ]
+        while stack:
+            node, parent = stack.pop()
+            assert node.data is not None
+            yield node.data, _Place(order, parent, node.label, node.allow_expand)
+            order += 1
+            stack.extend((child, node.data) for child in reversed(node.children))
+
+    def _with_ancestors(self, keys: Collection[NodeKey]) -> set[NodeKey]:
+        assert self._whole is not None
+        wanted: set[NodeKey] = set()
+        for key in keys:
+            while key is not None and key not in wanted and key in self._whole:
+                wanted.add(key)
+                key = self._whole[key].parent
+        return wanted
+
+    def _reshape(self, wanted: set[NodeKey], *, unfiltered: bool) -> bool:
+        """Remove the nodes not ``wanted`` and add the missing ones in their places; True if
+        anything changed."""
+        whole = self._whole
+        assert whole is not None
+        present = self._nodes_by_key
+        changed = False
+        for key, node in list(present.items()):
+            parent = whole[key].parent
+            if key not in wanted and key in present and (parent is None or parent in wanted):
+                self._forget(node)
+                node.remove()
+                changed = True
+        # Walk the whole tree in order; each parent's children are met in order too, so one
+        # cursor per parent finds every insertion point in a single pass.
+        cursors: dict[NodeKey | None, int] = {}
+        for key, place in whole.items():
+            if key not in wanted:
+                continue
+            parent = self.root if place.parent is None else present[place.parent]
+            children = parent.children
+            at = cursors.get(place.parent, 0)
+            while at < len(children) and whole[children[at].data].order < place.order:
+                at += 1
+            if key not in present:
+                expanded = not (unfiltered and key in self._folded)
+                present[key] = parent.add(
+                    place.label, data=key, before=at, expand=expanded,
+                    allow_expand=place.branch,
+                )
+                changed = True
+            cursors[place.parent] = at + 1
+        for key, node in present.items():
+            place = whole[key]
+            branch = place.branch if unfiltered else place.branch and bool(node.children)
+            if node.allow_expand != branch:
+                node.allow_expand = branch
+                changed = True
+            expanded = not (unfiltered and key in self._folded)
+            if branch and node.is_expanded != expanded:
+                if expanded:
+                    node.expand()
+                else:
+                    node.collapse()
+                changed = True
+        return changed
+
+    def _forget(self, node: TreeNode[NodeKey]) -> None:
+        """Drop ``node`` and everything under it from ``_nodes_by_key``."""
+        stack = [node]
+        while stack:
+            each = stack.pop()
+            self._nodes_by_key.pop(each.data, None)  # type: ignore[arg-type]
+            stack.extend(each.children)
+
+    def clear(self) -> OutlineTree:
+        """Remove every node; a filter in force is forgotten with them."""
+        self._whole = None
+        self._filtered = False
+        self._badges = {}
+        super().clear()
+        return self
+
+    def process_label(self, label: TextType) -> Text:
+        # Labels are one line already; skipping the split makes a thousand nodes cheaper to add.
+        if isinstance(label, Text) and "\n" not in label.plain:
+            return label
+        return super().process_label(label)
+
+    def get_label_width(self, node: TreeNode[NodeKey]) -> int:
+        # Measured for every line whenever the tree changes: skip rendering the label.
+        badge = self._badges.get(node.data)  # type: ignore[arg-type]
+        icon = len(self.ICON_NODE) if node.allow_expand else 0
+        return icon + node.label.cell_len + (len(badge) + 1 if badge else 0)
+
+    def render_label(self, node: TreeNode[NodeKey], base_style: Style, style: Style) -> Text:
+        return self.with_badge(node, super().render_label(node, base_style, style), style)
+
+    def with_badge(self, node: TreeNode[NodeKey], label: Text, style: Style) -> Text:
+        """``label`` (as drawn, fold icon first) with the node's badge after the icon."""
+        badge = self._badges.get(node.data)  # type: ignore[arg-type]
+        if not badge:
+            return label
+        icon = len(self.ICON_NODE) if node.allow_expand else 0
+        badge_style = style + self.get_component_rich_style("outline-tree--hits", partial=True)
+        return Text.assemble(label[:icon], (badge + " ", badge_style), label[icon:])
 
     def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[NodeKey]) -> None:
         # Only the reader moves the cursor of a focused tree (keys, or a click, which focuses

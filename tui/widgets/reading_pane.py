@@ -8,8 +8,7 @@ component classes, so a theme switch restyles the text without relaying it out.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from rich.segment import Segment
 from rich.style import Style
@@ -24,17 +23,9 @@ from parser.model import Document, Span
 from tui.messages import ReadingMoved
 from tui.strings import localise_bindings
 from tui.widgets.nodes import NodeKey, node_key_at, node_offset
+from tui.widgets.text_strips import Highlights, text_segments
 
 _DEEPEST_STYLED_LEVEL = 4
-_WHITESPACE = (
-    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
-    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-)
-_CONTROLS = [chr(code) for code in (*range(0x20), 0x7F, *range(0x80, 0xA0))]
-_DRAWN = str.maketrans({**dict.fromkeys(_CONTROLS), **dict.fromkeys(_WHITESPACE, " ")})
-"""How text is drawn: every whitespace character as one blank cell (as ``parser.wrap``
-measures it; a tab or an ideographic space would otherwise break the alignment), and control
-characters not at all (web-page text can carry escape codes; none may reach the terminal)."""
 _KEPT_LAYOUTS = 4
 """Layouts kept per width, so that dragging a window edge back and forth does not relayout."""
 
@@ -117,9 +108,7 @@ class ReadingPane(ScrollView, can_focus=True):
         self._pending_offset: int | None = start
         self._pinned: tuple[int, NodeKey, bool] | None = None
         self._moving = False
-        self._highlights: tuple[Span, ...] = ()
-        self._highlight_starts: tuple[int, ...] = ()
-        self._current_highlight: Span | None = None
+        self._highlights = Highlights()
         self._strips: LRUCache[int, Strip] = LRUCache(maxsize=512)
         self._styles: dict[str, Style] = {}
 
@@ -266,19 +255,9 @@ class ReadingPane(ScrollView, can_focus=True):
     def set_highlights(self, spans: Sequence[Span], current: Span | None = None) -> None:
         """Overlay ``spans`` (e.g. filter hits; sorted, not overlapping) on the text, with
         ``current`` (one of them) standing out."""
-        self._highlights = tuple(spans)
-        self._highlight_starts = tuple(start for start, _ in self._highlights)
-        self._current_highlight = current
+        self._highlights = Highlights(spans, current)
         self._strips.clear()
         self.refresh()
-
-    def _highlights_within(self, start: int, end: int) -> Iterator[Span]:
-        index = max(0, bisect_right(self._highlight_starts, start) - 1)
-        for span in self._highlights[index:]:
-            if span[0] >= end:
-                break
-            if span[1] > start:
-                yield span
 
     # Rendering --------------------------------------------------------------------------
 
@@ -318,21 +297,8 @@ class ReadingPane(ScrollView, can_focus=True):
         segments: list[Segment] = []
         if line.indent:
             segments.append(Segment(" " * line.indent, base))
+        hit_styles = (self._style("hit"), self._style("hit-current"))
         for start, end, role in line.runs:
             style = base + self._style(self._run_style_name(role, line.level))
-            position = start
-            for hit_start, hit_end in self._highlights_within(start, end):
-                hit_start, hit_end = max(hit_start, start), min(hit_end, end)
-                if hit_start > position:
-                    segments.append(Segment(text[position:hit_start].translate(_DRAWN), style))
-                is_current = self._current_highlight is not None and (
-                    self._current_highlight[0] <= hit_start < self._current_highlight[1]
-                )
-                hit_style = self._style("hit-current" if is_current else "hit")
-                segments.append(
-                    Segment(text[hit_start:hit_end].translate(_DRAWN), style + hit_style)
-                )
-                position = hit_end
-            if position < end:
-                segments.append(Segment(text[position:end].translate(_DRAWN), style))
+            segments.extend(text_segments(text, start, end, style, self._highlights, hit_styles))
         return Strip(segments)

@@ -1,5 +1,5 @@
-"""The status line under the text: which section of how many, how much has been read, and a
-short message (a mark prompt, a confirmation) when there is one."""
+"""The status line under the text: which section of how many, how much has been read, what a
+filter found, and a short message (a mark prompt, a confirmation) when there is one."""
 
 from __future__ import annotations
 
@@ -10,10 +10,12 @@ from textual.timer import Timer
 from textual.widget import Widget
 
 MESSAGE_SECONDS = 2.5
+SEPARATOR = " │ "
 
 
 class StatusBar(Widget):
-    """``position`` on the left (or ``message`` while one is shown), ``percent`` on the right."""
+    """``filter`` then ``position`` on the left (or ``message`` while one is shown),
+    ``percent`` on the right."""
 
     DEFAULT_CSS = """
     StatusBar {
@@ -28,6 +30,8 @@ class StatusBar(Widget):
     position: reactive[str] = reactive("", layout=False)
     percent: reactive[str] = reactive("", layout=False)
     message: reactive[str] = reactive("", layout=False)
+    filter: reactive[str] = reactive("", layout=False)
+    """What the filter found (``第 3 / 12 处 · 分布在 5 节``); empty without a filter."""
 
     def __init__(self, *, name: str | None = None, id: str | None = None) -> None:
         super().__init__(name=name, id=id)
@@ -49,7 +53,8 @@ class StatusBar(Widget):
 
     def render(self) -> Text:
         width = self.content_region.width
-        left = self.message or self.position
+        parts = (self.filter, self.position)
+        left = self.message or SEPARATOR.join(part for part in parts if part)
         right = self.percent
         gap = width - cell_len(left) - cell_len(right)
         if gap < 1:
