@@ -19,26 +19,23 @@ background.
 
 from __future__ import annotations
 
-import argparse
 import random
 import re
 import resource
-import statistics
 import sys
 import time
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import parser  # noqa: E402
+from benchmarks.common import SEEDS, median_ms, runs_arguments  # noqa: E402
 from parser import segment  # noqa: E402
 from parser.align import align  # noqa: E402
 from parser.diff import diff  # noqa: E402
 
-SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 _FIGURE = re.compile(r"\d+(?=[余多]?[次件人场个宗起名家处条份期项])")
 _SENTENCE_END = re.compile(r"(?<=[。；])")
 _WORDS = (("进一步", "持续"), ("积极", "主动"), ("加强", "强化"), ("地区", "辖区"))
@@ -67,16 +64,6 @@ def next_year(text: str, seed: int) -> str:
     return "\n".join(lines)
 
 
-def median_ms(action: Callable[[], object], runs: int) -> float:
-    action()
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
-
-
 def peak_mb(action: Callable[[], object]) -> float:
     tracemalloc.start()
     action()
@@ -103,8 +90,7 @@ def measure(label: str, a_text: str, b_text: str, runs: int) -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--runs", type=int, default=5)
+    ap = runs_arguments(__doc__, default_runs=5)
     ap.add_argument("--sizes", default="1,4,16,64")
     args = ap.parse_args()
     sizes = [int(size) for size in args.sizes.split(",")]

@@ -18,7 +18,6 @@ The debounce (``tui.widgets.filter_pane.DEBOUNCE_SECONDS``) comes on top of thes
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import statistics
 import sys
@@ -26,11 +25,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import parser  # noqa: E402
-from benchmarks.common import big_report  # noqa: E402
+from benchmarks.common import ROOT, big_report, runs_arguments  # noqa: E402
 from parser.search import SearchIndex  # noqa: E402
 from tui.app import GongwenApp  # noqa: E402
 from tui.config import Config  # noqa: E402
@@ -125,9 +123,7 @@ async def bench(label: str, document: parser.Document, runs: int) -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--runs", type=int, default=7)
-    runs = ap.parse_args().runs
+    runs = runs_arguments(__doc__, default_runs=7).parse_args().runs
     seed = parser.load(ROOT / "seeds" / "fatou-2023.txt")
     asyncio.run(bench("seed fatou-2023.txt", seed, runs))
     text = big_report()

@@ -11,35 +11,29 @@
 
 from __future__ import annotations
 
-import argparse
-import shutil
 import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import parser  # noqa: E402
+from benchmarks.common import (  # noqa: E402
+    ROOT,
+    SEEDS,
+    big_report,
+    median_ms,
+    process_seconds,
+    runs_arguments,
+)
 from parser.query import parse_query  # noqa: E402
 from parser.search import SearchIndex  # noqa: E402
 
-SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 TYPED = ("法治 复议|诉讼 -信访", "接诉即办", "行政复议", '"法治政府建设"')
 WORST = ("法", "法|的|工作 -信访")
 """Queries with the most hits: a single common character and a wide alternation."""
-
-
-def median_ms(action: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
 
 
 def keystrokes(index: SearchIndex, typed: str, runs: int) -> list[float]:
@@ -74,38 +68,22 @@ def report_keystrokes(label: str, doc: parser.Document, runs: int) -> None:
         print(f"  worst case {query!r} ({hits:,} hits): {median_ms(cold, runs):.2f} ms")
 
 
-def grep_command() -> list[str]:
-    installed = ROOT / ".venv" / "bin" / "gongwen"
-    if installed.exists():
-        return [str(installed)]
-    on_path = shutil.which("gongwen")
-    return [on_path] if on_path else [sys.executable, "-m", "tui"]
-
-
 def report_grep(runs: int) -> None:
-    command = [*grep_command(), "grep", "法治|复议", *map(str, SEEDS)]
-
-    def run() -> None:
-        subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, check=True)
-
-    print(f"grep, whole process ({' '.join(command[:2])} …, five seeds): "
-          f"{median_ms(run, runs):.0f} ms")
+    grep_ms = process_seconds(["grep", "法治|复议", *map(str, SEEDS)], runs) * 1000
+    print(f"grep, whole process (gongwen grep …, five seeds): {grep_ms:.0f} ms")
     baseline = [sys.executable, "-c", "pass"]
     python = median_ms(lambda: subprocess.run(baseline, check=True), runs)
     print(f"  (python start-up alone: {python:.0f} ms)")
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--runs", type=int, default=7)
-    runs = ap.parse_args().runs
+    runs = runs_arguments(__doc__, default_runs=7).parse_args().runs
 
     seed = parser.load(ROOT / "seeds" / "fatou-2023.txt")
     report_keystrokes("seed fatou-2023.txt", seed, runs)
-    texts = [path.read_text(encoding="utf-8") for path in SEEDS]
-    big_text = "\n".join(texts * 14)
+    big_text = big_report()
     big = parser.parse(big_text)
-    report_keystrokes(f"five seeds x14 ({len(big_text.encode()) / 1e6:.2f} MB)", big, runs)
+    report_keystrokes(f"seeds concatenated ({len(big_text.encode()) / 1e6:.2f} MB)", big, runs)
     report_grep(runs)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import statistics
 import subprocess
 import sys
@@ -20,6 +21,14 @@ def big_report(target_bytes: int = 1_000_000) -> str:
     return "\n".join([one] * copies)
 
 
+def runs_arguments(description: str, default_runs: int) -> argparse.ArgumentParser:
+    """A command line taking ``--runs N`` (runs per median), described by the first line of
+    ``description`` (a script's docstring)."""
+    parser = argparse.ArgumentParser(description=description.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=default_runs)
+    return parser
+
+
 def median_seconds(work: Callable[[], object], runs: int = 7) -> float:
     """Median wall time of ``work()`` over ``runs`` runs (after one warm-up run)."""
     work()
@@ -29,6 +38,11 @@ def median_seconds(work: Callable[[], object], runs: int = 7) -> float:
         work()
         times.append(time.perf_counter() - start)
     return statistics.median(times)
+
+
+def median_ms(work: Callable[[], object], runs: int = 7) -> float:
+    """``median_seconds`` in milliseconds."""
+    return median_seconds(work, runs) * 1000
 
 
 def gongwen_command() -> list[str]:

@@ -25,7 +25,6 @@ from textual.binding import Binding
 from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider, SimpleCommand
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.screen import Screen
 
 import parser
 from parser.align import SectionPair
@@ -35,6 +34,7 @@ from parser.query import parse_query
 from parser.search import SearchResult, search
 from tui.messages import NodeChosen
 from tui.palette import highlighted, match_score
+from tui.screens.filtering import FilteringScreen
 from tui.strings import localise_bindings, t
 from tui.widgets.diff_bars import DiffBreadcrumb, DiffHeader
 from tui.widgets.diff_tree import DiffTree, pair_badges, pair_title
@@ -91,7 +91,7 @@ class DiffCommandsProvider(Provider):
                       help=t("command.goto_section.help"))
 
 
-class DiffScreen(Screen[None]):
+class DiffScreen(FilteringScreen):
     """Report ``a`` (the older) against report ``b``. ``can_go_back`` lets Esc return to the
     screen that opened it."""
 
@@ -344,19 +344,12 @@ class DiffScreen(Screen[None]):
         self.filter_pane.show_section(self._words_section(pair))
         self.refresh_bindings()
 
-    def action_clear_filter(self) -> None:
-        """Close the filter pane: every pair in the tree again, no hits marked."""
-        self.filter_pane.close()
-        self._filter_closed()
+    @property
+    def filter_active(self) -> bool:
+        """Whether a query narrows the tree and marks both reports."""
+        return self._found is not None
 
-    def on_filter_pane_changed(self, event: FilterPane.Changed) -> None:
-        self._run_filter(event.query)
-
-    def on_filter_pane_submitted(self, event: FilterPane.Submitted) -> None:
-        self._run_filter(event.query)
-        if self._found is None:
-            self.action_clear_filter()
-            return
+    def _show_filter_results(self) -> None:
         first = next(
             (index for index, pair in enumerate(self.result.pairs if self.result else ())
              if any(self._pair_hits(pair))),
@@ -366,13 +359,8 @@ class DiffScreen(Screen[None]):
             self.view.go_to_pair(first)
         self.view.focus()
 
-    def on_filter_pane_cleared(self, _event: FilterPane.Cleared) -> None:
-        self._filter_closed()
-
-    def _filter_closed(self) -> None:
-        self._run_filter("")
-        self.view.focus()
-        self.refresh_bindings()
+    def _filtered_widget(self) -> DiffView:
+        return self.view
 
     def _words_section(self, pair: int) -> int | None:
         """The section of ``b`` whose keywords the filter pane offers at pair ``pair``."""

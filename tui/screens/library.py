@@ -24,13 +24,13 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 from textual.worker import get_current_worker
 
 from parser import DEFAULT_MAX_BYTES, Document, LoadError, load
 from parser.query import Query, parse_query
 from parser.search import search
+from tui.screens.filtering import FilteringScreen
 from tui.strings import localise_bindings, t
 from tui.widgets.filter_pane import FilterPane
 
@@ -174,7 +174,7 @@ def column_widths(
     return widths
 
 
-class LibraryScreen(Screen[None]):
+class LibraryScreen(FilteringScreen):
     """The list of reports to open. Post ``OpenReport`` when the user picks one."""
 
     DEFAULT_CSS = """
@@ -517,30 +517,18 @@ class LibraryScreen(Screen[None]):
         self.filter_pane.open()
         self.refresh_bindings()
 
-    def action_clear_filter(self) -> None:
-        """Close the filter: every report unranked again, no hit column."""
-        self.filter_pane.close()
-        self._filter_closed()
+    @property
+    def filter_active(self) -> bool:
+        """Whether a query ranks the reports."""
+        return self._query is not None
 
-    def on_filter_pane_changed(self, event: FilterPane.Changed) -> None:
-        self._run_filter(event.query)
-
-    def on_filter_pane_submitted(self, event: FilterPane.Submitted) -> None:
-        self._run_filter(event.query)
-        if self._query is None:
-            self.action_clear_filter()
-            return
-        table = self.query_one(DataTable)
+    def _show_filter_results(self) -> None:
+        table = self._filtered_widget()
         table.move_cursor(row=0)
         table.focus()
 
-    def on_filter_pane_cleared(self, _event: FilterPane.Cleared) -> None:
-        self._filter_closed()
-
-    def _filter_closed(self) -> None:
-        self._run_filter("")
-        self.query_one(DataTable).focus()
-        self.refresh_bindings()
+    def _filtered_widget(self) -> DataTable[Any]:
+        return self.query_one(DataTable)
 
     def _run_filter(self, text: str) -> None:
         """Search every report read so far for ``text`` (blank: no filter) and rank the rows

@@ -20,13 +20,13 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, Horizontal, Vertical
-from textual.screen import Screen
 from textual.widget import AwaitMount
 
 from parser.model import Document, Section, Span
 from tui.config import Config
 from tui.messages import NodeChosen, ReadingMoved
 from tui.palette import SectionsProvider
+from tui.screens.filtering import FilteringScreen
 from tui.strings import localise_bindings, t
 from tui.widgets.breadcrumb import Breadcrumb
 from tui.widgets.key_hints import KeyHints
@@ -50,7 +50,7 @@ _MARK_SET = "set"
 _MARK_JUMP = "jump"
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(FilteringScreen):
     """One report. ``config`` (if given) supplies and keeps the reading position and marks;
     ``can_go_back`` lets Esc/Backspace return to the library that opened it."""
 
@@ -393,30 +393,15 @@ class ReaderScreen(Screen[None]):
         self.filter_pane.show_section(self._words_section(self.breadcrumb.node))
         self.refresh_bindings()
 
-    def on_filter_pane_changed(self, event: FilterPane.Changed) -> None:
-        self._run_filter(event.query)
-
-    def on_filter_pane_submitted(self, event: FilterPane.Submitted) -> None:
-        self._run_filter(event.query)
-        if self._result is None:
-            self.action_clear_filter()
-        elif self._result.matched:
+    def _show_filter_results(self) -> None:
+        assert self._result is not None
+        if self._result.matched:
             self._show_results()
         else:
             self.app.bell()
 
-    def on_filter_pane_cleared(self, _event: FilterPane.Cleared) -> None:
-        self._filter_closed()
-
-    def action_clear_filter(self) -> None:
-        """Close the filter pane: the whole tree again, no hits marked."""
-        self.filter_pane.close()
-        self._filter_closed()
-
-    def _filter_closed(self) -> None:
-        self._run_filter("")
-        self.pane.focus()
-        self.refresh_bindings()
+    def _filtered_widget(self) -> ReadingPane:
+        return self.pane
 
     def _show_results(self) -> None:
         """Go to the first hit and give the text the keys."""

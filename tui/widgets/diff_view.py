@@ -21,10 +21,8 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.binding import Binding
-from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.message import Message
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from parser.diff import DiffResult
@@ -48,7 +46,8 @@ from parser.diff_layout import (
 )
 from parser.model import Span
 from parser.wrap import text_cells
-from tui.strings import localise_bindings, t
+from tui.strings import t
+from tui.widgets.line_scroll import LineScrollView
 from tui.widgets.text_strips import Highlights, text_segments
 
 SPLIT_GUTTER = 3
@@ -94,7 +93,7 @@ class DiffRelaid(Message):
     """The view's columns changed (width, split or unified): headers above it re-align."""
 
 
-class DiffView(ScrollView, can_focus=True):
+class DiffView(LineScrollView, can_focus=True):
     """Both reports' paragraphs, aligned row by row, with a change gutter.
 
     Before ``show_result`` it shows a one-line message (``show_message``), e.g. that the diff
@@ -102,14 +101,6 @@ class DiffView(ScrollView, can_focus=True):
     """
 
     BINDINGS = [
-        Binding("j,down", "line_down", "key.down", show=False),
-        Binding("k,up", "line_up", "key.up", show=False),
-        Binding("space,pagedown", "page_down", "key.page_down", show=False),
-        Binding("b,pageup", "page_up", "key.page_up", show=False),
-        Binding("d", "half_page_down", "key.half_page_down", show=False),
-        Binding("u", "half_page_up", "key.half_page_up", show=False),
-        Binding("g,home", "top", "key.top", show=False),
-        Binding("G,end", "bottom", "key.bottom", show=False),
         Binding("enter", "expand_fold", "key.expand_fold", show=False),
     ]
 
@@ -186,7 +177,6 @@ class DiffView(ScrollView, can_focus=True):
         classes: str | None = None,
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
-        localise_bindings(self._bindings)
         self.result: DiffResult | None = None
         self._unified = False
         self._folding = True
@@ -204,10 +194,7 @@ class DiffView(ScrollView, can_focus=True):
         """``(top line, pair, from tree)`` after a jump to a pair, while the view stays put."""
         self._current_hunk: tuple[int, int] | None = None
         """``(top line, hunk)`` after a jump to a change, while the view stays put."""
-        self._moving = False
         self._highlights: dict[Side, Highlights] = {"a": Highlights(), "b": Highlights()}
-        self._strips: LRUCache[int, Strip] = LRUCache(maxsize=512)
-        self._styles: dict[str, Style] = {}
 
     # State --------------------------------------------------------------------------------
 
@@ -271,16 +258,6 @@ class DiffView(ScrollView, can_focus=True):
 
     # Layout -----------------------------------------------------------------------------
 
-    @property
-    def page_height(self) -> int:
-        """Lines of diff on screen."""
-        return max(1, self.scrollable_content_region.height)
-
-    @property
-    def top_row(self) -> int:
-        """The display line at the top of the view."""
-        return round(self.scroll_y)
-
     def on_resize(self) -> None:
         self._relayout()
 
@@ -342,20 +319,6 @@ class DiffView(ScrollView, can_focus=True):
 
     # Moving -----------------------------------------------------------------------------
 
-    def _move_to_line(self, line: int) -> None:
-        self._moving = True
-        try:
-            self.scroll_to(y=max(0, line), animate=False, immediate=True)
-        finally:
-            self._moving = False
-        self._post_moved()
-
-    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
-        super().watch_scroll_y(old_value, new_value)
-        # Moves made here announce themselves; this catches the mouse wheel and scrollbar.
-        if not self._moving and round(old_value) != round(new_value):
-            self._post_moved()
-
     def _post_moved(self) -> None:
         if self._layout is None or self.result is None:
             return
@@ -387,30 +350,6 @@ class DiffView(ScrollView, can_focus=True):
         starts = [self._layout.line_for_row(start) for start, _ in self._hunks]
         passed = bisect_right(starts, self.top_row + self.page_height // 2) - 1
         return passed if passed >= 0 else None
-
-    def action_line_down(self) -> None:
-        self._move_to_line(self.top_row + 1)
-
-    def action_line_up(self) -> None:
-        self._move_to_line(self.top_row - 1)
-
-    def action_page_down(self) -> None:
-        self._move_to_line(self.top_row + self.page_height)
-
-    def action_page_up(self) -> None:
-        self._move_to_line(self.top_row - self.page_height)
-
-    def action_half_page_down(self) -> None:
-        self._move_to_line(self.top_row + max(1, self.page_height // 2))
-
-    def action_half_page_up(self) -> None:
-        self._move_to_line(self.top_row - max(1, self.page_height // 2))
-
-    def action_top(self) -> None:
-        self._move_to_line(0)
-
-    def action_bottom(self) -> None:
-        self._move_to_line(round(self.max_scroll_y))
 
     # Jumps ------------------------------------------------------------------------------
 
@@ -532,11 +471,6 @@ class DiffView(ScrollView, can_focus=True):
         self.refresh()
 
     # Rendering --------------------------------------------------------------------------
-
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        self._styles.clear()
-        self._strips.clear()
 
     def _style(self, name: str) -> Style:
         style = self._styles.get(name)

@@ -21,7 +21,7 @@ from textual.widgets.tree import TreeNode
 from parser.model import Document, Section
 from tui.messages import NodeChosen
 from tui.strings import localise_bindings, t
-from tui.widgets.nodes import BACK, FRONT, NodeKey, has_back, has_front
+from tui.widgets.nodes import BACK, FRONT, NodeKey, has_back, has_front, node_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,14 +89,17 @@ class OutlineTree(Tree[NodeKey]):
 
     def _add_nodes(self) -> None:
         if has_front(self.document):
-            self._nodes_by_key[FRONT] = self.root.add_leaf(t("node.front"), data=FRONT)
+            self._nodes_by_key[FRONT] = self.root.add_leaf(self._label_of(FRONT), data=FRONT)
         for section in self.document.sections:
             self._add_section(self.root, section)
         if has_back(self.document):
-            self._nodes_by_key[BACK] = self.root.add_leaf(t("node.back"), data=BACK)
+            self._nodes_by_key[BACK] = self.root.add_leaf(self._label_of(BACK), data=BACK)
+
+    def _label_of(self, key: NodeKey) -> str:
+        return "".join(node_name(self.document, key))
 
     def _add_section(self, parent: TreeNode[NodeKey], section: Section) -> None:
-        label = Text(section.marker + section.title, style="bold" if section.level == 1 else "")
+        label = Text(self._label_of(section.index), style="bold" if section.level == 1 else "")
         if section.children:
             node = parent.add(label, data=section.index, expand=True)
             for child in section.children:

@@ -12,16 +12,13 @@ from collections.abc import Sequence
 
 from rich.segment import Segment
 from rich.style import Style
-from textual.binding import Binding
-from textual.cache import LRUCache
 from textual.geometry import Region, Size
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from parser.layout import Layout, layout
 from parser.model import Document, Span
 from tui.messages import ReadingMoved
-from tui.strings import localise_bindings
+from tui.widgets.line_scroll import LineScrollView
 from tui.widgets.nodes import NodeKey, node_key_at, node_offset
 from tui.widgets.text_strips import Highlights, text_segments
 
@@ -30,22 +27,11 @@ _KEPT_LAYOUTS = 4
 """Layouts kept per width, so that dragging a window edge back and forth does not relayout."""
 
 
-class ReadingPane(ScrollView, can_focus=True):
+class ReadingPane(LineScrollView, can_focus=True):
     """The report's text, scrolled a line, half a page or a page at a time (less's keys).
 
     Jumps (top, bottom, marks, sections) remember where they left from, for ``''``.
     """
-
-    BINDINGS = [
-        Binding("j,down", "line_down", "key.down", show=False),
-        Binding("k,up", "line_up", "key.up", show=False),
-        Binding("space,pagedown", "page_down", "key.page_down", show=False),
-        Binding("b,pageup", "page_up", "key.page_up", show=False),
-        Binding("d", "half_page_down", "key.half_page_down", show=False),
-        Binding("u", "half_page_up", "key.half_page_up", show=False),
-        Binding("g,home", "top", "key.top", show=False),
-        Binding("G,end", "bottom", "key.bottom", show=False),
-    ]
 
     # Front matter, body text and the sign-off have no rules: they take the pane's colours.
     COMPONENT_CLASSES = {
@@ -98,7 +84,6 @@ class ReadingPane(ScrollView, can_focus=True):
     ) -> None:
         """Show ``document``, its top line at offset ``start`` once laid out."""
         super().__init__(name=name, id=id, classes=classes)
-        localise_bindings(self._bindings)
         self.document = document
         self.jump_origin: int | None = None
         """Offset of the top line before the last jump, for ``''``."""
@@ -107,10 +92,7 @@ class ReadingPane(ScrollView, can_focus=True):
         self._layout_width = 0
         self._pending_offset: int | None = start
         self._pinned: tuple[int, NodeKey, bool] | None = None
-        self._moving = False
         self._highlights = Highlights()
-        self._strips: LRUCache[int, Strip] = LRUCache(maxsize=512)
-        self._styles: dict[str, Style] = {}
 
     # Layout -----------------------------------------------------------------------------
 
@@ -118,16 +100,6 @@ class ReadingPane(ScrollView, can_focus=True):
     def display_lines(self) -> Layout | None:
         """The report laid out at the pane's width (None before the pane has a size)."""
         return self._layout
-
-    @property
-    def page_height(self) -> int:
-        """Rows of text on screen."""
-        return max(1, self.scrollable_content_region.height)
-
-    @property
-    def top_row(self) -> int:
-        """The display line at the top of the view."""
-        return round(self.scroll_y)
 
     @property
     def top_offset(self) -> int:
@@ -158,26 +130,22 @@ class ReadingPane(ScrollView, can_focus=True):
         self._layout_width = width
         self._strips.clear()
         self.virtual_size = Size(width, len(self._layout))
-        self._move_to_row(self._layout.row_for_offset(anchor or 0))
+        self._move_to_line(self._layout.row_for_offset(anchor or 0))
         self.refresh()
 
     # Moving -----------------------------------------------------------------------------
 
-    def _move_to_row(self, row: int, pin: tuple[NodeKey, bool] | None = None) -> None:
-        """Scroll so that ``row`` is on top (as near as the end allows) and say so once."""
-        self._moving = True
-        try:
-            self.scroll_to(y=row, animate=False, immediate=True)
-        finally:
-            self._moving = False
+    def _move_to_line(self, line: int, pin: tuple[NodeKey, bool] | None = None) -> None:
+        """Put ``line`` on top (as near as the end allows) and say so once; with ``pin``
+        (a node, and whether the tree chose it), that node counts as the one being read
+        while the view stays put."""
+        self._scroll_quietly(line)
         self._pinned = None if pin is None else (self.top_row, *pin)
         self._post_moved()
 
-    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
-        super().watch_scroll_y(old_value, new_value)
-        # Moves made here announce themselves; this catches the mouse wheel and scrollbar.
-        if not self._moving and round(old_value) != round(new_value):
-            self._post_moved()
+    def _jump_to_line(self, line: int) -> None:
+        self.jump_origin = self.top_offset
+        self._move_to_line(line)
 
     def _post_moved(self) -> None:
         if self._layout is None:
@@ -215,7 +183,7 @@ class ReadingPane(ScrollView, can_focus=True):
         if self._layout is None:
             self._pending_offset = offset
             return
-        self._move_to_row(self._layout.row_for_offset(offset), pin)
+        self._move_to_line(self._layout.row_for_offset(offset), pin)
 
     def jump_back(self) -> bool:
         """Go back to where the last jump left from (``''``); False if there was none."""
@@ -223,32 +191,6 @@ class ReadingPane(ScrollView, can_focus=True):
             return False
         self.go_to_offset(self.jump_origin)
         return True
-
-    def action_line_down(self) -> None:
-        self._move_to_row(self.top_row + 1)
-
-    def action_line_up(self) -> None:
-        self._move_to_row(self.top_row - 1)
-
-    def action_page_down(self) -> None:
-        self._move_to_row(self.top_row + self.page_height)
-
-    def action_page_up(self) -> None:
-        self._move_to_row(self.top_row - self.page_height)
-
-    def action_half_page_down(self) -> None:
-        self._move_to_row(self.top_row + max(1, self.page_height // 2))
-
-    def action_half_page_up(self) -> None:
-        self._move_to_row(self.top_row - max(1, self.page_height // 2))
-
-    def action_top(self) -> None:
-        self.jump_origin = self.top_offset
-        self._move_to_row(0)
-
-    def action_bottom(self) -> None:
-        self.jump_origin = self.top_offset
-        self._move_to_row(self.max_scroll_y)
 
     # Highlights -------------------------------------------------------------------------
 
@@ -260,11 +202,6 @@ class ReadingPane(ScrollView, can_focus=True):
         self.refresh()
 
     # Rendering --------------------------------------------------------------------------
-
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        self._styles.clear()
-        self._strips.clear()
 
     def _style(self, name: str) -> Style:
         style = self._styles.get(name)
