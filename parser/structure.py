@@ -35,8 +35,9 @@ def parse(text: str, *, source: str | None = None, encoding: str | None = None) 
     debris = [is_debris(text[s:e]) for s, e in lines]
     back_line = _back_matter_start(text, lines, debris)
     title_lines = _title_lines(text, lines, debris, back_line)
-    hard_wrapped = _is_hard_wrapped(text, lines, debris, set(title_lines), back_line)
-    items = _markers(text, lines, debris, set(title_lines), back_line, hard_wrapped)
+    titles = set(title_lines)
+    hard_wrapped = _is_hard_wrapped(text, lines, debris, titles, back_line)
+    items = _markers(text, lines, debris, titles, back_line, hard_wrapped)
     levels = _levels([item for item in items if item.marker.family != headings.POINT])
 
     back_start = lines[back_line][0] if back_line < len(lines) else len(text)
@@ -45,7 +46,7 @@ def parse(text: str, *, source: str | None = None, encoding: str | None = None) 
 
     opening = next(
         (lines[i] for i in range(len(lines))
-         if lines[i][0] < front_end and not debris[i] and i not in title_lines
+         if lines[i][0] < front_end and not debris[i] and i not in titles
          and text[lines[i][0]:lines[i][1]].strip()
          and not meta.is_salutation(text[lines[i][0]:lines[i][1]])),
         None,

@@ -34,6 +34,7 @@ from tui.screens.filtering import FilteringScreen
 from tui.strings import localise_bindings, t
 from tui.widgets.filter_pane import FilterPane
 
+
 @dataclass
 class ReportEntry:
     """A row's report: its path, then, once the worker has read it, its document or error."""
