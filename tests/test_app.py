@@ -24,13 +24,6 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ZIXING = SEEDS / "zixing-2021.txt"
 
 
-@pytest.fixture(autouse=True)
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("GONGWEN_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.delenv("NO_COLOR", raising=False)
-    set_language("zh")
-
-
 def make_app(
     *, document: parser.Document | None = None, library: list[Path] | None = None,
     config: Config | None = None, theme: str | None = None,

@@ -14,8 +14,8 @@ import pytest
 from parser.wrap import text_cells
 from tests.test_align import next_year_fatou
 from tui.app import GongwenApp
-from tui.config import Config, load_config, save_config
 from tui.cli import main
+from tui.config import Config, load_config, save_config
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 FATOU = str(SEEDS / "fatou-2023.txt")

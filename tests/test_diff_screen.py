@@ -20,17 +20,10 @@ from tui.app import GongwenApp
 from tui.config import Config
 from tui.screens.diff import DiffScreen
 from tui.screens.help import HelpScreen, help_entries
-from tui.strings import set_language, t
+from tui.strings import t
 from tui.themes import load_themes, theme_from_mapping
 
 THEMES, _ = load_themes()
-
-
-@pytest.fixture(autouse=True)
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("GONGWEN_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.delenv("NO_COLOR", raising=False)
-    set_language("zh")
 
 
 def documents() -> tuple[parser.Document, parser.Document]:

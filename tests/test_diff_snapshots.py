@@ -9,7 +9,6 @@ looks, then review the changed SVGs before accepting them.
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
@@ -19,18 +18,10 @@ from tests.test_diff_layout import SEEDS, edited_fatou
 from tui.app import GongwenApp
 from tui.config import Config
 from tui.screens.diff import DiffScreen
-from tui.strings import set_language
 from tui.themes import DEFAULT_THEME, MONOCHROME_THEME, load_themes
 
 SIZES = [(80, 24), (120, 40)]
 THEMES, _ = load_themes()
-
-
-@pytest.fixture(autouse=True)
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("GONGWEN_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.delenv("NO_COLOR", raising=False)
-    set_language("zh")
 
 
 def diff_app(theme: str = DEFAULT_THEME) -> GongwenApp:

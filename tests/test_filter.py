@@ -23,7 +23,7 @@ from tui.screens.diff import DiffScreen
 from tui.screens.help import HelpScreen
 from tui.screens.library import LibraryScreen
 from tui.screens.reader import ReaderScreen
-from tui.strings import set_language, t
+from tui.strings import t
 from tui.themes import load_themes
 from tui.widgets.diff_view import DiffView
 from tui.widgets.filter_pane import DEBOUNCE_SECONDS, FilterPane, FilterWords
@@ -37,13 +37,6 @@ FATOU = SEEDS / "fatou-2023.txt"
 QUERY = "接诉即办"
 SETTLE = DEBOUNCE_SECONDS * 3
 THEMES, _ = load_themes()
-
-
-@pytest.fixture(autouse=True)
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("GONGWEN_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.delenv("NO_COLOR", raising=False)
-    set_language("zh")
 
 
 @pytest.fixture

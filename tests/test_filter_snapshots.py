@@ -8,8 +8,6 @@ looks, then review the changed SVGs before accepting them.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from textual.pilot import Pilot
 
@@ -28,17 +26,9 @@ from tui.app import GongwenApp
 from tui.config import Config
 from tui.resources import seed_paths
 from tui.screens.diff import DiffScreen
-from tui.strings import set_language
 from tui.themes import DEFAULT_THEME
 
 SIZES = [(80, 24), (120, 40)]
-
-
-@pytest.fixture(autouse=True)
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("GONGWEN_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.delenv("NO_COLOR", raising=False)
-    set_language("zh")
 
 
 async def type_query(pilot: Pilot) -> None:

@@ -16,9 +16,9 @@ from textual.widgets import DataTable, Static
 import parser
 from parser import Document
 from tui import strings
+from tui.paths import collect_paths
 from tui.resources import seed_paths
 from tui.screens import library
-from tui.paths import collect_paths
 from tui.screens.library import COLUMNS, KeepEnd, LibraryScreen, column_widths
 
 

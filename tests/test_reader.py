@@ -11,7 +11,7 @@ import parser
 from tui.app import GongwenApp
 from tui.config import Config
 from tui.screens.reader import ReaderScreen
-from tui.strings import set_language, t
+from tui.strings import t
 from tui.themes import load_themes
 from tui.widgets.breadcrumb import fit_crumbs
 from tui.widgets.nodes import BACK, FRONT, node_key_at
@@ -19,13 +19,6 @@ from tui.widgets.nodes import BACK, FRONT, node_key_at
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ZIXING = SEEDS / "zixing-2021.txt"
 NANSHAN = SEEDS / "nanshan-2023.txt"
-
-
-@pytest.fixture(autouse=True)
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("GONGWEN_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.delenv("NO_COLOR", raising=False)
-    set_language("zh")
 
 
 def reader_app(path: Path = ZIXING, config: Config | None = None) -> GongwenApp:

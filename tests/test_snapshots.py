@@ -16,20 +16,12 @@ from tui.app import GongwenApp
 from tui.config import Config
 from tui.resources import seed_paths
 from tui.screens.library import LibraryScreen
-from tui.strings import set_language
 from tui.themes import DEFAULT_THEME, load_themes
 
 SIZES = [(80, 24), (120, 40)]
 THEMES, _ = load_themes()
 THEME_NAMES = [theme.name for theme in THEMES]
 SEEDS = seed_paths()
-
-
-@pytest.fixture(autouse=True)
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("GONGWEN_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.delenv("NO_COLOR", raising=False)
-    set_language("zh")
 
 
 def reader_app(path: Path, theme: str) -> GongwenApp:
