@@ -233,3 +233,19 @@ def test_user_ansi_theme_gets_the_variables_textual_needs_for_ansi(tmp_path):
     assert warnings == []
     term = next(theme for theme in themes if theme.name == "term")
     assert {"ansi-background", "ansi-foreground"} <= set(term.variables)
+
+
+def test_user_theme_derives_changed_word_colours_from_its_own_diff_colours(tmp_path):
+    _write(tmp_path, "mine.yaml", 'name: mine\nprimary: "#336699"\nbackground: "#000000"\n'
+           'variables: {diff-added: "#00ff00", diff-removed: "#ff0000"}\n')
+    _write(tmp_path, "term.yaml", 'name: term\nansi: true\nprimary: "ansi_blue"\n'
+           'variables: {diff-added: "ansi_green", diff-removed: "ansi_red"}\n')
+    themes = {theme.name: theme for theme in load_themes([tmp_path])[0]}
+    mine, term = themes["mine"].variables, themes["term"].variables
+    assert mine["diff-added-word"] == "#00ff00"
+    # 22% of the colour over the black page, not the default theme's tint.
+    assert _rgb(mine["diff-added-word-background"]) == (0, 56, 0)
+    assert _rgb(mine["diff-removed-word-background"]) == (56, 0, 0)
+    # The terminal's own red cannot be tinted: red words keep the page's background.
+    assert term["diff-removed-word"] == "ansi_red"
+    assert term["diff-removed-word-background"] == "ansi_default"

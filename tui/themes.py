@@ -50,11 +50,24 @@ GONGWEN_VARIABLES: dict[str, str] = {
     "diff-removed": "text colour of words only in the left-hand report",
     "diff-added-style": "text style of words only in the right-hand report (underline)",
     "diff-removed-style": "text style of words only in the left-hand report (strike)",
+    "diff-added-word": "text colour of an inserted word within a changed paragraph",
+    "diff-added-word-background": "background of an inserted word within a changed paragraph",
+    "diff-removed-word": "text colour of a deleted word within a changed paragraph",
+    "diff-removed-word-background": "background of a deleted word within a changed paragraph",
     "diff-changed": "text colour of a section whose wording changed",
     "debris": "colour of web-page debris lines (发布时间, 打印 关闭 …)",
     "mark": "colour of a mark sign in the margin",
 }
 """gongwen's own theme variables and what they colour."""
+
+_WORD_VARIABLES = {
+    "added": ("diff-added-word", "diff-added-word-background"),
+    "removed": ("diff-removed-word", "diff-removed-word-background"),
+}
+"""The colours of changed words, derived from a theme's own diff colours when it leaves them
+out (never inherited: a tint of another theme's colour would not match its own)."""
+WORD_TINT = 0.22
+"""How much of its diff colour a changed word's background takes, over the page."""
 
 _COLOUR_FIELDS = (
     "primary", "secondary", "accent", "warning", "error", "success",
@@ -153,10 +166,15 @@ def theme_from_mapping(data: Any, defaults: dict[str, Theme] | None = None) -> T
     dark = fields.get("dark", True)
     base = (defaults or {}).get(DEFAULT_THEME if dark else DEFAULT_LIGHT_THEME)
     if base is not None:
+        derived = {key for keys in _WORD_VARIABLES.values() for key in keys}
         variables = {
-            **{key: base.variables[key] for key in GONGWEN_VARIABLES if key in base.variables},
+            **{
+                key: base.variables[key] for key in GONGWEN_VARIABLES
+                if key in base.variables and key not in derived
+            },
             **variables,
         }
+    variables = {**_word_colours(variables, fields), **variables}
     if fields.get("ansi"):
         # Textual's own CSS uses these, and only derives them for non-ANSI themes.
         variables = {"ansi-background": "ansi_default", "ansi-foreground": "ansi_default",
@@ -167,6 +185,26 @@ def theme_from_mapping(data: Any, defaults: dict[str, Theme] | None = None) -> T
     except (ColorParseError, ValueError, TypeError) as error:
         raise ThemeFileError(f"Textual rejects it: {error}") from None
     return theme
+
+
+def _word_colours(variables: dict[str, str], fields: dict[str, Any]) -> dict[str, str]:
+    """Changed words in the diff colour on a tint of it over the page. The terminal's own
+    colours cannot be blended (a tint of red would be red, and words red on red), so there
+    they keep the page's background."""
+    words: dict[str, str] = {}
+    dark = fields.get("dark", True)
+    page = Color.parse(fields.get("background") or ("#000000" if dark else "#ffffff"))
+    for change, (word, background) in _WORD_VARIABLES.items():
+        colour = variables.get(f"diff-{change}")
+        if colour is None:
+            continue
+        words[word] = colour
+        parsed = Color.parse(colour)
+        if fields.get("ansi") or parsed.ansi is not None or page.ansi is not None:
+            words[background] = "ansi_default"
+        else:
+            words[background] = page.blend(parsed, WORD_TINT).hex
+    return words
 
 
 def _theme_files(directory: Path) -> list[Path]:

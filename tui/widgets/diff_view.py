@@ -136,11 +136,12 @@ class DiffView(LineScrollView, can_focus=True):
         scrollbar-size-vertical: 1;
         padding: 0 0 0 1;
         & > .diff-view--removed {
-            color: $diff-removed; background: $diff-removed 22%;
+            color: $diff-removed-word; background: $diff-removed-word-background;
             text-style: $diff-removed-style;
         }
         & > .diff-view--added {
-            color: $diff-added; background: $diff-added 22%; text-style: $diff-added-style;
+            color: $diff-added-word; background: $diff-added-word-background;
+            text-style: $diff-added-style;
         }
         & > .diff-view--removed-line { color: $diff-removed; }
         & > .diff-view--added-line { color: $diff-added; }
