@@ -9,7 +9,7 @@ Look strings up with ``t``::
 
 Keys are dotted by area: ``pane.`` titles, ``header.`` fields, ``status.`` line, ``key.``
 binding descriptions, ``help.`` screen, ``library.`` screen, ``node.`` outline labels,
-``theme.``/``config.``/``mark.`` messages, ``command.`` palette entries, ``diff.`` view,
+``theme.``/``config.``/``mark.``/``copy.``/``pager.`` messages, ``command.`` palette entries, ``diff.`` view,
 ``filter.`` pane.
 """
 
@@ -78,6 +78,10 @@ ZH: dict[str, str] = {
     "key.next_hit": "下一处",
     "key.previous_hit": "上一处",
     "key.clear_filter": "清除筛选",
+    "key.select_lines": "选择文字",
+    "key.copy": "复制",
+    "key.cancel_selection": "取消选择",
+    "key.open_in_pager": "在分页器中打开",
     "key.filter_submit": "转到结果",
     "key.suggestions": "推荐词",
     "key.back_to_query": "回到输入框",
@@ -108,6 +112,7 @@ ZH: dict[str, str] = {
     "help.group.move": "移动",
     "help.group.sections": "章节",
     "help.group.marks": "书签",
+    "help.group.copy": "复制",
     "help.group.view": "显示",
     "help.group.filter": "筛选",
     "help.group.general": "通用",
@@ -148,6 +153,12 @@ ZH: dict[str, str] = {
     "mark.unset": "书签 {letter} 未设置",
     "mark.jumped_back": "已回到跳转前的位置",
     "mark.nothing_to_jump_back": "还没有跳转过",
+    # Copying and opening elsewhere
+    "copy.selecting": "选择文字:j/k 等移动键扩展,y 复制,Esc 取消",
+    "copy.nothing": "没有选中文字:拖动鼠标或按 V 选择",
+    "copy.copied": "已复制 {n} 字到剪贴板",
+    "pager.failed": "无法打开 {command}:{error}",
+    "pager.unsupported": "此终端不能暂停界面,无法打开分页器",
     # Filter pane
     "filter.placeholder": "输入关键词:空格=并且 |=或者 -词=排除 \"…\"=整句",
     "filter.summary": "{hits} 处 · {sections} 节",
@@ -296,6 +307,10 @@ EN: dict[str, str] = {
     "key.next_hit": "Next hit",
     "key.previous_hit": "Previous hit",
     "key.clear_filter": "Clear filter",
+    "key.select_lines": "Select text",
+    "key.copy": "Copy",
+    "key.cancel_selection": "Cancel selection",
+    "key.open_in_pager": "Open in pager",
     "key.filter_submit": "Go to results",
     "key.suggestions": "Suggested words",
     "key.back_to_query": "Back to the query",
@@ -325,6 +340,7 @@ EN: dict[str, str] = {
     "help.group.move": "Moving",
     "help.group.sections": "Sections",
     "help.group.marks": "Marks",
+    "help.group.copy": "Copy",
     "help.group.view": "View",
     "help.group.filter": "Filter",
     "help.group.general": "General",
@@ -361,6 +377,12 @@ EN: dict[str, str] = {
     "mark.unset": "Mark {letter} is not set",
     "mark.jumped_back": "Back where you were",
     "mark.nothing_to_jump_back": "No jump to go back from",
+    # Copying and opening elsewhere
+    "copy.selecting": "Selecting: j/k and the other moving keys extend it, y copies, Esc cancels",
+    "copy.nothing": "Nothing selected: drag with the mouse or press V",
+    "copy.copied": "Copied {n} characters to the clipboard",
+    "pager.failed": "Cannot run {command}: {error}",
+    "pager.unsupported": "This terminal cannot suspend the screen to open a pager",
     "filter.placeholder": 'Type words: space = and, | = or, -word = not, "…" = phrase',
     "filter.summary": "{hits} hits · {sections} sections",
     "filter.diff_badge": "{a} → {b}",

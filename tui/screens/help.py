@@ -38,6 +38,9 @@ HELP_GROUPS: dict[str, tuple[str, ...]] = {
         "key.clear_filter", "key.suggestions", "key.previous_word", "key.next_word",
         "key.choose_word", "key.back_to_query",
     ),
+    "help.group.copy": (
+        "key.select_lines", "key.copy", "key.cancel_selection", "key.open_in_pager",
+    ),
     "help.group.view": ("key.next_theme",),
     "help.group.library": ("key.sort", "key.sort_column", "key.reverse_sort"),
     "help.group.general": (

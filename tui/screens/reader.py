@@ -279,6 +279,10 @@ class ReaderScreen(FilteringScreen):
             return self.filter_open
         return True
 
+    def action_copy_text(self) -> None:
+        # ctrl+c while the tree has the keys: the text's selection is still what is copied.
+        self.pane.action_copy()
+
     def action_switch_pane(self) -> None:
         if self.pane.has_focus and self._outline is not None:
             self._outline.focus()

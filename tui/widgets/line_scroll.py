@@ -1,22 +1,35 @@
-"""A Line API view scrolled with less's keys, one display line at a time.
+"""A Line API view scrolled with less's keys, one display line at a time, whose text can be
+selected and copied.
 
-Lines are drawn once and kept (``_strips``) until what they show or the theme changes, with
-the component styles they use (``_styles``).
+Lines are drawn once (``_render_row``) and kept (``_strips``) until what they show or the
+theme changes, with the component styles they use (``_styles``).
 
 The reading pane and the diff view move alike; what differs is what a move means (which
 section is being read, whether a jump is remembered), so each says so in ``_post_moved``
 and, for jumps, ``_jump_to_line``.
+
+Text is selected with the mouse (Textual's own selection: every drawn line carries the
+offsets it was drawn from) or with the keyboard (``V``, then the moving keys extend it by
+whole lines); ``y`` or ctrl+c copies it through the terminal's clipboard (OSC 52, which
+works over SSH). What a selection holds is the view's to say (``selected_text``): the
+reading pane gives the report's own text, not the wrapped lines on screen.
 """
 
 from __future__ import annotations
 
+from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
 from textual.cache import LRUCache
+from textual.geometry import Offset
 from textual.scroll_view import ScrollView
+from textual.selection import Selection
 from textual.strip import Strip
 
-from tui.strings import localise_bindings
+from tui.strings import localise_bindings, t
+
+_WHOLE_LINE = 1_000_000
+"""A column past the end of any line: a keyboard selection takes whole lines."""
 
 
 class LineScrollView(ScrollView):
@@ -32,6 +45,9 @@ class LineScrollView(ScrollView):
         Binding("u", "half_page_up", "key.half_page_up", show=False),
         Binding("g,home", "top", "key.top", show=False),
         Binding("G,end", "bottom", "key.bottom", show=False),
+        Binding("V", "select_lines", "key.select_lines", key_display="V", show=False),
+        Binding("y,ctrl+c", "copy", "key.copy", key_display="y", show=False),
+        Binding("escape", "cancel_selection", "key.cancel_selection", show=False),
     ]
 
     def __init__(
@@ -46,6 +62,10 @@ class LineScrollView(ScrollView):
         self._moving = False
         self._strips: LRUCache[int, Strip] = LRUCache(maxsize=512)
         self._styles: dict[str, Style] = {}
+        self._select_anchor: int | None = None
+        """The line a keyboard selection started on (None: not selecting by keyboard)."""
+        self._select_cursor = 0
+        """The line a keyboard selection reaches."""
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -65,6 +85,120 @@ class LineScrollView(ScrollView):
     def _post_moved(self) -> None:
         """Tell the screen where the view now is."""
         raise NotImplementedError
+
+    # Drawing ----------------------------------------------------------------------------
+
+    def _render_row(self, row: int, base: Style) -> Strip | None:
+        """Display line ``row`` drawn over ``base`` (uncropped), or None past the last line."""
+        raise NotImplementedError
+
+    def render_line(self, y: int) -> Strip:
+        row = self.top_row + y
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        strip = self._strips.get(row)
+        if strip is None:
+            drawn = self._render_row(row, base)
+            if drawn is None:
+                return Strip.blank(width, base)
+            strip = self._strips[row] = drawn
+        selection = self.text_selection
+        if selection is not None and (span := selection.get_span(row)) is not None:
+            strip = _highlighted(
+                strip, span, self.screen.get_component_rich_style("screen--selection")
+            )
+        # The offsets tell Textual which line and character the mouse is over.
+        return strip.crop_extend(0, width, base).apply_offsets(0, row)
+
+    # Selecting and copying ----------------------------------------------------------------
+
+    @property
+    def selecting(self) -> bool:
+        """Whether a keyboard selection is being made (``V``)."""
+        return self._select_anchor is not None
+
+    def selected_text(self, selection: Selection) -> str:
+        """The text ``selection`` covers, as it should reach the clipboard.
+
+        Offsets are ``(character, line)`` as drawn; this default copies the drawn lines.
+        """
+        rows = self.virtual_size.height
+        start = selection.start or Offset(0, 0)
+        end = selection.end or Offset(_WHOLE_LINE, rows - 1)
+        lines = []
+        for row in range(max(0, start.y), min(rows, end.y + 1)):
+            strip = self._render_row(row, Style())
+            text = "" if strip is None else strip.text
+            if row == end.y:
+                text = text[:end.x]
+            if row == start.y:
+                text = text[start.x:]
+            lines.append(text.rstrip())
+        return "\n".join(lines)
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        text = self.selected_text(selection)
+        return (text, "\n") if text else None
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        if selection is None:
+            self._select_anchor = None
+        self.refresh()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "cancel_selection":
+            # Otherwise Esc is the screen's (clear the filter, go back).
+            return self.selecting or self.text_selection is not None
+        return True
+
+    def action_select_lines(self) -> None:
+        """Start selecting whole lines from the top line; the moving keys extend it."""
+        if self.selecting:
+            self.action_cancel_selection()
+            return
+        self._select_anchor = self._select_cursor = self.top_row
+        self._show_keyboard_selection()
+        self.notify(t("copy.selecting"), timeout=4)
+
+    def action_cancel_selection(self) -> None:
+        self._select_anchor = None
+        self.screen.clear_selection()
+
+    def action_copy(self) -> None:
+        """Copy the selected text to the clipboard (OSC 52) and say how much."""
+        selection = self.text_selection
+        text = "" if selection is None else self.selected_text(selection)
+        if not text:
+            self.notify(t("copy.nothing"), severity="warning", timeout=3)
+            self.app.bell()
+            return
+        self.app.copy_to_clipboard(text)
+        self.action_cancel_selection()
+        self.notify(t("copy.copied", n=len(text)), timeout=3)
+
+    def _show_keyboard_selection(self) -> None:
+        assert self._select_anchor is not None
+        first, last = sorted((self._select_anchor, self._select_cursor))
+        self.screen.selections = {
+            self: Selection(Offset(0, first), Offset(_WHOLE_LINE, last))
+        }
+
+    def _move_selection_cursor(self, line: int) -> None:
+        """Extend the keyboard selection to ``line``, scrolling to keep it in view."""
+        last = max(0, self.virtual_size.height - 1)
+        self._select_cursor = min(max(0, line), last)
+        self._show_keyboard_selection()
+        if self._select_cursor < self.top_row:
+            self._move_to_line(self._select_cursor)
+        elif self._select_cursor >= self.top_row + self.page_height:
+            self._move_to_line(self._select_cursor - self.page_height + 1)
+
+    def _step(self, lines: int) -> None:
+        """Move by ``lines``: the view, or while selecting by keyboard, the selection's end."""
+        if self.selecting:
+            self._move_selection_cursor(self._select_cursor + lines)
+        else:
+            self._move_to_line(self.top_row + lines)
 
     def _scroll_quietly(self, line: int) -> None:
         """Put ``line`` on top (as near as the ends allow), leaving the announcement to the
@@ -91,25 +225,53 @@ class LineScrollView(ScrollView):
             self._post_moved()
 
     def action_line_down(self) -> None:
-        self._move_to_line(self.top_row + 1)
+        self._step(1)
 
     def action_line_up(self) -> None:
-        self._move_to_line(self.top_row - 1)
+        self._step(-1)
 
     def action_page_down(self) -> None:
-        self._move_to_line(self.top_row + self.page_height)
+        self._step(self.page_height)
 
     def action_page_up(self) -> None:
-        self._move_to_line(self.top_row - self.page_height)
+        self._step(-self.page_height)
 
     def action_half_page_down(self) -> None:
-        self._move_to_line(self.top_row + max(1, self.page_height // 2))
+        self._step(max(1, self.page_height // 2))
 
     def action_half_page_up(self) -> None:
-        self._move_to_line(self.top_row - max(1, self.page_height // 2))
+        self._step(-max(1, self.page_height // 2))
 
     def action_top(self) -> None:
-        self._jump_to_line(0)
+        if self.selecting:
+            self._move_selection_cursor(0)
+        else:
+            self._jump_to_line(0)
 
     def action_bottom(self) -> None:
-        self._jump_to_line(self.max_scroll_y)
+        if self.selecting:
+            self._move_selection_cursor(self.virtual_size.height - 1)
+        else:
+            self._jump_to_line(self.max_scroll_y)
+
+
+def _highlighted(strip: Strip, span: tuple[int, int], style: Style) -> Strip:
+    """``strip`` with characters ``span[0]`` to ``span[1]`` (-1: to the end) in ``style``
+    added; characters, not cells, as Textual counts selection offsets."""
+    start, end = span
+    segments: list[Segment] = []
+    position = 0
+    for text, segment_style, control in strip:
+        length = len(text)
+        first = max(start - position, 0)
+        last = length if end == -1 else min(end - position, length)
+        if control or first >= last:
+            segments.append(Segment(text, segment_style, control))
+        else:
+            if first:
+                segments.append(Segment(text[:first], segment_style))
+            segments.append(Segment(text[first:last], (segment_style or Style()) + style))
+            if last < length:
+                segments.append(Segment(text[last:], segment_style))
+        position += length
+    return Strip(segments, strip.cell_length)

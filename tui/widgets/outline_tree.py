@@ -54,6 +54,8 @@ class OutlineTree(Tree[NodeKey]):
     ]
 
     COMPONENT_CLASSES = {"outline-tree--hits"}
+    ALLOW_SELECT = False
+    """A drag over the tree chooses nodes; text is selected in the reading pane."""
 
     DEFAULT_CSS = """
     OutlineTree {

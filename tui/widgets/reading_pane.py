@@ -9,10 +9,13 @@ component classes, so a theme switch restyles the text without relaying it out.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from rich.segment import Segment
 from rich.style import Style
-from textual.geometry import Region, Size
+from textual.binding import Binding
+from textual.geometry import Offset, Region, Size
+from textual.selection import Selection
 from textual.strip import Strip
 
 from parser.layout import Layout, layout
@@ -20,7 +23,7 @@ from parser.model import Document, Span
 from tui.messages import ReadingMoved
 from tui.widgets.line_scroll import LineScrollView
 from tui.widgets.nodes import NodeKey, node_key_at, node_offset
-from tui.widgets.text_strips import Highlights, text_segments
+from tui.widgets.text_strips import Highlights, drawn_offsets, text_segments
 
 _DEEPEST_STYLED_LEVEL = 4
 _KEPT_LAYOUTS = 4
@@ -32,6 +35,8 @@ class ReadingPane(LineScrollView, can_focus=True):
 
     Jumps (top, bottom, marks, sections) remember where they left from, for ``''``.
     """
+
+    BINDINGS = [Binding("v", "open_in_pager", "key.open_in_pager", show=False)]
 
     # Front matter, body text and the sign-off have no rules: they take the pane's colours.
     COMPONENT_CLASSES = {
@@ -192,6 +197,50 @@ class ReadingPane(LineScrollView, can_focus=True):
         self.go_to_offset(self.jump_origin)
         return True
 
+    # Copying ----------------------------------------------------------------------------
+
+    def selected_text(self, selection: Selection) -> str:
+        """The report's own text from the selection's first character to its last: lines
+        wrapped on screen are one line again, paragraphs keep their breaks."""
+        if self._layout is None or not len(self._layout):
+            return ""
+        start = 0 if selection.start is None else self._offset_at(selection.start)
+        end = len(self.document.text) if selection.end is None else self._offset_at(
+            selection.end
+        )
+        return self.document.text[start:end]
+
+    def _offset_at(self, place: Offset) -> int:
+        """The offset in the text of the character drawn at ``place`` (character, line); a
+        place past the end of a line stands for the end of that line."""
+        assert self._layout is not None
+        if place.y >= len(self._layout):
+            return len(self.document.text)
+        line = self._layout[max(0, place.y)]
+        column = place.x - line.indent
+        if column <= 0:
+            return line.start
+        for start, end, _role in line.runs:
+            for offset in drawn_offsets(self.document.text, start, end):
+                if column == 0:
+                    return offset
+                column -= 1
+        return line.end
+
+    def action_open_in_pager(self) -> None:
+        """Show the report in ``$PAGER`` (or ``$EDITOR``) at the first line of the section
+        being read, from a read-only copy."""
+        from tui.pager import show_in_pager
+
+        node, _ = self.node_being_read()
+        text = self.document.text
+        line = text.count("\n", 0, node_offset(self.document, node)) + 1
+        name = Path(self.document.source).name if self.document.source else "report.txt"
+        problem = show_in_pager(self.app, text, line, name)
+        if problem is not None:
+            self.notify(problem, severity="error", timeout=6)
+        self.refresh()
+
     # Highlights -------------------------------------------------------------------------
 
     def set_highlights(self, spans: Sequence[Span], current: Span | None = None) -> None:
@@ -216,19 +265,9 @@ class ReadingPane(LineScrollView, can_focus=True):
             return f"heading-{min(max(level, 1), _DEEPEST_STYLED_LEVEL)}"
         return role
 
-    def render_line(self, y: int) -> Strip:
-        row = self.top_row + y
-        width = self.scrollable_content_region.width
-        base = self.rich_style
+    def _render_row(self, row: int, base: Style) -> Strip | None:
         if self._layout is None or not 0 <= row < len(self._layout):
-            return Strip.blank(width, base)
-        strip = self._strips.get(row)
-        if strip is None:
-            strip = self._strips[row] = self._render_row(row, base)
-        return strip.crop_extend(0, width, base)
-
-    def _render_row(self, row: int, base: Style) -> Strip:
-        assert self._layout is not None
+            return None
         line = self._layout[row]
         text = self.document.text
         segments: list[Segment] = []

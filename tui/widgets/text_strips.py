@@ -24,6 +24,15 @@ _DRAWN = str.maketrans({**dict.fromkeys(_CONTROLS), **dict.fromkeys(_WHITESPACE,
 """How text is drawn: every whitespace character as one blank cell (as ``parser.wrap``
 measures it; a tab or an ideographic space would otherwise break the alignment), and control
 characters not at all (web-page text can carry escape codes; none may reach the terminal)."""
+_UNDRAWN = frozenset(_CONTROLS) - set(_WHITESPACE)
+
+
+def drawn_offsets(text: str, start: int, end: int) -> Iterator[int]:
+    """The offsets in ``text[start:end]`` of the characters that are drawn: the drawn line
+    has one character for each (control characters have none)."""
+    for offset in range(start, end):
+        if text[offset] not in _UNDRAWN:
+            yield offset
 
 
 class Highlights:
