@@ -14,6 +14,7 @@ from textual.color import Color
 from textual.widgets import Static
 
 from tui.resources import themes_dir
+from tui.strings import set_language
 from tui.themes import (
     DEFAULT_THEME,
     GONGWEN_VARIABLES,
@@ -173,6 +174,7 @@ GOOD = 'name: mine\nprimary: "#336699"\n'
     ],
 )
 def test_broken_theme_file_is_skipped_with_one_line_warning(tmp_path, text, reason):
+    set_language("en")
     _write(tmp_path, "broken.yaml", text)
     _write(tmp_path, "fine.yaml", GOOD)
     themes, warnings = load_themes([tmp_path])
@@ -181,6 +183,21 @@ def test_broken_theme_file_is_skipped_with_one_line_warning(tmp_path, text, reas
     assert len(warnings) == 1
     assert "broken.yaml" in warnings[0] and reason in warnings[0]
     assert "\n" not in warnings[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("name: mine\nprimary: #336699\n", "引号"),
+        ('name: mine\nprimary: "not-a-colour"\n', "不是颜色"),
+        ("name: [unclosed\n", "行不是有效的 YAML"),
+    ],
+)
+def test_theme_warnings_speak_the_interface_language(tmp_path, text, reason):
+    _write(tmp_path, "broken.yaml", text)
+    _, [warning] = load_themes([tmp_path])
+    assert reason in warning
+    assert "must" not in warning and "not valid" not in warning
 
 
 def test_undecodable_theme_file_is_a_warning(tmp_path):

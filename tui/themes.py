@@ -76,7 +76,6 @@ _COLOUR_FIELDS = (
 _NUMBER_FIELDS = ("luminosity_spread", "text_alpha")
 _FLAG_FIELDS = ("dark", "ansi")
 _KNOWN_FIELDS = {"name", "variables", *_COLOUR_FIELDS, *_NUMBER_FIELDS, *_FLAG_FIELDS}
-_QUOTE_HINT = "quote colours in YAML: '#rrggbb'"
 
 
 class ThemeFileError(ValueError):
@@ -121,11 +120,12 @@ def theme_from_file(path: Path, defaults: dict[str, Theme] | None = None) -> The
     except OSError as error:
         raise ThemeFileError(error.strerror or str(error)) from None
     except UnicodeDecodeError:
-        raise ThemeFileError("not UTF-8 text") from None
+        raise ThemeFileError(t("theme.error.not_utf8")) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        raise ThemeFileError(f"not valid YAML{where}") from None
+        if mark is None:
+            raise ThemeFileError(t("theme.error.not_yaml")) from None
+        raise ThemeFileError(t("theme.error.not_yaml_at", line=mark.line + 1)) from None
     return theme_from_mapping(data, defaults)
 
 
@@ -136,15 +136,15 @@ def theme_from_mapping(data: Any, defaults: dict[str, Theme] | None = None) -> T
         ThemeFileError: a key is unknown, missing or of the wrong type, or a colour is invalid.
     """
     if not isinstance(data, dict):
-        raise ThemeFileError("expected a mapping of theme fields")
+        raise ThemeFileError(t("theme.error.not_mapping"))
     unknown = sorted(str(key) for key in data if key not in _KNOWN_FIELDS)
     if unknown:
-        raise ThemeFileError(f"unknown field {unknown[0]!r}")
+        raise ThemeFileError(t("theme.error.unknown_field", field=repr(unknown[0])))
     name = data.get("name")
     if not isinstance(name, str) or not name.strip():
-        raise ThemeFileError("'name' must be a non-empty string")
+        raise ThemeFileError(t("theme.error.no_name"))
     if "primary" not in data:
-        raise ThemeFileError(f"'primary' is missing ({_QUOTE_HINT})")
+        raise ThemeFileError(t("theme.error.no_primary"))
 
     fields: dict[str, Any] = {}
     for key in _COLOUR_FIELDS:
@@ -153,13 +153,13 @@ def theme_from_mapping(data: Any, defaults: dict[str, Theme] | None = None) -> T
     for key in _FLAG_FIELDS:
         if key in data:
             if not isinstance(data[key], bool):
-                raise ThemeFileError(f"'{key}' must be true or false")
+                raise ThemeFileError(t("theme.error.not_flag", field=repr(key)))
             fields[key] = data[key]
     for key in _NUMBER_FIELDS:
         if key in data:
             value = data[key]
             if isinstance(value, bool) or not isinstance(value, (int, float)):
-                raise ThemeFileError(f"'{key}' must be a number")
+                raise ThemeFileError(t("theme.error.not_number", field=repr(key)))
             fields[key] = float(value)
 
     variables = _variables(data.get("variables") or {})
@@ -183,7 +183,7 @@ def theme_from_mapping(data: Any, defaults: dict[str, Theme] | None = None) -> T
     try:
         theme.to_color_system().generate()
     except (ColorParseError, ValueError, TypeError) as error:
-        raise ThemeFileError(f"Textual rejects it: {error}") from None
+        raise ThemeFileError(t("theme.error.rejected", error=error)) from None
     return theme
 
 
@@ -218,11 +218,11 @@ def _theme_files(directory: Path) -> list[Path]:
 
 def _colour(key: str, value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise ThemeFileError(f"'{key}' must be a colour string ({_QUOTE_HINT})")
+        raise ThemeFileError(t("theme.error.not_colour_string", field=repr(key)))
     try:
         Color.parse(value.strip())
     except ColorParseError:
-        raise ThemeFileError(f"'{key}': {value!r} is not a colour") from None
+        raise ThemeFileError(t("theme.error.not_colour", field=repr(key), value=repr(value))) from None
     return value.strip()
 
 
@@ -231,11 +231,11 @@ def _variables(raw: Any) -> dict[str, str]:
     Textual's (``footer-key-foreground``, ``input-selection-background``: ``"#81a1c1 35%"`` …)
     and only need to be strings."""
     if not isinstance(raw, dict):
-        raise ThemeFileError("'variables' must be a mapping of name: value")
+        raise ThemeFileError(t("theme.error.variables"))
     variables: dict[str, str] = {}
     for key, value in raw.items():
         if not isinstance(key, str) or not isinstance(value, str) or not value.strip():
-            raise ThemeFileError(f"variable {key!r} must be a string ({_QUOTE_HINT})")
+            raise ThemeFileError(t("theme.error.variable_not_string", field=repr(key)))
         if key in GONGWEN_VARIABLES:
             if key.endswith("-style"):
                 _check_style(key, value)
@@ -248,7 +248,7 @@ def _variables(raw: Any) -> dict[str, str]:
 def _check_style(key: str, value: str) -> None:
     bad = [word for word in value.split() if word not in VALID_STYLE_FLAGS]
     if bad:
-        raise ThemeFileError(f"variable {key!r}: {bad[0]!r} is not a text style")
+        raise ThemeFileError(t("theme.error.not_style", field=repr(key), value=repr(bad[0])))
 
 
 def choose_theme(
