@@ -21,7 +21,7 @@ from tui.pager import pager_command
 from tui.screens.reader import ReaderScreen
 from tui.strings import t
 from tui.themes import load_themes
-from tui.widgets.reading_pane import ReadingPane
+from tui.widgets.reading_pane import MARGIN, ReadingPane
 
 LONG = "街道全年组织集中学法八次，覆盖机关干部和社区工作者，" * 6
 REPORT = (
@@ -133,8 +133,8 @@ async def test_mouse_selection_copies_the_text_under_it_not_the_tree(report):
         assert lines is not None
         indent = lines[row + pane.top_row].indent
         # From the third character of the paragraph to the fifth (two cells each).
-        start = Offset(pane.gutter.left + indent + 4, row)
-        end = Offset(pane.gutter.left + indent + 8, row)
+        start = Offset(pane.gutter.left + MARGIN + indent + 4, row)
+        end = Offset(pane.gutter.left + MARGIN + indent + 8, row)
         await pilot.mouse_down(pane, offset=start)
         await pilot.hover(pane, offset=end)
         await pilot.mouse_up(pane, offset=end)
@@ -154,7 +154,9 @@ async def test_a_selection_maps_to_the_report_text_across_a_wrap(report):
         lines = pane.display_lines
         assert lines is not None
         first, second = lines[row], lines[row + 1]
-        selection = Selection(Offset(first.indent + 3, row), Offset(second.indent + 2, row + 1))
+        selection = Selection(
+            Offset(MARGIN + first.indent + 3, row), Offset(MARGIN + second.indent + 2, row + 1)
+        )
         assert pane.selected_text(selection) == REPORT[long_start + 3:second.start + 2]
 
 

@@ -539,3 +539,67 @@ async def test_tabs_wide_spaces_and_escape_codes_are_drawn_safely() -> None:
             drawn = "".join(segment.text for segment in strip)
             assert strip.cell_length == width
             assert not any(character in drawn for character in "\t\u3000\x1b\x07")
+
+
+# Tree width, long titles, mark signs -----------------------------------------------------------
+
+
+async def test_long_tree_titles_end_in_an_ellipsis_within_the_tree() -> None:
+    app = reader_app(NANSHAN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        outline = reader(app).outline
+        width = outline.scrollable_content_region.width
+        cut = 0
+        for y in range(outline.scrollable_content_region.height):
+            line = outline.render_line(y).text.rstrip()
+            assert len(line) and sum(2 if ord(c) > 0x2E7F else 1 for c in line) <= width
+            node = outline.get_node_at_line(y + outline.scroll_offset.y)
+            if node is None:
+                continue
+            if str(node.label) not in line:
+                # Cut short: it says so.
+                assert line.endswith("…"), line
+                cut += 1
+        assert cut > 0  # at 80 columns some 南山 titles do not fit
+
+
+async def test_greater_and_less_than_widen_and_narrow_the_tree() -> None:
+    app = reader_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        screen = reader(app)
+        slot = screen.query_one("#outline-slot")
+        before = slot.outer_size.width
+        await pilot.press("greater_than_sign")
+        await pilot.pause()
+        assert slot.outer_size.width == before + 4
+        await pilot.press("less_than_sign", "less_than_sign")
+        await pilot.pause()
+        assert slot.outer_size.width == before - 4
+        # Past the widest the text can spare, it stops.
+        for _ in range(40):
+            await pilot.press("greater_than_sign")
+        await pilot.pause()
+        assert 100 - slot.outer_size.width >= 24
+
+
+async def test_a_mark_shows_its_letter_in_the_margin_of_its_line() -> None:
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        pane = reader(app).pane
+        await pilot.press("j", "j", "j", "m", "b")
+        await pilot.pause()
+        first = next(iter(pane.render_line(0)))
+        assert first.text == "b"
+        assert first.style is not None and first.style.color is not None
+        assert first.style.color.triplet is not None
+        assert first.style.color.triplet.hex == app.theme_variables["mark"].lower()
+        # Other lines have a blank margin; the letter moves with its line.
+        assert pane.render_line(1).text[0] == " "
+        await pilot.press("k")
+        await pilot.pause()
+        assert pane.render_line(0).text[0] == " " and pane.render_line(1).text[0] == "b"

@@ -30,7 +30,8 @@ HELP_GROUPS: dict[str, tuple[str, ...]] = {
     ),
     "help.group.sections": (
         "key.open", "key.collapse", "key.expand", "key.previous_sibling", "key.next_sibling",
-        "key.previous_top", "key.next_top", "key.toggle_outline",
+        "key.previous_top", "key.next_top", "key.toggle_outline", "key.widen_outline",
+        "key.narrow_outline",
     ),
     "help.group.marks": ("key.set_mark", "key.jump_mark", "key.jump_back"),
     "help.group.filter": (

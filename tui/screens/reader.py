@@ -46,6 +46,12 @@ NARROW_WIDTH = 70
 HIT_CONTEXT = 2
 """Lines of a hit's section kept above it when the text jumps there."""
 
+OUTLINE_STEP = 4
+"""Columns the tree grows or shrinks by with ``>`` and ``<``."""
+MIN_OUTLINE_WIDTH = 12
+MIN_TEXT_WIDTH = 24
+"""The narrowest the tree, and the text beside it, may be made."""
+
 _MARK_SET = "set"
 _MARK_JUMP = "jump"
 
@@ -62,6 +68,10 @@ class ReaderScreen(FilteringScreen):
         Binding("escape", "clear_filter", "key.clear_filter", key_display="Esc"),
         Binding("tab,shift+tab", "switch_pane", "key.switch_pane"),
         Binding("o", "toggle_outline", "key.toggle_outline"),
+        Binding("greater_than_sign", "outline_width(1)", "key.widen_outline", key_display=">",
+                show=False),
+        Binding("less_than_sign", "outline_width(-1)", "key.narrow_outline", key_display="<",
+                show=False),
         Binding("left_square_bracket", "sibling(-1)", "key.previous_sibling", show=False),
         Binding("right_square_bracket", "sibling(1)", "key.next_sibling", show=False),
         Binding("left_curly_bracket", "top_level(-1)", "key.previous_top", show=False),
@@ -132,6 +142,7 @@ class ReaderScreen(FilteringScreen):
         self._outline: OutlineTree | None = None
         self.breadcrumb = Breadcrumb(document)
         self.pane = ReadingPane(document, start=self._start)
+        self.pane.set_marks(self.marks)
         self.status = StatusBar()
         self._filter_pane: FilterPane | None = None
         self._filter_pane_mounted: AwaitMount | None = None
@@ -293,6 +304,20 @@ class ReaderScreen(FilteringScreen):
         self._outline_override = not self.outline_visible
         self._fit_outline(self.size.width)
 
+    def action_outline_width(self, direction: int) -> None:
+        """Widen (``direction`` 1) or narrow (-1) the tree by a step; it keeps that width."""
+        if not self.outline_visible:
+            self.app.bell()
+            return
+        slot = self.query_one("#outline-slot")
+        widest = max(MIN_OUTLINE_WIDTH, self.size.width - MIN_TEXT_WIDTH)
+        width = min(max(slot.outer_size.width + direction * OUTLINE_STEP, MIN_OUTLINE_WIDTH), widest)
+        if width == slot.outer_size.width:
+            self.app.bell()
+            return
+        slot.styles.min_width = slot.styles.max_width = None
+        slot.styles.width = width
+
     def action_sibling(self, direction: int) -> None:
         node, _ = self.pane.node_being_read()
         level = self.document.nodes[node].level if isinstance(node, int) else 1
@@ -352,6 +377,7 @@ class ReaderScreen(FilteringScreen):
     def _set_mark(self, letter: str) -> None:
         offset = self.pane.top_offset
         self.marks[letter] = offset
+        self.pane.set_marks(self.marks)
         if self.config is not None and self.document.source is not None:
             self.config.set_mark(self.document.source, letter, offset)
         self.status.show_message(t("mark.set", letter=letter))

@@ -267,7 +267,13 @@ class OutlineTree(Tree[NodeKey]):
         return icon + node.label.cell_len + (len(badge) + 1 if badge else 0)
 
     def render_label(self, node: TreeNode[NodeKey], base_style: Style, style: Style) -> Text:
-        return self.with_badge(node, super().render_label(node, base_style, style), style)
+        label = self.with_badge(node, super().render_label(node, base_style, style), style)
+        # A title longer than the tree is wide says so with "…" rather than stopping short.
+        room = self.scrollable_content_region.width - _depth(node) * self.guide_depth
+        if label.cell_len > room > 0:
+            label = label.copy()
+            label.truncate(room, overflow="ellipsis")
+        return label
 
     def with_badge(self, node: TreeNode[NodeKey], label: Text, style: Style) -> Text:
         """``label`` (as drawn, fold icon first) with the node's badge after the icon."""
@@ -323,6 +329,16 @@ class OutlineTree(Tree[NodeKey]):
             node.expand()
         elif node.children:
             self.move_cursor(node.children[0])
+
+
+def _depth(node: TreeNode[NodeKey]) -> int:
+    """How many ancestors ``node`` has below the hidden root (a top-level node: 0)."""
+    depth = 0
+    parent = node.parent
+    while parent is not None and parent.parent is not None:
+        depth += 1
+        parent = parent.parent
+    return depth
 
 
 def _is_visible(node: TreeNode[NodeKey]) -> bool:

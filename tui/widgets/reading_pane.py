@@ -8,7 +8,7 @@ component classes, so a theme switch restyles the text without relaying it out.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from rich.segment import Segment
@@ -26,6 +26,8 @@ from tui.widgets.nodes import NodeKey, node_key_at, node_offset
 from tui.widgets.text_strips import Highlights, drawn_offsets, text_segments
 
 _DEEPEST_STYLED_LEVEL = 4
+MARGIN = 1
+"""Cells left of the text, where a mark shows its letter on the line it was set on."""
 _KEPT_LAYOUTS = 4
 """Layouts kept per width, so that dragging a window edge back and forth does not relayout."""
 
@@ -52,6 +54,7 @@ class ReadingPane(LineScrollView, can_focus=True):
         "reading-pane--back",
         "reading-pane--hit",
         "reading-pane--hit-current",
+        "reading-pane--mark",
     }
 
     DEFAULT_CSS = """
@@ -60,7 +63,8 @@ class ReadingPane(LineScrollView, can_focus=True):
         overflow-y: scroll;
         scrollbar-gutter: stable;
         scrollbar-size-vertical: 1;
-        padding: 0 1;
+        padding: 0 1 0 0;
+        & > .reading-pane--mark { color: $mark; text-style: bold; }
         & > .reading-pane--title { color: $title; text-style: bold; }
         & > .reading-pane--debris { color: $debris; text-style: dim; }
         & > .reading-pane--heading-1 { color: $heading-1; text-style: bold; }
@@ -98,6 +102,9 @@ class ReadingPane(LineScrollView, can_focus=True):
         self._pending_offset: int | None = start
         self._pinned: tuple[int, NodeKey, bool] | None = None
         self._highlights = Highlights()
+        self._marks: dict[str, int] = {}
+        self._mark_rows: dict[int, str] | None = None
+        """The letter shown in the margin of each line with a mark, for the current layout."""
 
     # Layout -----------------------------------------------------------------------------
 
@@ -123,7 +130,7 @@ class ReadingPane(LineScrollView, can_focus=True):
         return super().render_lines(crop)
 
     def _relayout(self) -> None:
-        width = max(2, self.scrollable_content_region.width)
+        width = max(2, self.scrollable_content_region.width - MARGIN)
         if self._layout is not None and width == self._layout_width:
             return
         anchor = self._pending_offset if self._layout is None else self.top_offset
@@ -133,6 +140,7 @@ class ReadingPane(LineScrollView, can_focus=True):
         while len(self._layouts) > _KEPT_LAYOUTS:
             del self._layouts[next(iter(self._layouts))]
         self._layout_width = width
+        self._mark_rows = None
         self._strips.clear()
         self.virtual_size = Size(width, len(self._layout))
         self._move_to_line(self._layout.row_for_offset(anchor or 0))
@@ -217,7 +225,7 @@ class ReadingPane(LineScrollView, can_focus=True):
         if place.y >= len(self._layout):
             return len(self.document.text)
         line = self._layout[max(0, place.y)]
-        column = place.x - line.indent
+        column = place.x - MARGIN - line.indent
         if column <= 0:
             return line.start
         for start, end, _role in line.runs:
@@ -240,6 +248,23 @@ class ReadingPane(LineScrollView, can_focus=True):
         if problem is not None:
             self.notify(problem, severity="error", timeout=6)
         self.refresh()
+
+    # Marks ------------------------------------------------------------------------------
+
+    def set_marks(self, marks: Mapping[str, int]) -> None:
+        """Show each mark (letter: offset) by its letter in the margin of its line."""
+        self._marks = dict(marks)
+        self._mark_rows = None
+        self._strips.clear()
+        self.refresh()
+
+    def _mark_sign(self, row: int) -> str | None:
+        if self._mark_rows is None:
+            self._mark_rows = {}
+            if self._layout is not None:
+                for letter, offset in sorted(self._marks.items()):
+                    self._mark_rows.setdefault(self._layout.row_for_offset(offset), letter)
+        return self._mark_rows.get(row)
 
     # Highlights -------------------------------------------------------------------------
 
@@ -270,7 +295,10 @@ class ReadingPane(LineScrollView, can_focus=True):
             return None
         line = self._layout[row]
         text = self.document.text
-        segments: list[Segment] = []
+        sign = self._mark_sign(row)
+        segments = [
+            Segment(sign, base + self._style("mark")) if sign else Segment(" " * MARGIN, base)
+        ]
         if line.indent:
             segments.append(Segment(" " * line.indent, base))
         hit_styles = (self._style("hit"), self._style("hit-current"))
