@@ -221,3 +221,26 @@ async def test_a_pager_that_cannot_run_is_one_notice(report, monkeypatch):
         await pilot.pause()
         notices = [notification.message for notification in app._notifications]
         assert any("/nonexistent/pager" in notice for notice in notices)
+
+
+async def test_the_diff_view_leaves_its_keys_alone_until_it_draws_selectable_lines():
+    """The diff view scrolls on the same base but draws its own lines: selection keys stay
+    off there (no empty selection mode, no crash on ctrl+c)."""
+    from tui.widgets.diff_view import DiffView
+
+    themes, _ = load_themes()
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    app = GongwenApp(
+        diff=(parser.load(seeds / "fatou-2023.txt"), parser.load(seeds / "nanshan-2023.txt")),
+        config=Config(), themes=themes,
+    )
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(DiffView)
+        view.focus()
+        await pilot.pause()
+        assert not view.allow_select
+        await pilot.press("V", "y", "ctrl+c")
+        await pilot.pause()
+        assert not view.selecting and app.clipboard == ""
+        assert view.get_selection(Selection(None, None)) is None

@@ -176,7 +176,7 @@ class HelpScreen(ModalScreen[None]):
         table.add_column()
         for entry in entries:
             table.add_row(" ".join(entry.keys), t(entry.description_key))
-        lines = [Text(t(group), style=title_style), table]
+        lines: list[Text | Table] = [Text(t(group), style=title_style), table]
         if group == "help.group.marks":
             lines.append(Text(t("help.mark_keys")))
         return Group(*lines)

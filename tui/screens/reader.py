@@ -154,7 +154,7 @@ class ReaderScreen(FilteringScreen):
         """Index of the hit last jumped to (the one drawn as current)."""
 
     def compose(self) -> ComposeResult:
-        yield ReportHeader(self.title, self.sub_title)
+        yield ReportHeader(self.title or "", self.sub_title or "")
         with Horizontal(id="reader-body"):
             yield Container(id="outline-slot")
             with Vertical(id="reader-text"):
@@ -198,7 +198,7 @@ class ReaderScreen(FilteringScreen):
         self.call_after_refresh(self._show_results)
 
     @property
-    def filter_pane(self) -> FilterPane:
+    def filter_pane(self) -> FilterPane:  # type: ignore[override]  # mounted after the first frame
         """The filter pane (mounted just after the first frame)."""
         if self._filter_pane is None:
             raise LookupError("the filter pane is not mounted yet")

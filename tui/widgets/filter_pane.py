@@ -311,12 +311,13 @@ class FilterPane(Widget):
         assert self.document is not None
         lists = prepare_words(config_dir())
         words = ReportWords(self.document, lists.stop_words)
+        kept: ReportWords | None = words
         try:
             ranked = words.document()
         except Exception:  # noqa: BLE001 - suggestions are a help, never worth a crash
-            words, ranked = None, ()
+            kept, ranked = None, ()
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._show_document_words, words, ranked)
+            self.app.call_from_thread(self._show_document_words, kept, ranked)
 
     def _show_document_words(self, words: ReportWords | None, ranked: tuple[str, ...]) -> None:
         if not self.is_attached:

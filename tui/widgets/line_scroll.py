@@ -113,6 +113,16 @@ class LineScrollView(ScrollView):
     # Selecting and copying ----------------------------------------------------------------
 
     @property
+    def draws_rows(self) -> bool:
+        """Whether this view draws its lines through ``_render_row``: only then does it know
+        what text each line shows, and so can be selected and copied."""
+        return type(self)._render_row is not LineScrollView._render_row
+
+    @property
+    def allow_select(self) -> bool:
+        return self.draws_rows and super().allow_select
+
+    @property
     def selecting(self) -> bool:
         """Whether a keyboard selection is being made (``V``)."""
         return self._select_anchor is not None
@@ -137,6 +147,8 @@ class LineScrollView(ScrollView):
         return "\n".join(lines)
 
     def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        if not self.draws_rows:
+            return None
         text = self.selected_text(selection)
         return (text, "\n") if text else None
 
@@ -146,6 +158,8 @@ class LineScrollView(ScrollView):
         self.refresh()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("select_lines", "copy"):
+            return self.draws_rows
         if action == "cancel_selection":
             # Otherwise Esc is the screen's (clear the filter, go back).
             return self.selecting or self.text_selection is not None

@@ -178,14 +178,15 @@ class OutlineTree(Tree[NodeKey]):
         while stack:
             node, parent = stack.pop()
             assert node.data is not None
-            yield node.data, _Place(order, parent, node.label, node.allow_expand)
+            yield node.data, _Place(order, parent, self.process_label(node.label), node.allow_expand)
             order += 1
             stack.extend((child, node.data) for child in reversed(node.children))
 
     def _with_ancestors(self, keys: Collection[NodeKey]) -> set[NodeKey]:
         assert self._whole is not None
         wanted: set[NodeKey] = set()
-        for key in keys:
+        for each in keys:
+            key: NodeKey | None = each
             while key is not None and key not in wanted and key in self._whole:
                 wanted.add(key)
                 key = self._whole[key].parent
@@ -210,14 +211,14 @@ class OutlineTree(Tree[NodeKey]):
         for key, place in whole.items():
             if key not in wanted:
                 continue
-            parent = self.root if place.parent is None else present[place.parent]
-            children = parent.children
+            under = self.root if place.parent is None else present[place.parent]
+            children = under.children
             at = cursors.get(place.parent, 0)
-            while at < len(children) and whole[children[at].data].order < place.order:
+            while at < len(children) and whole[_key(children[at])].order < place.order:
                 at += 1
             if key not in present:
                 expanded = not (unfiltered and key in self._folded)
-                present[key] = parent.add(
+                present[key] = under.add(
                     place.label, data=key, before=at, expand=expanded,
                     allow_expand=place.branch,
                 )
@@ -264,7 +265,7 @@ class OutlineTree(Tree[NodeKey]):
         # Measured for every line whenever the tree changes: skip rendering the label.
         badge = self._badges.get(node.data)  # type: ignore[arg-type]
         icon = len(self.ICON_NODE) if node.allow_expand else 0
-        return icon + node.label.cell_len + (len(badge) + 1 if badge else 0)
+        return icon + self.process_label(node.label).cell_len + (len(badge) + 1 if badge else 0)
 
     def render_label(self, node: TreeNode[NodeKey], base_style: Style, style: Style) -> Text:
         label = self.with_badge(node, super().render_label(node, base_style, style), style)
@@ -329,6 +330,12 @@ class OutlineTree(Tree[NodeKey]):
             node.expand()
         elif node.children:
             self.move_cursor(node.children[0])
+
+
+def _key(node: TreeNode[NodeKey]) -> NodeKey:
+    """The key of a node (every node but the hidden root has one)."""
+    assert node.data is not None
+    return node.data
 
 
 def _depth(node: TreeNode[NodeKey]) -> int:
