@@ -32,9 +32,10 @@ THEMES = ("gongwen-dark", "gongwen-light", "gongwen-contrast", "gongwen-ansi", "
 
 WORDS = {
     "diff": ("removed", "added", "removed-line", "added-line", "hit", "hit-current"),
-    "reader": ("hit", "hit-current"),
+    "reader": ("hit", "hit-current", "selection"),
 }
-"""The styles that mark words: what changed in the diff, and filter hits in both views."""
+"""The styles that mark words: what changed in the diff, filter hits in both views, and
+selected text."""
 TEXT = {
     "diff": ("heading-1", "heading-2", "heading-3", "heading-4", "title"),
     "reader": ("heading-1", "heading-2", "heading-3", "heading-4", "title"),
@@ -91,7 +92,10 @@ async def _styles() -> dict[str, dict[tuple[str, str], Style]]:
             for view_name, view in views.items():
                 view._styles.clear()
                 for name in (*WORDS[view_name], *TEXT[view_name]):
-                    found[theme][view_name, name] = _drawn(view, name)
+                    found[theme][view_name, name] = (
+                        view.rich_style + view._selection_style() if name == "selection"
+                        else _drawn(view, name)
+                    )
                 found[theme][view_name, "page"] = view.rich_style
     return found
 
@@ -210,3 +214,14 @@ async def test_changed_words_differ_from_unchanged_text(styles, theme):
         style = styles[theme]["diff", name]
         assert style.strike or style.underline or style.reverse, name
         assert (style.color, style.bgcolor) != (page.color, page.bgcolor), name
+
+
+@pytest.mark.parametrize("system", ("256", "16"))
+@pytest.mark.parametrize("theme", THEMES)
+async def test_selected_text_stands_out_from_the_page(styles, theme, system):
+    page = styles[theme]["reader", "page"].bgcolor
+    selected = styles[theme]["reader", "selection"].bgcolor
+    assert page is not None and selected is not None
+    assert _in_system(page, system).get_truecolor(VGA) != _in_system(selected, system).get_truecolor(
+        VGA
+    )

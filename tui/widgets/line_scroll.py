@@ -104,13 +104,26 @@ class LineScrollView(ScrollView):
             strip = self._strips[row] = drawn
         selection = self.text_selection
         if selection is not None and (span := selection.get_span(row)) is not None:
-            strip = _highlighted(
-                strip, span, self.screen.get_component_rich_style("screen--selection")
-            )
+            strip = _highlighted(strip, span, self._selection_style())
         # The offsets tell Textual which line and character the mouse is over.
         return strip.crop_extend(0, width, base).apply_offsets(0, row)
 
     # Selecting and copying ----------------------------------------------------------------
+
+    def _selection_style(self) -> Style:
+        """The screen's selection colours as drawn over this view: a translucent background
+        blended over the page, and a transparent text colour (Textual's default) leaving the
+        text its own colour rather than the background's."""
+        style = self._styles.get("--selection")
+        if style is None:
+            styles = self.screen.get_component_styles("screen--selection")
+            background = self.background_colors[1] + styles.background
+            color = styles.color
+            style = self._styles["--selection"] = Style(
+                bgcolor=background.rich_color,
+                color=color.rich_color if color.a > 0 else None,
+            )
+        return style
 
     @property
     def draws_rows(self) -> bool:
