@@ -1,0 +1,98 @@
+"""Test documents made on the spot: a report's text as a Word file whose headings are Word's
+automatic numbering, and as a PDF set in a CJK font. Nothing here is copied from elsewhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import parser
+from parser import headings
+from parser.numbering import W
+
+# Per marker family of the source text: Word's number format and the pattern of one level.
+_LIST_STYLE = {
+    "cn": ("chineseCounting", "%{n}、"),
+    "cn-paren": ("chineseCounting", "（%{n}）"),
+    "arabic": ("decimal", "%{n}."),
+    "arabic-paren": ("decimal", "（%{n}）"),
+}
+
+
+def _element(xml: str):
+    from docx.oxml import parse_xml
+
+    return parse_xml(xml)
+
+
+def _ns(xml: str) -> str:
+    return xml.replace("<w:", f'<w:{""}').replace(
+        "XMLNS", f'xmlns:w="{W[1:-1]}"')
+
+
+def add_list(document, levels: list[tuple[str, str]], num_id: int = 1,
+             abstract_id: int = 1) -> str:
+    """Add a list definition to ``document``: ``levels`` = [(numFmt, lvlText), …] from the
+    top. Returns the numId to put on paragraphs."""
+    numbering = document.part.numbering_part.element
+    lvls = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{text}"/><w:suff w:val="nothing"/></w:lvl>'
+        for i, (fmt, text) in enumerate(levels)
+    )
+    abstract = _element(_ns(f'<w:abstractNum XMLNS w:abstractNumId="{abstract_id}">'
+                            f"{lvls}</w:abstractNum>"))
+    num = _element(_ns(f'<w:num XMLNS w:numId="{num_id}">'
+                       f'<w:abstractNumId w:val="{abstract_id}"/></w:num>'))
+    # abstractNum elements must come before num elements.
+    first_num = numbering.find(f"{W}num")
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    numbering.append(num)
+    return str(num_id)
+
+
+def number_paragraph(paragraph, num_id: str, ilvl: int) -> None:
+    """Put ``paragraph`` in list ``num_id`` at level ``ilvl``."""
+    ppr = paragraph._p.get_or_add_pPr()
+    ppr.append(_element(_ns(f'<w:numPr XMLNS><w:ilvl w:val="{ilvl}"/>'
+                            f'<w:numId w:val="{num_id}"/></w:numPr>')))
+
+
+def numbered_docx(text: str, path: Path, *, furniture: bool = True) -> Path:
+    """``text`` as a .docx whose headings carry no typed marker: Word numbers them, one list
+    level per outline depth, in the style the text's own markers have at that depth. With
+    ``furniture``, a header, a footer and a comment that are not part of the report."""
+    import docx
+
+    doc = parser.parse(text)
+    depth_family: dict[int, str] = {}
+    numbered: dict[int, int] = {}  # 1-based line -> list level
+    for section, _ in doc.walk():
+        if section.kind == "heading":
+            depth_family.setdefault(section.level, section.family)
+            numbered[section.line] = section.level - 1
+    document = docx.Document()
+    levels = [_LIST_STYLE.get(depth_family.get(depth, "arabic"), _LIST_STYLE["arabic"])
+              for depth in range(1, max(depth_family, default=0) + 1)]
+    num_id = add_list(document, [(fmt, pattern.format(n=i + 1))
+                                 for i, (fmt, pattern) in enumerate(levels)])
+    for number, line in enumerate(doc.text.split("\n"), start=1):
+        if number in numbered:
+            first = len(line) - len(line.lstrip(" \t\u3000"))
+            marker = headings.recognise(line, first)
+            assert marker is not None, line
+            paragraph = document.add_paragraph(line[marker.end:])
+            number_paragraph(paragraph, num_id, numbered[number])
+        else:
+            document.add_paragraph(line)
+    if furniture:
+        section = document.sections[0]
+        section.header.paragraphs[0].text = "页眉:内部资料"
+        section.footer.paragraphs[0].text = "— 1 —"
+        first = document.paragraphs[0]
+        if first.runs:
+            document.add_comment(first.runs[0], text="批注:请核对标题", author="审阅人")
+    document.save(str(path))
+    return path
