@@ -96,3 +96,90 @@ def numbered_docx(text: str, path: Path, *, furniture: bool = True) -> Path:
             document.add_comment(first.runs[0], text="批注:请核对标题", author="审阅人")
     document.save(str(path))
     return path
+
+
+WQY_MICROHEI = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+"""A CJK TrueType font from Debian's fonts-wqy-microhei, embedded (subset) in the PDF."""
+
+
+def _pdf_font(font: str) -> str:
+    from reportlab.pdfbase import pdfmetrics
+
+    if font == "STSong-Light":
+        from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+        return "STSong-Light"
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("WQY", str(WQY_MICROHEI), subfontIndex=0))
+    return "WQY"
+
+
+def _wrap_chars(text: str, width: float, font: str, size: float) -> list[str]:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    lines, current, used = [], "", 0.0
+    for ch in text:
+        w = stringWidth(ch, font, size)
+        if current and used + w > width:
+            lines.append(current)
+            current, used = "", 0.0
+        current += ch
+        used += w
+    return [*lines, current] if current or not lines else lines
+
+
+def report_pdf(
+    text: str, path: Path, *, font: str = "STSong-Light", page_numbers: str = "— {n} —",
+    running_head: str | None = None, size: float = 12, encrypt: str | None = None,
+) -> Path:
+    """``text`` set as a 公文-style PDF: every paragraph a block with a first-line indent of two
+    characters, hard-wrapped at the right margin; a page number (``page_numbers``, ``{n}`` the
+    number; empty for none) under every page and ``running_head`` over every page."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    name = _pdf_font(font)
+    width, height = A4
+    left, right, top, bottom = 72.0, 72.0, 80.0, 80.0
+    leading = size * 1.6
+    options = {}
+    if encrypt is not None:
+        from reportlab.lib import pdfencrypt
+
+        options["encrypt"] = pdfencrypt.StandardEncryption(encrypt, canPrint=1)
+    pdf = canvas.Canvas(str(path), pagesize=A4, **options)
+    page = 1
+    y = height - top
+
+    def furniture() -> None:
+        pdf.setFont(name, 9)
+        if running_head:
+            pdf.drawCentredString(width / 2, height - 50, running_head)
+        if page_numbers:
+            pdf.drawCentredString(width / 2, 45, page_numbers.format(n=page))
+        pdf.setFont(name, size)
+
+    pdf.setFont(name, size)
+    furniture()
+    indent = size * 2
+    for paragraph in text.split("\n"):
+        paragraph = paragraph.strip(" \u3000")
+        if not paragraph:
+            continue
+        lines = _wrap_chars(paragraph, width - left - right - indent, name, size)
+        # Lines after the first run to the full width.
+        rest = _wrap_chars("".join(lines[1:]), width - left - right, name, size) \
+            if len(lines) > 1 else []
+        for number, line in enumerate([lines[0], *rest]):
+            if y < bottom:
+                pdf.showPage()
+                page += 1
+                y = height - top
+                furniture()
+            pdf.drawString(left + (indent if number == 0 else 0), y, line)
+            y -= leading
+    pdf.showPage()
+    pdf.save()
+    return path
