@@ -25,8 +25,7 @@ def _element(xml: str):
 
 
 def _ns(xml: str) -> str:
-    return xml.replace("<w:", f'<w:{""}').replace(
-        "XMLNS", f'xmlns:w="{W[1:-1]}"')
+    return xml.replace("XMLNS", f'xmlns:w="{W[1:-1]}"')
 
 
 def add_list(document, levels: list[tuple[str, str]], num_id: int = 1,
@@ -53,9 +52,10 @@ def add_list(document, levels: list[tuple[str, str]], num_id: int = 1,
     return str(num_id)
 
 
-def number_paragraph(paragraph, num_id: str, ilvl: int) -> None:
-    """Put ``paragraph`` in list ``num_id`` at level ``ilvl``."""
-    ppr = paragraph._p.get_or_add_pPr()
+def number_paragraph(element, num_id: str, ilvl: int) -> None:
+    """Put a paragraph (or a paragraph style), given as its XML element, in list ``num_id``
+    at level ``ilvl``."""
+    ppr = element.get_or_add_pPr()
     ppr.append(_element(_ns(f'<w:numPr XMLNS><w:ilvl w:val="{ilvl}"/>'
                             f'<w:numId w:val="{num_id}"/></w:numPr>')))
 
@@ -84,7 +84,7 @@ def numbered_docx(text: str, path: Path, *, furniture: bool = True) -> Path:
             marker = headings.recognise(line, first)
             assert marker is not None, line
             paragraph = document.add_paragraph(line[marker.end:])
-            number_paragraph(paragraph, num_id, numbered[number])
+            number_paragraph(paragraph._p, num_id, numbered[number])
         else:
             document.add_paragraph(line)
     if furniture:
