@@ -93,7 +93,9 @@ def _layout(data: bytes) -> list[list[_Line]]:
         if not document.is_extractable:
             raise PDFTextExtractionNotAllowed
         manager = PDFResourceManager(caching=True)
-        device = PDFPageAggregator(manager, laparams=LAParams())
+        # Boxes top to bottom, then left to right: a 公文's single column, and a table's
+        # cells row by row; the flow analysis costs a sixth of the time for no gain there.
+        device = PDFPageAggregator(manager, laparams=LAParams(boxes_flow=None))
         interpreter = PDFPageInterpreter(manager, device)
         pages: list[list[_Line]] = []
         for number, page in enumerate(PDFPage.create_pages(document)):
