@@ -243,6 +243,8 @@ class GongwenApp(App[None]):
                 ("previous_sibling", lambda: reader.action_sibling(-1), True),
                 ("jump_back", reader.action_jump_back, True),
                 ("compare", reader.action_compare, True),
+                ("export_md", lambda: reader.action_export("md"), True),
+                ("export_html", lambda: reader.action_export("html"), True),
                 ("library", reader.action_back, reader.can_go_back),
             ]
         else:

@@ -34,6 +34,35 @@ def render(doc: parser.Document, fmt: str) -> str:
     return to_html(doc) if fmt == "html" else to_markdown(doc)
 
 
+def default_output(doc: parser.Document, fmt: str, cwd: Path | None = None) -> Path:
+    """Where the reader's ``e`` writes: ``<report name>.<fmt>`` in the current directory —
+    or, when that is the report's own folder, in ``gongwen-export`` under it: never beside
+    the input. A name already taken gets ``-2``, ``-3`` … rather than being overwritten."""
+    cwd = (cwd or Path.cwd()).resolve()
+    stem = Path(doc.source).stem if doc.source else (doc.meta.title or "report")
+    folder = cwd
+    if doc.source and Path(doc.source).resolve().parent == cwd:
+        folder = cwd / "gongwen-export"
+    candidate = folder / f"{stem}.{fmt}"
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{stem}-{number}.{fmt}"
+        number += 1
+    return candidate
+
+
+def export_document(doc: parser.Document, fmt: str, cwd: Path | None = None) -> Path:
+    """Write ``doc`` as ``fmt`` to its ``default_output``; return where. Raises
+    ``LoadError`` (one line) when it cannot be written."""
+    target = default_output(doc, fmt, cwd)
+    try:
+        target.parent.mkdir(exist_ok=True)
+    except OSError as error:
+        raise parser.LoadError(f"{target.parent}: cannot write: {error.strerror}") from None
+    write_output(render(doc, fmt), str(target), inputs=[doc.source] if doc.source else [])
+    return target
+
+
 def run(args: argparse.Namespace) -> int:
     doc = parser.load(args.path, max_bytes=args.max_size)
     write_output(render(doc, args.format), args.output, inputs=[args.path])

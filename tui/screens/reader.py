@@ -71,6 +71,7 @@ class ReaderScreen(FilteringScreen):
             "apostrophe", "mark_prefix('jump')", "key.jump_mark", key_display="'", show=False
         ),
         Binding("D", "compare", "key.compare", show=False),
+        Binding("e", "export('md')", "key.export", show=False),
         Binding("escape,backspace", "back", "key.back", key_display="Esc"),
     ]
 
@@ -527,6 +528,19 @@ class ReaderScreen(FilteringScreen):
         from tui.screens.diff import choose_comparison
 
         choose_comparison(self.app)
+
+    def action_export(self, fmt: str) -> None:
+        """Write the report with its outline (Markdown or HTML) to a file in the current
+        directory and say where."""
+        from parser import LoadError
+        from tui.commands.export import export_document
+
+        try:
+            target = export_document(self.document, fmt)
+        except LoadError as error:
+            self.notify(t("export.failed", error=error), severity="error")
+            return
+        self.notify(t("export.done", path=target))
 
     # Leaving -------------------------------------------------------------------------------
 
