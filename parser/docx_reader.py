@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from parser.formats import Extracted
 from parser.loading import LoadError
-from parser.numbering import W, Numbering
+from parser.numbering import Numbering, W
 
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _SKIPPED = frozenset({f"{W}del", f"{W}moveFrom", _MC_FALLBACK, f"{W}pPr", f"{W}rPr",
@@ -56,7 +56,7 @@ def _numbering_root(document: object) -> object | None:
 
 def _style_numbering(document: object) -> dict[str, tuple[str | None, int | None]]:
     """styleId -> (numId, ilvl) of the list a paragraph style numbers its paragraphs with,
-    following ``basedOn``."""
+    following ``basedOn``; ``""`` for the default paragraph style."""
     try:
         root = document.styles.element  # type: ignore[attr-defined]
     except (KeyError, NotImplementedError, AttributeError):
@@ -72,6 +72,9 @@ def _style_numbering(document: object) -> dict[str, tuple[str | None, int | None
         if num_pr is not None:
             own[style_id] = _num_pr(num_pr)
     resolved: dict[str, tuple[str | None, int | None]] = {}
+    default = next((style.get(f"{W}styleId") for style in root.iter(f"{W}style")
+                    if style.get(f"{W}type") == "paragraph"
+                    and style.get(f"{W}default") in ("1", "true")), None)
     for style_id in set(own) | set(based_on):
         seen = set()
         current: str | None = style_id
@@ -80,6 +83,8 @@ def _style_numbering(document: object) -> dict[str, tuple[str | None, int | None
             current = based_on.get(current)
         if current in own:
             resolved[style_id] = own[current]
+    if default in resolved:
+        resolved[""] = resolved[default]  # paragraphs that name no style have the default
     return resolved
 
 
@@ -108,18 +113,13 @@ def _marker(
     paragraph: object, numbering: Numbering, styles: dict[str, tuple[str | None, int | None]]
 ) -> str:
     ppr = paragraph.find(f"{W}pPr")  # type: ignore[attr-defined]
-    num_id, ilvl = None, None
-    if ppr is not None:
-        style = ppr.find(f"{W}pStyle")
-        if style is not None:
-            num_id, ilvl = styles.get(style.get(f"{W}val"), (None, None))
-        num_pr = ppr.find(f"{W}numPr")
-        if num_pr is not None:
-            own_id, own_lvl = _num_pr(num_pr)
-            num_id = own_id if own_id is not None else num_id
-            ilvl = own_lvl if own_lvl is not None else ilvl
-    elif "Normal" in styles:
-        num_id, ilvl = styles["Normal"]
+    style = ppr.find(f"{W}pStyle") if ppr is not None else None
+    num_id, ilvl = styles.get(style.get(f"{W}val") if style is not None else "", (None, None))
+    num_pr = ppr.find(f"{W}numPr") if ppr is not None else None
+    if num_pr is not None:
+        own_id, own_lvl = _num_pr(num_pr)
+        num_id = own_id if own_id is not None else num_id
+        ilvl = own_lvl if own_lvl is not None else ilvl
     if num_id is None:
         return ""
     return numbering.marker(num_id, ilvl or 0)
@@ -138,8 +138,9 @@ def _runs_text(element: object) -> str:
                 parts.append(child.text or "")
             elif tag == f"{W}tab":
                 parts.append("\t")
-            elif tag in (f"{W}br", f"{W}cr"):
-                parts.append("\n")
+            elif tag == f"{W}cr" or (tag == f"{W}br" and child.get(f"{W}type") in (
+                    None, "textWrapping")):
+                parts.append("\n")  # a line break; page and column breaks are layout
             elif tag == f"{W}noBreakHyphen":
                 parts.append("-")
             elif tag == f"{W}p":  # a text box's paragraphs

@@ -170,9 +170,9 @@ def _continues(line: _Line, following: _Line, left: float, right: float, pitch: 
         return False  # the line stops short of the margin: the paragraph ends
     if following.x0 - left > 0.8 * width:
         return False  # an indented line begins a paragraph
-    if following.page == line.page and pitch and following.top - line.top > 1.4 * pitch:
-        return False  # a wider gap sets a paragraph apart
-    return True
+    # A wider gap than the usual line pitch sets a paragraph apart.
+    return not (following.page == line.page and pitch
+                and following.top - line.top > 1.4 * pitch)
 
 
 def _joined(before: str, after: str) -> str:

@@ -300,3 +300,21 @@ def test_a_docx_in_memory_is_told_by_its_bytes_not_its_name(tmp_path) -> None:
     misnamed = tmp_path / "report.txt"
     misnamed.write_bytes(buffer.getvalue())
     assert [title for _, title in outline(parser.load(misnamed))] == ["总体情况"]
+
+
+def test_docx_text_is_what_word_shows_deleted_changes_out_inserted_in(tmp_path) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    document = docx.Document()
+    document.add_paragraph("一、总体情况")
+    paragraph = document.add_paragraph("全年办理案件")
+    paragraph._p.append(parse_xml(
+        f'<w:del xmlns:w="{w}" w:id="1" w:author="甲"><w:r><w:delText>10</w:delText></w:r></w:del>'))
+    paragraph._p.append(parse_xml(
+        f'<w:ins xmlns:w="{w}" w:id="2" w:author="甲"><w:r><w:t>12</w:t></w:r></w:ins>'))
+    paragraph._p.append(parse_xml(
+        f'<w:r xmlns:w="{w}"><w:t>件。</w:t><w:br w:type="page"/><w:t>续</w:t></w:r>'))
+    document.save(str(tmp_path / "tracked.docx"))
+    assert "全年办理案件12件。续\n" in parser.load(tmp_path / "tracked.docx").text
