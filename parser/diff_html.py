@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 from itertools import groupby
+from pathlib import PurePath
 
 from parser.align import SectionPair
 from parser.diff import DiffResult, Row
@@ -48,8 +49,13 @@ def _badge(pair: SectionPair) -> str:
     return f'<span class="badge {pair.status}">{label}</span>'
 
 
+def _short(name: str) -> str:
+    """A path's last two parts (``广州市/2020.md``): enough to tell two years apart."""
+    return "/".join(PurePath(name).parts[-2:])
+
+
 def diff_html(result: DiffResult, a_name: str, b_name: str) -> str:
-    """The page for ``result``; ``a_name`` and ``b_name`` head the two columns."""
+    """The page for ``result``; ``a_name`` and ``b_name`` (paths) head the two columns."""
     summary = result.summary
     facts = (f"章节:相同 {summary.same} · 修改 {summary.changed} · 新增 {summary.added} · "
              f"删除 {summary.removed} · 移动 {summary.moved};改动 {summary.characters_changed} "
@@ -70,14 +76,16 @@ def diff_html(result: DiffResult, a_name: str, b_name: str) -> str:
     figures = "".join(
         f"<li><span class=context>{html.escape(figure.context)}</span> "
         f"{html.escape(figure.describe())}</li>" for figure in result.figures)
-    title = f"{a_name} ↔ {b_name}"
+    title = f"{_short(a_name)} ↔ {_short(b_name)}"
     body = (
         f"<header><h1>对照:{html.escape(title)}</h1><p>{html.escape(facts)}</p>"
         + (f"<details open><summary>数字变化({len(result.figures)})</summary>"
            f"<ul class=figures>{figures}</ul></details>" if result.figures else "")
         + '<label><input type="checkbox" id="only-changes"> 只看改动</label></header>\n'
-        f'<table><colgroup><col><col></colgroup><thead><tr><th>{html.escape(a_name)}</th>'
-        f"<th>{html.escape(b_name)}</th></tr></thead><tbody>\n" + "\n".join(rows)
+        f'<table><colgroup><col><col></colgroup><thead><tr>'
+        f'<th title="{html.escape(a_name)}">{html.escape(_short(a_name))}</th>'
+        f'<th title="{html.escape(b_name)}">{html.escape(_short(b_name))}</th></tr></thead>'
+        "<tbody>\n" + "\n".join(rows)
         + "\n</tbody></table>"
     )
     return page(title, body, _DIFF_CSS)

@@ -128,7 +128,8 @@ NEW = ("某街道2023年工作总结\n一、主要工作\n召开党工委专题�
 
 
 def test_diff_page_sets_the_reports_side_by_side_with_changes_and_figures() -> None:
-    page = diff_html(diff(parser.parse(OLD), parser.parse(NEW)), "2022.txt", "2023.txt")
+    page = diff_html(diff(parser.parse(OLD), parser.parse(NEW)), "/data/某街道/2022.txt",
+                     "/data/某街道/2023.txt")
     assert not re.search(r"""(?:src|href)=["']?(?:https?:|//)""", page) and "<script" not in page
     row = next(line for line in page.split("\n")
                if line.startswith('<tr class="changed">') and "专题会议" in line)
@@ -138,7 +139,7 @@ def test_diff_page_sets_the_reports_side_by_side_with_changes_and_figures() -> N
     assert "4次 → 6次 (+2)" in page
     assert "新增" in page and "<ins>开通热线&lt;12345&gt;。</ins>" in page
     assert 'class="empty"' in page or "class=empty" in page  # blank opposite the insertion
-    assert "<th>2022.txt</th><th>2023.txt</th>" in page
+    assert '<th title="/data/某街道/2022.txt">某街道/2022.txt</th>' in page
 
 
 def test_diff_format_html_writes_the_page(tmp_path, capsys) -> None:
