@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 import parser
+from parser.diff import DiffResult
 from parser.export import to_html, to_markdown
 from tui.output import size_limit
 
@@ -34,15 +35,13 @@ def render(doc: parser.Document, fmt: str) -> str:
     return to_html(doc) if fmt == "html" else to_markdown(doc)
 
 
-def default_output(doc: parser.Document, fmt: str, cwd: Path | None = None) -> Path:
-    """Where the reader's ``e`` writes: ``<report name>.<fmt>`` in the current directory —
-    or, when that is the report's own folder, in ``gongwen-export`` under it: never beside
-    the input. A name already taken gets ``-2``, ``-3`` … rather than being overwritten."""
+def default_output(stem: str, fmt: str, sources: list[str], cwd: Path | None = None) -> Path:
+    """Where the TUI's ``e`` writes: ``<stem>.<fmt>`` in the current directory — or, when
+    that holds one of the ``sources``, in ``gongwen-export`` under it: never beside an input.
+    A name already taken gets ``-2``, ``-3`` … rather than being overwritten."""
     cwd = (cwd or Path.cwd()).resolve()
-    stem = Path(doc.source).stem if doc.source else (doc.meta.title or "report")
-    folder = cwd
-    if doc.source and Path(doc.source).resolve().parent == cwd:
-        folder = cwd / "gongwen-export"
+    beside = any(Path(source).resolve().parent == cwd for source in sources)
+    folder = cwd / "gongwen-export" if beside else cwd
     candidate = folder / f"{stem}.{fmt}"
     number = 2
     while candidate.exists():
@@ -51,16 +50,32 @@ def default_output(doc: parser.Document, fmt: str, cwd: Path | None = None) -> P
     return candidate
 
 
-def export_document(doc: parser.Document, fmt: str, cwd: Path | None = None) -> Path:
-    """Write ``doc`` as ``fmt`` to its ``default_output``; return where. Raises
-    ``LoadError`` (one line) when it cannot be written."""
-    target = default_output(doc, fmt, cwd)
+def _write_new(text: str, target: Path, sources: list[str]) -> Path:
     try:
         target.parent.mkdir(exist_ok=True)
     except OSError as error:
         raise parser.LoadError(f"{target.parent}: cannot write: {error.strerror}") from None
-    write_output(render(doc, fmt), str(target), inputs=[doc.source] if doc.source else [])
+    write_output(text, str(target), inputs=sources)
     return target
+
+
+def export_document(doc: parser.Document, fmt: str, cwd: Path | None = None) -> Path:
+    """Write ``doc`` as ``fmt`` to its ``default_output``; return where. Raises
+    ``LoadError`` (one line) when it cannot be written."""
+    sources = [doc.source] if doc.source else []
+    stem = Path(doc.source).stem if doc.source else (doc.meta.title or "report")
+    return _write_new(render(doc, fmt), default_output(stem, fmt, sources, cwd), sources)
+
+
+def export_diff(result: DiffResult, cwd: Path | None = None) -> Path:
+    """Write the side-by-side page of ``result`` (``<a>-<b>.html``); return where."""
+    from parser.diff_html import diff_html
+
+    names = [doc.source or name for doc, name in ((result.a, "a"), (result.b, "b"))]
+    sources = [doc.source for doc in (result.a, result.b) if doc.source]
+    stem = "-".join(Path(name).stem for name in names)
+    return _write_new(diff_html(result, *names), default_output(stem, "html", sources, cwd),
+                      sources)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -71,7 +71,6 @@ class ReaderScreen(FilteringScreen):
             "apostrophe", "mark_prefix('jump')", "key.jump_mark", key_display="'", show=False
         ),
         Binding("D", "compare", "key.compare", show=False),
-        Binding("e", "export('md')", "key.export", show=False),
         Binding("escape,backspace", "back", "key.back", key_display="Esc"),
     ]
 
