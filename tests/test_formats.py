@@ -318,3 +318,15 @@ def test_docx_text_is_what_word_shows_deleted_changes_out_inserted_in(tmp_path) 
         f'<w:r xmlns:w="{w}"><w:t>件。</w:t><w:br w:type="page"/><w:t>续</w:t></w:r>'))
     document.save(str(tmp_path / "tracked.docx"))
     assert "全年办理案件12件。续\n" in parser.load(tmp_path / "tracked.docx").text
+
+
+def test_a_folder_of_attachments_is_a_library_and_grep_reads_them(tmp_path, capsys) -> None:
+    from tui.paths import folder_reports
+
+    text = "一、总体情况\n全年办理行政复议案件12件。\n二、下一步\n继续推进。\n"
+    numbered_docx(text, tmp_path / "a.docx", furniture=False)
+    report_pdf(text, tmp_path / "b.pdf")
+    assert [path.name for path in folder_reports(tmp_path)] == ["a.docx", "b.pdf"]
+    assert main(["grep", "行政复议", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "a.docx:" in out and "b.pdf:" in out
