@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 from statistics import median
 
+from parser import headings
 from parser.formats import Extracted
 from parser.loading import LoadError
 
@@ -45,6 +46,7 @@ _UNMAPPED = re.compile(r"\(cid:\d+\)")
 _DIGITS = re.compile(r"\d+")
 _SPACE = " \t\u3000\u00a0"
 _LATIN = re.compile(r"[A-Za-z0-9]")
+_SENTENCE_END = frozenset("。；;：:！!？?")
 
 
 @dataclass(frozen=True)
@@ -170,9 +172,16 @@ def _continues(line: _Line, following: _Line, left: float, right: float, pitch: 
         return False  # the line stops short of the margin: the paragraph ends
     if following.x0 - left > 0.8 * width:
         return False  # an indented line begins a paragraph
+    if line.text.rstrip(_SPACE)[-1:] in _SENTENCE_END and _starts_heading(following.text):
+        return False  # a sentence ends where a flush-left heading begins
     # A wider gap than the usual line pitch sets a paragraph apart.
     return not (following.page == line.page and pitch
                 and following.top - line.top > 1.4 * pitch)
+
+
+def _starts_heading(text: str) -> bool:
+    stripped = text.lstrip(_SPACE)
+    return (headings.recognise(stripped, 0) or headings.recognise_point(stripped, 0)) is not None
 
 
 def _joined(before: str, after: str) -> str:

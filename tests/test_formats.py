@@ -330,3 +330,29 @@ def test_a_folder_of_attachments_is_a_library_and_grep_reads_them(tmp_path, caps
     assert main(["grep", "行政复议", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "a.docx:" in out and "b.pdf:" in out
+
+
+def test_a_flush_left_heading_after_a_full_last_line_starts_a_new_paragraph(tmp_path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "flush.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont("STSong-Light", 12)
+    # Every line runs to the margin (the same number of full-width characters); the heading
+    # is not indented.
+    lines = ["今年我们认真落实各项工作要求，依法行政水平持续提升，群众满意度不断提高，",
+             "各项工作取得了明显成效，全年共办理各类案件一百二十件，均已全部办结完毕。",
+             "二、存在问题和不足之处以及下一步的工作打算和具体的安排意见如下所述为准则",
+             "基层执法力量仍然不足，执法人员的专业素质还有待进一步提高和加强业务培训。"]
+    assert len({len(line) for line in lines}) == 1
+    for number, line in enumerate(lines):
+        pdf.drawString(72, 700 - number * 19, line)
+    pdf.showPage()
+    pdf.save()
+    text = parser.load(path).text.split("\n")
+    assert text[0] == lines[0] + lines[1]
+    assert text[1] == lines[2] + lines[3]
