@@ -78,8 +78,10 @@ def read_pdf(data: bytes) -> Extracted:
                         "told apart); export it as text from the program that made it")
     furniture = _furniture(pages)
     text_lines, furniture_lines = _paragraphs(lines, furniture)
-    return Extracted(text="\n".join(text_lines) + "\n", kind="pdf",
-                     furniture=tuple(furniture_lines))
+    # A stray glyph without a Unicode map stands as one replacement character, not as
+    # pdfminer's ``(cid:N)``.
+    text = _UNMAPPED.sub("\ufffd", "\n".join(text_lines) + "\n")
+    return Extracted(text=text, kind="pdf", furniture=tuple(furniture_lines))
 
 
 def _layout(data: bytes) -> list[list[_Line]]:
