@@ -22,7 +22,7 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from statistics import median
 
 from parser import headings
@@ -60,6 +60,8 @@ class _Line:
     height: float
     """The page's height."""
     char_width: float
+    cells: bool = False
+    """Several pieces side by side on one baseline: a table row, cells tab-separated."""
 
 
 def read_pdf(data: bytes) -> Extracted:
@@ -117,7 +119,7 @@ def _layout(data: bytes) -> list[list[_Line]]:
                             lines.append(_Line(text, item.x0, item.x1, layout.height - item.y1,
                                                layout.height - item.y0, number,
                                                layout.height, item.width / chars))
-            pages.append(lines)
+            pages.append(_rows(lines))
     except PDFPasswordIncorrect:
         raise LoadError("an encrypted PDF (it needs a password to open)") from None
     except (PDFEncryptionError, NotImplementedError) as error:
@@ -129,6 +131,22 @@ def _layout(data: bytes) -> list[list[_Line]]:
     except Exception as error:  # noqa: BLE001 - pdfminer raises many kinds on damaged files
         raise LoadError(f"a damaged PDF file ({type(error).__name__})") from None
     return pages
+
+
+def _rows(lines: list[_Line]) -> list[_Line]:
+    """Lines that stand side by side on one baseline (the cells of a table row) as one line,
+    left to right, a tab between cells."""
+    out: list[_Line] = []
+    for line in sorted(lines, key=lambda line: (line.top, line.x0)):
+        last = out[-1] if out else None
+        height = line.bottom - line.top
+        if (last is not None and abs(last.top - line.top) < 0.3 * height
+                and abs(last.bottom - line.bottom) < 0.3 * height and line.x0 >= last.x1):
+            out[-1] = replace(last, text=f"{last.text.strip(_SPACE)}\t{line.text.strip(_SPACE)}",
+                              x1=line.x1, cells=True)
+        else:
+            out.append(line)
+    return out
 
 
 def _in_band(line: _Line) -> bool:
@@ -170,6 +188,8 @@ def _margins(lines: list[_Line]) -> tuple[float, float, float]:
 def _continues(line: _Line, following: _Line, left: float, right: float, pitch: float) -> bool:
     """Whether ``following`` carries on the paragraph ``line`` is part of."""
     width = line.char_width or 1.0
+    if line.cells or following.cells:
+        return False  # a table row is a block of its own
     if right - line.x1 > 1.5 * width:
         return False  # the line stops short of the margin: the paragraph ends
     if following.x0 - left > 0.8 * width:

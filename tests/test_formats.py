@@ -356,3 +356,27 @@ def test_a_flush_left_heading_after_a_full_last_line_starts_a_new_paragraph(tmp_
     text = parser.load(path).text.split("\n")
     assert text[0] == lines[0] + lines[1]
     assert text[1] == lines[2] + lines[3]
+
+
+def test_a_pdf_table_keeps_each_row_on_a_line_and_its_cells_apart(tmp_path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    style = ParagraphStyle("body", fontName="STSong-Light", fontSize=12, leading=19,
+                           firstLineIndent=24)
+    # Cells far apart, as in a table of figures with wide columns.
+    table = Table([["项目", "2022年", "2023年"], ["行政诉讼", "2件", "3件"],
+                   ["行政复议", "5件", "4件"]], colWidths=[120, 90, 90],
+                  style=TableStyle([("FONT", (0, 0), (-1, -1), "STSong-Light", 12),
+                                    ("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    path = tmp_path / "table.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([
+        Paragraph("一、行政复议和诉讼情况", style), Paragraph("全年情况如下表所示。", style),
+        table, Paragraph("二、下一步工作", style), Paragraph("继续推进。", style)])
+    doc = parser.load(path)
+    assert "项目\t2022年\t2023年\n行政诉讼\t2件\t3件\n行政复议\t5件\t4件\n二、下一步工作\n" in doc.text
+    assert [title for _, title in outline(doc)] == ["行政复议和诉讼情况", "下一步工作"]
