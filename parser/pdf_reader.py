@@ -5,6 +5,7 @@ pdfminer.six lays each page out into text boxes and lines with their positions; 
 - page furniture — a page number (``— 3 —``, ``3``, ``第3页``, ``3/12``) or a line repeated on
   most pages (a running head or footer) in the top or bottom band of the page — is kept, on a
   line of its own after the paragraph it interrupted, and listed as furniture;
+- pieces side by side on one baseline (a table's cells) make one line, tab-separated;
 - hard-wrapped lines are rejoined: a line that runs to the right margin continues on the next
   unless that one is indented (a first-line indent starts a paragraph, as in 公文) or set
   apart by a wider gap, across page breaks too;
