@@ -10,6 +10,8 @@ import sys
 from collections.abc import Sequence
 
 from tui import __version__
+from tui.crash import crash_message, write_crash_log
+from tui.output import configure_stream, terminal_text
 
 SUBCOMMANDS = {
     "outline": "print a report's section tree",
@@ -45,13 +47,15 @@ def build_parser(command: str) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    configure_stream(sys.stdout)
+    configure_stream(sys.stderr)
     args = list(sys.argv[1:] if argv is None else argv)
     command = args.pop(0) if args and args[0] in SUBCOMMANDS else READER
     try:
         ns = build_parser(command).parse_args(args)
         return ns.run(ns)
     except UsageError as error:
-        print(error, file=sys.stderr)
+        print(terminal_text(str(error)), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -63,10 +67,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from parser import LoadError
 
         if isinstance(error, LoadError):
-            print(f"gongwen: {error}", file=sys.stderr)
+            print(f"gongwen: {terminal_text(str(error))}", file=sys.stderr)
             return 2
         if os.environ.get("GONGWEN_DEBUG"):
             raise
-        print(f"gongwen: internal error: {type(error).__name__}: {error} "
-              "(GONGWEN_DEBUG=1 shows where)", file=sys.stderr)
+        message = crash_message(error, write_crash_log(error))
+        print(f"gongwen: {terminal_text(message)}", file=sys.stderr)
         return 3
