@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import errno
 import re
+import warnings
 from pathlib import Path
 
 from parser.model import Document
@@ -27,8 +28,16 @@ _MAGIC = (
 _HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 
 
+DROPPED_SHARE_NOTED = 0.5
+"""An HTML page of which more than this share of the text is left out gets a warning."""
+
+
 class LoadError(Exception):
     """A file that cannot be read as a report; the message is one line for the user."""
+
+
+class DroppedTextWarning(UserWarning):
+    """Much of an HTML page was left out as site furniture; the message is one line."""
 
 
 def decode(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
@@ -203,7 +212,14 @@ def load(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     except LoadError as error:
         raise LoadError(f"{path}: {error}") from None
     if is_html:
-        from parser.html import html_to_text
+        from parser.html import extract
 
-        text = html_to_text(text)
+        extraction = extract(text)
+        text = extraction.text
+        if extraction.dropped_share > DROPPED_SHARE_NOTED:
+            warnings.warn(DroppedTextWarning(
+                f"{path}: {extraction.dropped_share:.0%} of the page's text was left out as "
+                "site navigation, headers and footers; if the report looks short, save the "
+                "article's text from the browser"
+            ), stacklevel=2)
     return parse(text, source=str(path), encoding=encoding)

@@ -7,6 +7,7 @@ import argparse
 import importlib
 import os
 import sys
+import warnings
 from collections.abc import Sequence
 
 from tui import __version__
@@ -46,9 +47,24 @@ def build_parser(command: str) -> argparse.ArgumentParser:
     return parser
 
 
+def _show_warning(message: Warning | str, category: type[Warning], *args: object,
+                  **kwargs: object) -> None:
+    """A warning of the parser's (an HTML page mostly left out) is one line on stderr."""
+    from parser.loading import DroppedTextWarning
+
+    if issubclass(category, DroppedTextWarning):
+        print(f"gongwen: note: {terminal_text(str(message))}", file=sys.stderr)
+    else:
+        _default_show_warning(message, category, *args, **kwargs)  # type: ignore[arg-type]
+
+
+_default_show_warning = warnings.showwarning
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     configure_stream(sys.stdout)
     configure_stream(sys.stderr)
+    warnings.showwarning = _show_warning
     args = list(sys.argv[1:] if argv is None else argv)
     command = args.pop(0) if args and args[0] in SUBCOMMANDS else READER
     try:
