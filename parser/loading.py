@@ -178,7 +178,7 @@ def read_bytes(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes
             f"{max_bytes / 1048576:.3g} MB limit (raise it with --max-size)"
         ) from None
     except NotRegular as error:
-        raise LoadError(f"{path}: {error}; save it to a file first") from None
+        raise LoadError(f"{path}: {error.strerror}; save it to a file first") from None
     except FileNotFoundError:
         raise LoadError(f"{path}: no such file") from None
     except PermissionError:

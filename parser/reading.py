@@ -23,7 +23,10 @@ _KINDS = (
 
 
 class NotRegular(OSError):
-    """The path names a pipe, a device or a socket; the message says which."""
+    """The path names a pipe, a device or a socket; ``strerror`` says which."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(0, what)
 
 
 class FileTooLarge(OSError):

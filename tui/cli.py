@@ -11,7 +11,7 @@ import warnings
 from collections.abc import Sequence
 
 from tui import __version__
-from tui.crash import crash_message, write_crash_log
+from tui.crash import CRASH_STATUS, crash_message, write_crash_log
 from tui.output import configure_stream, terminal_text
 
 SUBCOMMANDS = {
@@ -89,4 +89,4 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         message = crash_message(error, write_crash_log(error))
         print(f"gongwen: {terminal_text(message)}", file=sys.stderr)
-        return 3
+        return CRASH_STATUS

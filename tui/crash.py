@@ -9,6 +9,8 @@ from datetime import datetime
 from pathlib import Path
 
 CACHE_DIR_ENV = "GONGWEN_CACHE_DIR"
+CRASH_STATUS = 3
+"""The exit status after an internal error (2 is bad input, 1 a difference, as diff(1))."""
 
 
 def cache_dir() -> Path:

@@ -102,10 +102,16 @@ def _reports(args: list[str]) -> tuple[list[str], bool]:
     paths: list[str] = []
     failed = False
     for arg in args:
-        if not Path(arg).is_dir():
-            paths.append(arg)
+        if not arg or not Path(arg).is_dir():
+            paths.append(arg)  # an empty path is refused when it is read
             continue
-        reports = folder_reports(Path(arg))
+        try:
+            reports = folder_reports(Path(arg))
+        except OSError as error:
+            print(f"gongwen grep: {terminal_text(arg)}: cannot list the folder: "
+                  f"{error.strerror or error}", file=sys.stderr)
+            failed = True
+            continue
         if not reports:
             print(f"gongwen grep: {terminal_text(arg)}: no reports in the folder "
                   f"({' '.join(REPORT_SUFFIXES)})", file=sys.stderr)

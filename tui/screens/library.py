@@ -500,7 +500,7 @@ class LibraryScreen(FilteringScreen):
                 "open", "cycle_sort", "reverse_sort", "sort_by", "cursor", "filter",
                 "clear_filter",
             )
-        typing = self.filter_pane.input.has_focus
+        typing = self.filter_pane.typing
         if action in ("open", "filter"):
             # While a query is typed, Enter is the query line's and ``/`` a character.
             return not typing
