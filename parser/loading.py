@@ -79,16 +79,19 @@ _WIDE_BOMS = (
 )
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _DAMAGE_SHARE = 0.01
-"""At most this share of bad sequences among good multi-byte ones: UTF-8 with damage, not
-another encoding (GBK text holds as many bad sequences as good ones)."""
+_DAMAGE_FEW = 3
+"""At most this many damaged places, or this share of the good multi-byte sequences: UTF-8
+with damage, not another encoding (GBK text holds as many bad sequences as good ones)."""
+_DAMAGE = re.compile("\ufffd+")
 
 
 def _damaged_utf8(data: bytes, error: UnicodeDecodeError) -> str | None:
     """Why mostly-UTF-8 ``data`` cannot be read (where its first bad byte is), or None when
     it is not UTF-8 at all."""
     good = len(_UTF8_SEQUENCE.findall(data))
-    bad = data.decode("utf-8", errors="replace").count("\ufffd") - data.count(b"\xef\xbf\xbd")
-    if good < 8 or bad > good * _DAMAGE_SHARE:
+    decoded = data.decode("utf-8", errors="replace")
+    places = len(_DAMAGE.findall(decoded)) - len(_DAMAGE.findall(data.decode("utf-8", "ignore")))
+    if good < 8 or places > max(_DAMAGE_FEW, good * _DAMAGE_SHARE):
         return None
     at = error.start
     if data[at] == 0xED and at + 1 < len(data) and 0xA0 <= data[at + 1] <= 0xBF:
