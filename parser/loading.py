@@ -77,7 +77,7 @@ _WIDE_BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_HIGH_BYTES = bytes(range(0x80, 0x100))
 _DAMAGE_SHARE = 0.01
 _DAMAGE_FEW = 3
 """At most this many damaged places, or this share of the good multi-byte sequences: UTF-8
@@ -88,9 +88,12 @@ _DAMAGE = re.compile("\ufffd+")
 def _damaged_utf8(data: bytes, error: UnicodeDecodeError) -> str | None:
     """Why mostly-UTF-8 ``data`` cannot be read (where its first bad byte is), or None when
     it is not UTF-8 at all."""
-    good = len(_UTF8_SEQUENCE.findall(data))
     decoded = data.decode("utf-8", errors="replace")
-    places = len(_DAMAGE.findall(decoded)) - len(_DAMAGE.findall(data.decode("utf-8", "ignore")))
+    replaced = decoded.count("\ufffd")
+    genuine = data.count("\ufffd".encode())
+    # Characters decoded from multi-byte sequences: all but ASCII and the replacements.
+    good = len(decoded) - len(data.translate(None, delete=_HIGH_BYTES)) - replaced
+    places = len(_DAMAGE.findall(decoded)) - genuine if replaced > genuine else 0
     if good < 8 or places > max(_DAMAGE_FEW, good * _DAMAGE_SHARE):
         return None
     at = error.start
