@@ -225,7 +225,7 @@ class GongwenApp(App[None]):
         self.notify(t("theme.switched", name=name), timeout=1.5)
 
     def action_command_palette(self) -> None:
-        if self.use_command_palette and not OnceCommandPalette.is_open(self):
+        if self.use_command_palette and not OnceCommandPalette.is_open(self):  # type: ignore[arg-type]
             self.push_screen(OnceCommandPalette(id="--command-palette"))
 
     def action_help(self) -> None:
