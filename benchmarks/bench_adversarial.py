@@ -246,7 +246,10 @@ CASES: list[Callable[[], float]] = [
 
 
 def _child(case: Callable[[], float], results: multiprocessing.Queue) -> None:
-    results.put(case())
+    try:
+        results.put(case())
+    except Exception as error:  # noqa: BLE001 - a failing input is a result too
+        results.put(f"{type(error).__name__}")
 
 
 def main() -> None:
@@ -269,9 +272,12 @@ def main() -> None:
             child.join()
             print(f"{label[:78]:<78} {'>' + format(args.cap, '.0f'):>8}  OVER (stopped)")
             continue
-        seconds = results.get() if not results.empty() else float("nan")
-        verdict = "OK" if seconds <= BUDGET else "OVER"
-        print(f"{label[:78]:<78} {seconds:8.3f}  {verdict}", flush=True)
+        result = results.get() if not results.empty() else "no result"
+        if isinstance(result, str):
+            print(f"{label[:78]:<78} {'-':>8}  FAILED ({result})", flush=True)
+            continue
+        verdict = "OK" if result <= BUDGET else "OVER"
+        print(f"{label[:78]:<78} {result:8.3f}  {verdict}", flush=True)
 
 
 if __name__ == "__main__":
