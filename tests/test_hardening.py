@@ -11,6 +11,8 @@ import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import parser
 from parser.keywords import document_keywords
@@ -420,3 +422,33 @@ def test_document_path_is_the_ancestry_from_the_walk() -> None:
         doc = parser.load(seed)
         for section, ancestors in doc.walk():
             assert doc.path(section) == (*ancestors, section)
+
+
+# Invariants ---------------------------------------------------------------------------------
+
+@given(st.text())
+def test_terminal_text_never_lets_a_control_character_through(text: str) -> None:
+    from tui.output import terminal_text
+
+    shown = terminal_text(text)
+    assert not any(
+        (ord(ch) < 0x20 and ch not in "\t\n") or 0x7F <= ord(ch) <= 0x9F
+        or 0xD800 <= ord(ch) <= 0xDFFF for ch in shown
+    )
+    shown.encode("utf-8")  # printable in any UTF-8 terminal
+    if shown == text:
+        assert all(ch in "\t\n" or ch.isprintable() or ord(ch) > 0x9F for ch in text)
+
+
+_WORDS = st.text(alphabet="依法行政复议诉讼工作情况一二三", min_size=1, max_size=8)
+_CLASSES = st.sampled_from(["share", "top", "nav", "links", "footer", "menu", "toolbar", "x"])
+
+
+@given(st.lists(st.tuples(_WORDS, _CLASSES, _WORDS), min_size=1, max_size=12))
+def test_named_inline_elements_inside_the_article_keep_their_text(parts) -> None:
+    body = "".join(f'<p>{before}<span class="{name}">{inner}</span>{after}。</p>'
+                   for before, name, (inner, after) in
+                   ((b, n, (i, b[::-1])) for b, n, i in parts))
+    text = extract(_page(f'<div class="content">{body}</div>')).text
+    for before, _, inner in parts:
+        assert f"{before}{inner}{before[::-1]}。" in text
