@@ -125,3 +125,19 @@ def test_the_library_lists_a_named_pipe_as_unreadable_without_waiting(tmp_path) 
 
     error = asyncio.run(asyncio.wait_for(run(), timeout=30))
     assert error is not None and "pipe" in error
+
+
+def test_a_page_mostly_left_out_is_noted_on_the_reader_screen(tmp_path, monkeypatch) -> None:
+    links = "".join(f'<li><a href="/{n}">栏目链接{n}号</a></li>' for n in range(200))
+    page = tmp_path / "r.html"
+    page.write_text(f'<html><body><ul class="menu">{links}</ul><div><p>一、工作</p>'
+                    "<p>做了工作。</p></div></body></html>", encoding="utf-8")
+    shown: list[list[str]] = []
+
+    def run_app(args, config, warnings, **kwargs) -> int:
+        shown.append(warnings)
+        return 0
+
+    monkeypatch.setattr("tui.commands.read.run_app", run_app)
+    assert cli.main([str(page)]) == 0
+    assert any("left out" in warning for warning in shown[0])
