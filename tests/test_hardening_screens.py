@@ -141,3 +141,16 @@ def test_a_page_mostly_left_out_is_noted_on_the_reader_screen(tmp_path, monkeypa
     monkeypatch.setattr("tui.commands.read.run_app", run_app)
     assert cli.main([str(page)]) == 0
     assert any("left out" in warning for warning in shown[0])
+
+
+async def test_a_title_with_control_characters_is_shown_visibly_in_the_tree() -> None:
+    from tui.widgets.outline_tree import OutlineTree
+
+    document = parser.parse("一、标题\x1b]0;改\x07完\n正文。\n二、其他\n正文。\n", source=None)
+    app = make_app(document=document)
+    async with app.run_test() as pilot:
+        await pilot.pause(0.5)
+        tree = app.screen.query_one(OutlineTree)
+        labels = [str(node.label) for node in tree.root.children]
+        assert any("^[" in label for label in labels)
+        assert not any("\x1b" in label or "\x07" in label for label in labels)
