@@ -23,7 +23,8 @@ from textual.theme import Theme
 import parser
 from parser.model import Document
 from tui.config import Config, config_dir, save_config
-from tui.palette import ReportsProvider, ThemesProvider
+from tui.crash import write_crash_log
+from tui.palette import OnceCommandPalette, ReportsProvider, ThemesProvider
 from tui.screens.reader import ReaderScreen
 from tui.strings import localise_bindings, t
 from tui.themes import (
@@ -97,6 +98,16 @@ class GongwenApp(App[None]):
             self._warnings.append(warning)
         if chosen in self.available_themes:
             self.theme = chosen
+
+    crash: tuple[BaseException, Path | None] | None = None
+    """The error that ended the app, if one did, and the log its traceback was written to."""
+
+    def _handle_exception(self, error: Exception) -> None:
+        # Textual's only hook for an unhandled error: keep its traceback in the cache folder
+        # (the user is told where once the screen is restored), then let Textual close.
+        if self.crash is None:
+            self.crash = (error, write_crash_log(error))
+        super()._handle_exception(error)
 
     @property
     def theme_names(self) -> list[str]:
@@ -213,6 +224,10 @@ class GongwenApp(App[None]):
         if not self.no_color or name != MONOCHROME_THEME:
             self.config.theme = name
         self.notify(t("theme.switched", name=name), timeout=1.5)
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not OnceCommandPalette.is_open(self):  # type: ignore[arg-type]
+            self.push_screen(OnceCommandPalette(id="--command-palette"))
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen

@@ -137,8 +137,8 @@ ZH: dict[str, str] = {
     "theme.unknown": "没有主题 {name},改用 {fallback}",
     "theme.file_skipped": "主题文件 {path} 已跳过:{error}",
     # Configuration
-    "config.ignored": "配置文件 {path} 有误,已忽略:{error}",
-    "config.field_ignored": "配置文件 {path} 中的 {field} 有误,已忽略",
+    "config.ignored": "配置文件 {path} 有误,本次未使用,文件保持原样、不会被改写(修正后生效):{error}",
+    "config.field_ignored": "配置文件 {path} 中的 {field} 有误,已忽略;文件保持原样、不会被改写(修正后生效)",
     "config.not_saved": "无法保存配置 {path}:{error}",
     "config.unknown_language": "不支持的语言 {lang},改用中文",
     # Marks
@@ -361,8 +361,8 @@ EN: dict[str, str] = {
     "theme.switched": "Theme: {name}",
     "theme.unknown": "No theme {name}; using {fallback}",
     "theme.file_skipped": "Theme file {path} skipped: {error}",
-    "config.ignored": "Config file {path} ignored: {error}",
-    "config.field_ignored": "Config file {path}: bad {field} ignored",
+    "config.ignored": "Config file {path} not used and left as it is (nothing is saved to it until it is fixed): {error}",
+    "config.field_ignored": "Config file {path}: bad {field} ignored; the file is left as it is (nothing is saved to it until it is fixed)",
     "config.not_saved": "Could not save config {path}: {error}",
     "config.unknown_language": "Unsupported language {lang}; using Chinese",
     "mark.prompt_set": "Set mark: press a letter",
