@@ -42,7 +42,7 @@ HELP_GROUPS: dict[str, tuple[str, ...]] = {
     "help.group.copy": (
         "key.select_lines", "key.copy", "key.cancel_selection", "key.open_in_pager",
     ),
-    "help.group.view": ("key.next_theme",),
+    "help.group.view": ("key.next_theme", "key.export"),
     "help.group.library": ("key.sort", "key.sort_column", "key.reverse_sort"),
     "help.group.general": (
         "key.back", "key.close", "key.cancel", "key.help", "key.command_palette", "key.quit",

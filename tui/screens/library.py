@@ -30,6 +30,7 @@ from textual.worker import get_current_worker
 from parser import DEFAULT_MAX_BYTES, Document, LoadError, load
 from parser.query import Query, parse_query
 from parser.search import search
+from tui.output import terminal_text
 from tui.screens.filtering import FilteringScreen
 from tui.strings import localise_bindings, t
 from tui.widgets.filter_pane import FilterPane
@@ -82,7 +83,7 @@ def _heading_count(document: Document) -> int:
 
 
 def _title(document: Document, path: Path) -> str:
-    return document.meta.title or path.name
+    return document.meta.title or terminal_text(path.name)
 
 
 COLUMNS: tuple[LibraryColumn, ...] = (
@@ -315,6 +316,8 @@ class LibraryScreen(FilteringScreen):
                 error = os_error.strerror or str(os_error)
             except Exception as bug:  # noqa: BLE001 - a parser bug on one file: list the rest
                 error = f"{type(bug).__name__}: {bug}"
+            # The message names the file, and a file name may hold control characters.
+            error = terminal_text(error) if error is not None else None
             self.post_message(self._Loaded(index, document, error))
 
     @on(_Loaded)
@@ -500,7 +503,7 @@ class LibraryScreen(FilteringScreen):
                 "open", "cycle_sort", "reverse_sort", "sort_by", "cursor", "filter",
                 "clear_filter",
             )
-        typing = self.filter_pane.input.has_focus
+        typing = self.filter_pane.typing
         if action in ("open", "filter"):
             # While a query is typed, Enter is the query line's and ``/`` a character.
             return not typing
