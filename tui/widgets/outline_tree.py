@@ -141,7 +141,10 @@ class OutlineTree(Tree[NodeKey]):
         return self._filtered
 
     def show_only(
-        self, keys: Collection[NodeKey] | None, badges: Mapping[NodeKey, str] | None = None
+        self,
+        keys: Collection[NodeKey] | None,
+        # Also sections' badges alone: a Mapping's key type must match exactly.
+        badges: Mapping[NodeKey, str] | Mapping[int, str] | None = None,
     ) -> None:
         """Show only the nodes ``keys`` and their ancestors, every branch unfolded, with
         ``badges`` (e.g. hit counts) before their labels; None shows the whole tree again,
@@ -161,9 +164,11 @@ class OutlineTree(Tree[NodeKey]):
                 )
                 self._filtered = True
             reshaped = self._reshape(self._with_ancestors(keys), unfiltered=False)
-        badges = dict(badges or {}) if keys is not None else {}
-        if badges != self._badges:
-            self._badges = badges
+        shown: dict[NodeKey, str] = {}
+        if keys is not None and badges:
+            shown.update(badges.items())
+        if shown != self._badges:
+            self._badges = shown
             if not reshaped:
                 # Every line is drawn again after a change of shape; otherwise the lines are
                 # cached by their nodes, so touch the top ones (and with them all below).
