@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from itertools import dropwhile
 
 from parser.headings import cn_to_int
+from parser.markdown import MASK
 from parser.model import Meta
 
 Line = tuple[int, int]
@@ -27,6 +29,11 @@ _OPENING_ORG = re.compile(
 _TITLE_ORG = re.compile(
     rf"^(?P<org>[\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIXES}))(?:关于)?[(（]?(?:19|20)\d\d年"
 )
+# ``××市政府工作报告`` / ``××省人民政府工作报告``: the report of that place's people's government.
+_GOVERNMENT_TITLE = re.compile(
+    r"^(?:(?:19|20)\d\d年)?(?P<place>[\u4e00-\u9fff]{1,20}?(?:省|市|区|县|州|盟|旗|镇|乡))"
+    r"(?:(?:19|20)\d\d年)?(?:人民)?政府(?=(?:(?:19|20)\d\d年)?工作报告)"
+)
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 _CN_ZERO = "〇零○OＯ"
 _CN_YEAR = re.compile(rf"([{_CN_ZERO}一二三四五六七八九]{{4}})年")
@@ -43,6 +50,7 @@ _CLOSING = re.compile(
 )
 _NOTE = re.compile(r"[（(](?:此件|本件)[^）)]{1,10}[)）]|[（(]联系人[^）)]{1,40}[)）]")
 _COLUMN_TAG = re.compile(r"^[【\[][^】\]]{1,12}[】\]]")
+_TITLE_NOTE = re.compile(r"\s*[（(][^（()）]*(?:19|20)\d\d[^（()）]*[)）]$")
 _SENTENCE_PUNCTUATION = re.compile(r"[。，,；;：:！？!?]")
 
 
@@ -111,6 +119,31 @@ def is_salutation(line: str) -> bool:
     return 0 < len(stripped) <= 30 and stripped[-1] in "：:"
 
 
+_SPEAKER = re.compile(
+    r"(?P<office>[\u4e00-\u9fff]{0,24}?(?:代理?|常务副|副)?"
+    r"(?:省长|市长|区长|县长|州长|盟长|旗长|镇长|乡长|主席|主任|局长|书记|委员))"
+    r"[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{1,4}(?:[ \u3000]{1,2}[\u4e00-\u9fff·]{1,3})?)"
+)
+
+
+_NAME_SPACE = re.compile(r"[ \u3000]+")
+
+
+def is_speaker_line(line: str) -> bool:
+    """``市长 ×××`` / ``××省人民政府代省长 ×××``: who delivers a report, under its title."""
+    return speaker(line) is not None
+
+
+def speaker(line: str) -> str | None:
+    """The speaker line as written, spaces squeezed (``市长 王××``), or None."""
+    stripped = line.strip()
+    match = _SPEAKER.fullmatch(stripped)
+    if match is None or len(stripped) > 36:
+        return None
+    name = _NAME_SPACE.sub("", match["name"])
+    return f"{match['office']} {name}"
+
+
 def looks_like_title(line: str) -> bool:
     """A short line with no sentence punctuation at its end: a document title candidate."""
     stripped = line.strip()
@@ -149,7 +182,9 @@ def continues_title(previous: str, line: str) -> bool:
 
 
 def compose_title(lines: list[str]) -> str | None:
-    """The title the title lines spell: the first line, with any wrapped rest joined on."""
+    """The title the title lines spell: the first line that is not a subtitle or a speaker
+    line, with any wrapped rest joined on."""
+    lines = list(dropwhile(lambda line: is_subtitle(line) or is_speaker_line(line), lines))
     if not lines:
         return None
     title = lines[0].strip()
@@ -166,21 +201,34 @@ def near_duplicate(a: str, b: str) -> bool:
 
 
 def extract_meta(
-    text: str, title_lines: list[Line], opening: Line | None, signature: list[Line]
+    text: str, title_lines: list[Line], opening: Line | None, signature: list[Line],
+    fields: dict[str, object] | None = None,
 ) -> Meta:
-    """Metadata: title from the title lines; organisation from the title, then the signature,
-    then the opening sentence; year from the title, then the opening sentence; the date from
-    the signature."""
-    titles = [text[s:e].strip() for s, e in title_lines]
+    """Metadata: title from the title lines, else from the front matter's ``title:``;
+    organisation from the title, then the signature, then the opening sentence; year from the
+    title, then the opening sentence; the date from the signature."""
+    titles = [text[s:e].replace(MASK, "").strip() for s, e in title_lines]
     title = compose_title(titles)
+    front_title = (fields or {}).get("title")
+    if isinstance(front_title, str | int) and str(front_title).strip():
+        # ``××市政府工作报告（2023年1月5日 ×××）``: the note says when and by whom, not what.
+        front_title = _TITLE_NOTE.sub("", str(front_title).strip()) or str(front_title).strip()
+        if title is None:
+            title = front_title
+        titles.append(front_title)
     opening_text = text[opening[0]:opening[1]][:200] if opening else ""
     signature_texts = [text[s:e].strip() for s, e in signature]
 
     org = None
     for candidate in titles:
-        match = _TITLE_ORG.match(_COLUMN_TAG.sub("", candidate))
+        candidate = _COLUMN_TAG.sub("", candidate)
+        match = _TITLE_ORG.match(candidate)
         if match:
             org = match["org"]
+            break
+        match = _GOVERNMENT_TITLE.match(candidate)
+        if match:
+            org = match["place"] + "人民政府"
             break
     if org is None:
         org = next((_split_date(line)[0].split()[0] for line in signature_texts

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from parser import headings, inline, meta
+from parser import headings, inline, markdown, meta
 from parser.debris import is_debris
 from parser.model import Document, Section, Span
 
-_SPACES = " \t\u3000\u00a0\u2002\u2003\ufeff"
+_SPACES = " \t\u3000\u00a0\u2002\u2003\ufeff" + markdown.MASK
 _MAX_TITLE_LINES = 4
 
 
@@ -24,24 +24,37 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
-def parse(text: str, *, source: str | None = None, encoding: str | None = None) -> Document:
+def parse(
+    text: str, *, source: str | None = None, encoding: str | None = None,
+    markdown_input: bool | None = None,
+) -> Document:
     """Parse report text into a Document.
 
     Never fails: a text with no headings is a document with front matter only. Every character
     of the newline-normalised ``text`` lies in exactly one span of the result.
+    ``markdown_input`` says whether the text is Markdown (None: tell from the text itself).
     """
-    text = normalise_newlines(text)
+    original = text = normalise_newlines(text)
+    if markdown_input is None:
+        markdown_input = markdown.is_markdown(text)
+    markup = markdown.read(text) if markdown_input else markdown.Markup(text)
+    # From here on the parser reads the view: markup masked, every offset unchanged.
+    text = markup.view
     lines = _line_spans(text)
     debris = [is_debris(text[s:e]) for s, e in lines]
+    if markup.debris:
+        markup_lines = set(markup.debris)
+        debris = [flag or span in markup_lines for flag, span in zip(debris, lines)]
     back_line = _back_matter_start(text, lines, debris)
     title_lines = _title_lines(text, lines, debris, back_line)
     titles = set(title_lines)
     hard_wrapped = _is_hard_wrapped(text, lines, debris, titles, back_line)
-    items = _markers(text, lines, debris, titles, back_line, hard_wrapped)
+    unnumbered = _unnumbered_lines(text, markup)
+    items = _markers(text, lines, debris, titles, back_line, hard_wrapped, unnumbered)
     levels = _levels([item for item in items if item.marker.family != headings.POINT])
 
     back_start = lines[back_line][0] if back_line < len(lines) else len(text)
-    sections = _build_tree(text, items, levels, back_start, hard_wrapped)
+    sections = _build_tree(text, items, levels, back_start, hard_wrapped, markup.bold_runs)
     front_end = sections[0].start if sections else back_start
 
     opening = next(
@@ -53,8 +66,9 @@ def parse(text: str, *, source: str | None = None, encoding: str | None = None) 
     )
     signature = [lines[i] for i in range(back_line, len(lines)) if not debris[i]]
     return Document(
-        text=text,
-        meta=meta.extract_meta(text, [lines[i] for i in title_lines], opening, signature),
+        text=original,
+        meta=meta.extract_meta(text, [lines[i] for i in title_lines], opening, signature,
+                               markup.fields),
         front=(0, front_end),
         sections=sections,
         back=(back_start, len(text)),
@@ -62,6 +76,7 @@ def parse(text: str, *, source: str | None = None, encoding: str | None = None) 
         title_lines=tuple(lines[i] for i in title_lines),
         source=source,
         encoding=encoding,
+        front_matter=markup.front_matter,
     )
 
 
@@ -120,8 +135,10 @@ def _title_lines(text: str, lines: list[Span], debris: list[bool], back_line: in
         if found:
             first = text[lines[found[0]][0]:lines[found[0]][1]]
             previous = text[lines[found[-1]][0]:lines[found[-1]][1]]
-            if not (meta.is_subtitle(line) or meta.near_duplicate(first.strip(), line.strip())
-                    or meta.continues_title(previous, line)):
+            if not (meta.is_subtitle(line) or meta.is_speaker_line(line)
+                    or meta.continues_title(previous, line)
+                    or (not meta.is_subtitle(first)
+                        and meta.near_duplicate(first.strip(), line.strip()))):
                 break
         found.append(i)
     # A lone short line followed by nothing else is the whole report, not its title.
@@ -159,9 +176,31 @@ class _Item:
     title_start: int
 
 
+_UNNUMBERED_MAX = 30
+
+
+def _unnumbered_lines(text: str, markup: markdown.Markup) -> dict[int, str]:
+    """Line start -> family, for the lines Markdown marks as headings without a number: ``#``
+    lines, and whole ``**…**`` lines that read as a heading (not a sentence, a salutation or
+    a speaker line)."""
+    found = {start: headings.ATX_FAMILIES[level - 1]
+             for start, level in markup.heading_levels.items()}
+    for start in markup.bold_lines:
+        line = text[start:_line_end(text, start)].replace(markdown.MASK, "").strip(_SPACES)
+        if (start not in found and len(line) <= _UNNUMBERED_MAX and line[-1] not in "。！？!?；;：:"
+                and "。" not in line and not meta.is_speaker_line(line)):
+            found[start] = headings.UNNUMBERED
+    return found
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end == -1 else end
+
+
 def _markers(
     text: str, lines: list[Span], debris: list[bool], titles: set[int], back_line: int,
-    hard_wrapped: bool,
+    hard_wrapped: bool, unnumbered: dict[int, str],
 ) -> list[_Item]:
     items: list[_Item] = []
     in_sections = False  # inline points belong to a section's body, not to the opening
@@ -178,8 +217,13 @@ def _markers(
         if not (i > 0 and not debris[i - 1] and i - 1 not in titles
                 and _runs_on(text, lines[i - 1], hard_wrapped)):
             marker = headings.recognise(line, pos) or headings.recognise_point(line, pos)
+        if marker is None and line_start in unnumbered:
+            marker = headings.Marker(unnumbered[line_start], 0, "", pos)
         if marker is not None:
-            items.append(_Item(i, first, marker, line_start + marker.end))
+            start = first
+            while start > line_start and text[start - 1] == markdown.MASK:
+                start -= 1  # the heading's markup (``**``, ``##``) belongs to it
+            items.append(_Item(i, start, marker, line_start + marker.end))
             in_sections = True
         if not in_sections:
             continue
@@ -255,7 +299,11 @@ def _levels(items: list[_Item]) -> list[tuple[int, int | None]]:
         rank.setdefault(family, len(rank))
         depth = next((d for d, (f, _) in enumerate(stack) if f == family), None)
         inferred = None
-        if depth is not None:
+        if family in headings.UNNUMBERED_FAMILIES:
+            if depth is None:
+                depth = _unnumbered_depth(family, stack)
+            ordinal = stack[depth][1] + 1 if depth < len(stack) else 1
+        elif depth is not None:
             if ordinal <= stack[depth][1]:
                 slot = _vacant_slot(items, i, stack[:depth], ordinal=None)
                 if slot is not None:
@@ -274,6 +322,20 @@ def _levels(items: list[_Item]) -> list[tuple[int, int | None]]:
         stack.append((family, inferred if inferred is not None else ordinal))
         result.append((depth + 1, inferred))
     return result
+
+
+def _unnumbered_depth(family: str, stack: list[tuple[str, int]]) -> int:
+    """Where a heading without a number that is not open yet goes: under a Markdown heading
+    of a higher level, else at the top — ``2023年工作安排`` or ``名词解释`` after ``三、…`` is
+    not a part of ``三、``."""
+    convention = headings.CONVENTIONAL_ORDER
+    depth = len(stack)
+    while depth and not (
+        stack[depth - 1][0] in headings.UNNUMBERED_FAMILIES
+        and convention.index(stack[depth - 1][0]) < convention.index(family)
+    ):
+        depth -= 1
+    return depth
 
 
 def _outranks(family: str, other: str, first_use: dict[str, int]) -> bool:
@@ -341,9 +403,22 @@ def _wrapped_heading_end(
     return rest_end if next_line.strip() else end
 
 
+def _bold_heading_end(
+    text: str, item: _Item, end: int, line_end: int, bold_runs: dict[int, int]
+) -> int:
+    """``**（二）集中精力加快经济发展** 坚持…``: a heading set in bold that runs on into its body
+    without a full stop ends with the bold — unless the bold closes inside a quotation
+    (``**18.“大通关工程**”：``)."""
+    bold_end = bold_runs.get(text.rfind("\n", 0, item.start) + 1)
+    if bold_end is None or not item.title_start < bold_end < end <= line_end:
+        return end
+    after = text[bold_end:line_end].lstrip(_SPACES)
+    return bold_end if after and (after[0].isalnum() or after[0] in "“《（(") else end
+
+
 def _build_tree(
     text: str, items: list[_Item], levels: list[tuple[int, int | None]], back_start: int,
-    hard_wrapped: bool,
+    hard_wrapped: bool, bold_runs: dict[int, int],
 ) -> tuple[Section, ...]:
     heading_levels = iter(levels)
     roots: list[_Node] = []
@@ -358,6 +433,9 @@ def _build_tree(
         if hard_wrapped and end == line_end:
             end = _wrapped_heading_end(text, item, end, items[n + 1] if n + 1 < len(items)
                                        else None, back_start)
+        end = _bold_heading_end(text, item, end, line_end, bold_runs)
+        while end < line_end and text[end] == markdown.MASK:
+            end += 1  # a closing ``**`` belongs to the heading it closes
         if item.marker.family == headings.POINT:
             level, inferred = current_heading_level + 1, None
         else:
@@ -391,7 +469,7 @@ def _build_tree(
             marker=node.item.marker.text,
             family=node.item.marker.family,
             ordinal=node.item.marker.ordinal,
-            title=text[node.title[0]:node.title[1]].replace("\n", ""),
+            title=text[node.title[0]:node.title[1]].replace("\n", "").replace(markdown.MASK, ""),
             line=node.item.line + 1,
             heading=node.heading,
             body=(node.heading[1], body_end[id(node)]),
