@@ -9,6 +9,7 @@ the wrong depth; then cut the text into spans that tile it.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from parser import headings, inline, markdown, meta
@@ -17,6 +18,9 @@ from parser.model import Document, Section, Span
 
 _SPACES = " \t\u3000\u00a0\u2002\u2003\ufeff" + markdown.MASK
 _MAX_TITLE_LINES = 4
+_TITLE_SCAN = 12
+"""Title-like lines at the top searched for a repeated page title: a page repeats its title
+within a few lines, and a list of short lines is not a page head."""
 
 
 def normalise_newlines(text: str) -> str:
@@ -152,6 +156,8 @@ def _title_start(text: str, lines: list[Span], debris: list[bool], back_line: in
     candidates: list[str] = []
     indices: list[int] = []
     for i in range(back_line):
+        if len(candidates) == _TITLE_SCAN:
+            break
         line = text[lines[i][0]:lines[i][1]]
         if debris[i] or not line.strip():
             continue
@@ -294,6 +300,7 @@ def _levels(items: list[_Item]) -> list[tuple[int, int | None]]:
     rank: dict[str, int] = {}
     stack: list[tuple[str, int]] = []  # (family, ordinal) of the open heading at each depth
     result = []
+    uses = _FamilyUses(items)
     for i, item in enumerate(items):
         family, ordinal = item.marker.family, item.marker.ordinal
         rank.setdefault(family, len(rank))
@@ -305,12 +312,12 @@ def _levels(items: list[_Item]) -> list[tuple[int, int | None]]:
             ordinal = stack[depth][1] + 1 if depth < len(stack) else 1
         elif depth is not None:
             if ordinal <= stack[depth][1]:
-                slot = _vacant_slot(items, i, stack[:depth], ordinal=None)
+                slot = _vacant_slot(uses, i, stack[:depth], ordinal=None)
                 if slot is not None:
                     depth, family = slot
                     inferred = stack[depth][1] + 1
         else:
-            slot = _vacant_slot(items, i, stack, ordinal=ordinal)
+            slot = _vacant_slot(uses, i, stack, ordinal=ordinal)
             if slot is not None:
                 depth, family = slot
                 inferred = ordinal
@@ -344,8 +351,29 @@ def _outranks(family: str, other: str, first_use: dict[str, int]) -> bool:
         convention.index(family) < convention.index(other))
 
 
+class _FamilyUses:
+    """Where each marker family is used, in item order: the next use of any of a few families
+    after a point is a bisection away, so looking ahead from every heading stays n log n."""
+
+    def __init__(self, items: list[_Item]) -> None:
+        self.items = items
+        self.positions: dict[str, list[int]] = {}
+        for i, item in enumerate(items):
+            self.positions.setdefault(item.marker.family, []).append(i)
+
+    def next_use(self, families: set[str], after: int) -> _Item | None:
+        """The first item after index ``after`` whose family is one of ``families``."""
+        best = None
+        for family in families:
+            positions = self.positions.get(family, ())
+            k = bisect_right(positions, after)
+            if k < len(positions) and (best is None or positions[k] < best):
+                best = positions[k]
+        return None if best is None else self.items[best]
+
+
 def _vacant_slot(
-    items: list[_Item], i: int, open_levels: list[tuple[str, int]], ordinal: int | None
+    uses: _FamilyUses, i: int, open_levels: list[tuple[str, int]], ordinal: int | None
 ) -> tuple[int, str] | None:
     """A marker used at the wrong depth: ``1. 完善决策`` standing between ``(二)`` and ``(四)``.
 
@@ -357,14 +385,10 @@ def _vacant_slot(
         family, current = open_levels[depth]
         if ordinal is not None and ordinal != current + 1:
             continue
-        shallower = {f for f, _ in open_levels[:depth]}
-        for later in items[i + 1:]:
-            if later.marker.family in shallower:
-                break
-            if later.marker.family == family:
-                if later.marker.ordinal == current + 2:
-                    return depth, family
-                break
+        later = uses.next_use({f for f, _ in open_levels[:depth + 1]}, i)
+        if (later is not None and later.marker.family == family
+                and later.marker.ordinal == current + 2):
+            return depth, family
     return None
 
 
