@@ -26,6 +26,7 @@ _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$", re.M)
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _RULE = re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.M)
 _ATX = re.compile(r"^([ \t]{0,3})(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
+_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _FRONT_MAX = 4000
 
@@ -107,6 +108,8 @@ def read(text: str) -> Markup:
         if chars[match.start()] != MASK:
             mask(match.start(), match.end())
             debris.append((match.start(), match.end()))
+    for match in _QUOTE.finditer(text, body):
+        mask(match.start(), match.end())
     levels: dict[int, int] = {}
     for match in _ATX.finditer(text, body):
         if chars[match.start(2)] == MASK:

@@ -168,8 +168,48 @@ def is_subtitle(line: str) -> bool:
     when or where, under a title."""
     stripped = line.strip()
     return bool(stripped) and (
-        stripped[0] in "—-－(（" or _DATE.match(stripped.translate(_FULLWIDTH_DIGITS)) is not None
-        or _CN_DATE.match(stripped) is not None)
+        stripped[0] in "—―─-－(（" or _DATE.match(stripped.translate(_FULLWIDTH_DIGITS)) is not None
+        or _CN_DATE.match(stripped) is not None or _MEETING_LINE.fullmatch(stripped) is not None)
+
+
+_SUBTITLE_TAIL = re.compile(r"[—―─]{1,2}\s*(?:(?:19|20)\d\d|[〇零○一二]{4}).*$")
+_MEETING_LINE = re.compile(r"在.{4,60}(?:会议|大会)上[)）]?")
+_SESSION = re.compile(r"在(?P<session>.{4,60}?(?:会议|大会))上")
+_PLACE = re.compile(
+    r"^(?!代|副|常务)(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治区|特别行政区|省|市|州|盟|县|区|旗))")
+_REVIEWED = re.compile(
+    r"((?:19|20)\d\d)年(?:[^，。,]{0,10}?)(?:政府)?(?:工作|发展)(?:的)?回顾|"
+    r"关于((?:19|20)\d\d)年(?:的)?工作"
+)
+
+
+def reviewed_year(heading_titles: list[str]) -> int | None:
+    """The year a report reviews, where a heading says so (``2022年工作回顾``,
+    ``过去五年和2022年工作回顾``)."""
+    for title in heading_titles:
+        match = _REVIEWED.search(title.translate(_FULLWIDTH_DIGITS))
+        if match:
+            return int(match[1] or match[2])
+    return None
+
+
+def _speech(titles: list[str]) -> tuple[str | None, str | None, str | None]:
+    """(delivered date, session, speaker) from a speech report's subtitle and speaker lines."""
+    subtitle = "".join(line if is_subtitle(line) else _SUBTITLE_TAIL.search(line)[0]
+                       for line in titles if is_subtitle(line) or _SUBTITLE_TAIL.search(line))
+    delivered = parse_date(subtitle) if subtitle else None
+    match = _SESSION.search(subtitle)
+    session = match["session"].lstrip("—―─-－(（") if match else None
+    person = next((speaker(line) for line in titles if is_speaker_line(line)), None)
+    return delivered, session, person
+
+
+def _government(place_text: str | None) -> str | None:
+    """``山东省第十四届人民代表大会…`` / ``山东省省长`` -> ``山东省人民政府``."""
+    if not place_text:
+        return None
+    match = _PLACE.match(place_text)
+    return match["place"] + "人民政府" if match else None
 
 
 def continues_title(previous: str, line: str) -> bool:
@@ -187,11 +227,18 @@ def compose_title(lines: list[str]) -> str | None:
     lines = list(dropwhile(lambda line: is_subtitle(line) or is_speaker_line(line), lines))
     if not lines:
         return None
-    title = lines[0].strip()
+    title = _SUBTITLE_TAIL.sub("", lines[0]).strip() or lines[0].strip()
     for line in lines[1:]:
         if is_subtitle(title) or is_subtitle(line) or not continues_title(title, line):
             break
         title += line.strip()
+    return title
+
+
+def _undouble(title: str | None) -> str | None:
+    """A title a page printed twice in one line (``××报告××报告``) said once."""
+    if title and len(title) % 2 == 0 and title[:len(title) // 2] == title[len(title) // 2:]:
+        return title[:len(title) // 2]
     return title
 
 
@@ -202,34 +249,43 @@ def near_duplicate(a: str, b: str) -> bool:
 
 def extract_meta(
     text: str, title_lines: list[Line], opening: Line | None, signature: list[Line],
-    fields: dict[str, object] | None = None,
+    fields: dict[str, object] | None = None, covers: int | None = None,
 ) -> Meta:
     """Metadata: title from the title lines, else from the front matter's ``title:``;
     organisation from the title, then the signature, then the opening sentence; year from the
     title, then the opening sentence; the date from the signature."""
     titles = [text[s:e].replace(MASK, "").strip() for s, e in title_lines]
     title = compose_title(titles)
+    front_titles: list[str] = []
     front_title = (fields or {}).get("title")
     if isinstance(front_title, str | int) and str(front_title).strip():
         # ``××市政府工作报告（2023年1月5日 ×××）``: the note says when and by whom, not what.
         front_title = _TITLE_NOTE.sub("", str(front_title).strip()) or str(front_title).strip()
-        if title is None:
-            title = front_title
-        titles.append(front_title)
+        front_titles.append(_undouble(front_title))
+    if title is None and front_titles:
+        title = front_titles[0]
+    title = _undouble(title)
     opening_text = text[opening[0]:opening[1]][:200] if opening else ""
     signature_texts = [text[s:e].strip() for s, e in signature]
 
     org = None
-    for candidate in titles:
+    for candidate in [*titles, *front_titles]:
         candidate = _COLUMN_TAG.sub("", candidate)
-        match = _TITLE_ORG.match(candidate)
-        if match:
-            org = match["org"]
-            break
         match = _GOVERNMENT_TITLE.match(candidate)
         if match:
             org = match["place"] + "人民政府"
             break
+        match = _TITLE_ORG.match(candidate)
+        if match:
+            org = match["org"]
+            break
+    delivered, session, person = _speech(titles)
+    if org is not None and session and _PLACE.fullmatch(org):
+        org += "人民政府"  # a speech to a people's congress is its people's government's
+    if org is None and (person or session):
+        delegate = _DELEGATE.search(opening_text)
+        org = (_government(person.split()[0] if person else None) or _government(session)
+               or (delegate[1] if delegate else None))
     if org is None:
         org = next((_split_date(line)[0].split()[0] for line in signature_texts
                     if is_org_line(line)), None)
@@ -237,14 +293,38 @@ def extract_meta(
         match = _OPENING_ORG.match(opening_text.lstrip())
         org = match["org"] if match else None
 
-    year = None
-    for source in [*titles, opening_text]:
-        source = source.translate(_FULLWIDTH_DIGITS)
-        match = _YEAR.search(source) or _CN_YEAR.search(source)
-        if match:
-            year = int(match[1]) if match[1].isdigit() else cn_to_int(
-                match[1].translate(_ZERO_TO_LING))
-            break
+
+    # The year a report is labelled with: its title's, else — for a speech — the year after
+    # the one it reviews, or the year it was delivered; else the front matter's, the opening's.
+    year = _year_in(title)
+    if year is None and delivered:
+        year = covers + 1 if covers and covers + 1 >= int(delivered[:4]) else int(delivered[:4])
+    for source in (*front_titles, opening_text):
+        if year is None:
+            year = _year_in(source)
 
     date = next((d for d in map(parse_date, reversed(signature_texts)) if d), None)
-    return Meta(title=title, org=org, year=year, date=date)
+    return Meta(title=title, org=normalise_org(org), year=year, date=date, delivered=delivered,
+                session=session, speaker=person, covers=covers)
+
+
+_DELEGATE = re.compile(r"代表([\u4e00-\u9fff]{2,20}?人民政府)")
+_SHORT_GOVERNMENT = re.compile(r"^(?P<place>.+?(?:省|市|区|县|州|盟|旗))政府$")
+
+
+def normalise_org(org: str | None) -> str | None:
+    """``江苏省政府`` -> ``江苏省人民政府``: the organisation under its full name."""
+    if org is None:
+        return None
+    match = _SHORT_GOVERNMENT.match(org)
+    return match["place"] + "人民政府" if match and len(match["place"]) > 1 else org
+
+
+def _year_in(text: str | None) -> int | None:
+    if not text:
+        return None
+    text = text.translate(_FULLWIDTH_DIGITS)
+    match = _YEAR.search(text) or _CN_YEAR.search(text)
+    if match is None:
+        return None
+    return int(match[1]) if match[1].isdigit() else cn_to_int(match[1].translate(_ZERO_TO_LING))

@@ -72,7 +72,8 @@ def parse(
     return Document(
         text=original,
         meta=meta.extract_meta(text, [lines[i] for i in title_lines], opening, signature,
-                               markup.fields),
+                               markup.fields,
+                               meta.reviewed_year([section.title for section in sections])),
         front=(0, front_end),
         sections=sections,
         back=(back_start, len(text)),
