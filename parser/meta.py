@@ -235,6 +235,29 @@ def compose_title(lines: list[str]) -> str | None:
     return title
 
 
+_STRONG_SUFFIX = re.compile(
+    r"(?:人民政府|办事处|街道|司法局|司法所|局|厅|委员会|办公室|中心|法院|检察院|镇|乡)$")
+_NOT_A_NAME = re.compile(r"^(?:在|根据|按照|依据|据|对|为|以|经|由|我|本)|[省市县区]委$|^[省市县区镇乡](?:人民)?政府$")
+
+
+def _opening_org(opening: str) -> str | None:
+    """``2022年，长治市司法局坚持…`` -> ``长治市司法局``: the longest name the opening sentence
+    starts with; never a phrase (``在市委…``), a party committee or a bare ``县人民政府``."""
+    match = _OPENING_ORG.match(opening)
+    if match is None:
+        return None
+    start = match.start("org")
+    best = None
+    for end in range(match.end("org"), min(len(opening), start + 24) + 1):
+        candidate = opening[start:end]
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", candidate):
+            break
+        if _STRONG_SUFFIX.search(candidate):
+            best = candidate
+    org = best or match["org"]
+    return None if _NOT_A_NAME.search(org) else org
+
+
 def _undouble(title: str | None) -> str | None:
     """A title a page printed twice in one line (``××报告××报告``) said once."""
     if title and len(title) % 2 == 0 and title[:len(title) // 2] == title[len(title) // 2:]:
@@ -290,15 +313,16 @@ def extract_meta(
         org = next((_split_date(line)[0].split()[0] for line in signature_texts
                     if is_org_line(line)), None)
     if org is None and opening_text:
-        match = _OPENING_ORG.match(opening_text.lstrip())
-        org = match["org"] if match else None
+        org = _opening_org(opening_text.lstrip())
 
 
     # The year a report is labelled with: its title's, else — for a speech — the year after
     # the one it reviews, or the year it was delivered; else the front matter's, the opening's.
     year = _year_in(title)
     if year is None and delivered:
-        year = covers + 1 if covers and covers + 1 >= int(delivered[:4]) else int(delivered[:4])
+        # A report read in December (or reviewing the year it is read in) is next year's.
+        delivered_year = int(delivered[:4]) + (delivered[5:7] == "12")
+        year = covers + 1 if covers and covers + 1 >= delivered_year else delivered_year
     for source in (*front_titles, opening_text):
         if year is None:
             year = _year_in(source)
