@@ -29,6 +29,7 @@ _ATX = re.compile(r"^([ \t]{0,3})(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$",
 _QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _FRONT_MAX = 4000
+_NOT_NEWLINE = re.compile(r"[^\n]")
 
 
 @dataclass(frozen=True)
@@ -85,9 +86,7 @@ def read(text: str) -> Markup:
     debris: list[tuple[int, int]] = []
 
     def mask(start: int, end: int) -> None:
-        for i in range(start, end):
-            if chars[i] != "\n":
-                chars[i] = MASK
+        chars[start:end] = _NOT_NEWLINE.sub(MASK, text[start:end])
 
     fields: dict[str, Any] = {}
     front = None

@@ -8,10 +8,13 @@ then for each section its heading, its body, its children — and back, the span
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
+
+_NEWLINE = re.compile("\n")
 
 Span = tuple[int, int]
 """A half-open ``(start, end)`` range of character offsets into ``Document.text``."""
@@ -122,7 +125,7 @@ class Document:
         object.__setattr__(self, "_nodes", nodes)
         object.__setattr__(self, "_starts", tuple(node.start for node in nodes))
         line_starts = [0]
-        line_starts.extend(i + 1 for i, ch in enumerate(self.text) if ch == "\n")
+        line_starts.extend(match.end() for match in _NEWLINE.finditer(self.text))
         object.__setattr__(self, "_line_starts", tuple(line_starts))
 
     def __len__(self) -> int:
