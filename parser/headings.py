@@ -22,11 +22,38 @@ POINT = "point"
 # Headings without a number: Markdown ``#``…``######`` lines, and lines that are headings by
 # their form alone (a whole ``**…**`` line, ``2023年工作安排`` above ``一、``). Their marker is "".
 ATX_FAMILIES = ("md1", "md2", "md3", "md4", "md5", "md6")
+APPENDIX = "appendix"
+"""``附件1`` / ``附：`` / ``附录``: an appendix opens at the top, and what follows nests in it."""
 UNNUMBERED = "unnumbered"
-UNNUMBERED_FAMILIES = frozenset((*ATX_FAMILIES, UNNUMBERED))
+UNNUMBERED_FAMILIES = frozenset((*ATX_FAMILIES, APPENDIX, UNNUMBERED))
+# ``第一，`` set in bold at a line start: a heading of the ordinal-word kind, not a point.
+ORDINAL_WORD = "cn-ordinal"
 # The nesting the 公文 standard (GB/T 9704) prescribes, highest first; reports may deviate.
-CONVENTIONAL_ORDER = (*ATX_FAMILIES, UNNUMBERED, "part", "chapter", "section", "cn", "cn-paren",
-                      "arabic", "arabic-paren", "arabic-half-paren", "circled")
+CONVENTIONAL_ORDER = (*ATX_FAMILIES, APPENDIX, UNNUMBERED, "part", "chapter", "section", "cn",
+                      ORDINAL_WORD, "cn-paren", "arabic", "arabic-paren", "arabic-half-paren",
+                      "circled")
+
+_APPENDIX_LINE = re.compile(
+    r"附件\s*[0-9０-９一二三四五六七八九十]{0,2}[:：]?|附\s*[:：].{0,24}|附录.{0,12}")
+# Lines that name a part of a report without a number: ``2022年工作回顾``, ``2023年工作安排``,
+# ``名词解释``, ``注 释``, ``十件民生实事``, ``加强政府自身建设``.
+_PART_WORDS = re.compile(
+    r"(?:工作|政府工作|发展)(?:的)?(?:回顾|安排|建议|任务|思路|打算|意见|目标)|主要任务|重点工作|目标任务|"
+    r"奋斗目标|总体要求|主要目标|政府自身建设|民生实事|为民实事|名词解释|词语解释|^注\s*释[:：]?$|^说\s*明[:：]?$"
+)
+
+
+def appendix_line(line: str) -> bool:
+    """``附件1`` / ``附件：`` / ``附：名词解释`` / ``附录``: a line that opens an appendix."""
+    return _APPENDIX_LINE.fullmatch(line.strip()) is not None
+
+
+def names_a_part(line: str) -> bool:
+    """A short line without sentence punctuation that names a part of a report (``2022年工作
+    回顾``, ``名词解释``): a heading even without a number."""
+    stripped = line.strip()
+    return (2 <= len(stripped) <= 30 and not any(ch in stripped for ch in "。，,；;！？!?")
+            and _PART_WORDS.search(stripped) is not None)
 
 
 @dataclass(frozen=True)

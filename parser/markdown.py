@@ -28,6 +28,7 @@ _RULE = re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.M)
 _ATX = re.compile(r"^([ \t]{0,3})(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
 _QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_UNCLOSED = re.compile(r"^[ \t]*(\*\*)(?=[^\s*])(?!.*\*\*)", re.M)
 _FRONT_MAX = 4000
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
@@ -129,6 +130,13 @@ def read(text: str) -> Markup:
             runs.setdefault(line_start, match.end())
             if not text[match.end():_line_end(text, match.end())].strip():
                 bold.add(line_start)
+    for match in _UNCLOSED.finditer(text, body):
+        # ``**一、…`` whose closing asterisks a copy lost: still a line set in bold.
+        if chars[match.start(1)] != MASK:
+            mask(match.start(1), match.end(1))
+            line_end = _line_end(text, match.end())
+            runs.setdefault(match.start(), line_end)
+            bold.add(match.start())
     return Markup("".join(chars), front, fields, tuple(sorted(set(debris))), levels,
                   frozenset(bold), runs)
 

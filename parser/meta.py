@@ -173,7 +173,7 @@ def is_subtitle(line: str) -> bool:
 
 
 _SUBTITLE_TAIL = re.compile(r"[—―─]{1,2}\s*(?:(?:19|20)\d\d|[〇零○一二]{4}).*$")
-_MEETING_LINE = re.compile(r"在.{4,60}(?:会议|大会)上[)）]?")
+_MEETING_LINE = re.compile(r"在.{4,60}(?:会议|大会)上[)）]?(?:[（(][^（()）]{4,20}[)）])?")
 _SESSION = re.compile(r"在(?P<session>.{4,60}?(?:会议|大会))上")
 _PLACE = re.compile(
     r"^(?!代|副|常务)(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治区|特别行政区|省|市|州|盟|县|区|旗))")
@@ -323,6 +323,8 @@ def extract_meta(
         # A report read in December (or reviewing the year it is read in) is next year's.
         delivered_year = int(delivered[:4]) + (delivered[5:7] == "12")
         year = covers + 1 if covers and covers + 1 >= delivered_year else delivered_year
+    elif year is None and session and covers:
+        year = covers + 1  # read to a congress, undated: the year after the one it reviews
     for source in (*front_titles, opening_text):
         if year is None:
             year = _year_in(source)

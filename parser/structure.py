@@ -54,7 +54,9 @@ def parse(
     titles = set(title_lines)
     hard_wrapped = _is_hard_wrapped(text, lines, debris, titles, back_line)
     unnumbered = _unnumbered_lines(text, markup)
-    items = _markers(text, lines, debris, titles, back_line, hard_wrapped, unnumbered)
+    unnumbered.update(_plain_unnumbered_lines(text, lines, debris, titles, back_line, unnumbered))
+    items = _markers(text, lines, debris, titles, back_line, hard_wrapped, unnumbered,
+                     markup.bold_runs)
     levels = _levels([item for item in items if item.marker.family != headings.POINT])
 
     back_start = lines[back_line][0] if back_line < len(lines) else len(text)
@@ -194,10 +196,57 @@ def _unnumbered_lines(text: str, markup: markdown.Markup) -> dict[int, str]:
              for start, level in markup.heading_levels.items()}
     for start in markup.bold_lines:
         line = text[start:_line_end(text, start)].replace(markdown.MASK, "").strip(_SPACES)
-        if (start not in found and len(line) <= _UNNUMBERED_MAX and line[-1] not in "。！？!?；;：:"
+        if start in found:
+            continue
+        if headings.appendix_line(line):
+            found[start] = headings.APPENDIX
+        elif (len(line) <= _UNNUMBERED_MAX and line[-1] not in "。！？!?；;：:"
                 and "。" not in line and not meta.is_speaker_line(line)):
             found[start] = headings.UNNUMBERED
     return found
+
+
+def _plain_unnumbered_lines(
+    text: str, lines: list[Span], debris: list[bool], titles: set[int], back_line: int,
+    marked: dict[int, str],
+) -> dict[int, str]:
+    """Line start -> family for unmarked lines that are headings without a number: ``附件1``
+    (an appendix), lines naming a part of the report (``2023年工作安排``, ``名词解释``), and a
+    short line that stands right above a ``一、`` / ``1.`` that starts a list."""
+    found: dict[int, str] = {}
+    previous = ""
+    for i in range(back_line):
+        start, end = lines[i]
+        if debris[i] or i in titles or start in marked or _is_blank(text, lines[i]):
+            continue
+        line = text[start:end].replace(markdown.MASK, "").strip(_SPACES)
+        pos = _first_char(text, start, end) - start
+        raw = text[start:end]
+        if headings.recognise(raw, pos) or headings.recognise_point(raw, pos):
+            previous = line
+            continue
+        if headings.appendix_line(line):
+            found[start] = headings.APPENDIX
+        elif meta.is_subtitle(line) or meta.is_speaker_line(line) or line[-1] == "是":
+            pass  # ``主要任务是`` leads into its list; it does not name it
+        elif headings.names_a_part(line) or (
+                _heads_a_list(text, lines, i, back_line) and meta.looks_like_title(line)
+                and len(line) <= _UNNUMBERED_MAX and "，" not in line
+                and (not previous or previous[-1] in _PARAGRAPH_ENDS)):
+            found[start] = headings.UNNUMBERED
+        previous = line
+    return found
+
+
+def _heads_a_list(text: str, lines: list[Span], i: int, back_line: int) -> bool:
+    """The next non-blank line starts a numbered list: ``一、`` or ``1.`` numbered 1."""
+    for j in range(i + 1, min(back_line, i + 4)):
+        if _is_blank(text, lines[j]):
+            continue
+        start, end = lines[j]
+        marker = headings.recognise(text[start:end], _first_char(text, start, end) - start)
+        return marker is not None and marker.ordinal == 1 and marker.family in ("cn", "arabic")
+    return False
 
 
 def _line_end(text: str, start: int) -> int:
@@ -207,7 +256,7 @@ def _line_end(text: str, start: int) -> int:
 
 def _markers(
     text: str, lines: list[Span], debris: list[bool], titles: set[int], back_line: int,
-    hard_wrapped: bool, unnumbered: dict[int, str],
+    hard_wrapped: bool, unnumbered: dict[int, str], bold_runs: dict[int, int],
 ) -> list[_Item]:
     items: list[_Item] = []
     in_sections = False  # inline points belong to a section's body, not to the opening
@@ -226,6 +275,9 @@ def _markers(
             marker = headings.recognise(line, pos) or headings.recognise_point(line, pos)
         if marker is None and line_start in unnumbered:
             marker = headings.Marker(unnumbered[line_start], 0, "", pos)
+        elif (marker is not None and marker.text.startswith("第") and marker.family == headings.POINT
+                and line_start in bold_runs):
+            marker = headings.Marker(headings.ORDINAL_WORD, marker.ordinal, marker.text, marker.end)
         if marker is not None:
             start = first
             while start > line_start and text[start - 1] == markdown.MASK:
