@@ -102,3 +102,85 @@ def test_a_title_printed_twice_on_one_line_is_said_once() -> None:
         """).meta
     assert meta.title == "2005年南港市政府工作报告"
     assert meta.org == "南港市人民政府"
+
+
+def _outline(doc: Document) -> list[tuple[int, str, str]]:
+    return [(s.level, s.marker, s.title) for s in doc.nodes if s.kind == "heading"]
+
+
+def test_unnumbered_part_lines_take_the_top_and_numbered_parts_nest_under_them() -> None:
+    doc = _doc("""
+        政府工作报告
+        ——2019年1月9日在南江市第八届人民代表大会第三次会议上
+        各位代表：
+        2018年工作回顾
+        过去一年，全市经济稳中有进。
+        主要任务是
+        一、聚焦实体经济。做强制造业。
+        二、强化创新驱动。建设创新高地。
+        2019年工作安排
+        一、扩大有效投资。抓好重大项目。
+        二、办好民生实事。
+        """)
+    assert _outline(doc) == [
+        (1, "", "2018年工作回顾"), (2, "一、", "聚焦实体经济"), (2, "二、", "强化创新驱动"),
+        (1, "", "2019年工作安排"), (2, "一、", "扩大有效投资"), (2, "二、", "办好民生实事"),
+    ]
+
+
+def test_appendix_nests_its_title_and_restarted_numbering() -> None:
+    doc = _doc("""
+        一、2021年工作回顾
+        成效明显。
+        二、2022年工作安排
+        （一）稳增长。扩大投资。
+        附件1
+        河口市2022年民生实事工作目标
+        一、交通出行
+        1.新开公交线路10条。
+        2.治理交通堵点30处。
+        二、市容环境
+        3.建成绿道80公里。
+        附件2
+        名词解释
+        1.“两新”：设备更新和以旧换新。
+        """)
+    assert _outline(doc) == [
+        (1, "一、", "2021年工作回顾"), (1, "二、", "2022年工作安排"), (2, "（一）", "稳增长"),
+        (1, "", "附件1"), (2, "", "河口市2022年民生实事工作目标"),
+        (3, "一、", "交通出行"), (4, "1.", "新开公交线路10条"), (4, "2.", "治理交通堵点30处"),
+        (3, "二、", "市容环境"), (4, "3.", "建成绿道80公里"),
+        (1, "", "附件2"), (2, "", "名词解释"), (3, "1.", "“两新”"),
+    ]
+
+
+def test_bold_ordinal_words_at_line_starts_are_headings() -> None:
+    doc = _doc("""
+        **三、2017年重点工作**
+
+        **第一，大力促进经济稳定增长。**实现稳增长目标。
+
+        **第二，深入推进改革。**改革是动力。一是放权。二是减税。
+        """, markdown_input=True)
+    assert _outline(doc) == [
+        (1, "三、", "2017年重点工作"), (2, "第一，", "大力促进经济稳定增长"),
+        (2, "第二，", "深入推进改革")]
+    assert [s.kind for s in doc.nodes][-2:] == ["point", "point"]
+
+
+def test_meeting_line_with_its_date_in_brackets() -> None:
+    meta = _doc("""
+        **政府工作报告**
+
+        在西岭省第十二届人民代表大会第五次会议上（2017年1月16日）
+
+        西岭省人民政府省长尹某
+
+        **一、2016年工作回顾**
+
+        一年来，全省经济平稳。
+        """, markdown_input=True).meta
+    assert meta.delivered == "2017-01-16"
+    assert meta.session == "西岭省第十二届人民代表大会第五次会议"
+    assert meta.speaker == "西岭省人民政府省长 尹某"
+    assert (meta.org, meta.year, meta.covers) == ("西岭省人民政府", 2017, 2016)
