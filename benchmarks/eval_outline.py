@@ -97,7 +97,7 @@ def _org_right(found: str | None, key: str | None) -> bool:
     if not found or not key:
         return found == key
     def core(org: str) -> str:
-        return re.sub(r"(?:人民政府|政府)$", "", org.replace(" ", ""))
+        return re.sub(r"(?:人民政府|政府|办事处)$", "", org.replace(" ", ""))
     a, b = core(found), core(key)
     return len(a) >= 2 and (a.endswith(b) or b.endswith(a))
 

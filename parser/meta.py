@@ -177,6 +177,8 @@ _MEETING_LINE = re.compile(r"在.{4,60}(?:会议|大会)上[)）]?(?:[（(][^（
 _SESSION = re.compile(r"在(?P<session>.{4,60}?(?:会议|大会))上")
 _PLACE = re.compile(
     r"^(?!代|副|常务)(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治区|特别行政区|省|市|州|盟|县|区|旗))")
+_GOVERNMENT_PLACE = re.compile(
+    _PLACE.pattern + r"(?=第|人民政府|政府|代|常务|副|省长|市长|区长|县长|州长|主席|盟长|旗长|$)")
 _REVIEWED = re.compile(
     r"((?:19|20)\d\d)年(?:[^，。,]{0,10}?)(?:政府)?(?:工作|发展)(?:的)?回顾|"
     r"关于((?:19|20)\d\d)年(?:的)?工作"
@@ -208,7 +210,7 @@ def _government(place_text: str | None) -> str | None:
     """``山东省第十四届人民代表大会…`` / ``山东省省长`` -> ``山东省人民政府``."""
     if not place_text:
         return None
-    match = _PLACE.match(place_text)
+    match = _GOVERNMENT_PLACE.match(place_text)
     return match["place"] + "人民政府" if match else None
 
 
@@ -227,7 +229,7 @@ def compose_title(lines: list[str]) -> str | None:
     lines = list(dropwhile(lambda line: is_subtitle(line) or is_speaker_line(line), lines))
     if not lines:
         return None
-    title = _SUBTITLE_TAIL.sub("", lines[0]).strip() or lines[0].strip()
+    title = _SUBTITLE_TAIL.sub("", _COLUMN_TAG.sub("", lines[0])).strip() or lines[0].strip()
     for line in lines[1:]:
         if is_subtitle(title) or is_subtitle(line) or not continues_title(title, line):
             break
@@ -237,7 +239,7 @@ def compose_title(lines: list[str]) -> str | None:
 
 _STRONG_SUFFIX = re.compile(
     r"(?:人民政府|办事处|街道|司法局|司法所|局|厅|委员会|办公室|中心|法院|检察院|镇|乡)$")
-_NOT_A_NAME = re.compile(r"^(?:在|根据|按照|依据|据|对|为|以|经|由|我|本)|[省市县区]委$|^[省市县区镇乡](?:人民)?政府$")
+_NOT_A_NAME = re.compile(r"^(?:在|根据|按照|依据|据|对|为|以|经|由|我|本|现将|现)|[省市县区]委$|^[省市县区镇乡](?:人民)?政府$")
 
 
 def _opening_org(opening: str) -> str | None:
@@ -273,6 +275,7 @@ def near_duplicate(a: str, b: str) -> bool:
 def extract_meta(
     text: str, title_lines: list[Line], opening: Line | None, signature: list[Line],
     fields: dict[str, object] | None = None, covers: int | None = None,
+    page_lines: list[Line] | None = None,
 ) -> Meta:
     """Metadata: title from the title lines, else from the front matter's ``title:``;
     organisation from the title, then the signature, then the opening sentence; year from the
@@ -298,7 +301,7 @@ def extract_meta(
         if match:
             org = match["place"] + "人民政府"
             break
-        match = _TITLE_ORG.match(candidate)
+        match = _TITLE_ORG.match(candidate) or _YEAR_FIRST_ORG.match(candidate)
         if match:
             org = match["org"]
             break
@@ -309,12 +312,18 @@ def extract_meta(
         delegate = _DELEGATE.search(opening_text)
         org = (_government(person.split()[0] if person else None) or _government(session)
                or (delegate[1] if delegate else None))
+    page_texts = [text[s:e].strip() for s, e in page_lines or ()]
+    named = [*_publishers(page_texts), *(
+        _split_date(line)[0].split()[0] for line in signature_texts if is_org_line(line))]
+    named = [name for name in named if not _NOT_A_NAME.search(name)]
     if org is None:
-        org = next((_split_date(line)[0].split()[0] for line in signature_texts
-                    if is_org_line(line)), None)
+        org = next(iter(named), None)
+    else:
+        # The signature or the 发布机构 row names it whole: ``××县人民政府××街道办事处``.
+        org = next((name for name in named if org in name and not name.startswith("中共")), org)
     if org is None and opening_text:
-        org = _opening_org(opening_text.lstrip())
-
+        org = next(filter(None, map(_opening_org, _CLAUSE.split(opening_text)[:4])), None)
+    org = _complete(org)
 
     # The year a report is labelled with: its title's, else — for a speech — the year after
     # the one it reviews, or the year it was delivered; else the front matter's, the opening's.
@@ -325,13 +334,48 @@ def extract_meta(
         year = covers + 1 if covers and covers + 1 >= delivered_year else delivered_year
     elif year is None and session and covers:
         year = covers + 1  # read to a congress, undated: the year after the one it reviews
-    for source in (*front_titles, opening_text):
+    for source in (*front_titles, _BOOK_TITLE.sub("", opening_text)):
         if year is None:
             year = _year_in(source)
 
     date = next((d for d in map(parse_date, reversed(signature_texts)) if d), None)
+    published = next((parse_date(match["date"]) for pattern in _PUBLISHED
+                      for match in map(pattern.search, page_texts)
+                      if match and parse_date(match["date"])), None)
     return Meta(title=title, org=normalise_org(org), year=year, date=date, delivered=delivered,
-                session=session, speaker=person, covers=covers)
+                session=session, speaker=person, covers=covers, published=published)
+
+
+_CLAUSE = re.compile(r"[，,。；;]")
+_BOOK_TITLE = re.compile(r"《[^》]{0,60}》")
+_DATE_VALUE = r"[\s:：|｜\]】]*(?P<date>[0-9０-９]{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})"
+# The page's own publication date; a bare 时间/日期 only where no row says 发布.
+_PUBLISHED = (
+    re.compile(r"(?:发\s*布\s*(?:时\s*间|日\s*期)|公开日期)" + _DATE_VALUE),
+    re.compile(r"(?<![文新成])(?:时间|日期)" + _DATE_VALUE),
+)
+_PUBLISHER = re.compile(r"发\s*布\s*机\s*构\s*[:：|｜\]】]?\s*(?P<org>[\u4e00-\u9fff（）()]{2,40})")
+_YEAR_FIRST_ORG = re.compile(
+    rf"^(?:19|20)\d\d年(?:度)?(?P<org>[\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIXES}))"
+    r"(?=法治|依法|工作|政务|政府信息|年度|关于)"
+)
+
+
+def _publishers(lines: list[str]) -> list[str]:
+    """Organisations a page's 发布机构 row names."""
+    return [match["org"] for match in map(_PUBLISHER.search, lines) if match]
+
+
+def _complete(org: str | None) -> str | None:
+    """The organisation under its full name: a 街道 is its 街道办事处, a 镇 or 乡 its people's
+    government, a bare place (``静海区``) its people's government."""
+    if org is None:
+        return None
+    if org.endswith("街道"):
+        return org + "办事处"
+    if org.endswith(("镇", "乡")) or (_PLACE.fullmatch(org) and not org.endswith("街道")):
+        return org + "人民政府"
+    return org
 
 
 _DELEGATE = re.compile(r"代表([\u4e00-\u9fff]{2,20}?人民政府)")

@@ -124,7 +124,7 @@ def test_a_title_in_the_body_wins_over_the_front_matter() -> None:
         持续用力。
         """)
     assert doc.meta.title == "松岭镇2023年度法治政府建设工作报告"
-    assert doc.meta.org == "松岭镇"
+    assert doc.meta.org == "松岭镇人民政府"
     assert _outline(doc) == [(1, "一、", "主要举措"), (1, "二、", "下一步打算")]
 
 

@@ -1,0 +1,109 @@
+"""Web pages saved as text: the page's furniture around the report, and what the page says
+about it (publisher, date). Invented short pages; each asserts the metadata a reader states."""
+
+from __future__ import annotations
+
+import textwrap
+
+import parser
+from parser.model import Document
+from tests.tiling import assert_tiles
+
+
+def _doc(text: str) -> Document:
+    doc = parser.parse(textwrap.dedent(text).lstrip("\n"))
+    assert_tiles(doc)
+    return doc
+
+
+def test_toolbar_words_are_debris_and_never_the_title() -> None:
+    doc = _doc("""
+        无障碍浏览 |
+        适老版
+        当前位置:政务公开 > 法治建设
+        临川市生态环境局2022年度法治政府建设工作情况报告
+        发布时间:2023-02-28 16:51:06 来源:临川市生态环境局
+        2022年，在市委、市政府的坚强领导下，市生态环境局全面推进依法行政。
+        一、强化政治担当
+        坚持党的领导。
+        """)
+    assert doc.meta.title == "临川市生态环境局2022年度法治政府建设工作情况报告"
+    assert doc.meta.org == "临川市生态环境局"
+    assert doc.meta.published == "2023-02-28"
+    assert [doc.text[s:e] for s, e in doc.debris][:2] == ["无障碍浏览 |", "适老版"]
+
+
+def test_column_tag_is_not_part_of_the_title() -> None:
+    doc = _doc("""
+        【2022年】州水务局2022年度法治政府建设报告
+        2022年，我局深入学习贯彻习近平法治思想。
+        一、主要工作
+        依法行政。
+        """)
+    assert doc.meta.title == "州水务局2022年度法治政府建设报告"
+
+
+def test_organisation_is_named_whole_from_the_signature() -> None:
+    doc = _doc("""
+        柳河街道2023年度法治政府建设情况报告
+        2023年，柳河街道坚持依法行政。
+        一、主要举措
+        完善制度。
+        桐城县人民政府柳河街道办事处
+        2023年12月20日
+        """)
+    assert doc.meta.org == "桐城县人民政府柳河街道办事处"
+
+
+def test_a_town_or_street_alone_is_completed_to_its_office() -> None:
+    street = _doc("""
+        2023年，东湖街道坚持以习近平新时代中国特色社会主义思想为指导，推进法治建设。
+        一、主要举措
+        完善制度。
+        """)
+    assert street.meta.org == "东湖街道办事处"
+    town = _doc("""
+        西岭镇2024年法治政府建设年度报告
+        2024年，我镇扎实推进法治建设。
+        一、主要工作
+        依法决策。
+        """)
+    assert town.meta.org == "西岭镇人民政府"
+
+
+def test_organisation_from_the_opening_is_a_whole_name_never_a_phrase() -> None:
+    doc = _doc("""
+        2023年，在区委、区政府的正确领导下，新桥街道办事处深入推进法治政府建设。
+        一、主要工作和成效
+        成效明显。
+        """)
+    assert doc.meta.org == "新桥街道办事处"
+    office = _doc("""
+        2022年，长河市司法局坚持以习近平新时代中国特色社会主义思想为指导。
+        一、2022年工作情况
+        依法行政。
+        """)
+    assert office.meta.org == "长河市司法局"
+
+
+def test_year_is_not_read_from_a_cited_document_title() -> None:
+    doc = _doc("""
+        根据《法治政府建设实施纲要（2021—2025年）》要求，现将有关情况报告如下。
+        一、主要举措
+        依法行政。
+        """)
+    assert doc.meta.year != 2025
+
+
+def test_publisher_row_names_the_organisation() -> None:
+    doc = _doc("""
+        [ 索引号 ] 11410100/2024-00012 [ 发布机构 ] 河阳市人民政府办公室
+        [ 成文日期 ] 2024-03-20 [ 发布日期 ] 2024-03-25
+        关于2023年法治政府建设情况的报告
+        2023年，全市法治政府建设取得新成效。
+        一、主要举措
+        依法决策。
+        """)
+    assert doc.meta.org == "河阳市人民政府办公室"
+    assert doc.meta.published == "2024-03-25"
+    assert doc.meta.title == "关于2023年法治政府建设情况的报告"
