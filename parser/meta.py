@@ -242,9 +242,11 @@ _STRONG_SUFFIX = re.compile(
 _NOT_A_NAME = re.compile(r"^(?:在|根据|按照|依据|据|对|为|以|经|由|我|本|现将|现)|[省市县区]委$|^[省市县区镇乡](?:人民)?政府$")
 
 
-def _opening_org(opening: str) -> str | None:
+def _opening_org(opening: str, *, whole_only: bool = False) -> str | None:
     """``2022年，长治市司法局坚持…`` -> ``长治市司法局``: the longest name the opening sentence
-    starts with; never a phrase (``在市委…``), a party committee or a bare ``县人民政府``."""
+    starts with; never a phrase (``在市委…``), a party committee or a bare ``县人民政府``.
+    ``whole_only`` (for a later clause) accepts only a name with an office's ending (局, 街道
+    办事处, 人民政府 …), never a bare place."""
     match = _OPENING_ORG.match(opening)
     if match is None:
         return None
@@ -256,6 +258,8 @@ def _opening_org(opening: str) -> str | None:
             break
         if _STRONG_SUFFIX.search(candidate):
             best = candidate
+    if best is None and whole_only:
+        return None  # a later clause names an organisation only by a whole name
     org = best or match["org"]
     return None if _NOT_A_NAME.search(org) else org
 
@@ -283,10 +287,13 @@ def extract_meta(
     titles = [text[s:e].replace(MASK, "").strip() for s, e in title_lines]
     title = compose_title(titles)
     front_titles: list[str] = []
+    front_notes = ""
     front_title = (fields or {}).get("title")
     if isinstance(front_title, str | int) and str(front_title).strip():
-        # ``××市政府工作报告（2023年1月5日 ×××）``: the note says when and by whom, not what.
-        front_title = _TITLE_NOTE.sub("", str(front_title).strip()) or str(front_title).strip()
+        # ``××市政府工作报告（2023年1月5日 ×××）``: the note says when and by whom, not what
+        # (but its year is the report's when nothing else says).
+        front_notes = str(front_title).strip()
+        front_title = _TITLE_NOTE.sub("", front_notes) or front_notes
         front_titles.append(_undouble(front_title))
     if title is None and front_titles:
         title = front_titles[0]
@@ -322,7 +329,9 @@ def extract_meta(
         # The signature or the 发布机构 row names it whole: ``××县人民政府××街道办事处``.
         org = next((name for name in named if org in name and not name.startswith("中共")), org)
     if org is None and opening_text:
-        org = next(filter(None, map(_opening_org, _CLAUSE.split(opening_text)[:4])), None)
+        clauses = _CLAUSE.split(opening_text)[:4]
+        org = _opening_org(clauses[0]) or next(
+            filter(None, (_opening_org(clause, whole_only=True) for clause in clauses[1:])), None)
     org = _complete(org)
 
     # The year a report is labelled with: its title's, else — for a speech — the year after
@@ -334,7 +343,7 @@ def extract_meta(
         year = covers + 1 if covers and covers + 1 >= delivered_year else delivered_year
     elif year is None and session and covers:
         year = covers + 1  # read to a congress, undated: the year after the one it reviews
-    for source in (*front_titles, _BOOK_TITLE.sub("", opening_text)):
+    for source in (*front_titles, front_notes, _BOOK_TITLE.sub("", opening_text)):
         if year is None:
             year = _year_in(source)
 
