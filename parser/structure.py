@@ -57,7 +57,8 @@ def parse(
     unnumbered.update(_plain_unnumbered_lines(text, lines, debris, titles, back_line, unnumbered))
     items = _markers(text, lines, debris, titles, back_line, hard_wrapped, unnumbered,
                      markup.bold_runs)
-    levels = _levels([item for item in items if item.marker.family != headings.POINT])
+    heading_items = [item for item in items if item.marker.family != headings.POINT]
+    levels = _levels(heading_items, _bare_followed(text, heading_items))
 
     back_start = lines[back_line][0] if back_line < len(lines) else len(text)
     sections = _build_tree(text, items, levels, back_start, hard_wrapped, markup.bold_runs)
@@ -342,7 +343,22 @@ def _is_hard_wrapped(
     return unfinished >= 2 and unfinished >= 0.3 * long_lines
 
 
-def _levels(items: list[_Item]) -> list[tuple[int, int | None]]:
+def _bare_followed(text: str, items: list[_Item]) -> set[int]:
+    """Indices of heading items that follow a heading line with no body at all (only blank
+    lines between): where a second ``一、`` right after a first one is a restart that nests."""
+    found = set()
+    for k in range(1, len(items)):
+        before = items[k - 1]
+        line_end = _line_end(text, before.title_start)
+        if (not text[line_end:items[k].start].strip(_SPACES + "\n")
+                and not any(ch in inline.SENTENCE_ENDS for ch in text[before.title_start:line_end])):
+            found.add(k)
+    return found
+
+
+def _levels(
+    items: list[_Item], bare_followed: set[int] = frozenset(),
+) -> list[tuple[int, int | None]]:
     """(level, inferred ordinal) for each heading item, from a stack of open marker families.
 
     A family already open closes everything below it and continues its numbering. A new family
@@ -350,6 +366,8 @@ def _levels(items: list[_Item]) -> list[tuple[int, int | None]]:
     the deeper levels first. A family outranks another when the report used it first *and* the
     公文 convention (一、 above (一) above 1. above (1)) puts it higher: either alone misleads, as
     reports that list ``1.`` straight under ``一、`` before they ever use ``(一)`` show.
+    A ``一、`` right under a bare ``一、`` (``bare_followed``) is a restart that nests: the family
+    is then open twice, and each later marker continues the level whose numbering it fits.
     """
     rank: dict[str, int] = {}
     stack: list[tuple[str, int]] = []  # (family, ordinal) of the open heading at each depth
@@ -358,9 +376,12 @@ def _levels(items: list[_Item]) -> list[tuple[int, int | None]]:
     for i, item in enumerate(items):
         family, ordinal = item.marker.family, item.marker.ordinal
         rank.setdefault(family, len(rank))
-        depth = next((d for d, (f, _) in enumerate(stack) if f == family), None)
+        depth = _open_depth(stack, family, ordinal)
         inferred = None
-        if family in headings.UNNUMBERED_FAMILIES:
+        if (depth is not None and depth == len(stack) - 1 and ordinal == 1
+                and stack[depth][1] == 1 and i in bare_followed):
+            depth = len(stack)  # 一、 / 一、: the second one opens the first
+        elif family in headings.UNNUMBERED_FAMILIES:
             if depth is None:
                 depth = _unnumbered_depth(family, stack)
             ordinal = stack[depth][1] + 1 if depth < len(stack) else 1
@@ -383,6 +404,17 @@ def _levels(items: list[_Item]) -> list[tuple[int, int | None]]:
         stack.append((family, inferred if inferred is not None else ordinal))
         result.append((depth + 1, inferred))
     return result
+
+
+def _open_depth(stack: list[tuple[str, int]], family: str, ordinal: int) -> int | None:
+    """The open level ``family`` continues: where it is open twice (a restart that nests), the
+    deepest whose next number this is; otherwise the shallowest."""
+    depths = [d for d, (f, _) in enumerate(stack) if f == family]
+    if len(depths) > 1:
+        for d in reversed(depths):
+            if stack[d][1] + 1 == ordinal:
+                return d
+    return depths[0] if depths else None
 
 
 def _unnumbered_depth(family: str, stack: list[tuple[str, int]]) -> int:

@@ -107,3 +107,27 @@ def test_publisher_row_names_the_organisation() -> None:
     assert doc.meta.org == "河阳市人民政府办公室"
     assert doc.meta.published == "2024-03-25"
     assert doc.meta.title == "关于2023年法治政府建设情况的报告"
+
+
+def test_a_second_first_heading_right_under_a_bare_one_nests() -> None:
+    doc = _doc("""
+        东山街道2022年度法治政府建设工作报告
+        2022年，东山街道全面推进法治建设。现报告如下：
+        一、2022年法治政府建设主要措施
+
+        一、强化领导责任，夯实法治政府建设基础
+        街道党工委高度重视。
+        二、完善制度机制，规范行政决策
+        健全制度。
+        三、深化普法宣传
+        开展活动。
+        二、存在的问题
+        力量不足。
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
+        (1, "一、", "2022年法治政府建设主要措施"),
+        (2, "一、", "强化领导责任，夯实法治政府建设基础"),
+        (2, "二、", "完善制度机制，规范行政决策"),
+        (2, "三、", "深化普法宣传"),
+        (1, "二、", "存在的问题"),
+    ]
