@@ -19,6 +19,9 @@ _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789"
 
 # Marker families that nest as headings; `point` markers (一是…) are items inside a body.
 POINT = "point"
+# A lead sentence (``推动消费提质扩容。加快…``) that opens each of a run of parallel paragraphs:
+# the lowest level of the outline, below the headings, with no marker.
+LEAD = "lead"
 # Headings without a number: Markdown ``#``…``######`` lines, and lines that are headings by
 # their form alone (a whole ``**…**`` line, ``2023年工作安排`` above ``一、``). Their marker is "".
 ATX_FAMILIES = ("md1", "md2", "md3", "md4", "md5", "md6")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from parser import headings, inline, markdown, meta
 from parser.debris import is_debris
-from parser.model import Document, Section, Span
+from parser.model import Document, Section, SectionKind, Span
 
 _SPACES = " \t\u3000\u00a0\u2002\u2003\ufeff" + markdown.MASK
 _MAX_TITLE_LINES = 4
@@ -57,7 +57,9 @@ def parse(
     unnumbered.update(_plain_unnumbered_lines(text, lines, debris, titles, back_line, unnumbered))
     items = _markers(text, lines, debris, titles, back_line, hard_wrapped, unnumbered,
                      markup.bold_runs)
-    heading_items = [item for item in items if item.marker.family != headings.POINT]
+    items = _with_leads(text, lines, debris, titles, back_line, items)
+    heading_items = [item for item in items
+                     if item.marker.family not in (headings.POINT, headings.LEAD)]
     levels = _levels(heading_items, _bare_followed(text, heading_items))
 
     back_start = lines[back_line][0] if back_line < len(lines) else len(text)
@@ -294,6 +296,47 @@ def _markers(
     return items
 
 
+_LEAD_RUN = 2
+
+
+def _with_leads(
+    text: str, lines: list[Span], debris: list[bool], titles: set[int], back_line: int,
+    items: list[_Item],
+) -> list[_Item]:
+    """The items with lead sentences added: paragraphs in a section's body that each open with
+    a short sentence (``推动消费提质扩容。加快…``), in runs of at least two with nothing else
+    between them."""
+    if not items:
+        return items
+    # Lines that open with a marker; an inline ``二是`` inside a paragraph does not count.
+    marked = {item.line for item in items if item.start <= _first_char(text, *lines[item.line])}
+    leads: list[_Item] = []
+    run: list[_Item] = []
+    for i in range(items[0].line + 1, back_line):
+        if debris[i] or i in titles or _is_blank(text, lines[i]):
+            continue
+        start, end = lines[i]
+        first = _first_char(text, start, end)
+        stop = None if i in marked else inline.lead_end(text, first, end)
+        if stop is None:
+            if len(run) >= _LEAD_RUN:
+                leads.extend(run)
+            run = []
+            continue
+        begin = first
+        while begin > start and text[begin - 1] == markdown.MASK:
+            begin -= 1
+        title = first
+        while text[title] in "—―－-":
+            title += 1  # ``——经济回稳向好。``: an item of a dash list, named without its dash
+        run.append(_Item(i, begin, headings.Marker(headings.LEAD, 0, "", first - start), title))
+    if len(run) >= _LEAD_RUN:
+        leads.extend(run)
+    if not leads:
+        return items
+    return sorted(items + leads, key=lambda item: item.start)
+
+
 _PARAGRAPH_ENDS = frozenset("。！？!?；;：:”’）)》」』…")
 _NEVER_ENDS = frozenset("、，,（(“《—-")
 _WRAPPED_LENGTH = 20
@@ -489,6 +532,7 @@ class _Node:
     children: list[_Node] = field(default_factory=list)
 
 
+_KINDS: dict[str, SectionKind] = {headings.POINT: "point", headings.LEAD: "lead"}
 _WRAPPED_HEADING_MIN = 16
 _WRAPPED_REST_MAX = 12
 
@@ -534,6 +578,7 @@ def _build_tree(
     roots: list[_Node] = []
     open_nodes: list[_Node] = []
     current_heading_level = 0
+    lead_line = -1
     for n, item in enumerate(items):
         line_end = text.find("\n", item.title_start)
         line_end = len(text) if line_end == -1 else min(line_end, back_start)
@@ -546,8 +591,12 @@ def _build_tree(
         end = _bold_heading_end(text, item, end, line_end, bold_runs)
         while end < line_end and text[end] == markdown.MASK:
             end += 1  # a closing ``**`` belongs to the heading it closes
-        if item.marker.family == headings.POINT:
+        if item.marker.family == headings.LEAD:
             level, inferred = current_heading_level + 1, None
+            lead_line = item.line
+        elif item.marker.family == headings.POINT:
+            # A point inside a lead's paragraph belongs to the lead.
+            level, inferred = current_heading_level + 1 + (item.line == lead_line), None
         else:
             level, inferred = next(heading_levels)
             current_heading_level = level
@@ -574,7 +623,7 @@ def _build_tree(
     def freeze(node: _Node, depth: int) -> Section:
         return Section(
             index=index[id(node)],
-            kind="point" if node.item.marker.family == headings.POINT else "heading",
+            kind=_KINDS.get(node.item.marker.family, "heading"),
             level=depth,
             marker=node.item.marker.text,
             family=node.item.marker.family,

@@ -184,3 +184,34 @@ def test_meeting_line_with_its_date_in_brackets() -> None:
     assert meta.session == "西岭省第十二届人民代表大会第五次会议"
     assert meta.speaker == "西岭省人民政府省长 尹某"
     assert (meta.org, meta.year, meta.covers) == ("西岭省人民政府", 2017, 2016)
+
+
+def test_lead_sentences_of_parallel_paragraphs_are_the_lowest_level() -> None:
+    doc = _doc("""
+        二、2024年工作安排
+        （一）扩大有效需求。
+        推动消费提质扩容。加快发展新型消费，办好消费季活动。
+        持续扩大有效投资。谋划储备一批重大项目。一是抓开工。二是抓续建。
+        一年来，我们坚持稳中求进。这句不是引领句。
+        ——经济运行稳中向好。全年增长5%。
+        ——发展动能加快积聚。新增企业300家。
+        （二）深化改革开放。
+        优化营商环境，这是一个长句子带有逗号所以不是引领句。
+        """)
+    assert [(s.kind, s.level, s.title) for s in doc.nodes] == [
+        ("heading", 1, "2024年工作安排"), ("heading", 2, "扩大有效需求"),
+        ("lead", 3, "推动消费提质扩容"), ("lead", 3, "持续扩大有效投资"),
+        ("point", 4, "抓开工"), ("point", 4, "抓续建"),
+        ("lead", 3, "经济运行稳中向好"), ("lead", 3, "发展动能加快积聚"),
+        ("heading", 2, "深化改革开放"),
+    ]
+
+
+def test_a_lone_short_first_sentence_is_not_a_lead() -> None:
+    doc = _doc("""
+        一、主要举措
+        完善制度。街道修订了议事规则。
+        二、存在不足
+        力量不足。
+        """)
+    assert [s.kind for s in doc.nodes] == ["heading", "heading"]
