@@ -163,6 +163,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _pattern("cn", rf"(?P<n>{_CN}){_SPACE}[、.．]{_SPACE}", cn_to_int),
     # (一)  （一）  (一)、
     _pattern("cn-paren", rf"{_OPEN}{_SPACE}(?P<n>{_CN}){_SPACE}{_CLOSE}[、.．]?{_SPACE}", cn_to_int),
+    # 三)  三）: a (三) that lost its opening bracket, the same family as (三)
+    _pattern("cn-paren", rf"(?P<n>{_CN}){_SPACE}{_CLOSE}{_SPACE}", cn_to_int),
     # (1)  （1）
     _pattern("arabic-paren", rf"{_OPEN}{_SPACE}(?P<n>{_DIGITS}){_SPACE}{_CLOSE}[、.．]?{_SPACE}", _arabic),
     _enclosed("arabic-paren", "⑴", "⒇"),

@@ -131,3 +131,28 @@ def test_a_second_first_heading_right_under_a_bare_one_nests() -> None:
         (2, "三、", "深化普法宣传"),
         (1, "二、", "存在的问题"),
     ]
+
+
+def test_a_marker_missing_its_opening_bracket_is_still_its_family() -> None:
+    doc = _doc("""
+        一、主要做法
+        （一）强化组织领导。成立领导小组。
+        （二）完善制度机制。修订议事规则。
+        三)强化执法监督。开展案卷评查。
+        （四）深化普法宣传。开展活动。
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
+        (1, "一、", "主要做法"), (2, "（一）", "强化组织领导"), (2, "（二）", "完善制度机制"),
+        (2, "三)", "强化执法监督"), (2, "（四）", "深化普法宣传")]
+
+
+def test_inverted_hierarchy_takes_its_depth_from_the_report_order() -> None:
+    doc = _doc("""
+        （一）2019年工作回顾
+        一、经济稳步增长。全年增长6%。
+        二、改革持续深化。完成任务。
+        （二）2020年工作安排
+        一、稳增长。扩大投资。
+        """)
+    assert [(s.level, s.marker) for s in doc.nodes] == [
+        (1, "（一）"), (2, "一、"), (2, "二、"), (1, "（二）"), (2, "一、")]
