@@ -9,6 +9,7 @@ the wrong depth; then cut the text into spans that tile it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -206,6 +207,11 @@ def _unnumbered_lines(text: str, markup: markdown.Markup) -> dict[int, str]:
             found[start] = headings.APPENDIX
         elif (len(line) <= _UNNUMBERED_MAX and line[-1] not in "。！？!?；;：:"
                 and "。" not in line and not meta.is_speaker_line(line)):
+            found[start] = headings.UNNUMBERED
+    for start, end in markup.bold_runs.items():
+        # ``**2004年政府工作主要任务** 今年…``: a part named in bold, its body run on.
+        words = text[start:end].replace(markdown.MASK, "").strip(_SPACES)
+        if start not in found and headings.names_a_part(words):
             found[start] = headings.UNNUMBERED
     return found
 
@@ -530,6 +536,7 @@ class _Node:
     title: Span
     body_start: int
     children: list[_Node] = field(default_factory=list)
+    fused: bool = False
 
 
 _KINDS: dict[str, SectionKind] = {headings.POINT: "point", headings.LEAD: "lead"}
@@ -564,10 +571,63 @@ def _bold_heading_end(
     without a full stop ends with the bold — unless the bold closes inside a quotation
     (``**18.“大通关工程**”：``)."""
     bold_end = bold_runs.get(text.rfind("\n", 0, item.start) + 1)
-    if bold_end is None or not item.title_start < bold_end < end <= line_end:
+    if bold_end is None or not item.title_start < bold_end < line_end or bold_end == end:
         return end
+    words = text[item.title_start:bold_end].replace(markdown.MASK, "").strip(_SPACES)
+    if not words or len(words) > _BOLD_HEADING_MAX:
+        return end  # ``**12.** **新型医联体：…``: the bold is the number alone
     after = text[bold_end:line_end].lstrip(_SPACES)
     return bold_end if after and (after[0].isalnum() or after[0] in "“《（(") else end
+
+
+_BOLD_HEADING_MAX = 60
+_PHRASE = (3, 12)
+"""Lengths of one phrase of a parallel heading (``优化营商环境，提升服务效能``)."""
+
+
+def _split_fused(text: str, nodes: list[_Node]) -> None:
+    """Fused headings — whose first sentence ran on too long to be a heading
+    (``(三)优化营商环境，提升服务效能持续深化…``) — end where their siblings' shape says: after
+    as many characters of the second phrase as the first has, where the siblings read ``A，B``;
+    else after the first phrase. Recurses through the tree."""
+    for node in nodes:
+        _split_fused(text, node.children)
+    for family in {node.item.marker.family for node in nodes}:
+        siblings = [node for node in nodes if node.item.marker.family == family]
+        if family in (headings.POINT, headings.LEAD) or len(siblings) < 2:
+            continue
+        titles = [text[n.title[0]:n.title[1]] for n in siblings]
+        shapes = [_two_phrases(title) for n, title in zip(siblings, titles) if not n.fused]
+        parallel = sum(shapes) >= 2 and sum(shapes) * 2 >= len(shapes)
+        for node in siblings:
+            if node.fused:
+                _cut_fused(text, node, text[node.title[0]:_line_end(text, node.title[0])],
+                           parallel)
+
+
+def _cut_fused(text: str, node: _Node, title: str, parallel: bool) -> None:
+    comma = title.find("，")
+    if comma < 0:
+        node.fused = True
+        return
+    start = node.title[0]
+    first = comma
+    second = title[comma + 1:comma + 1 + first]
+    if (parallel and _PHRASE[0] <= first <= _PHRASE[1] and len(second) == first
+            and not any(ch in second for ch in "，,。；;：:、“”（）()")):
+        end = start + comma + 1 + first
+        node.title = (start, end)
+    else:
+        end = start + comma + 1
+        node.title = (start, start + comma)
+    node.heading = (node.heading[0], end)
+    node.body_start = end
+    node.fused = True
+
+
+def _two_phrases(title: str) -> bool:
+    parts = re.split(r"[，,]", title)
+    return len(parts) == 2 and all(_PHRASE[0] <= len(part) <= _PHRASE[1] for part in parts)
 
 
 def _build_tree(
@@ -601,12 +661,15 @@ def _build_tree(
             level, inferred = next(heading_levels)
             current_heading_level = level
         node = _Node(item, level, inferred, (item.start, end),
-                     inline.title_span(text, item.title_start, end), end)
+                     inline.title_span(text, item.title_start, end), end,
+                     fused=end < line_end and text[end - 1] in inline.CLAUSE_ENDS
+                     and item.marker.family not in (headings.POINT, headings.LEAD))
         while open_nodes and open_nodes[-1].level >= level:
             open_nodes.pop()
         (open_nodes[-1].children if open_nodes else roots).append(node)
         open_nodes.append(node)
 
+    _split_fused(text, roots)
     flat: list[_Node] = []
 
     def collect(nodes: list[_Node]) -> None:
@@ -634,6 +697,7 @@ def _build_tree(
             body=(node.heading[1], body_end[id(node)]),
             children=tuple(freeze(child, depth + 1) for child in node.children),
             inferred_ordinal=node.inferred,
+            fused=node.fused,
         )
 
     return tuple(freeze(node, 1) for node in roots)

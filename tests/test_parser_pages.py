@@ -156,3 +156,28 @@ def test_inverted_hierarchy_takes_its_depth_from_the_report_order() -> None:
         """)
     assert [(s.level, s.marker) for s in doc.nodes] == [
         (1, "（一）"), (2, "一、"), (2, "二、"), (1, "（二）"), (2, "一、")]
+
+
+def test_fused_heading_takes_the_shape_of_its_siblings_and_says_so() -> None:
+    doc = _doc("""
+        一、主要举措
+        （一）强化组织领导，压实工作责任。成立领导小组，定期研究部署。
+        （二）健全制度体系，规范权力运行。修订议事规则。
+        （三）优化营商环境，提升服务效能持续深化放管服改革推进一网通办全面落实告知承诺制度进一步压减审批时限和办事环节。
+        （四）加强执法监督，维护公平正义。开展案卷评查。
+        """)
+    third = doc.nodes[3]
+    assert third.title == "优化营商环境，提升服务效能"
+    assert third.fused
+    assert doc.text[third.body[0]:].startswith("持续深化放管服改革")
+    assert not any(node.fused for node in doc.nodes if node is not third)
+
+
+def test_fused_heading_without_a_shape_to_follow_keeps_its_first_clause() -> None:
+    doc = _doc("""
+        一、主要举措
+        （一）强化组织领导。成立领导小组。
+        （二）优化营商环境，持续深化放管服改革推进一网通办全面落实告知承诺制度压减审批时限进一步提升企业群众办事便利度。
+        """)
+    second = doc.nodes[2]
+    assert (second.title, second.fused) == ("优化营商环境", True)
