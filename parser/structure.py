@@ -229,9 +229,13 @@ def _plain_unnumbered_lines(
         start, end = lines[i]
         if debris[i] or i in titles or start in marked or _is_blank(text, lines[i]):
             continue
-        line = text[start:end].replace(markdown.MASK, "").strip(_SPACES)
-        pos = _first_char(text, start, end) - start
         raw = text[start:end]
+        line = raw.strip(_SPACES)
+        if len(line) > _UNNUMBERED_MAX * 2:
+            previous = line  # a paragraph: no heading of this kind is that long
+            continue
+        line = line.replace(markdown.MASK, "")
+        pos = _first_char(text, start, end) - start
         if headings.recognise(raw, pos) or headings.recognise_point(raw, pos):
             previous = line
             continue
