@@ -200,8 +200,20 @@ def inline_points(line: str, first: int | None) -> list[tuple[int, Marker]]:
     return found if found and (first or len(found) >= 2) else []
 
 
+# What a marker can start with: most lines start otherwise and need no regex at all.
+_MARKER_STARTS = frozenset("第(（" + CN_NUMERALS + "0123456789０１２３４５６７８９")
+_POINT_STARTS = frozenset("第其" + CN_NUMERALS)
+
+
+def _may_start_marker(line: str, pos: int) -> bool:
+    ch = line[pos:pos + 1]
+    return ch in _MARKER_STARTS or "\u2460" <= ch <= "\u249b"  # ①…⑳ ⑴…⒇ ⒈…⒛
+
+
 def recognise(line: str, pos: int) -> Marker | None:
     """The heading marker at ``line[pos:]``, or None. ``pos`` is the first non-space char."""
+    if not _may_start_marker(line, pos):
+        return None
     for recogniser in RECOGNISERS:
         marker = recogniser(line, pos)
         if marker is not None:
@@ -211,6 +223,8 @@ def recognise(line: str, pos: int) -> Marker | None:
 
 def recognise_point(line: str, pos: int) -> Marker | None:
     """A ``一是`` / ``第一，`` point marker at ``line[pos:]``, or None."""
+    if line[pos:pos + 1] not in _POINT_STARTS:
+        return None
     match = _POINT_RE.match(line, pos)
     if match is None:
         return None
