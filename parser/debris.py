@@ -67,6 +67,7 @@ def is_debris(line: str) -> bool:
     return (
         _FURNITURE_ONLY.fullmatch(stripped) is not None
         or _PAGE_NUMBER.fullmatch(stripped) is not None
+        or (_HASH_ID.fullmatch(stripped) is not None and not stripped.isdigit())
         or _is_metadata(stripped, squeezed)
         or _furniture_words(stripped) >= 2
         or _WEEKDAY_BANNER.search(stripped) is not None
@@ -113,8 +114,16 @@ def _is_metadata(stripped: str, squeezed: str) -> bool:
 
 
 def _is_breadcrumb(line: str) -> bool:
-    """``首页 > 政务公开 > 法治政府建设``: short pieces joined by arrows."""
+    """``首页 > 政务公开 > 法治政府建设``: short pieces joined by arrows — or by spaces after
+    ``首页`` (``首页 走进×× 政务公开 ××报告``: the page's title glued on at the end)."""
     pieces = _BREADCRUMB_SEPARATORS.split(line)
-    if len(pieces) < 2 or not all(pieces):
-        return False
-    return all(len(piece) <= 16 and _HAN.search(piece) for piece in pieces)
+    if len(pieces) >= 2 and all(pieces):
+        return all(len(piece) <= 16 and _HAN.search(piece) for piece in pieces)
+    pieces = line.split()
+    return (len(pieces) >= 3 and pieces[0] in _HOME
+            and all(len(piece) <= 40 and _HAN.search(piece) for piece in pieces))
+
+
+_HOME = frozenset({"首页", "网站首页", "主页", "当前位置", "当前位置：", "当前位置:", "您的位置：",
+                   "您的位置:", "您现在的位置：", "您现在的位置:"})
+_HASH_ID = re.compile(r"[0-9a-fA-F]{16,64}|[0-9a-zA-Z_-]{24,64}")

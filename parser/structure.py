@@ -50,6 +50,7 @@ def parse(
     if markup.debris:
         markup_lines = set(markup.debris)
         debris = [flag or span in markup_lines for flag, span in zip(debris, lines)]
+    _mark_trailing_repeats(text, lines, debris)
     back_line = _back_matter_start(text, lines, debris)
     title_lines = _title_lines(text, lines, debris, back_line)
     titles = set(title_lines)
@@ -111,6 +112,27 @@ def _first_char(text: str, start: int, end: int) -> int:
 
 def _is_blank(text: str, span: Span) -> bool:
     return _first_char(text, *span) == span[1]
+
+
+_HEAD_LINES = 8
+
+
+def _mark_trailing_repeats(text: str, lines: list[Span], debris: list[bool]) -> None:
+    """A page that repeats the report's title and first paragraph after its end (a template's
+    summary block): those trailing repeats are debris."""
+    head: set[str] = set()
+    head_end = 0
+    while head_end < len(lines) and len(head) < _HEAD_LINES:
+        line = text[lines[head_end][0]:lines[head_end][1]].strip(_SPACES)
+        if line and not debris[head_end]:
+            head.add(line)
+        head_end += 1
+    for i in range(len(lines) - 1, head_end - 1, -1):
+        line = text[lines[i][0]:lines[i][1]].strip(_SPACES)
+        if line and not debris[i]:
+            if line not in head or meta.is_org_line(line) or meta.is_date_line(line):
+                return  # a signature repeats the head's organisation; it stays the signature
+            debris[i] = True
 
 
 def _back_matter_start(text: str, lines: list[Span], debris: list[bool]) -> int:

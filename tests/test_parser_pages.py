@@ -181,3 +181,33 @@ def test_fused_heading_without_a_shape_to_follow_keeps_its_first_clause() -> Non
         """)
     second = doc.nodes[2]
     assert (second.title, second.fused) == ("优化营商环境", True)
+
+
+def test_page_furniture_after_the_signature_and_repeats_of_the_head_are_debris() -> None:
+    doc = _doc("""
+        首页 走进东区 政务公开 东区2023年法治政府建设年度报告
+        下载 打印 全屏 收藏 【字号：加大 还原 减小】
+        语音播报
+        东区2023年法治政府建设年度报告
+        日期: 2024-03-01 来源: 东区司法局
+        2023年，东区坚持依法行政，法治政府建设取得新成效。
+        一、主要举措
+        （一）加强领导。召开会议。
+        二、存在问题
+        力量不足。
+        东区人民政府
+        2024年2月20日
+        责任编辑：王某
+        扫一扫在手机打开当前页
+        打印本页 关闭窗口
+        8f3a9c2e71b44d0e9a6b5c1d2e3f4a5b
+        东区2023年法治政府建设年度报告
+        2023年，东区坚持依法行政，法治政府建设取得新成效。
+        """)
+    assert (doc.meta.title, doc.meta.org, doc.meta.date, doc.meta.published) == (
+        "东区2023年法治政府建设年度报告", "东区人民政府", "2024-02-20", "2024-03-01")
+    debris = [doc.text[s:e] for s, e in doc.debris]
+    assert debris[0].startswith("首页 走进东区")
+    assert debris[-3:] == ["8f3a9c2e71b44d0e9a6b5c1d2e3f4a5b", "东区2023年法治政府建设年度报告",
+                           "2023年，东区坚持依法行政，法治政府建设取得新成效。"]
+    assert doc.text[doc.sections[-1].body[0]:doc.sections[-1].body[1]].strip() == "力量不足。"
