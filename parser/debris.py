@@ -42,7 +42,7 @@ _FURNITURE_WORDS = re.compile(
 )
 _FURNITURE_ONLY = re.compile(r"(?:[\s|｜/【】\[\]()（）•·]*(?:打印|关闭|收藏|分享|返回|顶部|首页|大|中|小|"
                              r"默认|纠错|我要纠错|字体|字号|适老版|适老化|无障碍浏览|无障碍|个人中心|"
-                             r"长者模式|关怀版|语音播报|设为首页|加入收藏)[\s|｜/【】\[\]()（）•·]*)+")
+                             r"长者模式|关怀版|语音播报|设为首页|加入收藏|下载|全屏|返回列表)[\s|｜/【】\[\]()（）•·]*)+")
 _DATE_TIME = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}")
 _WEEKDAY_BANNER = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]")
 _PAGE_NUMBER = re.compile(
@@ -60,7 +60,8 @@ def is_debris(line: str) -> bool:
     if not stripped or len(stripped) > _MAX_LENGTH:
         return False
     squeezed = _SQUEEZE.sub("", stripped)
-    if _PHRASES.search(squeezed):
+    if (_PHRASES.search(squeezed) or _BRACKETED_LABEL.match(squeezed)
+            or _CAPTION.match(squeezed)):
         return True
     if _SENTENCE.search(stripped) or _is_heading(line):
         return False
@@ -126,4 +127,8 @@ def _is_breadcrumb(line: str) -> bool:
 
 _HOME = frozenset({"首页", "网站首页", "主页", "当前位置", "当前位置：", "当前位置:", "您的位置：",
                    "您的位置:", "您现在的位置：", "您现在的位置:"})
+# ``[ 索引号 ] 1234…`` / ``【发布日期】2024-03-25``: one metadata cell of a page's table.
+_BRACKETED_LABEL = re.compile(rf"[\[【［](?:{_LABELS})[\]】］]")
+# ``图为：…`` / ``（图片来源：…）`` / ``…（郑某 摄）``: a photo's caption.
+_CAPTION = re.compile(r"(?:图为|图片为|图文|图注|组图)[:：]|.{0,80}[（(][^（()）]{0,20}摄[)）]$")
 _HASH_ID = re.compile(r"[0-9a-fA-F]{16,64}|[0-9a-zA-Z_-]{24,64}")

@@ -211,3 +211,26 @@ def test_page_furniture_after_the_signature_and_repeats_of_the_head_are_debris()
     assert debris[-3:] == ["8f3a9c2e71b44d0e9a6b5c1d2e3f4a5b", "东区2023年法治政府建设年度报告",
                            "2023年，东区坚持依法行政，法治政府建设取得新成效。"]
     assert doc.text[doc.sections[-1].body[0]:doc.sections[-1].body[1]].strip() == "力量不足。"
+
+
+def test_single_metadata_cells_captions_and_toolbar_words_are_debris() -> None:
+    doc = _doc("""
+        [ 索引号 ] 11410100/2024-00012
+        【发布日期】2024-03-25
+        下载
+        全屏
+        图为：区长作工作报告。
+        南湖区2023年工作总结
+        2023年，南湖区经济社会发展稳中有进。
+        一、主要成绩
+        经济平稳增长。
+        新建成的南湖大桥。（李某 摄）
+        二、下一步打算
+        继续努力。
+        返回列表
+        """)
+    assert [doc.text[s:e] for s, e in doc.debris] == [
+        "[ 索引号 ] 11410100/2024-00012", "【发布日期】2024-03-25", "下载", "全屏",
+        "图为：区长作工作报告。", "新建成的南湖大桥。（李某 摄）", "返回列表"]
+    assert doc.meta.title == "南湖区2023年工作总结"
+    assert doc.meta.published == "2024-03-25"
