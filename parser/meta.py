@@ -175,6 +175,8 @@ def is_subtitle(line: str) -> bool:
 _SUBTITLE_TAIL = re.compile(r"[—―─]{1,2}\s*(?:(?:19|20)\d\d|[〇零○一二]{4}).*$")
 _MEETING_LINE = re.compile(r"在.{4,60}(?:会议|大会)上[)）]?(?:[（(][^（()）]{4,20}[)）])?")
 _SESSION = re.compile(r"在(?P<session>.{4,60}?(?:会议|大会))上")
+# ``——河南省第九届人民代表大会第四次会议``: the meeting named without 在…上.
+_DASHED_SESSION = re.compile(r"[—―─]{1,2}\s*(?P<session>[^在，。]{4,60}?(?:代表大会|会议))\s*$")
 _PLACE = re.compile(
     r"^(?!代|副|常务)(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治区|特别行政区|省|市|州|盟|县|区|旗))")
 _GOVERNMENT_PLACE = re.compile(
@@ -200,7 +202,7 @@ def _speech(titles: list[str]) -> tuple[str | None, str | None, str | None]:
     subtitle = "".join(line if is_subtitle(line) else _SUBTITLE_TAIL.search(line)[0]
                        for line in titles if is_subtitle(line) or _SUBTITLE_TAIL.search(line))
     delivered = parse_date(subtitle) if subtitle else None
-    match = _SESSION.search(subtitle)
+    match = _SESSION.search(subtitle) or _DASHED_SESSION.match(subtitle)
     session = match["session"].lstrip("—―─-－(（") if match else None
     person = next((speaker(line) for line in titles if is_speaker_line(line)), None)
     return delivered, session, person
@@ -341,7 +343,7 @@ def extract_meta(
         # A report read in December (or reviewing the year it is read in) is next year's.
         delivered_year = int(delivered[:4]) + (delivered[5:7] == "12")
         year = covers + 1 if covers and covers + 1 >= delivered_year else delivered_year
-    elif year is None and session and covers:
+    elif year is None and covers and (session or person or "政府工作报告" in (title or "")):
         year = covers + 1  # read to a congress, undated: the year after the one it reviews
     for source in (*front_titles, front_notes, _BOOK_TITLE.sub("", opening_text)):
         if year is None:

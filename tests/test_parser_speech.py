@@ -215,3 +215,24 @@ def test_a_lone_short_first_sentence_is_not_a_lead() -> None:
         力量不足。
         """)
     assert [s.kind for s in doc.nodes] == ["heading", "heading"]
+
+
+def test_dashed_meeting_line_and_an_undated_report_labelled_after_its_review() -> None:
+    meta = _doc("""
+        ——北原省第九届人民代表大会第四次会议
+        省长 李某
+        各位代表：
+        一、2000年工作回顾
+        一年来，全省经济平稳。
+        """).meta
+    assert meta.session == "北原省第九届人民代表大会第四次会议"
+    assert (meta.org, meta.year, meta.covers) == ("北原省人民政府", 2001, 2000)
+    undated = _doc("""
+        ---
+        title: 政府工作报告
+        ---
+        各位代表：
+        **一、2021年工作回顾**
+        刚刚过去的2021年极不平凡。
+        """, markdown_input=True).meta
+    assert (undated.year, undated.covers) == (2022, 2021)
