@@ -360,10 +360,12 @@ def extract_meta(
 _CLAUSE = re.compile(r"[，,。；;]")
 _BOOK_TITLE = re.compile(r"《[^》]{0,60}》")
 _DATE_VALUE = r"[\s:：|｜\]】]*(?P<date>[0-9０-９]{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})"
-# The page's own publication date; a bare 时间/日期 only where no row says 发布.
+# The page's own publication date; a bare 时间/日期 only where no row says 发布, and the date
+# it was updated or drawn up where the page gives nothing else.
 _PUBLISHED = (
     re.compile(r"(?:发\s*布\s*(?:时\s*间|日\s*期)|公开日期)" + _DATE_VALUE),
     re.compile(r"(?<![文新成])(?:时间|日期)" + _DATE_VALUE),
+    re.compile(r"(?:更新|生成|成文)(?:时间|日期)" + _DATE_VALUE),
 )
 _PUBLISHER = re.compile(r"发\s*布\s*机\s*构\s*[:：|｜\]】]?\s*(?P<org>[\u4e00-\u9fff（）()]{2,40})")
 _YEAR_FIRST_ORG = re.compile(
