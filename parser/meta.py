@@ -49,6 +49,8 @@ _CLOSING = re.compile(
     r"(?:特此|专此|以上)(?:报告|汇报|说明)(?:[，,]?\s*请(?:予)?(?:审议|审阅|审查|批示|指正|审定))?[。.！!]?"
 )
 _NOTE = re.compile(r"[（(](?:此件|本件)[^）)]{1,10}[)）]|[（(]联系人[^）)]{1,40}[)）]")
+# ``××报告_××区人民政府网`` / ``××报告-××门户网站``: the site's name after a page title.
+_SITE_SUFFIX = re.compile(r"\s*[_|｜－-]\s*[\u4e00-\u9fff]{2,24}(?:网站|网|门户|人民政府|政府)\s*$")
 _COLUMN_TAG = re.compile(r"^[【\[][^】\]]{1,12}[】\]]")
 _TITLE_NOTE = re.compile(r"\s*[（(][^（()）]*(?:19|20)\d\d[^（()）]*[)）]$")
 _SENTENCE_PUNCTUATION = re.compile(r"[。，,；;：:！？!?]")
@@ -231,7 +233,8 @@ def compose_title(lines: list[str]) -> str | None:
     lines = list(dropwhile(lambda line: is_subtitle(line) or is_speaker_line(line), lines))
     if not lines:
         return None
-    title = _SUBTITLE_TAIL.sub("", _COLUMN_TAG.sub("", lines[0])).strip() or lines[0].strip()
+    title = _SUBTITLE_TAIL.sub("", _COLUMN_TAG.sub("", _SITE_SUFFIX.sub("", lines[0]))).strip()
+    title = title or lines[0].strip()
     for line in lines[1:]:
         if is_subtitle(title) or is_subtitle(line) or not continues_title(title, line):
             break
@@ -299,6 +302,9 @@ def extract_meta(
         front_titles.append(_undouble(front_title))
     if title is None and front_titles:
         title = front_titles[0]
+    if title is None:
+        title = next((match["title"] for match in map(_TITLE_ROW.search, (
+            text[s:e] for s, e in page_lines or ())) if match), None)
     title = _undouble(title)
     opening_text = text[opening[0]:opening[1]][:200] if opening else ""
     signature_texts = [text[s:e].strip() for s, e in signature]
@@ -357,6 +363,7 @@ def extract_meta(
                 session=session, speaker=person, covers=covers, published=published)
 
 
+_TITLE_ROW = re.compile(r"(?:标\s*题|文件名称)\s*[:：|｜\]】]\s*(?P<title>[^\s|｜]{4,60})")
 _CLAUSE = re.compile(r"[，,。；;]")
 _BOOK_TITLE = re.compile(r"《[^》]{0,60}》")
 _DATE_VALUE = r"[\s:：|｜\]】]*(?P<date>[0-9０-９]{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})"

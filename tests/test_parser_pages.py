@@ -234,3 +234,24 @@ def test_single_metadata_cells_captions_and_toolbar_words_are_debris() -> None:
         "图为：区长作工作报告。", "新建成的南湖大桥。（李某 摄）", "返回列表"]
     assert doc.meta.title == "南湖区2023年工作总结"
     assert doc.meta.published == "2024-03-25"
+
+
+def test_site_name_after_the_title_and_a_title_row() -> None:
+    doc = _doc("""
+        西城区2023年法治政府建设年度报告_西城区人民政府网
+        2023年，西城区坚持依法行政。
+        一、主要举措
+        依法决策。
+        """)
+    assert doc.meta.title == "西城区2023年法治政府建设年度报告"
+    row = _doc("""
+        标题：北岗镇2023年度法治政府建设情况报告
+        发布日期：2024-01-15
+        2023年，我镇深入推进依法行政。
+        一、主要举措
+        依法决策。
+        返回上一页
+        """)
+    assert row.meta.title == "北岗镇2023年度法治政府建设情况报告"
+    assert row.meta.published == "2024-01-15"
+    assert row.text[row.debris[-1][0]:row.debris[-1][1]] == "返回上一页"
