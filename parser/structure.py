@@ -213,6 +213,7 @@ class _Item:
 
 
 _UNNUMBERED_MAX = 30
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _unnumbered_lines(text: str, markup: markdown.Markup) -> dict[int, str]:
@@ -267,6 +268,7 @@ def _plain_unnumbered_lines(
             pass  # ``主要任务是`` leads into its list; it does not name it
         elif headings.names_a_part(line) or (
                 _heads_a_list(text, lines, i, back_line) and meta.looks_like_title(line)
+                and _HAN.search(line) is not None
                 and len(line) <= _UNNUMBERED_MAX and "，" not in line
                 and (not previous or previous[-1] in _PARAGRAPH_ENDS)):
             found[start] = headings.UNNUMBERED

@@ -7,6 +7,9 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import parser
 from parser import markdown
 from parser.model import Document
@@ -234,3 +237,26 @@ def test_the_view_masks_markup_and_keeps_every_offset() -> None:
     assert len(markup.view) == len(text)
     assert markup.view.replace(markdown.MASK, "").replace("\n", "") == "一、乙丙。丁"
     assert markup.fields == {"title": "甲"}
+
+
+_PIECES = st.sampled_from([
+    "**一、工作回顾**", "## 二、工作安排", "**（一）扩大内需。**推动消费。", "<!-- 注 -->", "---",
+    "**名词解释**", "1. 两新：设备更新。", "各位代表：", "推动消费提质扩容。加快发展。", "**",
+    "> 引文", "# 标题", "__强调__文字", "*", "——2024年1月8日在会议上", "附件1", "",
+    "经济平稳增长，成效明显。", "**未闭合的粗体", "三)强化监督。开展评查。",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=25), st.booleans(), st.sampled_from(["\n", "\r\n"]))
+def test_any_markdown_tiles_and_titles_carry_no_markup(
+    pieces: list[str], front: bool, newline: str
+) -> None:
+    text = ("---\ntitle: 甲乙报告\n---\n" if front else "") + "\n".join(pieces)
+    doc = parser.parse(text.replace("\n", newline), markdown_input=True)
+    assert_tiles(doc)
+    assert doc.text == text
+    for node in doc.nodes:
+        assert "**" not in node.title and not node.title.startswith("#")
+    if doc.meta.title:
+        assert "**" not in doc.meta.title
