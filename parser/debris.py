@@ -76,6 +76,7 @@ def is_debris(line: str) -> bool:
         or _DATE_TIME.search(stripped) is not None
         or _is_metadata_table_row(stripped)
         or _is_breadcrumb(stripped)
+        or _SITE_NAME.fullmatch(stripped) is not None
     )
 
 
@@ -132,4 +133,6 @@ _HOME = frozenset({"首页", "网站首页", "主页", "当前位置", "当前�
 _BRACKETED_LABEL = re.compile(rf"[\[【［](?:{_LABELS})[\]】］]")
 # ``图为：…`` / ``（图片来源：…）`` / ``…（郑某 摄）``: a photo's caption.
 _CAPTION = re.compile(r"(?:图为|图片为|图文|图注|组图)[:：]|.{0,80}[（(][^（()）]{0,20}摄[)）]$")
+# ``××区人民政府门户网站``: the site's own name in its banner.
+_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,24}(?:门户网站|政府网|人民政府网|官方网站|政务网|政务服务网)")
 _HASH_ID = re.compile(r"[0-9a-fA-F]{16,64}|[0-9a-zA-Z_-]{24,64}")

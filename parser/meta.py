@@ -51,6 +51,9 @@ _CLOSING = re.compile(
 _NOTE = re.compile(r"[（(](?:此件|本件)[^）)]{1,10}[)）]|[（(]联系人[^）)]{1,40}[)）]")
 # ``××报告_××区人民政府网`` / ``××报告-××门户网站``: the site's name after a page title.
 _SITE_SUFFIX = re.compile(r"\s*[_|｜－-]\s*[\u4e00-\u9fff]{2,24}(?:网站|网|门户|人民政府|政府)\s*$")
+_COLUMN_NAME = re.compile(
+    r"工作报告|工作总结|政务公开|通知公告|法治建设|法治政府建设|工作动态|信息公开|政府信息公开|"
+    r"规划计划|计划总结|年度报告|部门文件|其他文件|公告公示")
 _COLUMN_TAG = re.compile(r"^[【\[][^】\]]{1,12}[】\]]")
 _TITLE_NOTE = re.compile(r"\s*[（(][^（()）]*(?:19|20)\d\d[^（()）]*[)）]$")
 _SENTENCE_PUNCTUATION = re.compile(r"[。，,；;：:！？!?]")
@@ -227,10 +230,17 @@ def continues_title(previous: str, line: str) -> bool:
     return not _TITLE_ENDINGS.search(previous) and _TITLE_ENDINGS.search(line) is not None
 
 
+def is_column_name(line: str) -> bool:
+    """``工作报告`` / ``政务公开``: the name of a site's column, standing above a page's title."""
+    return _COLUMN_NAME.fullmatch(line.strip()) is not None
+
+
 def compose_title(lines: list[str]) -> str | None:
-    """The title the title lines spell: the first line that is not a subtitle or a speaker
-    line, with any wrapped rest joined on."""
-    lines = list(dropwhile(lambda line: is_subtitle(line) or is_speaker_line(line), lines))
+    """The title the title lines spell: the first line that is not a subtitle, a speaker line
+    or a site's column name (``工作报告`` above the title), with any wrapped rest joined on."""
+    lines = list(dropwhile(
+        lambda line: is_subtitle(line) or is_speaker_line(line)
+        or is_column_name(line), lines))
     if not lines:
         return None
     title = _SUBTITLE_TAIL.sub("", _COLUMN_TAG.sub("", _SITE_SUFFIX.sub("", lines[0]))).strip()

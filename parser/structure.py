@@ -166,8 +166,9 @@ def _title_lines(text: str, lines: list[Span], debris: list[bool], back_line: in
         if (len(found) >= _MAX_TITLE_LINES or not meta.looks_like_title(line)
                 or headings.recognise(line, pos) or headings.recognise_point(line, pos)):
             break
-        if found:
-            first = text[lines[found[0]][0]:lines[found[0]][1]]
+        named = [j for j in found if not meta.is_column_name(text[lines[j][0]:lines[j][1]])]
+        if named:  # a site's column name (``工作报告``) above the title does not start it
+            first = text[lines[named[0]][0]:lines[named[0]][1]]
             previous = text[lines[found[-1]][0]:lines[found[-1]][1]]
             if not (meta.is_subtitle(line) or meta.is_speaker_line(line)
                     or meta.continues_title(previous, line)

@@ -255,3 +255,16 @@ def test_site_name_after_the_title_and_a_title_row() -> None:
     assert row.meta.title == "北岗镇2023年度法治政府建设情况报告"
     assert row.meta.published == "2024-01-15"
     assert row.text[row.debris[-1][0]:row.debris[-1][1]] == "返回上一页"
+
+
+def test_site_banner_and_column_name_are_not_the_title() -> None:
+    doc = _doc("""
+        南坪区人民政府门户网站
+        工作报告
+        南坪区2023年法治政府建设年度报告
+        2023年，南坪区坚持依法行政。
+        一、主要举措
+        依法决策。
+        """)
+    assert doc.meta.title == "南坪区2023年法治政府建设年度报告"
+    assert doc.text[doc.debris[0][0]:doc.debris[0][1]] == "南坪区人民政府门户网站"
