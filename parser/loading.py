@@ -138,7 +138,8 @@ def load(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
             extracted = reader(data)
         except LoadError as error:
             raise LoadError(f"{path}: {error}") from None
-        doc = parse(extracted.text, source=str(path), encoding=extracted.kind)
+        doc = parse(extracted.text, source=str(path), encoding=extracted.kind,
+                    markdown_input=False)
         return formats.with_furniture(doc, extracted)
     is_html = Path(path).suffix.lower() in HTML_SUFFIXES
     declared = None
