@@ -236,3 +236,24 @@ def test_dashed_meeting_line_and_an_undated_report_labelled_after_its_review() -
         刚刚过去的2021年极不平凡。
         """, markdown_input=True).meta
     assert (undated.year, undated.covers) == (2022, 2021)
+
+
+def test_outline_json_carries_the_optional_fields_only_when_known() -> None:
+    from tui.commands.outline import outline_json, outline_text
+
+    speech = outline_json(_doc(SPEECH))
+    assert speech["meta"]["delivered"] == "2023-01-04"
+    assert speech["meta"]["speaker"] == "柳岸市人民政府市长 周某某"
+    assert speech["meta"]["covers"] == 2022
+    assert "published" not in speech["meta"]
+    plain = outline_json(_doc("一、主要举措\n依法决策。\n"))
+    assert set(plain["meta"]) == {"title", "org", "year", "date"}
+    assert "front_matter" not in plain
+    leads = _doc("""
+        一、工作安排
+        推动消费提质扩容。加快发展新型消费。
+        持续扩大有效投资。谋划重大项目。
+        """)
+    nodes = outline_json(leads)["sections"][0]["children"]
+    assert [node["kind"] for node in nodes] == ["lead", "lead"]
+    assert outline_text(leads).splitlines()[-2:] == ["  推动消费提质扩容", "  持续扩大有效投资"]
