@@ -204,8 +204,12 @@ def reviewed_year(heading_titles: list[str]) -> int | None:
 
 def _speech(titles: list[str]) -> tuple[str | None, str | None, str | None]:
     """(delivered date, session, speaker) from a speech report's subtitle and speaker lines."""
-    subtitle = "".join(line if is_subtitle(line) else _SUBTITLE_TAIL.search(line)[0]
-                       for line in titles if is_subtitle(line) or _SUBTITLE_TAIL.search(line))
+    parts = []
+    for line in titles:
+        tail = None if is_subtitle(line) else _SUBTITLE_TAIL.search(line)
+        if tail is not None or is_subtitle(line):
+            parts.append(tail[0] if tail is not None else line)
+    subtitle = "".join(parts)
     delivered = parse_date(subtitle) if subtitle else None
     match = _SESSION.search(subtitle) or _DASHED_SESSION.match(subtitle)
     session = match["session"].lstrip("—―─-－(（") if match else None
@@ -309,7 +313,7 @@ def extract_meta(
         # (but its year is the report's when nothing else says).
         front_notes = str(front_title).strip()
         front_title = _TITLE_NOTE.sub("", front_notes) or front_notes
-        front_titles.append(_undouble(front_title))
+        front_titles.append(_undouble(front_title) or front_title)
     if title is None and front_titles:
         title = front_titles[0]
     if title is None:

@@ -438,7 +438,7 @@ def _bare_followed(text: str, items: list[_Item]) -> set[int]:
 
 
 def _levels(
-    items: list[_Item], bare_followed: set[int] = frozenset(),
+    items: list[_Item], bare_followed: frozenset[int] | set[int] = frozenset(),
 ) -> list[tuple[int, int | None]]:
     """(level, inferred ordinal) for each heading item, from a stack of open marker families.
 
