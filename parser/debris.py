@@ -33,7 +33,7 @@ _PHRASES = re.compile(
     r"扫一扫|在手机打开|打印本页|关闭窗口|返回顶部|【打印】|【关闭】|\[打印\]|\[关闭\]|上一篇[:：]|"
     r"下一篇[:：]|相关链接|附件下载|【大中小】|字体[:：]?[【\[]?大[】\]]?[【\[]?中|分享至|微信扫|"
     r"网站地图|版权所有|主办单位[:：]|ICP备|公网安备|小编为大家|供大家参考|相关热词|热词搜索|"
-    r"本文来源于|免责声明|转载请注明"
+    r"本文来源于|免责声明|转载请注明|点击收听|语音朗读|保护视力色"
 )
 # Words of site toolbars and banners; two of them on a short line make it a toolbar.
 _FURNITURE_WORDS = re.compile(
@@ -61,8 +61,10 @@ def is_debris(line: str) -> bool:
     if not stripped or len(stripped) > _MAX_LENGTH:
         return False
     squeezed = _SQUEEZE.sub("", stripped)
-    if (_PHRASES.search(squeezed) or _BRACKETED_LABEL.match(squeezed)
-            or _CAPTION.match(squeezed)):
+    unbulleted = squeezed.lstrip("•·-*")  # ``- [ 索引号 ] …`` / ``• 来源: …``: a list of cells
+    if (_PHRASES.search(squeezed) or _BRACKETED_LABEL.match(unbulleted)
+            or _CAPTION.match(unbulleted) or _SEPARATORS_ONLY.fullmatch(squeezed)
+            or (squeezed[-1] in ")）" and _PHOTO_CREDIT.search(squeezed))):
         return True
     if _SENTENCE.search(stripped) or _is_heading(line):
         return False
@@ -132,7 +134,10 @@ _HOME = frozenset({"首页", "网站首页", "主页", "当前位置", "当前�
 # ``[ 索引号 ] 1234…`` / ``【发布日期】2024-03-25``: one metadata cell of a page's table.
 _BRACKETED_LABEL = re.compile(rf"[\[【［](?:{_LABELS})[\]】］]")
 # ``图为：…`` / ``（图片来源：…）`` / ``…（郑某 摄）``: a photo's caption.
-_CAPTION = re.compile(r"(?:图为|图片为|图文|图注|组图)[:：]|.{0,80}[（(][^（()）]{0,20}摄[)）]$")
+_CAPTION = re.compile(r"(?:图为|图片为|图文|图注|组图)[:：]")
+_PHOTO_CREDIT = re.compile(r"[（(][^（()）]{0,20}摄[)）]$")
+# ``>`` / ``|`` / ``•``: what is left of a breadcrumb or a table rule on a line of its own.
+_SEPARATORS_ONLY = re.compile(r"[>＞›»|｜•·/\\\-—_=]+")
 # ``××区人民政府门户网站``: the site's own name in its banner.
 _SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,24}(?:门户网站|政府网|人民政府网|官方网站|政务网|政务服务网)")
 _HASH_ID = re.compile(r"[0-9a-fA-F]{16,64}|[0-9a-zA-Z_-]{24,64}")

@@ -247,7 +247,8 @@ def compose_title(lines: list[str]) -> str | None:
         or is_column_name(line), lines))
     if not lines:
         return None
-    title = _SUBTITLE_TAIL.sub("", _COLUMN_TAG.sub("", _SITE_SUFFIX.sub("", lines[0]))).strip()
+    first = _SITE_SUFFIX.sub("", lines[0].strip().rstrip("|｜ \t"))
+    title = _SUBTITLE_TAIL.sub("", _COLUMN_TAG.sub("", first)).strip()
     title = title or lines[0].strip()
     for line in lines[1:]:
         if is_subtitle(title) or is_subtitle(line) or not continues_title(title, line):
@@ -396,8 +397,9 @@ _YEAR_FIRST_ORG = re.compile(
 
 
 def _publishers(lines: list[str]) -> list[str]:
-    """Organisations a page's 发布机构 row names."""
-    return [match["org"] for match in map(_PUBLISHER.search, lines) if match]
+    """Organisations a page's 发布机构 row names (never the site itself: ``××门户网站``)."""
+    return [match["org"] for match in map(_PUBLISHER.search, lines)
+            if match and not match["org"].endswith(("网站", "网", "门户"))]
 
 
 def _complete(org: str | None) -> str | None:

@@ -268,3 +268,32 @@ def test_site_banner_and_column_name_are_not_the_title() -> None:
         """)
     assert doc.meta.title == "南坪区2023年法治政府建设年度报告"
     assert doc.text[doc.debris[0][0]:doc.debris[0][1]] == "南坪区人民政府门户网站"
+
+
+def test_bulleted_metadata_cells_separator_lines_and_audio_buttons_are_debris() -> None:
+    doc = _doc("""
+        >
+        点击收听年报语音朗读
+        - [ 索引号 ] 11500229768895163R/2026-00004
+        - [ 发布机构 ] 河口县山岭乡人民政府
+        - [ 发布日期 ] 2026-02-12
+        河口县山岭乡人民政府2025年法治政府建设情况报告 |
+        2025年，我乡扎实推进法治建设。
+        一、主要工作及成效
+        依法决策。
+        """)
+    assert len(doc.debris) == 5
+    assert doc.meta.title == "河口县山岭乡人民政府2025年法治政府建设情况报告"
+    assert (doc.meta.org, doc.meta.year, doc.meta.published) == (
+        "河口县山岭乡人民政府", 2025, "2026-02-12")
+
+
+def test_a_site_named_as_publisher_is_not_the_organisation() -> None:
+    doc = _doc("""
+        • 发布机构: 海湾县人民政府门户网站
+        海湾县卫生健康局2025年法治政府建设年度报告
+        2025年，海湾县卫生健康局深入贯彻习近平法治思想。
+        一、主要工作
+        依法行政。
+        """)
+    assert doc.meta.org == "海湾县卫生健康局"
