@@ -17,6 +17,7 @@ from parser.reading import FileTooLarge, NotRegular, read_regular
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 
 _MAGIC = (
     (b"{\\rtf", "an RTF document; save it as text (.txt) first"),
@@ -213,7 +214,8 @@ def load(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
             extracted = reader(data)
         except LoadError as error:
             raise LoadError(f"{path}: {error}") from None
-        doc = parse(extracted.text, source=str(path), encoding=extracted.kind)
+        doc = parse(extracted.text, source=str(path), encoding=extracted.kind,
+                    markdown_input=False)
         return formats.with_furniture(doc, extracted)
     is_html = Path(path).suffix.lower() in HTML_SUFFIXES
     declared = None
@@ -235,4 +237,6 @@ def load(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
                 "site navigation, headers and footers; if the report looks short, save the "
                 "article's text from the browser"
             ), stacklevel=2)
-    return parse(text, source=str(path), encoding=encoding)
+    suffix = Path(path).suffix.lower()
+    markdown_input = True if suffix in MARKDOWN_SUFFIXES else False if is_html else None
+    return parse(text, source=str(path), encoding=encoding, markdown_input=markdown_input)

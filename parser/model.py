@@ -8,15 +8,18 @@ then for each section its heading, its body, its children — and back, the span
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
+_NEWLINE = re.compile("\n")
+
 Span = tuple[int, int]
 """A half-open ``(start, end)`` range of character offsets into ``Document.text``."""
 
-SectionKind = Literal["heading", "point"]
+SectionKind = Literal["heading", "point", "lead"]
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,10 @@ class Section:
     inferred_ordinal: int | None = None
     """Set when the marker was used at the wrong depth and the parser placed the node where
     its numbering fits (the ordinal it stands for there)."""
+    fused: bool = False
+    """The heading runs into its body with no full stop (``(三)优化营商环境，提升服务效能持续
+    深化…``): where it ends is a guess — from the shape of its sibling headings, else its first
+    clause."""
 
     def __hash__(self) -> int:
         return hash((self.index, self.heading))
@@ -83,6 +90,17 @@ class Meta:
     """The year the report is about."""
     date: str | None = None
     """The signature date, ``YYYY-MM-DD``."""
+    delivered: str | None = None
+    """When a speech report was delivered (its subtitle ``——2023年1月4日在…会议上``),
+    ``YYYY-MM-DD``."""
+    session: str | None = None
+    """The meeting it was delivered at, e.g. ``××市第十七届人民代表大会第二次会议``."""
+    speaker: str | None = None
+    """Who delivered it, as the speaker line says (``市长 ×××``)."""
+    covers: int | None = None
+    """The year the report reviews, where the text says so (``2022年工作回顾``)."""
+    published: str | None = None
+    """The web page's 发布日期, ``YYYY-MM-DD``."""
 
 
 @dataclass(frozen=True)
@@ -100,6 +118,8 @@ class Document:
     """The title line(s) inside the front matter, repeats included."""
     source: str | None = None
     encoding: str | None = None
+    front_matter: Span | None = None
+    """A Markdown file's YAML front matter block (inside ``front``), fences included."""
     _nodes: tuple[Section, ...] = field(init=False, repr=False, compare=False)
     _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
     _line_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
@@ -116,7 +136,7 @@ class Document:
         ))
         object.__setattr__(self, "_starts", tuple(node.start for node in nodes))
         line_starts = [0]
-        line_starts.extend(i + 1 for i, ch in enumerate(self.text) if ch == "\n")
+        line_starts.extend(match.end() for match in _NEWLINE.finditer(self.text))
         object.__setattr__(self, "_line_starts", tuple(line_starts))
 
     def __len__(self) -> int:

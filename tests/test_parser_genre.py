@@ -555,7 +555,8 @@ def test_salutation_is_not_title() -> None:
         做好今年政府工作，要坚持稳中求进。
         """)
     assert doc.meta.title == "政府工作报告"
-    assert _titles(doc) == ["政府工作报告", "（2024年1月10日在清溪县第十八届人民代表大会第三次会议上）"]
+    assert _titles(doc) == ["政府工作报告", "（2024年1月10日在清溪县第十八届人民代表大会第三次会议上）",
+                            "清溪县人民政府县长 李明"]
     assert "各位代表：" in _text(doc, doc.front)
     assert [(s.marker, s.title) for s in doc.sections] == [
         ("一、", "2023年工作回顾"), ("二、", "2024年工作安排")]
@@ -622,7 +623,7 @@ def test_dash_subtitle_joins_slogan_title() -> None:
         再上台阶。
         """)
     assert _titles(doc) == ["凝心聚力 实干担当", "——青石街道2023年工作总结"]
-    assert (doc.meta.title, doc.meta.org, doc.meta.year) == ("凝心聚力 实干担当", "青石街道", 2023)
+    assert (doc.meta.title, doc.meta.org, doc.meta.year) == ("凝心聚力 实干担当", "青石街道办事处", 2023)
 
 
 def test_title_wrapped_over_two_lines_is_one_title() -> None:
@@ -672,7 +673,8 @@ def test_undecorated_subtitle_wrapped_over_two_lines_belongs_to_title() -> None:
         二、2025年工作安排
         做好今年工作。
         """)
-    assert _titles(doc) == ["政府工作报告", "2025年3月21日在临江区第十九届", "人民代表大会第四次会议上"]
+    assert _titles(doc) == ["政府工作报告", "2025年3月21日在临江区第十九届", "人民代表大会第四次会议上",
+                            "临江区人民政府区长 王强"]
 
 
 # --- Page debris ------------------------------------------------------------------------------
@@ -1038,7 +1040,7 @@ def _check_loaded(doc: Document, text: str = _REPORT) -> None:
     assert_tiles(doc)
     assert [(s.marker, s.title) for s in doc.nodes] == [
         ("一、", "主要举措"), ("（一）", "加强领导"), ("二、", "存在的不足")]
-    assert doc.meta == parser.Meta(title="青石街道2023年度法治政府建设情况报告", org="青石街道",
+    assert doc.meta == parser.Meta(title="青石街道2023年度法治政府建设情况报告", org="青石街道办事处",
                                    year=2023, date="2024-03-18")
 
 
