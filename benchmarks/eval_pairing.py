@@ -90,8 +90,10 @@ def by_program(a: Document, b: Document) -> set[Link]:
     for pair in align(a, b):
         if pair.a is not None and pair.b is not None:
             links.add((pair.a.index, pair.b.index))
-            links.update((pair.a.index, other.index) for other in getattr(pair, "b_also", ()))
-            links.update((other.index, pair.b.index) for other in getattr(pair, "a_also", ()))
+        elif pair.b is not None:
+            links.update((other.index, pair.b.index) for other in pair.also)
+        elif pair.a is not None:
+            links.update((pair.a.index, other.index) for other in pair.also)
     return links
 
 
