@@ -42,7 +42,8 @@ HEADING_REASON = 0.5
 CONTENT_REASON = 0.3
 """Content likeness from which the content counts as a reason for a pair."""
 PART_ROLE_MIN = 0.6
-"""Least similarity of two top-level parts with the same role: ``一、2023年工作回顾`` and
+"""Least similarity of two top-level parts with the same role (the rest of the way to 1.0
+is their likeness): ``一、2023年工作回顾`` and
 ``一、2024年工作回顾`` pair though no sentence of them is the same."""
 OTHER_ROLE_FACTOR = 0.4
 """Factor on the similarity of sections in parts with different roles (a review against a
@@ -70,9 +71,11 @@ similar: a rewritten topic shares few terms with its old self, but more than wit
 else."""
 MOVE_MUTUAL_MIN = 0.15
 """The same for two sections that are each other's most similar among those left."""
-SPLIT_MIN = 0.3
+SPLIT_MIN = 0.15
 """Least similarity for taking an unpaired section as split from (or merged into) the
 partner of one of its siblings."""
+SPLIT_SHARE = 0.5
+"""…and the least share of that partner's own similarity to its pair."""
 _BELOW_IDENTICAL = 0.999
 """The highest similarity of two sections that are not identical."""
 
@@ -311,8 +314,9 @@ class _Aligner:
         if x_role == y_role != "other":
             reasons.append("role")
             if x.index in self.a_top and y.index in self.b_top:
-                # Parts with the same job pair even when every word of them is new.
-                score = max(score, PART_ROLE_MIN)
+                # Parts with the same job pair even when every word of them is new; of two
+                # plans, the likelier stays likelier.
+                score = PART_ROLE_MIN + (1 - PART_ROLE_MIN) * score
         elif "other" not in (x_role, y_role):
             score *= OTHER_ROLE_FACTOR
         return min(score, _BELOW_IDENTICAL), tuple(reasons)
@@ -468,25 +472,32 @@ class _Aligner:
                 self.align_siblings(x.children, y.children)
 
     def split_and_merged(self) -> None:
-        """An unpaired section that takes up much of what a paired sibling's partner says was
-        split from it (or, in ``a``, merged into it)."""
+        """An unpaired section most like the partner of one of its siblings, and about as
+        like it as that sibling is, was split from it (in ``b``) or merged into it (in
+        ``a``)."""
         partner_of_b = {match.b.index: self.a_doc.nodes[i] for i, match in self.partner.items()}
         for y, ancestors in self.b_doc.walk():
-            if y.index in self.paired_b:
-                continue
-            siblings = ancestors[-1].children if ancestors else self.b_doc.sections
-            sources = [partner_of_b[s.index] for s in siblings if s.index in partner_of_b]
-            best = max(sources, key=lambda x: self.similarity(x, y), default=None)
-            if best is not None and self.similarity(best, y) >= SPLIT_MIN:
-                self.b_also[y.index] = (best,)
+            if y.index not in self.paired_b:
+                siblings = ancestors[-1].children if ancestors else self.b_doc.sections
+                sources = [
+                    (self.similarity(partner_of_b[s.index], y), partner_of_b[s.index],
+                     self.similarity(partner_of_b[s.index], s))
+                    for s in siblings if s.index in partner_of_b
+                ]
+                found = _shared_origin(sources)
+                if found is not None:
+                    self.b_also[y.index] = (found,)
         for x, ancestors in self.a_doc.walk():
-            if x.index in self.partner:
-                continue
-            siblings = ancestors[-1].children if ancestors else self.a_doc.sections
-            targets = [self.partner[s.index].b for s in siblings if s.index in self.partner]
-            best_b = max(targets, key=lambda y: self.similarity(x, y), default=None)
-            if best_b is not None and self.similarity(x, best_b) >= SPLIT_MIN:
-                self.a_also[x.index] = (best_b,)
+            if x.index not in self.partner:
+                siblings = ancestors[-1].children if ancestors else self.a_doc.sections
+                targets = [
+                    (self.similarity(x, self.partner[s.index].b), self.partner[s.index].b,
+                     self.partner[s.index].similarity)
+                    for s in siblings if s.index in self.partner
+                ]
+                found = _shared_origin(targets)
+                if found is not None:
+                    self.a_also[x.index] = (found,)
 
     def tree(self) -> list[_Entry]:
         """The aligned tree: pairs and added sections where ``b`` has them, removed sections
@@ -521,6 +532,16 @@ class _Aligner:
             siblings = parent.children if parent is not None else roots
             siblings[:] = _merged_in_a_order(siblings, entries)
         return roots
+
+
+def _shared_origin(candidates: list[tuple[float, Section, float]]) -> Section | None:
+    """Of ``(likeness to the lone section, section, likeness to its own partner)``, the most
+    like section, when like enough: ``SPLIT_MIN``, and ``SPLIT_SHARE`` of the likeness to its
+    own partner."""
+    if not candidates:
+        return None
+    score, section, own = max(candidates, key=lambda candidate: candidate[0])
+    return section if score >= SPLIT_MIN and score >= SPLIT_SHARE * own else None
 
 
 def _roles(doc: Document) -> dict[int, PartRole]:
