@@ -358,8 +358,12 @@ class _Aligner:
                 found.append((i, j))
             previous_i, previous_j = i + 1, j + 1
         found += self.by_topic(xs, ys, {i for i, _ in found}, {j for _, j in found})
+        # As many pairs in order as possible; of as many, the longest (when two neighbours
+        # swap, the shorter one is the one that moved).
+        total = 1 + sum(x.end - x.start for x in xs) + sum(y.end - y.start for y in ys)
         in_order = set(heaviest_chain(
-            (i, j, 1 + self.similarity(xs[i], ys[j])) for i, j in found))
+            (i, j, 1 + ((xs[i].end - xs[i].start) + (ys[j].end - ys[j].start)) / total)
+            for i, j in found))
         for i, j in found:
             self.pair(xs[i], ys[j], moved=(i, j) not in in_order)
         for i, j in found:
