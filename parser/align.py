@@ -60,6 +60,8 @@ SIBLING_MIN = 0.3
 """Least similarity for pairing siblings by topic whatever else they resemble."""
 SIZE_RATIO_MIN = 0.25
 """Below this ratio of their lengths two sections' similarity shrinks in proportion."""
+DEEPER_RATIO = 0.5
+"""Below this ratio of their lengths, a section may be paired with a child of the other."""
 ORDER_WEIGHT = 0.05
 """Weight of a like place among the siblings (0 at opposite ends, 1 at the same place):
 enough to break near ties, never to pair unrelated sections."""
@@ -388,8 +390,9 @@ class _Aligner:
             (-placed(i, j), i, j)
             for i in range(len(xs)) if i not in taken_x
             for j in range(len(ys)) if j not in taken_y
-            if scores[i][j] >= SIBLING_MIN or (
-                scores[i][j] >= MUTUAL_MIN and row_best[i] == j and column_best[j] == i)
+            if (scores[i][j] >= SIBLING_MIN or (
+                scores[i][j] >= MUTUAL_MIN and row_best[i] == j and column_best[j] == i))
+            and not self.deeper_match(xs[i], ys[j])
         )
         accepted: list[tuple[int, int]] = []
         used_x, used_y = set(taken_x), set(taken_y)
@@ -414,8 +417,9 @@ class _Aligner:
         column_best = [max(scores[i][j] for i in range(len(xs))) for j in range(len(ys))]
         candidates = sorted(
             (-scores[i][j], xs[i].level, i, j) for i in range(len(xs)) for j in range(len(ys))
-            if scores[i][j] >= minimum or (
-                scores[i][j] >= mutual and scores[i][j] == row_best[i] == column_best[j])
+            if (scores[i][j] >= minimum or (
+                scores[i][j] >= mutual and scores[i][j] == row_best[i] == column_best[j]))
+            and not self.deeper_match(xs[i], ys[j])
         )
         accepted: list[tuple[Section, Section]] = []
         used_x: set[int] = set()
@@ -432,6 +436,17 @@ class _Aligner:
             used_x.add(i)
             used_y.add(j)
         return accepted
+
+    def deeper_match(self, x: Section, y: Section) -> bool:
+        """True when ``x`` is at least as like one of ``y``'s children as like ``y`` (or
+        the other way round): a topic against the part that holds it in the other report,
+        whose partner is inside. Only for sections of unlike lengths: a topic is not a part."""
+        x_size, y_size = len(self.content("a", x)), len(self.content("b", y))
+        if min(x_size, y_size) >= DEEPER_RATIO * max(x_size, y_size):
+            return False
+        score = self.similarity(x, y)
+        return any(self.similarity(x, child) >= score for child in y.children) or any(
+            self.similarity(child, y) >= score for child in x.children)
 
     def title_anchors(self, xs: Sequence[Section], ys: Sequence[Section]) -> list[tuple[int, int]]:
         """Sections with equal titles, in order: the most of them, and of as many the longest
