@@ -375,28 +375,38 @@ class _Aligner:
         self, xs: Sequence[Section], ys: Sequence[Section], taken_x: set[int], taken_y: set[int]
     ) -> list[tuple[int, int]]:
         """Pairs of the siblings left, best first: similar enough, or each the other's most
-        similar among all the siblings; a like place in the list breaks near ties."""
-        if len(xs) * len(ys) > _MOVE_POOL_LIMIT:
+        similar among all the siblings; a like place in the list breaks near ties. Costs the
+        siblings left times all the siblings."""
+        rest_x = [i for i in range(len(xs)) if i not in taken_x]
+        rest_y = [j for j in range(len(ys)) if j not in taken_y]
+        if not rest_x or not rest_y:
             return []
-        scores = self.scores(xs, ys, MUTUAL_MIN)
+        if (len(rest_x) * len(ys) + len(xs) * len(rest_y)) > _MOVE_POOL_LIMIT:
+            return []
+        if (len(rest_x) * len(ys) + len(xs) * len(rest_y)) > _FULL_MATRIX_LIMIT:
+            allowed = self.likeness.candidates(xs, ys)
+        else:
+            allowed = None
 
         def placed(i: int, j: int) -> float:
+            if allowed is not None and (i, j) not in allowed:
+                return 0.0
             place = abs(i / max(1, len(xs) - 1) - j / max(1, len(ys) - 1))
-            return scores[i][j] + ORDER_WEIGHT * (1 - place)
+            return self.similarity(xs[i], ys[j]) + ORDER_WEIGHT * (1 - place)
 
-        row_best = [max(range(len(ys)), key=lambda j: placed(i, j)) for i in range(len(xs))]
-        column_best = [max(range(len(xs)), key=lambda i: placed(i, j)) for j in range(len(ys))]
-        candidates = sorted(
-            (-placed(i, j), i, j)
-            for i in range(len(xs)) if i not in taken_x
-            for j in range(len(ys)) if j not in taken_y
-            if (scores[i][j] >= SIBLING_MIN or (
-                scores[i][j] >= MUTUAL_MIN and row_best[i] == j and column_best[j] == i))
-            and not self.deeper_match(xs[i], ys[j])
-        )
+        row_best = {i: max(range(len(ys)), key=lambda j: placed(i, j)) for i in rest_x}
+        column_best = {j: max(range(len(xs)), key=lambda i: placed(i, j)) for j in rest_y}
+        candidates = []
+        for i in rest_x:
+            for j in rest_y:
+                score = placed(i, j) and self.similarity(xs[i], ys[j])
+                if (score >= SIBLING_MIN or (
+                        score >= MUTUAL_MIN and row_best[i] == j and column_best[j] == i)
+                        ) and not self.deeper_match(xs[i], ys[j]):
+                    candidates.append((-placed(i, j), i, j))
         accepted: list[tuple[int, int]] = []
         used_x, used_y = set(taken_x), set(taken_y)
-        for _, i, j in candidates:
+        for _, i, j in sorted(candidates):
             if i not in used_x and j not in used_y:
                 accepted.append((i, j))
                 used_x.add(i)

@@ -42,12 +42,18 @@ def _bigrams(text: str) -> Counter[str]:
     return counts
 
 
-def _heading_words(title: str) -> Counter[str]:
-    text = _YEARS.sub(" ", fold(title))
-    return Counter(
-        word for start, end in tokenize(text)
-        if len(word := text[start:end]) > 1 and _HEADING_WORD.search(word)
-    )
+def _heading_words(titles: Sequence[str]) -> list[Counter[str]]:
+    """The words of each title, years left out; one call to jieba for all of them."""
+    text = _YEARS.sub(" ", fold("\n".join(title.replace("\n", " ") for title in titles)))
+    counts: list[Counter[str]] = [Counter() for _ in titles]
+    line = 0
+    for start, end in tokenize(text):
+        word = text[start:end]
+        if word == "\n":
+            line += 1
+        elif len(word) > 1 and _HEADING_WORD.search(word):
+            counts[line][word] += 1
+    return counts
 
 
 def _weigh(counts: Counter[str], idf: dict[str, float]) -> Vector:
@@ -78,7 +84,7 @@ class Likeness:
     def __init__(self, a: Document, b: Document) -> None:
         own = {side: [_bigrams(fold(doc.text[n.heading[0]:n.body[1]])) for n in doc.nodes]
                for side, doc in (("a", a), ("b", b))}
-        titles = {side: [_heading_words(n.title) for n in doc.nodes]
+        titles = {side: _heading_words([n.title for n in doc.nodes])
                   for side, doc in (("a", a), ("b", b))}
         content_idf = _idf(own["a"] + own["b"])
         heading_idf = _idf(titles["a"] + titles["b"])
