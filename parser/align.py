@@ -28,6 +28,7 @@ from rapidfuzz.distance import Indel
 from parser.fold import fold
 from parser.likeness import Likeness
 from parser.model import Document, Section, Span
+from parser.normal import comparison_text, key
 from parser.parts import PartRole, parts
 from parser.tokens import sentences
 
@@ -246,9 +247,12 @@ class _Match:
 
 
 class _Aligner:
-    def __init__(self, a: Document, b: Document) -> None:
+    def __init__(self, a: Document, b: Document, exact: bool = False) -> None:
         self.a_doc = a
         self.b_doc = b
+        self.exact = exact
+        self.a_compared = comparison_text(a.text, exact)
+        self.b_compared = comparison_text(b.text, exact)
         self.a_content: dict[int, str] = {}
         self.b_content: dict[int, str] = {}
         self.a_titles = {node.index: fold(node.title) for node in a.nodes}
@@ -267,14 +271,16 @@ class _Aligner:
         self._scored: dict[tuple[int, int], tuple[float, tuple[PairReason, ...]]] = {}
 
     def content(self, side: Literal["a", "b"], node: Section) -> str:
-        """The node's text with children, without its marker: renumbering is not a change."""
+        """The key (``parser.normal``) of the node's text with children, without its
+        marker: renumbering is not a change."""
         cache = self.a_content if side == "a" else self.b_content
         text = cache.get(node.index)
         if text is None:
-            doc = self.a_doc if side == "a" else self.b_doc
-            text = doc.text[node.start:node.end].lstrip()
-            if text.startswith(node.marker):
-                text = text[len(node.marker):]
+            compared = self.a_compared if side == "a" else self.b_compared
+            text = key(compared[node.start:node.end], self.exact)
+            marker = key(comparison_text(node.marker, self.exact), self.exact)
+            if text.startswith(marker):
+                text = text[len(marker):]
             cache[node.index] = text
         return text
 
@@ -625,11 +631,9 @@ def _own_span(node: Section | None) -> Span | None:
     return None if node is None else (node.heading[0], node.body[1])
 
 
-def _matter_pair(
-    part: PairPart, a_text: str, a_span: Span, b_text: str, b_span: Span
-) -> SectionPair:
-    a_matter = a_text[a_span[0]:a_span[1]]
-    b_matter = b_text[b_span[0]:b_span[1]]
+def _matter_pair(part: PairPart, aligner: _Aligner, a_span: Span, b_span: Span) -> SectionPair:
+    a_matter = key(aligner.a_compared[a_span[0]:a_span[1]], aligner.exact)
+    b_matter = key(aligner.b_compared[b_span[0]:b_span[1]], aligner.exact)
     status: PairStatus
     if a_matter and not b_matter:
         status = "removed"
@@ -646,7 +650,7 @@ def _matter_pair(
     )
 
 
-def align(a: Document, b: Document) -> tuple[SectionPair, ...]:
+def align(a: Document, b: Document, *, exact: bool = False) -> tuple[SectionPair, ...]:
     """Pair the sections of two reports (see the module docstring).
 
     Returns:
@@ -654,11 +658,11 @@ def align(a: Document, b: Document) -> tuple[SectionPair, ...]:
         reading order (``b``'s order; a removed section stands where it stood in ``a``; a
         moved one where it stands in ``b``), each followed by its children; back matter last.
     """
-    aligner = _Aligner(a, b)
+    aligner = _Aligner(a, b, exact)
     aligner.align_siblings(a.sections, b.sections)
     aligner.pair_leftovers()
     aligner.split_and_merged()
-    pairs = [_matter_pair("front", a.text, a.front, b.text, b.front)]
+    pairs = [_matter_pair("front", aligner, a.front, b.front)]
 
     def flatten(entries: list[_Entry], depth: int) -> None:
         for entry in entries:
@@ -672,5 +676,5 @@ def align(a: Document, b: Document) -> tuple[SectionPair, ...]:
             flatten(entry.children, depth + 1)
 
     flatten(aligner.tree(), 1)
-    pairs.append(_matter_pair("back", a.text, a.back, b.text, b.back))
+    pairs.append(_matter_pair("back", aligner, a.back, b.back))
     return tuple(pairs)
