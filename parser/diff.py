@@ -14,7 +14,7 @@ inside it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
@@ -45,6 +45,10 @@ UNIT_BAND = 25
 """How far from its place a differing paragraph or sentence is looked for in the other
 report (within one differing stretch)."""
 
+_ALIGN_SHARE = 0.3
+"""Rough share of a diff's time spent pairing sections, for progress."""
+_SENTENCE_SHARE = 0.1
+"""…and linking sentences, at the end."""
 _WORD_MATRIX_LIMIT = 4_000_000
 """Above this product of lengths, two stretches are not compared word by word."""
 
@@ -452,32 +456,45 @@ def _summary(pairs: Sequence[SectionPair], edits: Sequence[Edit], figures: int) 
     )
 
 
-def diff(a: Document, b: Document, *, exact: bool = False) -> DiffResult:
+def diff(
+    a: Document, b: Document, *, exact: bool = False,
+    progress: Callable[[float], None] | None = None,
+) -> DiffResult:
     """Compare report ``a`` with report ``b`` (the older one first).
 
     Width, spacing, line endings and Markdown markup are not changes (``parser.normal``)
-    unless ``exact``. Loads jieba on first use (``parser.segment.warm``).
+    unless ``exact``. ``progress`` is called now and then with the share done (0.0–1.0), for
+    a view to show while it waits. Loads jieba on first use (``parser.segment.warm``).
     """
+    report = progress or (lambda _share: None)
+    report(0.0)
     pairs = align(a, b, exact=exact)
+    report(_ALIGN_SHARE)
     differ = _Differ(a, b, exact)
     rows: list[Row] = []
     a_place = b_place = 0
+    step = max(1, len(pairs) // 50)
     for index, pair in enumerate(pairs):
+        if index % step == 0:
+            report(_ALIGN_SHARE + (1 - _ALIGN_SHARE - _SENTENCE_SHARE) * index / len(pairs))
         rows += differ.rows(index, pair.a_span, pair.b_span, a_place, b_place)
         if pair.a_span:
             a_place = pair.a_span[1]
         if pair.b_span:
             b_place = pair.b_span[1]
     edits = tuple(edit for row in rows for edit in row.edits)
+    report(1 - _SENTENCE_SHARE)
     links = link_sentences(a.text, b.text, pairs, differ.a_key, differ.b_key)
     by_pair: dict[int, list[SentenceLink]] = {}
     for link in links:
         by_pair.setdefault(link.pair, []).append(link)
     pair_reuse = tuple(reuse_of(by_pair.get(index, ()), differ.a_key, differ.b_key)
                        for index in range(len(pairs)))
-    return DiffResult(
+    result = DiffResult(
         a=a, b=b, pairs=pairs, rows=tuple(rows), edits=edits, figures=tuple(differ.figures),
         summary=_summary(pairs, edits, len(differ.figures)),
         sentences=tuple(links), pair_reuse=pair_reuse,
         reuse=sum(pair_reuse, Reuse()), exact=exact,
     )
+    report(1.0)
+    return result

@@ -26,6 +26,7 @@ from typing import Literal
 from parser.diff import DiffResult, Row
 from parser.layout import role_segments
 from parser.model import Document, Span
+from parser.tokens import sentences
 from parser.wrap import wrap
 
 Side = Literal["a", "b"]
@@ -167,6 +168,33 @@ def change_hunks(result: DiffResult) -> tuple[tuple[int, int], ...]:
         else:
             hunks.append((index, index + 1))
     return tuple(hunks)
+
+
+Stop = tuple[int, Side, int]
+"""A place ``n``/``N`` stops at: a row, a side and an offset into that side's text."""
+
+
+def change_stops(result: DiffResult) -> tuple[Stop, ...]:
+    """Every change to step through, in order: each edit of a changed row (on the new side,
+    or the old one for a deletion), and each sentence of a paragraph only on one side."""
+    stops: list[Stop] = []
+    for index, row in enumerate(result.rows):
+        if not row.changed:
+            continue
+        if row.a is None or row.b is None:
+            side: Side = "b" if row.a is None else "a"
+            span = row.b if row.a is None else row.a
+            assert span is not None
+            text = result.b.text if side == "b" else result.a.text
+            stops += [(index, side, start) for start, end in sentences(text, *span)
+                      if text[start:end].strip()]
+            continue
+        for edit in row.edits:
+            if edit.b[0] < edit.b[1] or edit.a[0] == edit.a[1]:
+                stops.append((index, "b", max(edit.b[0], row.b[0])))
+            else:
+                stops.append((index, "a", max(edit.a[0], row.a[0])))
+    return tuple(stops)
 
 
 def pair_first_rows(result: DiffResult) -> tuple[int, ...]:
@@ -397,9 +425,10 @@ def assemble(
 
 def split_columns(width: int, gutter: int) -> tuple[int, int]:
     """Cells for the left and right text columns of a ``width``-cell view with a ``gutter``
-    between them (each at least 1)."""
-    left = max(1, (width - gutter) // 2)
-    return left, max(1, width - gutter - left)
+    between them: the same for both (at least 1), so that the same text wraps the same way
+    on either side; an odd cell left over stays blank at the right."""
+    column = max(1, (width - gutter) // 2)
+    return column, column
 
 
 def diff_layout(

@@ -1,12 +1,12 @@
 """The diff screen: what changed from one report to the next, side by side.
 
-The section tree on the left lists the paired sections with a badge each (新增, 删除, 改 37%,
-移动); the view on the right shows both reports aligned paragraph by paragraph, changed words
+The section tree on the left lists the paired sections with a badge each (新增, 删除, 似 63%,
+移动 ← 原（三）); the view on the right shows both reports aligned paragraph by paragraph, changed words
 marked, unchanged stretches folded. Below 100 columns the view is one column with the old and
 new versions of a changed paragraph one after the other, and the tree folds away.
 
 The screen paints at once: ``parser.diff.diff`` runs in a worker thread (it loads jieba the
-first time, about 0.7 s), and every key works while it does.
+first time, about 0.7 s) and reports its progress, and every key works while it does.
 
 ``/`` filters both reports at once: the tree keeps the pairs that mention the query, each with
 its hits on either side (``4 → 9``), and both columns mark the hits.
@@ -140,6 +140,11 @@ class DiffScreen(FilteringScreen):
             super().__init__()
             self.result = result
 
+    class _Progress(Message):
+        def __init__(self, percent: int) -> None:
+            super().__init__()
+            self.percent = percent
+
     class _Failed(Message):
         def __init__(self, error: str) -> None:
             super().__init__()
@@ -182,8 +187,16 @@ class DiffScreen(FilteringScreen):
 
     @work(thread=True, exclusive=True, group="diff")
     def _compute(self) -> None:
+        shown = [-1]
+
+        def progress(share: float) -> None:
+            percent = int(share * 100)
+            if percent >= shown[0] + 5:
+                shown[0] = percent
+                self.post_message(self._Progress(percent))
+
         try:
-            result = diff(self.a, self.b)
+            result = diff(self.a, self.b, progress=progress)
         except Exception as error:  # noqa: BLE001 - a bug must not take the screen down
             self.post_message(self._Failed(f"{type(error).__name__}: {error}"))
             return
@@ -198,6 +211,13 @@ class DiffScreen(FilteringScreen):
         self.breadcrumb.result = result
         self.view.show_result(result)
         self.status.position = self.summary()
+
+    @on(_Progress)
+    def _show_progress(self, message: _Progress) -> None:
+        if self.result is None:
+            waiting = t("diff.computing_progress", percent=message.percent)
+            self.view.show_message(waiting)
+            self.status.position = waiting
 
     @on(_Failed)
     def _show_failure(self, message: _Failed) -> None:
@@ -216,6 +236,7 @@ class DiffScreen(FilteringScreen):
         return t(
             "diff.summary", same=summary.same, changed=summary.changed, added=summary.added,
             removed=summary.removed, moved=summary.moved,
+            reused=round(100 * self.result.reuse.reused_share),
             characters=summary.characters_changed, figures=summary.figures_changed,
         )
 
