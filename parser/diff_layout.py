@@ -18,7 +18,7 @@ saying which characters changed and which belong to a heading.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -320,6 +320,25 @@ def _runs(
     return tuple(runs)
 
 
+def _without(marked: list[Span], reused: Sequence[Span], bounds: Span) -> list[Span]:
+    """``marked`` spans minus the ``reused`` ones (sorted) that fall within ``bounds``."""
+    inside = reused[bisect_left(reused, (bounds[0], bounds[0])):
+                    bisect_right(reused, (bounds[1], bounds[1]))]
+    if not inside:
+        return marked
+    result: list[Span] = []
+    for start, end in marked:
+        for reused_start, reused_end in inside:
+            if reused_end <= start or reused_start >= end:
+                continue
+            if reused_start > start:
+                result.append((start, reused_start))
+            start = max(start, reused_end)
+        if start < end:
+            result.append((start, end))
+    return result
+
+
 class _Sides:
     """Wraps and styles the paragraphs of one diff."""
 
@@ -327,12 +346,21 @@ class _Sides:
         self.result = result
         self.texts = {"a": result.a.text, "b": result.b.text}
         self.roles = {"a": _Roles(result.a), "b": _Roles(result.b)}
+        # Sentences said word for word in the other report, elsewhere: a paragraph new as a
+        # whole may reuse some; they are not marked new (nor, on the old side, dropped).
+        self.reused: dict[Side, list[Span]] = {"a": [], "b": []}
+        for link in result.sentences:
+            if link.kind in ("moved", "kept") and link.a is not None and link.b is not None:
+                self.reused["a"].append(link.a)
+                self.reused["b"].append(link.b)
+        for spans in self.reused.values():
+            spans.sort()
 
     def lines(self, row: Row, side: Side, width: int) -> list[SideLine]:
         span = row.a if side == "a" else row.b
         if span is None:
             return []
-        marked = _marked_spans(row, side)
+        marked = _without(_marked_spans(row, side), self.reused[side], span)
         mark: Mark = "removed" if side == "a" else "added"
         roles = self.roles[side]
         return [
