@@ -29,7 +29,7 @@ from parser.fold import fold
 from parser.likeness import Likeness
 from parser.model import Document, Section, Span
 from parser.normal import comparison_text, key
-from parser.parts import PartRole, parts
+from parser.parts import PartRole, heading_role, parts
 from parser.tokens import sentences
 
 PairStatus = Literal["same", "changed", "added", "removed", "moved"]
@@ -580,15 +580,23 @@ def _shared_origin(candidates: list[tuple[float, Section, float]]) -> Section | 
 
 
 def _roles(doc: Document) -> dict[int, PartRole]:
-    """The role of the part each node stands in (``other`` outside every part)."""
-    table = parts(doc)
+    """The role of the part each node stands in (``other`` outside every part).
+
+    A part heading the parser nested inside another part (``二、…工作建议`` under the last
+    topic of the review, when its ``一、`` was not recognised) still starts a part: from a
+    ``一、``-style heading with a clear cue on, nodes take its role until the next part.
+    """
+    table = {part.section.index: part.role for part in parts(doc)}
     roles: dict[int, PartRole] = {}
-    for part in table:
-        roles[part.section.index] = part.role
-    for node, ancestors in doc.walk():
-        if node.index not in roles:
-            holder = next((a for a in ancestors if a.index in roles), None)
-            roles[node.index] = roles[holder.index] if holder is not None else "other"
+    current: PartRole = "other"
+    for node in doc.nodes:
+        if node.index in table:
+            current = table[node.index]
+        elif node.family == "cn":
+            cue, _ = heading_role(node.title)
+            if cue is not None and cue != "other":
+                current = cue
+        roles[node.index] = current
     return roles
 
 
