@@ -74,7 +74,7 @@ similar: a rewritten topic shares few terms with its old self, but more than wit
 else."""
 MOVE_MUTUAL_MIN = 0.15
 """The same for two sections that are each other's most similar among those left."""
-SPLIT_MIN = 0.15
+SPLIT_MIN = 0.2
 """Least similarity for taking an unpaired section as split from (or merged into) the
 partner of one of its siblings."""
 SPLIT_SHARE = 0.5
