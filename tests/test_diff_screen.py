@@ -19,7 +19,7 @@ from parser.tokens import sentences
 from tests.test_diff_layout import SEEDS, edited_fatou
 from tui.app import GongwenApp
 from tui.config import Config
-from tui.screens.diff import DiffScreen
+from tui.screens.diff import DiffScreen, same_office_first
 from tui.screens.help import HelpScreen, help_entries
 from tui.strings import t
 from tui.themes import load_themes, theme_from_mapping
@@ -558,3 +558,16 @@ async def test_an_unreadable_report_to_compare_with_is_a_notification(tmp_path: 
         assert app.screen is reader
         assert any("image.txt" in str(notification.message)
                    for notification in app._notifications)
+
+
+def test_the_same_offices_other_years_are_offered_first(tmp_path: Path) -> None:
+    office = tmp_path / "扬州市"
+    office.mkdir()
+    other = tmp_path / "other"
+    other.mkdir()
+    own = office / "2023.md"
+    paths = [other / "2022.md", office / "2019.md", office / "2024.md", office / "2022.md",
+             other / "notes.md"]
+    ordered = same_office_first(paths, own, 2023)
+    assert ordered[:3] == [office / "2024.md", office / "2022.md", office / "2019.md"]
+    assert ordered[3:] == [other / "2022.md", other / "notes.md"]

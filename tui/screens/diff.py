@@ -14,6 +14,7 @@ its hits on either side (``4 → 9``), and both columns mark the hits.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -506,6 +507,24 @@ def compare_with(app: GongwenApp, current: Document, path: Path) -> None:
     app.open_diff(*older_first(current, other))
 
 
+_YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d")
+
+
+def same_office_first(paths: list[Path], own: Path | None, year: int | None) -> list[Path]:
+    """``paths`` with the same office's other years first — the reports in the folder of the
+    one being read (a collection keeps one office's years together), the nearest years
+    first — then the rest in their order."""
+    def key(item: tuple[int, Path]) -> tuple[int, int, int]:
+        position, path = item
+        if own is None or path.resolve().parent != own.parent:
+            return (1, 0, position)
+        found = _YEAR_IN_NAME.search(path.stem)
+        distance = abs(int(found.group()) - year) if found and year is not None else 9999
+        return (0, distance, position)
+
+    return [path for _, path in sorted(enumerate(paths), key=key)]
+
+
 class CompareProvider(Provider):
     """Reports to compare the one being read with: those gongwen knows of (the library's,
     recent ones, the bundled samples), or any file whose path is typed."""
@@ -518,7 +537,8 @@ class CompareProvider(Provider):
         current = self._current()
         own = Path(current.source).resolve() if current and current.source else None
         paths = report_paths() if report_paths is not None else []
-        return [path for path in paths if path.resolve() != own]
+        others = [path for path in paths if path.resolve() != own]
+        return same_office_first(others, own, current.meta.year if current else None)
 
     def _compare(self, path: Path) -> None:
         current = self._current()
