@@ -45,6 +45,9 @@ UNIT_BAND = 25
 """How far from its place a differing paragraph or sentence is looked for in the other
 report (within one differing stretch)."""
 
+_WORD_BLOCK_LIMIT = 1_000
+"""A differing stretch up to this many characters (both sides) that is alike as a whole is
+compared word by word across its sentences; a longer or unlike one sentence by sentence."""
 _ALIGN_SHARE = 0.3
 """Rough share of a diff's time spent pairing sections, for progress."""
 _SENTENCE_SHARE = 0.1
@@ -387,6 +390,12 @@ class _Differ:
         for i1, i2, j1, j2 in differing_ranges(a_keys, b_keys):
             a_block = _block(a_units, i1, i2, a_span[1])
             b_block = _block(b_units, j1, j2, b_span[1])
+            a_joined, b_joined = "".join(a_keys[i1:i2]), "".join(b_keys[j1:j2])
+            if (len(a_joined) + len(b_joined) <= _WORD_BLOCK_LIMIT and a_joined and b_joined
+                    and text_similarity(a_joined, b_joined) >= SENTENCE_MIN):
+                # An edited stretch (a clause cut, two sentences joined): words across it.
+                edits += self.word_edits(a_block, b_block)
+                continue
             steps = align_units(a_keys[i1:i2], b_keys[j1:j2], SENTENCE_MIN, SENTENCE_MIN)
             for a, b in self._placed_sentences(steps, a_units[i1:i2], b_units[j1:j2],
                                                a_block, b_block):
