@@ -30,7 +30,7 @@ from parser.figures import FigureChange, figure_changes
 from parser.model import Document, Section, Span
 from parser.normal import comparison_text, key
 from parser.reuse import REWORD_MIN, Reuse, SentenceLink, link_sentences, reuse_of
-from parser.tokens import CLAUSE_BREAKS, paragraphs, sentences, words
+from parser.tokens import CLAUSE_BREAKS, paragraphs, sentences, visible, words
 
 EditOp = Literal["insert", "delete", "replace"]
 
@@ -181,15 +181,6 @@ def _within(span: Span, bounds: Span) -> Span:
     """``span`` clipped to ``bounds`` (an empty span at the nearest end when outside)."""
     start = min(max(span[0], bounds[0]), bounds[1])
     return (start, min(max(span[1], start), bounds[1]))
-
-
-def _visible(text: str, span: Span) -> Span:
-    start, end = span
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end)
 
 
 def _edit(a: Span, b: Span) -> Edit:
@@ -413,14 +404,14 @@ class _Differ:
         for i, j in steps:
             if i is not None and j is not None:
                 yield a_units[i], b_units[j]
-                a_place = _visible(self.a_text, a_units[i])[1]
-                b_place = _visible(self.b_text, b_units[j])[1]
+                a_place = visible(self.a_text, a_units[i])[1]
+                b_place = visible(self.b_text, b_units[j])[1]
             elif i is not None:
-                a = _visible(self.a_text, a_units[i])
+                a = visible(self.a_text, a_units[i])
                 yield a, (b_place, b_place)
                 a_place = a[1]
             elif j is not None:
-                b = _visible(self.b_text, b_units[j])
+                b = visible(self.b_text, b_units[j])
                 yield (a_place, a_place), b
                 b_place = b[1]
 
@@ -445,8 +436,8 @@ class _Differ:
                 edits = [_edit(a, b)] if self.a_key(a) or self.b_key(b) else []
             rows.append(Row(
                 pair,
-                _visible(self.a_text, a) if a[0] < a[1] else None,
-                _visible(self.b_text, b) if b[0] < b[1] else None,
+                visible(self.a_text, a) if a[0] < a[1] else None,
+                visible(self.b_text, b) if b[0] < b[1] else None,
                 tuple(edits),
             ))
         return rows

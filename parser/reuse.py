@@ -17,7 +17,7 @@ from typing import Literal
 
 from parser.align import SectionPair, differing_ranges, heaviest_chain, text_similarity
 from parser.model import Span
-from parser.tokens import sentences
+from parser.tokens import sentences, visible
 
 SentenceKind = Literal["kept", "reworded", "new", "dropped", "moved"]
 
@@ -80,19 +80,10 @@ Keyed = Callable[[Span], str]
 """The normalised key of a span of one report."""
 
 
-def _visible(text: str, span: Span) -> Span:
-    start, end = span
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end)
-
-
 def _units(text: str, span: Span | None, key: Keyed) -> list[tuple[Span, str]]:
     if span is None:
         return []
-    units = [_visible(text, unit) for unit in sentences(text, *span)]
+    units = [visible(text, unit) for unit in sentences(text, *span)]
     return [(unit, unit_key) for unit in units if (unit_key := key(unit))]
 
 
