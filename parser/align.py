@@ -318,14 +318,16 @@ class _Aligner:
             # A topic against a whole part that holds it and others: the topic's partner is
             # inside the part.
             score *= ratio / SIZE_RATIO_MIN
-        x_role, y_role = self.a_roles[x.index], self.b_roles[y.index]
+        (x_role, x_said), (y_role, y_said) = self.a_roles[x.index], self.b_roles[y.index]
         if x_role == y_role != "other":
             reasons.append("role")
             if x.index in self.a_top and y.index in self.b_top:
                 # Parts with the same job pair even when every word of them is new; of two
                 # plans, the likelier stays likelier.
                 score = PART_ROLE_MIN + (1 - PART_ROLE_MIN) * score
-        elif "other" not in (x_role, y_role):
+        elif "other" not in (x_role, y_role) and x_said and y_said:
+            # Only when the headings' words say so: a role read from a year or from the
+            # numbering is too weak to hold two sections apart.
             score *= OTHER_ROLE_FACTOR
         return min(score, _BELOW_IDENTICAL), tuple(reasons)
 
@@ -569,6 +571,27 @@ class _Aligner:
         return roots
 
 
+def _runs_by_numbering(doc: Document) -> dict[int, PartRole]:
+    """For a report whose parts have no headings (``过去一年`` and ``新的一年`` as plain lines),
+    the roles its top-level numbering gives: it starts again at the plan, so the first run
+    of ``一、二、三、…`` reviews and the next one plans. Empty when it never starts again."""
+    runs: list[list[Section]] = []
+    for section in doc.sections:
+        ordinal = section.ordinal
+        if runs and ordinal is not None and runs[-1][-1].ordinal is not None and (
+                ordinal <= runs[-1][-1].ordinal) and section.family == runs[-1][-1].family:
+            runs.append([section])
+        elif runs:
+            runs[-1].append(section)
+        else:
+            runs.append([section])
+    if len(runs) != 2 or min(len(run) for run in runs) < 2:
+        return {}
+    order: tuple[PartRole, PartRole] = ("review", "plan")
+    return {section.index: role for run, role in zip(runs, order, strict=True)
+            for section in run}
+
+
 def _shared_origin(candidates: list[tuple[float, Section, float]]) -> Section | None:
     """Of ``(likeness to the lone section, section, likeness to its own partner)``, the most
     like section, when like enough: ``SPLIT_MIN``, and ``SPLIT_SHARE`` of the likeness to its
@@ -579,23 +602,27 @@ def _shared_origin(candidates: list[tuple[float, Section, float]]) -> Section | 
     return section if score >= SPLIT_MIN and score >= SPLIT_SHARE * own else None
 
 
-def _roles(doc: Document) -> dict[int, PartRole]:
-    """The role of the part each node stands in (``other`` outside every part).
+def _roles(doc: Document) -> dict[int, tuple[PartRole, bool]]:
+    """The role of the part each node stands in (``other`` outside every part), and whether
+    a heading's words say so (rather than only its year or the numbering).
 
     A part heading the parser nested inside another part (``二、…工作建议`` under the last
     topic of the review, when its ``一、`` was not recognised) still starts a part: from a
     ``一、``-style heading with a clear cue on, nodes take its role until the next part.
     """
-    table = {part.section.index: part.role for part in parts(doc)}
-    roles: dict[int, PartRole] = {}
-    current: PartRole = "other"
+    table = {part.section.index: (part.role, part.cue is not None) for part in parts(doc)}
+    if {role for role, _ in table.values()} == {"other"}:
+        table.update({index: (role, False)
+                      for index, role in _runs_by_numbering(doc).items()})
+    roles: dict[int, tuple[PartRole, bool]] = {}
+    current: tuple[PartRole, bool] = ("other", False)
     for node in doc.nodes:
         if node.index in table:
             current = table[node.index]
         elif node.family == "cn":
             cue, _ = heading_role(node.title)
             if cue is not None and cue != "other":
-                current = cue
+                current = (cue, True)
         roles[node.index] = current
     return roles
 

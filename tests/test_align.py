@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 
 import parser
-from parser.align import SectionPair, align, heaviest_chain, matrix_candidates, text_similarity
+from parser.align import (
+    SectionPair,
+    _roles,
+    align,
+    heaviest_chain,
+    matrix_candidates,
+    text_similarity,
+)
 from parser.model import Document, Meta, Section
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -361,3 +368,14 @@ def test_reports_of_different_offices_pair_parts_by_role_and_topics_weakly():
     topics = [pair for pair in paired.values() if pair.a.level > 1]
     assert topics and all(pair.similarity < 0.5 for pair in topics)
     assert not any(pair.status == "same" for pair in pairs if pair.part == "section")
+
+
+def test_a_report_without_part_headings_takes_roles_from_its_numbering_starting_again():
+    doc = parser.parse(
+        "一、经济稳步增长\n去年增长6%。\n二、民生持续改善\n新增就业1万人。\n"
+        "一、全力稳增长\n今年增长6%以上。\n二、用心惠民生\n新增就业1.2万人。\n"
+    )
+    assert [_roles(doc)[node.index][0] for node in doc.sections] == [
+        "review", "review", "plan", "plan"]
+    # Read from the numbering, not from words: too weak to keep a review from a plan.
+    assert not any(said for _, said in _roles(doc).values())
