@@ -64,3 +64,10 @@ def test_identical_reports_reuse_everything():
     result = diff(doc, doc)
     assert {link.kind for link in result.sentences} == {"kept"}
     assert result.reuse.reused_share == result.reuse.verbatim_share == 1.0
+
+
+def test_figures_change_only_between_corresponding_sentences():
+    a = parser.parse("一、工作回顾\n新建口袋公园12个。开展执法检查40次。\n")
+    b = parser.parse("一、工作回顾\n新建口袋公园15个。引进重点企业8家，完成投资300亿元。\n")
+    result = diff(a, b)
+    assert [(figure.a, figure.b) for figure in result.figures] == [("12个", "15个")]
