@@ -404,7 +404,8 @@ def unified_blocks(result: DiffResult, width: int) -> tuple[Block, ...]:
         shown: list[Side] = ["a", "b"] if change == "changed" else (
             ["a"] if change == "removed" else ["b"])
         lines = [
-            DiffLine("text", index, row.pair, change, **{side: side_line})
+            DiffLine("text", index, row.pair, change,
+                     a=side_line if side == "a" else None, b=side_line if side == "b" else None)
             for side in shown
             for side_line in sides.lines(row, side, width)
         ]
