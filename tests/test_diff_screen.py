@@ -571,3 +571,15 @@ def test_the_same_offices_other_years_are_offered_first(tmp_path: Path) -> None:
     ordered = same_office_first(paths, own, 2023)
     assert ordered[:3] == [office / "2024.md", office / "2022.md", office / "2019.md"]
     assert ordered[3:] == [other / "2022.md", other / "notes.md"]
+
+
+async def test_a_comparison_asked_for_while_reading_opens_at_that_section() -> None:
+    a, b = documents()
+    section = next(node for node in b.nodes if node.title.startswith("加强法治文化阵地建设"))
+    app = GongwenApp(config=Config(), themes=THEMES)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.open_diff(a, b, ("b", section.body[0]))
+        screen = await computed(pilot)
+        pair, _ = screen.view.pair_being_read()
+        assert screen.result.pairs[pair].b is not None
+        assert screen.result.pairs[pair].b.index == section.index

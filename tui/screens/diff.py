@@ -30,6 +30,7 @@ from textual.message import Message
 import parser
 from parser.align import SectionPair
 from parser.diff import DiffResult, diff
+from parser.diff_layout import Side
 from parser.model import Document
 from parser.query import parse_query
 from parser.search import SearchResult, search
@@ -151,8 +152,14 @@ class DiffScreen(FilteringScreen):
             super().__init__()
             self.error = error
 
-    def __init__(self, a: Document, b: Document, *, can_go_back: bool = False) -> None:
+    def __init__(
+        self, a: Document, b: Document, *, can_go_back: bool = False,
+        start: tuple[Side, int] | None = None,
+    ) -> None:
+        """``start``: a side and an offset into it whose section to show first (the section
+        being read when the comparison was asked for)."""
         super().__init__()
+        self._start = start
         localise_bindings(self._bindings)
         self.a = a
         self.b = b
@@ -211,6 +218,10 @@ class DiffScreen(FilteringScreen):
             self._filter_tree()
         self.breadcrumb.result = result
         self.view.show_result(result)
+        if self._start is not None:
+            pair = pair_at(result, *self._start)
+            if pair is not None:
+                self.view.go_to_pair(pair)
         self.status.position = self.summary()
 
     @on(_Progress)
@@ -484,6 +495,20 @@ class DiffScreen(FilteringScreen):
         return actions
 
 
+def pair_at(result: DiffResult, side: Side, offset: int) -> int | None:
+    """The index of the pair of the innermost section of report ``side`` holding ``offset``
+    (None in the front or back matter)."""
+    doc = result.a if side == "a" else result.b
+    section = doc.section_at(offset)
+    if section is None:
+        return None
+    for index, pair in enumerate(result.pairs):
+        held = pair.a if side == "a" else pair.b
+        if held is not None and held.index == section.index:
+            return index
+    return None
+
+
 # Choosing a report to compare with -----------------------------------------------------------
 
 
@@ -496,15 +521,20 @@ def older_first(current: Document, other: Document) -> tuple[Document, Document]
     return current, other
 
 
-def compare_with(app: GongwenApp, current: Document, path: Path) -> None:
+def compare_with(
+    app: GongwenApp, current: Document, path: Path, reading: int | None = None
+) -> None:
     """Open a diff of ``current`` against the report at ``path``, the older on the left (an
-    unreadable file is a notification)."""
+    unreadable file is a notification), at the section holding offset ``reading`` of
+    ``current`` when given (the section being read)."""
     try:
         other = parser.load(path, max_bytes=app.max_bytes)
     except parser.LoadError as error:
         app.notify(str(error), severity="error", timeout=6)
         return
-    app.open_diff(*older_first(current, other))
+    a, b = older_first(current, other)
+    start = None if reading is None else ("a" if a is current else "b", reading)
+    app.open_diff(a, b, start)
 
 
 _YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d")
@@ -543,7 +573,9 @@ class CompareProvider(Provider):
     def _compare(self, path: Path) -> None:
         current = self._current()
         if current is not None:
-            compare_with(self.app, current, path)  # type: ignore[arg-type]
+            pane = getattr(self.screen, "pane", None)
+            reading = getattr(pane, "top_offset", None)
+            compare_with(self.app, current, path, reading)  # type: ignore[arg-type]
 
     async def discover(self) -> Hits:
         for path in self._known():
