@@ -13,6 +13,7 @@ import pytest
 
 from parser.wrap import text_cells
 from tests.test_align import next_year_fatou
+from tests.test_diff_reuse import LAST_YEAR, THIS_YEAR
 from tui.app import GongwenApp
 from tui.cli import main
 from tui.config import Config, load_config, save_config
@@ -269,3 +270,12 @@ def test_plain_shows_reuse_sentences_and_where_a_moved_section_was(capsys, next_
     assert "reused " in out.splitlines()[2] + out.splitlines()[3]
     assert "← 原三、" in out
     assert "  sentences: " in out
+
+
+def test_plain_lists_the_sentences_moved_into_a_section(capsys, tmp_path):
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text(LAST_YEAR, encoding="utf-8")
+    b.write_text(THIS_YEAR, encoding="utf-8")
+    _, out, _ = gongwen_diff(capsys, str(a), str(b), "--plain", "--width", "160")
+    assert "  ↪ 开展安全生产大检查，整改隐患1200处。 ← 一、2023年工作回顾" in out

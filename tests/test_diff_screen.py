@@ -583,3 +583,15 @@ async def test_a_comparison_asked_for_while_reading_opens_at_that_section() -> N
         pair, _ = screen.view.pair_being_read()
         assert screen.result.pairs[pair].b is not None
         assert screen.result.pairs[pair].b.index == section.index
+
+
+async def test_the_breadcrumb_of_a_moved_section_says_where_it_was() -> None:
+    app = diff_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await computed(pilot)
+        moved = next(i for i, pair in enumerate(screen.result.pairs) if pair.status == "moved")
+        screen.go_to_pair(moved)
+        await pilot.pause()
+        crumbs = screen.breadcrumb.crumbs()
+        assert crumbs[-1] == ("", "← 原三、")
+        assert crumbs[0][1] == "法治政府建设中存在的不足"

@@ -303,6 +303,22 @@ def _sentence_counts(result: DiffResult, index: int) -> str:
     return f"  sentences: {counts or 'none'} · reused {_percent(reuse.reused_share)}"
 
 
+def _moved_here(result: DiffResult, index: int) -> list[str]:
+    """``  ↪ 开展安全生产大检查… ← 一、2023年工作回顾`` for each sentence moved into pair
+    ``index`` from another section."""
+    lines = []
+    for link in result.sentences:
+        if link.kind != "moved" or link.pair != index or link.a is None or link.b is None:
+            continue
+        source = result.a.section_at(link.a[0])
+        pair = result.pairs[index]
+        if source is None or (pair.a is not None and source.index == pair.a.index):
+            continue
+        where = SEPARATOR.join(node.marker + node.title for node in result.path("a", source))
+        lines.append(f"  ↪ {result.b.text[link.b[0]:link.b[1]]} ← {where}")
+    return lines
+
+
 def _fold(count: int, noun: str) -> str:
     return f"  ⋯ {count} unchanged {noun}{'s' if count != 1 else ''}"
 
@@ -440,6 +456,7 @@ class _PlainRenderer:
             out += ["", self.paint(_HEADER, _clip(header, self.width))]
             out.append(self.paint(_DIM, _clip(_sentence_counts(result, index), self.width)))
             out += self.rows(rows)
+            out += [self.paint(_DIM, _clip(line, self.width)) for line in _moved_here(result, index)]
         if unchanged_sections:
             out.append(self.paint(_DIM, _fold(unchanged_sections, "section")))
         if result.figures:
