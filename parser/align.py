@@ -247,12 +247,15 @@ class _Match:
 
 
 class _Aligner:
-    def __init__(self, a: Document, b: Document, exact: bool = False) -> None:
+    def __init__(
+        self, a: Document, b: Document, exact: bool = False,
+        compared: tuple[str, str] | None = None,
+    ) -> None:
         self.a_doc = a
         self.b_doc = b
         self.exact = exact
-        self.a_compared = comparison_text(a.text, exact)
-        self.b_compared = comparison_text(b.text, exact)
+        self.a_compared, self.b_compared = compared or (
+            comparison_text(a.text, exact), comparison_text(b.text, exact))
         self.a_content: dict[int, str] = {}
         self.b_content: dict[int, str] = {}
         self.a_titles = {node.index: fold(node.title) for node in a.nodes}
@@ -685,15 +688,19 @@ def _matter_pair(part: PairPart, aligner: _Aligner, a_span: Span, b_span: Span) 
     )
 
 
-def align(a: Document, b: Document, *, exact: bool = False) -> tuple[SectionPair, ...]:
-    """Pair the sections of two reports (see the module docstring).
+def align(
+    a: Document, b: Document, *, exact: bool = False, compared: tuple[str, str] | None = None
+) -> tuple[SectionPair, ...]:
+    """Pair the sections of two reports (see the module docstring). ``exact``: compare the
+    texts as they are (``parser.normal``); ``compared``: their comparison texts, when the
+    caller has them already.
 
     Returns:
         Front matter first, then every section and point of both reports exactly once, in
         reading order (``b``'s order; a removed section stands where it stood in ``a``; a
         moved one where it stands in ``b``), each followed by its children; back matter last.
     """
-    aligner = _Aligner(a, b, exact)
+    aligner = _Aligner(a, b, exact, compared)
     aligner.align_siblings(a.sections, b.sections)
     aligner.pair_leftovers()
     aligner.split_and_merged()

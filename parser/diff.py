@@ -468,9 +468,9 @@ def diff(
     """
     report = progress or (lambda _share: None)
     report(0.0)
-    pairs = align(a, b, exact=exact)
-    report(_ALIGN_SHARE)
     differ = _Differ(a, b, exact)
+    pairs = align(a, b, exact=exact, compared=(differ.a_compared, differ.b_compared))
+    report(_ALIGN_SHARE)
     rows: list[Row] = []
     a_place = b_place = 0
     step = max(1, len(pairs) // 50)
