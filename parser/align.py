@@ -1,19 +1,26 @@
-"""Pair the sections of two reports by structure and content, not by number.
+"""Pair the sections of two reports by topic and role, not by number.
 
-Next year's report of the same office keeps most headings, renumbers some (one was inserted
-before them), drops a few, adds a few and moves one or two. Pairing by marker would pair the
-wrong sections after the first insertion, so sections are paired on what they say:
+Next year's report of an office is rewritten rather than edited: the same topic comes back
+under another number, another heading and mostly new sentences, one topic is split in two or
+two are merged, a topic moves to another part. Sections are paired on what they are about
+(``parser.likeness``: TF-IDF of heading words and content) and on the role of the part they
+stand in (``parser.parts``: review with review, plan with plan):
 
 1. Among siblings, sections whose titles match (width- and case-folded) are anchors, taken in
-   order (a longest common subsequence of the titles; on a tie, of the longest sections).
-2. Between two anchors, the remaining sections are paired in order where heading and content
-   are similar enough, maximising the total similarity.
+   order (a longest common subsequence of the titles; on a tie, of the longest sections), and
+   between anchors near-identical sections pair in order: an edited copy pairs as it is.
+2. The siblings left pair by topic, best first: similar enough, or each the other's most
+   similar; a like place among the siblings breaks near ties. Top-level parts with the same
+   role pair even when every sentence is new. A pair out of the order of the others is moved.
 3. Children are paired the same way within every pair (``一是`` points too).
 4. Whatever is left, at any depth, may pair with a leftover anywhere in the other report when
-   it is similar enough: a moved section. Its children are then paired in turn.
+   it is similar enough (or each is the other's most similar): a moved section.
+5. A section still alone that is about as like a sibling's partner as that sibling is, was
+   split from it (or merged into it): ``SectionPair.also``.
 
-What stays unpaired is added (only in ``b``) or removed (only in ``a``). The front matter and
-back matter pair with each other.
+Every pair carries its similarity and its reasons. What stays unpaired is added (only in
+``b``) or removed (only in ``a``). The front matter and back matter pair with each other.
+Texts are compared by their keys (``parser.normal``): width, spacing and markup are no change.
 """
 
 from __future__ import annotations
