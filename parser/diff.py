@@ -8,7 +8,11 @@ length of the reports when they are similar, and only differing sentences are se
 
 The result is made for a side-by-side view: ``rows`` put each paragraph of ``a`` opposite
 its counterpart in ``b`` (or opposite nothing, for an insertion or a deletion) with the edits
-inside it.
+inside it. Words are marked only between a sentence and its rewording (or across a short
+stretch alike as a whole); unrelated sentences are changed whole. ``sentences`` says of every
+sentence whether it was kept, reworded, new, dropped or moved, and ``reuse`` how much of the
+new year's text is last year's (``parser.reuse``). Width, spacing, line endings and Markdown
+markup are not changes unless ``exact`` (``parser.normal``).
 """
 
 from __future__ import annotations
