@@ -15,6 +15,8 @@ SUBCOMMANDS = {
     "outline": "print a report's section tree",
     "grep": "find sections that mention a topic",
     "diff": "compare two reports section by section",
+    "export": "write a report as Markdown or HTML, with its outline",
+    "serve": "serve the reader to a web browser",
 }
 READER = "read"
 

@@ -91,19 +91,27 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
         "--max-size", type=size_limit, default=None, metavar="MB",
         help="refuse files larger than this many megabytes (default 20)",
     )
+    output.add_argument("--format", choices=("html",),
+                        help="html: a self-contained side-by-side page (with -o FILE)")
+    ap.add_argument("-o", "--output", metavar="FILE", help="where --format html writes")
     ap.add_argument("--theme", metavar="NAME", help="colour theme of the view")
     ap.add_argument("--lang", choices=LANGUAGES, help="language of the view (default zh)")
 
 
 def run(args: argparse.Namespace) -> int:
-    if not (args.plain or args.json):
+    if not (args.plain or args.json or args.format):
         return _view(args)
     # Both reports are read before anything is printed: bad input is one line and exit 2.
     max_bytes = args.max_size or parser.DEFAULT_MAX_BYTES
     a = parser.load(args.a, max_bytes=max_bytes)
     b = parser.load(args.b, max_bytes=max_bytes)
     result = diff(a, b, exact=args.exact)
-    if args.json:
+    if args.format == "html":
+        from parser.diff_html import diff_html
+        from tui.commands.export import write_output
+
+        write_output(diff_html(result, args.a, args.b), args.output, inputs=[args.a, args.b])
+    elif args.json:
         json.dump(diff_json(result, args.a, args.b), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
