@@ -267,7 +267,10 @@ class _Aligner:
         self.b_content: dict[int, str] = {}
         self.a_titles = {node.index: fold(node.title) for node in a.nodes}
         self.b_titles = {node.index: fold(node.title) for node in b.nodes}
-        self.likeness = Likeness(a, b)
+        self.a_leads, a_ends = _lead_groups(a)
+        self.b_leads, b_ends = _lead_groups(b)
+        self.ends = {"a": a_ends, "b": b_ends}
+        self.likeness = Likeness(a, b, self.ends)
         self.a_roles = _roles(a)
         self.b_roles = _roles(b)
         self.a_top = {node.index for node in a.sections}
@@ -287,7 +290,8 @@ class _Aligner:
         text = cache.get(node.index)
         if text is None:
             compared = self.a_compared if side == "a" else self.b_compared
-            text = key(compared[node.start:node.end], self.exact)
+            end = self.ends[side].get(node.index, node.end)
+            text = key(compared[node.start:end], self.exact)
             marker = key(comparison_text(node.marker, self.exact), self.exact)
             if text.startswith(marker):
                 text = text[len(marker):]
@@ -364,11 +368,28 @@ class _Aligner:
     def align_siblings(self, xs: Iterable[Section], ys: Iterable[Section]) -> None:
         """Pair two sibling lists: equal titles and near-identical sections in order, then
         the rest by topic, best first, with their places as a weak hint; then the children of
-        every new pair. A pair out of the order of the others is a move."""
+        every new pair. A pair out of the order of the others is a move.
+
+        Lead sentences the parser made siblings of the numbered points they belong to
+        (``一是…`` then ``提升产业质态``, ``做强产业园区`` …) go with their point: the points
+        pair first, then the leads of each pair of points, like children; leads before
+        the first point pair with each other."""
         xs = [x for x in xs if x.index not in self.partner]
         ys = [y for y in ys if y.index not in self.paired_b]
         if not xs or not ys:
             return
+        x_main = [x for x in xs if x.kind != "lead"]
+        y_main = [y for y in ys if y.kind != "lead"]
+        if x_main and y_main and (len(x_main) < len(xs) or len(y_main) < len(ys)):
+            self.align_siblings(x_main, y_main)
+            self.align_siblings(*(
+                [node for node in nodes if node.kind == "lead" and node.index not in leads]
+                for nodes, leads in ((xs, self.a_leads), (ys, self.b_leads))
+            ))
+            return
+        self._align_siblings(xs, ys)
+
+    def _align_siblings(self, xs: list[Section], ys: list[Section]) -> None:
         found: list[tuple[int, int]] = []
         previous_i = previous_j = 0
         for i, j in [*self.title_anchors(xs, ys), (len(xs), len(ys))]:
@@ -388,6 +409,8 @@ class _Aligner:
             self.pair(xs[i], ys[j], moved=(i, j) not in in_order)
         for i, j in found:
             self.align_siblings(xs[i].children, ys[j].children)
+            self.align_siblings(self.a_leads.get(xs[i].index, ()),
+                                self.b_leads.get(ys[j].index, ()))
 
     def by_topic(
         self, xs: Sequence[Section], ys: Sequence[Section], taken_x: set[int], taken_y: set[int]
@@ -579,6 +602,22 @@ class _Aligner:
             siblings = parent.children if parent is not None else roots
             siblings[:] = _merged_in_a_order(siblings, entries)
         return roots
+
+
+def _lead_groups(doc: Document) -> tuple[dict[int, list[Section]], dict[int, int]]:
+    """The lead sentences after each numbered sibling (until the next numbered one), and
+    where the point's content, leads included, ends."""
+    groups: dict[int, list[Section]] = {}
+    ends: dict[int, int] = {}
+    for siblings in (doc.sections, *(node.children for node in doc.nodes)):
+        owner: Section | None = None
+        for node in siblings:
+            if node.kind != "lead":
+                owner = node
+            elif owner is not None:
+                groups.setdefault(owner.index, []).append(node)
+                ends[owner.index] = node.end
+    return groups, ends
 
 
 def _runs_by_numbering(doc: Document) -> dict[int, PartRole]:

@@ -90,8 +90,13 @@ def cosine(x: Vector, y: Vector) -> float:
 class Likeness:
     """TF-IDF vectors of the sections of two reports, ready to compare."""
 
-    def __init__(self, a: Document, b: Document) -> None:
+    def __init__(
+        self, a: Document, b: Document, ends: dict[str, dict[int, int]] | None = None
+    ) -> None:
+        """``ends``: per side, nodes whose content reaches past their own end (a numbered
+        point and the lead sentences after it), to where it ends."""
         self._docs = {"a": a, "b": b}
+        self._ends = ends or {"a": {}, "b": {}}
         self._own = {side: [_bigrams(doc.text[n.heading[0]:n.body[1]]) for n in doc.nodes]
                      for side, doc in self._docs.items()}
         self._titles = {side: _heading_words([n.title for n in doc.nodes])
@@ -106,8 +111,9 @@ class Likeness:
         vector = self._content.get((side, node.index))
         if vector is None:
             # A node's content is its own text and its children's: one stretch of the text.
-            counts = (_bigrams(self._docs[side].text[node.start:node.end]) if node.children
-                      else self._own[side][node.index])
+            end = self._ends[side].get(node.index, node.end)
+            counts = (_bigrams(self._docs[side].text[node.start:end])
+                      if node.children or end != node.end else self._own[side][node.index])
             vector = self._content[side, node.index] = _weigh(counts, self._content_idf)
         return vector
 
