@@ -529,10 +529,13 @@ class _Aligner:
 
     def pair_leftovers(self) -> None:
         """Pair what is left anywhere in the trees, best first: moved sections. A section's
-        children are then paired inside it (in order, not as moves of their own)."""
+        children are then paired inside it (in order, not as moves of their own). Lead
+        sentences left over stay so: a lead is a line of its point, not a topic to move."""
         while True:
-            xs = [x for x in self.a_doc.nodes if x.index not in self.partner]
-            ys = [y for y in self.b_doc.nodes if y.index not in self.paired_b]
+            xs = [x for x in self.a_doc.nodes
+                  if x.index not in self.partner and x.kind != "lead"]
+            ys = [y for y in self.b_doc.nodes
+                  if y.index not in self.paired_b and y.kind != "lead"]
             accepted = self.best_first(xs, ys, MOVE_MIN, MOVE_MUTUAL_MIN)
             if not accepted:
                 return
