@@ -547,26 +547,26 @@ class _Aligner:
     def split_and_merged(self) -> None:
         """An unpaired section most like the partner of one of its siblings, and about as
         like it as that sibling is, was split from it (in ``b``) or merged into it (in
-        ``a``)."""
+        ``a``). Lead sentences are lines of their point, not topics: never split or merged."""
         partner_of_b = {match.b.index: self.a_doc.nodes[i] for i, match in self.partner.items()}
         for y, ancestors in self.b_doc.walk():
-            if y.index not in self.paired_b:
+            if y.index not in self.paired_b and y.kind != "lead":
                 siblings = ancestors[-1].children if ancestors else self.b_doc.sections
                 sources = [
                     (self.similarity(partner_of_b[s.index], y), partner_of_b[s.index],
                      self.similarity(partner_of_b[s.index], s))
-                    for s in siblings if s.index in partner_of_b
+                    for s in siblings if s.index in partner_of_b and s.kind != "lead"
                 ]
                 found = _shared_origin(sources)
                 if found is not None:
                     self.b_also[y.index] = (found,)
         for x, ancestors in self.a_doc.walk():
-            if x.index not in self.partner:
+            if x.index not in self.partner and x.kind != "lead":
                 siblings = ancestors[-1].children if ancestors else self.a_doc.sections
                 targets = [
                     (self.similarity(x, self.partner[s.index].b), self.partner[s.index].b,
                      self.partner[s.index].similarity)
-                    for s in siblings if s.index in self.partner
+                    for s in siblings if s.index in self.partner and s.kind != "lead"
                 ]
                 found = _shared_origin(targets)
                 if found is not None:
