@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -186,11 +186,14 @@ class GongwenApp(App[None]):
             callback=self._reader_closed,
         )
 
-    def open_diff(self, a: Document, b: Document) -> None:
-        """Compare ``a`` (the older) with ``b`` over the current screen; Esc comes back."""
+    def open_diff(
+        self, a: Document, b: Document, start: tuple[Literal["a", "b"], int] | None = None
+    ) -> None:
+        """Compare ``a`` (the older) with ``b`` over the current screen, at the section of
+        ``start`` (a side and an offset) if given; Esc comes back."""
         from tui.screens.diff import DiffScreen
 
-        self.push_screen(DiffScreen(a, b, can_go_back=True))
+        self.push_screen(DiffScreen(a, b, can_go_back=True, start=start))
 
     def on_library_screen_open_report(self, message: LibraryScreen.OpenReport) -> None:
         self.open_report(message.path, message.document, query=message.query)

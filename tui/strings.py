@@ -260,9 +260,13 @@ ZH: dict[str, str] = {
     "diff.failed": "比较失败:{error}",
     "diff.identical": "两份报告完全相同",
     "diff.summary": (
-        "章节 同{same} 改{changed} 增{added} 删{removed} 移{moved} · 改动 {characters} 字"
-        " · 数字变化 {figures} 处"
+        "章节 同{same} 改{changed} 增{added} 删{removed} 移{moved} · 沿用上年 {reused}%"
+        " · 改动 {characters} 字 · 数字变化 {figures} 处"
     ),
+    "diff.computing_progress": "正在比较两份报告… {percent}%",
+    "diff.moved_from": "← 原{marker}",
+    "diff.split_from": "← 分自{marker}",
+    "diff.merged_into": "→ 并入{marker}",
     "diff.position": "改动 {i}/{n}",
     "diff.no_changes": "无改动",
     "diff.no_next_change": "后面没有改动了",
@@ -278,7 +282,7 @@ ZH: dict[str, str] = {
     "diff.figure_help": "跳到这个数字",
     "diff.badge.added": "新增",
     "diff.badge.removed": "删除",
-    "diff.badge.changed": "改 {percent}%",
+    "diff.badge.changed": "似 {percent}%",
     "diff.badge.moved": "移动",
 }
 
@@ -509,8 +513,13 @@ EN: dict[str, str] = {
     "diff.identical": "The two reports are identical",
     "diff.summary": (
         "Sections: {same} same, {changed} changed, {added} added, {removed} removed,"
-        " {moved} moved · {characters} chars changed · {figures} figures changed"
+        " {moved} moved · {reused}% reused · {characters} chars changed"
+        " · {figures} figures changed"
     ),
+    "diff.computing_progress": "Comparing the two reports… {percent}%",
+    "diff.moved_from": "← was {marker}",
+    "diff.split_from": "← split from {marker}",
+    "diff.merged_into": "→ merged into {marker}",
     "diff.position": "Change {i}/{n}",
     "diff.no_changes": "No changes",
     "diff.no_next_change": "No more changes below",
@@ -528,7 +537,7 @@ EN: dict[str, str] = {
     "diff.figure_help": "Go to this figure",
     "diff.badge.added": "new",
     "diff.badge.removed": "gone",
-    "diff.badge.changed": "{percent}%",
+    "diff.badge.changed": "≈{percent}%",
     "diff.badge.moved": "moved",
 }
 

@@ -4,6 +4,7 @@ the outline."""
 from __future__ import annotations
 
 from pathlib import PurePath
+from typing import Literal
 
 from rich.text import Text
 from textual.widget import Widget
@@ -12,6 +13,7 @@ from parser.diff import DiffResult
 from parser.model import Document
 from tui.strings import t
 from tui.widgets.breadcrumb import Breadcrumb
+from tui.widgets.diff_tree import pair_origin
 from tui.widgets.diff_view import SPLIT_GUTTER, DiffView
 
 
@@ -76,7 +78,8 @@ class DiffHeader(Widget):
 
 class DiffBreadcrumb(Breadcrumb):
     """The outline path of the section at the diff view's top line; ``node`` is a pair index
-    (in the newer report, or the older one for a removed section)."""
+    (in the newer report, or the older one for a removed section). A moved, split or merged
+    section ends with where it came from (``← 原（三）``)."""
 
     def __init__(self, document: Document) -> None:
         super().__init__(document)
@@ -89,6 +92,9 @@ class DiffBreadcrumb(Breadcrumb):
         pair = result.pairs[index]
         if pair.part != "section":
             return [("", t(f"node.{pair.part}"))]
-        document, section = (result.b, pair.b) if pair.b is not None else (result.a, pair.a)
+        side: Literal["a", "b"] = "b" if pair.b is not None else "a"
+        section = pair.b if pair.b is not None else pair.a
         assert section is not None
-        return [(node.marker, node.title) for node in document.path(section)]
+        trail = [(node.marker, node.title) for node in result.path(side, section)]
+        origin = pair_origin(pair)
+        return [*trail, ("", origin)] if origin else trail
