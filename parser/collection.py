@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from parser.orgs import Office, normalise
+
 REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 """The files a folder contributes; a file named on the command line is taken whatever it is
 called."""
@@ -103,3 +105,17 @@ def layout_of(path: Path) -> tuple[str | None, int | None]:
     year = int(match[1]) if match else None
     office = path.parent.name if _YEAR_FILE.fullmatch(path.stem) else ""
     return office or None, year
+
+
+def place_in_collection(
+    path: Path, org: str | None, year: int | None
+) -> tuple[Office | None, int | None]:
+    """A report's office and year in its collection: what the layout says (``layout_of``)
+    first — a collection filed as ``<office>/<year>.md`` means that office and that year —
+    then what the report says of itself (``org``, ``year`` from ``parser.meta``)."""
+    layout_office, layout_year = layout_of(path)
+    name = layout_office or org
+    office = normalise(name) if name else None
+    if layout_office is not None:
+        return office, layout_year
+    return office, year if year is not None else layout_year
