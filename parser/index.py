@@ -329,7 +329,8 @@ class ReportIndex:
                 if progress:
                     progress(done, total)
         self._collect_garbage()
-        reused = sum(len(by_hash[d]) for d in by_hash if d in known_hashes)
+        reused = sum(len(files_of_hash) for files_of_hash in by_hash.values()) - parsed - (
+            failed - len(errors))
         return Refresh(parsed=parsed, reused=reused, removed=removed, failed=failed)
 
     def _extract(

@@ -195,3 +195,27 @@ def test_two_processes_may_index_at_once(tmp_path):
     assert not refresh.changed
     reports = index.reports(file.path for file in walk_reports(root))
     assert len(reports) == 120 and len({r.content for r in reports}) == 120
+
+
+def test_grep_over_a_collection_reads_only_the_reports_that_can_match(tmp_path, capsys,
+                                                                      monkeypatch):
+    root = tmp_path / "many"
+    for number in range(60):
+        topic = "社区矫正" if number % 10 == 0 else "营商环境"
+        _write(root / f"区{number}" / "2023.md", f"一、{topic}\n推进{topic}工作{number}。\n")
+    from tui.cli import main
+
+    main(["index", str(root)])
+    capsys.readouterr()
+    loaded: list[str] = []
+    real_load = parser.load
+
+    def counting_load(path, **options):
+        loaded.append(str(path))
+        return real_load(path, **options)
+
+    monkeypatch.setattr(parser, "load", counting_load)
+    assert main(["grep", "社区矫正", str(root)]) == 0
+    captured = capsys.readouterr()
+    assert len(loaded) == 6 and captured.err == ""
+    assert len(captured.out.splitlines()) == 12
