@@ -41,7 +41,7 @@ from parser.loading import DEFAULT_MAX_BYTES, LoadError, load, read_bytes
 from parser.query import Query
 from parser.search import SearchIndex
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APPLICATION_ID = 0x67770B01
 """Marks the database as gongwen's (``PRAGMA application_id``)."""
 DB_NAME = "index.sqlite3"
@@ -54,6 +54,7 @@ COMMIT_EVERY = 1.0
 ProgressCallback = Callable[[int, int], None]
 
 _SCHEMA = """
+CREATE TABLE IF NOT EXISTS settings (name TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS contents (
     id INTEGER PRIMARY KEY,
     hash TEXT UNIQUE NOT NULL,
@@ -130,6 +131,17 @@ def _key(path: Path) -> str:
     return os.path.abspath(path)
 
 
+def parser_fingerprint() -> str:
+    """What the stored contents were parsed with: a hash of the parser's own source and data.
+    When it changes (a new gongwen), every content is parsed again."""
+    digest = hashlib.blake2b(digest_size=8)
+    package = Path(__file__).resolve().parent
+    for source in sorted([*package.glob("*.py"), *package.glob("data/*")]):
+        digest.update(source.name.encode())
+        digest.update(source.read_bytes())
+    return digest.hexdigest()
+
+
 def content_hash(data: bytes) -> str:
     """The content's identity: two files with the same bytes are one content."""
     return hashlib.blake2b(data, digest_size=16).hexdigest()
@@ -204,13 +216,22 @@ class ReportIndex:
         if problem is None:
             return db
         db.close()
+        return self._recreate(problem)
+
+    def _recreate(self, problem: str) -> sqlite3.Connection:
         self.warning = f"the index at {self.path} was unusable ({problem}); rebuilt it"
         self._set_aside()
         db = self._connect()
-        problem = self._check(db)
-        if problem is not None:
-            raise sqlite3.DatabaseError(problem)
+        problem_again = self._check(db)
+        if problem_again is not None:
+            raise sqlite3.DatabaseError(problem_again)
         return db
+
+    def rebuild(self, problem: str) -> None:
+        """Start again from an empty index (the database proved damaged: ``problem``)."""
+        self._db.close()
+        self._texts.clear()
+        self._db = self._recreate(problem)
 
     def _check(self, db: sqlite3.Connection) -> str | None:
         """Make ``db`` ready; None if it is, else why it is not gongwen's index."""
@@ -290,6 +311,8 @@ class ReportIndex:
         Rows for files that were under a folder of ``roots`` and are gone are removed."""
         stale = self.stale(files)
         removed = self._forget_missing(files, roots)
+        if self._parser_changed():
+            stale = list(files)
         if not stale:
             if removed:
                 self._collect_garbage()
@@ -365,6 +388,23 @@ class ReportIndex:
                 for future in futures:
                     future.cancel()
                 raise
+
+    def _parser_changed(self) -> bool:
+        """Forget every content if it was parsed by another parser; True if so."""
+        fingerprint = parser_fingerprint()
+        row = self._db.execute("SELECT value FROM settings WHERE name = 'parser'").fetchone()
+        if row is not None and row[0] == fingerprint:
+            return False
+        with _transaction(self._db):
+            self._db.execute("DELETE FROM reports")
+            self._db.execute("DELETE FROM contents")
+            self._db.execute("INSERT INTO texts(texts) VALUES ('delete-all')")
+            self._db.execute(
+                "INSERT OR REPLACE INTO settings(name, value) VALUES ('parser', ?)",
+                (fingerprint,),
+            )
+        self._texts.clear()
+        return True
 
     def _content_id(self, digest: str) -> int | None:
         row = self._db.execute("SELECT id FROM contents WHERE hash = ?", (digest,)).fetchone()

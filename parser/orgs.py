@@ -6,7 +6,7 @@ A name is read as ``<place><level><body>``: the body (``人民政府``, ``政府
 which part of the government wrote, not which office it is, and is dropped; the level (``省``,
 ``市``, ``自治区`` …) is kept, because ``吉林省`` and ``吉林市`` are two offices. A bare place
 name takes its level from ``PROVINCES`` (``浙江`` is a province, ``北京`` a municipality) and is
-otherwise taken for a city (``深圳``).
+otherwise, when short, taken for a city (``深圳``).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ PROVINCES: dict[str, str] = {
 
 BODIES = (
     "人民政府办公厅", "人民政府办公室", "人民政府", "政府办公厅", "政府办公室", "政府",
-    "办公厅", "办公室",
+    "办公厅", "办公室", "办事处",
 )
 """What follows the place and level in an office's name; longest first."""
 
@@ -38,6 +38,10 @@ LEVELS = (
     "地区", "新区", "省", "市", "州", "盟", "区", "县", "旗", "镇", "乡", "街道",
 )
 """The levels a place name may end in; longest first."""
+
+BARE_CITY_MAX = 4
+"""A bare name this short (``深圳``, ``乌鲁木齐``) is a city; a longer one without a level
+(``某某区司法局``) is kept whole."""
 
 _BODY = re.compile("(?:" + "|".join(BODIES) + ")$")
 _LEVEL = re.compile("(?:" + "|".join(LEVELS) + ")$")
@@ -68,7 +72,7 @@ def normalise(name: str) -> Office | None:
     text = _NOISE.sub("", name)
     text = _BODY.sub("", text) or text
     level_match = _LEVEL.search(text)
-    if level_match and level_match.start() >= 2:
+    if level_match and level_match.start() >= 1:
         place, level = text[: level_match.start()], level_match.group()
     else:
         place, level = text, ""
@@ -76,6 +80,6 @@ def normalise(name: str) -> Office | None:
         # 广西 and 广西自治区 are 广西壮族自治区; 吉林市 stays a city, not 吉林省.
         if not level or (level.endswith("自治区") and PROVINCES[place].endswith("自治区")):
             level = PROVINCES[place]
-    elif not level and place:
+    elif not level and len(place) <= BARE_CITY_MAX:
         level = "市"
     return Office(place, level) if place else None

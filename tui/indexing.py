@@ -7,6 +7,8 @@ had to refresh it.
 from __future__ import annotations
 
 import os
+import re
+import sqlite3
 import sys
 import time
 from dataclasses import dataclass
@@ -17,6 +19,17 @@ from parser.collection import ReportFile, walk_reports
 from parser.index import IndexedReport, IndexUnavailable, Refresh, ReportIndex
 
 BAR_CELLS = 30
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """Text from a report, a folder or file name, with every control character but tab and
+    newline shown as ``^[``-style or ``<U+009B>`` so that it cannot act on a terminal."""
+    return _CONTROLS.sub(
+        lambda m: "^" + chr(ord(m.group()) ^ 0x40) if ord(m.group()) < 0x80
+        else f"<U+{ord(m.group()):04X}>",
+        text,
+    )
 
 
 @dataclass
@@ -116,10 +129,15 @@ def open_collection(
     """
     files, problems, roots = report_files(args)
     index = ReportIndex()
+    progress = ProgressBar(f"gongwen {command}: indexing")
+    try:
+        refresh = index.refresh(files, roots=roots, max_bytes=max_bytes, progress=progress)
+    except sqlite3.DatabaseError as error:
+        # Damage the first look did not see (a page in the middle): start again, once.
+        index.rebuild(str(error))
+        refresh = index.refresh(files, roots=roots, max_bytes=max_bytes, progress=progress)
     if index.warning:
         print(f"gongwen {command}: warning: {index.warning}", file=sys.stderr)
-    progress = ProgressBar(f"gongwen {command}: indexing")
-    refresh = index.refresh(files, roots=roots, max_bytes=max_bytes, progress=progress)
     if refresh.changed and not quiet_refresh:
         print(f"gongwen {command}: the index was not up to date; refreshed it "
               f"({describe(refresh)})", file=sys.stderr)

@@ -28,7 +28,7 @@ from typing import Any
 import parser
 from parser.query import parse_query
 from parser.trend import Group, ReportCount, group
-from tui.indexing import IndexUnavailable, open_collection
+from tui.indexing import IndexUnavailable, open_collection, printable
 from tui.output import size_limit
 
 SCHEMA = "gongwen.trend/1"
@@ -139,7 +139,9 @@ def run(args: argparse.Namespace) -> int:
                 writer.writerow(["" if entry.key is None else entry.key,
                                  *(values[name] for name in GROUP_FIELDS)])
         else:
-            sys.stdout.writelines(line + "\n" for line in table(args.query, rows, counts))
+            sys.stdout.writelines(
+                printable(line) + "\n" for line in table(args.query, rows, counts)
+            )
     matched = any(count.hits for count in counts)
     return 2 if failed else 0 if matched else 1
 
