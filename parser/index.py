@@ -23,6 +23,7 @@ aside and rebuilt, with one warning.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -271,10 +272,8 @@ class ReportIndex:
 
     def _set_aside(self) -> None:
         for suffix in ("", "-wal", "-shm"):
-            try:
+            with contextlib.suppress(FileNotFoundError):
                 os.unlink(f"{self.path}{suffix}")
-            except FileNotFoundError:
-                pass
 
     def close(self) -> None:
         self._db.close()
@@ -366,9 +365,9 @@ class ReportIndex:
         jobs = [(digest, str(by_hash[digest][0].path)) for digest in digests]
         import multiprocessing
 
-        # Forking is the only start that neither runs the program's main module again nor
-        # imports the parser anew in each worker; it is safe only in a single-threaded process
-        # (the library refreshes from a thread: there the reports are parsed in that thread).
+        # Forking starts a worker at once, with the parser imported, and never runs the
+        # program's main module again; it is safe only in a single-threaded process (the
+        # library runs ``gongwen index`` as a child process instead: see there).
         forkable = (
             "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
         )

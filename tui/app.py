@@ -183,6 +183,15 @@ class GongwenApp(App[None]):
     def on_library_screen_open_report(self, message: LibraryScreen.OpenReport) -> None:
         self.open_report(message.path, message.document, query=message.query)
 
+    def on_library_screen_compare_reports(self, message: LibraryScreen.CompareReports) -> None:
+        try:
+            older, newer = (parser.load(path, max_bytes=self.max_bytes)
+                            for path in (message.older, message.newer))
+        except parser.LoadError as error:
+            self.notify(str(error), severity="error", timeout=6)
+            return
+        self.open_diff(older, newer)
+
     def _reader_closed(self, _result: None = None) -> None:
         warning = save_config(self.config)
         if warning:

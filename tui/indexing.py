@@ -16,7 +16,13 @@ from pathlib import Path
 from typing import TextIO
 
 from parser.collection import ReportFile, walk_reports
-from parser.index import IndexedReport, IndexUnavailable, Refresh, ReportIndex
+from parser.index import (
+    IndexedReport,
+    IndexUnavailable,
+    ProgressCallback,
+    Refresh,
+    ReportIndex,
+)
 
 BAR_CELLS = 30
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -119,17 +125,23 @@ def describe(refresh: Refresh) -> str:
 
 
 def open_collection(
-    command: str, args: list[str], *, max_bytes: int, quiet_refresh: bool = False
+    command: str,
+    args: list[str],
+    *,
+    max_bytes: int,
+    quiet_refresh: bool = False,
+    progress: ProgressCallback | None = None,
 ) -> Collection:
-    """Walk ``args``, open the index, refresh it where it is stale (saying so on stderr as
-    ``gongwen COMMAND: …`` unless ``quiet_refresh``), and read what it knows of the reports.
+    """Walk ``args``, open the index, refresh it where it is stale (with ``progress``, by
+    default a bar on a terminal; saying so on stderr as ``gongwen COMMAND: …`` unless
+    ``quiet_refresh``), and read what it knows of the reports.
 
     Raises:
         IndexUnavailable: the cache folder cannot hold the index.
     """
     files, problems, roots = report_files(args)
     index = ReportIndex()
-    progress = ProgressBar(f"gongwen {command}: indexing")
+    progress = progress or ProgressBar(f"gongwen {command}: indexing")
     try:
         refresh = index.refresh(files, roots=roots, max_bytes=max_bytes, progress=progress)
     except sqlite3.DatabaseError as error:

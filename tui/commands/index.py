@@ -26,8 +26,11 @@ from tui.output import size_limit
 def add_arguments(ap: argparse.ArgumentParser) -> None:
     ap.add_argument(
         "paths", metavar="PATH", nargs="+",
-        help="reports (.txt, .md, .html), or folders: the reports under each, at any depth",
+        help="reports (.txt, .md, .html), or folders: the reports under each, at any depth; "
+             "- reads paths from standard input, one a line",
     )
+    # For the library, which runs this as a child process: "done total" lines on stdout.
+    ap.add_argument("--progress-lines", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument(
         "--max-size", type=size_limit, default=parser.DEFAULT_MAX_BYTES, metavar="MB",
         help="refuse files larger than this many megabytes (default 20)",
@@ -35,9 +38,16 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    paths = [arg for arg in args.paths if arg != "-"]
+    if "-" in args.paths:
+        paths += [line.rstrip("\n") for line in sys.stdin if line.strip()]
+    progress = None
+    if args.progress_lines:
+        def progress(done: int, total: int) -> None:
+            print(done, total, flush=True)
     try:
         collection = open_collection(
-            "index", args.paths, max_bytes=args.max_size, quiet_refresh=True
+            "index", paths, max_bytes=args.max_size, quiet_refresh=True, progress=progress
         )
     except IndexUnavailable as error:
         print(f"gongwen index: {error}", file=sys.stderr)
