@@ -981,3 +981,4 @@ class LibraryScreen(FilteringScreen):
             return
         self._hits = message.hits
         self._sort()
+        self.query_one(DataTable).move_cursor(row=0, animate=False)

@@ -46,6 +46,19 @@ def bar_line(label: str, label_cells: int, entry: Group, top: float, bar_cells: 
     return line
 
 
+def _right(text: str, cells: int) -> str:
+    return " " * max(0, cells - cell_len(text)) + text
+
+
+def header_line(label_cells: int, by: str) -> str:
+    """The names of the chart's columns, aligned over ``bar_line``'s."""
+    group_name = t("library.column.year" if by == "year" else "library.column.organisation")
+    return (group_name + " " * max(0, label_cells - cell_len(group_name))
+            + " " + _right(t("library.column.reports"), 5)
+            + " " + _right(t("library.column.hits"), 6)
+            + " " + _right(t("trend.per_10k"), 7))
+
+
 class TrendScreen(Screen[None]):
     """Counts of a query across a library's reports, by year or by office."""
 
@@ -55,6 +68,7 @@ class TrendScreen(Screen[None]):
         #trend-title { height: 1; padding: 0 1; background: $panel; text-style: bold; }
         #trend-query { height: 1; border: none; padding: 0 1; background: $panel; }
         #trend-summary { height: 1; padding: 0 1; color: $text-muted; }
+        #trend-header { height: 1; padding: 0 1; text-style: bold; }
         #trend-bars { height: 1fr; border: none; }
         #trend-hits-title { height: 1; padding: 0 1; background: $panel; display: none; }
         #trend-hits { height: 40%; display: none; }
@@ -84,15 +98,16 @@ class TrendScreen(Screen[None]):
         self.index = index
         self._lock = lock
         self.reports = reports
-        self.query = query
+        self.query_text = query
         self.by = "year"
         self.counts: list[ReportCount] = []
         self.groups: list[Group] = []
 
     def compose(self) -> ComposeResult:
         yield Static(self._title(), id="trend-title")
-        yield Input(self.query, placeholder=t("trend.placeholder"), id="trend-query")
+        yield Input(self.query_text, placeholder=t("trend.placeholder"), id="trend-query")
         yield Static(id="trend-summary")
+        yield Static(id="trend-header")
         yield OptionList(id="trend-bars")
         yield Static(id="trend-hits-title")
         yield DataTable(id="trend-hits", cursor_type="row", zebra_stripes=True)
@@ -100,7 +115,8 @@ class TrendScreen(Screen[None]):
 
     def _title(self) -> str:
         by = t("trend.by_year" if self.by == "year" else "trend.by_office")
-        name = t("trend.title", query=self.query) if self.query else t("trend.untitled")
+        name = t("trend.title", query=self.query_text) if self.query_text else t(
+            "trend.untitled")
         return f"{name} · {by}"
 
     def on_mount(self) -> None:
@@ -108,8 +124,8 @@ class TrendScreen(Screen[None]):
         for key in ("organisation", "year", "hits", "title"):
             label = t(f"library.column.{key}")
             table.add_column(label, key=key)
-        if self.query:
-            self._count(self.query)
+        if self.query_text:
+            self._count(self.query_text)
             self.query_one("#trend-bars").focus()
         else:
             self.query_one("#trend-query").focus()
@@ -122,7 +138,7 @@ class TrendScreen(Screen[None]):
         query = parse_query(event.value)
         if query.is_empty or not query.required:
             return
-        self.query = event.value
+        self.query_text = event.value
         self.query_one("#trend-title", Static).update(self._title())
         self._count(event.value)
         self.query_one("#trend-bars").focus()
@@ -142,7 +158,7 @@ class TrendScreen(Screen[None]):
 
     @on(_Counted)
     def _counted(self, message: _Counted) -> None:
-        if message.query != self.query:
+        if message.query != self.query_text:
             return
         self.counts = message.counts
         total = sum(count.hits for count in self.counts)
@@ -166,6 +182,7 @@ class TrendScreen(Screen[None]):
         label_cells = max(map(cell_len, labels), default=4)
         room = max(4, self.size.width - label_cells - NUMBERS_CELLS - 4)
         top = max((entry.per_10k for entry in self.groups), default=0.0)
+        self.query_one("#trend-header", Static).update(header_line(label_cells, self.by))
         bars.clear_options()
         bars.add_options(
             Option(bar_line(label, label_cells, entry, top, room), id=str(number))
@@ -220,7 +237,7 @@ class TrendScreen(Screen[None]):
 
         event.stop()
         path = Path(str(event.row_key.value))
-        self.post_message(LibraryScreen.OpenReport(path, None, self.query))
+        self.post_message(LibraryScreen.OpenReport(path, None, self.query_text))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.query_one("#trend-query").has_focus:
