@@ -188,8 +188,9 @@ class TrendScreen(Screen[None]):
             Option(bar_line(label, label_cells, entry, top, room), id=str(number))
             for number, (label, entry) in enumerate(zip(labels, self.groups, strict=True))
         )
-        if highlighted is not None and highlighted < len(self.groups):
-            bars.highlighted = highlighted
+        bars.highlighted = (
+            highlighted if highlighted is not None and highlighted < len(self.groups) else 0
+        )
 
     def action_switch_by(self) -> None:
         """Bars by year, or by office."""
