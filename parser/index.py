@@ -31,7 +31,7 @@ import sqlite3
 import threading
 import time
 from array import array
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,7 +42,7 @@ from parser.loading import DEFAULT_MAX_BYTES, LoadError, load, read_bytes
 from parser.query import Query
 from parser.search import SearchIndex
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 APPLICATION_ID = 0x67770B01
 """Marks the database as gongwen's (``PRAGMA application_id``)."""
 DB_NAME = "index.sqlite3"
@@ -63,7 +63,8 @@ CREATE TABLE IF NOT EXISTS contents (
     chars INTEGER NOT NULL, headings INTEGER NOT NULL,
     outline TEXT NOT NULL,
     folded TEXT NOT NULL,
-    regions BLOB NOT NULL
+    regions BLOB NOT NULL,
+    byte_bounds BLOB NOT NULL
 );
 CREATE TABLE IF NOT EXISTS reports (
     path TEXT PRIMARY KEY,
@@ -132,12 +133,18 @@ def _key(path: Path) -> str:
     return os.path.abspath(path)
 
 
+NOT_PARSING = frozenset(("index.py", "trend.py", "figure_table.py"))
+"""Modules of the parser package that do not shape what the index stores."""
+
+
 def parser_fingerprint() -> str:
     """What the stored contents were parsed with: a hash of the parser's own source and data.
     When it changes (a new gongwen), every content is parsed again."""
     digest = hashlib.blake2b(digest_size=8)
     package = Path(__file__).resolve().parent
     for source in sorted([*package.glob("*.py"), *package.glob("data/*")]):
+        if source.name in NOT_PARSING:
+            continue
         digest.update(source.name.encode())
         digest.update(source.read_bytes())
     return digest.hexdigest()
@@ -163,6 +170,7 @@ def extract(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, Any]:
         [node.level, node.marker, node.title, node.line, node.kind] for node in document.nodes
     ]
     return {
+        "byte_bounds": _byte_bounds(search_index.folded, regions).tobytes(),
         "title": document.meta.title,
         "org": document.meta.org,
         "year": document.meta.year,
@@ -172,6 +180,18 @@ def extract(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, Any]:
         "folded": search_index.folded,
         "regions": regions.tobytes(),
     }
+
+
+def _byte_bounds(folded: str, regions: array[int]) -> array[int]:
+    """The region boundaries (starts but the first, distinct) as UTF-8 byte offsets, so that
+    a term can be counted in the stored bytes without decoding them."""
+    bounds = array("q")
+    position = offset = 0
+    for boundary in sorted(set(regions[1::4]) - {0}):
+        offset += len(folded[position:boundary].encode("utf-8"))
+        position = boundary
+        bounds.append(offset)
+    return bounds
 
 
 def _regions(blob: bytes) -> list[tuple[int, int, int, int]]:
@@ -194,7 +214,9 @@ class ReportIndex:
         self.path = self.folder / DB_NAME
         self.warning: str | None = None
         """Set when the database found was unusable and has been rebuilt."""
-        self._texts: dict[int, SearchIndex] = {}
+        self._texts: dict[int, tuple[bytes, bytes, bytes]] = {}
+        """Folded text (UTF-8), regions and byte boundaries of the contents read so far."""
+        self._search_indexes: dict[int, SearchIndex] = {}
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             self._db = self._open()
@@ -231,7 +253,7 @@ class ReportIndex:
     def rebuild(self, problem: str) -> None:
         """Start again from an empty index (the database proved damaged: ``problem``)."""
         self._db.close()
-        self._texts.clear()
+        self.forget_texts()
         self._db = self._recreate(problem)
 
     def _check(self, db: sqlite3.Connection) -> str | None:
@@ -402,7 +424,7 @@ class ReportIndex:
                 "INSERT OR REPLACE INTO settings(name, value) VALUES ('parser', ?)",
                 (fingerprint,),
             )
-        self._texts.clear()
+        self.forget_texts()
         return True
 
     def _content_id(self, digest: str) -> int | None:
@@ -437,6 +459,7 @@ class ReportIndex:
                 )
                 self._db.execute("DELETE FROM contents WHERE id = ?", (content,))
                 self._texts.pop(content, None)
+                self._search_indexes.pop(content, None)
 
     # Reading ---------------------------------------------------------------------------------
 
@@ -488,10 +511,13 @@ class ReportIndex:
 
     def search_index(self, content: int) -> SearchIndex:
         """A content's ``SearchIndex``, from the stored folded text and regions (kept)."""
-        found = self._texts.get(content)
+        found = self._search_indexes.get(content)
         if found is None:
             self._load_texts([content])
-            found = self._texts[content]
+            folded, blob, _ = self._texts[content]
+            found = self._search_indexes[content] = SearchIndex.from_regions(
+                folded.decode("utf-8"), _regions(blob)
+            )
         return found
 
     def _load_texts(self, contents: list[int]) -> None:
@@ -499,21 +525,35 @@ class ReportIndex:
         for start in range(0, len(missing), 500):
             chunk = missing[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            for content, folded, blob in self._db.execute(
-                f"SELECT id, folded, regions FROM contents WHERE id IN ({marks})", chunk
+            # As bytes: reading them is several times faster than reading text, and a term
+            # is counted in UTF-8 as well as in characters.
+            for content, folded, blob, bounds in self._db.execute(
+                "SELECT id, CAST(folded AS BLOB), regions, byte_bounds FROM contents "
+                f"WHERE id IN ({marks})", chunk
             ):
-                self._texts[content] = SearchIndex.from_regions(folded, _regions(blob))
+                self._texts[content] = (folded, blob, bounds)
 
     def counts(self, query: Query, contents: Iterable[int]) -> dict[int, int]:
         """Hits of ``query`` in each of ``contents`` that has any: exactly the hits
         ``parser.search.search`` finds in the report (the same rules as ``gongwen grep``)."""
         if query.is_empty or not query.required:
             return {}
-        candidates = sorted(self.candidates(query, contents))
+        contents = set(contents)
+        term = single_term(query)
+        if term is not None and len(term) < TRIGRAM and contents <= self._texts.keys():
+            # Every text is in memory already: counting beats asking SQLite which hold it.
+            candidates = sorted(contents)
+        else:
+            candidates = sorted(self.candidates(query, contents))
         self._load_texts(candidates)
         found: dict[int, int] = {}
+        encoded = term.encode("utf-8") if term is not None else b""
         for content in candidates:
-            hits = len(self._texts[content].search(query).hits)
+            if term is not None:
+                folded, _, bounds = self._texts[content]
+                hits = count_in_regions(folded, _integers(bounds), encoded)
+            else:
+                hits = len(self.search_index(content).search(query).hits)
             if hits:
                 found[content] = hits
         return found
@@ -521,6 +561,42 @@ class ReportIndex:
     def forget_texts(self) -> None:
         """Let go of the texts ``counts`` and ``search_index`` keep in memory."""
         self._texts.clear()
+        self._search_indexes.clear()
+
+
+def single_term(query: Query) -> str | None:
+    """The term of a query that is one word alone (no alternatives, nothing excluded) and
+    cannot overlap itself (``哈哈`` can): its hits are then simply its occurrences that lie
+    within one region, which ``count_in_regions`` counts without a ``SearchIndex``."""
+    if len(query.clauses) != 1 or query.excluded:
+        return None
+    (clause,) = query.clauses
+    if len(clause.alternatives) != 1:
+        return None
+    term = clause.alternatives[0].text
+    if any(term[:size] == term[-size:] for size in range(1, len(term))):
+        return None
+    return term
+
+
+def count_in_regions(folded: bytes, boundaries: Sequence[int], term: bytes) -> int:
+    """Occurrences of ``term`` (one that cannot overlap itself) in ``folded`` that cross none
+    of the region ``boundaries`` (sorted, distinct; byte offsets in UTF-8, whose characters
+    never match inside one another): ``SearchIndex.search``'s hits for it."""
+    count = folded.count(term)
+    size = len(term)
+    if count and size > 1:
+        for boundary in boundaries:
+            # At most one occurrence can straddle a boundary: two would overlap.
+            if folded.find(term, max(0, boundary - size + 1), boundary + size - 1) >= 0:
+                count -= 1
+    return count
+
+
+def _integers(blob: bytes) -> array[int]:
+    values = array("q")
+    values.frombytes(blob)
+    return values
 
 
 class _Batch:
@@ -552,9 +628,10 @@ class _Batch:
         """Store a parsed content (unless another process just did); its id."""
         cursor = self._db.execute(
             "INSERT OR IGNORE INTO contents(hash, title, org, year, chars, headings, outline, "
-            "folded, regions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "folded, regions, byte_bounds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (digest, record["title"], record["org"], record["year"], record["chars"],
-             record["headings"], record["outline"], record["folded"], record["regions"]),
+             record["headings"], record["outline"], record["folded"], record["regions"],
+             record["byte_bounds"]),
         )
         if cursor.rowcount:
             content = cursor.lastrowid

@@ -13,6 +13,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 import parser
 from parser.collection import walk_reports
@@ -219,3 +221,22 @@ def test_grep_over_a_collection_reads_only_the_reports_that_can_match(tmp_path, 
     captured = capsys.readouterr()
     assert len(loaded) == 6 and captured.err == ""
     assert len(captured.out.splitlines()) == 12
+
+
+@given(
+    text=st.text(alphabet="法治政府ab", min_size=0, max_size=60),
+    cuts=st.lists(st.integers(min_value=0, max_value=60), max_size=8),
+    term=st.text(alphabet="法治政府ab", min_size=1, max_size=4),
+)
+def test_counting_in_regions_is_what_search_finds(text, cuts, term):
+    from parser.index import count_in_regions, single_term
+    from parser.search import SearchIndex
+
+    query = parse_query(term)
+    assume(single_term(query) == term)
+    edges = sorted({0, len(text), *(cut for cut in cuts if cut <= len(text))})
+    regions = [(number, start, end, -1)
+               for number, (start, end) in enumerate(zip(edges, edges[1:]))]
+    expected = len(SearchIndex.from_regions(text, regions).search(query).hits)
+    bounds = [len(text[:edge].encode("utf-8")) for edge in edges[1:-1]]
+    assert count_in_regions(text.encode("utf-8"), bounds, term.encode("utf-8")) == expected

@@ -78,7 +78,9 @@ def report_files(args: list[str]) -> tuple[list[ReportFile], list[str], list[Pat
                 continue
             found = [ReportFile(path, info.st_size, info.st_mtime_ns)]
         for file in found:
-            real = os.path.realpath(file.path)
+            # A walk reaches each folder once; only a file named again, or inside a folder
+            # named again, can come twice.
+            real = os.path.realpath(file.path) if len(args) > 1 else str(file.path)
             if real not in seen:
                 seen.add(real)
                 files.append(file)

@@ -108,8 +108,8 @@ def run(args: argparse.Namespace) -> int:
         rows += _rows(document, str(report.path), report.office, report.year, args.query)
     if args.json:
         payload = {"schema": SCHEMA, "query": args.query, "figures": rows}
-        json.dump(payload, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        # One write: json.dump would make tens of thousands of small ones.
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
     elif args.csv:
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(CSV_FIELDS)
