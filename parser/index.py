@@ -31,6 +31,7 @@ import sqlite3
 import threading
 import time
 from array import array
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
@@ -47,6 +48,7 @@ APPLICATION_ID = 0x67770B01
 """Marks the database as gongwen's (``PRAGMA application_id``)."""
 DB_NAME = "index.sqlite3"
 TRIGRAM = 3
+HOLDERS_KEPT = 64
 IN_PROCESS_MAX = 12
 """Up to this many reports to parse, starting worker processes costs more than it saves."""
 COMMIT_EVERY = 1.0
@@ -217,6 +219,12 @@ class ReportIndex:
         self._texts: dict[int, tuple[bytes, bytes, bytes]] = {}
         """Folded text (UTF-8), regions and byte boundaries of the contents read so far."""
         self._search_indexes: dict[int, SearchIndex] = {}
+        self._holders: dict[str, tuple[set[int], set[int]]] = {}
+        """Lately counted single terms: the contents they were counted in, and those with
+        hits (a term that holds one of them can only have hits in those)."""
+        self._pairs: set[bytes] = set()
+        """``boundary_pairs`` of every text read: a term holding none of them cannot cross a
+        boundary anywhere, and is counted without looking at any."""
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             self._db = self._open()
@@ -460,6 +468,8 @@ class ReportIndex:
                 self._db.execute("DELETE FROM contents WHERE id = ?", (content,))
                 self._texts.pop(content, None)
                 self._search_indexes.pop(content, None)
+            if orphans:
+                self._holders.clear()  # an id may be given again to new content
 
     # Reading ---------------------------------------------------------------------------------
 
@@ -532,6 +542,7 @@ class ReportIndex:
                 f"WHERE id IN ({marks})", chunk
             ):
                 self._texts[content] = (folded, blob, bounds)
+                self._pairs |= boundary_pairs(folded, _integers(bounds))
 
     def counts(self, query: Query, contents: Iterable[int]) -> dict[int, int]:
         """Hits of ``query`` in each of ``contents`` that has any: exactly the hits
@@ -540,7 +551,13 @@ class ReportIndex:
             return {}
         contents = set(contents)
         term = single_term(query)
-        if term is not None and len(term) < TRIGRAM and contents <= self._texts.keys():
+        earlier = self._holding_part_of(term) if term is not None else None
+        if earlier is not None:
+            # Typed a character more: of the reports counted before, only those with hits of
+            # what was typed then can have hits now.
+            counted_in, holders = earlier
+            candidates = sorted((contents & holders) | (contents - counted_in))
+        elif term is not None and len(term) < TRIGRAM and contents <= self._texts.keys():
             # Every text is in memory already: counting beats asking SQLite which hold it.
             candidates = sorted(contents)
         else:
@@ -548,20 +565,36 @@ class ReportIndex:
         self._load_texts(candidates)
         found: dict[int, int] = {}
         encoded = term.encode("utf-8") if term is not None else b""
+        may_cross = term is not None and any(
+            term[k - 1 : k + 1].encode("utf-8") in self._pairs for k in range(1, len(term))
+        )
         for content in candidates:
             if term is not None:
                 folded, _, bounds = self._texts[content]
-                hits = count_in_regions(folded, _integers(bounds), encoded)
+                hits = (count_in_regions(folded, _integers(bounds), encoded) if may_cross
+                        else folded.count(encoded))
             else:
                 hits = len(self.search_index(content).search(query).hits)
             if hits:
                 found[content] = hits
+        if term is not None:
+            if len(self._holders) >= HOLDERS_KEPT:
+                self._holders.pop(next(iter(self._holders)))
+            self._holders[term] = (contents, set(found))
         return found
+
+    def _holding_part_of(self, term: str) -> tuple[set[int], set[int]] | None:
+        """Of the terms counted lately, the longest that ``term`` holds: the contents it was
+        counted in and those with hits; None if there is none."""
+        found = [earlier for earlier in self._holders if earlier in term]
+        return self._holders[max(found, key=len)] if found else None
 
     def forget_texts(self) -> None:
         """Let go of the texts ``counts`` and ``search_index`` keep in memory."""
         self._texts.clear()
         self._search_indexes.clear()
+        self._pairs.clear()
+        self._holders.clear()
 
 
 def single_term(query: Query) -> str | None:
@@ -585,12 +618,38 @@ def count_in_regions(folded: bytes, boundaries: Sequence[int], term: bytes) -> i
     never match inside one another): ``SearchIndex.search``'s hits for it."""
     count = folded.count(term)
     size = len(term)
-    if count and size > 1:
-        for boundary in boundaries:
-            # At most one occurrence can straddle a boundary: two would overlap.
-            if folded.find(term, max(0, boundary - size + 1), boundary + size - 1) >= 0:
-                count -= 1
+    if not count or size == 1:
+        return count
+    if count < len(boundaries):
+        # Few occurrences: look at each (at most one boundary can fall inside it).
+        crossing = 0
+        position = folded.find(term)
+        while position >= 0:
+            after = bisect_right(boundaries, position)
+            if after < len(boundaries) and boundaries[after] < position + size:
+                crossing += 1
+            position = folded.find(term, position + size)
+        return count - crossing
+    for boundary in boundaries:
+        # At most one occurrence can straddle a boundary: two would overlap.
+        if folded.find(term, max(0, boundary - size + 1), boundary + size - 1) >= 0:
+            count -= 1
     return count
+
+
+def boundary_pairs(folded: bytes, boundaries: Sequence[int]) -> set[bytes]:
+    """The two characters either side of each boundary (UTF-8): a term can straddle a
+    boundary only if it holds one of these pairs."""
+    pairs = set()
+    end = len(folded)
+    for boundary in boundaries:
+        start, stop = boundary - 1, boundary + 1
+        while start > 0 and folded[start] & 0xC0 == 0x80:
+            start -= 1
+        while stop < end and folded[stop] & 0xC0 == 0x80:
+            stop += 1
+        pairs.add(folded[start:stop])
+    return pairs
 
 
 def _integers(blob: bytes) -> array[int]:

@@ -229,7 +229,7 @@ def test_grep_over_a_collection_reads_only_the_reports_that_can_match(tmp_path, 
     term=st.text(alphabet="法治政府ab", min_size=1, max_size=4),
 )
 def test_counting_in_regions_is_what_search_finds(text, cuts, term):
-    from parser.index import count_in_regions, single_term
+    from parser.index import boundary_pairs, count_in_regions, single_term
     from parser.search import SearchIndex
 
     query = parse_query(term)
@@ -239,4 +239,19 @@ def test_counting_in_regions_is_what_search_finds(text, cuts, term):
                for number, (start, end) in enumerate(zip(edges, edges[1:]))]
     expected = len(SearchIndex.from_regions(text, regions).search(query).hits)
     bounds = [len(text[:edge].encode("utf-8")) for edge in edges[1:-1]]
-    assert count_in_regions(text.encode("utf-8"), bounds, term.encode("utf-8")) == expected
+    folded, encoded = text.encode("utf-8"), term.encode("utf-8")
+    assert count_in_regions(folded, bounds, encoded) == expected
+    pairs = boundary_pairs(folded, bounds)
+    if not any(term[k - 1 : k + 1].encode("utf-8") in pairs for k in range(1, len(term))):
+        assert folded.count(encoded) == expected
+
+
+def test_typing_a_query_a_character_at_a_time_counts_as_searching_afresh(tree):
+    index, _ = _refresh(tree)
+    reports = index.reports(file.path for file in walk_reports(tree))
+    contents = [r.content for r in reports if r.content]
+    for typed in ("法", "法治", "法治政", "法治政府", "营", "营商", "复", "复议", "议"):
+        counts = index.counts(parse_query(typed), contents)
+        for report in reports:
+            expected = len(search(parser.load(report.path), typed).hits)
+            assert counts.get(report.content, 0) == expected, (typed, report.path)
