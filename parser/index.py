@@ -523,14 +523,15 @@ class ReportIndex:
         """A content's ``SearchIndex``, from the stored folded text and regions (kept)."""
         found = self._search_indexes.get(content)
         if found is None:
-            self._load_texts([content])
+            self.load_texts([content])
             folded, blob, _ = self._texts[content]
             found = self._search_indexes[content] = SearchIndex.from_regions(
                 folded.decode("utf-8"), _regions(blob)
             )
         return found
 
-    def _load_texts(self, contents: list[int]) -> None:
+    def load_texts(self, contents: list[int]) -> None:
+        """Read the texts of ``contents`` into memory (``counts`` then reads none)."""
         missing = [content for content in contents if content not in self._texts]
         for start in range(0, len(missing), 500):
             chunk = missing[start : start + 500]
@@ -562,7 +563,7 @@ class ReportIndex:
             candidates = sorted(contents)
         else:
             candidates = sorted(self.candidates(query, contents))
-        self._load_texts(candidates)
+        self.load_texts(candidates)
         found: dict[int, int] = {}
         encoded = term.encode("utf-8") if term is not None else b""
         may_cross = term is not None and any(

@@ -917,9 +917,19 @@ class LibraryScreen(FilteringScreen):
     # Filtering ------------------------------------------------------------------------------
 
     def action_filter(self) -> None:
-        """Open the filter's query line."""
+        """Open the filter's query line (and read the texts to search while it is typed)."""
         self.filter_pane.open()
         self.refresh_bindings()
+        self._read_texts()
+
+    @work(thread=True, exclusive=True, group="library-texts")
+    def _read_texts(self) -> None:
+        if self.index is None:
+            return
+        contents = [entry.report.content for entry in self.entries
+                    if entry.report is not None and entry.report.content is not None]
+        with self._index_lock:
+            self.index.load_texts(contents)
 
     @property
     def filter_active(self) -> bool:
