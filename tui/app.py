@@ -261,6 +261,7 @@ class GongwenApp(App[None]):
                 commands += [
                     ("filter", screen.action_filter, bool(screen.entries)),
                     ("clear_filter", screen.action_clear_filter, screen.filter_pane.is_open),
+                    *screen.palette_commands(),
                 ]
         for key, callback, available in commands:
             if available:

@@ -891,6 +891,18 @@ class LibraryScreen(FilteringScreen):
         query = self._query.source if self._query is not None else ""
         self.app.push_screen(TrendScreen(self.index, self._index_lock, reports, query=query))
 
+    def palette_commands(self) -> list[tuple[str, Callable[[], object], bool]]:
+        """The library's actions for the command palette: (catalogue key, action, available)."""
+        report = self._cursor_entry() is not None if self.entries else False
+        return [
+            ("library_view", self.action_switch_view, bool(self.entries)),
+            ("mark_report", self.action_mark, report),
+            ("compare_marked", self.action_compare_marked, len(self._marked) == 2),
+            ("previous_year", self.action_previous_year, report),
+            ("compare_previous", self.action_compare_previous, report),
+            ("trend", self.action_trend, self.index is not None),
+        ]
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Sorting and opening mean nothing in an empty library: hide them from the footer.
         if not self.entries:
