@@ -132,6 +132,7 @@ def check_counts(scratch: Path) -> tuple[int, int, list[str]]:
     mismatches)."""
     from parser.fold import fold
     from parser.loading import decode, read_bytes
+    from parser.query import parse_query
 
     cache = scratch / "check"
     checked = total = 0
@@ -142,7 +143,7 @@ def check_counts(scratch: Path) -> tuple[int, int, list[str]]:
         for report in json.loads(result.stdout)["reports"]:
             text, _ = decode(read_bytes(report["path"]))
             text = text.replace("\r\n", "\n").replace("\r", "\n")
-            expected = fold(text).count(fold(term))
+            expected = fold(text).count(parse_query(term).terms[0])
             checked += 1
             total += expected
             if report["hits"] != expected:
