@@ -352,8 +352,8 @@ class ReportIndex:
         for file in stale:
             try:
                 digest = content_hash(read_bytes(file.path, max_bytes=max_bytes))
-            except LoadError as error:
-                errors[file] = str(error)
+            except LoadError as unreadable:
+                errors[file] = str(unreadable)
                 continue
             by_hash.setdefault(digest, []).append(file)
         to_parse = [digest for digest in by_hash if digest not in known_hashes]
@@ -361,8 +361,8 @@ class ReportIndex:
         parsed = failed = 0
         batch = _Batch(self._db)
         with batch:
-            for file, error in errors.items():
-                batch.report(file, None, None, error, None)
+            for file, message in errors.items():
+                batch.report(file, None, None, message, None)
                 failed += 1
             for digest, files_of_hash in by_hash.items():
                 if digest in known_hashes:
@@ -371,12 +371,12 @@ class ReportIndex:
             if progress:
                 progress(0, total)
             for digest, record in self._extract(by_hash, to_parse, workers, max_bytes):
-                error = record.get("error")
-                content = None if error else batch.content(digest, record)
+                problem = record.get("error")
+                content = None if problem else batch.content(digest, record)
                 for file in by_hash[digest]:
-                    batch.report(file, digest, content, error, record)
-                failed += bool(error)
-                parsed += not error
+                    batch.report(file, digest, content, problem, record)
+                failed += bool(problem)
+                parsed += not problem
                 done += 1
                 if progress:
                     progress(done, total)

@@ -149,10 +149,11 @@ class SearchIndex:
     def regions(self) -> list[tuple[int, int, int, int]]:
         """``(key, start, end, parent)`` for every region in text order (front and back
         have negative keys; a top-level node's parent is -1): enough to rebuild the index."""
-        return [
-            (key, start, end, -1 if key < 0 or self._parent[key] is None else self._parent[key])
-            for key, start, end in zip(self._keys, self._starts, self._ends, strict=True)
-        ]
+        regions = []
+        for key, start, end in zip(self._keys, self._starts, self._ends, strict=True):
+            parent = self._parent.get(key) if key >= 0 else None
+            regions.append((key, start, end, -1 if parent is None else parent))
+        return regions
 
     @classmethod
     def of(cls, doc: Document) -> SearchIndex:

@@ -17,7 +17,6 @@ import parser
 from tui import strings
 from tui.paths import collect_paths
 from tui.resources import seed_paths
-from tui.screens import library
 from tui.screens.library import COLUMNS, KeepEnd, LibraryScreen, column_widths
 
 

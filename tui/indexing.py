@@ -6,6 +6,7 @@ had to refresh it.
 
 from __future__ import annotations
 
+import argparse
 import os
 import re
 import sqlite3
@@ -23,6 +24,8 @@ from parser.index import (
     Refresh,
     ReportIndex,
 )
+from parser.loading import DEFAULT_MAX_BYTES
+from tui.output import size_limit
 
 BAR_CELLS = 30
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -49,6 +52,19 @@ class Collection:
     refresh: Refresh
     problems: list[str]
     """One message per path that names nothing (missing, or a folder without reports)."""
+
+
+def add_collection_arguments(ap: argparse.ArgumentParser, *, paths_help: str = "") -> None:
+    """The command line every collection command takes: ``PATH...`` and ``--max-size``."""
+    ap.add_argument(
+        "paths", metavar="PATH", nargs="+",
+        help="reports (.txt, .md, .html), or folders: the reports under each, at any depth"
+        + paths_help,
+    )
+    ap.add_argument(
+        "--max-size", type=size_limit, default=DEFAULT_MAX_BYTES, metavar="MB",
+        help="refuse files larger than this many megabytes (default 20)",
+    )
 
 
 def report_files(args: list[str]) -> tuple[list[ReportFile], list[str], list[Path]]:

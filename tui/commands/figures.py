@@ -30,8 +30,12 @@ from parser.model import Document
 from parser.query import parse_query
 from tui.commands.grep import SEPARATOR, section_titles
 from tui.commands.trend import usable
-from tui.indexing import IndexUnavailable, open_collection, printable
-from tui.output import size_limit
+from tui.indexing import (
+    IndexUnavailable,
+    add_collection_arguments,
+    open_collection,
+    printable,
+)
 
 SCHEMA = "gongwen.figures/1"
 CSV_FIELDS = ("path", "org", "year", "section", "figure", "value", "unit", "line", "clause")
@@ -39,17 +43,10 @@ CSV_FIELDS = ("path", "org", "year", "section", "figure", "value", "unit", "line
 
 def add_arguments(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("query", metavar="QUERY", help='e.g. 行政诉讼, "出庭率|败诉率"')
-    ap.add_argument(
-        "paths", metavar="PATH", nargs="+",
-        help="reports (.txt, .md, .html), or folders: the reports under each, at any depth",
-    )
+    add_collection_arguments(ap)
     output = ap.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help=f"print JSON ({SCHEMA})")
     output.add_argument("--csv", action="store_true", help="print CSV")
-    ap.add_argument(
-        "--max-size", type=size_limit, default=parser.DEFAULT_MAX_BYTES, metavar="MB",
-        help="refuse files larger than this many megabytes (default 20)",
-    )
 
 
 def _rows(document: Document, path: str, org: str | None, year: int | None,

@@ -18,23 +18,13 @@ import argparse
 import os
 import sys
 
-import parser
-from tui.indexing import IndexUnavailable, describe, open_collection
-from tui.output import size_limit
+from tui.indexing import IndexUnavailable, add_collection_arguments, describe, open_collection
 
 
 def add_arguments(ap: argparse.ArgumentParser) -> None:
-    ap.add_argument(
-        "paths", metavar="PATH", nargs="+",
-        help="reports (.txt, .md, .html), or folders: the reports under each, at any depth; "
-             "- reads paths from standard input, one a line",
-    )
+    add_collection_arguments(ap, paths_help="; - reads paths from standard input, one a line")
     # For the library, which runs this as a child process: "done total" lines on stdout.
     ap.add_argument("--progress-lines", action="store_true", help=argparse.SUPPRESS)
-    ap.add_argument(
-        "--max-size", type=size_limit, default=parser.DEFAULT_MAX_BYTES, metavar="MB",
-        help="refuse files larger than this many megabytes (default 20)",
-    )
 
 
 def run(args: argparse.Namespace) -> int:

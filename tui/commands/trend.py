@@ -25,11 +25,14 @@ import json
 import sys
 from typing import Any
 
-import parser
 from parser.query import parse_query
 from parser.trend import Group, ReportCount, group
-from tui.indexing import IndexUnavailable, open_collection, printable
-from tui.output import size_limit
+from tui.indexing import (
+    IndexUnavailable,
+    add_collection_arguments,
+    open_collection,
+    printable,
+)
 
 SCHEMA = "gongwen.trend/1"
 BAR_WIDTH = 30
@@ -38,10 +41,7 @@ GROUP_FIELDS = ("reports", "with_hits", "hits", "chars", "per_report", "per_10k"
 
 def add_arguments(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("query", metavar="QUERY", help='e.g. 法治政府, "复议|诉讼 -信访"')
-    ap.add_argument(
-        "paths", metavar="PATH", nargs="+",
-        help="reports (.txt, .md, .html), or folders: the reports under each, at any depth",
-    )
+    add_collection_arguments(ap)
     ap.add_argument(
         "--by", choices=("year", "office"), default="year",
         help="rows of the table (plain and --csv): one per year (default) or per office",
@@ -49,10 +49,6 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
     output = ap.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help=f"print JSON ({SCHEMA})")
     output.add_argument("--csv", action="store_true", help="print the table as CSV")
-    ap.add_argument(
-        "--max-size", type=size_limit, default=parser.DEFAULT_MAX_BYTES, metavar="MB",
-        help="refuse files larger than this many megabytes (default 20)",
-    )
 
 
 def usable(text: str, command: str) -> bool:

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from rich.cells import cell_len
-from rich.console import Console, ConsoleOptions, RenderResult
+from rich.console import Console, ConsoleOptions, JustifyMethod, RenderResult
 from rich.measure import Measurement
 from rich.style import Style
 from rich.text import Text
@@ -110,7 +110,7 @@ class LibraryColumn:
     flex: int = 0
     keep_end: bool = False
     """Truncate from the start: ``…朝阳区垡头街道`` says more than ``北京市朝阳区…``."""
-    justify: str = "left"
+    justify: JustifyMethod = "left"
 
 
 def _title(report: IndexedReport) -> str:
@@ -454,13 +454,16 @@ class LibraryScreen(FilteringScreen):
         with self._index_lock:
             refresh = index.refresh(
                 files, max_bytes=self._max_bytes, workers=1,
-                progress=lambda done, total: self.post_message(self._Progress(done, total)),
+                progress=self._post_progress,
             )
             reports = index.reports(file.path for file in files)
         if parsed_apart:
             refresh = replace(refresh, parsed=refresh.parsed + parsed_apart)
         if not worker.is_cancelled:
             self.post_message(self._Indexed(reports, refresh, index.warning, errors))
+
+    def _post_progress(self, done: int, total: int) -> None:
+        self.post_message(self._Progress(done, total))
 
     def _index_apart(self, stale: list[ReportFile]) -> int:
         """Run ``gongwen index`` on ``stale`` as a child process, whose worker processes
@@ -481,7 +484,7 @@ class LibraryScreen(FilteringScreen):
         for line in child.stdout:
             done, _, total = line.partition(" ")
             if done.isdigit() and total.strip().isdigit():
-                self.post_message(self._Progress(int(done), int(total)))
+                self._post_progress(int(done), int(total))
         child.wait()
         return len(stale) if child.returncode in (0, 2) else 0
 
