@@ -255,3 +255,21 @@ def test_typing_a_query_a_character_at_a_time_counts_as_searching_afresh(tree):
         for report in reports:
             expected = len(search(parser.load(report.path), typed).hits)
             assert counts.get(report.content, 0) == expected, (typed, report.path)
+
+
+def test_the_progress_bar_draws_only_on_a_terminal():
+    import io
+
+    from tui.indexing import ProgressBar
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal, pipe = Terminal(), io.StringIO()
+    for stream in (terminal, pipe):
+        bar = ProgressBar("indexing", stream)
+        bar(0, 4)
+        bar(4, 4)
+    assert pipe.getvalue() == ""
+    assert terminal.getvalue().endswith("\rindexing " + "█" * 30 + " 4/4\n")

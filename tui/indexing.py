@@ -110,7 +110,7 @@ class ProgressBar:
     def __init__(self, label: str, stream: TextIO | None = None) -> None:
         self.label = label
         self.stream = stream or sys.stderr
-        self.enabled = bool(getattr(stream, "isatty", lambda: False)())
+        self.enabled = bool(getattr(self.stream, "isatty", lambda: False)())
         self._drawn = 0.0
 
     def __call__(self, done: int, total: int) -> None:
