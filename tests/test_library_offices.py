@@ -183,3 +183,21 @@ async def test_the_trend_view_counts_by_year_and_opens_a_bars_reports(tree):
         await pilot.press("enter")
         await pilot.pause()
         assert app.opened == [(tree / "市/杭州市/2023.md", "法治政府")]
+
+
+async def test_from_a_report_P_opens_the_same_offices_previous_year(tree):
+    from tui.app import GongwenApp
+    from tui.config import Config
+    from tui.screens.reader import ReaderScreen
+
+    paths, _ = collect_paths([tree])
+    app = GongwenApp(library=paths, config=Config())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _ready(app, pilot)
+        await pilot.press("j", "enter", "j", "j", "j", "enter")  # 浙江省 2023
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.document.source == str(tree / "省/浙江省/2023.md")
+        await pilot.press("P")
+        await pilot.pause()
+        assert app.screen.document.source == str(tree / "省/浙江/2022.md")

@@ -54,6 +54,7 @@ class GongwenApp(App[None]):
         Binding("ctrl+q", "quit", "key.quit", show=False, priority=True),
         Binding("t", "next_theme", "key.next_theme"),
         Binding("question_mark", "help", "key.help", key_display="?"),
+        Binding("P", "previous_year", "key.previous_year", show=False),
         Binding("ctrl+p", "command_palette", "key.command_palette", show=False, priority=True),
     ]
     COMMANDS = {ReportsProvider, ThemesProvider} | App.COMMANDS
@@ -221,6 +222,21 @@ class GongwenApp(App[None]):
         if not self.no_color or name != MONOCHROME_THEME:
             self.config.theme = name
         self.notify(t("theme.switched", name=name), timeout=1.5)
+
+    def action_previous_year(self) -> None:
+        """Open the same office's report of the year before the one being read, as the
+        library that it was opened from knows them."""
+        from tui.screens.library import LibraryScreen
+
+        library = next((s for s in self.screen_stack if isinstance(s, LibraryScreen)), None)
+        reader = self.screen
+        previous = None
+        if library is not None and isinstance(reader, ReaderScreen) and reader.document.source:
+            previous = library.previous_year_of(Path(reader.document.source))
+        if previous is None:
+            self.notify(t("library.no_previous_year"), severity="warning")
+            return
+        self.open_report(previous)
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen

@@ -861,6 +861,12 @@ class LibraryScreen(FilteringScreen):
         ]
         return earlier[-1] if earlier else None
 
+    def previous_year_of(self, path: Path) -> Path | None:
+        """The path of the same office's report of the year before ``path``'s, or None."""
+        number = next((n for n, entry in enumerate(self.entries) if entry.path == path), None)
+        previous = None if number is None else self.previous_year(number)
+        return None if previous is None else self.entries[previous].path
+
     def action_previous_year(self) -> None:
         """Go to the same office's previous year."""
         number = self._cursor_entry()
