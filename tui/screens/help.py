@@ -39,7 +39,11 @@ HELP_GROUPS: dict[str, tuple[str, ...]] = {
         "key.choose_word", "key.back_to_query",
     ),
     "help.group.view": ("key.next_theme",),
-    "help.group.library": ("key.sort", "key.sort_column", "key.reverse_sort"),
+    "help.group.library": (
+        "key.library_view", "key.mark_report", "key.compare_marked", "key.previous_year",
+        "key.compare_previous", "key.trend", "key.trend_by", "key.trend_query",
+        "key.sort", "key.sort_column", "key.reverse_sort",
+    ),
     "help.group.general": (
         "key.back", "key.close", "key.cancel", "key.help", "key.command_palette", "key.quit",
     ),
