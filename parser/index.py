@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, AnyStr
 
 from parser.collection import ReportFile, place_in_collection
 from parser.loading import DEFAULT_MAX_BYTES, LoadError, load, read_bytes
@@ -216,13 +216,14 @@ class ReportIndex:
         self.path = self.folder / DB_NAME
         self.warning: str | None = None
         """Set when the database found was unusable and has been rebuilt."""
-        self._texts: dict[int, tuple[bytes, bytes, bytes]] = {}
-        """Folded text (UTF-8), regions and byte boundaries of the contents read so far."""
+        self._texts: dict[int, tuple[str | bytes, bytes, Sequence[int]]] = {}
+        """Folded text, regions and boundaries of the contents read so far: UTF-8 bytes and
+        byte offsets, or (``load_texts(as_text=True)``) text and character offsets."""
         self._search_indexes: dict[int, SearchIndex] = {}
         self._holders: dict[str, tuple[set[int], set[int]]] = {}
         """Lately counted single terms: the contents they were counted in, and those with
         hits (a term that holds one of them can only have hits in those)."""
-        self._pairs: set[bytes] = set()
+        self._pairs: set[str] = set()
         """``boundary_pairs`` of every text read: a term holding none of them cannot cross a
         boundary anywhere, and is counted without looking at any."""
         try:
@@ -525,25 +526,39 @@ class ReportIndex:
         if found is None:
             self.load_texts([content])
             folded, blob, _ = self._texts[content]
+            text = folded if isinstance(folded, str) else folded.decode("utf-8")
             found = self._search_indexes[content] = SearchIndex.from_regions(
-                folded.decode("utf-8"), _regions(blob)
+                text, _regions(blob)
             )
         return found
 
-    def load_texts(self, contents: list[int]) -> None:
-        """Read the texts of ``contents`` into memory (``counts`` then reads none)."""
-        missing = [content for content in contents if content not in self._texts]
+    def load_texts(self, contents: list[int], *, as_text: bool = False) -> None:
+        """Read the texts of ``contents`` into memory (``counts`` then reads none). As text
+        (``as_text``) they take longer to read and count faster, for counting again and again
+        (the library's filter); as UTF-8 bytes they are read several times faster (a command
+        that counts once)."""
+        missing = [
+            content for content in contents
+            if content not in self._texts
+            or (as_text and not isinstance(self._texts[content][0], str))
+        ]
         for start in range(0, len(missing), 500):
             chunk = missing[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            # As bytes: reading them is several times faster than reading text, and a term
-            # is counted in UTF-8 as well as in characters.
             for content, folded, blob, bounds in self._db.execute(
                 "SELECT id, CAST(folded AS BLOB), regions, byte_bounds FROM contents "
                 f"WHERE id IN ({marks})", chunk
             ):
-                self._texts[content] = (folded, blob, bounds)
-                self._pairs |= boundary_pairs(folded, _integers(bounds))
+                if as_text:
+                    text = folded.decode("utf-8")
+                    starts = sorted({start for _, start, _, _ in _regions(blob)} - {0})
+                    self._texts[content] = (text, blob, starts)
+                    self._pairs |= boundary_pairs(text, starts)
+                else:
+                    byte_bounds = _integers(bounds)
+                    self._texts[content] = (folded, blob, byte_bounds)
+                    self._pairs |= {pair.decode("utf-8")
+                                    for pair in boundary_pairs(folded, byte_bounds)}
 
     def counts(self, query: Query, contents: Iterable[int]) -> dict[int, int]:
         """Hits of ``query`` in each of ``contents`` that has any: exactly the hits
@@ -567,13 +582,17 @@ class ReportIndex:
         found: dict[int, int] = {}
         encoded = term.encode("utf-8") if term is not None else b""
         may_cross = term is not None and any(
-            term[k - 1 : k + 1].encode("utf-8") in self._pairs for k in range(1, len(term))
+            term[k - 1 : k + 1] in self._pairs for k in range(1, len(term))
         )
         for content in candidates:
             if term is not None:
                 folded, _, bounds = self._texts[content]
-                hits = (count_in_regions(folded, _integers(bounds), encoded) if may_cross
-                        else folded.count(encoded))
+                if isinstance(folded, str):
+                    hits = (count_in_regions(folded, bounds, term) if may_cross
+                            else folded.count(term))
+                else:
+                    hits = (count_in_regions(folded, bounds, encoded) if may_cross
+                            else folded.count(encoded))
             else:
                 hits = len(self.search_index(content).search(query).hits)
             if hits:
@@ -613,10 +632,11 @@ def single_term(query: Query) -> str | None:
     return term
 
 
-def count_in_regions(folded: bytes, boundaries: Sequence[int], term: bytes) -> int:
+def count_in_regions(folded: AnyStr, boundaries: Sequence[int], term: AnyStr) -> int:
     """Occurrences of ``term`` (one that cannot overlap itself) in ``folded`` that cross none
-    of the region ``boundaries`` (sorted, distinct; byte offsets in UTF-8, whose characters
-    never match inside one another): ``SearchIndex.search``'s hits for it."""
+    of the region ``boundaries`` (sorted, distinct): ``SearchIndex.search``'s hits for it.
+    Text and character offsets, or UTF-8 and byte offsets (its characters never match
+    inside one another)."""
     count = folded.count(term)
     size = len(term)
     if not count or size == 1:
@@ -638,9 +658,11 @@ def count_in_regions(folded: bytes, boundaries: Sequence[int], term: bytes) -> i
     return count
 
 
-def boundary_pairs(folded: bytes, boundaries: Sequence[int]) -> set[bytes]:
-    """The two characters either side of each boundary (UTF-8): a term can straddle a
-    boundary only if it holds one of these pairs."""
+def boundary_pairs(folded: AnyStr, boundaries: Sequence[int]) -> set[AnyStr]:
+    """The two characters either side of each boundary (text, or UTF-8 bytes): a term can
+    straddle a boundary only if it holds one of these pairs."""
+    if isinstance(folded, str):
+        return {folded[max(0, boundary - 1) : boundary + 1] for boundary in boundaries}
     pairs = set()
     end = len(folded)
     for boundary in boundaries:

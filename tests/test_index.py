@@ -246,11 +246,14 @@ def test_counting_in_regions_is_what_search_finds(text, cuts, term):
         assert folded.count(encoded) == expected
 
 
-def test_typing_a_query_a_character_at_a_time_counts_as_searching_afresh(tree):
+@pytest.mark.parametrize("as_text", [False, True])
+def test_typing_a_query_a_character_at_a_time_counts_as_searching_afresh(tree, as_text):
     index, _ = _refresh(tree)
     reports = index.reports(file.path for file in walk_reports(tree))
     contents = [r.content for r in reports if r.content]
-    for typed in ("法", "法治", "法治政", "法治政府", "营", "营商", "复", "复议", "议"):
+    index.load_texts(contents, as_text=as_text)
+    for typed in ("法", "法治", "法治政", "法治政府", "营", "营商", "复", "复议", "议", "府\n二",
+                  "政府|复议", "法治 -营商"):
         counts = index.counts(parse_query(typed), contents)
         for report in reports:
             expected = len(search(parser.load(report.path), typed).hits)

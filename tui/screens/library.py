@@ -950,7 +950,7 @@ class LibraryScreen(FilteringScreen):
         contents = [entry.report.content for entry in self.entries
                     if entry.report is not None and entry.report.content is not None]
         with self._index_lock:
-            self.index.load_texts(contents)
+            self.index.load_texts(contents, as_text=True)
 
     @property
     def filter_active(self) -> bool:
