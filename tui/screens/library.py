@@ -392,6 +392,11 @@ class LibraryScreen(FilteringScreen):
         return OFFICE_COLUMNS if self._view == "offices" else COLUMNS
 
     @property
+    def _indexed(self) -> bool:
+        """Whether the index knows every report (the trend counts from it)."""
+        return self.index is not None and not any(entry.loading for entry in self.entries)
+
+    @property
     def office_view(self) -> bool:
         """One row per office (no filter in force)."""
         return self._view == "offices" and self._query is None
@@ -892,7 +897,7 @@ class LibraryScreen(FilteringScreen):
 
     def action_trend(self) -> None:
         """Count the filter's query (or one to type) across the library, by year and office."""
-        if self.index is None:
+        if not self._indexed:
             return
         from tui.screens.trend import TrendScreen
 
@@ -909,7 +914,7 @@ class LibraryScreen(FilteringScreen):
             ("compare_marked", self.action_compare_marked, len(self._marked) == 2),
             ("previous_year", self.action_previous_year, report),
             ("compare_previous", self.action_compare_previous, report),
-            ("trend", self.action_trend, self.index is not None),
+            ("trend", self.action_trend, self._indexed),
         ]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -933,6 +938,8 @@ class LibraryScreen(FilteringScreen):
             return self.office_view
         if action == "compare_marked":
             return len(self._marked) == 2 or None
+        if action == "trend":
+            return self._indexed or None
         return True
 
     # Filtering ------------------------------------------------------------------------------
