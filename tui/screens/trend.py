@@ -31,32 +31,49 @@ from parser.trend import Group, ReportCount, group
 from tui.strings import localise_bindings, t
 
 BAR = "█"
-NUMBERS_CELLS = 22
-"""Room the numbers beside a bar take: reports, hits, per 10k."""
 
 
-def bar_line(label: str, label_cells: int, entry: Group, top: float, bar_cells: int) -> Text:
-    """One bar of the chart: the label, the figures, and a bar scaled to ``top``."""
-    cells = round(bar_cells * entry.per_10k / top) if top else 0
-    if entry.hits and not cells:
-        cells = 1  # a hit is never drawn as none
-    pad = " " * max(0, label_cells - cell_len(label))
-    line = Text(f"{label}{pad} {entry.reports:5d} {entry.hits:6d} {entry.per_10k:7.2f} ")
-    line.append(BAR * cells, style="bold")
-    return line
+NUMBER_KEYS = ("library.column.reports", "library.column.hits", "trend.per_10k")
+NUMBER_CELLS = (5, 6, 7)
+"""The columns of figures beside each bar, and the fewest cells each takes."""
 
 
 def _right(text: str, cells: int) -> str:
     return " " * max(0, cells - cell_len(text)) + text
 
 
-def header_line(label_cells: int, by: str) -> str:
+def _left(text: str, cells: int) -> str:
+    return text + " " * max(0, cells - cell_len(text))
+
+
+def column_cells(labels: list[str], by: str) -> tuple[int, ...]:
+    """Cells for the label column and each column of figures: wide enough for their headers
+    in the interface's language."""
+    group_name = t("library.column.year" if by == "year" else "library.column.organisation")
+    first = max([cell_len(group_name), *map(cell_len, labels)])
+    return (first, *(max(least, cell_len(t(key)))
+                     for key, least in zip(NUMBER_KEYS, NUMBER_CELLS, strict=True)))
+
+
+def header_line(cells: tuple[int, ...], by: str) -> str:
     """The names of the chart's columns, aligned over ``bar_line``'s."""
     group_name = t("library.column.year" if by == "year" else "library.column.organisation")
-    return (group_name + " " * max(0, label_cells - cell_len(group_name))
-            + " " + _right(t("library.column.reports"), 5)
-            + " " + _right(t("library.column.hits"), 6)
-            + " " + _right(t("trend.per_10k"), 7))
+    names = [_right(t(key), width) for key, width in zip(NUMBER_KEYS, cells[1:], strict=True)]
+    return " ".join([_left(group_name, cells[0]), *names])
+
+
+def bar_line(
+    label: str, cells: tuple[int, ...], entry: Group, top: float, bar_cells: int
+) -> Text:
+    """One bar of the chart: the label, the figures, and a bar scaled to ``top``."""
+    filled = round(bar_cells * entry.per_10k / top) if top else 0
+    if entry.hits and not filled:
+        filled = 1  # a hit is never drawn as none
+    figures = (str(entry.reports), str(entry.hits), f"{entry.per_10k:.2f}")
+    numbers = [_right(value, width) for value, width in zip(figures, cells[1:], strict=True)]
+    line = Text(" ".join([_left(label, cells[0]), *numbers]) + " ")
+    line.append(BAR * filled, style="bold")
+    return line
 
 
 class TrendScreen(Screen[None]):
@@ -179,13 +196,13 @@ class TrendScreen(Screen[None]):
         bars = self.query_one("#trend-bars", OptionList)
         highlighted = bars.highlighted
         labels = [self._label(entry) for entry in self.groups]
-        label_cells = max(map(cell_len, labels), default=4)
-        room = max(4, self.size.width - label_cells - NUMBERS_CELLS - 4)
+        cells = column_cells(labels, self.by)
+        room = max(4, self.size.width - sum(cells) - len(cells) - 4)
         top = max((entry.per_10k for entry in self.groups), default=0.0)
-        self.query_one("#trend-header", Static).update(header_line(label_cells, self.by))
+        self.query_one("#trend-header", Static).update(header_line(cells, self.by))
         bars.clear_options()
         bars.add_options(
-            Option(bar_line(label, label_cells, entry, top, room), id=str(number))
+            Option(bar_line(label, cells, entry, top, room), id=str(number))
             for number, (label, entry) in enumerate(zip(labels, self.groups, strict=True))
         )
         bars.highlighted = (
