@@ -525,6 +525,7 @@ class LibraryScreen(FilteringScreen):
             self.notify(t("library.refreshed", n=message.refresh.parsed), timeout=3)
         if self._query is not None:
             self._count(self._query)
+        self.refresh_bindings()  # the trend view and the office keys are available now
         if self._sort_column is not None:
             self._sort()
         else:
@@ -834,6 +835,7 @@ class LibraryScreen(FilteringScreen):
             self._marked.remove(number)
         else:
             self._marked = [*self._marked[-1:], number]
+        self.refresh_bindings()
         self._rebuild()
         self._update_status()
         self.action_cursor("down")
