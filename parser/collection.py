@@ -15,7 +15,7 @@ from pathlib import Path
 
 from parser.orgs import Office, normalise
 
-REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm")
+REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".doc")
 """The files a folder contributes; a file named on the command line is taken whatever it is
 called."""
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import threading
 import weakref
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -105,14 +105,17 @@ def document_keywords(
     *,
     stop_words: Iterable[str] = (),
     domain_words: Iterable[str] = (),
+    cancelled: Callable[[], bool] = lambda: False,
 ) -> tuple[Keyword, ...]:
     """The ``top`` keywords of the whole report.
 
     ``stop_words`` are left out on top of the bundled ones; ``domain_words`` are added to the
-    segmentation dictionary for good (see ``parser.segment.add_words``).
+    segmentation dictionary for good (see ``parser.segment.add_words``). Segmenting a large
+    report takes seconds: ``cancelled`` is asked every few thousand words, and when it says
+    yes the work stops with ``Cancelled``.
     """
     whole = Counter[str]()
-    for counts in _region_counts(doc, domain_words).values():
+    for counts in _region_counts(doc, domain_words, cancelled).values():
         whole.update(counts)
     return _rank(doc, whole, top, stop_words)
 
@@ -144,7 +147,17 @@ _counts_cache: weakref.WeakKeyDictionary[Document, tuple[int, dict[int, Counter[
 )
 
 
-def _region_counts(doc: Document, domain_words: Iterable[str]) -> dict[int, Counter[str]]:
+class Cancelled(Exception):
+    """The caller's ``cancelled`` said yes: nothing was counted or cached."""
+
+
+_CANCEL_CHECK = 4096
+"""Words segmented between two questions to ``cancelled``."""
+
+
+def _region_counts(
+    doc: Document, domain_words: Iterable[str], cancelled: Callable[[], bool] = lambda: False
+) -> dict[int, Counter[str]]:
     """Word counts of each region (front, every node's own text, back), segmented once per
     Document and again only if the dictionary has grown since."""
     segment.add_words(domain_words)
@@ -155,10 +168,15 @@ def _region_counts(doc: Document, domain_words: Iterable[str]) -> dict[int, Coun
     text = doc.text
     spans = {_FRONT: doc.front, _BACK: doc.back}
     spans.update((node.index, (node.heading[0], node.body[1])) for node in doc.nodes)
-    counts = {
-        key: Counter(text[a:b] for a, b in segment.tokenize(text[start:end], start))
-        for key, (start, end) in spans.items()
-    }
+    counts: dict[int, Counter[str]] = {}
+    for key, (start, end) in spans.items():
+        if cancelled():
+            raise Cancelled
+        region = counts[key] = Counter()
+        for number, (a, b) in enumerate(segment.tokenize(text[start:end], start), 1):
+            region[text[a:b]] += 1
+            if number % _CANCEL_CHECK == 0 and cancelled():
+                raise Cancelled
     _counts_cache[doc] = (vocabulary, counts)
     return counts
 

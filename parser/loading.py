@@ -8,18 +8,18 @@ from __future__ import annotations
 import codecs
 import errno
 import re
+import warnings
 from pathlib import Path
 
+from parser import formats
 from parser.model import Document
+from parser.reading import FileTooLarge, NotRegular, read_regular
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 
 _MAGIC = (
-    (b"%PDF", "a PDF file; save it as text (.txt) first"),
-    (b"PK\x03\x04", "a ZIP archive (a .docx or .xlsx?); save it as text (.txt) first"),
-    (b"\xd0\xcf\x11\xe0", "an old Office document (.doc?); save it as text (.txt) first"),
     (b"{\\rtf", "an RTF document; save it as text (.txt) first"),
     (b"\x89PNG", "an image, not a text report"),
     (b"\xff\xd8\xff", "an image, not a text report"),
@@ -27,36 +27,80 @@ _MAGIC = (
 _HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 
 
+DROPPED_SHARE_NOTED = 0.5
+"""An HTML page of which more than this share of the text is left out gets a warning."""
+
+
 class LoadError(Exception):
     """A file that cannot be read as a report; the message is one line for the user."""
+
+
+class DroppedTextWarning(UserWarning):
+    """Much of an HTML page was left out as site furniture; the message is one line."""
 
 
 def decode(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
     """Decode report bytes; return ``(text, encoding name)``.
 
-    Tries, in order: a BOM (UTF-8, UTF-16), strict UTF-8, an encoding the file declares
-    (HTML ``<meta charset>``), GBK/GB18030 (what Chinese government offices most often save
-    in), then charset-normalizer's best guess. Raises ``LoadError`` for binary data.
+    Tries, in order: a BOM (UTF-8, UTF-32, UTF-16), strict UTF-8, an encoding the file
+    declares (HTML ``<meta charset>``), GBK/GB18030 (what Chinese government offices most
+    often save in), then charset-normalizer's best guess if that is a Chinese encoding.
+    Nothing is decoded with replacement: a UTF-8 file with a few bad bytes is refused with
+    where the first one is, and text in other encodings (Shift-JIS, Latin-1 …) is refused
+    rather than shown as mojibake. Raises ``LoadError`` saying why.
     """
     if data.startswith(codecs.BOM_UTF8):
         return _strict(data[3:], "utf-8", "utf-8-sig")
-    for bom, name in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+    for bom, codec in _WIDE_BOMS:  # UTF-32 first: its little-endian BOM starts like UTF-16's
         if data.startswith(bom):
-            return _strict(data[2:], name, "utf-16")
+            return _strict(data[len(bom):], codec, codec[:6])
     if b"\x00" in data:
         raise LoadError("binary data (NUL bytes), not a text report")
-    attempts = ["utf-8"]
-    if declared:
-        attempts.append(declared)
-    attempts += ["gbk", "gb18030"]
-    for encoding in attempts:
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as error:
+        damage = _damaged_utf8(data, error)
+    if damage:
+        raise LoadError(damage)
+    for encoding in ([declared] if declared else []) + ["gbk", "gb18030"]:
         try:
             text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
-        if encoding == "utf-8" or _plausible_chinese(text):
+        if _plausible_chinese(text):
             return text, _canonical(encoding)
     return _guess(data)
+
+
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+_DAMAGE_SHARE = 0.01
+_DAMAGE_FEW = 3
+"""At most this many damaged places, or this share of the good multi-byte sequences: UTF-8
+with damage, not another encoding (GBK text holds as many bad sequences as good ones)."""
+_DAMAGE = re.compile("\ufffd+")
+
+
+def _damaged_utf8(data: bytes, error: UnicodeDecodeError) -> str | None:
+    """Why mostly-UTF-8 ``data`` cannot be read (where its first bad byte is), or None when
+    it is not UTF-8 at all."""
+    decoded = data.decode("utf-8", errors="replace")
+    replaced = decoded.count("\ufffd")
+    genuine = data.count("\ufffd".encode())
+    # Characters decoded from multi-byte sequences: all but ASCII and the replacements.
+    good = len(decoded) - len(data.translate(None, delete=_HIGH_BYTES)) - replaced
+    places = len(_DAMAGE.findall(decoded)) - genuine if replaced > genuine else 0
+    if good < 8 or places > max(_DAMAGE_FEW, good * _DAMAGE_SHARE):
+        return None
+    at = error.start
+    if data[at] == 0xED and at + 1 < len(data) and 0xA0 <= data[at + 1] <= 0xBF:
+        cause = "a UTF-16 surrogate encoded as UTF-8 (CESU-8?)"
+    else:
+        cause = "invalid UTF-8"
+    return f"{cause} at byte {at:,} (a damaged file? save it again as UTF-8)"
 
 
 def _strict(data: bytes, codec: str, name: str) -> tuple[str, str]:
@@ -70,16 +114,36 @@ def _canonical(encoding: str) -> str:
     return codecs.lookup(encoding).name.replace("_", "-")
 
 
-def _plausible_chinese(text: str) -> bool:
-    """A legacy-codec decoding that is mostly common Han, ASCII and CJK punctuation."""
-    if not text:
+_SAMPLE = 200_000
+"""Characters looked at to judge a decoding: enough for any report's character mix."""
+_COMMON_HAN = frozenset(
+    bytes((lead, trail)).decode("gb2312")
+    for lead in range(0xB0, 0xD8) for trail in range(0xA1, 0xFF)
+    if (lead, trail) < (0xD7, 0xFA)
+)
+"""GB2312's first level: the 3,755 most frequent Han characters, nearly all of any real
+Chinese text and few of the characters Japanese or Big5 bytes decode to as GBK."""
+
+
+def _plausible_chinese(text: str, *, simplified: bool = True) -> bool:
+    """A legacy-codec decoding that is mostly ASCII, CJK punctuation and Han characters,
+    those nearly all common simplified ones unless ``simplified`` is off (Shift-JIS or Big5
+    read as GBK gives rare ones)."""
+    sample = text[:_SAMPLE]
+    if not sample:
         return True
-    common = sum(
-        1 for ch in text
-        if ch < "\x80" or "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f"
-        or "\uff00" <= ch <= "\uffef" or ch in "“”‘’…—·"
+    han = [ch for ch in sample if "\u4e00" <= ch <= "\u9fff"]
+    common = len(han) + sum(
+        1 for ch in sample
+        if ch < "\x80" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
+        or ch in "“”‘’…—·"
     )
-    return common / len(text) >= 0.95
+    if common / len(sample) < 0.95:
+        return False
+    return not simplified or not han or sum(1 for ch in han if ch in _COMMON_HAN) / len(han) >= 0.9
+
+
+_CHINESE_ENCODINGS = frozenset({"gb2312", "gbk", "gb18030", "big5", "big5hkscs", "hz"})
 
 
 def _guess(data: bytes) -> tuple[str, str]:
@@ -91,25 +155,35 @@ def _guess(data: bytes) -> tuple[str, str]:
     text = str(best)
     if sum(1 for ch in text if ch < " " and ch not in "\t\n\r\f") > len(text) // 100:
         raise LoadError("binary data (control characters), not a text report")
-    return text, _canonical(best.encoding)
+    encoding = _canonical(best.encoding)
+    if encoding not in _CHINESE_ENCODINGS or not _plausible_chinese(
+        text, simplified=not encoding.startswith("big5")
+    ):
+        raise LoadError(
+            f"not UTF-8, UTF-16 or GBK text (it looks like {encoding}); save it as UTF-8 first"
+        )
+    return text, encoding
 
 
 def read_bytes(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """The file's bytes, or a ``LoadError`` saying in one line why they cannot be had."""
-    path = Path(path)
+    """The file's bytes, or a ``LoadError`` saying in one line why they cannot be had.
+
+    Only regular files are read: a named pipe, a terminal or a device (``/dev/stdin`` from a
+    pipe, ``/dev/zero``) is refused at once rather than waited on or read without end. The
+    size limit holds for what is actually read, so a file that grows while it is read is
+    refused too, never cut short.
+    """
+    if str(path) == "":
+        raise LoadError("an empty path names no report")
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise LoadError(f"{path}: is a directory, not a report file")
-        if size > max_bytes:
-            raise LoadError(
-                f"{path}: {size / 1048576:.1f} MB is over the {max_bytes / 1048576:.3g} MB limit "
-                "(raise it with --max-size)"
-            )
-        with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
-    except LoadError:
-        raise
+        data = read_regular(path, max_bytes)
+    except FileTooLarge as error:
+        raise LoadError(
+            f"{path}: {error.size / 1048576:.1f} MB is over the "
+            f"{max_bytes / 1048576:.3g} MB limit (raise it with --max-size)"
+        ) from None
+    except NotRegular as error:
+        raise LoadError(f"{path}: {error.strerror}; save it to a file first") from None
     except FileNotFoundError:
         raise LoadError(f"{path}: no such file") from None
     except PermissionError:
@@ -126,13 +200,22 @@ def read_bytes(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes
 
 
 def load(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read, decode and parse a report file (.txt, .md, or .html saved from a web page).
+    """Read, decode and parse a report file (.txt, .md, .html saved from a web page, or an
+    attachment: .docx, .pdf, .doc — see ``parser.formats``).
 
     Raises ``LoadError`` with a one-line message for anything that is not a readable report.
     """
     from parser.structure import parse
 
     data = read_bytes(path, max_bytes=max_bytes)
+    reader = formats.reader_for(path, data)
+    if reader is not None:
+        try:
+            extracted = reader(data)
+        except LoadError as error:
+            raise LoadError(f"{path}: {error}") from None
+        doc = parse(extracted.text, source=str(path), encoding=extracted.kind)
+        return formats.with_furniture(doc, extracted)
     is_html = Path(path).suffix.lower() in HTML_SUFFIXES
     declared = None
     if is_html:
@@ -143,9 +226,16 @@ def load(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     except LoadError as error:
         raise LoadError(f"{path}: {error}") from None
     if is_html:
-        from parser.html import html_to_text
+        from parser.html import extract
 
-        text = html_to_text(text)
+        extraction = extract(text)
+        text = extraction.text
+        if extraction.dropped_share > DROPPED_SHARE_NOTED:
+            warnings.warn(DroppedTextWarning(
+                f"{path}: {extraction.dropped_share:.0%} of the page's text was left out as "
+                "site navigation, headers and footers; if the report looks short, save the "
+                "article's text from the browser"
+            ), stacklevel=2)
     suffix = Path(path).suffix.lower()
     markdown_input = True if suffix in MARKDOWN_SUFFIXES else False if is_html else None
     return parse(text, source=str(path), encoding=encoding, markdown_input=markdown_input)

@@ -116,10 +116,17 @@ class Document:
     _nodes: tuple[Section, ...] = field(init=False, repr=False, compare=False)
     _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
     _line_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    _parents: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    """Each node's parent's index (-1 at the top), so ``path`` costs the depth, not the
+    number of siblings."""
 
     def __post_init__(self) -> None:
-        nodes = tuple(section for section, _ in self.walk())
+        walked = list(self.walk())
+        nodes = tuple(section for section, _ in walked)
         object.__setattr__(self, "_nodes", nodes)
+        object.__setattr__(self, "_parents", tuple(
+            ancestors[-1].index if ancestors else -1 for _, ancestors in walked
+        ))
         object.__setattr__(self, "_starts", tuple(node.start for node in nodes))
         line_starts = [0]
         line_starts.extend(i + 1 for i, ch in enumerate(self.text) if ch == "\n")
@@ -157,18 +164,14 @@ class Document:
 
     def path(self, section: Section) -> tuple[Section, ...]:
         """The section's ancestors from the top, followed by the section itself."""
+        index = section.index
+        if not 0 <= index < len(self._nodes) or self._nodes[index].heading != section.heading:
+            return ()
         trail: list[Section] = []
-        level_nodes = self.sections
-        while True:
-            parent = next(
-                (node for node in reversed(level_nodes) if node.start <= section.start), None
-            )
-            if parent is None:
-                return ()
-            trail.append(parent)
-            if parent is section or parent.index == section.index:
-                return tuple(trail)
-            level_nodes = parent.children
+        while index >= 0:
+            trail.append(self._nodes[index])
+            index = self._parents[index]
+        return tuple(reversed(trail))
 
     def section_at(self, offset: int) -> Section | None:
         """The innermost node whose own heading or body holds ``offset``; None in the front

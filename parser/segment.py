@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from parser.model import Span
-from parser.yaml_io import load_yaml
+from parser.yaml_io import load_yaml, read_settings_text
 
 if TYPE_CHECKING:
     import jieba
@@ -33,8 +33,10 @@ def read_word_list(path: Path | str, key: str = "words") -> list[str]:
     Raises ``ValueError`` with a one-line message when the file is not such a list.
     """
     try:
-        data = load_yaml(Path(path).read_text(encoding="utf-8")) or {}
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        data = load_yaml(read_settings_text(path)) or {}
+    except OSError as error:
+        raise ValueError(f"{path}: cannot read word list: {error.strerror or error}") from None
+    except (UnicodeDecodeError, yaml.YAMLError) as error:
         raise ValueError(f"{path}: cannot read word list: {error}".splitlines()[0]) from None
     words = data.get(key, []) if isinstance(data, dict) else None
     if not isinstance(words, list) or not all(isinstance(w, (str, int)) for w in words):
@@ -67,7 +69,7 @@ def added_words() -> tuple[str, ...]:
 def _add_to(tokenizer: jieba.Tokenizer, entries: Iterable[str]) -> None:
     for entry in entries:
         word, _, freq = entry.partition(" ")
-        tokenizer.add_word(word, int(freq) if freq.strip().isdigit() else None)
+        tokenizer.add_word(word, int(freq) if freq.strip().isdecimal() else None)
 
 
 def warm() -> jieba.Tokenizer:

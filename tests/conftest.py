@@ -1,4 +1,4 @@
-"""What every test shares: no test reads or writes the user's own config or index, sees a NO_COLOR
+"""What every test shares: no test reads or writes the user's own config or cache, sees a NO_COLOR
 that the person running the tests happens to set, or inherits another test's UI language."""
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ def tree(tmp_path: Path) -> Path:
     _write(root / "市" / "LICENSE.txt", "法治政府\n")
     _write(root / ".hidden" / "2020.md", "一、隐藏\n法治政府\n")
     _write(root / "市" / ".draft.md", "法治政府\n")
-    _write(root / "市" / "杭州市" / "scan.pdf", "法治政府\n")
+    _write(root / "市" / "杭州市" / "scan.jpg", "法治政府\n")
     return root
 
 

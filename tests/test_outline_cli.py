@@ -117,10 +117,10 @@ def test_permission_denied_is_one_line(tmp_path, capsys, monkeypatch) -> None:
     locked = tmp_path / "locked.txt"
     locked.write_text("一、总体情况\n", encoding="utf-8")
 
-    def deny(self, *args, **kwargs):
-        raise PermissionError(13, "Permission denied", str(self))
+    def deny(path, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(Path, "open", deny)
+    monkeypatch.setattr("parser.reading.os.open", deny)
     status, _, err = run_cli(capsys, "outline", str(locked))
     assert status == 2 and err == f"gongwen: {locked}: permission denied\n"
 

@@ -23,7 +23,8 @@ from textual.theme import Theme
 import parser
 from parser.model import Document
 from tui.config import Config, config_dir, save_config
-from tui.palette import ReportsProvider, ThemesProvider
+from tui.crash import write_crash_log
+from tui.palette import OnceCommandPalette, ReportsProvider, ThemesProvider
 from tui.screens.reader import ReaderScreen
 from tui.strings import localise_bindings, t
 from tui.themes import (
@@ -55,6 +56,7 @@ class GongwenApp(App[None]):
         Binding("t", "next_theme", "key.next_theme"),
         Binding("question_mark", "help", "key.help", key_display="?"),
         Binding("P", "previous_year", "key.previous_year", show=False),
+        Binding("e", "export_view", "key.export", show=False),
         Binding("ctrl+p", "command_palette", "key.command_palette", show=False, priority=True),
     ]
     COMMANDS = {ReportsProvider, ThemesProvider} | App.COMMANDS
@@ -97,6 +99,16 @@ class GongwenApp(App[None]):
             self._warnings.append(warning)
         if chosen in self.available_themes:
             self.theme = chosen
+
+    crash: tuple[BaseException, Path | None] | None = None
+    """The error that ended the app, if one did, and the log its traceback was written to."""
+
+    def _handle_exception(self, error: Exception) -> None:
+        # Textual's only hook for an unhandled error: keep its traceback in the cache folder
+        # (the user is told where once the screen is restored), then let Textual close.
+        if self.crash is None:
+            self.crash = (error, write_crash_log(error))
+        super()._handle_exception(error)
 
     @property
     def theme_names(self) -> list[str]:
@@ -238,11 +250,35 @@ class GongwenApp(App[None]):
             return
         self.open_report(previous)
 
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not OnceCommandPalette.is_open(self):  # type: ignore[arg-type]
+            self.push_screen(OnceCommandPalette(id="--command-palette"))
+
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
+
+    def action_export_view(self) -> None:
+        """Write what is on screen to a file in the current directory: the report being read
+        (Markdown), or the diff being viewed (its side-by-side page)."""
+        from tui.screens.diff import DiffScreen
+
+        screen = self.screen
+        if isinstance(screen, ReaderScreen):
+            screen.action_export("md")
+        elif isinstance(screen, DiffScreen) and screen.result is not None:
+            from tui.commands.export import export_diff
+
+            try:
+                target = export_diff(screen.result)
+            except parser.LoadError as error:
+                self.notify(t("export.failed", error=error), severity="error")
+                return
+            self.notify(t("export.done", path=target))
+        else:
+            self.notify(t("export.nothing"))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         reader = screen if isinstance(screen, ReaderScreen) else None
@@ -268,11 +304,17 @@ class GongwenApp(App[None]):
                 ("previous_sibling", lambda: reader.action_sibling(-1), True),
                 ("jump_back", reader.action_jump_back, True),
                 ("compare", reader.action_compare, True),
+                ("export_md", lambda: reader.action_export("md"), True),
+                ("export_html", lambda: reader.action_export("html"), True),
                 ("library", reader.action_back, reader.can_go_back),
             ]
         else:
+            from tui.screens.diff import DiffScreen
             from tui.screens.library import LibraryScreen
 
+            if isinstance(screen, DiffScreen):
+                commands.append(("export_diff", self.action_export_view,
+                                 screen.result is not None))
             if isinstance(screen, LibraryScreen):
                 commands += [
                     ("filter", screen.action_filter, bool(screen.entries)),

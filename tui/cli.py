@@ -7,9 +7,12 @@ import argparse
 import importlib
 import os
 import sys
+import warnings
 from collections.abc import Sequence
 
 from tui import __version__
+from tui.crash import CRASH_STATUS, crash_message, write_crash_log
+from tui.output import configure_stream, terminal_text
 
 SUBCOMMANDS = {
     "outline": "print a report's section tree",
@@ -18,6 +21,8 @@ SUBCOMMANDS = {
     "index": "build or refresh the index of a collection",
     "trend": "count a topic across a collection, by year and by office",
     "figures": "list the figures that stand with a topic across reports",
+    "export": "write a report as Markdown or HTML, with its outline",
+    "serve": "serve the reader to a web browser",
 }
 READER = "read"
 
@@ -47,14 +52,31 @@ def build_parser(command: str) -> argparse.ArgumentParser:
     return parser
 
 
+def _show_warning(message: Warning | str, category: type[Warning], *args: object,
+                  **kwargs: object) -> None:
+    """A warning of the parser's (an HTML page mostly left out) is one line on stderr."""
+    from parser.loading import DroppedTextWarning
+
+    if issubclass(category, DroppedTextWarning):
+        print(f"gongwen: note: {terminal_text(str(message))}", file=sys.stderr)
+    else:
+        _default_show_warning(message, category, *args, **kwargs)  # type: ignore[arg-type]
+
+
+_default_show_warning = warnings.showwarning
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    configure_stream(sys.stdout)
+    configure_stream(sys.stderr)
+    warnings.showwarning = _show_warning
     args = list(sys.argv[1:] if argv is None else argv)
     command = args.pop(0) if args and args[0] in SUBCOMMANDS else READER
     try:
         ns = build_parser(command).parse_args(args)
         return ns.run(ns)
     except UsageError as error:
-        print(error, file=sys.stderr)
+        print(terminal_text(str(error)), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -66,10 +88,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from parser import LoadError
 
         if isinstance(error, LoadError):
-            print(f"gongwen: {error}", file=sys.stderr)
+            print(f"gongwen: {terminal_text(str(error))}", file=sys.stderr)
             return 2
         if os.environ.get("GONGWEN_DEBUG"):
             raise
-        print(f"gongwen: internal error: {type(error).__name__}: {error} "
-              "(GONGWEN_DEBUG=1 shows where)", file=sys.stderr)
-        return 3
+        message = crash_message(error, write_crash_log(error))
+        print(f"gongwen: {terminal_text(message)}", file=sys.stderr)
+        return CRASH_STATUS

@@ -13,8 +13,12 @@ folder), else the platform's config folder (``$XDG_CONFIG_HOME/gongwen``, by def
       /home/me/reports/fatou-2023.txt: {a: 0, b: 8804}
 
 Nothing here is worth a failed start: a corrupt file, or a field of the wrong type, is
-reported as a warning and ignored; a config folder that cannot be written only means the
-reading position is not kept.
+reported as a warning and ignored — and the file is then left exactly as it is, never
+rewritten, until the user fixes it (the warning says so). A config folder that cannot be
+written only means the reading position is not kept.
+
+Several gongwen windows may run at once: each saves only what it changed (a reading position,
+a mark, the theme) over what the file holds by then, under a lock, so none loses another's.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,7 +34,7 @@ from typing import Any
 import yaml
 
 from parser import DEFAULT_MAX_BYTES
-from parser.yaml_io import load_yaml
+from parser.yaml_io import load_yaml, read_settings_text
 from tui.strings import LANGUAGES, t
 
 CONFIG_DIR_ENV = "GONGWEN_CONFIG_DIR"
@@ -84,6 +89,11 @@ class Config:
     _max_bytes_overridden: bool = field(default=False, repr=False, compare=False)
     _saved_max_bytes: int | None = field(default=None, repr=False, compare=False)
     """The file's own limit while ``limit_size_for_this_run`` overrides it."""
+    _loaded: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    """The file's content when it was read: what this run did not change is saved as the
+    file holds it then, which another window may have changed."""
+    keep_file: bool = field(default=False, repr=False, compare=False)
+    """The file could not be read as it is: it must never be overwritten."""
 
     @property
     def size_limit(self) -> int:
@@ -120,6 +130,27 @@ class Config:
         self.marks[key] = marks
         _keep_newest(self.marks, MAX_REPORTS)
 
+    def merged_over(self, current: Config) -> Config:
+        """This run's changes (against what was read at the start) applied to ``current``,
+        the config as the file holds it now; the reports read in this run are the most
+        recent."""
+        mine, loaded = self.to_mapping(), self._loaded
+        merged = current.to_mapping()
+        for name in ("theme", "lang", "max_bytes", *self.extra):
+            if mine.get(name) != loaded.get(name):
+                if mine.get(name) is None:
+                    merged.pop(name, None)
+                else:
+                    merged[name] = mine[name]
+        for name in ("positions", "marks"):
+            entries, before = mine[name], loaded.get(name, {})
+            for key, value in entries.items():
+                if before.get(key) != value:
+                    merged[name].pop(key, None)
+                    merged[name][key] = value
+        config, _ = config_from_mapping(merged)
+        return config
+
     def to_mapping(self) -> dict[str, Any]:
         """The config as plain data for YAML, unset settings left out."""
         max_bytes = self._saved_max_bytes if self._max_bytes_overridden else self.max_bytes
@@ -138,30 +169,42 @@ def load_config() -> tuple[Config, str | None]:
 
     Returns:
         The config (defaults if the file is missing or unreadable) and a one-line warning
-        when something in the file was ignored. The warning is in the current UI language, so
-        set the ``--lang`` language first if one was given.
+        when something in the file was ignored; such a file is marked ``keep_file`` and is
+        never overwritten. The warning is in the current UI language, so set the ``--lang``
+        language first if one was given.
     """
     path = config_path()
+    config, problem = _read_config(path)
+    if problem is None:
+        return config, None
+    config.keep_file = True
+    if isinstance(problem, list):
+        return config, t("config.field_ignored", path=path, field=", ".join(problem))
+    return config, t("config.ignored", path=path, error=problem)
+
+
+def _read_config(path: Path) -> tuple[Config, str | list[str] | None]:
+    """The config in ``path`` and what is wrong with it: None, why it cannot be read, or the
+    fields that were dropped."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_settings_text(path)
     except FileNotFoundError:
         return Config(), None
     except (OSError, UnicodeDecodeError) as error:
-        return Config(), t("config.ignored", path=path, error=_reason(error))
+        return Config(), _reason(error)
     try:
         data = load_yaml(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
-        return Config(), t("config.ignored", path=path, error=f"not valid YAML{where}")
+        return Config(), f"not valid YAML{where}"
     if data is None:
         return Config(), None
     if not isinstance(data, dict):
-        return Config(), t("config.ignored", path=path, error="expected a mapping")
+        return Config(), "expected a mapping"
     config, bad_fields = config_from_mapping(data)
-    if bad_fields:
-        return config, t("config.field_ignored", path=path, field=", ".join(bad_fields))
-    return config, None
+    config._loaded = config.to_mapping()
+    return config, bad_fields or None
 
 
 def config_from_mapping(data: dict[Any, Any]) -> tuple[Config, list[str]]:
@@ -188,34 +231,65 @@ def config_from_mapping(data: dict[Any, Any]) -> tuple[Config, list[str]]:
 
 
 def save_config(config: Config) -> str | None:
-    """Write ``config`` atomically: a temporary file in the same folder, then a rename, so a
-    crash or a full disk never leaves a half-written config behind.
+    """Save what ``config`` changed since it was read over the file as it is now (another
+    window may have saved since), atomically: a temporary file in the same folder, then a
+    rename, so a crash or a full disk never leaves a half-written config behind. A file that
+    could not be read (``keep_file``) is left as it is.
 
     Returns:
-        None on success, else a one-line warning (the folder may be read-only; not fatal).
+        None on success (or when the file is kept), else a one-line warning (the folder may
+        be read-only; not fatal).
     """
+    if config.keep_file:
+        return None
     path = config_path()
-    text = _HEADER + yaml.safe_dump(
-        config.to_mapping(), allow_unicode=True, sort_keys=False, default_flow_style=False
-    )
     temporary: str | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        # mkstemp makes the file private (0600): the reading history is nobody else's business.
-        handle, temporary = tempfile.mkstemp(
-            dir=path.parent, prefix=f".{CONFIG_FILE_NAME}.", suffix=".tmp"
-        )
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
+        with _locked(path):
+            current, problem = _read_config(path)
+            if problem is not None:
+                # Broken since this run read it (edited by hand meanwhile): keep the edit.
+                return t("config.ignored", path=path, error=problem)
+            merged = config.merged_over(current)
+            text = _HEADER + yaml.safe_dump(
+                merged.to_mapping(), allow_unicode=True, sort_keys=False,
+                default_flow_style=False,
+            )
+            # mkstemp makes the file private (0600): the reading history is nobody else's.
+            handle, temporary = tempfile.mkstemp(
+                dir=path.parent, prefix=f".{CONFIG_FILE_NAME}.", suffix=".tmp"
+            )
+            with os.fdopen(handle, "w", encoding="utf-8") as file:
+                file.write(text)
+                file.flush()
+                os.fsync(file.fileno())
+            os.replace(temporary, path)
     except OSError as error:
         if temporary is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
         return t("config.not_saved", path=path, error=_reason(error))
+    config._loaded = merged.to_mapping()
     return None
+
+
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``path``'s folder (where the platform has ``flock``), so two
+    windows saving at once read and write in turn."""
+    try:
+        import fcntl
+    except ImportError:  # not on POSIX: saves are still atomic, only not merged in turn
+        yield
+        return
+    # The folder itself is locked: no lock file is left lying beside the config.
+    folder = os.open(path.parent, os.O_RDONLY)
+    try:
+        fcntl.flock(folder, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(folder)  # closing releases the lock
 
 
 def _reason(error: Exception) -> str:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sqlite3
 import sys
 import time
@@ -28,17 +27,6 @@ from parser.loading import DEFAULT_MAX_BYTES
 from tui.output import size_limit
 
 BAR_CELLS = 30
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def printable(text: str) -> str:
-    """Text from a report, a folder or file name, with every control character but tab and
-    newline shown as ``^[``-style or ``<U+009B>`` so that it cannot act on a terminal."""
-    return _CONTROLS.sub(
-        lambda m: "^" + chr(ord(m.group()) ^ 0x40) if ord(m.group()) < 0x80
-        else f"<U+{ord(m.group()):04X}>",
-        text,
-    )
 
 
 @dataclass

@@ -13,6 +13,8 @@ import sys
 from typing import Any
 
 from tui.config import Config, load_config, save_config, user_themes_dir
+from tui.crash import CRASH_STATUS, crash_message
+from tui.output import terminal_text
 from tui.strings import set_language
 
 
@@ -51,7 +53,9 @@ def run_app(
         **app_kwargs: What to open: ``document=``, ``library=`` or ``diff=``.
 
     Returns:
-        The exit status: 0 (a config that cannot be saved is only a warning on stderr).
+        The exit status: 0, or 3 after a crash (its traceback is kept in a log file in the
+        cache folder, and stderr says where). A config that cannot be saved is only a
+        warning on stderr.
     """
     from tui.app import GongwenApp
     from tui.themes import load_themes
@@ -67,5 +71,8 @@ def run_app(
     app.run()
     warning = save_config(app.config)
     if warning:
-        print(f"gongwen: {warning}", file=sys.stderr)
+        print(f"gongwen: {terminal_text(warning)}", file=sys.stderr)
+    if app.crash is not None:
+        print(f"gongwen: {terminal_text(crash_message(*app.crash))}", file=sys.stderr)
+        return CRASH_STATUS
     return 0

@@ -11,14 +11,39 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from rich.text import Text
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual import on
+from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.message import Message
+from textual.widgets import Button, Input, OptionList
 
 from parser.fold import fold
 from tui.strings import t
 
 _SUBSTRING_BONUS = 2.0
+
+
+class OnceCommandPalette(CommandPalette):
+    """The command palette, carrying out one command only: an Enter typed again before it has
+    closed (a quick double Enter) is ignored instead of closing a screen beneath it."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._chosen = False
+
+    def dismiss(self, result: Any = None) -> Any:
+        self._chosen = True
+        return super().dismiss(result)
+
+    @on(Input.Submitted)
+    @on(Button.Pressed)
+    @on(OptionList.OptionSelected)
+    def _ignore_after_choice(self, event: Message) -> None:
+        if self._chosen:
+            event.stop()
+            event.prevent_default()  # the palette's own handlers would close it again
 
 
 def match_score(query: str, candidate: str) -> tuple[float, tuple[int, ...]]:

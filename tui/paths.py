@@ -22,21 +22,30 @@ def folder_reports(folder: Path) -> list[Path]:
     return [report.path for report in walk_reports(folder)]
 
 
-def collect_paths(args: Iterable[Path]) -> tuple[list[Path], list[str]]:
+def collect_paths(args: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
     """Expand the command line's paths into the reports to list.
 
     A directory contributes its ``folder_reports``; a file is taken as is; the same file
     named twice (or reached twice through links) is listed once.
 
     Returns:
-        The report paths, and one message per path that does not exist.
+        The report paths, and one message per path that does not exist or is a folder that
+        cannot be listed.
     """
     paths: list[Path] = []
     errors: list[str] = []
     seen: set[Path] = set()
-    for arg in args:
+    for name in args:
+        if str(name) == "":  # Path("") would be the current folder
+            errors.append(t("library.missing_path", path="''"))
+            continue
+        arg = Path(name)
         if arg.is_dir():
-            found = folder_reports(arg)
+            try:
+                found = folder_reports(arg)
+            except OSError as error:
+                errors.append(t("library.unreadable", error=f"{arg}: {error.strerror or error}"))
+                continue
         elif arg.exists():
             found = [arg]
         else:

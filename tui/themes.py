@@ -22,7 +22,7 @@ from textual.color import Color, ColorParseError
 from textual.css.constants import VALID_STYLE_FLAGS
 from textual.theme import Theme
 
-from parser.yaml_io import load_yaml
+from parser.yaml_io import load_yaml, read_settings_text
 from tui.resources import themes_dir
 from tui.strings import t
 
@@ -104,7 +104,7 @@ def theme_from_file(path: Path, defaults: dict[str, Theme] | None = None) -> The
         ThemeFileError: the file cannot be read, is not YAML, or is not a valid theme.
     """
     try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
+        data = load_yaml(read_settings_text(path))
     except OSError as error:
         raise ThemeFileError(error.strerror or str(error)) from None
     except UnicodeDecodeError:

@@ -27,7 +27,6 @@ Exit status as diff(1): 0 when the reports are the same, 1 when they differ (the
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import sys
 from dataclasses import asdict
@@ -39,7 +38,7 @@ from parser.align import SectionPair
 from parser.diff import DiffResult, Row, diff
 from parser.model import Document, Section
 from parser.wrap import text_cells, wrap
-from tui.output import colour_enabled, size_limit
+from tui.output import colour_enabled, json_text, size_limit, terminal_text
 from tui.strings import LANGUAGES
 
 SCHEMA = "gongwen.diff/1"
@@ -84,21 +83,28 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
         "--max-size", type=size_limit, default=None, metavar="MB",
         help="refuse files larger than this many megabytes (default 20)",
     )
+    output.add_argument("--format", choices=("html",),
+                        help="html: a self-contained side-by-side page (with -o FILE)")
+    ap.add_argument("-o", "--output", metavar="FILE", help="where --format html writes")
     ap.add_argument("--theme", metavar="NAME", help="colour theme of the view")
     ap.add_argument("--lang", choices=LANGUAGES, help="language of the view (default zh)")
 
 
 def run(args: argparse.Namespace) -> int:
-    if not (args.plain or args.json):
+    if not (args.plain or args.json or args.format):
         return _view(args)
     # Both reports are read before anything is printed: bad input is one line and exit 2.
     max_bytes = args.max_size or parser.DEFAULT_MAX_BYTES
     a = parser.load(args.a, max_bytes=max_bytes)
     b = parser.load(args.b, max_bytes=max_bytes)
     result = diff(a, b)
-    if args.json:
-        json.dump(diff_json(result, args.a, args.b), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+    if args.format == "html":
+        from parser.diff_html import diff_html
+        from tui.commands.export import write_output
+
+        write_output(diff_html(result, args.a, args.b), args.output, inputs=[args.a, args.b])
+    elif args.json:
+        sys.stdout.write(json_text(diff_json(result, args.a, args.b)) + "\n")
     else:
         width = args.width or shutil.get_terminal_size().columns
         sys.stdout.write(diff_text(result, args.a, args.b, width=width,
@@ -182,6 +188,7 @@ class _Marked:
     def add(self, text: str, style: str | None = None) -> None:
         if not text:
             return
+        text = terminal_text(text)
         if style is not None and self.marks and not self.colour:
             opening, closing = DELETED_MARKS if style == _DELETED else INSERTED_MARKS
             text = opening + text + closing
@@ -227,7 +234,7 @@ def _pair_label(result: DiffResult, pair: SectionPair) -> str:
     if pair.renumbered:
         assert pair.a is not None
         trail[-1] = f"{pair.a.marker}→{trail[-1]}"
-    return SEPARATOR.join(trail)
+    return terminal_text(SEPARATOR.join(trail))
 
 
 def _fold(count: int, noun: str) -> str:
@@ -334,8 +341,8 @@ class _PlainRenderer:
             f"{summary.figures_changed} figures changed",
         ]
         out = [
-            _clip(f"--- {a_name} ({len(result.a.text)} characters)", self.width),
-            _clip(f"+++ {b_name} ({len(result.b.text)} characters)", self.width),
+            _clip(f"--- {terminal_text(a_name)} ({len(result.a.text)} characters)", self.width),
+            _clip(f"+++ {terminal_text(b_name)} ({len(result.b.text)} characters)", self.width),
             *_join_within(facts, " · ", self.width),
         ]
         unchanged_sections = 0
@@ -357,7 +364,7 @@ class _PlainRenderer:
             out.append(self.paint(_DIM, _fold(unchanged_sections, "section")))
         if result.figures:
             out += ["", f"figures changed ({len(result.figures)}):"]
-            out += [_clip(f"  {figure.context}  {figure.describe()}", self.width)
+            out += [_clip(terminal_text(f"  {figure.context}  {figure.describe()}"), self.width)
                     for figure in result.figures]
         return out
 

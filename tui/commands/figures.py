@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import sys
 from typing import Any
 
@@ -34,8 +33,8 @@ from tui.indexing import (
     IndexUnavailable,
     add_collection_arguments,
     open_collection,
-    printable,
 )
+from tui.output import json_text, terminal_text
 
 SCHEMA = "gongwen.figures/1"
 CSV_FIELDS = ("path", "org", "year", "section", "figure", "value", "unit", "line", "clause")
@@ -79,11 +78,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         collection = open_collection("figures", args.paths, max_bytes=args.max_size)
     except IndexUnavailable as error:
-        print(f"gongwen figures: {error}", file=sys.stderr)
+        print(f"gongwen figures: {terminal_text(str(error))}", file=sys.stderr)
         return 2
     failed = bool(collection.problems)
     for problem in collection.problems:
-        print(f"gongwen figures: {problem}", file=sys.stderr)
+        print(f"gongwen figures: {terminal_text(problem)}", file=sys.stderr)
     rows: list[dict[str, Any]] = []
     with collection.index as index:
         candidates = index.candidates(
@@ -91,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
         )
     for report in collection.reports:
         if report.content is None:
-            print(f"gongwen figures: {report.error}", file=sys.stderr)
+            print(f"gongwen figures: {terminal_text(report.error or '')}", file=sys.stderr)
             failed = True
             continue
         if report.content not in candidates:
@@ -99,14 +98,13 @@ def run(args: argparse.Namespace) -> int:
         try:
             document = parser.load(report.path, max_bytes=args.max_size)
         except parser.LoadError as error:
-            print(f"gongwen figures: {error}", file=sys.stderr)
+            print(f"gongwen figures: {terminal_text(str(error))}", file=sys.stderr)
             failed = True
             continue
         rows += _rows(document, str(report.path), report.office, report.year, args.query)
     if args.json:
         payload = {"schema": SCHEMA, "query": args.query, "figures": rows}
-        # One write: json.dump would make tens of thousands of small ones.
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
+        sys.stdout.write(json_text(payload) + "\n")
     elif args.csv:
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(CSV_FIELDS)
@@ -122,5 +120,5 @@ def run(args: argparse.Namespace) -> int:
             section = SEPARATOR.join(row["section"]) or "—"
             clause = row["clause"].replace("\n", " ")
             line = f"{row['path']} ({where}) {section}: {row['figure']} ← {clause}"
-            sys.stdout.write(printable(line) + "\n")
+            sys.stdout.write(terminal_text(line) + "\n")
     return 2 if failed else 0 if rows else 1

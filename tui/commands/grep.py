@@ -32,7 +32,6 @@ the others are still searched, so output and status 2 can come together).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -41,7 +40,7 @@ import parser
 from parser.model import Document
 from parser.query import Query, parse_query
 from parser.search import Hit, search
-from tui.output import colour_enabled, size_limit
+from tui.output import colour_enabled, json_text, size_limit, terminal_text
 from tui.paths import REPORT_SUFFIXES, folder_reports
 
 SCHEMA = "gongwen.grep/1"
@@ -89,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             doc = parser.load(path, max_bytes=args.max_size)
         except parser.LoadError as error:
-            print(f"gongwen grep: {error}", file=sys.stderr)
+            print(f"gongwen grep: {terminal_text(str(error))}", file=sys.stderr)
             failed = True
             continue
         hits = search(doc, query).hits
@@ -100,8 +99,7 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.writelines(hit_line(doc, path, hit, colour=colour) + "\n" for hit in hits)
     if args.json:
         payload = {"schema": SCHEMA, "query": args.query, "hits": json_hits}
-        json.dump(payload, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        sys.stdout.write(json_text(payload) + "\n")
     return 2 if failed else 0 if matched else 1
 
 
@@ -112,12 +110,18 @@ def _reports(args: list[str]) -> tuple[list[str], bool]:
     paths: list[str] = []
     failed = False
     for arg in args:
-        if not Path(arg).is_dir():
-            paths.append(arg)
+        if not arg or not Path(arg).is_dir():
+            paths.append(arg)  # an empty path is refused when it is read
             continue
-        reports = folder_reports(Path(arg))
+        try:
+            reports = folder_reports(Path(arg))
+        except OSError as error:
+            print(f"gongwen grep: {terminal_text(arg)}: cannot list the folder: "
+                  f"{error.strerror or error}", file=sys.stderr)
+            failed = True
+            continue
         if not reports:
-            print(f"gongwen grep: {arg}: no reports in the folder "
+            print(f"gongwen grep: {terminal_text(arg)}: no reports in the folder "
                   f"({' '.join(REPORT_SUFFIXES)})", file=sys.stderr)
             failed = True
         paths.extend(str(report) for report in reports)
@@ -178,15 +182,16 @@ def _window(doc: Document, hit: Hit) -> tuple[str, str, str, bool, bool]:
 def hit_line(doc: Document, path: str, hit: Hit, *, colour: bool = False) -> str:
     """One plain output line (without newline): ``path:line: section path: context``."""
     before, found, after, cut_before, cut_after = _window(doc, hit)
+    before, found, after = (terminal_text(part.replace("\n", " ")) for part in (before, found, after))
     section = SEPARATOR.join(section_titles(doc, hit)) or REGION_LABELS[hit.region]
-    fields = [path, str(doc.line_of(hit.start)), section]
+    fields = [terminal_text(path), str(doc.line_of(hit.start)), terminal_text(section)]
     if colour:
         fields = [f"{style}{text}{_RESET}" for style, text in zip((_PATH, _LINE, _SECTION), fields)]
         found = f"{_HIT}{found}{_RESET}"
     else:
         found = f"{MARK_OPEN}{found}{MARK_CLOSE}"
     context = ("…" if cut_before else "") + before + found + after + ("…" if cut_after else "")
-    return "{}:{}: {}: ".format(*fields) + context.replace("\n", " ")
+    return "{}:{}: {}: ".format(*fields) + context
 
 
 def hit_json(doc: Document, path: str, hit: Hit) -> dict[str, Any]:

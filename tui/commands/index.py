@@ -19,6 +19,7 @@ import os
 import sys
 
 from tui.indexing import IndexUnavailable, add_collection_arguments, describe, open_collection
+from tui.output import terminal_text
 
 
 def add_arguments(ap: argparse.ArgumentParser) -> None:
@@ -44,10 +45,10 @@ def run(args: argparse.Namespace) -> int:
         return 2
     with collection.index:
         for problem in collection.problems:
-            print(f"gongwen index: {problem}", file=sys.stderr)
+            print(f"gongwen index: {terminal_text(problem)}", file=sys.stderr)
         unreadable = [report for report in collection.reports if report.error]
         for report in unreadable:
-            print(f"gongwen index: {report.error}", file=sys.stderr)
+            print(f"gongwen index: {terminal_text(report.error or '')}", file=sys.stderr)
         done = describe(collection.refresh) or "nothing changed"
         size = os.path.getsize(collection.index.path) / 1048576
         print(f"{len(collection.reports)} reports: {done} "

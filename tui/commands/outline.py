@@ -7,13 +7,12 @@ terminal, never when NO_COLOR is set.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
 import parser
 from parser.model import Document, Section
-from tui.output import colour_enabled, size_limit
+from tui.output import colour_enabled, json_text, size_limit, terminal_text
 
 SCHEMA = "gongwen.outline/1"
 _OPTIONAL_META = ("delivered", "session", "speaker", "covers", "published")
@@ -32,8 +31,7 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     doc = parser.load(args.path, max_bytes=args.max_size)
     if args.json:
-        json.dump(outline_json(doc), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        sys.stdout.write(json_text(outline_json(doc)) + "\n")
     else:
         sys.stdout.write(outline_text(doc, colour=colour_enabled(sys.stdout)))
     return 0
@@ -86,16 +84,16 @@ def outline_text(doc: Document, *, colour: bool = False) -> str:
     """The indented plain-text outline; a header line with the metadata first."""
     m = doc.meta
     facts = [m.title or "(无标题)", m.org, str(m.year) if m.year else None, m.date]
-    header = " · ".join(fact for fact in facts if fact)
+    header = terminal_text(" · ".join(fact for fact in facts if fact))
     out = [f"{_DIM}{header}{_RESET}" if colour else header]
     for section, _ in doc.walk():
         indent = "  " * (section.level - 1)
-        marker = section.marker
+        marker, title = terminal_text(section.marker), terminal_text(section.title)
         gap = " " if marker else ""
         if colour:
             style = _DIM if section.kind != "heading" else _HEADING_STYLES[
                 min(section.level, len(_HEADING_STYLES)) - 1]
-            out.append(f"{indent}{style}{marker}{_RESET}{gap}{section.title}")
+            out.append(f"{indent}{style}{marker}{_RESET}{gap}{title}")
         else:
-            out.append(f"{indent}{marker}{gap}{section.title}")
+            out.append(f"{indent}{marker}{gap}{title}")
     return "\n".join(out) + "\n"

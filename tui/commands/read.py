@@ -10,10 +10,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from warnings import catch_warnings
 
 import parser
+from parser.loading import DroppedTextWarning
 from tui.launch import run_app, settings
-from tui.output import size_limit
+from tui.output import size_limit, terminal_text
 from tui.paths import collect_paths
 from tui.strings import LANGUAGES, t
 
@@ -36,13 +38,17 @@ def run(args: argparse.Namespace) -> int:
     paths = [Path(path) for path in args.paths]
     document = None
     library: list[Path] = []
-    if len(paths) == 1 and not paths[0].is_dir():
-        document = parser.load(paths[0], max_bytes=config.size_limit)
+    if len(paths) == 1 and (args.paths[0] == "" or not paths[0].is_dir()):
+        with catch_warnings(record=True, action="always", category=DroppedTextWarning) as notes:
+            document = parser.load(args.paths[0], max_bytes=config.size_limit)
+        # Shown on the screen: a line on stderr would be hidden behind it.
+        warnings += [terminal_text(str(note.message)) for note in notes
+                     if issubclass(note.category, DroppedTextWarning)]
     elif paths:
-        library, errors = collect_paths(paths)
+        library, errors = collect_paths(args.paths)
         if not library:
             for error in errors or [t("library.empty")]:
-                print(f"gongwen: {error}", file=sys.stderr)
+                print(f"gongwen: {terminal_text(error)}", file=sys.stderr)
             return 2
         warnings += errors
     else:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import sys
 from typing import Any
 
@@ -31,8 +30,8 @@ from tui.indexing import (
     IndexUnavailable,
     add_collection_arguments,
     open_collection,
-    printable,
 )
+from tui.output import json_text, terminal_text
 
 SCHEMA = "gongwen.trend/1"
 BAR_WIDTH = 30
@@ -73,11 +72,11 @@ def count_reports(
     with collection.index as index:
         failed = bool(collection.problems)
         for problem in collection.problems:
-            print(f"gongwen {command}: {problem}", file=sys.stderr)
+            print(f"gongwen {command}: {terminal_text(problem)}", file=sys.stderr)
         readable = []
         for report in collection.reports:
             if report.content is None:
-                print(f"gongwen {command}: {report.error}", file=sys.stderr)
+                print(f"gongwen {command}: {terminal_text(report.error or '')}", file=sys.stderr)
                 failed = True
             else:
                 readable.append(report)
@@ -122,8 +121,7 @@ def run(args: argparse.Namespace) -> int:
             "by_year": [group_json(entry, "year") for entry in by_year],
             "by_office": [group_json(entry, "org") for entry in by_office],
         }
-        # One write: json.dump would make tens of thousands of small ones.
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
+        sys.stdout.write(json_text(payload) + "\n")
     else:
         rows = by_year if args.by == "year" else by_office
         key = "year" if args.by == "year" else "org"
@@ -136,7 +134,7 @@ def run(args: argparse.Namespace) -> int:
                                  *(values[name] for name in GROUP_FIELDS)])
         else:
             sys.stdout.writelines(
-                printable(line) + "\n" for line in table(args.query, rows, counts)
+                terminal_text(line) + "\n" for line in table(args.query, rows, counts)
             )
     matched = any(count.hits for count in counts)
     return 2 if failed else 0 if matched else 1

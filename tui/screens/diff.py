@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from textual import events, on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider, SimpleCommand
+from textual.command import DiscoveryHit, Hit, Hits, Provider, SimpleCommand
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 
@@ -33,7 +33,7 @@ from parser.model import Document
 from parser.query import parse_query
 from parser.search import SearchResult, search
 from tui.messages import NodeChosen
-from tui.palette import highlighted, match_score
+from tui.palette import OnceCommandPalette, highlighted, match_score
 from tui.screens.filtering import FilteringScreen
 from tui.strings import localise_bindings, t
 from tui.widgets.diff_bars import DiffBreadcrumb, DiffHeader
@@ -272,7 +272,7 @@ class DiffScreen(FilteringScreen):
             return self.outline_visible
         if action == "filter":
             # In the query line ``/`` is a character like any other.
-            return not self.filter_pane.input.has_focus
+            return not self.filter_pane.typing
         if action == "clear_filter":
             return self.filter_pane.is_open
         return True
@@ -526,5 +526,5 @@ class CompareProvider(Provider):
 def choose_comparison(app: App[object]) -> None:
     """Ask which report to compare the screen's report with (a palette of reports, or a
     typed path)."""
-    app.push_screen(CommandPalette(providers=[CompareProvider],
+    app.push_screen(OnceCommandPalette(providers=[CompareProvider],
                                    placeholder=t("command.compare.placeholder")))

@@ -38,7 +38,7 @@ HELP_GROUPS: dict[str, tuple[str, ...]] = {
         "key.clear_filter", "key.suggestions", "key.previous_word", "key.next_word",
         "key.choose_word", "key.back_to_query",
     ),
-    "help.group.view": ("key.next_theme",),
+    "help.group.view": ("key.next_theme", "key.export"),
     "help.group.library": (
         "key.library_view", "key.mark_report", "key.compare_marked", "key.previous_year",
         "key.compare_previous", "key.trend", "key.trend_by", "key.trend_query",

@@ -50,6 +50,7 @@ from parser.index import (
     cache_dir,
 )
 from parser.query import Query, parse_query
+from tui.output import terminal_text
 from tui.screens.filtering import FilteringScreen
 from tui.strings import localise_bindings, t
 from tui.widgets.filter_pane import FilterPane
@@ -114,7 +115,7 @@ class LibraryColumn:
 
 
 def _title(report: IndexedReport) -> str:
-    return report.title or report.path.name
+    return report.title or terminal_text(report.path.name)
 
 
 COLUMNS: tuple[LibraryColumn, ...] = (
@@ -512,10 +513,12 @@ class LibraryScreen(FilteringScreen):
         for entry in self.entries:
             report = by_path.get(entry.path)
             entry.report = report if report is not None and report.content else None
-            entry.error = (
+            error = (
                 report.error if report is not None and not report.content
                 else message.errors.get(entry.path, None if report else t("library.missing"))
             )
+            # The message names the file, and a file name may hold control characters.
+            entry.error = terminal_text(error) if error is not None else None
         self._group_offices()
         if any(len(group.entries) > 1 for group in self._groups if group.key != NO_OFFICE):
             self._view = "offices"
@@ -922,8 +925,12 @@ class LibraryScreen(FilteringScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Sorting and opening mean nothing in an empty library: hide them from the footer.
         if not self.entries:
-            return action in ("app.quit", "quit")
-        typing = self.filter_pane.input.has_focus
+            return action not in (
+                "open", "cycle_sort", "reverse_sort", "sort_by", "cursor", "filter",
+                "clear_filter", "switch_view", "mark", "compare_marked", "previous_year",
+                "compare_previous", "trend", "expand",
+            )
+        typing = self.filter_pane.typing
         if typing and action not in ("clear_filter",):
             # While a query is typed, keys are the query line's.
             return action not in ("open", "filter", "mark", "switch_view", "trend",

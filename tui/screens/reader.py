@@ -20,7 +20,7 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, Horizontal, Vertical
-from textual.widget import AwaitMount
+from textual.widget import AwaitMount, MountError
 
 from parser.model import Document, Section, Span
 from tui.config import Config
@@ -163,7 +163,10 @@ class ReaderScreen(FilteringScreen):
 
     async def _mount_outline(self) -> None:
         outline = OutlineTree(self.document)
-        await self.query_one("#outline-slot").mount(outline)
+        try:
+            await self.query_one("#outline-slot").mount(outline)
+        except MountError:
+            return  # the screen closed (q) before its tree arrived
         self._outline = outline
         if self._result is not None:
             self._filter_tree()
@@ -175,12 +178,18 @@ class ReaderScreen(FilteringScreen):
         if self._filter_pane_mounted is None:
             from tui.widgets.filter_pane import FilterPane
 
-            self._filter_pane = FilterPane(self.document)
-            self._filter_pane_mounted = self.mount(self._filter_pane, before="#reader-body")
+            pane = FilterPane(self.document)
+            try:
+                self._filter_pane_mounted = self.mount(pane, before="#reader-body")
+            except MountError:
+                return AwaitMount(self, [])  # the screen closed (q) before the first frame
+            self._filter_pane = pane
         return self._filter_pane_mounted
 
     async def _apply_initial_query(self) -> None:
         await self._mount_filter_pane()
+        if self._filter_pane is None or not self.is_attached:
+            return
         self.filter_pane.open(self._initial_query)
         self._run_filter(self._initial_query)
         # Once the text is laid out, so that the first hit shows with lines of context.
@@ -272,7 +281,7 @@ class ReaderScreen(FilteringScreen):
             return self.outline_visible and self._outline is not None
         if action == "filter":
             # In the query line ``/`` is a character like any other.
-            return not (self.filter_open and self.filter_pane.input.has_focus)
+            return not (self.filter_open and self.filter_pane.typing)
         if action == "hit":
             return self.filter_active
         if action == "clear_filter":
@@ -527,6 +536,19 @@ class ReaderScreen(FilteringScreen):
         from tui.screens.diff import choose_comparison
 
         choose_comparison(self.app)
+
+    def action_export(self, fmt: str) -> None:
+        """Write the report with its outline (Markdown or HTML) to a file in the current
+        directory and say where."""
+        from parser import LoadError
+        from tui.commands.export import export_document
+
+        try:
+            target = export_document(self.document, fmt)
+        except LoadError as error:
+            self.notify(t("export.failed", error=error), severity="error")
+            return
+        self.notify(t("export.done", path=target))
 
     # Leaving -------------------------------------------------------------------------------
 

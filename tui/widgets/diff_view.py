@@ -495,10 +495,10 @@ class DiffView(LineScrollView, can_focus=True):
             return Strip.blank(width, base)
         strip = self._strips.get(number)
         if strip is None:
-            strip = self._strips[number] = self._render(self._layout[number], base)
+            strip = self._strips[number] = self._line_strip(self._layout[number], base)
         return strip.crop_extend(0, width, base)
 
-    def _render(self, line: DiffLine, base: Style) -> Strip:
+    def _line_strip(self, line: DiffLine, base: Style) -> Strip:
         assert self._layout is not None
         if line.fold is not None:
             return Strip([Segment(self._fold_text(line.fold), base + self._style("fold"))])

@@ -25,6 +25,7 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.css.query import NoMatches
 from textual.message import Message
 from textual.reactive import reactive
 from textual.timer import Timer
@@ -225,6 +226,15 @@ class FilterPane(Widget):
         return self.query_one(FilterInput)
 
     @property
+    def typing(self) -> bool:
+        """True while the query line has the focus; False too while the pane has no query
+        line (before it is composed, or once its screen is closing)."""
+        try:
+            return self.input.has_focus
+        except NoMatches:
+            return False
+
+    @property
     def value(self) -> str:
         """The query as typed."""
         return self.input.value
@@ -311,11 +321,13 @@ class FilterPane(Widget):
         assert self.document is not None
         lists = prepare_words(config_dir())
         words = ReportWords(self.document, lists.stop_words)
+        worker = get_current_worker()
         try:
-            ranked = words.document()
+            # Asked now and then, so that quitting never waits for a large report's words.
+            ranked = words.document(cancelled=lambda: worker.is_cancelled)
         except Exception:  # noqa: BLE001 - suggestions are a help, never worth a crash
             words, ranked = None, ()
-        if not get_current_worker().is_cancelled:
+        if not worker.is_cancelled:
             self.app.call_from_thread(self._show_document_words, words, ranked)
 
     def _show_document_words(self, words: ReportWords | None, ranked: tuple[str, ...]) -> None:

@@ -9,6 +9,7 @@ waits for the first call and returns the same lists) before ranking any keywords
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from parser import segment
@@ -57,10 +58,12 @@ class ReportWords:
         """True once ``document`` has run: section keywords cost next to nothing."""
         return self._document is not None
 
-    def document(self) -> tuple[str, ...]:
-        """The report's top keywords (slow the first time: segments the whole report)."""
+    def document(self, cancelled: Callable[[], bool] = lambda: False) -> tuple[str, ...]:
+        """The report's top keywords (slow the first time: segments the whole report, asking
+        ``cancelled`` now and then; ``parser.keywords.Cancelled`` if it says yes)."""
         if self._document is None:
-            ranked = document_keywords(self.report, DOCUMENT_WORDS, stop_words=self.stop_words)
+            ranked = document_keywords(self.report, DOCUMENT_WORDS, stop_words=self.stop_words,
+                                       cancelled=cancelled)
             self._document = _words(ranked)
         return self._document
 

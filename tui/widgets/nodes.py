@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from parser.model import Document
+from tui.output import terminal_text
 from tui.strings import t
 
 FRONT: Literal["front"] = "front"
@@ -42,7 +43,8 @@ def node_name(document: Document, key: NodeKey) -> tuple[str, str]:
     if key == BACK:
         return "", t("node.back")
     section = document.nodes[key]
-    return section.marker, section.title
+    # A title is the report's own text: its control characters are shown, as in plain output.
+    return terminal_text(section.marker), terminal_text(section.title)
 
 
 def has_front(document: Document) -> bool:
