@@ -54,23 +54,25 @@ def walk_reports(folder: Path) -> list[ReportFile]:
 
     Unreadable sub-folders are passed over; a folder reached twice (through a link) is
     walked once.
+
+    Raises:
+        OSError: ``folder`` itself cannot be listed.
     """
     found: list[ReportFile] = []
     visited: set[tuple[int, int]] = set()
 
-    def visit(directory: str) -> None:
+    def visit(directory: str, *, top: bool = False) -> None:
         try:
             info = os.stat(directory)
-        except OSError:
-            return
-        key = (info.st_dev, info.st_ino)
-        if key in visited:
-            return
-        visited.add(key)
-        try:
+            key = (info.st_dev, info.st_ino)
+            if key in visited:
+                return
+            visited.add(key)
             with os.scandir(directory) as entries:
                 children = sorted(entries, key=lambda entry: entry.name)
         except OSError:
+            if top:
+                raise
             return
         folders: list[str] = []
         for entry in children:
@@ -87,7 +89,7 @@ def walk_reports(folder: Path) -> list[ReportFile]:
         for sub in folders:
             visit(sub)
 
-    visit(str(folder))
+    visit(str(folder), top=True)
     return found
 
 

@@ -92,3 +92,16 @@ def test_grep_searches_a_folder_of_folders(tree, capsys):
     assert status == 0
     found = {Path(hit["path"]).relative_to(tree).as_posix() for hit in hits}
     assert sorted(found) == ["top.txt", "市/杭州市/2022-08.md", "省/浙江省/2021.md"]
+
+
+def test_a_folder_named_on_the_command_line_that_cannot_be_listed_is_an_error(
+    tree, monkeypatch, capsys
+):
+    def deny(path):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(os, "scandir", deny)
+    with pytest.raises(PermissionError):
+        walk_reports(tree)
+    assert main(["trend", "法治政府", str(tree)]) == 2
+    assert "cannot list the folder: Permission denied" in capsys.readouterr().err

@@ -70,7 +70,11 @@ def report_files(args: list[str]) -> tuple[list[ReportFile], list[str], list[Pat
     for arg in args:
         path = Path(arg)
         if path.is_dir():
-            found = walk_reports(path)
+            try:
+                found = walk_reports(path)
+            except OSError as error:
+                problems.append(f"{arg}: cannot list the folder: {error.strerror or error}")
+                continue
             roots.append(path)
             if not found:
                 problems.append(f"{arg}: no reports in the folder (.txt .md .html .htm)")
