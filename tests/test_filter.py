@@ -70,6 +70,8 @@ async def filter_by(pilot: Pilot, query: str) -> None:
     """Press ``/``, type ``query`` key by key and wait for the filter to run."""
     await pilot.press("slash", *query)
     await pilot.pause(SETTLE)
+    await pilot.app.screen.workers.wait_for_complete()  # the library counts in a worker
+    await pilot.pause()
 
 
 async def words_ready(pilot: Pilot, pane: FilterPane) -> None:
@@ -527,7 +529,8 @@ async def test_the_library_filter_ranks_the_reports_by_their_hits(query: str) ->
         screen = await loaded_library(pilot)
         await filter_by(pilot, query)
         counts = {
-            entry.path.name: len(search(entry.document, query).hits) for entry in screen.entries
+            entry.path.name: len(search(parser.load(entry.path), query).hits)
+            for entry in screen.entries
         }
         assert [column.key for column in screen.columns][-1] == "hits"
         ranked = row_names(screen)

@@ -56,6 +56,8 @@ def test_library_ranked_by_hits(snap_compare) -> None:
         await loaded_library(pilot)
         await pilot.press("slash", *"法治|复议")
         await pilot.pause(SETTLE)
+        await pilot.app.screen.workers.wait_for_complete()  # the counts come from a worker
+        await pilot.pause()
 
     app = GongwenApp(library=seed_paths(), config=Config(), themes=THEMES, theme=DEFAULT_THEME)
     assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)

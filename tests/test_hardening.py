@@ -251,6 +251,7 @@ def test_an_unreadable_folder_is_one_line(tmp_path, capsys, monkeypatch) -> None
         raise PermissionError(13, "Permission denied", str(self))
 
     monkeypatch.setattr(Path, "iterdir", deny)
+    monkeypatch.setattr(os, "scandir", deny)  # folders are walked with os.scandir
     assert cli.main(["grep", "标题", str(folder)]) == 2
     assert "Permission denied" in capsys.readouterr().err
     assert cli.main([str(folder)]) == 2

@@ -14,11 +14,9 @@ from textual.app import App
 from textual.widgets import DataTable, Static
 
 import parser
-from parser import Document
 from tui import strings
 from tui.paths import collect_paths
 from tui.resources import seed_paths
-from tui.screens import library
 from tui.screens.library import COLUMNS, KeepEnd, LibraryScreen, column_widths
 
 
@@ -62,8 +60,8 @@ def report_dir(tmp_path) -> Path:
     (folder / "broken.txt").write_bytes(b"%PDF-1.7 not text at all")
     (folder / "notes.xlsx").write_bytes(b"ignored: not a report suffix")
     (folder / ".hidden.txt").write_text("ignored", encoding="utf-8")
-    (folder / "sub").mkdir()
-    (folder / "sub" / "deeper.txt").write_text("一、不递归\n", encoding="utf-8")
+    (folder / ".git").mkdir()
+    (folder / ".git" / "HEAD.txt").write_text("一、隐藏的文件夹\n", encoding="utf-8")
     return folder
 
 
@@ -124,15 +122,18 @@ async def test_rows_appear_with_unreadable_file_listed_with_its_error(report_dir
 
 
 async def test_the_screen_paints_before_reports_are_read(tmp_path, monkeypatch):
+    from parser import index
+
     report = tmp_path / "a.txt"
     report.write_text("一、总体情况\n正文。\n", encoding="utf-8")
     release = threading.Event()
+    real_extract = index.extract
 
-    def slow_load(path: Path, **options: object) -> Document:
+    def slow_extract(path: str, max_bytes: int = parser.DEFAULT_MAX_BYTES) -> dict:
         release.wait(timeout=5)
-        return parser.load(path, **options)
+        return real_extract(path, max_bytes)
 
-    monkeypatch.setattr(library, "load", slow_load)
+    monkeypatch.setattr(index, "extract", slow_extract)
     app = LibraryApp([report])
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -208,9 +209,8 @@ async def test_enter_posts_open_report_for_the_row_under_the_cursor(report_dir):
         await pilot.press("enter")
         await pilot.pause()
         assert len(app.opened) == 1
-        path, document = app.opened[0]
+        path, _document = app.opened[0]
         assert path == paths[wanted]
-        assert document is not None and document.source is not None
 
 
 async def test_enter_on_an_unreadable_report_explains_instead_of_opening(report_dir):

@@ -55,6 +55,7 @@ class GongwenApp(App[None]):
         Binding("ctrl+q", "quit", "key.quit", show=False, priority=True),
         Binding("t", "next_theme", "key.next_theme"),
         Binding("question_mark", "help", "key.help", key_display="?"),
+        Binding("P", "previous_year", "key.previous_year", show=False),
         Binding("e", "export_view", "key.export", show=False),
         Binding("ctrl+p", "command_palette", "key.command_palette", show=False, priority=True),
     ]
@@ -198,6 +199,15 @@ class GongwenApp(App[None]):
     def on_library_screen_open_report(self, message: LibraryScreen.OpenReport) -> None:
         self.open_report(message.path, message.document, query=message.query)
 
+    def on_library_screen_compare_reports(self, message: LibraryScreen.CompareReports) -> None:
+        try:
+            older, newer = (parser.load(path, max_bytes=self.max_bytes)
+                            for path in (message.older, message.newer))
+        except parser.LoadError as error:
+            self.notify(str(error), severity="error", timeout=6)
+            return
+        self.open_diff(older, newer)
+
     def _reader_closed(self, _result: None = None) -> None:
         warning = save_config(self.config)
         if warning:
@@ -227,6 +237,21 @@ class GongwenApp(App[None]):
         if not self.no_color or name != MONOCHROME_THEME:
             self.config.theme = name
         self.notify(t("theme.switched", name=name), timeout=1.5)
+
+    def action_previous_year(self) -> None:
+        """Open the same office's report of the year before the one being read, as the
+        library that it was opened from knows them."""
+        from tui.screens.library import LibraryScreen
+
+        library = next((s for s in self.screen_stack if isinstance(s, LibraryScreen)), None)
+        reader = self.screen
+        previous = None
+        if library is not None and isinstance(reader, ReaderScreen) and reader.document.source:
+            previous = library.previous_year_of(Path(reader.document.source))
+        if previous is None:
+            self.notify(t("library.no_previous_year"), severity="warning")
+            return
+        self.open_report(previous)
 
     def action_command_palette(self) -> None:
         if self.use_command_palette and not OnceCommandPalette.is_open(self):  # type: ignore[arg-type]
@@ -297,6 +322,7 @@ class GongwenApp(App[None]):
                 commands += [
                     ("filter", screen.action_filter, bool(screen.entries)),
                     ("clear_filter", screen.action_clear_filter, screen.filter_pane.is_open),
+                    *screen.palette_commands(),
                 ]
         for key, callback, available in commands:
             if available:

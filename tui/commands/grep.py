@@ -3,8 +3,8 @@
 The query language is the reader's filter (``parser.query``): ``法治 复议`` (both, in the same
 section), ``复议|诉讼`` (either), ``-信访`` (not), ``"法治 政府"`` (a phrase); width and case do
 not matter. A section matches on its own heading and body, not its children's; front and
-back matter are searched too. A folder stands for the reports in it (``tui.paths``: not
-recursive, its README and the like skipped).
+back matter are searched too. A folder stands for the reports under it at any depth
+(``tui.paths``: hidden folders, its README and the like and other files skipped).
 
 Plain output, one line per hit::
 
@@ -19,6 +19,10 @@ otherwise (piped, or NO_COLOR set) it is marked ``>>…<<`` (not ``【】``, whi
 "section": [titles from the top], "region": "front"|"section"|"back", "line", "start", "end",
 "term", "context"}]}``, ``start``/``end`` being offsets into the decoded, newline-normalised
 text (as in ``gongwen outline --json``) and ``context`` the unmarked window.
+
+With 50 reports or more, the persistent index (``gongwen index``; refreshed first when it is
+not up to date, which is said on stderr) tells which reports can hold the query, and only
+those are read.
 
 Exit status as GNU grep: 0 when something matched, 1 when nothing did, 2 when the query is
 unusable, any file could not be read or a folder holds no reports (each is named on stderr and
@@ -44,6 +48,8 @@ CONTEXT_CHARS = 20
 SEPARATOR = " › "
 MARK_OPEN, MARK_CLOSE = ">>", "<<"
 REGION_LABELS = {"front": "(开头)", "back": "(结尾)"}
+INDEX_MIN = 50
+"""From this many reports on, the index (``gongwen index``) picks the ones worth reading."""
 
 _PATH, _LINE, _SECTION, _HIT, _RESET = "\x1b[35m", "\x1b[32m", "\x1b[2m", "\x1b[1;31m", "\x1b[0m"
 
@@ -55,7 +61,7 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
     )
     ap.add_argument(
         "paths", metavar="PATH", nargs="+",
-        help="reports (.txt, .md, .html), or folders: the reports in each",
+        help="reports (.txt, .md, .html), or folders: the reports under each, at any depth",
     )
     ap.add_argument("--json", action="store_true", help=f"print the hits as JSON ({SCHEMA})")
     ap.add_argument(
@@ -77,6 +83,7 @@ def run(args: argparse.Namespace) -> int:
     matched = False
     json_hits: list[dict[str, Any]] = []
     paths, failed = _reports(args.paths)
+    paths = _candidates(query, paths, args.max_size)
     for path in paths:
         try:
             doc = parser.load(path, max_bytes=args.max_size)
@@ -97,7 +104,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _reports(args: list[str]) -> tuple[list[str], bool]:
-    """The files to search: each folder stands for its reports (``tui.paths.folder_reports``).
+    """The files to search: each folder stands for the reports under it
+    (``tui.paths.folder_reports``).
     A folder without any is named on stderr; the second value says whether there was one."""
     paths: list[str] = []
     failed = False
@@ -118,6 +126,25 @@ def _reports(args: list[str]) -> tuple[list[str], bool]:
             failed = True
         paths.extend(str(report) for report in reports)
     return paths, failed
+
+
+def _candidates(query: Query, paths: list[str], max_bytes: int) -> list[str]:
+    """``paths`` without the reports the index knows cannot match, for a collection of
+    ``INDEX_MIN`` reports or more (fewer are read faster than an index is checked). Reports
+    that cannot be read stay, so that they are named; without a usable index, all stay."""
+    if len(paths) < INDEX_MIN:
+        return paths
+    from tui.indexing import IndexUnavailable, open_collection
+
+    try:
+        collection = open_collection("grep", paths, max_bytes=max_bytes)
+    except IndexUnavailable as error:
+        print(f"gongwen grep: note: searching without the index: {error}", file=sys.stderr)
+        return paths
+    with collection.index as index:
+        keep = index.candidates(query, {r.content for r in collection.reports if r.content})
+        skip = {str(r.path) for r in collection.reports if r.content and r.content not in keep}
+    return [path for path in paths if path not in skip]
 
 
 def _unusable(query: Query) -> str | None:

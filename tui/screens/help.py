@@ -43,7 +43,11 @@ HELP_GROUPS: dict[str, tuple[str, ...]] = {
         "key.select_lines", "key.copy", "key.cancel_selection", "key.open_in_pager",
     ),
     "help.group.view": ("key.next_theme", "key.export"),
-    "help.group.library": ("key.sort", "key.sort_column", "key.reverse_sort"),
+    "help.group.library": (
+        "key.library_view", "key.mark_report", "key.compare_marked", "key.previous_year",
+        "key.compare_previous", "key.trend", "key.trend_by", "key.trend_query",
+        "key.sort", "key.sort_column", "key.reverse_sort",
+    ),
     "help.group.general": (
         "key.back", "key.close", "key.cancel", "key.help", "key.command_palette", "key.quit",
     ),

@@ -1,22 +1,34 @@
-"""The library: one row per report (organisation, year, title, size, sections), sortable;
-Enter opens the report under the cursor. ``/`` filters: every report is searched as the query
-is typed, a column gives each one's hits and the rows rank by it; a report opened then opens
-with the filter applied.
+"""The library: a collection of reports, one row per office with its years as a timeline
+(expand it to list its reports), or one row per report (``v`` switches); Enter opens a report.
 
-Reports are parsed in a worker thread so the screen paints at once: each row says "loading…"
-until its report is read, and a file that cannot be read shows why instead of its title. The
-columns are data (``COLUMNS``), so another column — a filter's hit count — is one more entry.
+The reports come from the persistent index (``parser.index``), brought up to date in a worker
+thread while a progress line fills, so a collection that was indexed before lists at once and
+a new one lists as soon as it is parsed. ``/`` filters: every report is searched as the query
+is typed (in a worker, against the index's texts), a column gives each one's hits and the
+reports rank by them; a report opened then opens with the filter applied.
+
+Space marks a report and ``D`` compares the two marked; ``p`` goes to the same office's
+previous year and ``d`` compares a report with it; ``T`` counts the filter's query (or asks
+for one) across the collection by year and by office.
+
+The columns are data (``COLUMNS``, ``OFFICE_COLUMNS``), so another column — a filter's hit
+count — is one more entry.
 """
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import tempfile
+import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, ClassVar
 
 from rich.cells import cell_len
-from rich.console import Console, ConsoleOptions, RenderResult
+from rich.console import Console, ConsoleOptions, JustifyMethod, RenderResult
 from rich.measure import Measurement
 from rich.style import Style
 from rich.text import Text
@@ -27,26 +39,50 @@ from textual.message import Message
 from textual.widgets import DataTable, Footer, Static
 from textual.worker import get_current_worker
 
-from parser import DEFAULT_MAX_BYTES, Document, LoadError, load
+from parser import DEFAULT_MAX_BYTES
+from parser.collection import ReportFile
+from parser.index import (
+    IN_PROCESS_MAX,
+    IndexedReport,
+    IndexUnavailable,
+    Refresh,
+    ReportIndex,
+    cache_dir,
+)
 from parser.query import Query, parse_query
-from parser.search import search
 from tui.output import terminal_text
 from tui.screens.filtering import FilteringScreen
 from tui.strings import localise_bindings, t
 from tui.widgets.filter_pane import FilterPane
 
+MARK = "●"
+PROJECT_ROOT = Path(__file__).resolve().parent.parent.parent
+"""Where ``python -m tui`` finds the package when it is not installed."""
+TIMELINE_FILLED, TIMELINE_EMPTY = "█", "·"
+"""A year with a report, and one without: plain characters, readable without colour."""
+
 
 @dataclass
 class ReportEntry:
-    """A row's report: its path, then, once the worker has read it, its document or error."""
+    """A row's report: its path, then, once the index has it, what it knows or the error."""
 
     path: Path
-    document: Document | None = None
+    report: IndexedReport | None = None
     error: str | None = None
 
     @property
     def loading(self) -> bool:
-        return self.document is None and self.error is None
+        return self.report is None and self.error is None
+
+
+@dataclass(frozen=True)
+class OfficeGroup:
+    """One office's reports, as entry numbers in year order."""
+
+    key: str
+    name: str
+    entries: tuple[int, ...]
+    years: frozenset[int]
 
 
 @dataclass(frozen=True)
@@ -59,7 +95,7 @@ class CellStyles:
 
 @dataclass(frozen=True)
 class LibraryColumn:
-    """One column: how to draw a loaded report's cell and how to sort by it.
+    """One column: how to draw a report's cell and how to sort by it.
 
     Fixed columns get ``width`` cells; ``flex`` columns share what is left in proportion to
     ``flex``, never narrower than ``width``.
@@ -68,35 +104,31 @@ class LibraryColumn:
     key: str
     label: str
     """Catalogue key of the header label."""
-    cell: Callable[[Document, Path], str]
-    sort_key: Callable[[Document, Path], Any]
+    cell: Callable[[IndexedReport], str]
+    sort_key: Callable[[IndexedReport], Any]
     """The value to sort by; None (unknown) sorts after every known value, either way."""
     width: int
     flex: int = 0
     keep_end: bool = False
     """Truncate from the start: ``…朝阳区垡头街道`` says more than ``北京市朝阳区…``."""
-    justify: str = "left"
+    justify: JustifyMethod = "left"
 
 
-def _heading_count(document: Document) -> int:
-    return sum(1 for node in document.nodes if node.kind == "heading")
-
-
-def _title(document: Document, path: Path) -> str:
-    return document.meta.title or terminal_text(path.name)
+def _title(report: IndexedReport) -> str:
+    return report.title or terminal_text(report.path.name)
 
 
 COLUMNS: tuple[LibraryColumn, ...] = (
     LibraryColumn(
         "organisation", "library.column.organisation",
-        cell=lambda document, _: document.meta.org or "—",
-        sort_key=lambda document, _: document.meta.org,
+        cell=lambda report: report.office or "—",
+        sort_key=lambda report: report.office,
         width=8, flex=1, keep_end=True,
     ),
     LibraryColumn(
         "year", "library.column.year",
-        cell=lambda document, _: str(document.meta.year or "—"),
-        sort_key=lambda document, _: document.meta.year,
+        cell=lambda report: str(report.year or "—"),
+        sort_key=lambda report: report.year,
         width=4,
     ),
     LibraryColumn(
@@ -107,19 +139,53 @@ COLUMNS: tuple[LibraryColumn, ...] = (
     ),
     LibraryColumn(
         "size", "library.column.size",
-        cell=lambda document, _: f"{len(document.text):,}",
-        sort_key=lambda document, _: len(document.text),
+        cell=lambda report: f"{report.chars:,}",
+        sort_key=lambda report: report.chars,
         width=7, justify="right",
     ),
     LibraryColumn(
         "headings", "library.column.headings",
-        cell=lambda document, _: str(_heading_count(document)),
-        sort_key=lambda document, _: _heading_count(document),
+        cell=lambda report: str(report.headings),
+        sort_key=lambda report: report.headings,
         width=4, justify="right",
     ),
 )
 MESSAGE_COLUMN = "title"
 """The column where a row that is loading or unreadable says so."""
+
+OFFICE_COLUMNS: tuple[LibraryColumn, ...] = (
+    COLUMNS[0],
+    LibraryColumn("reports", "library.column.reports", cell=lambda _: "", sort_key=lambda _: 0,
+                  width=4, justify="right"),
+    LibraryColumn("years", "library.column.years", cell=lambda _: "", sort_key=lambda _: 0,
+                  width=9),
+    LibraryColumn("timeline", "library.column.timeline", cell=_title, sort_key=_title,
+                  width=12, flex=2),
+)
+"""The office view: one row per office; an expanded office's reports show their year under
+``years`` and their title under ``timeline``."""
+NO_OFFICE = "\x00"
+"""The group key of reports whose office is unknown (listed last)."""
+
+
+def timeline(years: frozenset[int], first: int, last: int, cells: int) -> str:
+    """``years`` between ``first`` and ``last`` in at most ``cells`` characters: one per
+    year when they fit, else one per run of years; filled where there is a report.
+
+    >>> timeline(frozenset({2001, 2003}), 2000, 2004, 10)
+    '·█·█·'
+    >>> timeline(frozenset({2000, 2001}), 2000, 2007, 4)
+    '█···'
+    """
+    span = last - first + 1
+    if span <= 0 or cells <= 0:
+        return ""
+    per_cell = -(-span // cells)
+    marks = []
+    for start in range(first, last + 1, per_cell):
+        filled = any(year in years for year in range(start, start + per_cell))
+        marks.append(TIMELINE_FILLED if filled else TIMELINE_EMPTY)
+    return "".join(marks)
 
 
 class KeepEnd:
@@ -177,7 +243,8 @@ def column_widths(
 
 
 class LibraryScreen(FilteringScreen):
-    """The list of reports to open. Post ``OpenReport`` when the user picks one."""
+    """The collection to open reports from. Posts ``OpenReport`` when the user picks one and
+    ``CompareReports`` when two are to be compared."""
 
     DEFAULT_CSS = """
     LibraryScreen {
@@ -197,6 +264,12 @@ class LibraryScreen(FilteringScreen):
         height: 1fr;
         padding: 1 2;
         color: $text-muted;
+    }
+    LibraryScreen > #library-progress {
+        height: 1;
+        padding: 0 1;
+        display: none;
+        &.-busy { display: block; }
     }
     LibraryScreen > #library-status {
         height: 1;
@@ -220,8 +293,16 @@ class LibraryScreen(FilteringScreen):
         Binding("enter", "open", "key.open", priority=True),
         Binding("slash", "filter", "key.filter", key_display="/"),
         Binding("escape", "clear_filter", "key.clear_filter", key_display="Esc"),
-        Binding("s", "cycle_sort", "key.sort"),
-        Binding("r", "reverse_sort", "key.reverse_sort"),
+        Binding("v", "switch_view", "key.library_view"),
+        Binding("space", "mark", "key.mark_report", key_display="Space"),
+        Binding("D", "compare_marked", "key.compare_marked"),
+        Binding("p", "previous_year", "key.previous_year"),
+        Binding("d", "compare_previous", "key.compare_previous", show=False),
+        Binding("T", "trend", "key.trend"),
+        Binding("l,right", "expand(True)", "key.expand", show=False),
+        Binding("h,left", "expand(False)", "key.collapse", show=False),
+        Binding("s", "cycle_sort", "key.sort", show=False),
+        Binding("r", "reverse_sort", "key.reverse_sort", show=False),
         *(
             # One more than COLUMNS: the hits column, while filtering.
             Binding(str(number), f"sort_by({number - 1})", "key.sort_column", show=False)
@@ -235,32 +316,61 @@ class LibraryScreen(FilteringScreen):
     ]
 
     class OpenReport(Message):
-        """The user chose a report. ``document`` is set when the library has parsed it
-        already, so the reader need not parse it again; ``query`` is the filter in force."""
+        """The user chose a report; ``query`` is the filter in force. (``document`` is kept
+        for callers that have the report parsed already; the library never has.)"""
 
-        def __init__(
-            self, path: Path, document: Document | None = None, query: str = ""
-        ) -> None:
+        def __init__(self, path: Path, document: Any = None, query: str = "") -> None:
             super().__init__()
             self.path = path
             self.document = document
             self.query = query
 
-    class _Loaded(Message):
-        """Posted by the loading thread; the entry itself is only changed on the UI thread."""
+    class CompareReports(Message):
+        """Compare ``older`` with ``newer`` in the diff view."""
 
-        def __init__(self, index: int, document: Document | None, error: str | None) -> None:
+        def __init__(self, older: Path, newer: Path) -> None:
             super().__init__()
-            self.index = index
-            self.document = document
-            self.error = error
+            self.older = older
+            self.newer = newer
+
+    class _Progress(Message):
+        def __init__(self, done: int, total: int) -> None:
+            super().__init__()
+            self.done = done
+            self.total = total
+
+    class _Indexed(Message):
+        """Posted by the indexing thread with what the index knows of every report."""
+
+        def __init__(
+            self, reports: list[IndexedReport], refresh: Refresh, warning: str | None,
+            errors: dict[Path, str],
+        ) -> None:
+            super().__init__()
+            self.reports = reports
+            self.refresh = refresh
+            self.warning = warning
+            self.errors = errors
+
+    class _Counted(Message):
+        def __init__(self, query: Query, hits: dict[Path, int]) -> None:
+            super().__init__()
+            self.query = query
+            self.hits = hits
 
     def __init__(self, paths: list[Path], *, max_bytes: int | None = None) -> None:
         super().__init__()
         localise_bindings(self._bindings)
         self.entries = [ReportEntry(path) for path in paths]
-        self._max_bytes = max_bytes
+        self._max_bytes = max_bytes or DEFAULT_MAX_BYTES
+        self.index: ReportIndex | None = None
+        self._index_lock = threading.Lock()
         self._order = list(range(len(self.entries)))
+        self._groups: list[OfficeGroup] = []
+        self._expanded: set[str] = set()
+        self._view = "reports"
+        self._years = (0, -1)
+        self._marked: list[int] = []
         self._sort_column: int | None = None
         self._sort_reverse = False
         self._query: Query | None = None
@@ -268,16 +378,29 @@ class LibraryScreen(FilteringScreen):
         self._sort_before_filter: tuple[int | None, bool] = (None, False)
         self._hits_column = LibraryColumn(
             "hits", "library.column.hits",
-            cell=lambda _, path: str(self._hits.get(path, "")),
-            sort_key=lambda _, path: self._hits.get(path),
+            cell=lambda report: str(self._hits.get(report.path, "")),
+            sort_key=lambda report: self._hits.get(report.path),
             width=4, justify="right",
         )
         self.filter_pane = FilterPane(id="library-filter")
 
     @property
     def columns(self) -> tuple[LibraryColumn, ...]:
-        """The columns shown: ``COLUMNS``, and the hit counts while a filter is in force."""
-        return COLUMNS if self._query is None else (*COLUMNS, self._hits_column)
+        """The columns shown: the office view's, or ``COLUMNS`` and the hits while a filter is
+        in force."""
+        if self._query is not None:
+            return (*COLUMNS, self._hits_column)
+        return OFFICE_COLUMNS if self._view == "offices" else COLUMNS
+
+    @property
+    def _indexed(self) -> bool:
+        """Whether the index knows every report (the trend counts from it)."""
+        return self.index is not None and not any(entry.loading for entry in self.entries)
+
+    @property
+    def office_view(self) -> bool:
+        """One row per office (no filter in force)."""
+        return self._view == "offices" and self._query is None
 
     def compose(self) -> ComposeResult:
         yield Static(t("library.title"), id="library-title")
@@ -286,6 +409,7 @@ class LibraryScreen(FilteringScreen):
             yield DataTable(cursor_type="row", zebra_stripes=True)
         else:
             yield Static(t("library.empty"), id="library-empty")
+        yield Static(id="library-progress")
         yield Static(id="library-status")
         yield Footer()
 
@@ -293,50 +417,153 @@ class LibraryScreen(FilteringScreen):
         self._update_status()
         if self.entries:
             self.app.theme_changed_signal.subscribe(self, lambda _theme: self._rebuild())
-            self._load_reports()
+            self._rebuild()
+            self._index_reports()
+
+    def on_unmount(self) -> None:
+        if self.index is not None:
+            with self._index_lock:
+                self.index.close()
 
     def on_resize(self, event: events.Resize) -> None:
         if self.entries:
             self._rebuild(event.size.width)
 
-    @work(thread=True, exclusive=True, group="library-load")
-    def _load_reports(self) -> None:
-        """Parse each report off the UI thread; one bad file never stops the others."""
-        worker = get_current_worker()
-        max_bytes = self._max_bytes or DEFAULT_MAX_BYTES
-        for index, entry in enumerate(self.entries):
-            if worker.is_cancelled:
-                return
-            document, error = None, None
-            try:
-                document = load(entry.path, max_bytes=max_bytes)
-            except LoadError as load_error:
-                error = str(load_error)
-            except OSError as os_error:
-                error = os_error.strerror or str(os_error)
-            except Exception as bug:  # noqa: BLE001 - a parser bug on one file: list the rest
-                error = f"{type(bug).__name__}: {bug}"
-            # The message names the file, and a file name may hold control characters.
-            error = terminal_text(error) if error is not None else None
-            self.post_message(self._Loaded(index, document, error))
+    # Indexing -------------------------------------------------------------------------------
 
-    @on(_Loaded)
-    def _show_loaded(self, message: _Loaded) -> None:
-        entry = self.entries[message.index]
-        entry.document, entry.error = message.document, message.error
-        if self._query is not None and entry.document is not None:
-            self._hits[entry.path] = len(search(entry.document, self._query).hits)
-            self._update_status()
-        table = self.query_one(DataTable)
-        cells = self._cells(entry)
-        for column, cell in zip(self.columns, cells):
-            table.update_cell(str(message.index), column.key, cell)
-        if not any(entry.loading for entry in self.entries):
-            # Every width is known now: fit the columns to their content, once.
-            if self._sort_column is None:
-                self._rebuild()
-            else:
-                self._sort()
+    def _open_index(self) -> ReportIndex:
+        try:
+            return ReportIndex()
+        except IndexUnavailable:
+            # No usable cache folder: an index for this session only.
+            return ReportIndex(Path(tempfile.mkdtemp(prefix="gongwen-")))
+
+    @work(thread=True, exclusive=True, group="library-index")
+    def _index_reports(self) -> None:
+        """Bring the index up to date for the library's reports, off the UI thread."""
+        worker = get_current_worker()
+        files: list[ReportFile] = []
+        errors: dict[Path, str] = {}
+        for entry in self.entries:
+            try:
+                info = os.stat(entry.path)
+            except OSError as error:
+                errors[entry.path] = error.strerror or str(error)
+                continue
+            files.append(ReportFile(entry.path, info.st_size, info.st_mtime_ns))
+        with self._index_lock:
+            index = self.index = self._open_index()
+            stale = index.stale(files)
+        parsed_apart = 0
+        if len(stale) > IN_PROCESS_MAX and index.folder == cache_dir():
+            parsed_apart = self._index_apart(stale)
+        with self._index_lock:
+            refresh = index.refresh(
+                files, max_bytes=self._max_bytes, workers=1,
+                progress=self._post_progress,
+            )
+            reports = index.reports(file.path for file in files)
+        if parsed_apart:
+            refresh = replace(refresh, parsed=refresh.parsed + parsed_apart)
+        if not worker.is_cancelled:
+            self.post_message(self._Indexed(reports, refresh, index.warning, errors))
+
+    def _post_progress(self, done: int, total: int) -> None:
+        self.post_message(self._Progress(done, total))
+
+    def _index_apart(self, stale: list[ReportFile]) -> int:
+        """Run ``gongwen index`` on ``stale`` as a child process, whose worker processes
+        parse them (a process with threads, as this one, cannot safely start workers
+        itself); its progress lines fill the progress bar. The number it was given."""
+        command = [sys.executable, "-m", "tui", "index", "--progress-lines",
+                   "--max-size", str(self._max_bytes / 1048576), "-"]
+        try:
+            child = subprocess.Popen(
+                command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL, text=True, cwd=PROJECT_ROOT,
+            )
+        except OSError:
+            return 0
+        assert child.stdin is not None and child.stdout is not None
+        child.stdin.write("".join(f"{os.path.abspath(file.path)}\n" for file in stale))
+        child.stdin.close()
+        for line in child.stdout:
+            done, _, total = line.partition(" ")
+            if done.isdigit() and total.strip().isdigit():
+                self._post_progress(int(done), int(total))
+        child.wait()
+        return len(stale) if child.returncode in (0, 2) else 0
+
+    @on(_Progress)
+    def _show_progress(self, message: _Progress) -> None:
+        progress = self.query_one("#library-progress", Static)
+        busy = message.done < message.total
+        progress.set_class(busy, "-busy")
+        if busy:
+            width = max(10, min(40, self.size.width - 30))
+            filled = width * message.done // max(1, message.total)
+            bar = TIMELINE_FILLED * filled + TIMELINE_EMPTY * (width - filled)
+            progress.update(t("library.indexing", bar=bar, done=message.done,
+                              total=message.total))
+
+    @on(_Indexed)
+    def _show_indexed(self, message: _Indexed) -> None:
+        self.query_one("#library-progress", Static).set_class(False, "-busy")
+        by_path = {report.path: report for report in message.reports}
+        for entry in self.entries:
+            report = by_path.get(entry.path)
+            entry.report = report if report is not None and report.content else None
+            error = (
+                report.error if report is not None and not report.content
+                else message.errors.get(entry.path, None if report else t("library.missing"))
+            )
+            # The message names the file, and a file name may hold control characters.
+            entry.error = terminal_text(error) if error is not None else None
+        self._group_offices()
+        if any(len(group.entries) > 1 for group in self._groups if group.key != NO_OFFICE):
+            self._view = "offices"
+        if message.warning:
+            self.notify(message.warning, severity="warning", timeout=6)
+        if message.refresh.parsed or message.refresh.failed:
+            self.notify(t("library.refreshed", n=message.refresh.parsed), timeout=3)
+        if self._query is not None:
+            self._count(self._query)
+        self.refresh_bindings()  # the trend view and the office keys are available now
+        if self._sort_column is not None:
+            self._sort()
+        else:
+            self._rebuild()
+        self._update_status()
+
+    def _group_offices(self) -> None:
+        groups: dict[str, list[int]] = {}
+        names: dict[str, str] = {}
+        years: list[int] = []
+        for number, entry in enumerate(self.entries):
+            report = entry.report
+            key = report.office_key if report and report.office_key else NO_OFFICE
+            groups.setdefault(key, []).append(number)
+            names[key] = report.office if report and report.office else "—"
+            if report and report.year:
+                years.append(report.year)
+
+        def year_of(number: int) -> tuple[int, str]:
+            report = self.entries[number].report
+            return (report.year or 0) if report else 0, str(self.entries[number].path)
+
+        self._groups = [
+            OfficeGroup(
+                key, names[key], tuple(sorted(groups[key], key=year_of)),
+                frozenset(
+                    report.year for number in groups[key]
+                    if (report := self.entries[number].report) and report.year
+                ),
+            )
+            for key in sorted(groups, key=lambda key: (key == NO_OFFICE, names[key]))
+        ]
+        self._years = (min(years), max(years)) if years else (0, -1)
+
+    # Drawing --------------------------------------------------------------------------------
 
     def _cell_styles(self) -> CellStyles:
         def foreground(name: str) -> Style:
@@ -347,13 +574,21 @@ class LibraryScreen(FilteringScreen):
 
         return CellStyles(muted=foreground("library--muted"), error=foreground("library--error"))
 
-    def _cells(self, entry: ReportEntry, styles: CellStyles | None = None) -> list[Any]:
-        styles = styles or self._cell_styles()
+    def _finish(self, text: Text, column: LibraryColumn) -> Any:
+        text.no_wrap, text.overflow = True, "ellipsis"
+        return KeepEnd(text) if column.keep_end else text
+
+    def _report_cells(self, number: int, styles: CellStyles) -> list[Any]:
+        """A report's row in the reports view (and while filtering)."""
+        entry = self.entries[number]
         cells: list[Any] = []
         for column in self.columns:
-            if entry.document is not None:
-                text = Text(column.cell(entry.document, entry.path), justify=column.justify)
-                if column.key == "title" and not entry.document.meta.title:
+            if entry.report is not None:
+                value = column.cell(entry.report)
+                if column.key == MESSAGE_COLUMN and number in self._marked:
+                    value = f"{MARK} {value}"
+                text = Text(value, justify=column.justify)
+                if column.key == MESSAGE_COLUMN and not entry.report.title:
                     text.stylize(styles.muted)
             elif column.key != MESSAGE_COLUMN:
                 text = Text("")
@@ -361,20 +596,48 @@ class LibraryScreen(FilteringScreen):
                 text = Text(t("library.unreadable", error=entry.error), style=styles.error)
             else:
                 text = Text(t("library.loading"), style=styles.muted)
-            text.no_wrap, text.overflow = True, "ellipsis"
-            cells.append(KeepEnd(text) if column.keep_end else text)
+            cells.append(self._finish(text, column))
         return cells
+
+    def _office_cells(self, group: OfficeGroup, timeline_width: int) -> list[Any]:
+        first, last = self._years
+        years = sorted(group.years)
+        span = f"{years[0]}–{years[-1]}" if years else "—"
+        arrow = "▾ " if group.key in self._expanded else "▸ "
+        values = [
+            arrow + group.name, str(len(group.entries)), span,
+            timeline(group.years, first, last, timeline_width),
+        ]
+        return [
+            self._finish(Text(value, justify=column.justify), column)
+            for value, column in zip(values, OFFICE_COLUMNS, strict=True)
+        ]
+
+    def _office_report_cells(self, number: int, styles: CellStyles) -> list[Any]:
+        """A report's row under its expanded office: its year and title."""
+        entry = self.entries[number]
+        mark = MARK if number in self._marked else " "
+        if entry.report is not None:
+            year = str(entry.report.year or "—")
+            title = Text(_title(entry.report))
+            if not entry.report.title:
+                title.stylize(styles.muted)
+        else:
+            year = ""
+            title = Text(t("library.unreadable", error=entry.error or ""), style=styles.error)
+        values = [Text(f"  {mark}"), Text(""), Text(year), title]
+        return [self._finish(text, column) for text, column in zip(values, OFFICE_COLUMNS)]
 
     def _header(self, index: int) -> Text:
         column = self.columns[index]
         label = Text(t(column.label), justify=column.justify)
-        if index == self._sort_column:
+        if index == self._sort_column and not self.office_view:
             label.append("▼" if self._sort_reverse else "▲")
         return label
 
     def _rebuild(self, width: int | None = None) -> None:
         """Redraw the whole table: columns sized to ``width`` (default: the screen's), rows in
-        the sort order."""
+        the view's order."""
         table = self.query_one(DataTable)
         available = (width or self.size.width) - table.styles.scrollbar_size_vertical
         if available <= 0:
@@ -386,23 +649,45 @@ class LibraryScreen(FilteringScreen):
         table.clear(columns=True)
         for index, (column, column_width) in enumerate(zip(columns, widths)):
             table.add_column(self._header(index), width=column_width, key=column.key)
-        for index in self._order:
-            table.add_row(*self._cells(self.entries[index], styles), key=str(index))
+        if self.office_view:
+            for group in self._groups:
+                table.add_row(*self._office_cells(group, widths[-1]), key=f"o:{group.key}")
+                if group.key in self._expanded:
+                    for number in group.entries:
+                        table.add_row(*self._office_report_cells(number, styles),
+                                      key=f"r:{number}")
+        else:
+            for number in self._order:
+                table.add_row(*self._report_cells(number, styles), key=f"r:{number}")
         if cursor_key is not None:
-            table.move_cursor(row=table.get_row_index(cursor_key), animate=False)
+            self._move_to(cursor_key)
+
+    def _move_to(self, key: str) -> bool:
+        table = self.query_one(DataTable)
+        try:
+            row = table.get_row_index(key)
+        except Exception:  # noqa: BLE001 - the row is not shown in this view
+            return False
+        table.move_cursor(row=row, animate=False)
+        return True
 
     def _content_widths(self) -> list[int | None] | None:
-        """Each column's widest cell once every report is read (None while some load)."""
+        """Each column's widest cell once every report is known (None while indexing)."""
         if any(entry.loading for entry in self.entries):
             return None
-        documents = [(e.document, e.path) for e in self.entries if e.document is not None]
+        if self.office_view:
+            names = [cell_len(group.name) + 2 for group in self._groups]
+            first, last = self._years
+            return [max([cell_len(t("library.column.organisation")), *names]) + 1, None, None,
+                    max(last - first + 1, 12)]
+        reports = [entry.report for entry in self.entries if entry.report is not None]
         errors = [t("library.unreadable", error=e.error) for e in self.entries if e.error]
         widths: list[int | None] = []
         for column in self.columns:
-            cells = [column.cell(document, path) for document, path in documents]
+            cells = [column.cell(report) for report in reports]
             if column.key == MESSAGE_COLUMN:
                 cells += errors
-            widths.append(max(map(cell_len, [t(column.label), *cells])) + 1)
+            widths.append(max(map(cell_len, [t(column.label), *cells])) + 2)
         return widths
 
     def _cursor_key(self) -> str | None:
@@ -411,31 +696,42 @@ class LibraryScreen(FilteringScreen):
             return None
         return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
 
+    def _cursor_entry(self) -> int | None:
+        """The report under the cursor (None on an office row)."""
+        key = self._cursor_key()
+        return int(key[2:]) if key is not None and key.startswith("r:") else None
+
     def _sort(self) -> None:
-        if self._sort_column is None:
+        if self._sort_column is None or self._sort_column >= len(self.columns):
+            self._rebuild()
+            self._update_status()
             return
         column = self.columns[self._sort_column]
         values: dict[int, Any] = {}
-        for index in self._order:
-            entry = self.entries[index]
-            if entry.document is not None:
-                values[index] = column.sort_key(entry.document, entry.path)
+        for number in self._order:
+            report = self.entries[number].report
+            if report is not None:
+                values[number] = column.sort_key(report)
         known = sorted(
-            (index for index in self._order if values.get(index) is not None),
+            (number for number in self._order if values.get(number) is not None),
             key=values.__getitem__,
             reverse=self._sort_reverse,
         )
         # Unknown values, unread and unreadable reports follow, in their current order.
-        self._order = known + [index for index in self._order if values.get(index) is None]
+        self._order = known + [number for number in self._order if values.get(number) is None]
         self._rebuild()
         self._update_status()
 
     def _update_status(self) -> None:
         status = t("library.count", n=len(self.entries))
-        if self._sort_column is not None:
+        if self.office_view:
+            status += " · " + t("library.offices", n=len(self._groups))
+        elif self._sort_column is not None and self._sort_column < len(self.columns):
             order = "library.descending" if self._sort_reverse else "library.ascending"
             column = t(self.columns[self._sort_column].label)
             status += " · " + t("library.sorted_by", column=column, order=t(order))
+        if self._marked:
+            status += " · " + t("library.marked", n=len(self._marked))
         if self._query is not None:
             matching = sum(1 for count in self._hits.values() if count)
             found = t("library.matching", n=matching)
@@ -444,6 +740,8 @@ class LibraryScreen(FilteringScreen):
         elif self.filter_pane.is_mounted:  # an empty library has no filter
             self.filter_pane.show_summary("")
         self.query_one("#library-status", Static).update(status)
+
+    # Actions --------------------------------------------------------------------------------
 
     def action_sort_by(self, column: int) -> None:
         """Sort by ``column``; asked again for the same column, reverse the order."""
@@ -476,50 +774,199 @@ class LibraryScreen(FilteringScreen):
         else:
             table.move_cursor(row=table.row_count - 1)
 
+    def action_switch_view(self) -> None:
+        """One row per office, or one per report."""
+        self._view = "reports" if self._view == "offices" else "offices"
+        self._rebuild()
+        self._update_status()
+
+    def action_expand(self, expand: bool) -> None:
+        """Expand the office under the cursor to its reports (or fold it; on a report, fold
+        its office)."""
+        key = self._cursor_key()
+        if key is None or not self.office_view:
+            return
+        if key.startswith("r:"):
+            group = self._group_of(int(key[2:]))
+            if expand or group is None:
+                return
+            key = f"o:{group.key}"
+        office = key[2:]
+        if expand:
+            self._expanded.add(office)
+        else:
+            self._expanded.discard(office)
+        self._rebuild()
+        self._move_to(key)
+
+    def _group_of(self, number: int) -> OfficeGroup | None:
+        return next((group for group in self._groups if number in group.entries), None)
+
     def action_open(self) -> None:
         key = self._cursor_key()
-        if key is not None:
-            self._open(self.entries[int(key)])
+        if key is None:
+            return
+        if key.startswith("o:"):
+            self.action_expand(key[2:] not in self._expanded)
+            return
+        self._open(int(key[2:]))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
-        self._open(self.entries[int(event.row_key.value or 0)])
+        self.action_open()
 
     def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
         event.stop()
-        self.action_sort_by(event.column_index)
+        if not self.office_view:
+            self.action_sort_by(event.column_index)
 
-    def _open(self, entry: ReportEntry) -> None:
+    def _open(self, number: int) -> None:
+        entry = self.entries[number]
         if entry.error is not None:
             self.notify(t("library.unreadable", error=entry.error), severity="error")
             return
         query = self._query.source if self._query is not None else ""
-        self.post_message(self.OpenReport(entry.path, entry.document, query))
+        self.post_message(self.OpenReport(entry.path, None, query))
+
+    def action_mark(self) -> None:
+        """Mark the report under the cursor for ``D`` (or unmark it); two at most, the older
+        mark goes."""
+        number = self._cursor_entry()
+        if number is None or self.entries[number].report is None:
+            return
+        if number in self._marked:
+            self._marked.remove(number)
+        else:
+            self._marked = [*self._marked[-1:], number]
+        self.refresh_bindings()
+        self._rebuild()
+        self._update_status()
+        self.action_cursor("down")
+
+    def action_compare_marked(self) -> None:
+        """Compare the two marked reports, the earlier year first."""
+        if len(self._marked) != 2:
+            self.notify(t("library.mark_two"), severity="warning")
+            return
+        self._compare(*self._marked)
+
+    def _compare(self, first: int, second: int) -> None:
+        def when(number: int) -> tuple[int, str]:
+            report = self.entries[number].report
+            return (report.year or 0) if report else 0, str(self.entries[number].path)
+
+        older, newer = sorted((first, second), key=when)
+        self.post_message(self.CompareReports(self.entries[older].path, self.entries[newer].path))
+
+    def previous_year(self, number: int) -> int | None:
+        """The same office's report of the latest year before this one's, or None."""
+        report = self.entries[number].report
+        group = self._group_of(number)
+        if report is None or report.year is None or group is None or group.key == NO_OFFICE:
+            return None
+        earlier = [
+            other for other in group.entries
+            if (r := self.entries[other].report) is not None and r.year is not None
+            and r.year < report.year
+        ]
+        return earlier[-1] if earlier else None
+
+    def previous_year_of(self, path: Path) -> Path | None:
+        """The path of the same office's report of the year before ``path``'s, or None."""
+        number = next((n for n, entry in enumerate(self.entries) if entry.path == path), None)
+        previous = None if number is None else self.previous_year(number)
+        return None if previous is None else self.entries[previous].path
+
+    def action_previous_year(self) -> None:
+        """Go to the same office's previous year."""
+        number = self._cursor_entry()
+        previous = None if number is None else self.previous_year(number)
+        if previous is None:
+            self.notify(t("library.no_previous_year"), severity="warning")
+            return
+        if self.office_view:
+            group = self._group_of(previous)
+            if group is not None and group.key not in self._expanded:
+                self._expanded.add(group.key)
+                self._rebuild()
+        self._move_to(f"r:{previous}")
+
+    def action_compare_previous(self) -> None:
+        """Compare the report under the cursor with the same office's previous year."""
+        number = self._cursor_entry()
+        previous = None if number is None else self.previous_year(number)
+        if number is None or previous is None:
+            self.notify(t("library.no_previous_year"), severity="warning")
+            return
+        self._compare(previous, number)
+
+    def action_trend(self) -> None:
+        """Count the filter's query (or one to type) across the library, by year and office."""
+        if not self._indexed:
+            return
+        from tui.screens.trend import TrendScreen
+
+        reports = [entry.report for entry in self.entries if entry.report is not None]
+        query = self._query.source if self._query is not None else ""
+        self.app.push_screen(TrendScreen(self.index, self._index_lock, reports, query=query))
+
+    def palette_commands(self) -> list[tuple[str, Callable[[], object], bool]]:
+        """The library's actions for the command palette: (catalogue key, action, available)."""
+        report = self._cursor_entry() is not None if self.entries else False
+        return [
+            ("library_view", self.action_switch_view, bool(self.entries)),
+            ("mark_report", self.action_mark, report),
+            ("compare_marked", self.action_compare_marked, len(self._marked) == 2),
+            ("previous_year", self.action_previous_year, report),
+            ("compare_previous", self.action_compare_previous, report),
+            ("trend", self.action_trend, self._indexed),
+        ]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Sorting and opening mean nothing in an empty library: hide them from the footer.
         if not self.entries:
             return action not in (
                 "open", "cycle_sort", "reverse_sort", "sort_by", "cursor", "filter",
-                "clear_filter",
+                "clear_filter", "switch_view", "mark", "compare_marked", "previous_year",
+                "compare_previous", "trend", "expand",
             )
         typing = self.filter_pane.typing
-        if action in ("open", "filter"):
-            # While a query is typed, Enter is the query line's and ``/`` a character.
-            return not typing
+        if typing and action not in ("clear_filter",):
+            # While a query is typed, keys are the query line's.
+            return action not in ("open", "filter", "mark", "switch_view", "trend",
+                                  "previous_year", "compare_previous", "compare_marked")
         if action == "clear_filter":
             return self.filter_pane.is_open
-        if action == "sort_by":
-            column = parameters[0]
-            return isinstance(column, int) and column < len(self.columns)
+        if action in ("sort_by", "cycle_sort", "reverse_sort"):
+            if self.office_view:
+                return False
+            if action == "sort_by":
+                column = parameters[0]
+                return isinstance(column, int) and column < len(self.columns)
+        if action == "expand":
+            return self.office_view
+        if action == "compare_marked":
+            return len(self._marked) == 2 or None
+        if action == "trend":
+            return self._indexed or None
         return True
 
     # Filtering ------------------------------------------------------------------------------
 
     def action_filter(self) -> None:
-        """Open the filter's query line."""
+        """Open the filter's query line (and read the texts to search while it is typed)."""
         self.filter_pane.open()
         self.refresh_bindings()
+        self._read_texts()
+
+    @work(thread=True, exclusive=True, group="library-texts")
+    def _read_texts(self) -> None:
+        if self.index is None:
+            return
+        contents = [entry.report.content for entry in self.entries
+                    if entry.report is not None and entry.report.content is not None]
+        with self._index_lock:
+            self.index.load_texts(contents, as_text=True)
 
     @property
     def filter_active(self) -> bool:
@@ -535,8 +982,8 @@ class LibraryScreen(FilteringScreen):
         return self.query_one(DataTable)
 
     def _run_filter(self, text: str) -> None:
-        """Search every report read so far for ``text`` (blank: no filter) and rank the rows
-        by their hits."""
+        """Count ``text`` (blank: no filter) in every report, in a worker; the rows rank by
+        their hits when the counts come."""
         query = parse_query(text)
         if query.is_empty:
             if self._query is not None:
@@ -545,22 +992,40 @@ class LibraryScreen(FilteringScreen):
                     self._sort_column, self._sort_reverse = self._sort_before_filter
                     if self._sort_column is None:
                         self._order = list(range(len(self.entries)))
-                if self._sort_column is None:
-                    self._rebuild()
-                    self._update_status()
-                else:
-                    self._sort()
+                self._sort()
             return
-        unchanged = self._query is not None and str(query) == str(self._query)
+        if self._query is not None and str(query) == str(self._query):
+            self._query = query
+            return
         if self._query is None:
             self._sort_before_filter = (self._sort_column, self._sort_reverse)
             self._sort_column, self._sort_reverse = len(COLUMNS), True
         self._query = query
-        if unchanged:
+        self._count(query)
+
+    @work(thread=True, exclusive=True, group="library-filter")
+    def _count(self, query: Query) -> None:
+        """Every report's hits of ``query`` (exactly the reader's), from the index's texts."""
+        worker = get_current_worker()
+        if self.index is None:
             return
-        self._hits = {
-            entry.path: len(search(entry.document, query).hits)
-            for entry in self.entries
-            if entry.document is not None
+        contents = {entry.report.content for entry in self.entries
+                    if entry.report is not None and entry.report.content is not None}
+        with self._index_lock:
+            if worker.is_cancelled:
+                return
+            counts = self.index.counts(query, contents) if query.required else {}
+        hits = {
+            entry.path: counts.get(entry.report.content or 0, 0)
+            for entry in self.entries if entry.report is not None
         }
+        if not worker.is_cancelled:
+            self.post_message(self._Counted(query, hits))
+
+    @on(_Counted)
+    def _show_counted(self, message: _Counted) -> None:
+        if self._query is None or str(message.query) != str(self._query):
+            return
+        self._hits = message.hits
         self._sort()
+        self.query_one(DataTable).move_cursor(row=0, animate=False)
