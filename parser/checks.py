@@ -1,23 +1,25 @@
-"""Review checks of one report: the parts its rubric requires, the publication deadline, and
-numbering slips the parser had to repair. Pure functions over a Document; the comparison of
-reports with each other (reuse, near copies) is in ``parser.similarity``.
+"""Review checks: the parts a report's rubric requires, the publication deadline, numbering
+slips the parser had to repair, and — across a library — reuse of the same office's previous
+year and the nearest report of another office. Pure functions over Documents.
 """
 
 from __future__ import annotations
 
 import re
 from calendar import monthrange
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from parser.fold import fold
 from parser.model import Document, Section, Span
-from parser.rubric import Part, Rubric
+from parser.parts import part_of, parts
+from parser.rubric import Part, Rubric, choose_rubric
+from parser.similarity import Nearest, nearest, term_counts
+from parser.tokens import sentences
 
-Basis = Literal["heading", "content", "rest"]
-
-_SENTENCE_END = "。！？；\n"
-
+Basis = Literal["role", "heading", "content", "rest"]
 
 @dataclass(frozen=True)
 class PartFinding:
@@ -29,7 +31,8 @@ class PartFinding:
     at: Span | None
     """What proves it: the heading, or the sentence holding the content phrase."""
     basis: Basis | None
-    """How it was found: a heading wording, content phrases, or the rest of the top level."""
+    """How it was found: a top-level part's role, a heading wording, content phrases, or
+    the rest of the top level."""
     cue: str | None
     """The wording that matched (a heading cue or the first content phrase)."""
 
@@ -69,81 +72,75 @@ def _cue_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
 
 
-def _top_ancestor(doc: Document, node: Section) -> Section:
-    return doc.path(node)[0]
-
-
-def _sentence(text: str, start: int, end: int, lo: int, hi: int) -> Span:
-    """The sentence of ``text[lo:hi]`` around ``[start, end)``."""
-    left = max((text.rfind(ch, lo, start) for ch in _SENTENCE_END), default=-1)
-    right = min((i for i in (text.find(ch, end, hi) for ch in _SENTENCE_END) if i >= 0),
-                default=hi)
-    return (max(left + 1, lo), min(right + 1, hi))
+def _sentence(text: str, offset: int, start: int, end: int) -> Span:
+    """The sentence of ``text[start:end]`` holding ``offset``."""
+    return next(((a, b) for a, b in sentences(text, start, end) if a <= offset < b),
+                (start, end))
 
 
 def find_parts(doc: Document, rubric: Rubric) -> tuple[PartFinding, ...]:
     """Which of the rubric's parts ``doc`` contains, in the rubric's order.
 
-    A part is found, in this order of preference: by the shallowest heading holding one of its
-    heading wordings (a deeper one only when its top-level section is not another part's); by
-    the first section whose own text holds ``min_hits`` of its content phrases, outside the
-    sections of the parts named in ``not_in``; or, for a ``rest`` part, by the top-level
-    sections no other part took.
+    A part is found, in this order of preference: by a top-level part of the report with the
+    part's role (``parser.parts``: 工作情况 is a review, 下一步工作计划 a plan, whatever the
+    wording); by the shallowest heading holding one of its heading wordings (a deeper one
+    only inside a top-level part no other rubric part took); by the first section whose own
+    text holds ``min_hits`` of its content phrases, outside the sections of the parts named
+    in ``not_in``; or, for a ``rest`` part, by the top-level sections no other part took.
     """
+    report_parts = parts(doc)
+    findings: dict[str, PartFinding] = {}
+    owner: dict[int, str] = {}  # top-level part's section index -> rubric part id
+
+    def claim(part: Part, node: Section, at: Span, basis: Basis, cue: str | None) -> None:
+        findings[part.id] = PartFinding(part, node, at, basis, cue)
+        top = part_of(doc, node, report_parts)
+        if top is not None:
+            owner.setdefault(top.section.index, part.id)
+
+    for part in rubric.parts:
+        match = next((p for p in report_parts if part.role and p.role == part.role), None)
+        if match is not None:
+            claim(part, match.section, match.section.heading, "role", match.cue)
+
     headings = [node for node in doc.nodes if node.kind == "heading"]
-    by_heading: dict[str, tuple[Section, str]] = {}
-    top_owner: dict[int, str] = {}
     for depth in sorted({node.level for node in headings}):
         for part in rubric.parts:
             pattern = _cue_pattern(part.headings)
-            if part.id in by_heading or pattern is None:
+            if part.id in findings or pattern is None:
                 continue
             for node in headings:
-                if node.level != depth:
-                    continue
-                owner = top_owner.get(_top_ancestor(doc, node).index) if depth > 1 else None
-                if owner not in (None, part.id):
+                top = part_of(doc, node, report_parts)
+                taken = owner.get(top.section.index) if top is not None else None
+                if node.level != depth or taken not in (None, part.id):
                     continue
                 hit = pattern.search(node.title)
                 if hit:
-                    by_heading[part.id] = (node, hit.group())
-                    if depth == 1:
-                        top_owner.setdefault(node.index, part.id)
+                    claim(part, node, node.heading, "heading", hit.group())
                     break
 
-    findings: dict[str, PartFinding] = {}
-    for part in rubric.parts:
-        if part.id in by_heading:
-            node, cue = by_heading[part.id]
-            findings[part.id] = PartFinding(part, node, node.heading, "heading", cue)
-
-    claimed_tops = {pid: {_top_ancestor(doc, f.section).index}
-                    for pid, f in findings.items() if f.section is not None}
     for part in rubric.parts:
         pattern = _cue_pattern(part.content)
         if part.id in findings or pattern is None:
             continue
-        excluded = set().union(*(claimed_tops.get(pid, set()) for pid in part.not_in))
         for node in doc.nodes:
-            if _top_ancestor(doc, node).index in excluded:
+            top = part_of(doc, node, report_parts)
+            if top is not None and owner.get(top.section.index) in part.not_in:
                 continue
             start, end = node.heading[0], node.body[1]
             hits = list(pattern.finditer(doc.text, start, end))
             if len(hits) >= part.min_hits:
                 first = hits[0]
-                at = _sentence(doc.text, first.start(), first.end(), start, end)
-                findings[part.id] = PartFinding(part, node, at, "content", first.group())
-                claimed_tops.setdefault(part.id, set()).add(_top_ancestor(doc, node).index)
+                at = _sentence(doc.text, first.start(), start, end)
+                claim(part, node, at, "content", first.group())
                 break
 
-    taken = {f.section.index for f in findings.values()
-             if f.section is not None and f.section.level == 1}
     for part in rubric.parts:
         if part.id in findings or not part.rest:
             continue
-        rest = [node for node in doc.sections if node.index not in taken]
+        rest = [p.section for p in report_parts if p.section.index not in owner]
         if rest:
-            findings[part.id] = PartFinding(part, rest[0], rest[0].heading, "rest", None)
+            claim(part, rest[0], rest[0].heading, "rest", None)
 
     return tuple(
         findings.get(part.id, PartFinding(part, None, None, None, None)) for part in rubric.parts
@@ -151,8 +148,10 @@ def find_parts(doc: Document, rubric: Rubric) -> tuple[PartFinding, ...]:
 
 
 def reported_year(doc: Document) -> int | None:
-    """The year the report is about: the year it reviews where known, else its own year."""
-    return getattr(doc.meta, "covers", None) or doc.meta.year
+    """The year the report is about: the year its review part covers where the report has
+    one, else the year it says it covers, else its own year."""
+    review = next((p for p in parts(doc) if p.role == "review" and p.year), None)
+    return review.year if review else getattr(doc.meta, "covers", None) or doc.meta.year
 
 
 def check_deadline(doc: Document, rubric: Rubric) -> DeadlineCheck:
@@ -199,3 +198,89 @@ def numbering_lint(doc: Document) -> tuple[Lint, ...]:
 
     visit(doc.sections)
     return tuple(found)
+
+
+@dataclass(frozen=True)
+class ReportCheck:
+    """Every check of one report of a library."""
+
+    rubric: Rubric | None
+    """The rubric applied; None when none applies to the report's genre."""
+    parts: tuple[PartFinding, ...]
+    deadline: DeadlineCheck | None
+    lint: tuple[Lint, ...]
+    previous: int | None
+    """Index (in the list checked) of the same office's report on the year before."""
+    reuse: float | None
+    """Share of this report's text reused from ``previous`` (verbatim or reworded)."""
+    nearest: Nearest
+    """The most similar report of another office."""
+
+    @property
+    def missing(self) -> tuple[Part, ...]:
+        """Required parts not found."""
+        return tuple(f.part for f in self.parts if not f.found and not f.part.optional)
+
+    def failures(self, *, reuse_limit: float, copy_limit: float) -> tuple[str, ...]:
+        """Which checks failed: ``parts``, ``deadline``, ``reuse``, ``copy``, ``rubric``."""
+        failed = []
+        if self.rubric is None:
+            failed.append("rubric")
+        if self.missing:
+            failed.append("parts")
+        if self.deadline is not None and self.deadline.on_time is False:
+            failed.append("deadline")
+        if self.reuse is not None and self.reuse >= reuse_limit:
+            failed.append("reuse")
+        if self.nearest.index >= 0 and self.nearest.similarity >= copy_limit:
+            failed.append("copy")
+        return tuple(failed)
+
+
+def reuse_share(previous: Document, doc: Document) -> float:
+    """Share of ``doc``'s body characters in sentences that ``previous`` already had (the
+    same after folding width, case and spaces)."""
+    def body_sentences(d: Document) -> list[str]:
+        spans = sentences(d.text, d.front[1], d.back[0])
+        return ["".join(fold(d.text[a:b]).split()) for a, b in spans]
+
+    seen = {s for s in body_sentences(previous) if s}
+    current = [s for s in body_sentences(doc) if s]
+    total = sum(len(s) for s in current)
+    return sum(len(s) for s in current if s in seen) / total if total else 0.0
+
+
+def check_reports(
+    docs: Sequence[Document],
+    offices: Sequence[str],
+    rubrics: tuple[Rubric, ...],
+    *,
+    forced: Rubric | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[ReportCheck]:
+    """Check every report of a library. ``offices[i]`` is report ``i``'s office (reports of
+    one office are one series: the previous year's is compared for reuse, and they are never
+    each other's near copy). ``forced`` applies one rubric to all; otherwise each report gets
+    the first of ``rubrics`` that applies to it. ``progress(done, total)`` is called as
+    reports are checked."""
+    years = [reported_year(doc) for doc in docs]
+    by_office_year = {(office, year): i for i, (office, year) in enumerate(zip(offices, years))
+                      if year is not None}
+    closest = nearest([term_counts(doc) for doc in docs], offices)
+    results = []
+    for i, doc in enumerate(docs):
+        rubric = forced or choose_rubric(doc, rubrics)
+        year = years[i]
+        previous = by_office_year.get((offices[i], year - 1)) if year is not None else None
+        results.append(ReportCheck(
+            rubric=rubric,
+            parts=find_parts(doc, rubric) if rubric else (),
+            deadline=check_deadline(doc, rubric) if rubric else None,
+            lint=numbering_lint(doc),
+            previous=previous,
+            reuse=reuse_share(docs[previous], doc) if previous is not None else None,
+            nearest=closest[i],
+        ))
+        if progress is not None:
+            progress(i + 1, len(docs))
+    return results

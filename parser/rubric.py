@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import yaml
 
 from parser.model import Document
+from parser.parts import PartRole
 from parser.yaml_io import load_yaml
 
 MAX_RUBRIC_BYTES = 1 << 20
@@ -43,6 +44,8 @@ class Part:
     id: str
     name: str
     """What a reviewer calls it, e.g. ``存在的不足和原因``."""
+    role: PartRole | None = None
+    """A top-level part of the report with this role (``parser.parts``) satisfies it."""
     headings: tuple[str, ...] = ()
     """A heading holding any of these satisfies the part."""
     content: tuple[str, ...] = ()
@@ -89,9 +92,13 @@ def _part(data: Any, where: str) -> Part:
     min_hits = data.get("min_hits", 1)
     if not isinstance(min_hits, int) or isinstance(min_hits, bool) or min_hits < 1:
         raise RubricError(f"{where}: part {data['id']}: 'min_hits' must be a whole number ≥ 1")
+    role = data.get("role")
+    if role is not None and role not in get_args(PartRole):
+        raise RubricError(f"{where}: part {data['id']}: unknown role {role!r}")
     part = Part(
         id=data["id"],
         name=str(data.get("name") or data["id"]),
+        role=role,
         headings=_strings(data.get("headings"), "headings", where),
         content=_strings(data.get("content"), "content", where),
         min_hits=min_hits,
@@ -99,7 +106,7 @@ def _part(data: Any, where: str) -> Part:
         rest=bool(data.get("rest", False)),
         optional=bool(data.get("optional", False)),
     )
-    if not (part.headings or part.content or part.rest):
+    if not (part.role or part.headings or part.content or part.rest):
         raise RubricError(f"{where}: part {part.id} has no headings, content or rest")
     return part
 

@@ -15,6 +15,7 @@ SUBCOMMANDS = {
     "outline": "print a report's section tree",
     "grep": "find sections that mention a topic",
     "diff": "compare two reports section by section",
+    "check": "check reports for their required parts, deadline, reuse and near copies",
 }
 READER = "read"
 
