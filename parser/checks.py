@@ -83,10 +83,10 @@ def find_parts(doc: Document, rubric: Rubric) -> tuple[PartFinding, ...]:
 
     A part is found, in this order of preference: by a top-level part of the report with the
     part's role (``parser.parts``: 工作情况 is a review, 下一步工作计划 a plan, whatever the
-    wording); by the shallowest heading holding one of its heading wordings (a deeper one
-    only inside a top-level part no other rubric part took); by the first section whose own
-    text holds ``min_hits`` of its content phrases, outside the sections of the parts named
-    in ``not_in``; or, for a ``rest`` part, by the top-level sections no other part took.
+    wording); by the shallowest heading holding one of its heading wordings; by the section
+    whose own text holds ``min_hits`` of its content phrases, the strongest phrase deciding;
+    or, for a ``rest`` part, by the top-level sections no other part took. Headings and
+    content inside the parts named in ``not_in`` never count.
     """
     report_parts = parts(doc)
     findings: dict[str, PartFinding] = {}
@@ -103,6 +103,10 @@ def find_parts(doc: Document, rubric: Rubric) -> tuple[PartFinding, ...]:
         if match is not None:
             claim(part, match.section, match.section.heading, "role", match.cue)
 
+    def outside(part: Part, node: Section) -> bool:
+        top = part_of(doc, node, report_parts)
+        return top is None or owner.get(top.section.index) not in part.not_in
+
     headings = [node for node in doc.nodes if node.kind == "heading"]
     for depth in sorted({node.level for node in headings}):
         for part in rubric.parts:
@@ -110,12 +114,8 @@ def find_parts(doc: Document, rubric: Rubric) -> tuple[PartFinding, ...]:
             if part.id in findings or pattern is None:
                 continue
             for node in headings:
-                top = part_of(doc, node, report_parts)
-                taken = owner.get(top.section.index) if top is not None else None
-                if node.level != depth or taken not in (None, part.id):
-                    continue
-                hit = pattern.search(node.title)
-                if hit:
+                hit = pattern.search(node.title) if node.level == depth else None
+                if hit and outside(part, node):
                     claim(part, node, node.heading, "heading", hit.group())
                     break
 
@@ -123,17 +123,23 @@ def find_parts(doc: Document, rubric: Rubric) -> tuple[PartFinding, ...]:
         pattern = _cue_pattern(part.content)
         if part.id in findings or pattern is None:
             continue
+        # The section holding the strongest phrase (the rubric lists them strongest first)
+        # among those with enough hits; the first such in the text on a tie.
+        rank = {cue: i for i, cue in enumerate(part.content)}
+        best: tuple[int, Section, re.Match[str]] | None = None
         for node in doc.nodes:
-            top = part_of(doc, node, report_parts)
-            if top is not None and owner.get(top.section.index) in part.not_in:
+            if not outside(part, node):
                 continue
-            start, end = node.heading[0], node.body[1]
-            hits = list(pattern.finditer(doc.text, start, end))
-            if len(hits) >= part.min_hits:
-                first = hits[0]
-                at = _sentence(doc.text, first.start(), start, end)
-                claim(part, node, at, "content", first.group())
-                break
+            hits = list(pattern.finditer(doc.text, node.heading[0], node.body[1]))
+            if len(hits) < part.min_hits:
+                continue
+            strongest = min(hits, key=lambda hit: rank[hit.group()])
+            if best is None or rank[strongest.group()] < best[0]:
+                best = (rank[strongest.group()], node, strongest)
+        if best is not None:
+            _, node, hit = best
+            at = _sentence(doc.text, hit.start(), node.heading[0], node.body[1])
+            claim(part, node, at, "content", hit.group())
 
     for part in rubric.parts:
         if part.id in findings or not part.rest:

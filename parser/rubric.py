@@ -49,10 +49,11 @@ class Part:
     headings: tuple[str, ...] = ()
     """A heading holding any of these satisfies the part."""
     content: tuple[str, ...] = ()
-    """Phrases that, ``min_hits`` times in one section's own text, satisfy the part."""
+    """Phrases that, ``min_hits`` times in one section's own text, satisfy the part; the
+    strongest first (the section holding the strongest is chosen)."""
     min_hits: int = 1
     not_in: tuple[str, ...] = ()
-    """Ids of parts whose sections cannot also be this part's content evidence."""
+    """Ids of parts whose sections cannot also be this part's evidence."""
     rest: bool = False
     """Claims the top-level sections no other part took (topic-by-topic measures)."""
     optional: bool = False
