@@ -44,6 +44,8 @@ class Part:
     id: str
     name: str
     """What a reviewer calls it, e.g. ``存在的不足和原因``."""
+    short: str = ""
+    """A column header's worth of ``name`` (``不足``); ``name`` when not given."""
     role: PartRole | None = None
     """A top-level part of the report with this role (``parser.parts``) satisfies it."""
     headings: tuple[str, ...] = ()
@@ -73,9 +75,8 @@ class Rubric:
     source: str = ""
 
     def applies_to(self, doc: Document) -> bool:
-        """True when the report's title (or, without one, its first 300 characters) names
-        this genre."""
-        head = doc.meta.title or doc.text[:300]
+        """True when the report's title or its first 300 characters name this genre."""
+        head = (doc.meta.title or "") + doc.text[:300]
         return any(word in head for word in self.match)
 
 
@@ -99,6 +100,7 @@ def _part(data: Any, where: str) -> Part:
     part = Part(
         id=data["id"],
         name=str(data.get("name") or data["id"]),
+        short=str(data.get("short") or data.get("name") or data["id"]),
         role=role,
         headings=_strings(data.get("headings"), "headings", where),
         content=_strings(data.get("content"), "content", where),

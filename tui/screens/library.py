@@ -221,6 +221,7 @@ class LibraryScreen(FilteringScreen):
         Binding("escape", "clear_filter", "key.clear_filter", key_display="Esc"),
         Binding("s", "cycle_sort", "key.sort"),
         Binding("r", "reverse_sort", "key.reverse_sort"),
+        Binding("c", "checks", "key.checks"),
         *(
             # One more than COLUMNS: the hits column, while filtering.
             Binding(str(number), f"sort_by({number - 1})", "key.sort_column", show=False)
@@ -473,6 +474,13 @@ class LibraryScreen(FilteringScreen):
         else:
             table.move_cursor(row=table.row_count - 1)
 
+    def action_checks(self) -> None:
+        """The review checks of every report listed."""
+        from tui.screens.checks import CheckScreen
+
+        self.app.push_screen(CheckScreen([entry.path for entry in self.entries],
+                                         max_bytes=self._max_bytes))
+
     def action_open(self) -> None:
         key = self._cursor_key()
         if key is not None:
@@ -498,7 +506,7 @@ class LibraryScreen(FilteringScreen):
         if not self.entries:
             return action not in (
                 "open", "cycle_sort", "reverse_sort", "sort_by", "cursor", "filter",
-                "clear_filter",
+                "clear_filter", "checks",
             )
         typing = self.filter_pane.input.has_focus
         if action in ("open", "filter"):
