@@ -113,15 +113,46 @@ class SearchIndex:
         keys.append(_BACK)
         starts.append(doc.back[0])
         ends.append(doc.back[1])
+        parents = {
+            node.index: ancestors[-1].index if ancestors else None
+            for node, ancestors in doc.walk()
+        }
+        self._set_regions(keys, starts, ends, parents)
+
+    def _set_regions(
+        self, keys: list[int], starts: list[int], ends: list[int], parents: dict[int, int | None]
+    ) -> None:
         self._keys = tuple(keys)
         self._starts = tuple(starts)
         self._ends = tuple(ends)
         self._nonempty = frozenset(k for k, s, e in zip(keys, starts, ends, strict=True) if e > s)
-        self._parent: dict[int, int | None] = {
-            node.index: ancestors[-1].index if ancestors else None
-            for node, ancestors in doc.walk()
-        }
+        self._parent = parents
         self.occurrences = lru_cache(maxsize=256)(self._find)
+
+    @classmethod
+    def from_regions(
+        cls, folded: str, regions: list[tuple[int, int, int, int]]
+    ) -> SearchIndex:
+        """An index rebuilt from what ``regions`` returned and the folded text, without the
+        Document (a persistent index keeps these instead of parsing again)."""
+        index = cls.__new__(cls)
+        index.folded = folded
+        index._set_regions(
+            [key for key, _, _, _ in regions],
+            [start for _, start, _, _ in regions],
+            [end for _, _, end, _ in regions],
+            {key: (None if parent < 0 else parent)
+             for key, _, _, parent in regions if key >= 0},
+        )
+        return index
+
+    def regions(self) -> list[tuple[int, int, int, int]]:
+        """``(key, start, end, parent)`` for every region in text order (front and back
+        have negative keys; a top-level node's parent is -1): enough to rebuild the index."""
+        return [
+            (key, start, end, -1 if key < 0 or self._parent[key] is None else self._parent[key])
+            for key, start, end in zip(self._keys, self._starts, self._ends, strict=True)
+        ]
 
     @classmethod
     def of(cls, doc: Document) -> SearchIndex:

@@ -62,8 +62,8 @@ def report_dir(tmp_path) -> Path:
     (folder / "broken.txt").write_bytes(b"%PDF-1.7 not text at all")
     (folder / "notes.docx").write_bytes(b"ignored: not a report suffix")
     (folder / ".hidden.txt").write_text("ignored", encoding="utf-8")
-    (folder / "sub").mkdir()
-    (folder / "sub" / "deeper.txt").write_text("一、不递归\n", encoding="utf-8")
+    (folder / ".git").mkdir()
+    (folder / ".git" / "HEAD.txt").write_text("一、隐藏的文件夹\n", encoding="utf-8")
     return folder
 
 

@@ -15,6 +15,9 @@ SUBCOMMANDS = {
     "outline": "print a report's section tree",
     "grep": "find sections that mention a topic",
     "diff": "compare two reports section by section",
+    "index": "build or refresh the index of a collection",
+    "trend": "count a topic across a collection, by year and by office",
+    "figures": "list the figures that stand with a topic across reports",
     "check": "check reports for their required parts, deadline, reuse and near copies",
 }
 READER = "read"

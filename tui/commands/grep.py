@@ -3,8 +3,8 @@
 The query language is the reader's filter (``parser.query``): ``法治 复议`` (both, in the same
 section), ``复议|诉讼`` (either), ``-信访`` (not), ``"法治 政府"`` (a phrase); width and case do
 not matter. A section matches on its own heading and body, not its children's; front and
-back matter are searched too. A folder stands for the reports in it (``tui.paths``: not
-recursive, its README and the like skipped).
+back matter are searched too. A folder stands for the reports under it at any depth
+(``tui.paths``: hidden folders, its README and the like and other files skipped).
 
 Plain output, one line per hit::
 
@@ -56,7 +56,7 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
     )
     ap.add_argument(
         "paths", metavar="PATH", nargs="+",
-        help="reports (.txt, .md, .html), or folders: the reports in each",
+        help="reports (.txt, .md, .html), or folders: the reports under each, at any depth",
     )
     ap.add_argument("--json", action="store_true", help=f"print the hits as JSON ({SCHEMA})")
     ap.add_argument(
@@ -99,7 +99,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _reports(args: list[str]) -> tuple[list[str], bool]:
-    """The files to search: each folder stands for its reports (``tui.paths.folder_reports``).
+    """The files to search: each folder stands for the reports under it
+    (``tui.paths.folder_reports``).
     A folder without any is named on stderr; the second value says whether there was one."""
     paths: list[str] = []
     failed = False

@@ -1,0 +1,81 @@
+"""Organisation names, normalised so that one office is one key however a report or a folder
+writes it: ``浙江省人民政府`` = ``浙江省`` = ``浙江``, ``广西壮族自治区人民政府`` = ``广西``,
+``深圳市人民政府`` = ``深圳市`` = ``深圳``.
+
+A name is read as ``<place><level><body>``: the body (``人民政府``, ``政府``, ``办公厅`` …) says
+which part of the government wrote, not which office it is, and is dropped; the level (``省``,
+``市``, ``自治区`` …) is kept, because ``吉林省`` and ``吉林市`` are two offices. A bare place
+name takes its level from ``PROVINCES`` (``浙江`` is a province, ``北京`` a municipality) and is
+otherwise taken for a city (``深圳``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PROVINCES: dict[str, str] = {
+    **dict.fromkeys(
+        ("河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东",
+         "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海",
+         "台湾"),
+        "省",
+    ),
+    **dict.fromkeys(("北京", "天津", "上海", "重庆"), "市"),
+    "内蒙古": "自治区", "广西": "壮族自治区", "西藏": "自治区", "宁夏": "回族自治区",
+    "新疆": "维吾尔自治区", "香港": "特别行政区", "澳门": "特别行政区",
+}
+"""Provincial-level places by their short name, with the level their full name ends in."""
+
+BODIES = (
+    "人民政府办公厅", "人民政府办公室", "人民政府", "政府办公厅", "政府办公室", "政府",
+    "办公厅", "办公室",
+)
+"""What follows the place and level in an office's name; longest first."""
+
+LEVELS = (
+    "壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区", "自治区", "自治州", "自治县",
+    "地区", "新区", "省", "市", "州", "盟", "区", "县", "旗", "镇", "乡", "街道",
+)
+"""The levels a place name may end in; longest first."""
+
+_BODY = re.compile("(?:" + "|".join(BODIES) + ")$")
+_LEVEL = re.compile("(?:" + "|".join(LEVELS) + ")$")
+_NOISE = re.compile(r"[\s\u3000·•]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """An office as one key: the place and its level (``浙江``, ``省``); ``name`` is how to
+    show it (``浙江省``)."""
+
+    place: str
+    level: str
+
+    @property
+    def name(self) -> str:
+        return self.place + self.level
+
+
+def normalise(name: str) -> Office | None:
+    """The office ``name`` stands for; None when nothing is left of it.
+
+    >>> [normalise(n).name for n in ("浙江省人民政府", "浙江省", "浙江", "广西壮族自治区人民政府")]
+    ['浙江省', '浙江省', '浙江省', '广西壮族自治区']
+    >>> normalise("吉林市人民政府") == normalise("吉林省")
+    False
+    """
+    text = _NOISE.sub("", name)
+    text = _BODY.sub("", text) or text
+    level_match = _LEVEL.search(text)
+    if level_match and level_match.start() >= 2:
+        place, level = text[: level_match.start()], level_match.group()
+    else:
+        place, level = text, ""
+    if place in PROVINCES:
+        # 广西 and 广西自治区 are 广西壮族自治区; 吉林市 stays a city, not 吉林省.
+        if not level or (level.endswith("自治区") and PROVINCES[place].endswith("自治区")):
+            level = PROVINCES[place]
+    elif not level and place:
+        level = "市"
+    return Office(place, level) if place else None
