@@ -13,11 +13,13 @@ posting lists) and loses little: near copies share their distinctive vocabulary.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import add
 
 from parser.model import Document
 
@@ -31,7 +33,7 @@ def term_counts(doc: Document) -> Counter[str]:
     start, end = doc.front[1], doc.back[0]
     counts: Counter[str] = Counter()
     for run in _HAN_RUN.findall(doc.text, start, end):
-        counts.update(run[i:i + 2] for i in range(len(run) - 1))
+        counts.update(map(add, run, run[1:]))  # each character with the next: the bigrams
     for run in _HAN_RUN.findall(doc.meta.org or ""):
         for i in range(len(run) - 1):
             counts.pop(run[i:i + 2], None)
@@ -53,15 +55,16 @@ def _vectors(counts: Sequence[Counter[str]]) -> list[dict[str, float]]:
     df: Counter[str] = Counter()
     for c in counts:
         df.update(c.keys())
+    # Smoothed IDF: a term every report uses still counts a little, so two reports alone
+    # (n = 2) are compared on all they share.
+    idf = {term: math.log((n + 1) / (k + 0.5)) for term, k in df.items()}
     vectors = []
     for c in counts:
-        total = sum(c.values()) or 1
-        # Smoothed IDF: a term every report uses still counts a little, so two reports alone
-        # (n = 2) are compared on all they share.
-        weights = {t: (k / total) * math.log((n + 1) / (df[t] + 0.5)) for t, k in c.items()}
-        top = sorted(weights.items(), key=lambda item: -item[1])[:TOP_TERMS]
-        norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
-        vectors.append({t: w / norm for t, w in top})
+        # Term frequency need not be divided by the report's length: the vector is
+        # normalised below, and the ranking within one report does not change.
+        top = heapq.nlargest(TOP_TERMS, ((k * idf[t], t) for t, k in c.items()))
+        norm = math.sqrt(sum(w * w for w, _ in top)) or 1.0
+        vectors.append({t: w / norm for w, t in top})
     return vectors
 
 

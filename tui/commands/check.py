@@ -82,7 +82,10 @@ def run(args: argparse.Namespace) -> int:
             print(f"gongwen check: {error}", file=sys.stderr)
             trouble = True
     offices = [doc.meta.org or str(path.parent) for doc, path in zip(docs, kept)]
-    results = check_reports(docs, offices, mine + bundled_rubrics(), forced=forced)
+    results = check_reports(docs, offices, mine + bundled_rubrics(), forced=forced,
+                            progress=_progress if sys.stderr.isatty() else None)
+    if sys.stderr.isatty():
+        sys.stderr.write("\r\x1b[K")
     limits = {"reuse_limit": args.reuse_limit, "copy_limit": args.copy_limit}
     reports = [_report_json(doc, path, result, kept, limits)
                for doc, path, result in zip(docs, kept, results)]
@@ -100,6 +103,12 @@ def run(args: argparse.Namespace) -> int:
     if trouble:
         return 2
     return 1 if any(report["failed"] for report in reports) else 0
+
+
+def _progress(done: int, total: int) -> None:
+    if done % 10 == 0 or done == total:
+        sys.stderr.write(f"\rgongwen check: {done} / {total}")
+        sys.stderr.flush()
 
 
 def _section_titles(doc: Document, finding: PartFinding) -> list[str]:
