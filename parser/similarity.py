@@ -19,7 +19,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from operator import add
+from itertools import chain
+from operator import add, mul
 
 from parser.model import Document
 
@@ -31,9 +32,9 @@ def term_counts(doc: Document) -> Counter[str]:
     """Bigram counts of the report's body (front and back matter — title, signature — left
     out), without the bigrams of its own organisation name."""
     start, end = doc.front[1], doc.back[0]
-    counts: Counter[str] = Counter()
-    for run in _HAN_RUN.findall(doc.text, start, end):
-        counts.update(map(add, run, run[1:]))  # each character with the next: the bigrams
+    runs = _HAN_RUN.findall(doc.text, start, end)
+    # Each character with the next: the bigrams, counted in one pass over all runs.
+    counts = Counter(chain.from_iterable(map(add, run, run[1:]) for run in runs))
     for run in _HAN_RUN.findall(doc.meta.org or ""):
         for i in range(len(run) - 1):
             counts.pop(run[i:i + 2], None)
@@ -62,7 +63,8 @@ def _vectors(counts: Sequence[Counter[str]]) -> list[dict[str, float]]:
     for c in counts:
         # Term frequency need not be divided by the report's length: the vector is
         # normalised below, and the ranking within one report does not change.
-        top = heapq.nlargest(TOP_TERMS, ((k * idf[t], t) for t, k in c.items()))
+        weights = map(mul, c.values(), map(idf.__getitem__, c.keys()))
+        top = heapq.nlargest(TOP_TERMS, zip(weights, c.keys()))
         norm = math.sqrt(sum(w * w for w, _ in top)) or 1.0
         vectors.append({t: w / norm for w, t in top})
     return vectors
