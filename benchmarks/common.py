@@ -60,3 +60,7 @@ def process_seconds(args: list[str], runs: int = 7) -> float:
 
 def report(label: str, seconds: float, target: str = "") -> None:
     print(f"{label:<52} {seconds * 1000:9.1f} ms  {target}")
+
+
+CORPUS = ROOT.parent / "shared" / "corpus" / "gov-work-reports"
+"""The development corpus of 政府工作报告 (``<level>/<office>/<year>.md``), beside the checkout."""

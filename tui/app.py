@@ -37,6 +37,7 @@ from tui.themes import (
 
 if TYPE_CHECKING:
     # The library screen is imported only when there is a library, to start the reader sooner.
+    from tui.screens.checks import CheckScreen
     from tui.screens.library import LibraryScreen
 
 _FALLBACK_VARIABLES = {
@@ -167,11 +168,12 @@ class GongwenApp(App[None]):
     # Reports --------------------------------------------------------------------------------
 
     def open_report(
-        self, path: Path, document: Document | None = None, *, query: str = ""
+        self, path: Path, document: Document | None = None, *, query: str = "",
+        start: int | None = None,
     ) -> None:
         """Open ``path`` (already parsed as ``document``, if given) in a reader over the
-        current screen, filtered by ``query`` if one is given; Esc comes back. A reader
-        opened from another reader replaces it."""
+        current screen, filtered by ``query`` if one is given, at offset ``start`` if given;
+        Esc comes back. A reader opened from another reader replaces it."""
         if document is None:
             try:
                 document = parser.load(path, max_bytes=self.max_bytes)
@@ -183,7 +185,8 @@ class GongwenApp(App[None]):
             screen.remember_position()
             self.pop_screen()
         self.push_screen(
-            ReaderScreen(document, config=self.config, can_go_back=True, query=query),
+            ReaderScreen(document, config=self.config, can_go_back=True, query=query,
+                         start=start),
             callback=self._reader_closed,
         )
 
@@ -207,6 +210,9 @@ class GongwenApp(App[None]):
             self.notify(str(error), severity="error", timeout=6)
             return
         self.open_diff(older, newer)
+
+    def on_check_screen_open_report(self, message: CheckScreen.OpenReport) -> None:
+        self.open_report(message.path, message.document, start=message.start)
 
     def _reader_closed(self, _result: None = None) -> None:
         warning = save_config(self.config)

@@ -23,6 +23,7 @@ SUBCOMMANDS = {
     "figures": "list the figures that stand with a topic across reports",
     "export": "write a report as Markdown or HTML, with its outline",
     "serve": "serve the reader to a web browser",
+    "check": "check reports for their required parts, deadline, reuse and near copies",
 }
 READER = "read"
 

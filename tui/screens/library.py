@@ -299,6 +299,7 @@ class LibraryScreen(FilteringScreen):
         Binding("p", "previous_year", "key.previous_year"),
         Binding("d", "compare_previous", "key.compare_previous", show=False),
         Binding("T", "trend", "key.trend"),
+        Binding("c", "checks", "key.checks"),
         Binding("l,right", "expand(True)", "key.expand", show=False),
         Binding("h,left", "expand(False)", "key.collapse", show=False),
         Binding("s", "cycle_sort", "key.sort", show=False),
@@ -802,6 +803,13 @@ class LibraryScreen(FilteringScreen):
     def _group_of(self, number: int) -> OfficeGroup | None:
         return next((group for group in self._groups if number in group.entries), None)
 
+    def action_checks(self) -> None:
+        """The review checks of every report listed."""
+        from tui.screens.checks import CheckScreen
+
+        self.app.push_screen(CheckScreen([entry.path for entry in self.entries],
+                                         max_bytes=self._max_bytes))
+
     def action_open(self) -> None:
         key = self._cursor_key()
         if key is None:
@@ -928,7 +936,7 @@ class LibraryScreen(FilteringScreen):
             return action not in (
                 "open", "cycle_sort", "reverse_sort", "sort_by", "cursor", "filter",
                 "clear_filter", "switch_view", "mark", "compare_marked", "previous_year",
-                "compare_previous", "trend", "expand",
+                "compare_previous", "trend", "expand", "checks",
             )
         typing = self.filter_pane.typing
         if typing and action not in ("clear_filter",):

@@ -115,20 +115,21 @@ class ReaderScreen(FilteringScreen):
         config: Config | None = None,
         can_go_back: bool = False,
         query: str = "",
+        start: int | None = None,
     ) -> None:
         """Read ``document``; with a ``query``, open with that filter applied, at its first
-        hit."""
+        hit; with ``start``, at that offset rather than where the reader last left it."""
         super().__init__()
         localise_bindings(self._bindings)
         self.document = document
         self.config = config
         self.can_go_back = can_go_back
         self.marks: dict[str, int] = {}
-        start = 0
         if config is not None and document.source is not None:
             self.marks = config.report_marks(document.source)
-            start = config.position(document.source) or 0
-        self._start = min(max(start, 0), len(document.text))
+            remembered = config.position(document.source) or 0
+            start = remembered if start is None else start
+        self._start = min(max(start or 0, 0), len(document.text))
         self._mark_prefix: str | None = None
         self._outline_override: bool | None = None
         self._heading_indices = [node.index for node in document.nodes if node.kind == "heading"]

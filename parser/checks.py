@@ -1,0 +1,292 @@
+"""Review checks: the parts a report's rubric requires, the publication deadline, numbering
+slips the parser had to repair, and — across a library — reuse of the same office's previous
+year and the nearest report of another office. Pure functions over Documents.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from parser.fold import fold
+from parser.model import Document, Section, Span
+from parser.parts import part_of, parts
+from parser.rubric import Part, Rubric, choose_rubric
+from parser.similarity import Nearest, nearest, term_counts
+from parser.tokens import sentences
+
+Basis = Literal["role", "heading", "content", "rest"]
+
+@dataclass(frozen=True)
+class PartFinding:
+    """Whether a report contains one part of its rubric, and where."""
+
+    part: Part
+    section: Section | None
+    """The section that satisfies the part (the first, when several do)."""
+    at: Span | None
+    """What proves it: the heading, or the sentence holding the content phrase."""
+    basis: Basis | None
+    """How it was found: a top-level part's role, a heading wording, content phrases, or
+    the rest of the top level."""
+    cue: str | None
+    """The wording that matched (a heading cue or the first content phrase)."""
+
+    @property
+    def found(self) -> bool:
+        return self.section is not None
+
+
+@dataclass(frozen=True)
+class DeadlineCheck:
+    """When the report was made public against when it had to be."""
+
+    date: str | None
+    """The date compared, ``YYYY-MM-DD``."""
+    basis: Literal["published", "signed"] | None
+    """``published`` (the page's 发布日期) or ``signed`` (the signature date)."""
+    deadline: str | None
+    on_time: bool | None
+    """None when the rubric sets no deadline or the report carries no date."""
+
+
+@dataclass(frozen=True)
+class Lint:
+    """A numbering slip in the report's outline."""
+
+    line: int
+    marker: str
+    kind: Literal["inferred", "gap", "repeat"]
+    expected: int
+    """The number the marker should have spelled."""
+
+
+def _cue_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    # Longest first, so 存在的问题 is one hit, not 问题 inside it.
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+
+
+def _sentence(text: str, offset: int, start: int, end: int) -> Span:
+    """The sentence of ``text[start:end]`` holding ``offset``."""
+    return next(((a, b) for a, b in sentences(text, start, end) if a <= offset < b),
+                (start, end))
+
+
+def find_parts(doc: Document, rubric: Rubric) -> tuple[PartFinding, ...]:
+    """Which of the rubric's parts ``doc`` contains, in the rubric's order.
+
+    A part is found, in this order of preference: by a top-level part of the report with the
+    part's role (``parser.parts``: 工作情况 is a review, 下一步工作计划 a plan, whatever the
+    wording); by the shallowest heading holding one of its heading wordings; by the section
+    whose own text holds ``min_hits`` of its content phrases, the strongest phrase deciding;
+    or, for a ``rest`` part, by the top-level sections no other part took. Headings and
+    content inside the parts named in ``not_in`` never count.
+    """
+    report_parts = parts(doc)
+    findings: dict[str, PartFinding] = {}
+    owner: dict[int, str] = {}  # top-level part's section index -> rubric part id
+
+    def claim(part: Part, node: Section, at: Span, basis: Basis, cue: str | None) -> None:
+        findings[part.id] = PartFinding(part, node, at, basis, cue)
+        top = part_of(doc, node, report_parts)
+        if top is not None:
+            owner.setdefault(top.section.index, part.id)
+
+    for part in rubric.parts:
+        match = next((p for p in report_parts if part.role and p.role == part.role), None)
+        if match is not None:
+            claim(part, match.section, match.section.heading, "role", match.cue)
+
+    def outside(part: Part, node: Section) -> bool:
+        top = part_of(doc, node, report_parts)
+        return top is None or owner.get(top.section.index) not in part.not_in
+
+    headings = [node for node in doc.nodes if node.kind == "heading"]
+    for depth in sorted({node.level for node in headings}):
+        for part in rubric.parts:
+            pattern = _cue_pattern(part.headings)
+            if part.id in findings or pattern is None:
+                continue
+            for node in headings:
+                hit = pattern.search(node.title) if node.level == depth else None
+                if hit and outside(part, node):
+                    claim(part, node, node.heading, "heading", hit.group())
+                    break
+
+    for part in rubric.parts:
+        pattern = _cue_pattern(part.content)
+        if part.id in findings or pattern is None:
+            continue
+        # The section holding the strongest phrase (the rubric lists them strongest first)
+        # among those with enough hits; the first such in the text on a tie.
+        rank = {cue: i for i, cue in enumerate(part.content)}
+        best: tuple[int, Section, re.Match[str]] | None = None
+        for node in doc.nodes:
+            if not outside(part, node):
+                continue
+            hits = list(pattern.finditer(doc.text, node.heading[0], node.body[1]))
+            if len(hits) < part.min_hits:
+                continue
+            strongest = min(hits, key=lambda hit: rank[hit.group()])
+            if best is None or rank[strongest.group()] < best[0]:
+                best = (rank[strongest.group()], node, strongest)
+        if best is not None:
+            _, node, hit = best
+            at = _sentence(doc.text, hit.start(), node.heading[0], node.body[1])
+            claim(part, node, at, "content", hit.group())
+
+    for part in rubric.parts:
+        if part.id in findings or not part.rest:
+            continue
+        rest = [p.section for p in report_parts if p.section.index not in owner]
+        if rest:
+            claim(part, rest[0], rest[0].heading, "rest", None)
+
+    return tuple(
+        findings.get(part.id, PartFinding(part, None, None, None, None)) for part in rubric.parts
+    )
+
+
+def reported_year(doc: Document) -> int | None:
+    """The year the report is about: the year its review part covers where the report has
+    one, else the year it says it covers, else its own year."""
+    review = next((p for p in parts(doc) if p.role == "review" and p.year), None)
+    return review.year if review else getattr(doc.meta, "covers", None) or doc.meta.year
+
+
+def check_deadline(doc: Document, rubric: Rubric) -> DeadlineCheck:
+    """The publication date (else the signature date) against the rubric's deadline in the
+    year after the one reported on."""
+    published = getattr(doc.meta, "published", None)
+    when, basis = (published, "published") if published else (doc.meta.date, "signed")
+    if not when:
+        when, basis = None, None
+    year = reported_year(doc)
+    if rubric.deadline is None or year is None:
+        return DeadlineCheck(when, basis, None, None)  # type: ignore[arg-type]
+    month, day = rubric.deadline
+    # A rubric's 02-29 means the last day of February in a common year.
+    deadline = date(year + 1, month, min(day, monthrange(year + 1, month)[1]))
+    on_time = None if when is None else date.fromisoformat(when) <= deadline
+    return DeadlineCheck(when, basis, deadline.isoformat(), on_time)  # type: ignore[arg-type]
+
+
+def numbering_lint(doc: Document) -> tuple[Lint, ...]:
+    """Numbering slips: markers the parser placed by position (``inferred_ordinal``), and gaps
+    or repeats in a run of siblings of one marker family (``（一）（二）（四）``)."""
+    found: list[Lint] = []
+
+    def visit(siblings: tuple[Section, ...]) -> None:
+        previous: dict[str, int] = {}
+        run_family: str | None = None
+        for node in siblings:
+            if node.inferred_ordinal is not None:
+                found.append(Lint(node.line, node.marker, "inferred", node.inferred_ordinal))
+                # It stands in the run of its siblings' family: (二) 1. (四) has no gap.
+                previous[run_family or node.family] = node.inferred_ordinal
+                visit(node.children)
+                continue
+            run_family = node.family
+            if node.ordinal is not None:
+                last = previous.get(node.family)
+                if last is not None and node.ordinal == last:
+                    found.append(Lint(node.line, node.marker, "repeat", last + 1))
+                elif last is not None and node.ordinal > last + 1:
+                    found.append(Lint(node.line, node.marker, "gap", last + 1))
+                previous[node.family] = node.ordinal
+            visit(node.children)
+
+    visit(doc.sections)
+    return tuple(found)
+
+
+@dataclass(frozen=True)
+class ReportCheck:
+    """Every check of one report of a library."""
+
+    rubric: Rubric | None
+    """The rubric applied; None when none applies to the report's genre."""
+    parts: tuple[PartFinding, ...]
+    deadline: DeadlineCheck | None
+    lint: tuple[Lint, ...]
+    previous: int | None
+    """Index (in the list checked) of the same office's report on the year before."""
+    reuse: float | None
+    """Share of this report's text reused from ``previous`` (verbatim or reworded)."""
+    nearest: Nearest
+    """The most similar report of another office."""
+
+    @property
+    def missing(self) -> tuple[Part, ...]:
+        """Required parts not found."""
+        return tuple(f.part for f in self.parts if not f.found and not f.part.optional)
+
+    def failures(self, *, reuse_limit: float, copy_limit: float) -> tuple[str, ...]:
+        """Which checks failed: ``parts``, ``deadline``, ``reuse``, ``copy``, ``rubric``."""
+        failed = []
+        if self.rubric is None:
+            failed.append("rubric")
+        if self.missing:
+            failed.append("parts")
+        if self.deadline is not None and self.deadline.on_time is False:
+            failed.append("deadline")
+        if self.reuse is not None and self.reuse >= reuse_limit:
+            failed.append("reuse")
+        if self.nearest.index >= 0 and self.nearest.similarity >= copy_limit:
+            failed.append("copy")
+        return tuple(failed)
+
+
+def reuse_share(previous: Document, doc: Document) -> float:
+    """Share of ``doc``'s body characters in sentences that ``previous`` already had (the
+    same after folding width, case and spaces)."""
+    def body_sentences(d: Document) -> list[str]:
+        spans = sentences(d.text, d.front[1], d.back[0])
+        return ["".join(fold(d.text[a:b]).split()) for a, b in spans]
+
+    seen = {s for s in body_sentences(previous) if s}
+    current = [s for s in body_sentences(doc) if s]
+    total = sum(len(s) for s in current)
+    return sum(len(s) for s in current if s in seen) / total if total else 0.0
+
+
+def check_reports(
+    docs: Sequence[Document],
+    offices: Sequence[str],
+    rubrics: tuple[Rubric, ...],
+    *,
+    forced: Rubric | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[ReportCheck]:
+    """Check every report of a library. ``offices[i]`` is report ``i``'s office (reports of
+    one office are one series: the previous year's is compared for reuse, and they are never
+    each other's near copy). ``forced`` applies one rubric to all; otherwise each report gets
+    the first of ``rubrics`` that applies to it. ``progress(done, total)`` is called as
+    reports are checked."""
+    years = [reported_year(doc) for doc in docs]
+    by_office_year = {(office, year): i for i, (office, year) in enumerate(zip(offices, years))
+                      if year is not None}
+    closest = nearest([term_counts(doc) for doc in docs], offices)
+    results = []
+    for i, doc in enumerate(docs):
+        rubric = forced or choose_rubric(doc, rubrics)
+        year = years[i]
+        previous = by_office_year.get((offices[i], year - 1)) if year is not None else None
+        results.append(ReportCheck(
+            rubric=rubric,
+            parts=find_parts(doc, rubric) if rubric else (),
+            deadline=check_deadline(doc, rubric) if rubric else None,
+            lint=numbering_lint(doc),
+            previous=previous,
+            reuse=reuse_share(docs[previous], doc) if previous is not None else None,
+            nearest=closest[i],
+        ))
+        if progress is not None:
+            progress(i + 1, len(docs))
+    return results

@@ -1,0 +1,263 @@
+"""Review checks: required parts by rubric, deadline, numbering lint, reuse and near copies,
+and the ``gongwen check`` command."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import parser
+from parser.checks import (
+    check_deadline,
+    check_reports,
+    find_parts,
+    numbering_lint,
+    reuse_share,
+)
+from parser.rubric import RubricError, bundled_rubrics, parse_rubric, user_rubrics
+from parser.similarity import similarity_matrix, term_counts
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+FAZHI = next(r for r in bundled_rubrics() if r.genre == "fazhi")
+GONGZUO = next(r for r in bundled_rubrics() if r.genre == "gongzuo")
+
+COMPLETE = """\
+清河镇2023年法治政府建设情况报告
+
+一、2023年法治政府建设工作情况
+（一）加强组织领导
+镇党委书记切实履行推进法治建设第一责任人职责，全年专题研究法治工作4次。
+（二）规范行政执法
+全年办理行政执法案件12件。
+二、存在的不足和原因
+执法人员专业能力有待提高。
+三、2024年工作计划
+（一）深化依法行政
+继续落实第一责任人职责。
+
+清河镇人民政府
+2024年3月15日
+"""
+
+
+def found(doc, rubric=FAZHI):
+    return {f.part.id: f for f in find_parts(doc, rubric)}
+
+
+def test_a_complete_report_has_every_required_part_where_it_stands():
+    doc = parser.parse(COMPLETE)
+    parts = found(doc)
+    assert parts["measures"].section.title == "2023年法治政府建设工作情况"
+    assert parts["measures"].basis == "role"
+    assert parts["shortcomings"].section.title == "存在的不足和原因"
+    assert parts["plan"].section.title == "2024年工作计划"
+    responsibility = parts["first_responsibility"]
+    assert responsibility.basis == "content"
+    assert responsibility.section.title == "加强组织领导"
+    assert doc.text[slice(*responsibility.at)].startswith("镇党委书记切实履行")
+    assert not parts["other"].found and parts["other"].part.optional
+
+
+def test_first_responsibility_mentioned_only_in_the_plan_is_not_the_report_on_it():
+    text = COMPLETE.replace("镇党委书记切实履行推进法治建设第一责任人职责，", "")
+    parts = found(parser.parse(text))
+    assert not parts["first_responsibility"].found
+
+
+def test_shortcomings_found_by_content_when_no_heading_names_them():
+    text = """\
+一、2023年工作情况
+全年办理行政执法案件12件。
+二、几点体会
+执法队伍还不够专业，存在的问题主要是培训不足，制度建设仍需加强。
+三、2024年工作计划
+深化依法行政。
+"""
+    finding = found(parser.parse(text))["shortcomings"]
+    assert finding.basis == "content"
+    assert finding.section.title == "几点体会"
+
+
+def test_measures_set_out_topic_by_topic_are_the_rest_of_the_top_level():
+    text = """\
+一、坚持党的领导，压实法治建设责任
+全年召开专题会议3次。
+二、深化放管服改革
+办理审批事项1200件。
+三、存在的问题
+基层执法力量薄弱。
+四、下一步工作打算
+持续推进法治政府建设。
+"""
+    parts = found(parser.parse(text))
+    assert parts["measures"].basis == "rest"
+    assert parts["measures"].section.title == "坚持党的领导，压实法治建设责任"
+    assert parts["shortcomings"].section.title == "存在的问题"
+    assert parts["plan"].section.title == "下一步工作打算"
+
+
+def test_a_report_without_a_plan_misses_it():
+    text = COMPLETE[: COMPLETE.index("三、2024年工作计划")]
+    parts = found(parser.parse(text))
+    assert not parts["plan"].found
+    assert not parts["plan"].part.optional
+
+
+@pytest.mark.parametrize(
+    ("signed", "on_time"),
+    [("2024年3月15日", True), ("2024年4月1日", True), ("2024年5月6日", False)],
+)
+def test_the_deadline_is_1_april_of_the_following_year(signed, on_time):
+    doc = parser.parse(COMPLETE.replace("2024年3月15日", signed))
+    check = check_deadline(doc, FAZHI)
+    assert check.deadline == "2024-04-01"
+    assert check.basis == "signed"
+    assert check.on_time is on_time
+
+
+def test_no_date_means_the_deadline_cannot_be_judged():
+    doc = parser.parse(COMPLETE.replace("2024年3月15日\n", ""))
+    assert check_deadline(doc, FAZHI).on_time is None
+    assert check_deadline(doc, GONGZUO).deadline is None
+
+
+def test_numbering_lint_names_gaps_repeats_and_repaired_markers():
+    text = """\
+一、工作情况
+（一）组织领导
+内容。
+（二）依法决策
+内容。
+（四）执法监督
+内容。
+（四）普法宣传
+内容。
+"""
+    lint = numbering_lint(parser.parse(text))
+    assert [(x.marker, x.kind, x.expected) for x in lint] == [
+        ("（四）", "gap", 3), ("（四）", "repeat", 5)]
+    zixing = parser.load(SEEDS / "zixing-2021.txt")
+    assert [(x.line, x.kind, x.expected) for x in numbering_lint(zixing)] == [(45, "inferred", 3)]
+
+
+def test_a_copy_with_the_office_name_replaced_is_the_nearest_match():
+    original = parser.load(SEEDS / "fatou-2023.txt")
+    copy = parser.parse(original.text.replace("垡头", "南磨房"))
+    others = [parser.load(path) for path in sorted(SEEDS.glob("*.txt")) if "fatou" not in path.name]
+    docs = [original, copy, *others]
+    results = check_reports(docs, [d.meta.org or str(i) for i, d in enumerate(docs)],
+                            bundled_rubrics())
+    assert copy.meta.org != original.meta.org
+    assert results[0].nearest.index == 1 and results[0].nearest.similarity >= 0.95
+    assert results[1].nearest.index == 0
+    assert all(r.nearest.similarity < 0.5 for r in results[2:])
+    assert "copy" in results[0].failures(reuse_limit=0.8, copy_limit=0.9)
+
+
+def test_unrelated_reports_are_not_alike():
+    docs = [parser.load(path) for path in sorted(SEEDS.glob("*.txt"))]
+    matrix = similarity_matrix([term_counts(doc) for doc in docs])
+    assert all(matrix[i][i] == 1.0 for i in range(len(docs)))
+    assert max(matrix[i][j] for i in range(5) for j in range(5) if i != j) < 0.3
+
+
+def test_reuse_share_counts_the_sentences_kept_from_last_year():
+    last = parser.parse(COMPLETE)
+    assert reuse_share(last, last) == 1.0
+    rewritten = parser.parse(COMPLETE.replace("全年办理行政执法案件12件。", "全年办结行政复议案件3件。"))
+    share = reuse_share(last, rewritten)
+    assert 0.7 < share < 1.0
+
+
+def test_the_same_offices_previous_year_is_compared():
+    last = parser.parse(COMPLETE.replace("2023", "2022").replace("2024", "2023"))
+    this = parser.parse(COMPLETE)
+    results = check_reports([this, last], ["清河镇", "清河镇"], bundled_rubrics())
+    assert results[0].previous == 1 and results[0].reuse > 0.5
+    assert results[1].previous is None and results[1].reuse is None
+    assert results[0].nearest.index == -1  # no other office
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("parts: [", "not YAML"),
+        ("name: x", "non-empty list of 'parts'"),
+        ("parts: [{id: a, role: nonsense}]", "unknown role"),
+        ("parts: [{id: a}]", "no headings, content or rest"),
+        ("parts: [{id: a, headings: [x]}, {id: a, headings: [y]}]", "unique"),
+        ("deadline: 13-01\nparts: [{id: a, headings: [x]}]", "MM-DD"),
+        ("parts: [{id: a, headings: [x], not_in: [b]}]", "unknown parts: b"),
+        ("parts: [{id: a, content: [x], min_hits: 0}]", "min_hits"),
+    ],
+)
+def test_a_broken_rubric_is_one_line_naming_the_file(text, message):
+    with pytest.raises(RubricError) as error:
+        parse_rubric(text, "mine.yaml")
+    assert message in str(error.value)
+    assert str(error.value).startswith("mine.yaml:") and "\n" not in str(error.value)
+
+
+def test_user_rubrics_skip_broken_files_with_a_warning(tmp_path):
+    (tmp_path / "good.yaml").write_text(
+        "genre: mine\nmatch: [工作总结]\nparts: [{id: a, headings: [总结]}]\n", encoding="utf-8")
+    (tmp_path / "bad.yaml").write_text("parts: [", encoding="utf-8")
+    rubrics, warnings = user_rubrics(tmp_path)
+    assert [r.genre for r in rubrics] == ["mine"]
+    assert len(warnings) == 1 and "bad.yaml" in warnings[0]
+
+
+def run_check(*args, cwd=ROOT, env_dir=None):
+    import os
+    env = dict(os.environ, GONGWEN_CONFIG_DIR=str(env_dir or cwd), NO_COLOR="1")
+    return subprocess.run([sys.executable, "-m", "tui", "check", *args], capture_output=True,
+                          text=True, cwd=ROOT, env=env)
+
+
+def test_check_json_reports_every_part_and_passes_the_seeds(tmp_path):
+    result = run_check("--json", "seeds", env_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    assert payload["schema"] == "gongwen.check/1"
+    fatou = next(r for r in payload["reports"] if r["path"].endswith("fatou-2023.txt"))
+    assert fatou["rubric"] == "fazhi"
+    assert fatou["on_time"] is True and fatou["deadline"] == "2024-04-01"
+    names = {p["name"]: p for p in fatou["parts"]}
+    assert names["存在的不足和原因"]["section"] == ["法治政府建设中存在的不足"]
+    assert names["存在的不足和原因"]["found"] is True
+    assert set(fatou) >= {"path", "org", "year", "parts", "published", "deadline", "on_time",
+                          "reuse", "nearest", "lint"}
+
+
+def test_check_fails_a_report_missing_a_part_and_a_late_one(tmp_path):
+    report = tmp_path / "qinghe-2023.txt"
+    text = COMPLETE[: COMPLETE.index("三、2024年工作计划")] + "\n清河镇人民政府\n2024年6月1日\n"
+    report.write_text(text, encoding="utf-8")
+    result = run_check(str(report), env_dir=tmp_path)
+    assert result.returncode == 1
+    assert "✗ 下一年度主要安排" in result.stdout
+    assert "✗ 公开时限 2024-04-01: 2024-06-01" in result.stdout
+    csv_out = run_check("--csv", str(report), env_dir=tmp_path).stdout.splitlines()
+    assert csv_out[0].startswith("path,org,year,rubric,")
+    assert csv_out[1].endswith("parts deadline")
+
+
+def test_check_memo_quotes_where_each_part_was_found(tmp_path):
+    result = run_check("--format", "md", "seeds/nanshan-2023.txt", env_dir=tmp_path)
+    assert result.stdout.startswith("# 年度报告审查意见")
+    assert "> 一是严格落实党政主要负责人履行推进法治建设第一责任人职责。" in result.stdout
+
+
+def test_check_bad_rubric_or_report_is_one_line_and_exit_2(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("parts: [", encoding="utf-8")
+    result = run_check("--rubric", str(bad), "seeds", env_dir=tmp_path)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+    assert "Traceback" not in result.stderr
+    missing = run_check(str(tmp_path / "nope.txt"), env_dir=tmp_path)
+    assert missing.returncode == 2 and "Traceback" not in missing.stderr

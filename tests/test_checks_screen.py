@@ -1,0 +1,111 @@
+"""The review checks screen: a row per report with ✓/✗ per required part, only the failing
+ones on ``f``, Enter on a part opens the report there, ``m`` the similarity of one year."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+from textual.widgets import DataTable
+
+from tui.resources import seed_paths
+from tui.screens.checks import CheckScreen, SimilarityScreen
+from tui.screens.library import LibraryScreen
+
+LATE_AND_INCOMPLETE = """\
+清河镇2023年法治政府建设情况报告
+
+一、2023年法治政府建设工作情况
+全年办理行政执法案件12件。
+二、存在的不足
+执法人员专业能力有待提高。
+
+清河镇人民政府
+2024年6月1日
+"""
+
+
+class ChecksApp(App[None]):
+    def __init__(self, paths: list[Path]) -> None:
+        super().__init__()
+        self.paths = paths
+        self.opened: list[tuple[Path, int | None]] = []
+        self.compared: list[tuple[object, object]] = []
+
+    def on_mount(self) -> None:
+        self.push_screen(LibraryScreen(self.paths))
+
+    def on_check_screen_open_report(self, message: CheckScreen.OpenReport) -> None:
+        self.opened.append((message.path, message.start))
+
+    def open_diff(self, a: object, b: object) -> None:
+        self.compared.append((a, b))
+
+
+async def _checked(app: ChecksApp, pilot) -> CheckScreen:
+    await pilot.pause()
+    await app.screen.workers.wait_for_complete()
+    await pilot.press("c")
+    await pilot.pause()
+    screen = app.screen
+    assert isinstance(screen, CheckScreen)
+    await screen.workers.wait_for_complete()
+    await pilot.pause()
+    return screen
+
+
+def _cells(table: DataTable, key: str) -> list[str]:
+    return [str(getattr(cell, "plain", cell)) for cell in table.get_column(key)]
+
+
+async def test_each_report_gets_a_mark_per_required_part(tmp_path):
+    late = tmp_path / "qinghe-2023.txt"
+    late.write_text(LATE_AND_INCOMPLETE, encoding="utf-8")
+    app = ChecksApp([*seed_paths(), late])
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await _checked(app, pilot)
+        table = screen.query_one(DataTable)
+        assert table.row_count == 6
+        assert _cells(table, "part:plan") == ["✓"] * 5 + ["✗"]
+        assert _cells(table, "deadline")[-1] == "✗"
+        assert _cells(table, "lint")[4] == "1"  # zixing's (三) written as 1.
+
+        await pilot.press("f")
+        assert screen.only_failing
+        assert table.row_count == 1
+        assert _cells(table, "org") == ["清河镇"]
+
+
+async def test_enter_on_a_part_opens_the_report_where_it_stands(tmp_path):
+    app = ChecksApp(seed_paths())
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await _checked(app, pilot)
+        table = screen.query_one(DataTable)
+        column = [c.key for c in screen._columns].index("part:shortcomings")
+        table.cursor_coordinate = table.cursor_coordinate._replace(row=1, column=column)
+        await pilot.press("enter")
+        await pilot.pause()
+        path, start = app.opened[-1]
+        assert path.name == "fatou-2023.txt"
+        text = path.read_text(encoding="utf-8")
+        assert text[start:].startswith("三、法治政府建设中存在的不足")
+
+
+async def test_similarity_of_one_year_and_enter_compares_two(tmp_path):
+    app = ChecksApp(seed_paths())
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await _checked(app, pilot)
+        screen.query_one(DataTable).cursor_coordinate = (1, 0)  # fatou, 2023
+        await pilot.press("m")
+        await pilot.pause()
+        similarity = app.screen
+        assert isinstance(similarity, SimilarityScreen)
+        assert similarity.year == 2023
+        assert len(similarity.members) == 3  # fatou, nanshan, sijiqing
+        table = similarity.query_one(DataTable)
+        table.cursor_coordinate = (0, 2)
+        await pilot.press("enter")
+        first, second = app.compared[-1]
+        assert (first.meta.org, second.meta.org) == ("垡头街道", "南山街道办事处")
+        await pilot.press("left_square_bracket")
+        assert similarity.year == 2021
