@@ -10,9 +10,11 @@ from calendar import monthrange
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Literal
 
-from parser.fold import fold
+from parser.collection import place_in_collection
+from parser.diff import reuse
 from parser.model import Document, Section, Span
 from parser.parts import part_of, parts
 from parser.rubric import Part, Rubric, choose_rubric
@@ -218,7 +220,8 @@ class ReportCheck:
     previous: int | None
     """Index (in the list checked) of the same office's report on the year before."""
     reuse: float | None
-    """Share of this report's text reused from ``previous`` (verbatim or reworded)."""
+    """Share of this report's text reused from ``previous``, verbatim or reworded (the
+    year-over-year diff's own figure, ``parser.diff.reuse``)."""
     nearest: Nearest
     """The most similar report of another office."""
 
@@ -243,17 +246,12 @@ class ReportCheck:
         return tuple(failed)
 
 
-def reuse_share(previous: Document, doc: Document) -> float:
-    """Share of ``doc``'s body characters in sentences that ``previous`` already had (the
-    same after folding width, case and spaces)."""
-    def body_sentences(d: Document) -> list[str]:
-        spans = sentences(d.text, d.front[1], d.back[0])
-        return ["".join(fold(d.text[a:b]).split()) for a, b in spans]
-
-    seen = {s for s in body_sentences(previous) if s}
-    current = [s for s in body_sentences(doc) if s]
-    total = sum(len(s) for s in current)
-    return sum(len(s) for s in current if s in seen) / total if total else 0.0
+def office_of(path: Path, doc: Document) -> str:
+    """The office a report belongs to in its collection (``parser.collection``: the
+    ``<office>/<year>.md`` layout first, then the report's own organisation, normalised so
+    that 浙江省人民政府 and 浙江 are one office); its folder when neither says."""
+    office, _ = place_in_collection(path, doc.meta.org, doc.meta.year)
+    return office.name if office is not None else str(path.parent)
 
 
 def check_reports(
@@ -284,7 +282,7 @@ def check_reports(
             deadline=check_deadline(doc, rubric) if rubric else None,
             lint=numbering_lint(doc),
             previous=previous,
-            reuse=reuse_share(docs[previous], doc) if previous is not None else None,
+            reuse=reuse(docs[previous], doc).reused_share if previous is not None else None,
             nearest=closest[i],
         ))
         if progress is not None:

@@ -460,6 +460,16 @@ def _summary(pairs: Sequence[SectionPair], edits: Sequence[Edit], figures: int) 
     )
 
 
+def reuse(a: Document, b: Document, *, exact: bool = False) -> Reuse:
+    """How much of report ``b`` comes back from report ``a`` (the older one first): the same
+    figure as ``diff(a, b).reuse``, from the pairing and the sentence correspondences alone,
+    without the word-level edits — for comparing many reports, as the review checks do."""
+    pairs = align(a, b, exact=exact)
+    differ = _Differ(a, b, exact)
+    links = link_sentences(a.text, b.text, pairs, differ.a_key, differ.b_key)
+    return reuse_of(links, differ.a_key, differ.b_key)
+
+
 def diff(
     a: Document, b: Document, *, exact: bool = False,
     progress: Callable[[float], None] | None = None,

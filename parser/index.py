@@ -145,7 +145,7 @@ def parser_fingerprint() -> str:
     digest = hashlib.blake2b(digest_size=8)
     package = Path(__file__).resolve().parent
     for source in sorted([*package.glob("*.py"), *package.glob("data/*")]):
-        if source.name in NOT_PARSING:
+        if source.name in NOT_PARSING or not source.is_file():
             continue
         digest.update(source.name.encode())
         digest.update(source.read_bytes())

@@ -16,8 +16,9 @@ from parser.checks import (
     check_reports,
     find_parts,
     numbering_lint,
-    reuse_share,
+    office_of,
 )
+from parser.diff import diff
 from parser.rubric import RubricError, bundled_rubrics, parse_rubric, user_rubrics
 from parser.similarity import similarity_matrix, term_counts
 
@@ -166,12 +167,19 @@ def test_unrelated_reports_are_not_alike():
     assert max(matrix[i][j] for i in range(5) for j in range(5) if i != j) < 0.3
 
 
-def test_reuse_share_counts_the_sentences_kept_from_last_year():
-    last = parser.parse(COMPLETE)
-    assert reuse_share(last, last) == 1.0
-    rewritten = parser.parse(COMPLETE.replace("全年办理行政执法案件12件。", "全年办结行政复议案件3件。"))
-    share = reuse_share(last, rewritten)
-    assert 0.7 < share < 1.0
+def test_reuse_is_the_year_over_year_diffs_own_figure():
+    last = parser.parse(COMPLETE.replace("2023", "2022").replace("2024", "2023"))
+    this = parser.parse(COMPLETE.replace("全年办理行政执法案件12件。", "新建社区法律服务站五处，覆盖全部村居。"))
+    [checked, _] = check_reports([this, last], ["清河镇", "清河镇"], bundled_rubrics())
+    assert checked.reuse == diff(last, this).reuse.reused_share
+    assert 0.5 < checked.reuse < 1.0
+
+
+def test_a_report_names_its_office_as_its_collection_does(tmp_path):
+    doc = parser.parse(COMPLETE)
+    assert office_of(tmp_path / "浙江省" / "2023.md", doc) == "浙江省"
+    assert office_of(tmp_path / "reports" / "qinghe.txt", doc) == office_of(
+        tmp_path / "other" / "qinghe-2.txt", parser.parse(COMPLETE.replace("清河镇人民政府", "清河镇")))
 
 
 def test_the_same_offices_previous_year_is_compared():
@@ -261,3 +269,12 @@ def test_check_bad_rubric_or_report_is_one_line_and_exit_2(tmp_path):
     assert "Traceback" not in result.stderr
     missing = run_check(str(tmp_path / "nope.txt"), env_dir=tmp_path)
     assert missing.returncode == 2 and "Traceback" not in missing.stderr
+
+
+def test_check_output_shows_a_reports_control_characters_visibly(tmp_path):
+    report = tmp_path / "evil-2023.txt"
+    report.write_text(COMPLETE.replace("存在的不足和原因", "存在的不足\x1b]52;c;aGk=\x07和原因"),
+                      encoding="utf-8")
+    for flags in ((), ("--csv",), ("--format", "md"), ("--json",)):
+        result = run_check(*flags, str(report), env_dir=tmp_path)
+        assert "\x1b" not in result.stdout and "\x07" not in result.stdout

@@ -73,7 +73,7 @@ async def test_each_report_gets_a_mark_per_required_part(tmp_path):
         await pilot.press("f")
         assert screen.only_failing
         assert table.row_count == 1
-        assert _cells(table, "org") == ["清河镇"]
+        assert _cells(table, "org") == ["清河镇人民政府"]
 
 
 async def test_enter_on_a_part_opens_the_report_where_it_stands(tmp_path):
@@ -106,6 +106,7 @@ async def test_similarity_of_one_year_and_enter_compares_two(tmp_path):
         table.cursor_coordinate = (0, 2)
         await pilot.press("enter")
         first, second = app.compared[-1]
-        assert (first.meta.org, second.meta.org) == ("垡头街道", "南山街道办事处")
+        assert first.meta.org.endswith("垡头街道办事处")
+        assert second.meta.org.endswith("南山街道办事处")
         await pilot.press("left_square_bracket")
         assert similarity.year == 2021

@@ -20,17 +20,17 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
+import io
 import sys
 from pathlib import Path
 from typing import Any
 
 import parser
-from parser.checks import PartFinding, ReportCheck, check_reports
+from parser.checks import PartFinding, ReportCheck, check_reports, office_of
 from parser.model import Document
 from parser.rubric import RubricError, bundled_rubrics, load_rubric, user_rubrics
 from tui.config import config_dir
-from tui.output import size_limit
+from tui.output import json_text, size_limit, terminal_text
 from tui.paths import collect_paths
 
 SCHEMA = "gongwen.check/1"
@@ -62,16 +62,16 @@ def run(args: argparse.Namespace) -> int:
     try:
         forced = load_rubric(args.rubric) if args.rubric else None
     except RubricError as error:
-        print(f"gongwen check: {error}", file=sys.stderr)
+        print(terminal_text(f"gongwen check: {error}"), file=sys.stderr)
         return 2
     mine, warnings = user_rubrics(config_dir() / "rubrics")
     for warning in warnings:
-        print(f"gongwen check: note: {warning} (skipped)", file=sys.stderr)
+        print(terminal_text(f"gongwen check: note: {warning} (skipped)"), file=sys.stderr)
 
     paths, errors = collect_paths(Path(p) for p in args.paths)
     trouble = bool(errors)
     for error in errors:
-        print(f"gongwen check: {error}", file=sys.stderr)
+        print(terminal_text(f"gongwen check: {error}"), file=sys.stderr)
     docs: list[Document] = []
     kept: list[Path] = []
     for path in paths:
@@ -79,9 +79,9 @@ def run(args: argparse.Namespace) -> int:
             docs.append(parser.load(path, max_bytes=args.max_size))
             kept.append(path)
         except parser.LoadError as error:
-            print(f"gongwen check: {error}", file=sys.stderr)
+            print(terminal_text(f"gongwen check: {error}"), file=sys.stderr)
             trouble = True
-    offices = [doc.meta.org or str(path.parent) for doc, path in zip(docs, kept)]
+    offices = [office_of(path, doc) for doc, path in zip(docs, kept)]
     results = check_reports(docs, offices, mine + bundled_rubrics(), forced=forced,
                             progress=_progress if sys.stderr.isatty() else None)
     if sys.stderr.isatty():
@@ -91,15 +91,13 @@ def run(args: argparse.Namespace) -> int:
                for doc, path, result in zip(docs, kept, results)]
 
     if args.json:
-        json.dump({"schema": SCHEMA, "reports": reports}, sys.stdout, ensure_ascii=False,
-                  indent=1)
-        sys.stdout.write("\n")
+        sys.stdout.write(json_text({"schema": SCHEMA, "reports": reports}) + "\n")
     elif args.csv:
-        _write_csv(reports)
+        sys.stdout.write(terminal_text(csv_text(reports)))
     elif args.format == "md":
-        sys.stdout.write(memo(docs, reports))
+        sys.stdout.write(terminal_text(memo(docs, reports)))
     else:
-        sys.stdout.write(plain(reports))
+        sys.stdout.write(terminal_text(plain(reports)))
     if trouble:
         return 2
     return 1 if any(report["failed"] for report in reports) else 0
@@ -203,9 +201,12 @@ def plain(reports: list[dict[str, Any]]) -> str:
     return "\n".join(out)
 
 
-def _write_csv(reports: list[dict[str, Any]]) -> None:
+def csv_text(reports: list[dict[str, Any]]) -> str:
+    """One CSV row per report: a column per rubric part (1 found, 0 missing, empty when the
+    report's rubric has no such part), then the other checks."""
     names = list(dict.fromkeys(part["name"] for r in reports for part in r["parts"]))
-    writer = csv.writer(sys.stdout, lineterminator="\n")
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["path", "org", "year", "rubric", *names, "published", "deadline",
                      "on_time", "reuse_previous", "reuse_share", "nearest",
                      "nearest_similarity", "lint", "failed"])
@@ -220,6 +221,7 @@ def _write_csv(reports: list[dict[str, Any]]) -> None:
             r["nearest"]["path"] or "", r["nearest"]["similarity"],
             len(r["lint"]), " ".join(r["failed"]),
         ])
+    return out.getvalue()
 
 
 def memo(docs: list[Document], reports: list[dict[str, Any]]) -> str:

@@ -25,7 +25,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from parser import Document, LoadError, load
-from parser.checks import ReportCheck, check_reports
+from parser.checks import ReportCheck, check_reports, office_of
 from parser.rubric import Part, RubricError, bundled_rubrics, user_rubrics
 from parser.similarity import similarity_matrix, term_counts
 from tui.config import config_dir
@@ -195,7 +195,7 @@ class CheckScreen(Screen[None]):
             rubrics = mine + bundled_rubrics()
         except RubricError:  # a broken bundled rubric is a packaging bug; use the user's
             rubrics = mine
-        offices = [doc.meta.org or str(path.parent) for doc, path in zip(documents, kept)]
+        offices = [office_of(path, doc) for doc, path in zip(documents, kept)]
 
         def progress(done: int, count: int) -> None:
             if done % 10 == 0 or done == count:
