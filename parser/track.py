@@ -429,6 +429,8 @@ class TrackResult:
     unplanned: tuple[Passage, ...] = ()
     problems: tuple[str, ...] = field(default=())
     """One line per missing part (``no plan part …``); non-empty means nothing was traced."""
+    notes: tuple[str, ...] = field(default=())
+    """Doubts worth a reader's attention: the plan is for another year than the review."""
 
     @property
     def counts(self) -> dict[Status, int]:
@@ -520,11 +522,12 @@ def track(plan_doc: Document, results_doc: Document) -> TrackResult:
     answered = [False] * len(units)
     for item_index, item in enumerate(items):
         row = scores[item_index]
-        ranked = sorted(
+        answering = sorted(
             (index for index in range(len(units))
              if row[index] >= SHOWN_SCORE and row[index] >= RIVAL_RATIO * best_for_unit[index]),
             key=lambda index: -row[index],
-        )[:MAX_EVIDENCE]
+        )
+        ranked = answering[:MAX_EVIDENCE]
         evidence = tuple(
             Evidence(units[index][0], round(row[index], 3), tuple(shared[item_index][index]))
             for index in ranked
@@ -532,7 +535,7 @@ def track(plan_doc: Document, results_doc: Document) -> TrackResult:
         for index in ranked:
             answered[index] = True
         vector = item_vectors[item_index]
-        covered = {w for e in evidence for w in e.words}
+        covered = {w for index in answering for w in shared[item_index][index]}
         weight = sum(vector.values()) or 1.0
         coverage = sum(vector[w] for w in covered) / weight
         if not evidence:
@@ -547,7 +550,14 @@ def track(plan_doc: Document, results_doc: Document) -> TrackResult:
             answered[index] = True
     unplanned = _merge_unanswered(results_doc, units, answered)
     return TrackResult(plan_doc, results_doc, plan_part, review_part, tuple(traced),
-                       unplanned)
+                       unplanned, notes=_notes(plan_part, review_part))
+
+
+def _notes(plan: TrackPart, review: TrackPart) -> tuple[str, ...]:
+    if plan.year is not None and review.year is not None and plan.year != review.year:
+        return (f"the plan is for {plan.year} but the review is of {review.year}: "
+                "are these consecutive reports of one office, plan year first?",)
+    return ()
 
 
 def _merge_unanswered(doc: Document, units: Sequence[tuple[Passage, int]],

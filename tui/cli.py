@@ -15,6 +15,7 @@ SUBCOMMANDS = {
     "outline": "print a report's section tree",
     "grep": "find sections that mention a topic",
     "diff": "compare two reports section by section",
+    "track": "trace last year's plan into this year's results",
 }
 READER = "read"
 
