@@ -178,6 +178,11 @@ def _bigrams(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1) if not text[i:i + 2].isascii()}
 
 
+def shown_by(result: TrackResult) -> Ranker:
+    """The evidence ``parser.track`` shows for each item."""
+    return lambda index: [evidence.passage.span for evidence in result.items[index].evidence]
+
+
 def baseline(result: TrackResult) -> Ranker:
     """Each item's 3 review sentences with the most character bigrams in common."""
     units = [unit for unit, _ in review_sentences(result.results, result.review_part)] \
@@ -216,8 +221,7 @@ def main() -> None:
         if args.verbose:
             print(f"{key.name}: plan {result.plan_part and result.plan_part.titles} review "
                   f"{result.review_part and result.review_part.titles} {result.problems}")
-        ours = score(key, spans, lambda i: [e.passage.span for e in result.items[i].evidence],
-                     args.verbose, results_doc.text)
+        ours = score(key, spans, shown_by(result), args.verbose, results_doc.text)
         naive = score(key, spans, baseline(result)) if result.items else Score(
             items=ours.items, missed=ours.missed)
         totals[key.held_out][0].add(ours)

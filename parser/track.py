@@ -80,6 +80,8 @@ _MAX_HEADING = 30
 _MAX_NUMBERED_HEADING = 60
 _MIN_PARAGRAPH_ITEM = 24
 _SHORT_HEADING = 8
+_MIN_UNPLANNED = 12
+"""A shorter sentence (``科技创新取得突破。``) is a lead, not a result of its own."""
 _SHORT_SECTION_HEADING = 12
 _TERMINAL = re.compile(r"附件|附录|附表|名词解释|用语说明|注释")
 """Headings of what follows the last part (appendices, glossaries): they end the part before."""
@@ -167,7 +169,7 @@ def part_headings(doc: Document) -> tuple[PartHeading, ...]:
             role = _part_role(title)
             if role != "other" or numbered or line.lstrip().startswith(("#", "＃")) or (
                     set_apart and _TERMINAL.search(title)):
-                found[position + len(line) - len(line.lstrip())] = (title, role)
+                found[position + len(line) - len(line.lstrip(_STRIP))] = (title, role)
         position = line_end + 1
     for section in doc.sections:
         if section.heading[0] not in found and section.kind == "heading":
@@ -295,18 +297,27 @@ def plan_items(doc: Document, part: TrackPart, year: int | None = None) -> tuple
             nodes = [node for node in nodes if node is not level[0]]
             continue
         title = part.titles[0]
+        spans = [_trim(doc.text, node.span) for node in level]
         return tuple(
-            Passage(_trim(doc.text, node.span),
-                    _section_path(doc, node.start, part, title), node.title)
-            for node in level
+            Passage(span, _section_path(doc, node.start, part, title), doc.text[span[0]:span[1]])
+            for node, span in zip(level, spans, strict=True)
         )
     items = []
     for span in part.spans:
         for paragraph in paragraphs(doc.text, *span)[1:]:
             start, end = _trim(doc.text, paragraph)
             if end - start >= _MIN_PARAGRAPH_ITEM:
-                items.append(Passage((start, end), (part.titles[0],), doc.text[start:end]))
+                items.append(Passage((start, end), (part.titles[0], _lead(doc.text, start, end)),
+                                     doc.text[start:end]))
     return tuple(items)
+
+
+def _lead(text: str, start: int, end: int) -> str:
+    """A paragraph's first sentence as its title: without emphasis, a top-level marker or the
+    closing punctuation."""
+    first = sentences(text, start, end)[0]
+    title, _, _ = _heading_text(text[first[0]:first[1]])
+    return title.rstrip("。；;！!？?：:，, *")
 
 
 def review_sentences(doc: Document, part: TrackPart) -> tuple[tuple[Passage, int], ...]:
@@ -472,10 +483,11 @@ def track(plan_doc: Document, results_doc: Document) -> TrackResult:
     plan_words = _Words(plan_doc.text, (item.span for item in items), stop)
     review_words = _Words(results_doc.text, review_part.spans, stop)
 
-    sentence_words = [set(review_words.of(unit.span)) for unit, _ in units]
-    paragraph_words: dict[int, set[str]] = defaultdict(set)
+    # Ordered, not sets: sums of floats and ties must not depend on the hash seed.
+    sentence_words = [dict.fromkeys(review_words.of(unit.span)) for unit, _ in units]
+    paragraph_words: dict[int, dict[str, None]] = defaultdict(dict)
     for (_, paragraph), words in zip(units, sentence_words, strict=True):
-        paragraph_words[paragraph] |= words
+        paragraph_words[paragraph].update(words)
     frequency = Counter(word for words in sentence_words for word in words)
     total = len(units) + 1
     idf = {word: math.log(total / (count + 0.5)) for word, count in frequency.items()}
@@ -497,15 +509,18 @@ def track(plan_doc: Document, results_doc: Document) -> TrackResult:
         norm = _norm(vector)
         names = _quoted(item.text)
         item_figures = _figure_clauses(plan_doc.text, item.span, plan_words)
+        paragraph_scores = {
+            paragraph: sum(vector[w] * idf[w] for w in words if w in vector)
+            / (norm * paragraph_norms[paragraph])
+            for paragraph, words in paragraph_vectors.items()
+        }
         row: list[float] = []
         row_words: list[list[str]] = []
-        for index, (unit, paragraph) in enumerate(units):
+        for index, (_, paragraph) in enumerate(units):
             common = [w for w in sentence_vectors[index] if w in vector]
             sentence_score = sum(vector[w] * idf[w] for w in common) / (
                 norm * sentence_norms[index])
-            paragraph_vector = paragraph_vectors[paragraph]
-            paragraph_score = sum(vector[w] * idf[w] for w in paragraph_vector
-                                  if w in vector) / (norm * paragraph_norms[paragraph])
+            paragraph_score = paragraph_scores[paragraph]
             score = (1 - PARAGRAPH_WEIGHT) * sentence_score + PARAGRAPH_WEIGHT * paragraph_score
             if names & quoted[index]:
                 score += QUOTED_BONUS
@@ -513,7 +528,7 @@ def track(plan_doc: Document, results_doc: Document) -> TrackResult:
                    for unit_a, words_a in item_figures for unit_b, words_b in figures[index]):
                 score += FIGURE_BONUS
             row.append(min(score, 1.0))
-            row_words.append(sorted(common, key=lambda w: -vector[w] * idf[w]))
+            row_words.append(sorted(common, key=lambda w: (-vector[w] * idf[w], w)))
         scores.append(row)
         shared.append(row_words)
 
@@ -524,7 +539,8 @@ def track(plan_doc: Document, results_doc: Document) -> TrackResult:
         row = scores[item_index]
         answering = sorted(
             (index for index in range(len(units))
-             if row[index] >= SHOWN_SCORE and row[index] >= RIVAL_RATIO * best_for_unit[index]),
+             if row[index] >= SHOWN_SCORE and shared[item_index][index]
+             and row[index] >= RIVAL_RATIO * best_for_unit[index]),
             key=lambda index: -row[index],
         )
         ranked = answering[:MAX_EVIDENCE]
@@ -547,6 +563,10 @@ def track(plan_doc: Document, results_doc: Document) -> TrackResult:
         traced.append(TracedItem(item, status, evidence, round(coverage, 3)))
     for index in range(len(units)):
         if best_for_unit[index] >= SHOWN_SCORE:
+            answered[index] = True
+    headings = {node.heading[0] for node in results_doc.nodes}
+    for index, (unit, _) in enumerate(units):
+        if unit.span[0] in headings or unit.span[1] - unit.span[0] < _MIN_UNPLANNED:
             answered[index] = True
     unplanned = _merge_unanswered(results_doc, units, answered)
     return TrackResult(plan_doc, results_doc, plan_part, review_part, tuple(traced),
