@@ -522,13 +522,15 @@ def track(plan_doc: Document, results_doc: Document) -> TrackResult:
                 norm * sentence_norms[index])
             paragraph_score = paragraph_scores[paragraph]
             score = (1 - PARAGRAPH_WEIGHT) * sentence_score + PARAGRAPH_WEIGHT * paragraph_score
-            if names & quoted[index]:
+            common_names = names & quoted[index]
+            if common_names:
                 score += QUOTED_BONUS
             if any(unit_a == unit_b and words_a & words_b
                    for unit_a, words_a in item_figures for unit_b, words_b in figures[index]):
                 score += FIGURE_BONUS
             row.append(min(score, 1.0))
-            row_words.append(sorted(common, key=lambda w: (-vector[w] * idf[w], w)))
+            row_words.append(sorted(common_names) + sorted(
+                common, key=lambda w: (-vector[w] * idf[w], w)))
         scores.append(row)
         shared.append(row_words)
 
@@ -553,7 +555,7 @@ def track(plan_doc: Document, results_doc: Document) -> TrackResult:
         vector = item_vectors[item_index]
         covered = {w for index in answering for w in shared[item_index][index]}
         weight = sum(vector.values()) or 1.0
-        coverage = sum(vector[w] for w in covered) / weight
+        coverage = sum(vector.get(w, 0.0) for w in covered) / weight
         if not evidence:
             status: Status = "unreported"
         elif evidence[0].score >= REPORTED_SCORE and coverage >= REPORTED_COVERAGE:

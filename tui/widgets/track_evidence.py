@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from rich.console import Group, RenderableType
+from rich.console import Group
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
@@ -84,7 +84,7 @@ class TrackEvidence(VerticalScroll, can_focus=True):
         & > .track-evidence--message { color: $text-muted; text-style: italic; }
         & > .track-evidence--reported { color: $success; text-style: bold; }
         & > .track-evidence--partial { color: $warning; text-style: bold; }
-        & > .track-evidence--unreported { color: $error; text-style: bold reverse; }
+        & > .track-evidence--unreported { color: $error; text-style: bold underline; }
         & > Static { width: 1fr; }
     }
     """
@@ -99,6 +99,13 @@ class TrackEvidence(VerticalScroll, can_focus=True):
         self.traced: TracedItem | None = None
         self.unplanned: tuple[Passage, ...] | None = None
         self._result: TrackResult | None = None
+        self.lines: tuple[Text, ...] = ()
+        """What the pane shows, one block of lines per piece (item, label, passage)."""
+
+    @property
+    def plain(self) -> str:
+        """The pane's text without styles."""
+        return "\n".join(block.plain for block in self.lines)
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield self._body
@@ -120,7 +127,8 @@ class TrackEvidence(VerticalScroll, can_focus=True):
         """Show ``message`` instead of an item (while tracing, or when it failed)."""
         self.traced = self.unplanned = None
         style = self.get_component_rich_style("track-evidence--message", partial=True)
-        self._body.update(Text(message, style=style))
+        self.lines = (Text(message, style=style),)
+        self._body.update(self.lines[0])
 
     def show_item(self, result: TrackResult, traced: TracedItem) -> None:
         """Show plan item ``traced`` and its evidence."""
@@ -150,14 +158,18 @@ class TrackEvidence(VerticalScroll, can_focus=True):
         return self.get_component_rich_style(f"track-evidence--{name}", partial=True)
 
     def _redraw(self) -> None:
-        blocks: list[RenderableType] = []
+        blocks: list[Text] = []
         label, current_style, word = self._rich("label"), self._rich("current"), \
             self._rich("word")
         if self.traced is not None:
             traced = self.traced
             heading = Text()
             heading.append(f" {badge(traced.status)} ", self._rich(traced.status))
-            heading.append(" " + drawn(SEPARATOR.join(traced.item.section)), "bold")
+            section = traced.item.section
+            # The item's text follows: its own title (often its whole first sentence) once.
+            if len(section) > 1 and section[-1] in traced.item.text[:len(section[-1]) + 8]:
+                section = section[:-1]
+            heading.append(" " + drawn(SEPARATOR.join(section)), "bold")
             blocks.append(heading)
             words = tuple(dict.fromkeys(w for e in traced.evidence for w in e.words))
             text = traced.item.text
@@ -181,8 +193,8 @@ class TrackEvidence(VerticalScroll, can_focus=True):
                 blocks.append(self._passage_label(index, title, passage, label, current_style))
                 blocks.append(Text(drawn(passage.text)))
         width = max(self.scrollable_content_region.width, 8)
-        self._body.update(Group(*(broken(block, width) if isinstance(block, Text) else block
-                                  for block in blocks)))
+        self.lines = tuple(broken(block, width) for block in blocks)
+        self._body.update(Group(*self.lines))
 
     def on_resize(self) -> None:
         if self.traced is not None or self.unplanned is not None:

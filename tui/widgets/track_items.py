@@ -52,7 +52,7 @@ class TrackItems(OptionList):
         &:focus { border: none; border-right: vkey $primary; }
         & > .track-items--reported { color: $success; text-style: bold; }
         & > .track-items--partial { color: $warning; text-style: bold; }
-        & > .track-items--unreported { color: $error; text-style: bold reverse; }
+        & > .track-items--unreported { color: $error; text-style: bold underline; }
         & > .track-items--unplanned { color: $accent; text-style: italic; }
     }
     """
