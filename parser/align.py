@@ -22,27 +22,64 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from parser.fold import fold
+from parser.likeness import Likeness
 from parser.model import Document, Section, Span
+from parser.parts import PartRole, parts
 from parser.tokens import sentences
 
 PairStatus = Literal["same", "changed", "added", "removed", "moved"]
 PairPart = Literal["front", "section", "back"]
+PairReason = Literal["heading", "content", "role", "number"]
 
-TITLE_WEIGHT = 0.3
-"""Share of the heading title in a section's similarity; the rest is its text."""
-ANCHOR_MIN = 0.3
+HEADING_WEIGHT = 0.35
+"""Share of the heading in a section's similarity; the rest is its content."""
+HEADING_REASON = 0.5
+"""Heading likeness from which the heading counts as a reason for a pair."""
+CONTENT_REASON = 0.3
+"""Content likeness from which the content counts as a reason for a pair."""
+PART_ROLE_MIN = 0.6
+"""Least similarity of two top-level parts with the same role (the rest of the way to 1.0
+is their likeness): ``一、2023年工作回顾`` and
+``一、2024年工作回顾`` pair though no sentence of them is the same."""
+OTHER_ROLE_FACTOR = 0.4
+"""Factor on the similarity of sections in parts with different roles (a review against a
+plan): they share a topic, but one says what was done and the other what will be."""
+ANCHOR_MIN = 0.2
 """Sections with the same title pair unless their texts have next to nothing in common."""
-PAIR_MIN = 0.45
-"""Least similarity for pairing sections in order. Unrelated sections of two reports of the
-same kind score about 0.1–0.3 (shared boilerplate such as 法治、街道、的)."""
-LONE_PAIR_MIN = 0.35
-"""Least similarity when one section stands where one other stood: a heavy rewrite."""
-MOVE_MIN = 0.55
-"""Least similarity for pairing sections out of order: a move needs stronger evidence."""
+PAIR_MIN = 0.5
+"""Least similarity for pairing sections in order before anything else: an edited section.
+Unrelated sections of two reports of the same office score about 0.05–0.15 (the terms every
+report uses weigh next to nothing), a rewritten topic 0.1–0.5."""
+LONE_PAIR_MIN = 0.4
+"""The same when one section stands where one other stood."""
+SIBLING_MIN = 0.3
+"""Least similarity for pairing siblings by topic whatever else they resemble."""
+SIZE_RATIO_MIN = 0.25
+"""Below this ratio of their lengths two sections' similarity shrinks in proportion."""
+DEEPER_RATIO = 0.5
+"""Below this ratio of their lengths, a section may be paired with a child of the other."""
+ORDER_WEIGHT = 0.05
+"""Weight of a like place among the siblings (0 at opposite ends, 1 at the same place):
+enough to break near ties, never to pair unrelated sections."""
+MOVE_MIN = 0.4
+"""Least similarity for pairing sections anywhere else in the report."""
+MUTUAL_MIN = 0.1
+"""Least similarity for pairing two sections out of order when each is the other's most
+similar: a rewritten topic shares few terms with its old self, but more than with anything
+else."""
+MOVE_MUTUAL_MIN = 0.15
+"""The same for two sections that are each other's most similar among those left."""
+SPLIT_MIN = 0.15
+"""Least similarity for taking an unpaired section as split from (or merged into) the
+partner of one of its siblings."""
+SPLIT_SHARE = 0.5
+"""…and the least share of that partner's own similarity to its pair."""
+_BELOW_IDENTICAL = 0.999
+"""The highest similarity of two sections that are not identical."""
 
 _DIRECT_LIMIT = 4_000_000
 """Above this product of lengths, texts are compared sentence by sentence first."""
@@ -50,8 +87,6 @@ _SAMPLE = 2_000
 """Characters of each side compared when even one differing stretch is too long."""
 _FULL_MATRIX_LIMIT = 400
 """Candidate pairs scored exactly without a cheap pre-filter."""
-_FILTER_SAMPLE = 500
-"""Characters of each section the pre-filter compares."""
 _MOVE_POOL_LIMIT = 250_000
 """Leftover pairs beyond which moves are not looked for: with that many unpaired sections on
 both sides the reports are not two versions of one report, and the search would be slow."""
@@ -78,6 +113,12 @@ class SectionPair:
     """Nesting in the aligned tree: 1 for top-level pairs and for front/back matter."""
     a_span: Span | None
     b_span: Span | None
+    reasons: tuple[PairReason, ...] = ()
+    """What the pair rests on: a like heading, like content, parts with the same role, the
+    same marker. Empty for an added or removed section and for the front/back matter."""
+    also: tuple[Section, ...] = ()
+    """For an added section, the sections of ``a`` it was split from (their text went to
+    it and to their own partner); for a removed one, those of ``b`` it was merged into."""
 
     @property
     def renumbered(self) -> bool:
@@ -191,7 +232,17 @@ class _Entry:
     b: Section | None
     similarity: float = 0.0
     moved: bool = False
+    reasons: tuple[PairReason, ...] = ()
+    also: tuple[Section, ...] = ()
     children: list[_Entry] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Match:
+    b: Section
+    similarity: float
+    moved: bool
+    reasons: tuple[PairReason, ...]
 
 
 class _Aligner:
@@ -202,9 +253,18 @@ class _Aligner:
         self.b_content: dict[int, str] = {}
         self.a_titles = {node.index: fold(node.title) for node in a.nodes}
         self.b_titles = {node.index: fold(node.title) for node in b.nodes}
-        # a index -> (b section, similarity, moved)
-        self.partner: dict[int, tuple[Section, float, bool]] = {}
+        self.likeness = Likeness(a, b)
+        self.a_roles = _roles(a)
+        self.b_roles = _roles(b)
+        self.a_top = {node.index for node in a.sections}
+        self.b_top = {node.index for node in b.sections}
+        self.partner: dict[int, _Match] = {}
         self.paired_b: set[int] = set()
+        # an unpaired section -> the paired sections of the other report it was split from or
+        # merged into
+        self.a_also: dict[int, tuple[Section, ...]] = {}
+        self.b_also: dict[int, tuple[Section, ...]] = {}
+        self._scored: dict[tuple[int, int], tuple[float, tuple[PairReason, ...]]] = {}
 
     def content(self, side: Literal["a", "b"], node: Section) -> str:
         """The node's text with children, without its marker: renumbering is not a change."""
@@ -218,59 +278,185 @@ class _Aligner:
             cache[node.index] = text
         return text
 
-    def similarity(self, x: Section, y: Section) -> float:
-        if x.kind != y.kind:
-            return 0.0
-        x_text, y_text = self.content("a", x), self.content("b", y)
-        if x_text == y_text:
-            return 1.0
-        body = text_similarity(x_text, y_text)
+    def scored(self, x: Section, y: Section) -> tuple[float, tuple[PairReason, ...]]:
+        """Similarity of ``x`` (in ``a``) and ``y`` (in ``b``) and what made it: heading and
+        content likeness (``parser.likeness``), the role of the parts they stand in, the
+        marker."""
+        key = (x.index, y.index)
+        found = self._scored.get(key)
+        if found is None:
+            found = self._score(x, y)
+            self._scored[key] = found
+        return found
+
+    def _score(self, x: Section, y: Section) -> tuple[float, tuple[PairReason, ...]]:
+        reasons: list[PairReason] = []
+        if x.marker == y.marker:
+            reasons.append("number")
+        if self.content("a", x) == self.content("b", y):
+            return 1.0, ("heading", "content", *reasons)
+        content = self.likeness.content(x, y)
         x_title, y_title = self.a_titles[x.index], self.b_titles[y.index]
-        if not x_title or not y_title:
-            return body
-        title = fuzz.ratio(x_title, y_title) / 100
-        return TITLE_WEIGHT * title + (1 - TITLE_WEIGHT) * body
+        if x_title and y_title:
+            heading = max(self.likeness.heading(x, y), fuzz.ratio(x_title, y_title) / 100)
+            score = HEADING_WEIGHT * heading + (1 - HEADING_WEIGHT) * content
+            if heading >= HEADING_REASON:
+                reasons.append("heading")
+        else:
+            score = content
+        if content >= CONTENT_REASON:
+            reasons.append("content")
+        x_size, y_size = len(self.content("a", x)), len(self.content("b", y))
+        ratio = min(x_size, y_size) / max(x_size, y_size, 1)
+        if ratio < SIZE_RATIO_MIN:
+            # A topic against a whole part that holds it and others: the topic's partner is
+            # inside the part.
+            score *= ratio / SIZE_RATIO_MIN
+        x_role, y_role = self.a_roles[x.index], self.b_roles[y.index]
+        if x_role == y_role != "other":
+            reasons.append("role")
+            if x.index in self.a_top and y.index in self.b_top:
+                # Parts with the same job pair even when every word of them is new; of two
+                # plans, the likelier stays likelier.
+                score = PART_ROLE_MIN + (1 - PART_ROLE_MIN) * score
+        elif "other" not in (x_role, y_role):
+            score *= OTHER_ROLE_FACTOR
+        return min(score, _BELOW_IDENTICAL), tuple(reasons)
+
+    def similarity(self, x: Section, y: Section) -> float:
+        return self.scored(x, y)[0]
 
     def scores(
         self, xs: Sequence[Section], ys: Sequence[Section], minimum: float
     ) -> list[list[float]]:
-        """Similarity matrix; pairs a cheap character score rules out are left at 0."""
+        """Similarity matrix; pairs that share none of their heaviest terms are left at 0
+        when there are too many pairs to score them all."""
         if len(xs) * len(ys) <= _FULL_MATRIX_LIMIT:
             return [[self.similarity(x, y) for y in ys] for x in xs]
-        # Indel similarity of the first characters is a loose filter: a section similar to
-        # another overall is rarely unlike it at the start.
-        cutoff = 100 * minimum * 0.6
-        y_samples = [self.content("b", y)[:_FILTER_SAMPLE] for y in ys]
         scores = [[0.0] * len(ys) for _ in xs]
-        for i, x in enumerate(xs):
-            for _, _, j in process.extract(
-                self.content("a", x)[:_FILTER_SAMPLE], y_samples, scorer=fuzz.ratio,
-                score_cutoff=cutoff, limit=None,
-            ):
-                scores[i][j] = self.similarity(x, ys[j])
+        for i, j in self.likeness.candidates(xs, ys):
+            scores[i][j] = self.similarity(xs[i], ys[j])
         return scores
 
-    def pair(self, x: Section, y: Section, similarity: float, moved: bool) -> None:
-        self.partner[x.index] = (y, similarity, moved)
+    def pair(self, x: Section, y: Section, moved: bool) -> None:
+        similarity, reasons = self.scored(x, y)
+        self.partner[x.index] = _Match(y, similarity, moved, reasons)
         self.paired_b.add(y.index)
 
     def align_siblings(self, xs: Iterable[Section], ys: Iterable[Section]) -> None:
-        """Pair two sibling lists in order, then the children of every new pair."""
+        """Pair two sibling lists: equal titles and near-identical sections in order, then
+        the rest by topic, best first, with their places as a weak hint; then the children of
+        every new pair. A pair out of the order of the others is a move."""
         xs = [x for x in xs if x.index not in self.partner]
         ys = [y for y in ys if y.index not in self.paired_b]
         if not xs or not ys:
             return
-        found: list[tuple[Section, Section, float]] = []
+        found: list[tuple[int, int]] = []
         previous_i = previous_j = 0
         for i, j in [*self.title_anchors(xs, ys), (len(xs), len(ys))]:
-            found += self.match_gap(xs[previous_i:i], ys[previous_j:j])
+            found += [(previous_i + gi, previous_j + gj)
+                      for gi, gj in self.match_gap(xs[previous_i:i], ys[previous_j:j])]
             if i < len(xs):
-                found.append((xs[i], ys[j], self.similarity(xs[i], ys[j])))
+                found.append((i, j))
             previous_i, previous_j = i + 1, j + 1
-        for x, y, score in found:
-            self.pair(x, y, score, moved=False)
-        for x, y, _ in found:
-            self.align_siblings(x.children, y.children)
+        found += self.by_topic(xs, ys, {i for i, _ in found}, {j for _, j in found})
+        # As many pairs in order as possible; of as many, the longest (when two neighbours
+        # swap, the shorter one is the one that moved).
+        total = 1 + sum(x.end - x.start for x in xs) + sum(y.end - y.start for y in ys)
+        in_order = set(heaviest_chain(
+            (i, j, 1 + ((xs[i].end - xs[i].start) + (ys[j].end - ys[j].start)) / total)
+            for i, j in found))
+        for i, j in found:
+            self.pair(xs[i], ys[j], moved=(i, j) not in in_order)
+        for i, j in found:
+            self.align_siblings(xs[i].children, ys[j].children)
+
+    def by_topic(
+        self, xs: Sequence[Section], ys: Sequence[Section], taken_x: set[int], taken_y: set[int]
+    ) -> list[tuple[int, int]]:
+        """Pairs of the siblings left, best first: similar enough, or each the other's most
+        similar among all the siblings; a like place in the list breaks near ties. Costs the
+        siblings left times all the siblings."""
+        rest_x = [i for i in range(len(xs)) if i not in taken_x]
+        rest_y = [j for j in range(len(ys)) if j not in taken_y]
+        if not rest_x or not rest_y:
+            return []
+        if (len(rest_x) * len(ys) + len(xs) * len(rest_y)) > _MOVE_POOL_LIMIT:
+            return []
+        if (len(rest_x) * len(ys) + len(xs) * len(rest_y)) > _FULL_MATRIX_LIMIT:
+            allowed = self.likeness.candidates(xs, ys)
+        else:
+            allowed = None
+
+        def placed(i: int, j: int) -> float:
+            if allowed is not None and (i, j) not in allowed:
+                return 0.0
+            place = abs(i / max(1, len(xs) - 1) - j / max(1, len(ys) - 1))
+            return self.similarity(xs[i], ys[j]) + ORDER_WEIGHT * (1 - place)
+
+        row_best = {i: max(range(len(ys)), key=lambda j: placed(i, j)) for i in rest_x}
+        column_best = {j: max(range(len(xs)), key=lambda i: placed(i, j)) for j in rest_y}
+        candidates = []
+        for i in rest_x:
+            for j in rest_y:
+                score = placed(i, j) and self.similarity(xs[i], ys[j])
+                if (score >= SIBLING_MIN or (
+                        score >= MUTUAL_MIN and row_best[i] == j and column_best[j] == i)
+                        ) and not self.deeper_match(xs[i], ys[j]):
+                    candidates.append((-placed(i, j), i, j))
+        accepted: list[tuple[int, int]] = []
+        used_x, used_y = set(taken_x), set(taken_y)
+        for _, i, j in sorted(candidates):
+            if i not in used_x and j not in used_y:
+                accepted.append((i, j))
+                used_x.add(i)
+                used_y.add(j)
+        return accepted
+
+    def best_first(
+        self, xs: Sequence[Section], ys: Sequence[Section], minimum: float, mutual: float
+    ) -> list[tuple[Section, Section]]:
+        """Pairs of ``xs`` and ``ys`` scoring at least ``minimum`` (or ``mutual`` when each
+        is the other's most similar), best first, each section in one pair; on a tie the
+        outer section first, and never a section with one inside its partner's (its
+        children are left to the pairing inside it)."""
+        if not xs or not ys or len(xs) * len(ys) > _MOVE_POOL_LIMIT:
+            return []
+        scores = self.scores(xs, ys, mutual)
+        row_best = [max(row) for row in scores]
+        column_best = [max(scores[i][j] for i in range(len(xs))) for j in range(len(ys))]
+        candidates = sorted(
+            (-scores[i][j], xs[i].level, i, j) for i in range(len(xs)) for j in range(len(ys))
+            if (scores[i][j] >= minimum or (
+                scores[i][j] >= mutual and scores[i][j] == row_best[i] == column_best[j]))
+            and not self.deeper_match(xs[i], ys[j])
+        )
+        accepted: list[tuple[Section, Section]] = []
+        used_x: set[int] = set()
+        used_y: set[int] = set()
+        for _, _, i, j in candidates:
+            x, y = xs[i], ys[j]
+            if i in used_x or j in used_y or any(
+                _inside(x, outer_x) or _inside(y, outer_y) or _inside(outer_x, x)
+                or _inside(outer_y, y)
+                for outer_x, outer_y in accepted
+            ):
+                continue
+            accepted.append((x, y))
+            used_x.add(i)
+            used_y.add(j)
+        return accepted
+
+    def deeper_match(self, x: Section, y: Section) -> bool:
+        """True when ``x`` is at least as like one of ``y``'s children as like ``y`` (or
+        the other way round): a topic against the part that holds it in the other report,
+        whose partner is inside. Only for sections of unlike lengths: a topic is not a part."""
+        x_size, y_size = len(self.content("a", x)), len(self.content("b", y))
+        if min(x_size, y_size) >= DEEPER_RATIO * max(x_size, y_size):
+            return False
+        score = self.similarity(x, y)
+        return any(self.similarity(x, child) >= score for child in y.children) or any(
+            self.similarity(child, y) >= score for child in x.children)
 
     def title_anchors(self, xs: Sequence[Section], ys: Sequence[Section]) -> list[tuple[int, int]]:
         """Sections with equal titles, in order: the most of them, and of as many the longest
@@ -292,13 +478,13 @@ class _Aligner:
 
     def match_gap(
         self, xs: Sequence[Section], ys: Sequence[Section]
-    ) -> list[tuple[Section, Section, float]]:
+    ) -> list[tuple[int, int]]:
+        """Positions of the near-identical sections of a stretch between anchors, in order."""
         if not xs or not ys:
             return []
         minimum = LONE_PAIR_MIN if len(xs) == len(ys) == 1 else PAIR_MIN
         scores = self.scores(xs, ys, minimum)
-        chain = heaviest_chain(matrix_candidates(scores, minimum))
-        return [(xs[i], ys[j], scores[i][j]) for i, j in chain]
+        return heaviest_chain(matrix_candidates(scores, minimum))
 
     def pair_leftovers(self) -> None:
         """Pair what is left anywhere in the trees, best first: moved sections. A section's
@@ -306,28 +492,41 @@ class _Aligner:
         while True:
             xs = [x for x in self.a_doc.nodes if x.index not in self.partner]
             ys = [y for y in self.b_doc.nodes if y.index not in self.paired_b]
-            if not xs or not ys or len(xs) * len(ys) > _MOVE_POOL_LIMIT:
-                return
-            scores = self.scores(xs, ys, MOVE_MIN)
-            # Best first; on a tie the outer section first, so that its children are left to
-            # the pairing inside it.
-            candidates = sorted(
-                (-scores[i][j], xs[i].level, i, j) for i in range(len(xs)) for j in range(len(ys))
-                if scores[i][j] >= MOVE_MIN
-            )
-            accepted: list[tuple[Section, Section]] = []
-            for negative_score, _, i, j in candidates:
-                x, y = xs[i], ys[j]
-                if x.index in self.partner or y.index in self.paired_b or any(
-                    _inside(x, outer_x) or _inside(y, outer_y) for outer_x, outer_y in accepted
-                ):
-                    continue
-                self.pair(x, y, -negative_score, moved=True)
-                accepted.append((x, y))
+            accepted = self.best_first(xs, ys, MOVE_MIN, MOVE_MUTUAL_MIN)
             if not accepted:
                 return
             for x, y in accepted:
+                self.pair(x, y, moved=True)
+            for x, y in accepted:
                 self.align_siblings(x.children, y.children)
+
+    def split_and_merged(self) -> None:
+        """An unpaired section most like the partner of one of its siblings, and about as
+        like it as that sibling is, was split from it (in ``b``) or merged into it (in
+        ``a``)."""
+        partner_of_b = {match.b.index: self.a_doc.nodes[i] for i, match in self.partner.items()}
+        for y, ancestors in self.b_doc.walk():
+            if y.index not in self.paired_b:
+                siblings = ancestors[-1].children if ancestors else self.b_doc.sections
+                sources = [
+                    (self.similarity(partner_of_b[s.index], y), partner_of_b[s.index],
+                     self.similarity(partner_of_b[s.index], s))
+                    for s in siblings if s.index in partner_of_b
+                ]
+                found = _shared_origin(sources)
+                if found is not None:
+                    self.b_also[y.index] = (found,)
+        for x, ancestors in self.a_doc.walk():
+            if x.index not in self.partner:
+                siblings = ancestors[-1].children if ancestors else self.a_doc.sections
+                targets = [
+                    (self.similarity(x, self.partner[s.index].b), self.partner[s.index].b,
+                     self.partner[s.index].similarity)
+                    for s in siblings if s.index in self.partner
+                ]
+                found = _shared_origin(targets)
+                if found is not None:
+                    self.a_also[x.index] = (found,)
 
     def tree(self) -> list[_Entry]:
         """The aligned tree: pairs and added sections where ``b`` has them, removed sections
@@ -336,24 +535,55 @@ class _Aligner:
         by_a: dict[int, _Entry] = {}
         roots: list[_Entry] = []
         pairs_by_b = {
-            y.index: (self.a_doc.nodes[x_index], score, moved)
-            for x_index, (y, score, moved) in self.partner.items()
+            match.b.index: (self.a_doc.nodes[x_index], match)
+            for x_index, match in self.partner.items()
         }
         for y, ancestors in self.b_doc.walk():
-            x, score, moved = pairs_by_b.get(y.index, (None, 0.0, False))
-            entry = _Entry(a=x, b=y, similarity=score, moved=moved)
+            x, match = pairs_by_b.get(y.index, (None, None))
+            entry = _Entry(a=x, b=y)
+            if match is not None:
+                entry.similarity, entry.moved, entry.reasons = (
+                    match.similarity, match.moved, match.reasons)
+            entry.also = self.b_also.get(y.index, ())
             by_b[y.index] = entry
             if x is not None:
                 by_a[x.index] = entry
             (by_b[ancestors[-1].index].children if ancestors else roots).append(entry)
+        groups: dict[int, tuple[_Entry | None, list[_Entry]]] = {}
         for x, ancestors in self.a_doc.walk():
             if x.index in by_a:
                 continue
-            entry = _Entry(a=x, b=None)
+            entry = _Entry(a=x, b=None, also=self.a_also.get(x.index, ()))
             by_a[x.index] = entry
-            siblings = by_a[ancestors[-1].index].children if ancestors else roots
-            _insert_in_a_order(siblings, entry)
+            parent = by_a[ancestors[-1].index] if ancestors else None
+            groups.setdefault(id(parent), (parent, []))[1].append(entry)
+        for parent, entries in groups.values():
+            siblings = parent.children if parent is not None else roots
+            siblings[:] = _merged_in_a_order(siblings, entries)
         return roots
+
+
+def _shared_origin(candidates: list[tuple[float, Section, float]]) -> Section | None:
+    """Of ``(likeness to the lone section, section, likeness to its own partner)``, the most
+    like section, when like enough: ``SPLIT_MIN``, and ``SPLIT_SHARE`` of the likeness to its
+    own partner."""
+    if not candidates:
+        return None
+    score, section, own = max(candidates, key=lambda candidate: candidate[0])
+    return section if score >= SPLIT_MIN and score >= SPLIT_SHARE * own else None
+
+
+def _roles(doc: Document) -> dict[int, PartRole]:
+    """The role of the part each node stands in (``other`` outside every part)."""
+    table = parts(doc)
+    roles: dict[int, PartRole] = {}
+    for part in table:
+        roles[part.section.index] = part.role
+    for node, ancestors in doc.walk():
+        if node.index not in roles:
+            holder = next((a for a in ancestors if a.index in roles), None)
+            roles[node.index] = roles[holder.index] if holder is not None else "other"
+    return roles
 
 
 def _inside(node: Section, outer: Section) -> bool:
@@ -361,15 +591,24 @@ def _inside(node: Section, outer: Section) -> bool:
     return outer.start <= node.start and node.end <= outer.end and node.index > outer.index
 
 
-def _insert_in_a_order(siblings: list[_Entry], entry: _Entry) -> None:
-    """Insert a removed section before the first sibling that comes after it in ``a`` (moved
-    pairs do not count: they stand where ``b`` has them)."""
-    assert entry.a is not None
-    for position, sibling in enumerate(siblings):
-        if sibling.a is not None and not sibling.moved and sibling.a.start > entry.a.start:
-            siblings.insert(position, entry)
-            return
-    siblings.append(entry)
+def _merged_in_a_order(siblings: list[_Entry], removed: list[_Entry]) -> list[_Entry]:
+    """``siblings`` with the removed sections (in ``a`` order) put each before the first
+    sibling that comes after it in ``a`` (moved pairs do not count: they stand where ``b``
+    has them). Linear in the number of entries."""
+    result: list[_Entry] = []
+    pending = iter(removed)
+    waiting = next(pending, None)
+    for sibling in siblings:
+        if sibling.a is not None and not sibling.moved:
+            while waiting is not None and waiting.a is not None and (
+                    waiting.a.start < sibling.a.start):
+                result.append(waiting)
+                waiting = next(pending, None)
+        result.append(sibling)
+    while waiting is not None:
+        result.append(waiting)
+        waiting = next(pending, None)
+    return result
 
 
 def _status(entry: _Entry) -> PairStatus:
@@ -418,6 +657,7 @@ def align(a: Document, b: Document) -> tuple[SectionPair, ...]:
     aligner = _Aligner(a, b)
     aligner.align_siblings(a.sections, b.sections)
     aligner.pair_leftovers()
+    aligner.split_and_merged()
     pairs = [_matter_pair("front", a.text, a.front, b.text, b.front)]
 
     def flatten(entries: list[_Entry], depth: int) -> None:
@@ -427,6 +667,7 @@ def align(a: Document, b: Document) -> tuple[SectionPair, ...]:
             pairs.append(SectionPair(
                 part="section", a=entry.a, b=entry.b, status=status, similarity=similarity,
                 depth=depth, a_span=_own_span(entry.a), b_span=_own_span(entry.b),
+                reasons=entry.reasons, also=entry.also,
             ))
             flatten(entry.children, depth + 1)
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 from parser.align import (
@@ -26,7 +27,7 @@ from parser.align import (
     text_similarity,
 )
 from parser.figures import FigureChange, figure_changes
-from parser.model import Document, Span
+from parser.model import Document, Section, Span
 from parser.tokens import CLAUSE_BREAKS, paragraphs, sentences, words
 
 EditOp = Literal["insert", "delete", "replace"]
@@ -135,8 +136,19 @@ class DiffResult:
 
     @property
     def identical(self) -> bool:
-        """True when the two texts are the same."""
-        return not self.edits
+        """True when nothing changed: no edit, and every section where it was (sections
+        only reordered are a change)."""
+        return not self.edits and all(pair.status == "same" for pair in self.pairs)
+
+    @cached_property
+    def _paths(self) -> dict[str, dict[int, tuple[Section, ...]]]:
+        return {side: {node.index: (*ancestors, node) for node, ancestors in doc.walk()}
+                for side, doc in (("a", self.a), ("b", self.b))}
+
+    def path(self, side: Literal["a", "b"], section: Section) -> tuple[Section, ...]:
+        """``section`` of report ``side`` with its ancestors, from the top (as
+        ``Document.path``, without a search per call)."""
+        return self._paths[side][section.index]
 
 
 def _within(span: Span, bounds: Span) -> Span:

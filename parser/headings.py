@@ -19,9 +19,14 @@ _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789"
 
 # Marker families that nest as headings; `point` markers (一是…) are items inside a body.
 POINT = "point"
+# Headings without a number: Markdown ``#``…``######`` lines, and lines that are headings by
+# their form alone (a whole ``**…**`` line, ``2023年工作安排`` above ``一、``). Their marker is "".
+ATX_FAMILIES = ("md1", "md2", "md3", "md4", "md5", "md6")
+UNNUMBERED = "unnumbered"
+UNNUMBERED_FAMILIES = frozenset((*ATX_FAMILIES, UNNUMBERED))
 # The nesting the 公文 standard (GB/T 9704) prescribes, highest first; reports may deviate.
-CONVENTIONAL_ORDER = ("part", "chapter", "section", "cn", "cn-paren", "arabic", "arabic-paren",
-                      "arabic-half-paren", "circled")
+CONVENTIONAL_ORDER = (*ATX_FAMILIES, UNNUMBERED, "part", "chapter", "section", "cn", "cn-paren",
+                      "arabic", "arabic-paren", "arabic-half-paren", "circled")
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ clause (a numbered paragraph still needs a name in the outline).
 
 from __future__ import annotations
 
+from parser.markdown import MASK
+
 TITLE_MAX = 48
 """Characters beyond which a first sentence is a paragraph rather than a heading."""
 
@@ -15,7 +17,7 @@ SENTENCE_ENDS = frozenset("。！？!?；;：:")
 CLAUSE_ENDS = frozenset("，,；;")
 _OPENERS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』",
             "【": "】", "〔": "〕", '"': '"'}
-TRAILING_PUNCTUATION = "。！？!?；;：:，,、.． \t\u3000\u00a0\u2002\u2003"
+TRAILING_PUNCTUATION = "。！？!?；;：:，,、.． \t\u3000\u00a0\u2002\u2003" + MASK
 
 
 def _first_stop(text: str, start: int, end: int, stops: frozenset[str]) -> int | None:
@@ -50,7 +52,7 @@ def heading_end(text: str, start: int, end: int) -> int:
 
 def title_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The title inside ``[start, end)``: without surrounding space or trailing punctuation."""
-    while start < end and text[start] in " \t\u3000\u00a0\u2002\u2003":
+    while start < end and text[start] in " \t\u3000\u00a0\u2002\u2003" + MASK:
         start += 1
     while end > start and text[end - 1] in TRAILING_PUNCTUATION:
         end -= 1

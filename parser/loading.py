@@ -14,6 +14,7 @@ from parser.model import Document
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 
 _MAGIC = (
     (b"%PDF", "a PDF file; save it as text (.txt) first"),
@@ -145,4 +146,6 @@ def load(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
         from parser.html import html_to_text
 
         text = html_to_text(text)
-    return parse(text, source=str(path), encoding=encoding)
+    suffix = Path(path).suffix.lower()
+    markdown_input = True if suffix in MARKDOWN_SUFFIXES else False if is_html else None
+    return parse(text, source=str(path), encoding=encoding, markdown_input=markdown_input)

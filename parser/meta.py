@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from itertools import dropwhile
 
 from parser.headings import cn_to_int
+from parser.markdown import MASK
 from parser.model import Meta
 
 Line = tuple[int, int]
@@ -27,6 +29,11 @@ _OPENING_ORG = re.compile(
 _TITLE_ORG = re.compile(
     rf"^(?P<org>[\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIXES}))(?:关于)?[(（]?(?:19|20)\d\d年"
 )
+# ``××市政府工作报告`` / ``××省人民政府工作报告``: the report of that place's people's government.
+_GOVERNMENT_TITLE = re.compile(
+    r"^(?:(?:19|20)\d\d年)?(?P<place>[\u4e00-\u9fff]{1,20}?(?:省|市|区|县|州|盟|旗|镇|乡))"
+    r"(?:(?:19|20)\d\d年)?(?:人民)?政府(?=(?:(?:19|20)\d\d年)?工作报告)"
+)
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 _CN_ZERO = "〇零○OＯ"
 _CN_YEAR = re.compile(rf"([{_CN_ZERO}一二三四五六七八九]{{4}})年")
@@ -43,6 +50,7 @@ _CLOSING = re.compile(
 )
 _NOTE = re.compile(r"[（(](?:此件|本件)[^）)]{1,10}[)）]|[（(]联系人[^）)]{1,40}[)）]")
 _COLUMN_TAG = re.compile(r"^[【\[][^】\]]{1,12}[】\]]")
+_TITLE_NOTE = re.compile(r"\s*[（(][^（()）]*(?:19|20)\d\d[^（()）]*[)）]$")
 _SENTENCE_PUNCTUATION = re.compile(r"[。，,；;：:！？!?]")
 
 
@@ -111,6 +119,31 @@ def is_salutation(line: str) -> bool:
     return 0 < len(stripped) <= 30 and stripped[-1] in "：:"
 
 
+_SPEAKER = re.compile(
+    r"(?P<office>[\u4e00-\u9fff]{0,24}?(?:代理?|常务副|副)?"
+    r"(?:省长|市长|区长|县长|州长|盟长|旗长|镇长|乡长|主席|主任|局长|书记|委员))"
+    r"[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{1,4}(?:[ \u3000]{1,2}[\u4e00-\u9fff·]{1,3})?)"
+)
+
+
+_NAME_SPACE = re.compile(r"[ \u3000]+")
+
+
+def is_speaker_line(line: str) -> bool:
+    """``市长 ×××`` / ``××省人民政府代省长 ×××``: who delivers a report, under its title."""
+    return speaker(line) is not None
+
+
+def speaker(line: str) -> str | None:
+    """The speaker line as written, spaces squeezed (``市长 王××``), or None."""
+    stripped = line.strip()
+    match = _SPEAKER.fullmatch(stripped)
+    if match is None or len(stripped) > 36:
+        return None
+    name = _NAME_SPACE.sub("", match["name"])
+    return f"{match['office']} {name}"
+
+
 def looks_like_title(line: str) -> bool:
     """A short line with no sentence punctuation at its end: a document title candidate."""
     stripped = line.strip()
@@ -135,8 +168,48 @@ def is_subtitle(line: str) -> bool:
     when or where, under a title."""
     stripped = line.strip()
     return bool(stripped) and (
-        stripped[0] in "—-－(（" or _DATE.match(stripped.translate(_FULLWIDTH_DIGITS)) is not None
-        or _CN_DATE.match(stripped) is not None)
+        stripped[0] in "—―─-－(（" or _DATE.match(stripped.translate(_FULLWIDTH_DIGITS)) is not None
+        or _CN_DATE.match(stripped) is not None or _MEETING_LINE.fullmatch(stripped) is not None)
+
+
+_SUBTITLE_TAIL = re.compile(r"[—―─]{1,2}\s*(?:(?:19|20)\d\d|[〇零○一二]{4}).*$")
+_MEETING_LINE = re.compile(r"在.{4,60}(?:会议|大会)上[)）]?")
+_SESSION = re.compile(r"在(?P<session>.{4,60}?(?:会议|大会))上")
+_PLACE = re.compile(
+    r"^(?!代|副|常务)(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治区|特别行政区|省|市|州|盟|县|区|旗))")
+_REVIEWED = re.compile(
+    r"((?:19|20)\d\d)年(?:[^，。,]{0,10}?)(?:政府)?(?:工作|发展)(?:的)?回顾|"
+    r"关于((?:19|20)\d\d)年(?:的)?工作"
+)
+
+
+def reviewed_year(heading_titles: list[str]) -> int | None:
+    """The year a report reviews, where a heading says so (``2022年工作回顾``,
+    ``过去五年和2022年工作回顾``)."""
+    for title in heading_titles:
+        match = _REVIEWED.search(title.translate(_FULLWIDTH_DIGITS))
+        if match:
+            return int(match[1] or match[2])
+    return None
+
+
+def _speech(titles: list[str]) -> tuple[str | None, str | None, str | None]:
+    """(delivered date, session, speaker) from a speech report's subtitle and speaker lines."""
+    subtitle = "".join(line if is_subtitle(line) else _SUBTITLE_TAIL.search(line)[0]
+                       for line in titles if is_subtitle(line) or _SUBTITLE_TAIL.search(line))
+    delivered = parse_date(subtitle) if subtitle else None
+    match = _SESSION.search(subtitle)
+    session = match["session"].lstrip("—―─-－(（") if match else None
+    person = next((speaker(line) for line in titles if is_speaker_line(line)), None)
+    return delivered, session, person
+
+
+def _government(place_text: str | None) -> str | None:
+    """``山东省第十四届人民代表大会…`` / ``山东省省长`` -> ``山东省人民政府``."""
+    if not place_text:
+        return None
+    match = _PLACE.match(place_text)
+    return match["place"] + "人民政府" if match else None
 
 
 def continues_title(previous: str, line: str) -> bool:
@@ -149,14 +222,46 @@ def continues_title(previous: str, line: str) -> bool:
 
 
 def compose_title(lines: list[str]) -> str | None:
-    """The title the title lines spell: the first line, with any wrapped rest joined on."""
+    """The title the title lines spell: the first line that is not a subtitle or a speaker
+    line, with any wrapped rest joined on."""
+    lines = list(dropwhile(lambda line: is_subtitle(line) or is_speaker_line(line), lines))
     if not lines:
         return None
-    title = lines[0].strip()
+    title = _SUBTITLE_TAIL.sub("", lines[0]).strip() or lines[0].strip()
     for line in lines[1:]:
         if is_subtitle(title) or is_subtitle(line) or not continues_title(title, line):
             break
         title += line.strip()
+    return title
+
+
+_STRONG_SUFFIX = re.compile(
+    r"(?:人民政府|办事处|街道|司法局|司法所|局|厅|委员会|办公室|中心|法院|检察院|镇|乡)$")
+_NOT_A_NAME = re.compile(r"^(?:在|根据|按照|依据|据|对|为|以|经|由|我|本)|[省市县区]委$|^[省市县区镇乡](?:人民)?政府$")
+
+
+def _opening_org(opening: str) -> str | None:
+    """``2022年，长治市司法局坚持…`` -> ``长治市司法局``: the longest name the opening sentence
+    starts with; never a phrase (``在市委…``), a party committee or a bare ``县人民政府``."""
+    match = _OPENING_ORG.match(opening)
+    if match is None:
+        return None
+    start = match.start("org")
+    best = None
+    for end in range(match.end("org"), min(len(opening), start + 24) + 1):
+        candidate = opening[start:end]
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", candidate):
+            break
+        if _STRONG_SUFFIX.search(candidate):
+            best = candidate
+    org = best or match["org"]
+    return None if _NOT_A_NAME.search(org) else org
+
+
+def _undouble(title: str | None) -> str | None:
+    """A title a page printed twice in one line (``××报告××报告``) said once."""
+    if title and len(title) % 2 == 0 and title[:len(title) // 2] == title[len(title) // 2:]:
+        return title[:len(title) // 2]
     return title
 
 
@@ -166,37 +271,84 @@ def near_duplicate(a: str, b: str) -> bool:
 
 
 def extract_meta(
-    text: str, title_lines: list[Line], opening: Line | None, signature: list[Line]
+    text: str, title_lines: list[Line], opening: Line | None, signature: list[Line],
+    fields: dict[str, object] | None = None, covers: int | None = None,
 ) -> Meta:
-    """Metadata: title from the title lines; organisation from the title, then the signature,
-    then the opening sentence; year from the title, then the opening sentence; the date from
-    the signature."""
-    titles = [text[s:e].strip() for s, e in title_lines]
+    """Metadata: title from the title lines, else from the front matter's ``title:``;
+    organisation from the title, then the signature, then the opening sentence; year from the
+    title, then the opening sentence; the date from the signature."""
+    titles = [text[s:e].replace(MASK, "").strip() for s, e in title_lines]
     title = compose_title(titles)
+    front_titles: list[str] = []
+    front_title = (fields or {}).get("title")
+    if isinstance(front_title, str | int) and str(front_title).strip():
+        # ``××市政府工作报告（2023年1月5日 ×××）``: the note says when and by whom, not what.
+        front_title = _TITLE_NOTE.sub("", str(front_title).strip()) or str(front_title).strip()
+        front_titles.append(_undouble(front_title))
+    if title is None and front_titles:
+        title = front_titles[0]
+    title = _undouble(title)
     opening_text = text[opening[0]:opening[1]][:200] if opening else ""
     signature_texts = [text[s:e].strip() for s, e in signature]
 
     org = None
-    for candidate in titles:
-        match = _TITLE_ORG.match(_COLUMN_TAG.sub("", candidate))
+    for candidate in [*titles, *front_titles]:
+        candidate = _COLUMN_TAG.sub("", candidate)
+        match = _GOVERNMENT_TITLE.match(candidate)
+        if match:
+            org = match["place"] + "人民政府"
+            break
+        match = _TITLE_ORG.match(candidate)
         if match:
             org = match["org"]
             break
+    delivered, session, person = _speech(titles)
+    if org is not None and session and _PLACE.fullmatch(org):
+        org += "人民政府"  # a speech to a people's congress is its people's government's
+    if org is None and (person or session):
+        delegate = _DELEGATE.search(opening_text)
+        org = (_government(person.split()[0] if person else None) or _government(session)
+               or (delegate[1] if delegate else None))
     if org is None:
         org = next((_split_date(line)[0].split()[0] for line in signature_texts
                     if is_org_line(line)), None)
     if org is None and opening_text:
-        match = _OPENING_ORG.match(opening_text.lstrip())
-        org = match["org"] if match else None
+        org = _opening_org(opening_text.lstrip())
 
-    year = None
-    for source in [*titles, opening_text]:
-        source = source.translate(_FULLWIDTH_DIGITS)
-        match = _YEAR.search(source) or _CN_YEAR.search(source)
-        if match:
-            year = int(match[1]) if match[1].isdigit() else cn_to_int(
-                match[1].translate(_ZERO_TO_LING))
-            break
+
+    # The year a report is labelled with: its title's, else — for a speech — the year after
+    # the one it reviews, or the year it was delivered; else the front matter's, the opening's.
+    year = _year_in(title)
+    if year is None and delivered:
+        # A report read in December (or reviewing the year it is read in) is next year's.
+        delivered_year = int(delivered[:4]) + (delivered[5:7] == "12")
+        year = covers + 1 if covers and covers + 1 >= delivered_year else delivered_year
+    for source in (*front_titles, opening_text):
+        if year is None:
+            year = _year_in(source)
 
     date = next((d for d in map(parse_date, reversed(signature_texts)) if d), None)
-    return Meta(title=title, org=org, year=year, date=date)
+    return Meta(title=title, org=normalise_org(org), year=year, date=date, delivered=delivered,
+                session=session, speaker=person, covers=covers)
+
+
+_DELEGATE = re.compile(r"代表([\u4e00-\u9fff]{2,20}?人民政府)")
+_SHORT_GOVERNMENT = re.compile(r"^(?P<place>.+?(?:省|市|区|县|州|盟|旗))政府$")
+
+
+def normalise_org(org: str | None) -> str | None:
+    """``江苏省政府`` -> ``江苏省人民政府``: the organisation under its full name."""
+    if org is None:
+        return None
+    match = _SHORT_GOVERNMENT.match(org)
+    return match["place"] + "人民政府" if match and len(match["place"]) > 1 else org
+
+
+def _year_in(text: str | None) -> int | None:
+    if not text:
+        return None
+    text = text.translate(_FULLWIDTH_DIGITS)
+    match = _YEAR.search(text) or _CN_YEAR.search(text)
+    if match is None:
+        return None
+    return int(match[1]) if match[1].isdigit() else cn_to_int(match[1].translate(_ZERO_TO_LING))

@@ -16,7 +16,7 @@ from typing import Literal
 Span = tuple[int, int]
 """A half-open ``(start, end)`` range of character offsets into ``Document.text``."""
 
-SectionKind = Literal["heading", "point"]
+SectionKind = Literal["heading", "point", "lead"]
 
 
 @dataclass(frozen=True)
@@ -83,6 +83,17 @@ class Meta:
     """The year the report is about."""
     date: str | None = None
     """The signature date, ``YYYY-MM-DD``."""
+    delivered: str | None = None
+    """When a speech report was delivered (its subtitle ``——2023年1月4日在…会议上``),
+    ``YYYY-MM-DD``."""
+    session: str | None = None
+    """The meeting it was delivered at, e.g. ``××市第十七届人民代表大会第二次会议``."""
+    speaker: str | None = None
+    """Who delivered it, as the speaker line says (``市长 ×××``)."""
+    covers: int | None = None
+    """The year the report reviews, where the text says so (``2022年工作回顾``)."""
+    published: str | None = None
+    """The web page's 发布日期, ``YYYY-MM-DD``."""
 
 
 @dataclass(frozen=True)
@@ -100,6 +111,8 @@ class Document:
     """The title line(s) inside the front matter, repeats included."""
     source: str | None = None
     encoding: str | None = None
+    front_matter: Span | None = None
+    """A Markdown file's YAML front matter block (inside ``front``), fences included."""
     _nodes: tuple[Section, ...] = field(init=False, repr=False, compare=False)
     _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
     _line_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)

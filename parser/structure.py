@@ -9,14 +9,18 @@ the wrong depth; then cut the text into spans that tile it.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from parser import headings, inline, meta
+from parser import headings, inline, markdown, meta
 from parser.debris import is_debris
 from parser.model import Document, Section, Span
 
-_SPACES = " \t\u3000\u00a0\u2002\u2003\ufeff"
+_SPACES = " \t\u3000\u00a0\u2002\u2003\ufeff" + markdown.MASK
 _MAX_TITLE_LINES = 4
+_TITLE_SCAN = 12
+"""Title-like lines at the top searched for a repeated page title: a page repeats its title
+within a few lines, and a list of short lines is not a page head."""
 
 
 def normalise_newlines(text: str) -> str:
@@ -24,24 +28,37 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
-def parse(text: str, *, source: str | None = None, encoding: str | None = None) -> Document:
+def parse(
+    text: str, *, source: str | None = None, encoding: str | None = None,
+    markdown_input: bool | None = None,
+) -> Document:
     """Parse report text into a Document.
 
     Never fails: a text with no headings is a document with front matter only. Every character
     of the newline-normalised ``text`` lies in exactly one span of the result.
+    ``markdown_input`` says whether the text is Markdown (None: tell from the text itself).
     """
-    text = normalise_newlines(text)
+    original = text = normalise_newlines(text)
+    if markdown_input is None:
+        markdown_input = markdown.is_markdown(text)
+    markup = markdown.read(text) if markdown_input else markdown.Markup(text)
+    # From here on the parser reads the view: markup masked, every offset unchanged.
+    text = markup.view
     lines = _line_spans(text)
     debris = [is_debris(text[s:e]) for s, e in lines]
+    if markup.debris:
+        markup_lines = set(markup.debris)
+        debris = [flag or span in markup_lines for flag, span in zip(debris, lines)]
     back_line = _back_matter_start(text, lines, debris)
     title_lines = _title_lines(text, lines, debris, back_line)
     titles = set(title_lines)
     hard_wrapped = _is_hard_wrapped(text, lines, debris, titles, back_line)
-    items = _markers(text, lines, debris, titles, back_line, hard_wrapped)
+    unnumbered = _unnumbered_lines(text, markup)
+    items = _markers(text, lines, debris, titles, back_line, hard_wrapped, unnumbered)
     levels = _levels([item for item in items if item.marker.family != headings.POINT])
 
     back_start = lines[back_line][0] if back_line < len(lines) else len(text)
-    sections = _build_tree(text, items, levels, back_start, hard_wrapped)
+    sections = _build_tree(text, items, levels, back_start, hard_wrapped, markup.bold_runs)
     front_end = sections[0].start if sections else back_start
 
     opening = next(
@@ -53,8 +70,10 @@ def parse(text: str, *, source: str | None = None, encoding: str | None = None) 
     )
     signature = [lines[i] for i in range(back_line, len(lines)) if not debris[i]]
     return Document(
-        text=text,
-        meta=meta.extract_meta(text, [lines[i] for i in title_lines], opening, signature),
+        text=original,
+        meta=meta.extract_meta(text, [lines[i] for i in title_lines], opening, signature,
+                               markup.fields,
+                               meta.reviewed_year([section.title for section in sections])),
         front=(0, front_end),
         sections=sections,
         back=(back_start, len(text)),
@@ -62,6 +81,7 @@ def parse(text: str, *, source: str | None = None, encoding: str | None = None) 
         title_lines=tuple(lines[i] for i in title_lines),
         source=source,
         encoding=encoding,
+        front_matter=markup.front_matter,
     )
 
 
@@ -120,8 +140,10 @@ def _title_lines(text: str, lines: list[Span], debris: list[bool], back_line: in
         if found:
             first = text[lines[found[0]][0]:lines[found[0]][1]]
             previous = text[lines[found[-1]][0]:lines[found[-1]][1]]
-            if not (meta.is_subtitle(line) or meta.near_duplicate(first.strip(), line.strip())
-                    or meta.continues_title(previous, line)):
+            if not (meta.is_subtitle(line) or meta.is_speaker_line(line)
+                    or meta.continues_title(previous, line)
+                    or (not meta.is_subtitle(first)
+                        and meta.near_duplicate(first.strip(), line.strip()))):
                 break
         found.append(i)
     # A lone short line followed by nothing else is the whole report, not its title.
@@ -135,6 +157,8 @@ def _title_start(text: str, lines: list[Span], debris: list[bool], back_line: in
     candidates: list[str] = []
     indices: list[int] = []
     for i in range(back_line):
+        if len(candidates) == _TITLE_SCAN:
+            break
         line = text[lines[i][0]:lines[i][1]]
         if debris[i] or not line.strip():
             continue
@@ -159,9 +183,31 @@ class _Item:
     title_start: int
 
 
+_UNNUMBERED_MAX = 30
+
+
+def _unnumbered_lines(text: str, markup: markdown.Markup) -> dict[int, str]:
+    """Line start -> family, for the lines Markdown marks as headings without a number: ``#``
+    lines, and whole ``**…**`` lines that read as a heading (not a sentence, a salutation or
+    a speaker line)."""
+    found = {start: headings.ATX_FAMILIES[level - 1]
+             for start, level in markup.heading_levels.items()}
+    for start in markup.bold_lines:
+        line = text[start:_line_end(text, start)].replace(markdown.MASK, "").strip(_SPACES)
+        if (start not in found and len(line) <= _UNNUMBERED_MAX and line[-1] not in "。！？!?；;：:"
+                and "。" not in line and not meta.is_speaker_line(line)):
+            found[start] = headings.UNNUMBERED
+    return found
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end == -1 else end
+
+
 def _markers(
     text: str, lines: list[Span], debris: list[bool], titles: set[int], back_line: int,
-    hard_wrapped: bool,
+    hard_wrapped: bool, unnumbered: dict[int, str],
 ) -> list[_Item]:
     items: list[_Item] = []
     in_sections = False  # inline points belong to a section's body, not to the opening
@@ -178,8 +224,13 @@ def _markers(
         if not (i > 0 and not debris[i - 1] and i - 1 not in titles
                 and _runs_on(text, lines[i - 1], hard_wrapped)):
             marker = headings.recognise(line, pos) or headings.recognise_point(line, pos)
+        if marker is None and line_start in unnumbered:
+            marker = headings.Marker(unnumbered[line_start], 0, "", pos)
         if marker is not None:
-            items.append(_Item(i, first, marker, line_start + marker.end))
+            start = first
+            while start > line_start and text[start - 1] == markdown.MASK:
+                start -= 1  # the heading's markup (``**``, ``##``) belongs to it
+            items.append(_Item(i, start, marker, line_start + marker.end))
             in_sections = True
         if not in_sections:
             continue
@@ -250,19 +301,24 @@ def _levels(items: list[_Item]) -> list[tuple[int, int | None]]:
     rank: dict[str, int] = {}
     stack: list[tuple[str, int]] = []  # (family, ordinal) of the open heading at each depth
     result = []
+    uses = _FamilyUses(items)
     for i, item in enumerate(items):
         family, ordinal = item.marker.family, item.marker.ordinal
         rank.setdefault(family, len(rank))
         depth = next((d for d, (f, _) in enumerate(stack) if f == family), None)
         inferred = None
-        if depth is not None:
+        if family in headings.UNNUMBERED_FAMILIES:
+            if depth is None:
+                depth = _unnumbered_depth(family, stack)
+            ordinal = stack[depth][1] + 1 if depth < len(stack) else 1
+        elif depth is not None:
             if ordinal <= stack[depth][1]:
-                slot = _vacant_slot(items, i, stack[:depth], ordinal=None)
+                slot = _vacant_slot(uses, i, stack[:depth], ordinal=None)
                 if slot is not None:
                     depth, family = slot
                     inferred = stack[depth][1] + 1
         else:
-            slot = _vacant_slot(items, i, stack, ordinal=ordinal)
+            slot = _vacant_slot(uses, i, stack, ordinal=ordinal)
             if slot is not None:
                 depth, family = slot
                 inferred = ordinal
@@ -276,14 +332,49 @@ def _levels(items: list[_Item]) -> list[tuple[int, int | None]]:
     return result
 
 
+def _unnumbered_depth(family: str, stack: list[tuple[str, int]]) -> int:
+    """Where a heading without a number that is not open yet goes: under a Markdown heading
+    of a higher level, else at the top — ``2023年工作安排`` or ``名词解释`` after ``三、…`` is
+    not a part of ``三、``."""
+    convention = headings.CONVENTIONAL_ORDER
+    depth = len(stack)
+    while depth and not (
+        stack[depth - 1][0] in headings.UNNUMBERED_FAMILIES
+        and convention.index(stack[depth - 1][0]) < convention.index(family)
+    ):
+        depth -= 1
+    return depth
+
+
 def _outranks(family: str, other: str, first_use: dict[str, int]) -> bool:
     convention = headings.CONVENTIONAL_ORDER
     return first_use[family] < first_use[other] and (
         convention.index(family) < convention.index(other))
 
 
+class _FamilyUses:
+    """Where each marker family is used, in item order: the next use of any of a few families
+    after a point is a bisection away, so looking ahead from every heading stays n log n."""
+
+    def __init__(self, items: list[_Item]) -> None:
+        self.items = items
+        self.positions: dict[str, list[int]] = {}
+        for i, item in enumerate(items):
+            self.positions.setdefault(item.marker.family, []).append(i)
+
+    def next_use(self, families: set[str], after: int) -> _Item | None:
+        """The first item after index ``after`` whose family is one of ``families``."""
+        best = None
+        for family in families:
+            positions = self.positions.get(family, ())
+            k = bisect_right(positions, after)
+            if k < len(positions) and (best is None or positions[k] < best):
+                best = positions[k]
+        return None if best is None else self.items[best]
+
+
 def _vacant_slot(
-    items: list[_Item], i: int, open_levels: list[tuple[str, int]], ordinal: int | None
+    uses: _FamilyUses, i: int, open_levels: list[tuple[str, int]], ordinal: int | None
 ) -> tuple[int, str] | None:
     """A marker used at the wrong depth: ``1. 完善决策`` standing between ``(二)`` and ``(四)``.
 
@@ -295,14 +386,10 @@ def _vacant_slot(
         family, current = open_levels[depth]
         if ordinal is not None and ordinal != current + 1:
             continue
-        shallower = {f for f, _ in open_levels[:depth]}
-        for later in items[i + 1:]:
-            if later.marker.family in shallower:
-                break
-            if later.marker.family == family:
-                if later.marker.ordinal == current + 2:
-                    return depth, family
-                break
+        later = uses.next_use({f for f, _ in open_levels[:depth + 1]}, i)
+        if (later is not None and later.marker.family == family
+                and later.marker.ordinal == current + 2):
+            return depth, family
     return None
 
 
@@ -341,9 +428,22 @@ def _wrapped_heading_end(
     return rest_end if next_line.strip() else end
 
 
+def _bold_heading_end(
+    text: str, item: _Item, end: int, line_end: int, bold_runs: dict[int, int]
+) -> int:
+    """``**（二）集中精力加快经济发展** 坚持…``: a heading set in bold that runs on into its body
+    without a full stop ends with the bold — unless the bold closes inside a quotation
+    (``**18.“大通关工程**”：``)."""
+    bold_end = bold_runs.get(text.rfind("\n", 0, item.start) + 1)
+    if bold_end is None or not item.title_start < bold_end < end <= line_end:
+        return end
+    after = text[bold_end:line_end].lstrip(_SPACES)
+    return bold_end if after and (after[0].isalnum() or after[0] in "“《（(") else end
+
+
 def _build_tree(
     text: str, items: list[_Item], levels: list[tuple[int, int | None]], back_start: int,
-    hard_wrapped: bool,
+    hard_wrapped: bool, bold_runs: dict[int, int],
 ) -> tuple[Section, ...]:
     heading_levels = iter(levels)
     roots: list[_Node] = []
@@ -358,6 +458,9 @@ def _build_tree(
         if hard_wrapped and end == line_end:
             end = _wrapped_heading_end(text, item, end, items[n + 1] if n + 1 < len(items)
                                        else None, back_start)
+        end = _bold_heading_end(text, item, end, line_end, bold_runs)
+        while end < line_end and text[end] == markdown.MASK:
+            end += 1  # a closing ``**`` belongs to the heading it closes
         if item.marker.family == headings.POINT:
             level, inferred = current_heading_level + 1, None
         else:
@@ -391,7 +494,7 @@ def _build_tree(
             marker=node.item.marker.text,
             family=node.item.marker.family,
             ordinal=node.item.marker.ordinal,
-            title=text[node.title[0]:node.title[1]].replace("\n", ""),
+            title=text[node.title[0]:node.title[1]].replace("\n", "").replace(markdown.MASK, ""),
             line=node.item.line + 1,
             heading=node.heading,
             body=(node.heading[1], body_end[id(node)]),

@@ -201,3 +201,47 @@ def test_bad_command_lines_exit_2_with_one_line(capsys, argv):
     args = [FATOU, *argv] if argv else [FATOU]
     status, _, err = gongwen_diff(capsys, *args)
     assert status == 2 and len(err.strip().splitlines()) == 1
+
+
+def test_reports_whose_sections_were_only_reordered_differ(capsys, tmp_path):
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    first = "一、农业工作\n粮食产量稳定增长，新建高标准农田5万亩。\n"
+    second = "二、工业工作\n规模以上工业增加值增长6%，新增企业12家。\n"
+    a.write_text(first + second, encoding="utf-8")
+    b.write_text(second.replace("二、", "一、") + first.replace("一、", "二、"), encoding="utf-8")
+    status, out, _ = gongwen_diff(capsys, str(a), str(b), "--json")
+    assert status == 1
+    assert "moved" in {section["status"] for section in json.loads(out)["sections"]}
+
+
+def test_a_heading_of_100k_characters_is_clipped_to_the_width(capsys, tmp_path):
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("一、" + "长" * 100_000 + "\n正文。\n", encoding="utf-8")
+    b.write_text("一、" + "长" * 100_000 + "\n正文有变。\n", encoding="utf-8")
+    status, out, _ = gongwen_diff(capsys, str(a), str(b), "--plain", "--width", "80")
+    assert status == 1
+    header = next(line for line in out.splitlines() if line.startswith("══"))
+    assert text_cells(header) <= 80 and header.endswith("…")
+
+
+def test_json_of_thousands_of_sections_names_each_by_its_path(capsys, tmp_path):
+    parts = [*"一二三四五六七八九十", *(f"十{digit}" for digit in "一二三四五六七八九"), "二十"]
+
+    def report(extra: int) -> str:
+        return "".join(
+            f"{part}、第{p}部分\n"
+            + "".join(f"{n}. 第{p}部分第{n}项\n完成任务{n + extra}件。\n" for n in range(1, 100))
+            for p, part in enumerate(parts, 1)
+        )
+
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text(report(0), encoding="utf-8")
+    b.write_text(report(1), encoding="utf-8")
+    status, out, _ = gongwen_diff(capsys, str(a), str(b), "--json")
+    sections = json.loads(out)["sections"]
+    assert status == 1 and len(sections) == 20 * 100
+    assert sections[142]["b"] == ["第2部分", "第2部分第42项"]
+    assert sections[142]["status"] == "changed"

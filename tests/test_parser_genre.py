@@ -555,7 +555,8 @@ def test_salutation_is_not_title() -> None:
         做好今年政府工作，要坚持稳中求进。
         """)
     assert doc.meta.title == "政府工作报告"
-    assert _titles(doc) == ["政府工作报告", "（2024年1月10日在清溪县第十八届人民代表大会第三次会议上）"]
+    assert _titles(doc) == ["政府工作报告", "（2024年1月10日在清溪县第十八届人民代表大会第三次会议上）",
+                            "清溪县人民政府县长 李明"]
     assert "各位代表：" in _text(doc, doc.front)
     assert [(s.marker, s.title) for s in doc.sections] == [
         ("一、", "2023年工作回顾"), ("二、", "2024年工作安排")]
@@ -672,7 +673,8 @@ def test_undecorated_subtitle_wrapped_over_two_lines_belongs_to_title() -> None:
         二、2025年工作安排
         做好今年工作。
         """)
-    assert _titles(doc) == ["政府工作报告", "2025年3月21日在临江区第十九届", "人民代表大会第四次会议上"]
+    assert _titles(doc) == ["政府工作报告", "2025年3月21日在临江区第十九届", "人民代表大会第四次会议上",
+                            "临江区人民政府区长 王强"]
 
 
 # --- Page debris ------------------------------------------------------------------------------

@@ -4,7 +4,11 @@ may fall between or around them, nothing overlaps, nothing is lost."""
 
 from __future__ import annotations
 
+import re
+
 from parser.model import Document
+
+_EMPHASIS = re.compile(r"\*\*|__")
 
 _WHITESPACE = set(" \t\n\r\f\v\u3000\u00a0\u2002\u2003\ufeff")
 
@@ -21,7 +25,10 @@ def assert_tiles(doc: Document) -> None:
     assert set(doc.text[position:]) <= _WHITESPACE, "text after the back matter"
     for section in doc.nodes:
         heading = doc.text[section.heading[0]:section.heading[1]]
-        # A heading a page wrapped over two lines has its title joined up.
-        assert section.title in heading.replace("\n", ""), (
+        # A heading a page wrapped over two lines has its title joined up; Markdown emphasis
+        # inside a heading is not part of its title.
+        assert section.title in _EMPHASIS.sub("", heading.replace("\n", "")), (
             f"title {section.title!r} not in heading {heading!r}")
-        assert heading.lstrip().startswith(section.marker), (section.marker, heading)
+        # Markdown markup (``**``, ``##``) may stand before the marker, inside the heading.
+        assert heading.lstrip(" \t\u3000*#_").startswith(section.marker), (
+            section.marker, heading)

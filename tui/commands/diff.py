@@ -32,13 +32,13 @@ import shutil
 import sys
 from dataclasses import asdict
 from itertools import groupby
-from typing import Any
+from typing import Any, Literal
 
 import parser
 from parser.align import SectionPair
 from parser.diff import DiffResult, Row, diff
-from parser.model import Document, Section
-from parser.wrap import text_cells, wrap
+from parser.model import Section
+from parser.wrap import cell_width, text_cells, wrap
 from tui.output import colour_enabled, size_limit
 from tui.strings import LANGUAGES
 
@@ -121,10 +121,10 @@ def _view(args: argparse.Namespace) -> int:
 # --- JSON -----------------------------------------------------------------------------------
 
 
-def _titles(doc: Document, section: Section | None) -> list[str] | None:
+def _titles(result: DiffResult, side: Literal["a", "b"], section: Section | None) -> list[str] | None:
     if section is None:
         return None
-    return [node.title or node.marker for node in doc.path(section)]
+    return [node.title or node.marker for node in result.path(side, section)]
 
 
 def _similarity(value: float) -> float:
@@ -134,8 +134,8 @@ def _similarity(value: float) -> float:
 
 def _pair_json(result: DiffResult, pair: SectionPair) -> dict[str, Any]:
     return {
-        "a": _titles(result.a, pair.a),
-        "b": _titles(result.b, pair.b),
+        "a": _titles(result, "a", pair.a),
+        "b": _titles(result, "b", pair.b),
         "status": pair.status,
         "similarity": _similarity(pair.similarity),
         "a_at": list(pair.a.span) if pair.a else None,
@@ -221,9 +221,10 @@ class _Marked:
 def _pair_label(result: DiffResult, pair: SectionPair) -> str:
     if pair.part != "section":
         return MATTER_LABELS[pair.part]
-    doc, node = (result.b, pair.b) if pair.b is not None else (result.a, pair.a)
+    side: Literal["a", "b"] = "b" if pair.b is not None else "a"
+    node = pair.b if pair.b is not None else pair.a
     assert node is not None
-    trail = [f"{section.marker}{section.title}" for section in doc.path(node)]
+    trail = [f"{section.marker}{section.title}" for section in result.path(side, node)]
     if pair.renumbered:
         assert pair.a is not None
         trail[-1] = f"{pair.a.marker}→{trail[-1]}"
@@ -247,11 +248,17 @@ def _join_within(parts: list[str], separator: str, width: int) -> list[str]:
 
 
 def _clip(text: str, width: int) -> str:
-    if text_cells(text) <= width:
+    """``text`` cut to ``width`` cells, ``…`` marking the cut; linear in the text kept."""
+    if len(text) <= width and text_cells(text) <= width:
         return text
-    while text and text_cells(text) > width - 1:
-        text = text[:-1]
-    return text + "…"
+    cells = 0
+    for position, character in enumerate(text):
+        cells += cell_width(character)
+        if cells > width - 1:
+            if text_cells(text) <= width:
+                return text
+            return text[:position] + "…"
+    return text
 
 
 class _PlainRenderer:

@@ -16,6 +16,8 @@ from parser.model import Document, Section
 from tui.output import colour_enabled, size_limit
 
 SCHEMA = "gongwen.outline/1"
+_OPTIONAL_META = ("delivered", "session", "speaker", "covers", "published")
+"""Metadata fields a report may lack; present in the JSON only when known."""
 
 
 def add_arguments(ap: argparse.ArgumentParser) -> None:
@@ -64,11 +66,14 @@ def outline_json(doc: Document) -> dict[str, Any]:
             "org": doc.meta.org,
             "year": doc.meta.year,
             "date": doc.meta.date,
+            **{name: getattr(doc.meta, name) for name in _OPTIONAL_META
+               if getattr(doc.meta, name) is not None},
         },
         "front": list(doc.front),
         "sections": [_section_json(section) for section in doc.sections],
         "back": list(doc.back),
         "debris": [list(span) for span in doc.debris],
+        **({"front_matter": list(doc.front_matter)} if doc.front_matter else {}),
     }
 
 
@@ -86,10 +91,11 @@ def outline_text(doc: Document, *, colour: bool = False) -> str:
     for section, _ in doc.walk():
         indent = "  " * (section.level - 1)
         marker = section.marker
+        gap = " " if marker else ""
         if colour:
-            style = _DIM if section.kind == "point" else _HEADING_STYLES[
+            style = _DIM if section.kind != "heading" else _HEADING_STYLES[
                 min(section.level, len(_HEADING_STYLES)) - 1]
-            out.append(f"{indent}{style}{marker}{_RESET} {section.title}")
+            out.append(f"{indent}{style}{marker}{_RESET}{gap}{section.title}")
         else:
-            out.append(f"{indent}{marker} {section.title}")
+            out.append(f"{indent}{marker}{gap}{section.title}")
     return "\n".join(out) + "\n"

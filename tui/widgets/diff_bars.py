@@ -4,6 +4,7 @@ the outline."""
 from __future__ import annotations
 
 from pathlib import PurePath
+from typing import Literal
 
 from rich.text import Text
 from textual.widget import Widget
@@ -89,6 +90,7 @@ class DiffBreadcrumb(Breadcrumb):
         pair = result.pairs[index]
         if pair.part != "section":
             return [("", t(f"node.{pair.part}"))]
-        document, section = (result.b, pair.b) if pair.b is not None else (result.a, pair.a)
+        side: Literal["a", "b"] = "b" if pair.b is not None else "a"
+        section = pair.b if pair.b is not None else pair.a
         assert section is not None
-        return [(node.marker, node.title) for node in document.path(section)]
+        return [(node.marker, node.title) for node in result.path(side, section)]

@@ -1,0 +1,164 @@
+"""Markdown input: the markup a report picks up in a Markdown collection, read and hidden.
+
+A report kept as Markdown has YAML front matter (``---`` / ``title: …`` / ``---``), headings
+written ``## 一、…`` or ``**一、…**``, ``**…**`` lead sentences, ``<!-- … -->`` comments and
+``---`` rules. None of that is report text, yet none of it may be dropped: the parser reads a
+*view* of the text of exactly the same length in which every markup character is replaced by
+``MASK`` (a space the parser skips), so every offset found in the view is an offset into the
+text as written, the spans still tile it, and titles read from the view carry no asterisks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+MASK = "\u2000"
+"""What a markup character becomes in the view: a space (``str.strip`` removes it) that a
+report's own text never uses, so it can be told from the report's spaces."""
+
+_FRONT_OPEN = re.compile(r"\A\ufeff?---[ \t]*\n")
+_FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+_FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$", re.M)
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_RULE = re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.M)
+_ATX = re.compile(r"^([ \t]{0,3})(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
+_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_FRONT_MAX = 4000
+
+
+@dataclass(frozen=True)
+class Markup:
+    """What reading a text as Markdown found: the masked view and the markup's own parts."""
+
+    view: str
+    """The text with every markup character replaced by ``MASK``; same length."""
+    front_matter: tuple[int, int] | None = None
+    """The YAML front matter block, fences included."""
+    fields: dict[str, Any] = field(default_factory=dict)
+    """The front matter's keys and values (strings, numbers …)."""
+    debris: tuple[tuple[int, int], ...] = ()
+    """Lines that are markup only (front matter, comments, rules), as line spans."""
+    heading_levels: dict[int, int] = field(default_factory=dict)
+    """Offset of a ``#`` heading line's start -> its level (1 for ``#``)."""
+    bold_lines: frozenset[int] = frozenset()
+    """Offsets of the starts of lines that are one ``**…**`` run and nothing else."""
+    bold_runs: dict[int, int] = field(default_factory=dict)
+    """Offset of a line's start -> end of the ``**…**`` run the line opens with, if any."""
+
+
+def front_matter_end(text: str) -> int | None:
+    """Offset just after the closing fence of YAML front matter at the very top, or None."""
+    opening = _FRONT_OPEN.match(text)
+    if opening is None:
+        return None
+    closing = _FRONT_CLOSE.search(text, opening.end(), opening.end() + _FRONT_MAX)
+    if closing is None or not _FRONT_KEY.search(text, opening.end(), closing.start()):
+        return None
+    return closing.end()
+
+
+def is_markdown(text: str) -> bool:
+    """Whether a text that does not say what it is (no ``.md`` name) is evidently Markdown:
+    front matter at the top, or markup of two kinds, or several ``#`` / ``**…**`` lines."""
+    if front_matter_end(text) is not None:
+        return True
+    head = text[:200_000]
+    atx = len(_ATX.findall(head))
+    bold = sum(1 for line in head.splitlines() if _whole_bold(line.strip()))
+    kinds = sum(1 for n in (atx, bold, len(_COMMENT.findall(head[:20_000]))) if n)
+    return kinds >= 2 or atx >= 3 or bold >= 3
+
+
+def _whole_bold(line: str) -> bool:
+    match = _STRONG.fullmatch(line)
+    return match is not None and match.group(1) not in match.group(2)
+
+
+def read(text: str) -> Markup:
+    """Read ``text`` (newlines already ``\\n``) as Markdown: the masked view and the markup."""
+    chars = list(text)
+    debris: list[tuple[int, int]] = []
+
+    def mask(start: int, end: int) -> None:
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = MASK
+
+    fields: dict[str, Any] = {}
+    front = None
+    end = front_matter_end(text)
+    if end is not None:
+        front = (0, end)
+        fields = _fields(text[text.index("\n") + 1:text.rindex("\n", 0, end) + 1])
+        mask(0, end)
+        debris.extend(_lines_of(text, 0, end))
+    body = end or 0
+    for match in _COMMENT.finditer(text, body):
+        mask(match.start(), match.end())
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = _line_end(text, match.end())
+        if not (text[line_start:match.start()].strip() or text[match.end():line_end].strip()):
+            debris.extend(_lines_of(text, line_start, line_end))
+    for match in _RULE.finditer(text, body):
+        if chars[match.start()] != MASK:
+            mask(match.start(), match.end())
+            debris.append((match.start(), match.end()))
+    for match in _QUOTE.finditer(text, body):
+        mask(match.start(), match.end())
+    levels: dict[int, int] = {}
+    for match in _ATX.finditer(text, body):
+        if chars[match.start(2)] == MASK:
+            continue
+        mask(match.start(2), match.start(3))
+        mask(match.end(3), match.end())
+        if match.group(3).strip():
+            levels[match.start()] = len(match.group(2))
+    bold: set[int] = set()
+    runs: dict[int, int] = {}
+    for match in _STRONG.finditer(text, body):
+        if MASK in (chars[match.start()], chars[match.end() - 1]):
+            continue
+        mask(match.start(), match.start(2))
+        mask(match.end(2), match.end())
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not text[line_start:match.start()].replace(MASK, "").strip():
+            runs.setdefault(line_start, match.end())
+            if not text[match.end():_line_end(text, match.end())].strip():
+                bold.add(line_start)
+    return Markup("".join(chars), front, fields, tuple(sorted(set(debris))), levels,
+                  frozenset(bold), runs)
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
+
+
+def _lines_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The line spans (without newlines) of the lines that ``[start, end)`` touches."""
+    spans = []
+    while start <= end:
+        line_end = _line_end(text, start)
+        spans.append((start, line_end))
+        start = line_end + 1
+        if line_end >= end:
+            break
+    return spans
+
+
+def _fields(block: str) -> dict[str, Any]:
+    """The front matter's mapping; a block that is not valid YAML is read line by line."""
+    from parser.yaml_io import load_yaml
+
+    try:
+        data = load_yaml(block)
+    except yaml.YAMLError:
+        data = None
+    if isinstance(data, dict):
+        return {str(key): value for key, value in data.items()}
+    return {m[1]: m[2].strip().strip("'\"") for m in _FRONT_KEY.finditer(block)}
