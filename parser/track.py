@@ -169,16 +169,17 @@ def part_headings(doc: Document) -> tuple[PartHeading, ...]:
             role = _part_role(title)
             if role != "other" or numbered or line.lstrip().startswith(("#", "＃")) or (
                     set_apart and _TERMINAL.search(title)):
-                found[position + len(line) - len(line.lstrip(_STRIP))] = (title, role)
+                found[position] = (title, role)
         position = line_end + 1
+    lines_found = {doc.line_of(start) for start in found}
     for section in doc.sections:
-        if section.heading[0] not in found and section.kind == "heading":
+        if doc.line_of(section.heading[0]) not in lines_found and section.kind == "heading":
             role = _part_role(section.title)
             # An inline heading is a part's only when it is short or dated: review items too end
             # with a cue (…取得显著成效).
             if role != "other" and (heading_years(section.title)
                                     or len(section.title) <= _SHORT_SECTION_HEADING):
-                found[section.heading[0]] = (section.title, role)
+                found[doc.line_span(doc.line_of(section.heading[0]))[0]] = (section.title, role)
     starts = sorted(found)
     headings: list[PartHeading] = []
     seen_review = False
@@ -268,23 +269,32 @@ def _trim(text: str, span: Span) -> Span:
 
 
 def _section_path(doc: Document, offset: int, part: TrackPart, fallback: str) -> tuple[str, ...]:
+    """Titles from the part's heading down to the section holding ``offset``."""
     section = doc.section_at(offset)
     if section is None or not part.holds(section.start):
         return (fallback,)
-    return tuple(node.title or node.marker for node in doc.path(section))
+    path = doc.path(section)
+    titles = tuple(node.title or node.marker for node in path)
+    if part.holds(path[0].start) and doc.line_of(path[0].start) not in _heading_lines(doc, part):
+        return (fallback, *titles)  # the part's heading is a line the outline does not hold
+    return titles
 
 
-def _nodes_in(doc: Document, span: Span, heading_starts: set[int]) -> list[Section]:
+def _heading_lines(doc: Document, part: TrackPart) -> set[int]:
+    return {doc.line_of(start) for start, _ in part.spans}
+
+
+def _nodes_in(doc: Document, span: Span, heading_lines: set[int]) -> list[Section]:
     return [node for node in doc.nodes
-            if span[0] <= node.start < span[1] and node.start not in heading_starts]
+            if span[0] <= node.start < span[1] and doc.line_of(node.start) not in heading_lines]
 
 
 def plan_items(doc: Document, part: TrackPart, year: int | None = None) -> tuple[Passage, ...]:
     """The items of the plan ``part``: its shallowest nodes (sections, or ``一是`` points), or its
     paragraphs when it has none. A sub-part that plans ``year`` itself (``（二）2016年工作建议``
     inside ``“十三五”规划纲要说明及2016年工作建议``) narrows the part to it."""
-    heading_starts = {span[0] for span in part.spans}
-    nodes = [node for span in part.spans for node in _nodes_in(doc, span, heading_starts)]
+    heading_lines = _heading_lines(doc, part)
+    nodes = [node for span in part.spans for node in _nodes_in(doc, span, heading_lines)]
     if year is not None:
         narrower = [node for node in nodes if node.children and year in heading_years(node.title)
                     and heading_role(node.title)[0] in ("plan", None)]
@@ -323,13 +333,12 @@ def _lead(text: str, start: int, end: int) -> str:
 def review_sentences(doc: Document, part: TrackPart) -> tuple[tuple[Passage, int], ...]:
     """The sentences of the review ``part`` (its heading lines left out), each with the index
     of its paragraph."""
-    heading_starts = {span[0] for span in part.spans}
+    heading_lines = _heading_lines(doc, part)
     found: list[tuple[Passage, int]] = []
     paragraph_index = 0
     for span in part.spans:
         for paragraph in paragraphs(doc.text, *span):
-            start, _ = _trim(doc.text, paragraph)
-            if start in heading_starts:
+            if doc.line_of(paragraph[0]) in heading_lines:
                 continue
             for sentence in sentences(doc.text, *paragraph):
                 a, b = _trim(doc.text, sentence)
