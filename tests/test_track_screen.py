@@ -176,3 +176,20 @@ async def test_palette_offers_the_screens_actions(lang):
         assert t("command.next_unreported") in labels
         assert t("command.show_status", badge=t("track.badge.partial")) in labels
         assert t("command.unplanned") in labels
+
+
+async def test_P_in_the_diff_view_traces_its_two_reports_and_Esc_comes_back():
+    from tui.screens.diff import DiffScreen
+
+    pair = (parser.parse(PLAN_2023, source="qinghe-2023.txt"),
+            parser.parse(RESULTS_2024, source="qinghe-2024.txt"))
+    app = GongwenApp(diff=pair, config=Config(), themes=THEMES)
+    async with app.run_test(size=(100, 30)) as pilot:
+        diff = pilot.app.screen
+        assert isinstance(diff, DiffScreen)
+        await pilot.press("P")
+        screen = await traced(pilot)
+        assert (screen.plan, screen.results) == pair
+        assert screen.result.counts["unreported"] == 1
+        await pilot.press("escape")
+        assert pilot.app.screen is diff
