@@ -176,9 +176,11 @@ def part_headings(doc: Document) -> tuple[PartHeading, ...]:
         if doc.line_of(section.heading[0]) not in lines_found and section.kind == "heading":
             role = _part_role(section.title)
             # An inline heading is a part's only when it is short or dated: review items too end
-            # with a cue (…取得显著成效).
-            if role != "other" and (heading_years(section.title)
-                                    or len(section.title) <= _SHORT_SECTION_HEADING):
+            # with a cue (…取得显著成效). An unnumbered top-level heading (a bold line the outline
+            # took for a heading) is a part's whatever it says: items are numbered.
+            if (not section.marker and section.kind == "heading") or (
+                    role != "other" and (heading_years(section.title)
+                                         or len(section.title) <= _SHORT_SECTION_HEADING)):
                 found[doc.line_span(doc.line_of(section.heading[0]))[0]] = (section.title, role)
     starts = sorted(found)
     headings: list[PartHeading] = []
