@@ -44,7 +44,7 @@ from parser.figures import find_figures
 from parser.fold import fold
 from parser.keywords import bundled_stop_words
 from parser.model import Document, Section, Span
-from parser.parts import heading_role, is_work_report
+from parser.parts import ROLE_CUES, heading_role, is_work_report
 from parser.tokens import paragraphs, sentences
 
 Status = Literal["reported", "partial", "unreported"]
@@ -83,6 +83,10 @@ _SHORT_HEADING = 8
 _MIN_UNPLANNED = 12
 """A shorter sentence (``科技创新取得突破。``) is a lead, not a result of its own."""
 _SHORT_SECTION_HEADING = 12
+_PLAN_ENDING = re.compile(r"(?:重点|任务|目标|安排|部署)$")
+_TAIL_CUES = {role: re.compile(f"(?:{'|'.join(cues)})$") for role, cues in ROLE_CUES.items()}
+"""A heading ends with one of its role's cues: ``今后五年的奋斗目标和主要任务`` is a plan's
+heading although ``今后`` is the cue that decided its role."""
 _TERMINAL = re.compile(r"附件|附录|附表|名词解释|用语说明|注释")
 """Headings of what follows the last part (appendices, glossaries): they end the part before."""
 
@@ -138,10 +142,13 @@ def _part_role(title: str) -> str | None:
     a sub-heading that merely uses a cue word (``“三个亮点”实现了新的突破``) is ``other``.
     None for the ambiguous ``主要工作``."""
     role, cue = heading_role(title)
-    if role == "other" or cue is None:
-        return "other"
     folded = fold(title).rstrip("，,。.：: ")
-    if heading_years(title) or len(folded) <= _SHORT_HEADING or folded.endswith(cue):
+    if role == "other" or cue is None:
+        # 2013年工作重点, 2008年政府工作的目标和重点: a dated heading that ends as plans do.
+        return "plan" if heading_years(title) and _PLAN_ENDING.search(folded) else "other"
+    tail = _TAIL_CUES.get(role)
+    if (heading_years(title) or len(folded) <= _SHORT_HEADING or folded.endswith(cue)
+            or (tail is not None and tail.search(folded))):
         return role
     return "other"
 
