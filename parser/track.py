@@ -83,7 +83,9 @@ _SHORT_HEADING = 8
 _MIN_UNPLANNED = 12
 """A shorter sentence (``科技创新取得突破。``) is a lead, not a result of its own."""
 _SHORT_SECTION_HEADING = 12
-_PLAN_ENDING = re.compile(r"(?:重点|任务|目标|安排|部署)$")
+_DATE_LINE = re.compile(r"^[（(]?[\d一二三四五六七八九〇零○]{4}年[\d一二三四五六七八九十]{1,2}月"
+                        r"[\d一二三四五六七八九十]{1,3}日[）)]?$")
+_PLAN_ENDING = re.compile(r"(?:重点|任务|目标|安排|部署|考虑)$")
 _TAIL_CUES = {role: re.compile(f"(?:{'|'.join(cues)})$") for role, cues in ROLE_CUES.items()}
 """A heading ends with one of its role's cues: ``今后五年的奋斗目标和主要任务`` is a plan's
 heading although ``今后`` is the cue that decided its role."""
@@ -112,6 +114,9 @@ class TrackPart:
     titles: tuple[str, ...]
     spans: tuple[Span, ...]
     year: int | None
+    sequels: int = 0
+    """How many of the last spans are parts without a role that carry the plan's tasks under
+    headings of their own (each is an item, see ``_plan_sequels``)."""
 
     def holds(self, offset: int) -> bool:
         """True when ``offset`` lies in the part."""
@@ -162,7 +167,7 @@ def part_headings(doc: Document) -> tuple[PartHeading, ...]:
     short, holds no sentence, is not a sub-heading (``（一）``, ``1.``, ``一是``) and either names
     a role or is set apart (bold, a Markdown heading, or ``一、`` numbered)."""
     text = doc.text
-    found: dict[int, tuple[str, str | None]] = {}
+    found: dict[int, tuple[str, str | None, bool]] = {}
     position = doc.front[0]
     while position < doc.back[0]:
         newline = text.find("\n", position)
@@ -172,33 +177,56 @@ def part_headings(doc: Document) -> tuple[PartHeading, ...]:
         limit = _MAX_NUMBERED_HEADING if numbered else _MAX_HEADING
         if (title and len(title) <= limit and not any(c in title for c in "。；;")
                 and not title.endswith(("：", ":")) and not _SUB_MARKER.match(title)
-                and not title.startswith(("title:", "source:", "---"))):
+                and not title.startswith(("title:", "source:", "---"))
+                and not _DATE_LINE.match(title)):
             role = _part_role(title)
             if role != "other" or numbered or line.lstrip().startswith(("#", "＃")) or (
                     set_apart and _TERMINAL.search(title)):
-                found[position] = (title, role)
+                found[position] = (title, role, numbered)
         position = line_end + 1
     lines_found = {doc.line_of(start) for start in found}
     for section in doc.sections:
-        if doc.line_of(section.heading[0]) not in lines_found and section.kind == "heading":
+        if (doc.line_of(section.heading[0]) not in lines_found and section.kind == "heading"
+                and not _DATE_LINE.match(section.title)):
             role = _part_role(section.title)
             # An inline heading is a part's only when it is short or dated: review items too end
             # with a cue (…取得显著成效). An unnumbered top-level heading (a bold line the outline
             # took for a heading) is a part's whatever it says: items are numbered.
-            if (not section.marker and section.kind == "heading") or (
-                    role != "other" and (heading_years(section.title)
-                                         or len(section.title) <= _SHORT_SECTION_HEADING)):
-                found[doc.line_span(doc.line_of(section.heading[0]))[0]] = (section.title, role)
+            if not section.marker or (role != "other" and (
+                    heading_years(section.title) or len(section.title) <= _SHORT_SECTION_HEADING)):
+                found[doc.line_span(doc.line_of(section.heading[0]))[0]] = (
+                    section.title, role, bool(section.marker))
+    clear = [numbered for title, role, numbered in found.values()
+             if role in ("review", "plan") and heading_years(title)]
+    if clear and not any(clear):
+        # The parts are unnumbered (2023年工作回顾 … 2024年工作安排): ``一、`` numbers items.
+        found = {start: entry for start, entry in found.items()
+                 if not (entry[1] == "other" and entry[2] and not _TERMINAL.search(entry[0]))}
+    return _resolved(doc, found)
+
+
+def _resolved(doc: Document, found: dict[int, tuple[str, str | None, bool]]
+              ) -> tuple[PartHeading, ...]:
+    """Headings with their roles settled: ``主要工作`` after a review plans, before it reviews;
+    a dated heading without a cue (``关于2019年工作``) reviews a year before the plan's and plans
+    a year after the review's."""
     starts = sorted(found)
+    plan_years = [y for t, r, _ in found.values() if r == "plan" for y in heading_years(t)]
+    review_years = [y for t, r, _ in found.values() if r == "review" for y in heading_years(t)]
     headings: list[PartHeading] = []
     seen_review = False
     for index, start in enumerate(starts):
-        title, role = found[start]
-        if role is None:  # 主要工作: a plan after a review, else a review (see parser.parts)
+        title, role, _ = found[start]
+        years = heading_years(title)
+        if role is None:
             role = "plan" if seen_review else "review"
+        elif role == "other" and years:
+            if plan_years and max(years) < min(plan_years):
+                role = "review"
+            elif review_years and min(years) > max(review_years):
+                role = "plan"
         seen_review = seen_review or role == "review"
         end = starts[index + 1] if index + 1 < len(starts) else doc.back[0]
-        years = heading_years(title)
         year = (max(years) if role == "review" else min(years)) if years else None
         headings.append(PartHeading(title, start, role, year, max(end, start)))
     return tuple(headings)
@@ -223,7 +251,23 @@ def _choose(headings: Sequence[PartHeading], role: str, year: int | None) -> lis
                 if heading.role != role or heading.year not in (wanted[0].year, None):
                     break
                 run.append(heading)
+            if role == "plan":
+                run += _plan_sequels(headings[headings.index(run[-1]) + 1:])
             return run
+    return []
+
+
+def _plan_sequels(following: Sequence[PartHeading]) -> list[PartHeading]:
+    """The parts after a plan part that carry its tasks under headings of their own (三、坚决
+    夺取脱贫攻坚… 四、全力推动经济高质量发展…): a run without a role that ends where the
+    government's work on itself begins."""
+    run: list[PartHeading] = []
+    for heading in following:
+        if heading.role == "self-building":
+            return run
+        if heading.role != "other" or _TERMINAL.search(heading.title):
+            return []
+        run.append(heading)
     return []
 
 
@@ -231,7 +275,7 @@ def _as_part(kind: PartKind, run: list[PartHeading]) -> TrackPart | None:
     if not run:
         return None
     return TrackPart(kind, tuple(h.title for h in run), tuple((h.start, h.end) for h in run),
-                     run[0].year)
+                     run[0].year, sum(1 for h in run if h.role == "other"))
 
 
 def find_parts(plan_doc: Document, results_doc: Document) -> tuple[TrackPart | None,
@@ -302,8 +346,12 @@ def plan_items(doc: Document, part: TrackPart, year: int | None = None) -> tuple
     """The items of the plan ``part``: its shallowest nodes (sections, or ``一是`` points), or its
     paragraphs when it has none. A sub-part that plans ``year`` itself (``（二）2016年工作建议``
     inside ``“十三五”规划纲要说明及2016年工作建议``) narrows the part to it."""
+    own = len(part.spans) - part.sequels
+    trimmed = [_trim(doc.text, span) for span in part.spans[own:]]
+    sequels = tuple(Passage((start, end), (title,), doc.text[start:end])
+                    for title, (start, end) in zip(part.titles[own:], trimmed, strict=True))
     heading_lines = _heading_lines(doc, part)
-    nodes = [node for span in part.spans for node in _nodes_in(doc, span, heading_lines)]
+    nodes = [node for span in part.spans[:own] for node in _nodes_in(doc, span, heading_lines)]
     if year is not None:
         narrower = [node for node in nodes if node.children and year in heading_years(node.title)
                     and heading_role(node.title)[0] in ("plan", None)]
@@ -320,7 +368,9 @@ def plan_items(doc: Document, part: TrackPart, year: int | None = None) -> tuple
         return tuple(
             Passage(span, _section_path(doc, node.start, part, title), doc.text[span[0]:span[1]])
             for node, span in zip(level, spans, strict=True)
-        )
+        ) + sequels
+    if sequels:
+        return sequels
     items = []
     for span in part.spans:
         for paragraph in paragraphs(doc.text, *span)[1:]:
