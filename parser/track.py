@@ -63,6 +63,9 @@ RIVAL_RATIO = 0.55
 has for the item it answers best."""
 PARAGRAPH_WEIGHT = 0.4
 """How much a sentence's paragraph counts in its score (the rest is the sentence itself)."""
+UNPLANNED_SCORE = 0.10
+"""A review sentence scoring less than this for every item is an unplanned result: neither it
+nor its paragraph speaks of anything the plan promised."""
 QUOTED_BONUS = 0.12
 FIGURE_BONUS = 0.06
 
@@ -83,6 +86,10 @@ _SHORT_HEADING = 8
 _MIN_UNPLANNED = 12
 """A shorter sentence (``科技创新取得突破。``) is a lead, not a result of its own."""
 _SHORT_SECTION_HEADING = 12
+_NOT_RESULTS = re.compile(r"清醒(?:地)?(?:看到|认识到)|在(?:看到|肯定|总结)成绩的同时|衷心(?:的)?感谢|"
+                          r"崇高(?:的)?敬意|存在(?:的)?(?:问题|不足)")
+"""What opens a paragraph of a review that reports no result: the shortcomings (我们也清醒地看到…)
+and the thanks (这些成绩的取得…表示衷心的感谢)."""
 _DATE_LINE = re.compile(r"^[（(]?[\d一二三四五六七八九〇零○]{4}年[\d一二三四五六七八九十]{1,2}月"
                         r"[\d一二三四五六七八九十]{1,3}日[）)]?$")
 _PLAN_ENDING = re.compile(r"(?:重点|任务|目标|安排|部署|考虑)$")
@@ -397,7 +404,8 @@ def review_sentences(doc: Document, part: TrackPart) -> tuple[tuple[Passage, int
     paragraph_index = 0
     for span in part.spans:
         for paragraph in paragraphs(doc.text, *span):
-            if doc.line_of(paragraph[0]) in heading_lines:
+            if doc.line_of(paragraph[0]) in heading_lines or _NOT_RESULTS.search(
+                    doc.text, *paragraph):
                 continue
             for sentence in sentences(doc.text, *paragraph):
                 a, b = _trim(doc.text, sentence)
@@ -632,7 +640,7 @@ def track(plan_doc: Document, results_doc: Document) -> TrackResult:
             status = "partial"
         traced.append(TracedItem(item, status, evidence, round(coverage, 3)))
     for index in range(len(units)):
-        if best_for_unit[index] >= SHOWN_SCORE:
+        if best_for_unit[index] >= UNPLANNED_SCORE:
             answered[index] = True
     headings = {node.heading[0] for node in results_doc.nodes}
     for index, (unit, _) in enumerate(units):
