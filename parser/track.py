@@ -158,7 +158,7 @@ def _part_role(title: str) -> str | None:
     if role == "other" or cue is None:
         # 2013年工作重点, 2008年政府工作的目标和重点: a dated heading that ends as plans do.
         return "plan" if heading_years(title) and _PLAN_ENDING.search(folded) else "other"
-    tail = _TAIL_CUES.get(role)
+    tail = _TAIL_CUES.get(role) if role is not None else None
     if (heading_years(title) or len(folded) <= _SHORT_HEADING or folded.endswith(cue)
             or (tail is not None and tail.search(folded))):
         return role

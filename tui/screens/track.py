@@ -67,9 +67,9 @@ class TrackCommandsProvider(Provider):
             title = item_title(traced)
             score, positions = match_score(query, title)
             if score > 0:
-                label = highlighted(title, positions)
-                label.append(f"  {badge(traced.status)}", style="dim")
-                yield Hit(score, label, partial(screen.go_to_item, index), text=title,
+                shown = highlighted(title, positions)
+                shown.append(f"  {badge(traced.status)}", style="dim")
+                yield Hit(score, shown, partial(screen.go_to_item, index), text=title,
                           help=t("command.goto_section.help"))
 
 

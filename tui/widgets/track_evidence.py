@@ -15,8 +15,8 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from parser.fold import fold
-from parser.wrap import wrap
 from parser.track import Passage, TracedItem, TrackResult
+from parser.wrap import wrap
 from tui.strings import localise_bindings, t
 from tui.widgets.track_items import badge
 
