@@ -23,10 +23,11 @@ from tui.widgets.track_items import UNPLANNED
 THEMES, _ = load_themes()
 
 
-def track_app(plan: str = PLAN_2023, results: str = RESULTS_2024) -> GongwenApp:
+def track_app(plan: str = PLAN_2023, results: str = RESULTS_2024,
+              theme: str | None = None) -> GongwenApp:
     pair = (parser.parse(plan, source="qinghe-2023.txt"),
             parser.parse(results, source="qinghe-2024.txt"))
-    return GongwenApp(track=pair, config=Config(), themes=THEMES)
+    return GongwenApp(track=pair, config=Config(), themes=THEMES, theme=theme)
 
 
 async def traced(pilot: Pilot) -> TrackScreen:

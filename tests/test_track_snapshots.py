@@ -12,31 +12,15 @@ from __future__ import annotations
 import pytest
 from textual.pilot import Pilot
 
-import parser
-from tests.track_fixtures import PLAN_2023, RESULTS_2024
-from tui.app import GongwenApp
-from tui.config import Config
-from tui.screens.track import TrackScreen
-from tui.themes import DEFAULT_THEME, MONOCHROME_THEME, load_themes
-
-THEMES, _ = load_themes()
-
-
-def track_app(theme: str = DEFAULT_THEME) -> GongwenApp:
-    pair = (parser.parse(PLAN_2023, source="qinghe-2023.txt"),
-            parser.parse(RESULTS_2024, source="qinghe-2024.txt"))
-    return GongwenApp(track=pair, config=Config(), themes=THEMES, theme=theme)
+from tests.test_track_screen import track_app, traced
+from tui.themes import MONOCHROME_THEME
 
 
 def traced_then(*keys: str):
     """A ``run_before`` that waits for the tracing worker, then presses ``keys``."""
 
     async def run_before(pilot: Pilot) -> None:
-        screen = pilot.app.screen
-        assert isinstance(screen, TrackScreen)
-        while screen.result is None:
-            await pilot.pause(0.02)
-        await pilot.pause()
+        await traced(pilot)
         await pilot.press(*keys)
         await pilot.pause()
 
@@ -50,4 +34,5 @@ def test_track_at_its_first_item(snap_compare, size: tuple[int, int]) -> None:
 
 @pytest.mark.parametrize("theme", ["gongwen-ansi", MONOCHROME_THEME])
 def test_track_at_the_unreported_item(snap_compare, theme: str) -> None:
-    assert snap_compare(track_app(theme), terminal_size=(80, 24), run_before=traced_then("n"))
+    assert snap_compare(track_app(theme=theme), terminal_size=(80, 24),
+                        run_before=traced_then("n"))
