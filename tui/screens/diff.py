@@ -111,7 +111,7 @@ class DiffScreen(FilteringScreen):
         Binding("o", "toggle_outline", "key.toggle_outline"),
         Binding("tab,shift+tab", "switch_pane", "key.switch_pane", show=False),
         Binding("escape,backspace", "back", "key.back", key_display="Esc"),
-        Binding("P", "track", "key.track", key_display="P"),
+        Binding("P", "track", "key.track", key_display="P", show=False),
     ]
 
     COMMANDS = {DiffCommandsProvider}
