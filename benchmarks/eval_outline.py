@@ -97,7 +97,7 @@ def _org_right(found: str | None, key: str | None) -> bool:
     if not found or not key:
         return found == key
     def core(org: str) -> str:
-        return re.sub(r"(?:人民政府|政府)$", "", org.replace(" ", ""))
+        return re.sub(r"(?:人民政府|政府|办事处)$", "", org.replace(" ", ""))
     a, b = core(found), core(key)
     return len(a) >= 2 and (a.endswith(b) or b.endswith(a))
 
@@ -127,6 +127,15 @@ def naive_meta(text: str) -> tuple[str | None, str | None, int | None]:
     year = _YEAR.search(text)
     org = re.match(r"^(.{2,20}?(?:人民政府|街道办事处|街道|镇|乡|区|县|市|局))", title or "")
     return title, org[1] if org else None, int(year[1]) if year else None
+
+
+_DATE_FIELDS = ("delivered", "date", "published")
+
+
+def naive_date(text: str) -> str | None:
+    """The first full date in the text."""
+    match = re.search(r"((?:19|20)\d\d)\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})", text)
+    return f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}" if match else None
 
 
 def load_keys(pages: Path | None) -> list[tuple[dict, str]]:
@@ -179,6 +188,12 @@ def evaluate(pages: Path | None, verbose: bool) -> None:
             ):
                 t[field] += ok
                 t["n" + field] += base
+            for field in _DATE_FIELDS:
+                if key.get(field):
+                    keyed_date = str(key[field])
+                    t["dates_keyed"] += 1
+                    t["dates"] += getattr(doc.meta, field) == keyed_date
+                    t["ndates"] += naive_date(doc.text) == keyed_date
         if verbose:
             print(f"{key['source']}: F1 {_f1(hit, len(keyed), len(ours)):.2f} "
                   f"depth {_f1(exact, len(keyed), len(ours)):.2f} "
@@ -186,9 +201,9 @@ def evaluate(pages: Path | None, verbose: bool) -> None:
                   f"org {'ok' if _org_right(doc.meta.org, key.get('org')) else doc.meta.org} "
                   f"year {'ok' if doc.meta.year == key.get('year') else doc.meta.year}")
     print(f"{'genre':10} {'set':8} {'docs':>4}  {'heading F1':>17}  {'depth-exact F1':>17}  "
-          f"{'title':>11}  {'org':>11}  {'year':>11}")
+          f"{'title':>11}  {'org':>11}  {'year':>11}  {'dates (n)':>16}")
     print(f"{'':10} {'':8} {'':>4}  {'ours / naive':>17}  {'ours / naive':>17}  "
-          f"{'ours/naive':>11}  {'ours/naive':>11}  {'ours/naive':>11}")
+          f"{'ours/naive':>11}  {'ours/naive':>11}  {'ours/naive':>11}  {'ours/naive':>16}")
     for (genre, split), t in sorted(totals.items()):
         n = t["docs"]
         cells = [
@@ -197,8 +212,11 @@ def evaluate(pages: Path | None, verbose: bool) -> None:
             f"{_f1(t['nexact'], t['keyed'], t['nfound']):.3f}",
             *(f"{t[f] / n:.2f}/{t['n' + f] / n:.2f}" for f in ("title", "org", "year")),
         ]
+        keyed_dates = t["dates_keyed"]
+        dates = (f"{t['dates'] / keyed_dates:.2f}/{t['ndates'] / keyed_dates:.2f} ({int(keyed_dates)})"
+                 if keyed_dates else "-")
         print(f"{genre:10} {split:8} {int(n):>4}  {cells[0]:>17}  {cells[1]:>17}  "
-              f"{cells[2]:>11}  {cells[3]:>11}  {cells[4]:>11}")
+              f"{cells[2]:>11}  {cells[3]:>11}  {cells[4]:>11}  {dates:>16}")
 
 
 def main() -> None:

@@ -19,6 +19,7 @@ while tuning; their mean is printed separately.
 from __future__ import annotations
 
 import argparse
+import re
 import statistics
 import sys
 from collections.abc import Callable, Iterable
@@ -65,11 +66,23 @@ def read_key(path: Path) -> Key:
     )
 
 
+_MARKER = re.compile(r"^(?:[一二三四五六七八九十]+[、是]|[(（][一二三四五六七八九十]+[)）]|\d+[.、．])")
+_SHORTEST_TITLE = 4
+
+
 def find(doc: Document, name: str) -> Section | None:
-    """The section whose heading text starts with ``name`` (folded): the shortest such
-    heading, the first on a tie; None when no heading does."""
+    """The section whose heading text (folded, any marker the parser left in it dropped)
+    starts with ``name``, or is the start of it when the parser cut the heading short: the
+    shortest such heading, the first on a tie; None when no heading does."""
     wanted = fold(name)
-    found = [node for node in doc.nodes if fold(node.title).startswith(wanted)]
+
+    def text(node: Section) -> str:
+        return _MARKER.sub("", fold(node.title))
+
+    found = [node for node in doc.nodes if text(node).startswith(wanted)] or [
+        node for node in doc.nodes
+        if len(text(node)) >= _SHORTEST_TITLE and wanted.startswith(text(node))
+    ]
     return min(found, key=lambda node: (len(node.title), node.index)) if found else None
 
 

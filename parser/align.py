@@ -1,19 +1,26 @@
-"""Pair the sections of two reports by structure and content, not by number.
+"""Pair the sections of two reports by topic and role, not by number.
 
-Next year's report of the same office keeps most headings, renumbers some (one was inserted
-before them), drops a few, adds a few and moves one or two. Pairing by marker would pair the
-wrong sections after the first insertion, so sections are paired on what they say:
+Next year's report of an office is rewritten rather than edited: the same topic comes back
+under another number, another heading and mostly new sentences, one topic is split in two or
+two are merged, a topic moves to another part. Sections are paired on what they are about
+(``parser.likeness``: TF-IDF of heading words and content) and on the role of the part they
+stand in (``parser.parts``: review with review, plan with plan):
 
 1. Among siblings, sections whose titles match (width- and case-folded) are anchors, taken in
-   order (a longest common subsequence of the titles; on a tie, of the longest sections).
-2. Between two anchors, the remaining sections are paired in order where heading and content
-   are similar enough, maximising the total similarity.
+   order (a longest common subsequence of the titles; on a tie, of the longest sections), and
+   between anchors near-identical sections pair in order: an edited copy pairs as it is.
+2. The siblings left pair by topic, best first: similar enough, or each the other's most
+   similar; a like place among the siblings breaks near ties. Top-level parts with the same
+   role pair even when every sentence is new. A pair out of the order of the others is moved.
 3. Children are paired the same way within every pair (``一是`` points too).
 4. Whatever is left, at any depth, may pair with a leftover anywhere in the other report when
-   it is similar enough: a moved section. Its children are then paired in turn.
+   it is similar enough (or each is the other's most similar): a moved section.
+5. A section still alone that is about as like a sibling's partner as that sibling is, was
+   split from it (or merged into it): ``SectionPair.also``.
 
-What stays unpaired is added (only in ``b``) or removed (only in ``a``). The front matter and
-back matter pair with each other.
+Every pair carries its similarity and its reasons. What stays unpaired is added (only in
+``b``) or removed (only in ``a``). The front matter and back matter pair with each other.
+Texts are compared by their keys (``parser.normal``): width, spacing and markup are no change.
 """
 
 from __future__ import annotations
@@ -28,7 +35,8 @@ from rapidfuzz.distance import Indel
 from parser.fold import fold
 from parser.likeness import Likeness
 from parser.model import Document, Section, Span
-from parser.parts import PartRole, parts
+from parser.normal import comparison_text, key
+from parser.parts import PartRole, heading_role, parts
 from parser.tokens import sentences
 
 PairStatus = Literal["same", "changed", "added", "removed", "moved"]
@@ -73,7 +81,7 @@ similar: a rewritten topic shares few terms with its old self, but more than wit
 else."""
 MOVE_MUTUAL_MIN = 0.15
 """The same for two sections that are each other's most similar among those left."""
-SPLIT_MIN = 0.15
+SPLIT_MIN = 0.2
 """Least similarity for taking an unpaired section as split from (or merged into) the
 partner of one of its siblings."""
 SPLIT_SHARE = 0.5
@@ -246,14 +254,23 @@ class _Match:
 
 
 class _Aligner:
-    def __init__(self, a: Document, b: Document) -> None:
+    def __init__(
+        self, a: Document, b: Document, exact: bool = False,
+        compared: tuple[str, str] | None = None,
+    ) -> None:
         self.a_doc = a
         self.b_doc = b
+        self.exact = exact
+        self.a_compared, self.b_compared = compared or (
+            comparison_text(a.text, exact), comparison_text(b.text, exact))
         self.a_content: dict[int, str] = {}
         self.b_content: dict[int, str] = {}
         self.a_titles = {node.index: fold(node.title) for node in a.nodes}
         self.b_titles = {node.index: fold(node.title) for node in b.nodes}
-        self.likeness = Likeness(a, b)
+        self.a_leads, a_ends = _lead_groups(a)
+        self.b_leads, b_ends = _lead_groups(b)
+        self.ends = {"a": a_ends, "b": b_ends}
+        self.likeness = Likeness(a, b, self.ends)
         self.a_roles = _roles(a)
         self.b_roles = _roles(b)
         self.a_top = {node.index for node in a.sections}
@@ -267,14 +284,17 @@ class _Aligner:
         self._scored: dict[tuple[int, int], tuple[float, tuple[PairReason, ...]]] = {}
 
     def content(self, side: Literal["a", "b"], node: Section) -> str:
-        """The node's text with children, without its marker: renumbering is not a change."""
+        """The key (``parser.normal``) of the node's text with children, without its
+        marker: renumbering is not a change."""
         cache = self.a_content if side == "a" else self.b_content
         text = cache.get(node.index)
         if text is None:
-            doc = self.a_doc if side == "a" else self.b_doc
-            text = doc.text[node.start:node.end].lstrip()
-            if text.startswith(node.marker):
-                text = text[len(node.marker):]
+            compared = self.a_compared if side == "a" else self.b_compared
+            end = self.ends[side].get(node.index, node.end)
+            text = key(compared[node.start:end], self.exact)
+            marker = key(comparison_text(node.marker, self.exact), self.exact)
+            if text.startswith(marker):
+                text = text[len(marker):]
             cache[node.index] = text
         return text
 
@@ -312,14 +332,16 @@ class _Aligner:
             # A topic against a whole part that holds it and others: the topic's partner is
             # inside the part.
             score *= ratio / SIZE_RATIO_MIN
-        x_role, y_role = self.a_roles[x.index], self.b_roles[y.index]
+        (x_role, x_said), (y_role, y_said) = self.a_roles[x.index], self.b_roles[y.index]
         if x_role == y_role != "other":
             reasons.append("role")
             if x.index in self.a_top and y.index in self.b_top:
                 # Parts with the same job pair even when every word of them is new; of two
                 # plans, the likelier stays likelier.
                 score = PART_ROLE_MIN + (1 - PART_ROLE_MIN) * score
-        elif "other" not in (x_role, y_role):
+        elif "other" not in (x_role, y_role) and x_said and y_said:
+            # Only when the headings' words say so: a role read from a year or from the
+            # numbering is too weak to hold two sections apart.
             score *= OTHER_ROLE_FACTOR
         return min(score, _BELOW_IDENTICAL), tuple(reasons)
 
@@ -346,11 +368,28 @@ class _Aligner:
     def align_siblings(self, xs: Iterable[Section], ys: Iterable[Section]) -> None:
         """Pair two sibling lists: equal titles and near-identical sections in order, then
         the rest by topic, best first, with their places as a weak hint; then the children of
-        every new pair. A pair out of the order of the others is a move."""
+        every new pair. A pair out of the order of the others is a move.
+
+        Lead sentences the parser made siblings of the numbered points they belong to
+        (``一是…`` then ``提升产业质态``, ``做强产业园区`` …) go with their point: the points
+        pair first, then the leads of each pair of points, like children; leads before
+        the first point pair with each other."""
         xs = [x for x in xs if x.index not in self.partner]
         ys = [y for y in ys if y.index not in self.paired_b]
         if not xs or not ys:
             return
+        x_main = [x for x in xs if x.kind != "lead"]
+        y_main = [y for y in ys if y.kind != "lead"]
+        if x_main and y_main and (len(x_main) < len(xs) or len(y_main) < len(ys)):
+            self.align_siblings(x_main, y_main)
+            self.align_siblings(*(
+                [node for node in nodes if node.kind == "lead" and node.index not in leads]
+                for nodes, leads in ((xs, self.a_leads), (ys, self.b_leads))
+            ))
+            return
+        self._align_siblings(xs, ys)
+
+    def _align_siblings(self, xs: list[Section], ys: list[Section]) -> None:
         found: list[tuple[int, int]] = []
         previous_i = previous_j = 0
         for i, j in [*self.title_anchors(xs, ys), (len(xs), len(ys))]:
@@ -370,6 +409,8 @@ class _Aligner:
             self.pair(xs[i], ys[j], moved=(i, j) not in in_order)
         for i, j in found:
             self.align_siblings(xs[i].children, ys[j].children)
+            self.align_siblings(self.a_leads.get(xs[i].index, ()),
+                                self.b_leads.get(ys[j].index, ()))
 
     def by_topic(
         self, xs: Sequence[Section], ys: Sequence[Section], taken_x: set[int], taken_y: set[int]
@@ -488,10 +529,13 @@ class _Aligner:
 
     def pair_leftovers(self) -> None:
         """Pair what is left anywhere in the trees, best first: moved sections. A section's
-        children are then paired inside it (in order, not as moves of their own)."""
+        children are then paired inside it (in order, not as moves of their own). Lead
+        sentences left over stay so: a lead is a line of its point, not a topic to move."""
         while True:
-            xs = [x for x in self.a_doc.nodes if x.index not in self.partner]
-            ys = [y for y in self.b_doc.nodes if y.index not in self.paired_b]
+            xs = [x for x in self.a_doc.nodes
+                  if x.index not in self.partner and x.kind != "lead"]
+            ys = [y for y in self.b_doc.nodes
+                  if y.index not in self.paired_b and y.kind != "lead"]
             accepted = self.best_first(xs, ys, MOVE_MIN, MOVE_MUTUAL_MIN)
             if not accepted:
                 return
@@ -503,26 +547,26 @@ class _Aligner:
     def split_and_merged(self) -> None:
         """An unpaired section most like the partner of one of its siblings, and about as
         like it as that sibling is, was split from it (in ``b``) or merged into it (in
-        ``a``)."""
+        ``a``). Lead sentences are lines of their point, not topics: never split or merged."""
         partner_of_b = {match.b.index: self.a_doc.nodes[i] for i, match in self.partner.items()}
         for y, ancestors in self.b_doc.walk():
-            if y.index not in self.paired_b:
+            if y.index not in self.paired_b and y.kind != "lead":
                 siblings = ancestors[-1].children if ancestors else self.b_doc.sections
                 sources = [
                     (self.similarity(partner_of_b[s.index], y), partner_of_b[s.index],
                      self.similarity(partner_of_b[s.index], s))
-                    for s in siblings if s.index in partner_of_b
+                    for s in siblings if s.index in partner_of_b and s.kind != "lead"
                 ]
                 found = _shared_origin(sources)
                 if found is not None:
                     self.b_also[y.index] = (found,)
         for x, ancestors in self.a_doc.walk():
-            if x.index not in self.partner:
+            if x.index not in self.partner and x.kind != "lead":
                 siblings = ancestors[-1].children if ancestors else self.a_doc.sections
                 targets = [
                     (self.similarity(x, self.partner[s.index].b), self.partner[s.index].b,
                      self.partner[s.index].similarity)
-                    for s in siblings if s.index in self.partner
+                    for s in siblings if s.index in self.partner and s.kind != "lead"
                 ]
                 found = _shared_origin(targets)
                 if found is not None:
@@ -563,6 +607,43 @@ class _Aligner:
         return roots
 
 
+def _lead_groups(doc: Document) -> tuple[dict[int, list[Section]], dict[int, int]]:
+    """The lead sentences after each numbered sibling (until the next numbered one), and
+    where the point's content, leads included, ends."""
+    groups: dict[int, list[Section]] = {}
+    ends: dict[int, int] = {}
+    for siblings in (doc.sections, *(node.children for node in doc.nodes)):
+        owner: Section | None = None
+        for node in siblings:
+            if node.kind != "lead":
+                owner = node
+            elif owner is not None:
+                groups.setdefault(owner.index, []).append(node)
+                ends[owner.index] = node.end
+    return groups, ends
+
+
+def _runs_by_numbering(doc: Document) -> dict[int, PartRole]:
+    """For a report whose parts have no headings (``过去一年`` and ``新的一年`` as plain lines),
+    the roles its top-level numbering gives: it starts again at the plan, so the first run
+    of ``一、二、三、…`` reviews and the next one plans. Empty when it never starts again."""
+    runs: list[list[Section]] = []
+    for section in doc.sections:
+        ordinal = section.ordinal
+        if runs and ordinal is not None and runs[-1][-1].ordinal is not None and (
+                ordinal <= runs[-1][-1].ordinal) and section.family == runs[-1][-1].family:
+            runs.append([section])
+        elif runs:
+            runs[-1].append(section)
+        else:
+            runs.append([section])
+    if len(runs) != 2 or min(len(run) for run in runs) < 2:
+        return {}
+    order: tuple[PartRole, PartRole] = ("review", "plan")
+    return {section.index: role for run, role in zip(runs, order, strict=True)
+            for section in run}
+
+
 def _shared_origin(candidates: list[tuple[float, Section, float]]) -> Section | None:
     """Of ``(likeness to the lone section, section, likeness to its own partner)``, the most
     like section, when like enough: ``SPLIT_MIN``, and ``SPLIT_SHARE`` of the likeness to its
@@ -573,16 +654,28 @@ def _shared_origin(candidates: list[tuple[float, Section, float]]) -> Section | 
     return section if score >= SPLIT_MIN and score >= SPLIT_SHARE * own else None
 
 
-def _roles(doc: Document) -> dict[int, PartRole]:
-    """The role of the part each node stands in (``other`` outside every part)."""
-    table = parts(doc)
-    roles: dict[int, PartRole] = {}
-    for part in table:
-        roles[part.section.index] = part.role
-    for node, ancestors in doc.walk():
-        if node.index not in roles:
-            holder = next((a for a in ancestors if a.index in roles), None)
-            roles[node.index] = roles[holder.index] if holder is not None else "other"
+def _roles(doc: Document) -> dict[int, tuple[PartRole, bool]]:
+    """The role of the part each node stands in (``other`` outside every part), and whether
+    a heading's words say so (rather than only its year or the numbering).
+
+    A part heading the parser nested inside another part (``二、…工作建议`` under the last
+    topic of the review, when its ``一、`` was not recognised) still starts a part: from a
+    ``一、``-style heading with a clear cue on, nodes take its role until the next part.
+    """
+    table = {part.section.index: (part.role, part.cue is not None) for part in parts(doc)}
+    if {role for role, _ in table.values()} == {"other"}:
+        table.update({index: (role, False)
+                      for index, role in _runs_by_numbering(doc).items()})
+    roles: dict[int, tuple[PartRole, bool]] = {}
+    current: tuple[PartRole, bool] = ("other", False)
+    for node in doc.nodes:
+        if node.index in table:
+            current = table[node.index]
+        elif node.family == "cn":
+            cue, _ = heading_role(node.title)
+            if cue is not None and cue != "other":
+                current = (cue, True)
+        roles[node.index] = current
     return roles
 
 
@@ -625,11 +718,9 @@ def _own_span(node: Section | None) -> Span | None:
     return None if node is None else (node.heading[0], node.body[1])
 
 
-def _matter_pair(
-    part: PairPart, a_text: str, a_span: Span, b_text: str, b_span: Span
-) -> SectionPair:
-    a_matter = a_text[a_span[0]:a_span[1]]
-    b_matter = b_text[b_span[0]:b_span[1]]
+def _matter_pair(part: PairPart, aligner: _Aligner, a_span: Span, b_span: Span) -> SectionPair:
+    a_matter = key(aligner.a_compared[a_span[0]:a_span[1]], aligner.exact)
+    b_matter = key(aligner.b_compared[b_span[0]:b_span[1]], aligner.exact)
     status: PairStatus
     if a_matter and not b_matter:
         status = "removed"
@@ -646,19 +737,23 @@ def _matter_pair(
     )
 
 
-def align(a: Document, b: Document) -> tuple[SectionPair, ...]:
-    """Pair the sections of two reports (see the module docstring).
+def align(
+    a: Document, b: Document, *, exact: bool = False, compared: tuple[str, str] | None = None
+) -> tuple[SectionPair, ...]:
+    """Pair the sections of two reports (see the module docstring). ``exact``: compare the
+    texts as they are (``parser.normal``); ``compared``: their comparison texts, when the
+    caller has them already.
 
     Returns:
         Front matter first, then every section and point of both reports exactly once, in
         reading order (``b``'s order; a removed section stands where it stood in ``a``; a
         moved one where it stands in ``b``), each followed by its children; back matter last.
     """
-    aligner = _Aligner(a, b)
+    aligner = _Aligner(a, b, exact, compared)
     aligner.align_siblings(a.sections, b.sections)
     aligner.pair_leftovers()
     aligner.split_and_merged()
-    pairs = [_matter_pair("front", a.text, a.front, b.text, b.front)]
+    pairs = [_matter_pair("front", aligner, a.front, b.front)]
 
     def flatten(entries: list[_Entry], depth: int) -> None:
         for entry in entries:
@@ -672,5 +767,5 @@ def align(a: Document, b: Document) -> tuple[SectionPair, ...]:
             flatten(entry.children, depth + 1)
 
     flatten(aligner.tree(), 1)
-    pairs.append(_matter_pair("back", a.text, a.back, b.text, b.back))
+    pairs.append(_matter_pair("back", aligner, a.back, b.back))
     return tuple(pairs)

@@ -33,7 +33,7 @@ _PHRASES = re.compile(
     r"扫一扫|在手机打开|打印本页|关闭窗口|返回顶部|【打印】|【关闭】|\[打印\]|\[关闭\]|上一篇[:：]|"
     r"下一篇[:：]|相关链接|附件下载|【大中小】|字体[:：]?[【\[]?大[】\]]?[【\[]?中|分享至|微信扫|"
     r"网站地图|版权所有|主办单位[:：]|ICP备|公网安备|小编为大家|供大家参考|相关热词|热词搜索|"
-    r"本文来源于|免责声明|转载请注明"
+    r"本文来源于|免责声明|转载请注明|点击收听|语音朗读|保护视力色"
 )
 # Words of site toolbars and banners; two of them on a short line make it a toolbar.
 _FURNITURE_WORDS = re.compile(
@@ -41,7 +41,9 @@ _FURNITURE_WORDS = re.compile(
     r"打印|关闭|收藏|返回|顶部|首页|纠错|默认|长者模式|关怀版|读屏"
 )
 _FURNITURE_ONLY = re.compile(r"(?:[\s|｜/【】\[\]()（）•·]*(?:打印|关闭|收藏|分享|返回|顶部|首页|大|中|小|"
-                             r"默认|纠错|我要纠错|字体|字号)[\s|｜/【】\[\]()（）•·]*)+")
+                             r"默认|纠错|我要纠错|字体|字号|适老版|适老化|无障碍浏览|无障碍|个人中心|"
+                             r"长者模式|关怀版|语音播报|设为首页|加入收藏|下载|全屏|返回列表|"
+                             r"返回上一页|返回首页|上一页|下一页)[\s|｜/【】\[\]()（）•·]*)+")
 _DATE_TIME = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}")
 _WEEKDAY_BANNER = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]")
 _PAGE_NUMBER = re.compile(
@@ -59,19 +61,24 @@ def is_debris(line: str) -> bool:
     if not stripped or len(stripped) > _MAX_LENGTH:
         return False
     squeezed = _SQUEEZE.sub("", stripped)
-    if _PHRASES.search(squeezed):
+    unbulleted = squeezed.lstrip("•·-*")  # ``- [ 索引号 ] …`` / ``• 来源: …``: a list of cells
+    if (_PHRASES.search(squeezed) or _BRACKETED_LABEL.match(unbulleted)
+            or _CAPTION.match(unbulleted) or _SEPARATORS_ONLY.fullmatch(squeezed)
+            or (squeezed[-1] in ")）" and _PHOTO_CREDIT.search(squeezed))):
         return True
     if _SENTENCE.search(stripped) or _is_heading(line):
         return False
     return (
         _FURNITURE_ONLY.fullmatch(stripped) is not None
         or _PAGE_NUMBER.fullmatch(stripped) is not None
+        or (_HASH_ID.fullmatch(stripped) is not None and not stripped.isdigit())
         or _is_metadata(stripped, squeezed)
         or _furniture_words(stripped) >= 2
         or _WEEKDAY_BANNER.search(stripped) is not None
         or _DATE_TIME.search(stripped) is not None
         or _is_metadata_table_row(stripped)
         or _is_breadcrumb(stripped)
+        or _SITE_NAME.fullmatch(stripped) is not None
     )
 
 
@@ -112,8 +119,25 @@ def _is_metadata(stripped: str, squeezed: str) -> bool:
 
 
 def _is_breadcrumb(line: str) -> bool:
-    """``首页 > 政务公开 > 法治政府建设``: short pieces joined by arrows."""
+    """``首页 > 政务公开 > 法治政府建设``: short pieces joined by arrows — or by spaces after
+    ``首页`` (``首页 走进×× 政务公开 ××报告``: the page's title glued on at the end)."""
     pieces = _BREADCRUMB_SEPARATORS.split(line)
-    if len(pieces) < 2 or not all(pieces):
-        return False
-    return all(len(piece) <= 16 and _HAN.search(piece) for piece in pieces)
+    if len(pieces) >= 2 and all(pieces):
+        return all(len(piece) <= 16 and _HAN.search(piece) for piece in pieces)
+    pieces = line.split()
+    return (len(pieces) >= 3 and pieces[0] in _HOME
+            and all(len(piece) <= 40 and _HAN.search(piece) for piece in pieces))
+
+
+_HOME = frozenset({"首页", "网站首页", "主页", "当前位置", "当前位置：", "当前位置:", "您的位置：",
+                   "您的位置:", "您现在的位置：", "您现在的位置:"})
+# ``[ 索引号 ] 1234…`` / ``【发布日期】2024-03-25``: one metadata cell of a page's table.
+_BRACKETED_LABEL = re.compile(rf"[\[【［](?:{_LABELS})[\]】］]")
+# ``图为：…`` / ``（图片来源：…）`` / ``…（郑某 摄）``: a photo's caption.
+_CAPTION = re.compile(r"(?:图为|图片为|图文|图注|组图)[:：]")
+_PHOTO_CREDIT = re.compile(r"[（(][^（()）]{0,20}摄[)）]$")
+# ``>`` / ``|`` / ``•``: what is left of a breadcrumb or a table rule on a line of its own.
+_SEPARATORS_ONLY = re.compile(r"[>＞›»|｜•·/\\\-—_=]+")
+# ``××区人民政府门户网站``: the site's own name in its banner.
+_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,24}(?:门户网站|政府网|人民政府网|官方网站|政务网|政务服务网)")
+_HASH_ID = re.compile(r"[0-9a-fA-F]{16,64}|[0-9a-zA-Z_-]{24,64}")

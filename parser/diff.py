@@ -8,13 +8,17 @@ length of the reports when they are similar, and only differing sentences are se
 
 The result is made for a side-by-side view: ``rows`` put each paragraph of ``a`` opposite
 its counterpart in ``b`` (or opposite nothing, for an insertion or a deletion) with the edits
-inside it.
+inside it. Words are marked only between a sentence and its rewording (or across a short
+stretch alike as a whole); unrelated sentences are changed whole. ``sentences`` says of every
+sentence whether it was kept, reworded, new, dropped or moved, and ``reuse`` how much of the
+new year's text is last year's (``parser.reuse``). Width, spacing, line endings and Markdown
+markup are not changes unless ``exact`` (``parser.normal``).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
@@ -28,7 +32,9 @@ from parser.align import (
 )
 from parser.figures import FigureChange, figure_changes
 from parser.model import Document, Section, Span
-from parser.tokens import CLAUSE_BREAKS, paragraphs, sentences, words
+from parser.normal import comparison_text, key
+from parser.reuse import REWORD_MIN, Reuse, SentenceLink, link_sentences, reuse_of
+from parser.tokens import CLAUSE_BREAKS, paragraphs, sentences, visible, words
 
 EditOp = Literal["insert", "delete", "replace"]
 
@@ -36,15 +42,20 @@ PARAGRAPH_MIN = 0.4
 """Least similarity for showing two differing paragraphs opposite each other."""
 LONE_PARAGRAPH_MIN = 0.25
 """The same where one paragraph stands where one other stood."""
-SENTENCE_MIN = 0.4
-"""Least similarity for comparing two sentences word by word within a long rewrite."""
+SENTENCE_MIN = REWORD_MIN
+"""Least similarity for comparing two sentences word by word: a sentence and its rewording.
+Less alike sentences are replaced whole."""
 UNIT_BAND = 25
 """How far from its place a differing paragraph or sentence is looked for in the other
 report (within one differing stretch)."""
 
 _WORD_BLOCK_LIMIT = 1_000
-"""Differing stretches up to this many characters (both sides) are compared word by word as
-a whole; longer ones sentence by sentence first."""
+"""A differing stretch up to this many characters (both sides) that is alike as a whole is
+compared word by word across its sentences; a longer or unlike one sentence by sentence."""
+_ALIGN_SHARE = 0.3
+"""Rough share of a diff's time spent pairing sections, for progress."""
+_SENTENCE_SHARE = 0.1
+"""…and linking sentences, at the end."""
 _WORD_MATRIX_LIMIT = 4_000_000
 """Above this product of lengths, two stretches are not compared word by word."""
 
@@ -133,12 +144,31 @@ class DiffResult:
     """All edits, in row order."""
     figures: tuple[FigureChange, ...]
     summary: Summary
+    sentences: tuple[SentenceLink, ...] = ()
+    """Every sentence of both reports with its counterpart (``parser.reuse``), pair after
+    pair."""
+    pair_reuse: tuple[Reuse, ...] = ()
+    """Per pair (same index as ``pairs``), where the new year's text comes from."""
+    reuse: Reuse = Reuse()
+    """The same for the whole report."""
+    exact: bool = False
+    """True when width, spacing and markup counted as changes."""
 
     @property
     def identical(self) -> bool:
         """True when nothing changed: no edit, and every section where it was (sections
         only reordered are a change)."""
         return not self.edits and all(pair.status == "same" for pair in self.pairs)
+
+    @property
+    def new_topics(self) -> tuple[SectionPair, ...]:
+        """Sections only in ``b`` that were not split from a section of ``a``."""
+        return tuple(pair for pair in self.pairs if pair.status == "added" and not pair.also)
+
+    @property
+    def dropped_topics(self) -> tuple[SectionPair, ...]:
+        """Sections only in ``a`` that were not merged into a section of ``b``."""
+        return tuple(pair for pair in self.pairs if pair.status == "removed" and not pair.also)
 
     @cached_property
     def _paths(self) -> dict[str, dict[int, tuple[Section, ...]]]:
@@ -155,15 +185,6 @@ def _within(span: Span, bounds: Span) -> Span:
     """``span`` clipped to ``bounds`` (an empty span at the nearest end when outside)."""
     start = min(max(span[0], bounds[0]), bounds[1])
     return (start, min(max(span[1], start), bounds[1]))
-
-
-def _visible(text: str, span: Span) -> Span:
-    start, end = span
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end)
 
 
 def _edit(a: Span, b: Span) -> Edit:
@@ -305,54 +326,98 @@ def _narrowed(
 
 
 class _Differ:
-    def __init__(self, a: Document, b: Document) -> None:
+    def __init__(self, a: Document, b: Document, exact: bool) -> None:
         self.a_text = a.text
         self.b_text = b.text
+        self.exact = exact
+        self.a_compared = comparison_text(a.text, exact)
+        self.b_compared = comparison_text(b.text, exact)
         self.figures: list[FigureChange] = []
 
+    def a_key(self, span: Span) -> str:
+        """The normalised key of a span of ``a`` (``parser.normal``)."""
+        return key(self.a_compared[span[0]:span[1]], self.exact)
+
+    def b_key(self, span: Span) -> str:
+        """The normalised key of a span of ``b``."""
+        return key(self.b_compared[span[0]:span[1]], self.exact)
+
     def word_edits(self, a_span: Span, b_span: Span) -> list[Edit]:
-        """Edits between two stretches, word by word."""
-        if self.a_text[a_span[0]:a_span[1]] == self.b_text[b_span[0]:b_span[1]]:
+        """Edits between two stretches, word by word; words whose keys are the same are not
+        changed, words with no key (spaces, markup) are never changes of their own."""
+        if self.a_key(a_span) == self.b_key(b_span):
             return []
         blocks = (a_span, b_span)
-        a_span, b_span = _narrowed(self.a_text, a_span, self.b_text, b_span, at_clauses=True)
+        a_span, b_span = _narrowed(self.a_compared, a_span, self.b_compared, b_span,
+                                   at_clauses=True)
         a_length, b_length = a_span[1] - a_span[0], b_span[1] - b_span[0]
         if a_length * b_length > _WORD_MATRIX_LIMIT:
             # One enormous "sentence" (a text without punctuation): words would cost too much.
-            a_span, b_span = _narrowed(self.a_text, a_span, self.b_text, b_span, at_clauses=False)
+            a_span, b_span = _narrowed(self.a_compared, a_span, self.b_compared, b_span,
+                                       at_clauses=False)
         if not a_length or not b_length or a_length * b_length > _WORD_MATRIX_LIMIT:
             return [_edit(a_span, b_span)]
-        a_words = words(self.a_text, *a_span)
-        b_words = words(self.b_text, *b_span)
-        ranges = differing_ranges(
-            [self.a_text[s:e] for s, e in a_words], [self.b_text[s:e] for s, e in b_words]
-        )
+        a_words = [(w, k) for w in words(self.a_text, *a_span) if (k := self.a_key(w))]
+        b_words = [(w, k) for w in words(self.b_text, *b_span) if (k := self.b_key(w))]
+        a_spans, b_spans = [w for w, _ in a_words], [w for w, _ in b_words]
+        ranges = differing_ranges([k for _, k in a_words], [k for _, k in b_words])
         edits = [
-            _edit(_block(a_words, i1, i2, a_span[1]), _block(b_words, j1, j2, b_span[1]))
-            for i1, i2, j1, j2 in _merge_short_equalities(ranges, a_words, b_words)
+            _edit(_block(a_spans, i1, i2, a_span[1]), _block(b_spans, j1, j2, b_span[1]))
+            for i1, i2, j1, j2 in _merge_short_equalities(ranges, a_spans, b_spans)
         ]
         # Figures are looked for in the whole stretches: "10,000人" spans a clause break.
         self.figures += figure_changes(self.a_text, blocks[0], self.b_text, blocks[1], edits)
         return edits
 
     def text_edits(self, a_span: Span, b_span: Span) -> list[Edit]:
-        """Edits between two paragraphs: sentence by sentence, then word by word."""
+        """Edits between two paragraphs: sentence by sentence; word by word only between a
+        sentence and its rewording, so that unrelated sentences are changed whole rather
+        than marked in confetti where they share a character."""
         a_units = sentences(self.a_text, *a_span)
         b_units = sentences(self.b_text, *b_span)
-        a_strings = [self.a_text[s:e] for s, e in a_units]
-        b_strings = [self.b_text[s:e] for s, e in b_units]
+        # A sentence that ends its line differs from one that goes on (``X。`` and ``X。\n``):
+        # where a sentence is added after another, the line break stays at the end.
+        a_keys = [self.a_key(unit) + "\n" * (self.a_text[unit[1] - 1] == "\n")
+                  for unit in a_units]
+        b_keys = [self.b_key(unit) + "\n" * (self.b_text[unit[1] - 1] == "\n")
+                  for unit in b_units]
         edits: list[Edit] = []
-        for i1, i2, j1, j2 in differing_ranges(a_strings, b_strings):
+        for i1, i2, j1, j2 in differing_ranges(a_keys, b_keys):
             a_block = _block(a_units, i1, i2, a_span[1])
             b_block = _block(b_units, j1, j2, b_span[1])
-            if (a_block[1] - a_block[0]) + (b_block[1] - b_block[0]) <= _WORD_BLOCK_LIMIT:
+            a_joined, b_joined = "".join(a_keys[i1:i2]), "".join(b_keys[j1:j2])
+            if (len(a_joined) + len(b_joined) <= _WORD_BLOCK_LIMIT and a_joined and b_joined
+                    and text_similarity(a_joined, b_joined) >= SENTENCE_MIN):
+                # An edited stretch (a clause cut, two sentences joined): words across it.
                 edits += self.word_edits(a_block, b_block)
                 continue
-            # A long rewritten stretch: pair its sentences first to keep word sequences short.
-            steps = align_units(a_strings[i1:i2], b_strings[j1:j2], SENTENCE_MIN, SENTENCE_MIN)
-            for a, b in _placed(steps, a_units[i1:i2], b_units[j1:j2], a_block[1], b_block[1]):
+            steps = align_units(a_keys[i1:i2], b_keys[j1:j2], SENTENCE_MIN, SENTENCE_MIN)
+            for a, b in self._placed_sentences(steps, a_units[i1:i2], b_units[j1:j2],
+                                               a_block, b_block):
                 edits += self.word_edits(a, b)
         return edits
+
+    def _placed_sentences(
+        self, steps: Sequence[Step], a_units: Sequence[Span], b_units: Sequence[Span],
+        a_block: Span, b_block: Span,
+    ) -> Iterator[tuple[Span, Span]]:
+        """As ``_placed``, but a sentence alone is its visible text, and the empty span
+        opposite it stands just after the visible text of the sentence before it (else at
+        the start of the stretch): the line break after ``X。`` stays after ``X。新增一句。``."""
+        a_place, b_place = a_block[0], b_block[0]
+        for i, j in steps:
+            if i is not None and j is not None:
+                yield a_units[i], b_units[j]
+                a_place = visible(self.a_text, a_units[i])[1]
+                b_place = visible(self.b_text, b_units[j])[1]
+            elif i is not None:
+                a = visible(self.a_text, a_units[i])
+                yield a, (b_place, b_place)
+                a_place = a[1]
+            elif j is not None:
+                b = visible(self.b_text, b_units[j])
+                yield (a_place, a_place), b
+                b_place = b[1]
 
     def rows(self, pair: int, a_span: Span | None, b_span: Span | None,
              a_place: int, b_place: int) -> list[Row]:
@@ -360,18 +425,24 @@ class _Differ:
         have its text (for the empty span of an insertion or deletion)."""
         a_units = paragraphs(self.a_text, *a_span) if a_span else []
         b_units = paragraphs(self.b_text, *b_span) if b_span else []
-        steps = align_units([self.a_text[s:e] for s, e in a_units],
-                            [self.b_text[s:e] for s, e in b_units],
+        steps = align_units([self.a_key(unit) for unit in a_units],
+                            [self.b_key(unit) for unit in b_units],
                             PARAGRAPH_MIN, LONE_PARAGRAPH_MIN)
         a_end = a_span[1] if a_span else a_place
         b_end = b_span[1] if b_span else b_place
         rows: list[Row] = []
         for a, b in _placed(steps, a_units, b_units, a_end, b_end):
+            if a[0] < a[1] and b[0] < b[1]:
+                edits = self.text_edits(a, b)
+            else:
+                # A paragraph alone that is all markup or blank (front matter fences) is no
+                # change.
+                edits = [_edit(a, b)] if self.a_key(a) or self.b_key(b) else []
             rows.append(Row(
                 pair,
-                _visible(self.a_text, a) if a[0] < a[1] else None,
-                _visible(self.b_text, b) if b[0] < b[1] else None,
-                tuple(self.text_edits(a, b) if a[0] < a[1] and b[0] < b[1] else [_edit(a, b)]),
+                visible(self.a_text, a) if a[0] < a[1] else None,
+                visible(self.b_text, b) if b[0] < b[1] else None,
+                tuple(edits),
             ))
         return rows
 
@@ -389,23 +460,45 @@ def _summary(pairs: Sequence[SectionPair], edits: Sequence[Edit], figures: int) 
     )
 
 
-def diff(a: Document, b: Document) -> DiffResult:
+def diff(
+    a: Document, b: Document, *, exact: bool = False,
+    progress: Callable[[float], None] | None = None,
+) -> DiffResult:
     """Compare report ``a`` with report ``b`` (the older one first).
 
-    Loads jieba on first use (``parser.segment.warm``) when any sentence differs.
+    Width, spacing, line endings and Markdown markup are not changes (``parser.normal``)
+    unless ``exact``. ``progress`` is called now and then with the share done (0.0–1.0), for
+    a view to show while it waits. Loads jieba on first use (``parser.segment.warm``).
     """
-    pairs = align(a, b)
-    differ = _Differ(a, b)
+    report = progress or (lambda _share: None)
+    report(0.0)
+    differ = _Differ(a, b, exact)
+    pairs = align(a, b, exact=exact, compared=(differ.a_compared, differ.b_compared))
+    report(_ALIGN_SHARE)
     rows: list[Row] = []
     a_place = b_place = 0
+    step = max(1, len(pairs) // 50)
     for index, pair in enumerate(pairs):
+        if index % step == 0:
+            report(_ALIGN_SHARE + (1 - _ALIGN_SHARE - _SENTENCE_SHARE) * index / len(pairs))
         rows += differ.rows(index, pair.a_span, pair.b_span, a_place, b_place)
         if pair.a_span:
             a_place = pair.a_span[1]
         if pair.b_span:
             b_place = pair.b_span[1]
     edits = tuple(edit for row in rows for edit in row.edits)
-    return DiffResult(
+    report(1 - _SENTENCE_SHARE)
+    links = link_sentences(a.text, b.text, pairs, differ.a_key, differ.b_key)
+    by_pair: dict[int, list[SentenceLink]] = {}
+    for link in links:
+        by_pair.setdefault(link.pair, []).append(link)
+    pair_reuse = tuple(reuse_of(by_pair.get(index, ()), differ.a_key, differ.b_key)
+                       for index in range(len(pairs)))
+    result = DiffResult(
         a=a, b=b, pairs=pairs, rows=tuple(rows), edits=edits, figures=tuple(differ.figures),
         summary=_summary(pairs, edits, len(differ.figures)),
+        sentences=tuple(links), pair_reuse=pair_reuse,
+        reuse=sum(pair_reuse, Reuse()), exact=exact,
     )
+    report(1.0)
+    return result

@@ -18,7 +18,7 @@ saying which characters changed and which belong to a heading.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -26,6 +26,7 @@ from typing import Literal
 from parser.diff import DiffResult, Row
 from parser.layout import role_segments
 from parser.model import Document, Span
+from parser.tokens import sentences
 from parser.wrap import wrap
 
 Side = Literal["a", "b"]
@@ -169,6 +170,33 @@ def change_hunks(result: DiffResult) -> tuple[tuple[int, int], ...]:
     return tuple(hunks)
 
 
+Stop = tuple[int, Side, int]
+"""A place ``n``/``N`` stops at: a row, a side and an offset into that side's text."""
+
+
+def change_stops(result: DiffResult) -> tuple[Stop, ...]:
+    """Every change to step through, in order: each edit of a changed row (on the new side,
+    or the old one for a deletion), and each sentence of a paragraph only on one side."""
+    stops: list[Stop] = []
+    for index, row in enumerate(result.rows):
+        if not row.changed:
+            continue
+        if row.a is None or row.b is None:
+            side: Side = "b" if row.a is None else "a"
+            span = row.b if row.a is None else row.a
+            assert span is not None
+            text = result.b.text if side == "b" else result.a.text
+            stops += [(index, side, start) for start, end in sentences(text, *span)
+                      if text[start:end].strip()]
+            continue
+        for edit in row.edits:
+            if edit.b[0] < edit.b[1] or edit.a[0] == edit.a[1]:
+                stops.append((index, "b", max(edit.b[0], row.b[0])))
+            else:
+                stops.append((index, "a", max(edit.a[0], row.a[0])))
+    return tuple(stops)
+
+
 def pair_first_rows(result: DiffResult) -> tuple[int, ...]:
     """The first row of each pair (a pair with no text, such as absent front matter, gets the
     first row after it)."""
@@ -292,6 +320,25 @@ def _runs(
     return tuple(runs)
 
 
+def _without(marked: list[Span], reused: Sequence[Span], bounds: Span) -> list[Span]:
+    """``marked`` spans minus the ``reused`` ones (sorted) that fall within ``bounds``."""
+    inside = reused[bisect_left(reused, (bounds[0], bounds[0])):
+                    bisect_right(reused, (bounds[1], bounds[1]))]
+    if not inside:
+        return marked
+    result: list[Span] = []
+    for start, end in marked:
+        for reused_start, reused_end in inside:
+            if reused_end <= start or reused_start >= end:
+                continue
+            if reused_start > start:
+                result.append((start, reused_start))
+            start = max(start, reused_end)
+        if start < end:
+            result.append((start, end))
+    return result
+
+
 class _Sides:
     """Wraps and styles the paragraphs of one diff."""
 
@@ -299,12 +346,21 @@ class _Sides:
         self.result = result
         self.texts = {"a": result.a.text, "b": result.b.text}
         self.roles = {"a": _Roles(result.a), "b": _Roles(result.b)}
+        # Sentences said word for word in the other report, elsewhere: a paragraph new as a
+        # whole may reuse some; they are not marked new (nor, on the old side, dropped).
+        self.reused: dict[Side, list[Span]] = {"a": [], "b": []}
+        for link in result.sentences:
+            if link.kind in ("moved", "kept") and link.a is not None and link.b is not None:
+                self.reused["a"].append(link.a)
+                self.reused["b"].append(link.b)
+        for spans in self.reused.values():
+            spans.sort()
 
     def lines(self, row: Row, side: Side, width: int) -> list[SideLine]:
         span = row.a if side == "a" else row.b
         if span is None:
             return []
-        marked = _marked_spans(row, side)
+        marked = _without(_marked_spans(row, side), self.reused[side], span)
         mark: Mark = "removed" if side == "a" else "added"
         roles = self.roles[side]
         return [
@@ -348,7 +404,8 @@ def unified_blocks(result: DiffResult, width: int) -> tuple[Block, ...]:
         shown: list[Side] = ["a", "b"] if change == "changed" else (
             ["a"] if change == "removed" else ["b"])
         lines = [
-            DiffLine("text", index, row.pair, change, **{side: side_line})
+            DiffLine("text", index, row.pair, change,
+                     a=side_line if side == "a" else None, b=side_line if side == "b" else None)
             for side in shown
             for side_line in sides.lines(row, side, width)
         ]
@@ -397,9 +454,10 @@ def assemble(
 
 def split_columns(width: int, gutter: int) -> tuple[int, int]:
     """Cells for the left and right text columns of a ``width``-cell view with a ``gutter``
-    between them (each at least 1)."""
-    left = max(1, (width - gutter) // 2)
-    return left, max(1, width - gutter - left)
+    between them: the same for both (at least 1), so that the same text wraps the same way
+    on either side; an odd cell left over stays blank at the right."""
+    column = max(1, (width - gutter) // 2)
+    return column, column
 
 
 def diff_layout(

@@ -19,14 +19,44 @@ _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789"
 
 # Marker families that nest as headings; `point` markers (一是…) are items inside a body.
 POINT = "point"
+# A lead sentence (``推动消费提质扩容。加快…``) that opens each of a run of parallel paragraphs:
+# the lowest level of the outline, below the headings, with no marker.
+LEAD = "lead"
 # Headings without a number: Markdown ``#``…``######`` lines, and lines that are headings by
 # their form alone (a whole ``**…**`` line, ``2023年工作安排`` above ``一、``). Their marker is "".
 ATX_FAMILIES = ("md1", "md2", "md3", "md4", "md5", "md6")
+APPENDIX = "appendix"
+"""``附件1`` / ``附：`` / ``附录``: an appendix opens at the top, and what follows nests in it."""
 UNNUMBERED = "unnumbered"
-UNNUMBERED_FAMILIES = frozenset((*ATX_FAMILIES, UNNUMBERED))
+UNNUMBERED_FAMILIES = frozenset((*ATX_FAMILIES, APPENDIX, UNNUMBERED))
+# ``第一，`` set in bold at a line start: a heading of the ordinal-word kind, not a point.
+ORDINAL_WORD = "cn-ordinal"
 # The nesting the 公文 standard (GB/T 9704) prescribes, highest first; reports may deviate.
-CONVENTIONAL_ORDER = (*ATX_FAMILIES, UNNUMBERED, "part", "chapter", "section", "cn", "cn-paren",
-                      "arabic", "arabic-paren", "arabic-half-paren", "circled")
+CONVENTIONAL_ORDER = (*ATX_FAMILIES, APPENDIX, UNNUMBERED, "part", "chapter", "section", "cn",
+                      ORDINAL_WORD, "cn-paren", "arabic", "arabic-paren", "arabic-half-paren",
+                      "circled")
+
+_APPENDIX_LINE = re.compile(
+    r"附件\s*[0-9０-９一二三四五六七八九十]{0,2}[:：]?|附\s*[:：].{0,24}|附录.{0,12}")
+# Lines that name a part of a report without a number: ``2022年工作回顾``, ``2023年工作安排``,
+# ``名词解释``, ``注 释``, ``十件民生实事``, ``加强政府自身建设``.
+_PART_WORDS = re.compile(
+    r"(?:工作|政府工作|发展)(?:的)?(?:回顾|安排|建议|任务|思路|打算|意见|目标)|主要任务|重点工作|目标任务|"
+    r"奋斗目标|总体要求|主要目标|政府自身建设|民生实事|为民实事|名词解释|词语解释|^注\s*释[:：]?$|^说\s*明[:：]?$"
+)
+
+
+def appendix_line(line: str) -> bool:
+    """``附件1`` / ``附件：`` / ``附：名词解释`` / ``附录``: a line that opens an appendix."""
+    return _APPENDIX_LINE.fullmatch(line.strip()) is not None
+
+
+def names_a_part(line: str) -> bool:
+    """A short line without sentence punctuation that names a part of a report (``2022年工作
+    回顾``, ``名词解释``): a heading even without a number."""
+    stripped = line.strip()
+    return (2 <= len(stripped) <= 30 and not any(ch in stripped for ch in "。，,；;！？!?")
+            and _PART_WORDS.search(stripped) is not None)
 
 
 @dataclass(frozen=True)
@@ -133,6 +163,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _pattern("cn", rf"(?P<n>{_CN}){_SPACE}[、.．]{_SPACE}", cn_to_int),
     # (一)  （一）  (一)、
     _pattern("cn-paren", rf"{_OPEN}{_SPACE}(?P<n>{_CN}){_SPACE}{_CLOSE}[、.．]?{_SPACE}", cn_to_int),
+    # 三)  三）: a (三) that lost its opening bracket, the same family as (三)
+    _pattern("cn-paren", rf"(?P<n>{_CN}){_SPACE}{_CLOSE}{_SPACE}", cn_to_int),
     # (1)  （1）
     _pattern("arabic-paren", rf"{_OPEN}{_SPACE}(?P<n>{_DIGITS}){_SPACE}{_CLOSE}[、.．]?{_SPACE}", _arabic),
     _enclosed("arabic-paren", "⑴", "⒇"),
@@ -168,8 +200,20 @@ def inline_points(line: str, first: int | None) -> list[tuple[int, Marker]]:
     return found if found and (first or len(found) >= 2) else []
 
 
+# What a marker can start with: most lines start otherwise and need no regex at all.
+_MARKER_STARTS = frozenset("第(（" + CN_NUMERALS + "0123456789０１２３４５６７８９")
+_POINT_STARTS = frozenset("第其" + CN_NUMERALS)
+
+
+def _may_start_marker(line: str, pos: int) -> bool:
+    ch = line[pos:pos + 1]
+    return ch in _MARKER_STARTS or "\u2460" <= ch <= "\u249b"  # ①…⑳ ⑴…⒇ ⒈…⒛
+
+
 def recognise(line: str, pos: int) -> Marker | None:
     """The heading marker at ``line[pos:]``, or None. ``pos`` is the first non-space char."""
+    if not _may_start_marker(line, pos):
+        return None
     for recogniser in RECOGNISERS:
         marker = recogniser(line, pos)
         if marker is not None:
@@ -179,6 +223,8 @@ def recognise(line: str, pos: int) -> Marker | None:
 
 def recognise_point(line: str, pos: int) -> Marker | None:
     """A ``一是`` / ``第一，`` point marker at ``line[pos:]``, or None."""
+    if line[pos:pos + 1] not in _POINT_STARTS:
+        return None
     match = _POINT_RE.match(line, pos)
     if match is None:
         return None

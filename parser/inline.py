@@ -57,3 +57,28 @@ def title_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in TRAILING_PUNCTUATION:
         end -= 1
     return start, end
+
+
+LEAD_MAX = 30
+"""Characters beyond which a paragraph's first sentence is not a lead sentence."""
+_LEAD_MIN = 4
+_DISCOURSE = (
+    "一年来", "这一年", "过去一年", "过去的一年", "这五年", "五年来", "今年以来", "近年来", "同时",
+    "此外", "另外", "我们", "各位代表", "总的看", "总体看", "总的来看", "回顾", "当前", "目前",
+    "今年", "明年", "但是", "然而", "与此同时", "特别是", "尤其是", "其中", "对此", "为此",
+    "因此", "总之", "主要是", "具体", "实践", "事实", "这些", "这是", "一是", "二是",
+)
+"""Phrases a paragraph opens with when it tells rather than names: never a lead sentence."""
+
+
+def lead_end(text: str, start: int, end: int) -> int | None:
+    """Where the lead sentence that opens the paragraph ``[start, end)`` ends (after its full
+    stop), or None: a short sentence without a comma, followed by more text, that does not
+    open with a discourse phrase (``一年来，我们…``)."""
+    stop = _first_stop(text, start, min(end, start + LEAD_MAX + 1), frozenset("。！!"))
+    if stop is None or stop - start - 1 < _LEAD_MIN or not text[stop:end].strip():
+        return None
+    sentence = text[start:stop].replace(MASK, "")
+    if any(ch in sentence for ch in "，,；;：:、") or sentence.startswith(_DISCOURSE):
+        return None
+    return stop

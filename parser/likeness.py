@@ -21,12 +21,13 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from operator import add
 
 from parser.fold import fold
 from parser.model import Document, Section
 from parser.segment import tokenize
 
-_CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
+_NOT_CJK = re.compile(r"[^\u3400-\u9fff]")
 _HEADING_WORD = re.compile(r"[\u3400-\u9fff]")
 _YEARS = re.compile(r"\d+")
 _SIGNATURE = 12
@@ -36,9 +37,12 @@ Vector = dict[str, float]
 
 
 def _bigrams(text: str) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for run in _CJK_RUN.findall(text):
-        counts.update(run[i:i + 2] for i in range(len(run) - 1))
+    """Counts of the pairs of adjacent Chinese characters of ``text`` (counted in C: the
+    text with everything else blanked, then the pairs with a blank dropped)."""
+    blanked = _NOT_CJK.sub(" ", text)
+    counts = Counter(map(add, blanked, blanked[1:]))
+    for pair in [pair for pair in counts if " " in pair]:
+        del counts[pair]
     return counts
 
 
@@ -56,10 +60,17 @@ def _heading_words(titles: Sequence[str]) -> list[Counter[str]]:
     return counts
 
 
+_LOG_TF = [0.0] + [1 + math.log(n) for n in range(1, 256)]
+"""``1 + log(tf)`` for the counts most terms have."""
+
+
 def _weigh(counts: Counter[str], idf: dict[str, float]) -> Vector:
-    vector = {term: (1 + math.log(n)) * idf[term] for term, n in counts.items()}
+    logs = _LOG_TF
+    vector = {term: (logs[n] if n < 256 else 1 + math.log(n)) * idf[term]
+              for term, n in counts.items()}
     norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
-    return {term: w / norm for term, w in vector.items()}
+    scale = 1 / norm
+    return {term: w * scale for term, w in vector.items()}
 
 
 def _idf(collection: Iterable[Counter[str]]) -> dict[str, float]:
@@ -73,35 +84,53 @@ def _idf(collection: Iterable[Counter[str]]) -> dict[str, float]:
 
 def cosine(x: Vector, y: Vector) -> float:
     """Cosine similarity of two unit vectors."""
-    if len(x) > len(y):
-        x, y = y, x
-    return min(1.0, sum(w * y[t] for t, w in x.items() if t in y))
+    return min(1.0, sum([x[term] * y[term] for term in x.keys() & y.keys()]))
 
 
 class Likeness:
     """TF-IDF vectors of the sections of two reports, ready to compare."""
 
-    def __init__(self, a: Document, b: Document) -> None:
-        own = {side: [_bigrams(fold(doc.text[n.heading[0]:n.body[1]])) for n in doc.nodes]
-               for side, doc in (("a", a), ("b", b))}
-        titles = {side: _heading_words([n.title for n in doc.nodes])
-                  for side, doc in (("a", a), ("b", b))}
-        content_idf = _idf(own["a"] + own["b"])
-        heading_idf = _idf(titles["a"] + titles["b"])
-        self._content: dict[str, list[Vector]] = {}
-        self._heading: dict[str, list[Vector]] = {}
-        for side, doc in (("a", a), ("b", b)):
-            totals = _subtree_totals(doc, own[side])
-            self._content[side] = [_weigh(counts, content_idf) for counts in totals]
-            self._heading[side] = [_weigh(counts, heading_idf) for counts in titles[side]]
+    def __init__(
+        self, a: Document, b: Document, ends: dict[str, dict[int, int]] | None = None
+    ) -> None:
+        """``ends``: per side, nodes whose content reaches past their own end (a numbered
+        point and the lead sentences after it), to where it ends."""
+        self._docs = {"a": a, "b": b}
+        self._ends = ends or {"a": {}, "b": {}}
+        self._own = {side: [_bigrams(doc.text[n.heading[0]:n.body[1]]) for n in doc.nodes]
+                     for side, doc in self._docs.items()}
+        self._titles = {side: _heading_words([n.title for n in doc.nodes])
+                        for side, doc in self._docs.items()}
+        self._content_idf = _idf(self._own["a"] + self._own["b"])
+        self._heading_idf = _idf(self._titles["a"] + self._titles["b"])
+        # Vectors are weighed when first compared: a large report compares few of its nodes.
+        self._content: dict[tuple[str, int], Vector] = {}
+        self._heading: dict[tuple[str, int], Vector] = {}
+
+    def _content_vector(self, side: str, node: Section) -> Vector:
+        vector = self._content.get((side, node.index))
+        if vector is None:
+            # A node's content is its own text and its children's: one stretch of the text.
+            end = self._ends[side].get(node.index, node.end)
+            counts = (_bigrams(self._docs[side].text[node.start:end])
+                      if node.children or end != node.end else self._own[side][node.index])
+            vector = self._content[side, node.index] = _weigh(counts, self._content_idf)
+        return vector
+
+    def _heading_vector(self, side: str, node: Section) -> Vector:
+        vector = self._heading.get((side, node.index))
+        if vector is None:
+            vector = self._heading[side, node.index] = _weigh(
+                self._titles[side][node.index], self._heading_idf)
+        return vector
 
     def content(self, x: Section, y: Section) -> float:
         """Cosine of the contents (children included) of ``x`` in ``a`` and ``y`` in ``b``."""
-        return cosine(self._content["a"][x.index], self._content["b"][y.index])
+        return cosine(self._content_vector("a", x), self._content_vector("b", y))
 
     def heading(self, x: Section, y: Section) -> float:
         """Cosine of the heading words of ``x`` in ``a`` and ``y`` in ``b``."""
-        return cosine(self._heading["a"][x.index], self._heading["b"][y.index])
+        return cosine(self._heading_vector("a", x), self._heading_vector("b", y))
 
     def candidates(self, xs: Sequence[Section], ys: Sequence[Section]) -> set[tuple[int, int]]:
         """Positions ``(i, j)`` of the pairs of ``xs`` and ``ys`` that share one of the
@@ -109,29 +138,14 @@ class Likeness:
         score them all."""
         index: dict[str, list[int]] = {}
         for j, y in enumerate(ys):
-            for term in _signature(self._content["b"][y.index]):
+            for term in _signature(self._content_vector("b", y)):
                 index.setdefault(term, []).append(j)
         found: set[tuple[int, int]] = set()
         for i, x in enumerate(xs):
-            for term in _signature(self._content["a"][x.index]):
+            for term in _signature(self._content_vector("a", x)):
                 found.update((i, j) for j in index.get(term, ()))
         return found
 
 
 def _signature(vector: Vector) -> list[str]:
     return sorted(vector, key=vector.__getitem__, reverse=True)[:_SIGNATURE]
-
-
-def _subtree_totals(doc: Document, own: list[Counter[str]]) -> list[Counter[str]]:
-    """Each node's own counts plus those of its descendants (children follow their parent
-    in ``doc.nodes``, so a reverse walk sees every child before its parent)."""
-    totals = [Counter(counts) for counts in own]
-    parents: dict[int, int] = {}
-    for node in doc.nodes:
-        for child in node.children:
-            parents[child.index] = node.index
-    for node in reversed(doc.nodes):
-        parent = parents.get(node.index)
-        if parent is not None:
-            totals[parent].update(totals[node.index])
-    return totals

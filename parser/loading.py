@@ -10,6 +10,7 @@ import errno
 import re
 from pathlib import Path
 
+from parser import formats
 from parser.model import Document
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -17,9 +18,6 @@ HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 
 _MAGIC = (
-    (b"%PDF", "a PDF file; save it as text (.txt) first"),
-    (b"PK\x03\x04", "a ZIP archive (a .docx or .xlsx?); save it as text (.txt) first"),
-    (b"\xd0\xcf\x11\xe0", "an old Office document (.doc?); save it as text (.txt) first"),
     (b"{\\rtf", "an RTF document; save it as text (.txt) first"),
     (b"\x89PNG", "an image, not a text report"),
     (b"\xff\xd8\xff", "an image, not a text report"),
@@ -126,13 +124,23 @@ def read_bytes(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes
 
 
 def load(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read, decode and parse a report file (.txt, .md, or .html saved from a web page).
+    """Read, decode and parse a report file (.txt, .md, .html saved from a web page, or an
+    attachment: .docx, .pdf, .doc — see ``parser.formats``).
 
     Raises ``LoadError`` with a one-line message for anything that is not a readable report.
     """
     from parser.structure import parse
 
     data = read_bytes(path, max_bytes=max_bytes)
+    reader = formats.reader_for(path, data)
+    if reader is not None:
+        try:
+            extracted = reader(data)
+        except LoadError as error:
+            raise LoadError(f"{path}: {error}") from None
+        doc = parse(extracted.text, source=str(path), encoding=extracted.kind,
+                    markdown_input=False)
+        return formats.with_furniture(doc, extracted)
     is_html = Path(path).suffix.lower() in HTML_SUFFIXES
     declared = None
     if is_html:

@@ -28,7 +28,9 @@ _RULE = re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.M)
 _ATX = re.compile(r"^([ \t]{0,3})(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
 _QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_UNCLOSED = re.compile(r"^[ \t]*(\*\*)(?=[^\s*])(?!.*\*\*)", re.M)
 _FRONT_MAX = 4000
+_NOT_NEWLINE = re.compile(r"[^\n]")
 
 
 @dataclass(frozen=True)
@@ -81,13 +83,13 @@ def _whole_bold(line: str) -> bool:
 
 def read(text: str) -> Markup:
     """Read ``text`` (newlines already ``\\n``) as Markdown: the masked view and the markup."""
-    chars = list(text)
+    masked = bytearray(len(text))  # 1 where a character is markup
+    ranges: list[tuple[int, int]] = []
     debris: list[tuple[int, int]] = []
 
     def mask(start: int, end: int) -> None:
-        for i in range(start, end):
-            if chars[i] != "\n":
-                chars[i] = MASK
+        masked[start:end] = b"\x01" * (end - start)
+        ranges.append((start, end))
 
     fields: dict[str, Any] = {}
     front = None
@@ -105,14 +107,14 @@ def read(text: str) -> Markup:
         if not (text[line_start:match.start()].strip() or text[match.end():line_end].strip()):
             debris.extend(_lines_of(text, line_start, line_end))
     for match in _RULE.finditer(text, body):
-        if chars[match.start()] != MASK:
+        if not masked[match.start()]:
             mask(match.start(), match.end())
             debris.append((match.start(), match.end()))
     for match in _QUOTE.finditer(text, body):
         mask(match.start(), match.end())
     levels: dict[int, int] = {}
     for match in _ATX.finditer(text, body):
-        if chars[match.start(2)] == MASK:
+        if masked[match.start(2)]:
             continue
         mask(match.start(2), match.start(3))
         mask(match.end(3), match.end())
@@ -121,7 +123,7 @@ def read(text: str) -> Markup:
     bold: set[int] = set()
     runs: dict[int, int] = {}
     for match in _STRONG.finditer(text, body):
-        if MASK in (chars[match.start()], chars[match.end() - 1]):
+        if masked[match.start()] or masked[match.end() - 1]:
             continue
         mask(match.start(), match.start(2))
         mask(match.end(2), match.end())
@@ -130,8 +132,30 @@ def read(text: str) -> Markup:
             runs.setdefault(line_start, match.end())
             if not text[match.end():_line_end(text, match.end())].strip():
                 bold.add(line_start)
-    return Markup("".join(chars), front, fields, tuple(sorted(set(debris))), levels,
+    for match in _UNCLOSED.finditer(text, body):
+        # ``**一、…`` whose closing asterisks a copy lost: still a line set in bold.
+        if not masked[match.start(1)]:
+            mask(match.start(1), match.end(1))
+            line_end = _line_end(text, match.end())
+            runs.setdefault(match.start(), line_end)
+            bold.add(match.start())
+    return Markup(_masked_view(text, ranges), front, fields, tuple(sorted(set(debris))), levels,
                   frozenset(bold), runs)
+
+
+def _masked_view(text: str, ranges: list[tuple[int, int]]) -> str:
+    """``text`` with every character in ``ranges`` but newlines replaced by ``MASK``."""
+    pieces = []
+    position = 0
+    for start, end in sorted(ranges):
+        start = max(start, position)
+        if start >= end:
+            continue
+        pieces.append(text[position:start])
+        pieces.append(_NOT_NEWLINE.sub(MASK, text[start:end]))
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
 
 
 def _line_end(text: str, pos: int) -> int:

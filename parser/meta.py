@@ -49,6 +49,11 @@ _CLOSING = re.compile(
     r"(?:特此|专此|以上)(?:报告|汇报|说明)(?:[，,]?\s*请(?:予)?(?:审议|审阅|审查|批示|指正|审定))?[。.！!]?"
 )
 _NOTE = re.compile(r"[（(](?:此件|本件)[^）)]{1,10}[)）]|[（(]联系人[^）)]{1,40}[)）]")
+# ``××报告_××区人民政府网`` / ``××报告-××门户网站``: the site's name after a page title.
+_SITE_SUFFIX = re.compile(r"\s*[_|｜－-]\s*[\u4e00-\u9fff]{2,24}(?:网站|网|门户|人民政府|政府)\s*$")
+_COLUMN_NAME = re.compile(
+    r"工作报告|工作总结|政务公开|通知公告|法治建设|法治政府建设|工作动态|信息公开|政府信息公开|"
+    r"规划计划|计划总结|年度报告|部门文件|其他文件|公告公示")
 _COLUMN_TAG = re.compile(r"^[【\[][^】\]]{1,12}[】\]]")
 _TITLE_NOTE = re.compile(r"\s*[（(][^（()）]*(?:19|20)\d\d[^（()）]*[)）]$")
 _SENTENCE_PUNCTUATION = re.compile(r"[。，,；;：:！？!?]")
@@ -173,10 +178,14 @@ def is_subtitle(line: str) -> bool:
 
 
 _SUBTITLE_TAIL = re.compile(r"[—―─]{1,2}\s*(?:(?:19|20)\d\d|[〇零○一二]{4}).*$")
-_MEETING_LINE = re.compile(r"在.{4,60}(?:会议|大会)上[)）]?")
+_MEETING_LINE = re.compile(r"在.{4,60}(?:会议|大会)上[)）]?(?:[（(][^（()）]{4,20}[)）])?")
 _SESSION = re.compile(r"在(?P<session>.{4,60}?(?:会议|大会))上")
+# ``——河南省第九届人民代表大会第四次会议``: the meeting named without 在…上.
+_DASHED_SESSION = re.compile(r"[—―─]{1,2}\s*(?P<session>[^在，。]{4,60}?(?:代表大会|会议))\s*$")
 _PLACE = re.compile(
     r"^(?!代|副|常务)(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治区|特别行政区|省|市|州|盟|县|区|旗))")
+_GOVERNMENT_PLACE = re.compile(
+    _PLACE.pattern + r"(?=第|人民政府|政府|代|常务|副|省长|市长|区长|县长|州长|主席|盟长|旗长|$)")
 _REVIEWED = re.compile(
     r"((?:19|20)\d\d)年(?:[^，。,]{0,10}?)(?:政府)?(?:工作|发展)(?:的)?回顾|"
     r"关于((?:19|20)\d\d)年(?:的)?工作"
@@ -195,10 +204,14 @@ def reviewed_year(heading_titles: list[str]) -> int | None:
 
 def _speech(titles: list[str]) -> tuple[str | None, str | None, str | None]:
     """(delivered date, session, speaker) from a speech report's subtitle and speaker lines."""
-    subtitle = "".join(line if is_subtitle(line) else _SUBTITLE_TAIL.search(line)[0]
-                       for line in titles if is_subtitle(line) or _SUBTITLE_TAIL.search(line))
+    parts = []
+    for line in titles:
+        tail = None if is_subtitle(line) else _SUBTITLE_TAIL.search(line)
+        if tail is not None or is_subtitle(line):
+            parts.append(tail[0] if tail is not None else line)
+    subtitle = "".join(parts)
     delivered = parse_date(subtitle) if subtitle else None
-    match = _SESSION.search(subtitle)
+    match = _SESSION.search(subtitle) or _DASHED_SESSION.match(subtitle)
     session = match["session"].lstrip("—―─-－(（") if match else None
     person = next((speaker(line) for line in titles if is_speaker_line(line)), None)
     return delivered, session, person
@@ -208,7 +221,7 @@ def _government(place_text: str | None) -> str | None:
     """``山东省第十四届人民代表大会…`` / ``山东省省长`` -> ``山东省人民政府``."""
     if not place_text:
         return None
-    match = _PLACE.match(place_text)
+    match = _GOVERNMENT_PLACE.match(place_text)
     return match["place"] + "人民政府" if match else None
 
 
@@ -221,13 +234,22 @@ def continues_title(previous: str, line: str) -> bool:
     return not _TITLE_ENDINGS.search(previous) and _TITLE_ENDINGS.search(line) is not None
 
 
+def is_column_name(line: str) -> bool:
+    """``工作报告`` / ``政务公开``: the name of a site's column, standing above a page's title."""
+    return _COLUMN_NAME.fullmatch(line.strip()) is not None
+
+
 def compose_title(lines: list[str]) -> str | None:
-    """The title the title lines spell: the first line that is not a subtitle or a speaker
-    line, with any wrapped rest joined on."""
-    lines = list(dropwhile(lambda line: is_subtitle(line) or is_speaker_line(line), lines))
+    """The title the title lines spell: the first line that is not a subtitle, a speaker line
+    or a site's column name (``工作报告`` above the title), with any wrapped rest joined on."""
+    lines = list(dropwhile(
+        lambda line: is_subtitle(line) or is_speaker_line(line)
+        or is_column_name(line), lines))
     if not lines:
         return None
-    title = _SUBTITLE_TAIL.sub("", lines[0]).strip() or lines[0].strip()
+    first = _SITE_SUFFIX.sub("", lines[0].strip().rstrip("|｜ \t"))
+    title = _SUBTITLE_TAIL.sub("", _COLUMN_TAG.sub("", first)).strip()
+    title = title or lines[0].strip()
     for line in lines[1:]:
         if is_subtitle(title) or is_subtitle(line) or not continues_title(title, line):
             break
@@ -237,12 +259,14 @@ def compose_title(lines: list[str]) -> str | None:
 
 _STRONG_SUFFIX = re.compile(
     r"(?:人民政府|办事处|街道|司法局|司法所|局|厅|委员会|办公室|中心|法院|检察院|镇|乡)$")
-_NOT_A_NAME = re.compile(r"^(?:在|根据|按照|依据|据|对|为|以|经|由|我|本)|[省市县区]委$|^[省市县区镇乡](?:人民)?政府$")
+_NOT_A_NAME = re.compile(r"^(?:在|根据|按照|依据|据|对|为|以|经|由|我|本|现将|现)|[省市县区]委$|^[省市县区镇乡](?:人民)?政府$")
 
 
-def _opening_org(opening: str) -> str | None:
+def _opening_org(opening: str, *, whole_only: bool = False) -> str | None:
     """``2022年，长治市司法局坚持…`` -> ``长治市司法局``: the longest name the opening sentence
-    starts with; never a phrase (``在市委…``), a party committee or a bare ``县人民政府``."""
+    starts with; never a phrase (``在市委…``), a party committee or a bare ``县人民政府``.
+    ``whole_only`` (for a later clause) accepts only a name with an office's ending (局, 街道
+    办事处, 人民政府 …), never a bare place."""
     match = _OPENING_ORG.match(opening)
     if match is None:
         return None
@@ -254,6 +278,8 @@ def _opening_org(opening: str) -> str | None:
             break
         if _STRONG_SUFFIX.search(candidate):
             best = candidate
+    if best is None and whole_only:
+        return None  # a later clause names an organisation only by a whole name
     org = best or match["org"]
     return None if _NOT_A_NAME.search(org) else org
 
@@ -273,6 +299,7 @@ def near_duplicate(a: str, b: str) -> bool:
 def extract_meta(
     text: str, title_lines: list[Line], opening: Line | None, signature: list[Line],
     fields: dict[str, object] | None = None, covers: int | None = None,
+    page_lines: list[Line] | None = None,
 ) -> Meta:
     """Metadata: title from the title lines, else from the front matter's ``title:``;
     organisation from the title, then the signature, then the opening sentence; year from the
@@ -280,13 +307,19 @@ def extract_meta(
     titles = [text[s:e].replace(MASK, "").strip() for s, e in title_lines]
     title = compose_title(titles)
     front_titles: list[str] = []
+    front_notes = ""
     front_title = (fields or {}).get("title")
     if isinstance(front_title, str | int) and str(front_title).strip():
-        # ``××市政府工作报告（2023年1月5日 ×××）``: the note says when and by whom, not what.
-        front_title = _TITLE_NOTE.sub("", str(front_title).strip()) or str(front_title).strip()
-        front_titles.append(_undouble(front_title))
+        # ``××市政府工作报告（2023年1月5日 ×××）``: the note says when and by whom, not what
+        # (but its year is the report's when nothing else says).
+        front_notes = str(front_title).strip()
+        front_title = _TITLE_NOTE.sub("", front_notes) or front_notes
+        front_titles.append(_undouble(front_title) or front_title)
     if title is None and front_titles:
         title = front_titles[0]
+    if title is None:
+        title = next((match["title"] for match in map(_TITLE_ROW.search, (
+            text[s:e] for s, e in page_lines or ())) if match), None)
     title = _undouble(title)
     opening_text = text[opening[0]:opening[1]][:200] if opening else ""
     signature_texts = [text[s:e].strip() for s, e in signature]
@@ -298,7 +331,7 @@ def extract_meta(
         if match:
             org = match["place"] + "人民政府"
             break
-        match = _TITLE_ORG.match(candidate)
+        match = _TITLE_ORG.match(candidate) or _YEAR_FIRST_ORG.match(candidate)
         if match:
             org = match["org"]
             break
@@ -309,12 +342,20 @@ def extract_meta(
         delegate = _DELEGATE.search(opening_text)
         org = (_government(person.split()[0] if person else None) or _government(session)
                or (delegate[1] if delegate else None))
+    page_texts = [text[s:e].strip() for s, e in page_lines or ()]
+    named = [*_publishers(page_texts), *(
+        _split_date(line)[0].split()[0] for line in signature_texts if is_org_line(line))]
+    named = [name for name in named if not _NOT_A_NAME.search(name)]
     if org is None:
-        org = next((_split_date(line)[0].split()[0] for line in signature_texts
-                    if is_org_line(line)), None)
+        org = next(iter(named), None)
+    else:
+        # The signature or the 发布机构 row names it whole: ``××县人民政府××街道办事处``.
+        org = next((name for name in named if org in name and not name.startswith("中共")), org)
     if org is None and opening_text:
-        org = _opening_org(opening_text.lstrip())
-
+        clauses = _CLAUSE.split(opening_text)[:4]
+        org = _opening_org(clauses[0]) or next(
+            filter(None, (_opening_org(clause, whole_only=True) for clause in clauses[1:])), None)
+    org = _complete(org)
 
     # The year a report is labelled with: its title's, else — for a speech — the year after
     # the one it reviews, or the year it was delivered; else the front matter's, the opening's.
@@ -323,13 +364,54 @@ def extract_meta(
         # A report read in December (or reviewing the year it is read in) is next year's.
         delivered_year = int(delivered[:4]) + (delivered[5:7] == "12")
         year = covers + 1 if covers and covers + 1 >= delivered_year else delivered_year
-    for source in (*front_titles, opening_text):
+    elif year is None and covers and (session or person or "政府工作报告" in (title or "")):
+        year = covers + 1  # read to a congress, undated: the year after the one it reviews
+    for source in (*front_titles, front_notes, _BOOK_TITLE.sub("", opening_text)):
         if year is None:
             year = _year_in(source)
 
     date = next((d for d in map(parse_date, reversed(signature_texts)) if d), None)
+    published = next((parse_date(match["date"]) for pattern in _PUBLISHED
+                      for match in map(pattern.search, page_texts)
+                      if match and parse_date(match["date"])), None)
     return Meta(title=title, org=normalise_org(org), year=year, date=date, delivered=delivered,
-                session=session, speaker=person, covers=covers)
+                session=session, speaker=person, covers=covers, published=published)
+
+
+_TITLE_ROW = re.compile(r"(?:标\s*题|文件名称)\s*[:：|｜\]】]\s*(?P<title>[^\s|｜]{4,60})")
+_CLAUSE = re.compile(r"[，,。；;]")
+_BOOK_TITLE = re.compile(r"《[^》]{0,60}》")
+_DATE_VALUE = r"[\s:：|｜\]】]*(?P<date>[0-9０-９]{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})"
+# The page's own publication date; a bare 时间/日期 only where no row says 发布, and the date
+# it was updated or drawn up where the page gives nothing else.
+_PUBLISHED = (
+    re.compile(r"(?:发\s*布\s*(?:时\s*间|日\s*期)|公开日期)" + _DATE_VALUE),
+    re.compile(r"(?<![文新成])(?:时间|日期)" + _DATE_VALUE),
+    re.compile(r"(?:更新|生成|成文)(?:时间|日期)" + _DATE_VALUE),
+)
+_PUBLISHER = re.compile(r"发\s*布\s*机\s*构\s*[:：|｜\]】]?\s*(?P<org>[\u4e00-\u9fff（）()]{2,40})")
+_YEAR_FIRST_ORG = re.compile(
+    rf"^(?:19|20)\d\d年(?:度)?(?P<org>[\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIXES}))"
+    r"(?=法治|依法|工作|政务|政府信息|年度|关于)"
+)
+
+
+def _publishers(lines: list[str]) -> list[str]:
+    """Organisations a page's 发布机构 row names (never the site itself: ``××门户网站``)."""
+    return [match["org"] for match in map(_PUBLISHER.search, lines)
+            if match and not match["org"].endswith(("网站", "网", "门户"))]
+
+
+def _complete(org: str | None) -> str | None:
+    """The organisation under its full name: a 街道 is its 街道办事处, a 镇 or 乡 its people's
+    government, a bare place (``静海区``) its people's government."""
+    if org is None:
+        return None
+    if org.endswith("街道"):
+        return org + "办事处"
+    if org.endswith(("镇", "乡")) or (_PLACE.fullmatch(org) and not org.endswith("街道")):
+        return org + "人民政府"
+    return org
 
 
 _DELEGATE = re.compile(r"代表([\u4e00-\u9fff]{2,20}?人民政府)")

@@ -8,10 +8,13 @@ then for each section its heading, its body, its children — and back, the span
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
+
+_NEWLINE = re.compile("\n")
 
 Span = tuple[int, int]
 """A half-open ``(start, end)`` range of character offsets into ``Document.text``."""
@@ -50,6 +53,10 @@ class Section:
     inferred_ordinal: int | None = None
     """Set when the marker was used at the wrong depth and the parser placed the node where
     its numbering fits (the ordinal it stands for there)."""
+    fused: bool = False
+    """The heading runs into its body with no full stop (``(三)优化营商环境，提升服务效能持续
+    深化…``): where it ends is a guess — from the shape of its sibling headings, else its first
+    clause."""
 
     def __hash__(self) -> int:
         return hash((self.index, self.heading))
@@ -122,7 +129,7 @@ class Document:
         object.__setattr__(self, "_nodes", nodes)
         object.__setattr__(self, "_starts", tuple(node.start for node in nodes))
         line_starts = [0]
-        line_starts.extend(i + 1 for i, ch in enumerate(self.text) if ch == "\n")
+        line_starts.extend(match.end() for match in _NEWLINE.finditer(self.text))
         object.__setattr__(self, "_line_starts", tuple(line_starts))
 
     def __len__(self) -> int:

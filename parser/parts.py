@@ -44,7 +44,7 @@ ROLE_CUES: dict[PartRole, tuple[str, ...]] = {
     "plan": (
         r"安排", r"思路", r"计划", r"下一步", r"目标任务", r"主要任务", r"工作任务", r"重点任务",
         r"今后", r"展望", r"建议", r"意见", r"总体要求", r"预期目标", r"主要目标", r"部署",
-        r"打算", r"奋斗目标", r"形势", r"目标与任务",
+        r"打算", r"奋斗目标", r"形势", r"目标与任务", r"目标要求", r"构想",
     ),
 }
 """Cue words per role, tried in this order (a heading about 存在问题 in 工作情况 is about the
@@ -57,6 +57,8 @@ _AMBIGUOUS = (r"主要工作", r"重点工作")
 _COMPILED = {role: re.compile("|".join(cues)) for role, cues in ROLE_CUES.items()}
 _AMBIGUOUS_CUE = re.compile("|".join(_AMBIGUOUS))
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+_DATE = re.compile(r"\d+\s*月\s*\d+\s*日")
+_PERIOD = re.compile(r"十[一二三四五六七八九]?五.{0,3}时期|今后五年")
 _WORK_REPORT = re.compile(r"政府工作报告|各位代表")
 
 
@@ -116,6 +118,7 @@ def is_work_report(doc: Document) -> bool:
 def parts(doc: Document) -> tuple[Part, ...]:
     """Every top-level part of ``doc`` with its role and year, in document order."""
     sections = _top_parts(doc)
+    titles = [fold(s.title) for s in sections]
     roles: list[tuple[PartRole | None, str | None]] = [heading_role(s.title) for s in sections]
     years = [[int(y) for y in _YEAR.findall(fold(s.title))] for s in sections]
     clear_reviews = [
@@ -134,6 +137,8 @@ def parts(doc: Document) -> tuple[Part, ...]:
                 role = "review"
             else:
                 role = "plan"
+        elif role == "other":
+            role = _by_period(doc, titles[i], years[i], any(r == "review" for r, _ in roles[:i]))
         resolved.append(role)
     review_year, plan_year = _default_years(doc, resolved, years)
     result = []
@@ -145,6 +150,21 @@ def parts(doc: Document) -> tuple[Part, ...]:
             year = min(named) if named else plan_year
         result.append(Part(section, role, year, cue if role != "other" else None))
     return tuple(result)
+
+
+def _by_period(doc: Document, title: str, named: list[int], after_review: bool) -> PartRole:
+    """The role of a heading without a cue that names only a time (``2017年``, ``“十四五”
+    时期``, ``2014年加快全面建成小康社会``): the report's own year (for a 政府工作报告) or a
+    later one is planned, an earlier one reviewed; a five-year period after a review is
+    planned. Anything else stays ``other``."""
+    if _DATE.search(title):
+        return "other"  # a date line (``（2015年1月20日）``) taken for a heading
+    if named and doc.meta.year is not None:
+        first_planned = doc.meta.year if is_work_report(doc) else doc.meta.year + 1
+        return "plan" if min(named) >= first_planned else "review"
+    if after_review and _PERIOD.search(title):
+        return "plan"
+    return "other"
 
 
 def _default_years(

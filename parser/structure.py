@@ -1,20 +1,24 @@
 """Text -> Document: the section tree a careful reader sees.
 
-Steps, each a small function: split lines; mark debris; find the title lines at the top and
-the signature block at the bottom; recognise heading and point markers at line starts; give
-each heading a depth from the order in which the report uses its marker families (a stack, so
-``1.`` under ``(一)`` is deeper than ``(一)`` whatever the style), repairing a marker used at
-the wrong depth; then cut the text into spans that tile it.
+Steps, each a small function: read Markdown markup into a masked view of the same length (so
+every offset found is an offset into the text as written); split lines; mark debris; find the
+title lines at the top and the signature block at the bottom; recognise heading and point
+markers at line starts, and headings without a number (``2023年工作安排``, ``附件1``, ``#``
+lines); add lead sentences; give each heading a depth from the order in which the report uses
+its marker families (a stack, so ``1.`` under ``(一)`` is deeper than ``(一)`` whatever the
+style), repairing a marker used at the wrong depth and nesting a restarted ``一、``; then cut
+the text into spans that tile it, giving fused headings their siblings' shape.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from parser import headings, inline, markdown, meta
 from parser.debris import is_debris
-from parser.model import Document, Section, Span
+from parser.model import Document, Section, SectionKind, Span
 
 _SPACES = " \t\u3000\u00a0\u2002\u2003\ufeff" + markdown.MASK
 _MAX_TITLE_LINES = 4
@@ -49,13 +53,19 @@ def parse(
     if markup.debris:
         markup_lines = set(markup.debris)
         debris = [flag or span in markup_lines for flag, span in zip(debris, lines)]
+    _mark_trailing_repeats(text, lines, debris)
     back_line = _back_matter_start(text, lines, debris)
     title_lines = _title_lines(text, lines, debris, back_line)
     titles = set(title_lines)
     hard_wrapped = _is_hard_wrapped(text, lines, debris, titles, back_line)
     unnumbered = _unnumbered_lines(text, markup)
-    items = _markers(text, lines, debris, titles, back_line, hard_wrapped, unnumbered)
-    levels = _levels([item for item in items if item.marker.family != headings.POINT])
+    unnumbered.update(_plain_unnumbered_lines(text, lines, debris, titles, back_line, unnumbered))
+    items = _markers(text, lines, debris, titles, back_line, hard_wrapped, unnumbered,
+                     markup.bold_runs)
+    items = _with_leads(text, lines, debris, titles, back_line, items)
+    heading_items = [item for item in items
+                     if item.marker.family not in (headings.POINT, headings.LEAD)]
+    levels = _levels(heading_items, _bare_followed(text, heading_items))
 
     back_start = lines[back_line][0] if back_line < len(lines) else len(text)
     sections = _build_tree(text, items, levels, back_start, hard_wrapped, markup.bold_runs)
@@ -73,7 +83,8 @@ def parse(
         text=original,
         meta=meta.extract_meta(text, [lines[i] for i in title_lines], opening, signature,
                                markup.fields,
-                               meta.reviewed_year([section.title for section in sections])),
+                               meta.reviewed_year([section.title for section in sections]),
+                               [lines[i] for i, flag in enumerate(debris) if flag]),
         front=(0, front_end),
         sections=sections,
         back=(back_start, len(text)),
@@ -104,6 +115,27 @@ def _first_char(text: str, start: int, end: int) -> int:
 
 def _is_blank(text: str, span: Span) -> bool:
     return _first_char(text, *span) == span[1]
+
+
+_HEAD_LINES = 8
+
+
+def _mark_trailing_repeats(text: str, lines: list[Span], debris: list[bool]) -> None:
+    """A page that repeats the report's title and first paragraph after its end (a template's
+    summary block): those trailing repeats are debris."""
+    head: set[str] = set()
+    head_end = 0
+    while head_end < len(lines) and len(head) < _HEAD_LINES:
+        line = text[lines[head_end][0]:lines[head_end][1]].strip(_SPACES)
+        if line and not debris[head_end]:
+            head.add(line)
+        head_end += 1
+    for i in range(len(lines) - 1, head_end - 1, -1):
+        line = text[lines[i][0]:lines[i][1]].strip(_SPACES)
+        if line and not debris[i]:
+            if line not in head or meta.is_org_line(line) or meta.is_date_line(line):
+                return  # a signature repeats the head's organisation; it stays the signature
+            debris[i] = True
 
 
 def _back_matter_start(text: str, lines: list[Span], debris: list[bool]) -> int:
@@ -137,8 +169,9 @@ def _title_lines(text: str, lines: list[Span], debris: list[bool], back_line: in
         if (len(found) >= _MAX_TITLE_LINES or not meta.looks_like_title(line)
                 or headings.recognise(line, pos) or headings.recognise_point(line, pos)):
             break
-        if found:
-            first = text[lines[found[0]][0]:lines[found[0]][1]]
+        named = [j for j in found if not meta.is_column_name(text[lines[j][0]:lines[j][1]])]
+        if named:  # a site's column name (``工作报告``) above the title does not start it
+            first = text[lines[named[0]][0]:lines[named[0]][1]]
             previous = text[lines[found[-1]][0]:lines[found[-1]][1]]
             if not (meta.is_subtitle(line) or meta.is_speaker_line(line)
                     or meta.continues_title(previous, line)
@@ -184,6 +217,7 @@ class _Item:
 
 
 _UNNUMBERED_MAX = 30
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _unnumbered_lines(text: str, markup: markdown.Markup) -> dict[int, str]:
@@ -194,10 +228,67 @@ def _unnumbered_lines(text: str, markup: markdown.Markup) -> dict[int, str]:
              for start, level in markup.heading_levels.items()}
     for start in markup.bold_lines:
         line = text[start:_line_end(text, start)].replace(markdown.MASK, "").strip(_SPACES)
-        if (start not in found and len(line) <= _UNNUMBERED_MAX and line[-1] not in "。！？!?；;：:"
+        if start in found:
+            continue
+        if headings.appendix_line(line):
+            found[start] = headings.APPENDIX
+        elif (len(line) <= _UNNUMBERED_MAX and line[-1] not in "。！？!?；;：:"
                 and "。" not in line and not meta.is_speaker_line(line)):
             found[start] = headings.UNNUMBERED
+    for start, end in markup.bold_runs.items():
+        # ``**2004年政府工作主要任务** 今年…``: a part named in bold, its body run on.
+        words = text[start:end].replace(markdown.MASK, "").strip(_SPACES)
+        if start not in found and headings.names_a_part(words):
+            found[start] = headings.UNNUMBERED
     return found
+
+
+def _plain_unnumbered_lines(
+    text: str, lines: list[Span], debris: list[bool], titles: set[int], back_line: int,
+    marked: dict[int, str],
+) -> dict[int, str]:
+    """Line start -> family for unmarked lines that are headings without a number: ``附件1``
+    (an appendix), lines naming a part of the report (``2023年工作安排``, ``名词解释``), and a
+    short line that stands right above a ``一、`` / ``1.`` that starts a list."""
+    found: dict[int, str] = {}
+    previous = ""
+    for i in range(back_line):
+        start, end = lines[i]
+        if debris[i] or i in titles or start in marked or _is_blank(text, lines[i]):
+            continue
+        raw = text[start:end]
+        line = raw.strip(_SPACES)
+        if len(line) > _UNNUMBERED_MAX * 2:
+            previous = line  # a paragraph: no heading of this kind is that long
+            continue
+        line = line.replace(markdown.MASK, "")
+        pos = _first_char(text, start, end) - start
+        if headings.recognise(raw, pos) or headings.recognise_point(raw, pos):
+            previous = line
+            continue
+        if headings.appendix_line(line):
+            found[start] = headings.APPENDIX
+        elif meta.is_subtitle(line) or meta.is_speaker_line(line) or line[-1] == "是":
+            pass  # ``主要任务是`` leads into its list; it does not name it
+        elif headings.names_a_part(line) or (
+                _heads_a_list(text, lines, i, back_line) and meta.looks_like_title(line)
+                and _HAN.search(line) is not None
+                and len(line) <= _UNNUMBERED_MAX and "，" not in line
+                and (not previous or previous[-1] in _PARAGRAPH_ENDS)):
+            found[start] = headings.UNNUMBERED
+        previous = line
+    return found
+
+
+def _heads_a_list(text: str, lines: list[Span], i: int, back_line: int) -> bool:
+    """The next non-blank line starts a numbered list: ``一、`` or ``1.`` numbered 1."""
+    for j in range(i + 1, min(back_line, i + 4)):
+        if _is_blank(text, lines[j]):
+            continue
+        start, end = lines[j]
+        marker = headings.recognise(text[start:end], _first_char(text, start, end) - start)
+        return marker is not None and marker.ordinal == 1 and marker.family in ("cn", "arabic")
+    return False
 
 
 def _line_end(text: str, start: int) -> int:
@@ -207,7 +298,7 @@ def _line_end(text: str, start: int) -> int:
 
 def _markers(
     text: str, lines: list[Span], debris: list[bool], titles: set[int], back_line: int,
-    hard_wrapped: bool, unnumbered: dict[int, str],
+    hard_wrapped: bool, unnumbered: dict[int, str], bold_runs: dict[int, int],
 ) -> list[_Item]:
     items: list[_Item] = []
     in_sections = False  # inline points belong to a section's body, not to the opening
@@ -226,6 +317,9 @@ def _markers(
             marker = headings.recognise(line, pos) or headings.recognise_point(line, pos)
         if marker is None and line_start in unnumbered:
             marker = headings.Marker(unnumbered[line_start], 0, "", pos)
+        elif (marker is not None and marker.text.startswith("第") and marker.family == headings.POINT
+                and line_start in bold_runs):
+            marker = headings.Marker(headings.ORDINAL_WORD, marker.ordinal, marker.text, marker.end)
         if marker is not None:
             start = first
             while start > line_start and text[start - 1] == markdown.MASK:
@@ -238,6 +332,47 @@ def _markers(
         for offset, point in headings.inline_points(line, leading_point):
             items.append(_Item(i, line_start + offset, point, line_start + point.end))
     return items
+
+
+_LEAD_RUN = 2
+
+
+def _with_leads(
+    text: str, lines: list[Span], debris: list[bool], titles: set[int], back_line: int,
+    items: list[_Item],
+) -> list[_Item]:
+    """The items with lead sentences added: paragraphs in a section's body that each open with
+    a short sentence (``推动消费提质扩容。加快…``), in runs of at least two with nothing else
+    between them."""
+    if not items:
+        return items
+    # Lines that open with a marker; an inline ``二是`` inside a paragraph does not count.
+    marked = {item.line for item in items if item.start <= _first_char(text, *lines[item.line])}
+    leads: list[_Item] = []
+    run: list[_Item] = []
+    for i in range(items[0].line + 1, back_line):
+        if debris[i] or i in titles or _is_blank(text, lines[i]):
+            continue
+        start, end = lines[i]
+        first = _first_char(text, start, end)
+        stop = None if i in marked else inline.lead_end(text, first, end)
+        if stop is None:
+            if len(run) >= _LEAD_RUN:
+                leads.extend(run)
+            run = []
+            continue
+        begin = first
+        while begin > start and text[begin - 1] == markdown.MASK:
+            begin -= 1
+        title = first
+        while text[title] in "—―－-":
+            title += 1  # ``——经济回稳向好。``: an item of a dash list, named without its dash
+        run.append(_Item(i, begin, headings.Marker(headings.LEAD, 0, "", first - start), title))
+    if len(run) >= _LEAD_RUN:
+        leads.extend(run)
+    if not leads:
+        return items
+    return sorted(items + leads, key=lambda item: item.start)
 
 
 _PARAGRAPH_ENDS = frozenset("。！？!?；;：:”’）)》」』…")
@@ -289,7 +424,22 @@ def _is_hard_wrapped(
     return unfinished >= 2 and unfinished >= 0.3 * long_lines
 
 
-def _levels(items: list[_Item]) -> list[tuple[int, int | None]]:
+def _bare_followed(text: str, items: list[_Item]) -> set[int]:
+    """Indices of heading items that follow a heading line with no body at all (only blank
+    lines between): where a second ``一、`` right after a first one is a restart that nests."""
+    found = set()
+    for k in range(1, len(items)):
+        before = items[k - 1]
+        line_end = _line_end(text, before.title_start)
+        if (not text[line_end:items[k].start].strip(_SPACES + "\n")
+                and not any(ch in inline.SENTENCE_ENDS for ch in text[before.title_start:line_end])):
+            found.add(k)
+    return found
+
+
+def _levels(
+    items: list[_Item], bare_followed: frozenset[int] | set[int] = frozenset(),
+) -> list[tuple[int, int | None]]:
     """(level, inferred ordinal) for each heading item, from a stack of open marker families.
 
     A family already open closes everything below it and continues its numbering. A new family
@@ -297,6 +447,8 @@ def _levels(items: list[_Item]) -> list[tuple[int, int | None]]:
     the deeper levels first. A family outranks another when the report used it first *and* the
     公文 convention (一、 above (一) above 1. above (1)) puts it higher: either alone misleads, as
     reports that list ``1.`` straight under ``一、`` before they ever use ``(一)`` show.
+    A ``一、`` right under a bare ``一、`` (``bare_followed``) is a restart that nests: the family
+    is then open twice, and each later marker continues the level whose numbering it fits.
     """
     rank: dict[str, int] = {}
     stack: list[tuple[str, int]] = []  # (family, ordinal) of the open heading at each depth
@@ -305,9 +457,12 @@ def _levels(items: list[_Item]) -> list[tuple[int, int | None]]:
     for i, item in enumerate(items):
         family, ordinal = item.marker.family, item.marker.ordinal
         rank.setdefault(family, len(rank))
-        depth = next((d for d, (f, _) in enumerate(stack) if f == family), None)
+        depth = _open_depth(stack, family, ordinal)
         inferred = None
-        if family in headings.UNNUMBERED_FAMILIES:
+        if (depth is not None and depth == len(stack) - 1 and ordinal == 1
+                and stack[depth][1] == 1 and i in bare_followed):
+            depth = len(stack)  # 一、 / 一、: the second one opens the first
+        elif family in headings.UNNUMBERED_FAMILIES:
             if depth is None:
                 depth = _unnumbered_depth(family, stack)
             ordinal = stack[depth][1] + 1 if depth < len(stack) else 1
@@ -330,6 +485,17 @@ def _levels(items: list[_Item]) -> list[tuple[int, int | None]]:
         stack.append((family, inferred if inferred is not None else ordinal))
         result.append((depth + 1, inferred))
     return result
+
+
+def _open_depth(stack: list[tuple[str, int]], family: str, ordinal: int) -> int | None:
+    """The open level ``family`` continues: where it is open twice (a restart that nests), the
+    deepest whose next number this is; otherwise the shallowest."""
+    depths = [d for d, (f, _) in enumerate(stack) if f == family]
+    if len(depths) > 1:
+        for d in reversed(depths):
+            if stack[d][1] + 1 == ordinal:
+                return d
+    return depths[0] if depths else None
 
 
 def _unnumbered_depth(family: str, stack: list[tuple[str, int]]) -> int:
@@ -402,8 +568,10 @@ class _Node:
     title: Span
     body_start: int
     children: list[_Node] = field(default_factory=list)
+    fused: bool = False
 
 
+_KINDS: dict[str, SectionKind] = {headings.POINT: "point", headings.LEAD: "lead"}
 _WRAPPED_HEADING_MIN = 16
 _WRAPPED_REST_MAX = 12
 
@@ -435,10 +603,63 @@ def _bold_heading_end(
     without a full stop ends with the bold — unless the bold closes inside a quotation
     (``**18.“大通关工程**”：``)."""
     bold_end = bold_runs.get(text.rfind("\n", 0, item.start) + 1)
-    if bold_end is None or not item.title_start < bold_end < end <= line_end:
+    if bold_end is None or not item.title_start < bold_end < line_end or bold_end == end:
         return end
+    words = text[item.title_start:bold_end].replace(markdown.MASK, "").strip(_SPACES)
+    if not words or len(words) > _BOLD_HEADING_MAX:
+        return end  # ``**12.** **新型医联体：…``: the bold is the number alone
     after = text[bold_end:line_end].lstrip(_SPACES)
     return bold_end if after and (after[0].isalnum() or after[0] in "“《（(") else end
+
+
+_BOLD_HEADING_MAX = 60
+_PHRASE = (3, 12)
+"""Lengths of one phrase of a parallel heading (``优化营商环境，提升服务效能``)."""
+
+
+def _split_fused(text: str, nodes: list[_Node]) -> None:
+    """Fused headings — whose first sentence ran on too long to be a heading
+    (``(三)优化营商环境，提升服务效能持续深化…``) — end where their siblings' shape says: after
+    as many characters of the second phrase as the first has, where the siblings read ``A，B``;
+    else after the first phrase. Recurses through the tree."""
+    for node in nodes:
+        _split_fused(text, node.children)
+    for family in {node.item.marker.family for node in nodes}:
+        siblings = [node for node in nodes if node.item.marker.family == family]
+        if family in (headings.POINT, headings.LEAD) or len(siblings) < 2:
+            continue
+        titles = [text[n.title[0]:n.title[1]] for n in siblings]
+        shapes = [_two_phrases(title) for n, title in zip(siblings, titles) if not n.fused]
+        parallel = sum(shapes) >= 2 and sum(shapes) * 2 >= len(shapes)
+        for node in siblings:
+            if node.fused:
+                _cut_fused(text, node, text[node.title[0]:_line_end(text, node.title[0])],
+                           parallel)
+
+
+def _cut_fused(text: str, node: _Node, title: str, parallel: bool) -> None:
+    comma = title.find("，")
+    if comma < 0:
+        node.fused = True
+        return
+    start = node.title[0]
+    first = comma
+    second = title[comma + 1:comma + 1 + first]
+    if (parallel and _PHRASE[0] <= first <= _PHRASE[1] and len(second) == first
+            and not any(ch in second for ch in "，,。；;：:、“”（）()")):
+        end = start + comma + 1 + first
+        node.title = (start, end)
+    else:
+        end = start + comma + 1
+        node.title = (start, start + comma)
+    node.heading = (node.heading[0], end)
+    node.body_start = end
+    node.fused = True
+
+
+def _two_phrases(title: str) -> bool:
+    parts = re.split(r"[，,]", title)
+    return len(parts) == 2 and all(_PHRASE[0] <= len(part) <= _PHRASE[1] for part in parts)
 
 
 def _build_tree(
@@ -449,6 +670,7 @@ def _build_tree(
     roots: list[_Node] = []
     open_nodes: list[_Node] = []
     current_heading_level = 0
+    lead_line = -1
     for n, item in enumerate(items):
         line_end = text.find("\n", item.title_start)
         line_end = len(text) if line_end == -1 else min(line_end, back_start)
@@ -461,18 +683,25 @@ def _build_tree(
         end = _bold_heading_end(text, item, end, line_end, bold_runs)
         while end < line_end and text[end] == markdown.MASK:
             end += 1  # a closing ``**`` belongs to the heading it closes
-        if item.marker.family == headings.POINT:
+        if item.marker.family == headings.LEAD:
             level, inferred = current_heading_level + 1, None
+            lead_line = item.line
+        elif item.marker.family == headings.POINT:
+            # A point inside a lead's paragraph belongs to the lead.
+            level, inferred = current_heading_level + 1 + (item.line == lead_line), None
         else:
             level, inferred = next(heading_levels)
             current_heading_level = level
         node = _Node(item, level, inferred, (item.start, end),
-                     inline.title_span(text, item.title_start, end), end)
+                     inline.title_span(text, item.title_start, end), end,
+                     fused=end < line_end and text[end - 1] in inline.CLAUSE_ENDS
+                     and item.marker.family not in (headings.POINT, headings.LEAD))
         while open_nodes and open_nodes[-1].level >= level:
             open_nodes.pop()
         (open_nodes[-1].children if open_nodes else roots).append(node)
         open_nodes.append(node)
 
+    _split_fused(text, roots)
     flat: list[_Node] = []
 
     def collect(nodes: list[_Node]) -> None:
@@ -489,7 +718,7 @@ def _build_tree(
     def freeze(node: _Node, depth: int) -> Section:
         return Section(
             index=index[id(node)],
-            kind="point" if node.item.marker.family == headings.POINT else "heading",
+            kind=_KINDS.get(node.item.marker.family, "heading"),
             level=depth,
             marker=node.item.marker.text,
             family=node.item.marker.family,
@@ -500,6 +729,7 @@ def _build_tree(
             body=(node.heading[1], body_end[id(node)]),
             children=tuple(freeze(child, depth + 1) for child in node.children),
             inferred_ordinal=node.inferred,
+            fused=node.fused,
         )
 
     return tuple(freeze(node, 1) for node in roots)

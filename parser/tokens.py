@@ -31,6 +31,16 @@ _NUMBER_OR_LATIN = re.compile(
 )
 
 
+def visible(text: str, span: Span) -> Span:
+    """``span`` without the whitespace at either end (empty, at its end, when all blank)."""
+    start, end = span
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end)
+
+
 def paragraphs(text: str, start: int, end: int) -> list[Span]:
     """Split ``text[start:end]`` into paragraphs: one line each, with its newline. Blank lines
     belong to the paragraph before them (the first paragraph also takes those before it), so

@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 
 import parser
-from parser.align import SectionPair, align, heaviest_chain, matrix_candidates, text_similarity
+from parser.align import (
+    SectionPair,
+    _roles,
+    align,
+    heaviest_chain,
+    matrix_candidates,
+    text_similarity,
+)
 from parser.model import Document, Meta, Section
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -361,3 +368,38 @@ def test_reports_of_different_offices_pair_parts_by_role_and_topics_weakly():
     topics = [pair for pair in paired.values() if pair.a.level > 1]
     assert topics and all(pair.similarity < 0.5 for pair in topics)
     assert not any(pair.status == "same" for pair in pairs if pair.part == "section")
+
+
+def test_a_report_without_part_headings_takes_roles_from_its_numbering_starting_again():
+    doc = parser.parse(
+        "一、经济稳步增长\n去年增长6%。\n二、民生持续改善\n新增就业1万人。\n"
+        "一、全力稳增长\n今年增长6%以上。\n二、用心惠民生\n新增就业1.2万人。\n"
+    )
+    assert [_roles(doc)[node.index][0] for node in doc.sections] == [
+        "review", "review", "plan", "plan"]
+    # Read from the numbering, not from words: too weak to keep a review from a plan.
+    assert not any(said for _, said in _roles(doc).values())
+
+
+def _with_leads(year: int, points: Sequence[tuple[str, Sequence[tuple[str, str]]]]) -> str:
+    """A Markdown plan part whose points each have bold lead sentences."""
+    text = f"---\ntitle: 报告\n---\n\n**一、{year}年主要任务**\n\n"
+    for number, (point, leads) in zip("一二三", points, strict=False):
+        text += f"**{number}是{point}。**\n\n"
+        text += "".join(f"**{lead}。**{body}\n\n" for lead, body in leads)
+    return text
+
+
+def test_lead_sentences_go_with_the_point_they_follow():
+    industry = [("提升产业质态", "推进制造业智能化改造，培育专精特新企业。"),
+                ("做强产业园区", "园区亩均税收提高，开发区整合提升。")]
+    farming = [("发展现代农业", "新建高标准农田，推进种业振兴。"),
+               ("建设和美乡村", "改造农村公路，整治人居环境。")]
+    a = parser.parse(_with_leads(2024, [("做强实体经济", industry), ("推进乡村振兴", farming)]))
+    b = parser.parse(_with_leads(2025, [("建设农业强市", farming), ("构建现代体系", industry)]))
+    assert [node.kind for node in a.nodes].count("lead") == 4
+    pairs = {pair.a.title: pair.b for pair in align(a, b) if pair.a and pair.b}
+    # The points' headings share nothing: what they are about is in the leads after them.
+    assert pairs["做强实体经济"].title == "构建现代体系"
+    assert pairs["推进乡村振兴"].title == "建设农业强市"
+    assert pairs["提升产业质态"].title == "提升产业质态"

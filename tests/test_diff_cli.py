@@ -13,6 +13,7 @@ import pytest
 
 from parser.wrap import text_cells
 from tests.test_align import next_year_fatou
+from tests.test_diff_reuse import LAST_YEAR, THIS_YEAR
 from tui.app import GongwenApp
 from tui.cli import main
 from tui.config import Config, load_config, save_config
@@ -245,3 +246,36 @@ def test_json_of_thousands_of_sections_names_each_by_its_path(capsys, tmp_path):
     assert status == 1 and len(sections) == 20 * 100
     assert sections[142]["b"] == ["第2部分", "第2部分第42项"]
     assert sections[142]["status"] == "changed"
+
+
+def test_json_carries_pair_reasons_sentences_and_statistics(capsys, next_year):
+    status, out, _ = gongwen_diff(capsys, FATOU, next_year, "--json")
+    data = json.loads(out)
+    assert data["schema"] == "gongwen.diff/1"
+    renamed = next(s for s in data["sections"] if s["b"] and s["b"][-1] == "深入开展各类普法宣传活动")
+    assert "content" in renamed["reasons"] and renamed["also"] == []
+    assert 0 < renamed["reuse"]["reused_share"] <= 1
+    kinds = {sentence["kind"] for sentence in data["sentences"]}
+    assert {"kept", "reworded", "new", "dropped"} <= kinds
+    assert all(s["section"] is None or 0 <= s["section"] < len(data["sections"])
+               for s in data["sentences"])
+    statistics = data["statistics"]
+    assert statistics["new_topics"] == 1 and statistics["dropped_topics"] == 0
+    assert sum(statistics["sentences"].values()) == len(data["sentences"])
+    assert 0.5 < statistics["reuse"]["reused_share"] < 1
+
+
+def test_plain_shows_reuse_sentences_and_where_a_moved_section_was(capsys, next_year):
+    _, out, _ = gongwen_diff(capsys, FATOU, next_year, "--plain", "--width", "120")
+    assert "reused " in out.splitlines()[2] + out.splitlines()[3]
+    assert "← 原三、" in out
+    assert "  sentences: " in out
+
+
+def test_plain_lists_the_sentences_moved_into_a_section(capsys, tmp_path):
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text(LAST_YEAR, encoding="utf-8")
+    b.write_text(THIS_YEAR, encoding="utf-8")
+    _, out, _ = gongwen_diff(capsys, str(a), str(b), "--plain", "--width", "160")
+    assert "  ↪ 开展安全生产大检查，整改隐患1200处。 ← 一、2023年工作回顾" in out

@@ -29,6 +29,7 @@ from parser.diff_layout import (
 )
 from parser.wrap import text_cells, wrap
 from tests.test_align import next_year_fatou
+from tests.test_diff_reuse import LAST_YEAR, THIS_YEAR
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SPLIT_WIDTHS = [(1, 1), (5, 9), (20, 20), (38, 39), (58, 58), (100, 80)]
@@ -93,7 +94,7 @@ def test_no_line_is_wider_than_its_column(widths: tuple[int, ...]) -> None:
 
 def test_split_columns_share_the_width_around_the_gutter() -> None:
     assert split_columns(83, 3) == (40, 40)
-    assert split_columns(84, 3) == (40, 41)
+    assert split_columns(84, 3) == (40, 40)  # the odd cell stays blank: both wrap alike
     assert split_columns(4, 3) == (1, 1)
 
 
@@ -365,3 +366,19 @@ def test_offsets_find_their_row_and_line() -> None:
     line = layout.lines[layout.line_for_offset("b", row, figure.b_at[0])]
     assert line.b is not None and line.b.start <= figure.b_at[0] < line.b.end
     assert row_for_offset(result, "b", len(result.b.text) + 5) is None
+
+
+def test_a_sentence_moved_from_elsewhere_is_not_marked_new() -> None:
+    result = diff(parser.parse(LAST_YEAR), parser.parse(THIS_YEAR))
+    moved = "开展安全生产大检查，整改隐患1200处。"
+    start = result.b.text.index(moved, result.b.text.index("二、"))
+    layout = diff_layout(result, (200, 200))
+    marks = {
+        mark for line in layout.lines if line.b is not None
+        for run_start, run_end, mark, _ in line.b.runs
+        if run_start < start + len(moved) and start < run_end
+    }
+    assert marks == {"same"}
+    new = result.b.text.index("大力发展低空经济")
+    assert any(mark == "added" for line in layout.lines if line.b is not None
+               for run_start, run_end, mark, _ in line.b.runs if run_start <= new < run_end)

@@ -15,13 +15,15 @@ from textual.widgets import Input
 import parser
 import tui.screens.diff as diff_screen
 from parser.diff_layout import changed_pairs, pair_first_rows
+from parser.tokens import sentences
 from tests.test_diff_layout import SEEDS, edited_fatou
 from tui.app import GongwenApp
 from tui.config import Config
-from tui.screens.diff import DiffScreen
+from tui.screens.diff import DiffScreen, same_office_first
 from tui.screens.help import HelpScreen, help_entries
 from tui.strings import t
 from tui.themes import load_themes, theme_from_mapping
+from tui.widgets.diff_view import JUMP_CONTEXT
 
 THEMES, _ = load_themes()
 
@@ -69,17 +71,22 @@ async def test_the_screen_paints_before_the_diff_and_keys_work_meanwhile(
     release = threading.Event()
     real_diff = diff_screen.diff
 
-    def slow_diff(a, b):
+    halfway = threading.Event()
+
+    def slow_diff(a, b, progress):
+        progress(0.4)
+        halfway.set()
         release.wait(10)
-        return real_diff(a, b)
+        return real_diff(a, b, progress=progress)
 
     monkeypatch.setattr(diff_screen, "diff", slow_diff)
     app = diff_app()
     async with app.run_test(size=(80, 24)) as pilot:
         screen = screen_of(app)
+        halfway.wait(10)
         await pilot.pause()
         assert screen.result is None
-        assert t("diff.computing") in line_text(screen, 0)
+        assert t("diff.computing_progress", percent=40) in line_text(screen, 0)
         await pilot.press("o")
         assert screen.outline_visible
         await pilot.press("s", "z", "n", "j", "f")
@@ -96,7 +103,7 @@ async def test_the_screen_paints_before_the_diff_and_keys_work_meanwhile(
 async def test_a_failing_diff_says_so_instead_of_crashing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def broken_diff(a, b):
+    def broken_diff(a, b, progress):
         raise ValueError("no pairs")
 
     monkeypatch.setattr(diff_screen, "diff", broken_diff)
@@ -134,8 +141,8 @@ async def test_n_and_N_step_through_the_changes_and_show_each() -> None:
         for _ in range(count + 1):
             await pilot.press("n")
             seen.append(view.current_hunk())
-            start, _ = view._hunks[seen[-1]]
-            line = view.display_lines.line_for_row(start)
+            row, side, offset = view._stops[seen[-1]]
+            line = view.display_lines.line_for_offset(side, row, offset)
             assert view.top_row <= line < view.top_row + view.page_height
         assert seen[-1] == count - 1
         assert seen == sorted(seen) and len(set(seen)) == count - seen[0]
@@ -168,8 +175,10 @@ async def test_the_status_shows_the_summary_and_the_change_being_looked_at() -> 
         assert screen.status.position == t(
             "diff.summary", same=summary.same, changed=summary.changed, added=summary.added,
             removed=summary.removed, moved=summary.moved,
+            reused=round(100 * screen.result.reuse.reused_share),
             characters=summary.characters_changed, figures=summary.figures_changed,
         )
+        assert "沿用上年" in screen.status.position
         await pilot.press("n", "n")
         await pilot.pause()
         current = screen.view.current_hunk() + 1
@@ -276,7 +285,8 @@ async def test_the_tree_badges_each_changed_section() -> None:
         assert labels["added"].startswith("新增 (二)深化行政复议体制改革")
         assert labels["removed"].startswith("删除 4、垡头街道现有公职律师2名")
         assert labels["moved"].startswith("移动 三、法治政府建设中存在的不足")
-        assert labels["changed"].startswith("改 ")
+        assert labels["moved"].endswith("← 原三、")
+        assert labels["changed"].startswith("似 ")
         assert "%" in labels["changed"]
 
 
@@ -404,7 +414,26 @@ async def test_every_action_is_in_the_command_palette() -> None:
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()
-        assert app.screen is screen and screen.view.current_hunk() == 1
+        first_below = next(index for index, line in enumerate(screen.view._stop_lines())
+                           if line > JUMP_CONTEXT)
+        assert app.screen is screen and screen.view.current_hunk() == first_below
+
+
+async def test_n_stops_at_every_edit_and_every_new_or_dropped_sentence() -> None:
+    app = diff_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await computed(pilot)
+        result = screen.result
+        paired_edits = sum(len(row.edits) for row in result.rows
+                           if row.a is not None and row.b is not None)
+        lone_sentences = sum(
+            1 for row in result.rows if row.changed and (row.a is None or row.b is None)
+            for start, end in sentences((result.a if row.b is None else result.b).text,
+                                        *(row.a or row.b))
+            if (result.a if row.b is None else result.b).text[start:end].strip()
+        )
+        assert screen.view.hunk_count == paired_edits + lone_sentences
+        assert paired_edits >= 8, "each figure and word edit is a stop of its own"
 
 
 async def test_highlights_can_be_set_for_each_side() -> None:
@@ -529,3 +558,40 @@ async def test_an_unreadable_report_to_compare_with_is_a_notification(tmp_path: 
         assert app.screen is reader
         assert any("image.txt" in str(notification.message)
                    for notification in app._notifications)
+
+
+def test_the_same_offices_other_years_are_offered_first(tmp_path: Path) -> None:
+    office = tmp_path / "扬州市"
+    office.mkdir()
+    other = tmp_path / "other"
+    other.mkdir()
+    own = office / "2023.md"
+    paths = [other / "2022.md", office / "2019.md", office / "2024.md", office / "2022.md",
+             other / "notes.md"]
+    ordered = same_office_first(paths, own, 2023)
+    assert ordered[:3] == [office / "2024.md", office / "2022.md", office / "2019.md"]
+    assert ordered[3:] == [other / "2022.md", other / "notes.md"]
+
+
+async def test_a_comparison_asked_for_while_reading_opens_at_that_section() -> None:
+    a, b = documents()
+    section = next(node for node in b.nodes if node.title.startswith("加强法治文化阵地建设"))
+    app = GongwenApp(config=Config(), themes=THEMES)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.open_diff(a, b, ("b", section.body[0]))
+        screen = await computed(pilot)
+        pair, _ = screen.view.pair_being_read()
+        assert screen.result.pairs[pair].b is not None
+        assert screen.result.pairs[pair].b.index == section.index
+
+
+async def test_the_breadcrumb_of_a_moved_section_says_where_it_was() -> None:
+    app = diff_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await computed(pilot)
+        moved = next(i for i, pair in enumerate(screen.result.pairs) if pair.status == "moved")
+        screen.go_to_pair(moved)
+        await pilot.pause()
+        crumbs = screen.breadcrumb.crumbs()
+        assert crumbs[-1] == ("", "← 原三、")
+        assert crumbs[0][1] == "法治政府建设中存在的不足"

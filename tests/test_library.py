@@ -60,7 +60,7 @@ def report_dir(tmp_path) -> Path:
     for path in seed_paths():
         (folder / path.name).write_bytes(path.read_bytes())
     (folder / "broken.txt").write_bytes(b"%PDF-1.7 not text at all")
-    (folder / "notes.docx").write_bytes(b"ignored: not a report suffix")
+    (folder / "notes.xlsx").write_bytes(b"ignored: not a report suffix")
     (folder / ".hidden.txt").write_text("ignored", encoding="utf-8")
     (folder / "sub").mkdir()
     (folder / "sub" / "deeper.txt").write_text("一、不递归\n", encoding="utf-8")

@@ -38,7 +38,7 @@ def test_outline_json_has_the_documented_shape(capsys) -> None:
     assert status == 0
     assert data["schema"] == "gongwen.outline/1"
     assert data["encoding"] == "utf-8"
-    assert data["meta"] == {"title": "紫兴街道2021年度法治政府建设工作报告", "org": "紫兴街道",
+    assert data["meta"] == {"title": "紫兴街道2021年度法治政府建设工作报告", "org": "开阳县人民政府紫兴街道办事处",
                             "year": 2021, "date": "2021-11-04"}
     first = data["sections"][0]
     assert {"kind", "level", "marker", "title", "line", "heading", "body", "children"} <= set(first)

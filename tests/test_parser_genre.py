@@ -623,7 +623,7 @@ def test_dash_subtitle_joins_slogan_title() -> None:
         再上台阶。
         """)
     assert _titles(doc) == ["凝心聚力 实干担当", "——青石街道2023年工作总结"]
-    assert (doc.meta.title, doc.meta.org, doc.meta.year) == ("凝心聚力 实干担当", "青石街道", 2023)
+    assert (doc.meta.title, doc.meta.org, doc.meta.year) == ("凝心聚力 实干担当", "青石街道办事处", 2023)
 
 
 def test_title_wrapped_over_two_lines_is_one_title() -> None:
@@ -1040,7 +1040,7 @@ def _check_loaded(doc: Document, text: str = _REPORT) -> None:
     assert_tiles(doc)
     assert [(s.marker, s.title) for s in doc.nodes] == [
         ("一、", "主要举措"), ("（一）", "加强领导"), ("二、", "存在的不足")]
-    assert doc.meta == parser.Meta(title="青石街道2023年度法治政府建设情况报告", org="青石街道",
+    assert doc.meta == parser.Meta(title="青石街道2023年度法治政府建设情况报告", org="青石街道办事处",
                                    year=2023, date="2024-03-18")
 
 

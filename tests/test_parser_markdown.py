@@ -7,6 +7,9 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import parser
 from parser import markdown
 from parser.model import Document
@@ -124,7 +127,7 @@ def test_a_title_in_the_body_wins_over_the_front_matter() -> None:
         持续用力。
         """)
     assert doc.meta.title == "松岭镇2023年度法治政府建设工作报告"
-    assert doc.meta.org == "松岭镇"
+    assert doc.meta.org == "松岭镇人民政府"
     assert _outline(doc) == [(1, "一、", "主要举措"), (1, "二、", "下一步打算")]
 
 
@@ -216,8 +219,9 @@ def test_plain_text_with_a_stray_asterisk_is_not_markdown() -> None:
     text = "一、工作回顾\n完成投资**亿元（数据待核）。\n---\n二、下步打算\n继续努力。\n"
     assert not markdown.is_markdown(text)
     doc = parser.parse(text)
-    assert doc.debris == ()
-    assert "**" in doc.text
+    assert doc.front_matter is None
+    assert _outline(doc) == [(1, "一、", "工作回顾"), (1, "二、", "下步打算")]
+    assert "完成投资**亿元" in doc.text[doc.nodes[0].body[0]:doc.nodes[0].body[1]]
 
 
 def test_markdown_file_is_read_as_markdown(tmp_path: Path) -> None:
@@ -234,3 +238,26 @@ def test_the_view_masks_markup_and_keeps_every_offset() -> None:
     assert len(markup.view) == len(text)
     assert markup.view.replace(markdown.MASK, "").replace("\n", "") == "一、乙丙。丁"
     assert markup.fields == {"title": "甲"}
+
+
+_PIECES = st.sampled_from([
+    "**一、工作回顾**", "## 二、工作安排", "**（一）扩大内需。**推动消费。", "<!-- 注 -->", "---",
+    "**名词解释**", "1. 两新：设备更新。", "各位代表：", "推动消费提质扩容。加快发展。", "**",
+    "> 引文", "# 标题", "__强调__文字", "*", "——2024年1月8日在会议上", "附件1", "",
+    "经济平稳增长，成效明显。", "**未闭合的粗体", "三)强化监督。开展评查。",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=25), st.booleans(), st.sampled_from(["\n", "\r\n"]))
+def test_any_markdown_tiles_and_titles_carry_no_markup(
+    pieces: list[str], front: bool, newline: str
+) -> None:
+    text = ("---\ntitle: 甲乙报告\n---\n" if front else "") + "\n".join(pieces)
+    doc = parser.parse(text.replace("\n", newline), markdown_input=True)
+    assert_tiles(doc)
+    assert doc.text == text
+    for node in doc.nodes:
+        assert "**" not in node.title and not node.title.startswith("#")
+    if doc.meta.title:
+        assert "**" not in doc.meta.title

@@ -102,3 +102,158 @@ def test_a_title_printed_twice_on_one_line_is_said_once() -> None:
         """).meta
     assert meta.title == "2005年南港市政府工作报告"
     assert meta.org == "南港市人民政府"
+
+
+def _outline(doc: Document) -> list[tuple[int, str, str]]:
+    return [(s.level, s.marker, s.title) for s in doc.nodes if s.kind == "heading"]
+
+
+def test_unnumbered_part_lines_take_the_top_and_numbered_parts_nest_under_them() -> None:
+    doc = _doc("""
+        政府工作报告
+        ——2019年1月9日在南江市第八届人民代表大会第三次会议上
+        各位代表：
+        2018年工作回顾
+        过去一年，全市经济稳中有进。
+        主要任务是
+        一、聚焦实体经济。做强制造业。
+        二、强化创新驱动。建设创新高地。
+        2019年工作安排
+        一、扩大有效投资。抓好重大项目。
+        二、办好民生实事。
+        """)
+    assert _outline(doc) == [
+        (1, "", "2018年工作回顾"), (2, "一、", "聚焦实体经济"), (2, "二、", "强化创新驱动"),
+        (1, "", "2019年工作安排"), (2, "一、", "扩大有效投资"), (2, "二、", "办好民生实事"),
+    ]
+
+
+def test_appendix_nests_its_title_and_restarted_numbering() -> None:
+    doc = _doc("""
+        一、2021年工作回顾
+        成效明显。
+        二、2022年工作安排
+        （一）稳增长。扩大投资。
+        附件1
+        河口市2022年民生实事工作目标
+        一、交通出行
+        1.新开公交线路10条。
+        2.治理交通堵点30处。
+        二、市容环境
+        3.建成绿道80公里。
+        附件2
+        名词解释
+        1.“两新”：设备更新和以旧换新。
+        """)
+    assert _outline(doc) == [
+        (1, "一、", "2021年工作回顾"), (1, "二、", "2022年工作安排"), (2, "（一）", "稳增长"),
+        (1, "", "附件1"), (2, "", "河口市2022年民生实事工作目标"),
+        (3, "一、", "交通出行"), (4, "1.", "新开公交线路10条"), (4, "2.", "治理交通堵点30处"),
+        (3, "二、", "市容环境"), (4, "3.", "建成绿道80公里"),
+        (1, "", "附件2"), (2, "", "名词解释"), (3, "1.", "“两新”"),
+    ]
+
+
+def test_bold_ordinal_words_at_line_starts_are_headings() -> None:
+    doc = _doc("""
+        **三、2017年重点工作**
+
+        **第一，大力促进经济稳定增长。**实现稳增长目标。
+
+        **第二，深入推进改革。**改革是动力。一是放权。二是减税。
+        """, markdown_input=True)
+    assert _outline(doc) == [
+        (1, "三、", "2017年重点工作"), (2, "第一，", "大力促进经济稳定增长"),
+        (2, "第二，", "深入推进改革")]
+    assert [s.kind for s in doc.nodes][-2:] == ["point", "point"]
+
+
+def test_meeting_line_with_its_date_in_brackets() -> None:
+    meta = _doc("""
+        **政府工作报告**
+
+        在西岭省第十二届人民代表大会第五次会议上（2017年1月16日）
+
+        西岭省人民政府省长尹某
+
+        **一、2016年工作回顾**
+
+        一年来，全省经济平稳。
+        """, markdown_input=True).meta
+    assert meta.delivered == "2017-01-16"
+    assert meta.session == "西岭省第十二届人民代表大会第五次会议"
+    assert meta.speaker == "西岭省人民政府省长 尹某"
+    assert (meta.org, meta.year, meta.covers) == ("西岭省人民政府", 2017, 2016)
+
+
+def test_lead_sentences_of_parallel_paragraphs_are_the_lowest_level() -> None:
+    doc = _doc("""
+        二、2024年工作安排
+        （一）扩大有效需求。
+        推动消费提质扩容。加快发展新型消费，办好消费季活动。
+        持续扩大有效投资。谋划储备一批重大项目。一是抓开工。二是抓续建。
+        一年来，我们坚持稳中求进。这句不是引领句。
+        ——经济运行稳中向好。全年增长5%。
+        ——发展动能加快积聚。新增企业300家。
+        （二）深化改革开放。
+        优化营商环境，这是一个长句子带有逗号所以不是引领句。
+        """)
+    assert [(s.kind, s.level, s.title) for s in doc.nodes] == [
+        ("heading", 1, "2024年工作安排"), ("heading", 2, "扩大有效需求"),
+        ("lead", 3, "推动消费提质扩容"), ("lead", 3, "持续扩大有效投资"),
+        ("point", 4, "抓开工"), ("point", 4, "抓续建"),
+        ("lead", 3, "经济运行稳中向好"), ("lead", 3, "发展动能加快积聚"),
+        ("heading", 2, "深化改革开放"),
+    ]
+
+
+def test_a_lone_short_first_sentence_is_not_a_lead() -> None:
+    doc = _doc("""
+        一、主要举措
+        完善制度。街道修订了议事规则。
+        二、存在不足
+        力量不足。
+        """)
+    assert [s.kind for s in doc.nodes] == ["heading", "heading"]
+
+
+def test_dashed_meeting_line_and_an_undated_report_labelled_after_its_review() -> None:
+    meta = _doc("""
+        ——北原省第九届人民代表大会第四次会议
+        省长 李某
+        各位代表：
+        一、2000年工作回顾
+        一年来，全省经济平稳。
+        """).meta
+    assert meta.session == "北原省第九届人民代表大会第四次会议"
+    assert (meta.org, meta.year, meta.covers) == ("北原省人民政府", 2001, 2000)
+    undated = _doc("""
+        ---
+        title: 政府工作报告
+        ---
+        各位代表：
+        **一、2021年工作回顾**
+        刚刚过去的2021年极不平凡。
+        """, markdown_input=True).meta
+    assert (undated.year, undated.covers) == (2022, 2021)
+
+
+def test_outline_json_carries_the_optional_fields_only_when_known() -> None:
+    from tui.commands.outline import outline_json, outline_text
+
+    speech = outline_json(_doc(SPEECH))
+    assert speech["meta"]["delivered"] == "2023-01-04"
+    assert speech["meta"]["speaker"] == "柳岸市人民政府市长 周某某"
+    assert speech["meta"]["covers"] == 2022
+    assert "published" not in speech["meta"]
+    plain = outline_json(_doc("一、主要举措\n依法决策。\n"))
+    assert set(plain["meta"]) == {"title", "org", "year", "date"}
+    assert "front_matter" not in plain
+    leads = _doc("""
+        一、工作安排
+        推动消费提质扩容。加快发展新型消费。
+        持续扩大有效投资。谋划重大项目。
+        """)
+    nodes = outline_json(leads)["sections"][0]["children"]
+    assert [node["kind"] for node in nodes] == ["lead", "lead"]
+    assert outline_text(leads).splitlines()[-2:] == ["  推动消费提质扩容", "  持续扩大有效投资"]

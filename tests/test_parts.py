@@ -100,3 +100,19 @@ def test_report_without_parts_is_all_other() -> None:
     doc = parser.parse("一、农业\n粮食丰收。\n二、工业\n产值增长。\n")
     assert {p.role for p in parts(doc)} == {"other"}
     assert all(p.year is None and p.cue is None for p in parts(doc))
+
+
+def test_parts_named_by_a_time_alone_review_or_plan_by_that_time():
+    doc = parser.parse(
+        "2018年政府工作报告\n各位代表：\n一、2017年\n一年来成绩显著。\n二、2018年\n今年要抓好以下工作。\n"
+    )
+    assert [(p.role, p.year) for p in parts(doc)] == [("review", 2017), ("plan", 2018)]
+
+
+def test_a_five_year_period_after_a_review_is_planned():
+    doc = parser.parse(
+        "2021年政府工作报告\n各位代表：\n一、“十三五”时期及2020年工作回顾\n成绩显著。\n"
+        "二、“十四五”时期\n今后五年要实现以下目标。\n三、2021年工作安排\n今年要抓好以下工作。\n"
+    )
+    assert [p.role for p in parts(doc)] == ["review", "plan", "plan"]
+    assert heading_role("“十三五”时期的规划构想")[0] == "plan"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -54,6 +54,7 @@ class GongwenApp(App[None]):
         Binding("ctrl+q", "quit", "key.quit", show=False, priority=True),
         Binding("t", "next_theme", "key.next_theme"),
         Binding("question_mark", "help", "key.help", key_display="?"),
+        Binding("e", "export_view", "key.export", show=False),
         Binding("ctrl+p", "command_palette", "key.command_palette", show=False, priority=True),
     ]
     COMMANDS = {ReportsProvider, ThemesProvider} | App.COMMANDS
@@ -181,11 +182,14 @@ class GongwenApp(App[None]):
             callback=self._reader_closed,
         )
 
-    def open_diff(self, a: Document, b: Document) -> None:
-        """Compare ``a`` (the older) with ``b`` over the current screen; Esc comes back."""
+    def open_diff(
+        self, a: Document, b: Document, start: tuple[Literal["a", "b"], int] | None = None
+    ) -> None:
+        """Compare ``a`` (the older) with ``b`` over the current screen, at the section of
+        ``start`` (a side and an offset) if given; Esc comes back."""
         from tui.screens.diff import DiffScreen
 
-        self.push_screen(DiffScreen(a, b, can_go_back=True))
+        self.push_screen(DiffScreen(a, b, can_go_back=True, start=start))
 
     def on_library_screen_open_report(self, message: LibraryScreen.OpenReport) -> None:
         self.open_report(message.path, message.document, query=message.query)
@@ -226,6 +230,26 @@ class GongwenApp(App[None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
+    def action_export_view(self) -> None:
+        """Write what is on screen to a file in the current directory: the report being read
+        (Markdown), or the diff being viewed (its side-by-side page)."""
+        from tui.screens.diff import DiffScreen
+
+        screen = self.screen
+        if isinstance(screen, ReaderScreen):
+            screen.action_export("md")
+        elif isinstance(screen, DiffScreen) and screen.result is not None:
+            from tui.commands.export import export_diff
+
+            try:
+                target = export_diff(screen.result)
+            except parser.LoadError as error:
+                self.notify(t("export.failed", error=error), severity="error")
+                return
+            self.notify(t("export.done", path=target))
+        else:
+            self.notify(t("export.nothing"))
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         reader = screen if isinstance(screen, ReaderScreen) else None
         commands: list[tuple[str, Callable[[], object], bool]] = [
@@ -250,11 +274,17 @@ class GongwenApp(App[None]):
                 ("previous_sibling", lambda: reader.action_sibling(-1), True),
                 ("jump_back", reader.action_jump_back, True),
                 ("compare", reader.action_compare, True),
+                ("export_md", lambda: reader.action_export("md"), True),
+                ("export_html", lambda: reader.action_export("html"), True),
                 ("library", reader.action_back, reader.can_go_back),
             ]
         else:
+            from tui.screens.diff import DiffScreen
             from tui.screens.library import LibraryScreen
 
+            if isinstance(screen, DiffScreen):
+                commands.append(("export_diff", self.action_export_view,
+                                 screen.result is not None))
             if isinstance(screen, LibraryScreen):
                 commands += [
                     ("filter", screen.action_filter, bool(screen.entries)),

@@ -16,6 +16,8 @@ SUBCOMMANDS = {
     "grep": "find sections that mention a topic",
     "diff": "compare two reports section by section",
     "track": "trace last year's plan into this year's results",
+    "export": "write a report as Markdown or HTML, with its outline",
+    "serve": "serve the reader to a web browser",
 }
 READER = "read"
 

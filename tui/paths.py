@@ -11,7 +11,7 @@ from pathlib import Path
 
 from tui.strings import t
 
-REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm")
+REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".doc")
 """The files a folder contributes; a file named on the command line is taken whatever it is
 called."""
 

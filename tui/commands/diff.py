@@ -30,6 +30,7 @@ import argparse
 import json
 import shutil
 import sys
+from collections import Counter
 from dataclasses import asdict
 from itertools import groupby
 from typing import Any, Literal
@@ -38,11 +39,13 @@ import parser
 from parser.align import SectionPair
 from parser.diff import DiffResult, Row, diff
 from parser.model import Section
+from parser.reuse import Reuse, SentenceKind
 from parser.wrap import cell_width, text_cells, wrap
 from tui.output import colour_enabled, size_limit
 from tui.strings import LANGUAGES
 
 SCHEMA = "gongwen.diff/1"
+SENTENCE_KINDS: tuple[SentenceKind, ...] = ("kept", "reworded", "new", "dropped", "moved")
 SIDE_BY_SIDE_MIN = 100
 """Narrower than this, the two reports are shown in one column."""
 CONTEXT_CHARS = 24
@@ -81,22 +84,34 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
         f"side by side from {SIDE_BY_SIDE_MIN}, one column below",
     )
     ap.add_argument(
+        "--exact", action="store_true",
+        help="count full-/half-width forms, spacing, line endings and Markdown markup as changes",
+    )
+    ap.add_argument(
         "--max-size", type=size_limit, default=None, metavar="MB",
         help="refuse files larger than this many megabytes (default 20)",
     )
+    output.add_argument("--format", choices=("html",),
+                        help="html: a self-contained side-by-side page (with -o FILE)")
+    ap.add_argument("-o", "--output", metavar="FILE", help="where --format html writes")
     ap.add_argument("--theme", metavar="NAME", help="colour theme of the view")
     ap.add_argument("--lang", choices=LANGUAGES, help="language of the view (default zh)")
 
 
 def run(args: argparse.Namespace) -> int:
-    if not (args.plain or args.json):
+    if not (args.plain or args.json or args.format):
         return _view(args)
     # Both reports are read before anything is printed: bad input is one line and exit 2.
     max_bytes = args.max_size or parser.DEFAULT_MAX_BYTES
     a = parser.load(args.a, max_bytes=max_bytes)
     b = parser.load(args.b, max_bytes=max_bytes)
-    result = diff(a, b)
-    if args.json:
+    result = diff(a, b, exact=args.exact)
+    if args.format == "html":
+        from parser.diff_html import diff_html
+        from tui.commands.export import write_output
+
+        write_output(diff_html(result, args.a, args.b), args.output, inputs=[args.a, args.b])
+    elif args.json:
         json.dump(diff_json(result, args.a, args.b), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
@@ -132,7 +147,14 @@ def _similarity(value: float) -> float:
     return 1.0 if value == 1.0 else min(round(value, 3), 0.999)
 
 
-def _pair_json(result: DiffResult, pair: SectionPair) -> dict[str, Any]:
+def _reuse_json(reuse: Reuse) -> dict[str, Any]:
+    return {**asdict(reuse), "reused_share": round(reuse.reused_share, 3),
+            "verbatim_share": round(reuse.verbatim_share, 3)}
+
+
+def _pair_json(result: DiffResult, index: int) -> dict[str, Any]:
+    pair = result.pairs[index]
+    other: Literal["a", "b"] = "a" if pair.a is None else "b"
     return {
         "a": _titles(result, "a", pair.a),
         "b": _titles(result, "b", pair.b),
@@ -140,6 +162,39 @@ def _pair_json(result: DiffResult, pair: SectionPair) -> dict[str, Any]:
         "similarity": _similarity(pair.similarity),
         "a_at": list(pair.a.span) if pair.a else None,
         "b_at": list(pair.b.span) if pair.b else None,
+        "reasons": list(pair.reasons),
+        "also": [_titles(result, other, section) for section in pair.also],
+        "reuse": _reuse_json(result.pair_reuse[index]),
+    }
+
+
+def _section_numbers(result: DiffResult) -> dict[int, int]:
+    """Index in ``result.pairs`` -> index in the JSON ``sections`` list."""
+    numbers: dict[int, int] = {}
+    for index, pair in enumerate(result.pairs):
+        if pair.part == "section":
+            numbers[index] = len(numbers)
+    return numbers
+
+
+def _sentences_json(result: DiffResult) -> list[dict[str, Any]]:
+    numbers = _section_numbers(result)
+    return [
+        {"kind": link.kind, "a": list(link.a) if link.a else None,
+         "b": list(link.b) if link.b else None, "similarity": round(link.similarity, 3),
+         "section": numbers.get(link.pair)}
+        for link in result.sentences
+    ]
+
+
+def _statistics_json(result: DiffResult) -> dict[str, Any]:
+    kinds = Counter(link.kind for link in result.sentences)
+    return {
+        "reuse": _reuse_json(result.reuse),
+        "sentences": {kind: kinds[kind] for kind in SENTENCE_KINDS},
+        "new_topics": len(result.new_topics),
+        "dropped_topics": len(result.dropped_topics),
+        "exact": result.exact,
     }
 
 
@@ -151,7 +206,8 @@ def diff_json(result: DiffResult, a_path: str, b_path: str) -> dict[str, Any]:
         "schema": SCHEMA,
         "a": {"path": a_path, "length": len(result.a.text)},
         "b": {"path": b_path, "length": len(result.b.text)},
-        "sections": [_pair_json(result, pair) for pair in result.pairs if pair.part == "section"],
+        "sections": [_pair_json(result, index) for index, pair in enumerate(result.pairs)
+                     if pair.part == "section"],
         "edits": [{"op": edit.op, "a": list(edit.a), "b": list(edit.b)} for edit in result.edits],
         "figures": [
             {"a": figure.a, "b": figure.b, "context": figure.context, "a_at": list(figure.a_at),
@@ -161,6 +217,8 @@ def diff_json(result: DiffResult, a_path: str, b_path: str) -> dict[str, Any]:
         "front": matter["front"],
         "back": matter["back"],
         "summary": asdict(result.summary),
+        "sentences": _sentences_json(result),
+        "statistics": _statistics_json(result),
     }
 
 
@@ -229,6 +287,44 @@ def _pair_label(result: DiffResult, pair: SectionPair) -> str:
         assert pair.a is not None
         trail[-1] = f"{pair.a.marker}→{trail[-1]}"
     return SEPARATOR.join(trail)
+
+
+def _percent(share: float) -> str:
+    return f"{round(share * 100)}%"
+
+
+def _origin(pair: SectionPair) -> str:
+    """Where a moved, split or merged section came from or went: `` ← 原（三）``."""
+    if pair.status == "moved" and pair.a is not None:
+        return f" ← 原{pair.a.marker}"
+    if pair.also:
+        arrow = "←" if pair.a is None else "→"
+        return f" {arrow} {'、'.join(section.marker + section.title for section in pair.also)}"
+    return ""
+
+
+def _sentence_counts(result: DiffResult, index: int) -> str:
+    """``  sentences: 3 kept, 2 reworded, 5 new, 4 dropped · reused 35%`` for one pair."""
+    kinds = Counter(link.kind for link in result.sentences if link.pair == index)
+    counts = ", ".join(f"{kinds[kind]} {kind}" for kind in SENTENCE_KINDS if kinds[kind])
+    reuse = result.pair_reuse[index]
+    return f"  sentences: {counts or 'none'} · reused {_percent(reuse.reused_share)}"
+
+
+def _moved_here(result: DiffResult, index: int) -> list[str]:
+    """``  ↪ 开展安全生产大检查… ← 一、2023年工作回顾`` for each sentence moved into pair
+    ``index`` from another section."""
+    lines = []
+    for link in result.sentences:
+        if link.kind != "moved" or link.pair != index or link.a is None or link.b is None:
+            continue
+        source = result.a.section_at(link.a[0])
+        pair = result.pairs[index]
+        if source is None or (pair.a is not None and source.index == pair.a.index):
+            continue
+        where = SEPARATOR.join(node.marker + node.title for node in result.path("a", source))
+        lines.append(f"  ↪ {result.b.text[link.b[0]:link.b[1]]} ← {where}")
+    return lines
 
 
 def _fold(count: int, noun: str) -> str:
@@ -334,11 +430,15 @@ class _PlainRenderer:
 
     def render(self, a_name: str, b_name: str) -> list[str]:
         result, summary = self.result, self.result.summary
+        reuse = result.reuse
         facts = [
             f"sections: {summary.same} same, {summary.changed} changed, {summary.added} added, "
             f"{summary.removed} removed, {summary.moved} moved",
             f"{summary.characters_changed} characters changed",
             f"{summary.figures_changed} figures changed",
+            f"reused {_percent(reuse.reused_share)} of the text "
+            f"({_percent(reuse.verbatim_share)} verbatim)",
+            f"{len(result.new_topics)} new topics, {len(result.dropped_topics)} dropped",
         ]
         out = [
             _clip(f"--- {a_name} ({len(result.a.text)} characters)", self.width),
@@ -358,8 +458,13 @@ class _PlainRenderer:
             header = f"══ {_pair_label(result, pair)} ══ {pair.status}"
             if pair.a is not None and pair.b is not None:
                 header += f" {_similarity(pair.similarity)}"
+                if pair.reasons:
+                    header += f" ({', '.join(pair.reasons)})"
+            header += _origin(pair)
             out += ["", self.paint(_HEADER, _clip(header, self.width))]
+            out.append(self.paint(_DIM, _clip(_sentence_counts(result, index), self.width)))
             out += self.rows(rows)
+            out += [self.paint(_DIM, _clip(line, self.width)) for line in _moved_here(result, index)]
         if unchanged_sections:
             out.append(self.paint(_DIM, _fold(unchanged_sections, "section")))
         if result.figures:

@@ -51,6 +51,7 @@ def _section_json(section: Section) -> dict[str, Any]:
         "children": [_section_json(child) for child in section.children],
         **({"inferred_ordinal": section.inferred_ordinal}
            if section.inferred_ordinal is not None else {}),
+        **({"fused": True} if section.fused else {}),
     }
 
 

@@ -1,12 +1,12 @@
 """The diff screen: what changed from one report to the next, side by side.
 
-The section tree on the left lists the paired sections with a badge each (新增, 删除, 改 37%,
-移动); the view on the right shows both reports aligned paragraph by paragraph, changed words
+The section tree on the left lists the paired sections with a badge each (新增, 删除, 似 63%,
+移动 ← 原（三）); the view on the right shows both reports aligned paragraph by paragraph, changed words
 marked, unchanged stretches folded. Below 100 columns the view is one column with the old and
 new versions of a changed paragraph one after the other, and the tree folds away.
 
 The screen paints at once: ``parser.diff.diff`` runs in a worker thread (it loads jieba the
-first time, about 0.7 s), and every key works while it does.
+first time, about 0.7 s) and reports its progress, and every key works while it does.
 
 ``/`` filters both reports at once: the tree keeps the pairs that mention the query, each with
 its hits on either side (``4 → 9``), and both columns mark the hits.
@@ -14,6 +14,7 @@ its hits on either side (``4 → 9``), and both columns mark the hits.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -29,6 +30,7 @@ from textual.message import Message
 import parser
 from parser.align import SectionPair
 from parser.diff import DiffResult, diff
+from parser.diff_layout import Side
 from parser.model import Document
 from parser.query import parse_query
 from parser.search import SearchResult, search
@@ -141,13 +143,24 @@ class DiffScreen(FilteringScreen):
             super().__init__()
             self.result = result
 
+    class _Progress(Message):
+        def __init__(self, percent: int) -> None:
+            super().__init__()
+            self.percent = percent
+
     class _Failed(Message):
         def __init__(self, error: str) -> None:
             super().__init__()
             self.error = error
 
-    def __init__(self, a: Document, b: Document, *, can_go_back: bool = False) -> None:
+    def __init__(
+        self, a: Document, b: Document, *, can_go_back: bool = False,
+        start: tuple[Side, int] | None = None,
+    ) -> None:
+        """``start``: a side and an offset into it whose section to show first (the section
+        being read when the comparison was asked for)."""
         super().__init__()
+        self._start = start
         localise_bindings(self._bindings)
         self.a = a
         self.b = b
@@ -183,8 +196,16 @@ class DiffScreen(FilteringScreen):
 
     @work(thread=True, exclusive=True, group="diff")
     def _compute(self) -> None:
+        shown = [-1]
+
+        def progress(share: float) -> None:
+            percent = int(share * 100)
+            if percent >= shown[0] + 5:
+                shown[0] = percent
+                self.post_message(self._Progress(percent))
+
         try:
-            result = diff(self.a, self.b)
+            result = diff(self.a, self.b, progress=progress)
         except Exception as error:  # noqa: BLE001 - a bug must not take the screen down
             self.post_message(self._Failed(f"{type(error).__name__}: {error}"))
             return
@@ -198,7 +219,18 @@ class DiffScreen(FilteringScreen):
             self._filter_tree()
         self.breadcrumb.result = result
         self.view.show_result(result)
+        if self._start is not None:
+            pair = pair_at(result, *self._start)
+            if pair is not None:
+                self.view.go_to_pair(pair)
         self.status.position = self.summary()
+
+    @on(_Progress)
+    def _show_progress(self, message: _Progress) -> None:
+        if self.result is None:
+            waiting = t("diff.computing_progress", percent=message.percent)
+            self.view.show_message(waiting)
+            self.status.position = waiting
 
     @on(_Failed)
     def _show_failure(self, message: _Failed) -> None:
@@ -217,6 +249,7 @@ class DiffScreen(FilteringScreen):
         return t(
             "diff.summary", same=summary.same, changed=summary.changed, added=summary.added,
             removed=summary.removed, moved=summary.moved,
+            reused=round(100 * self.result.reuse.reused_share),
             characters=summary.characters_changed, figures=summary.figures_changed,
         )
 
@@ -470,6 +503,20 @@ class DiffScreen(FilteringScreen):
         return actions
 
 
+def pair_at(result: DiffResult, side: Side, offset: int) -> int | None:
+    """The index of the pair of the innermost section of report ``side`` holding ``offset``
+    (None in the front or back matter)."""
+    doc = result.a if side == "a" else result.b
+    section = doc.section_at(offset)
+    if section is None:
+        return None
+    for index, pair in enumerate(result.pairs):
+        held = pair.a if side == "a" else pair.b
+        if held is not None and held.index == section.index:
+            return index
+    return None
+
+
 # Choosing a report to compare with -----------------------------------------------------------
 
 
@@ -482,15 +529,38 @@ def older_first(current: Document, other: Document) -> tuple[Document, Document]
     return current, other
 
 
-def compare_with(app: GongwenApp, current: Document, path: Path) -> None:
+def compare_with(
+    app: GongwenApp, current: Document, path: Path, reading: int | None = None
+) -> None:
     """Open a diff of ``current`` against the report at ``path``, the older on the left (an
-    unreadable file is a notification)."""
+    unreadable file is a notification), at the section holding offset ``reading`` of
+    ``current`` when given (the section being read)."""
     try:
         other = parser.load(path, max_bytes=app.max_bytes)
     except parser.LoadError as error:
         app.notify(str(error), severity="error", timeout=6)
         return
-    app.open_diff(*older_first(current, other))
+    a, b = older_first(current, other)
+    start = None if reading is None else ("a" if a is current else "b", reading)
+    app.open_diff(a, b, start)
+
+
+_YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d")
+
+
+def same_office_first(paths: list[Path], own: Path | None, year: int | None) -> list[Path]:
+    """``paths`` with the same office's other years first — the reports in the folder of the
+    one being read (a collection keeps one office's years together), the nearest years
+    first — then the rest in their order."""
+    def key(item: tuple[int, Path]) -> tuple[int, int, int]:
+        position, path = item
+        if own is None or path.resolve().parent != own.parent:
+            return (1, 0, position)
+        found = _YEAR_IN_NAME.search(path.stem)
+        distance = abs(int(found.group()) - year) if found and year is not None else 9999
+        return (0, distance, position)
+
+    return [path for _, path in sorted(enumerate(paths), key=key)]
 
 
 class CompareProvider(Provider):
@@ -505,12 +575,15 @@ class CompareProvider(Provider):
         current = self._current()
         own = Path(current.source).resolve() if current and current.source else None
         paths = report_paths() if report_paths is not None else []
-        return [path for path in paths if path.resolve() != own]
+        others = [path for path in paths if path.resolve() != own]
+        return same_office_first(others, own, current.meta.year if current else None)
 
     def _compare(self, path: Path) -> None:
         current = self._current()
         if current is not None:
-            compare_with(self.app, current, path)  # type: ignore[arg-type]
+            pane = getattr(self.screen, "pane", None)
+            reading = getattr(pane, "top_offset", None)
+            compare_with(self.app, current, path, reading)  # type: ignore[arg-type]
 
     async def discover(self) -> Hits:
         for path in self._known():

@@ -38,7 +38,7 @@ HELP_GROUPS: dict[str, tuple[str, ...]] = {
         "key.clear_filter", "key.suggestions", "key.previous_word", "key.next_word",
         "key.choose_word", "key.back_to_query",
     ),
-    "help.group.view": ("key.next_theme",),
+    "help.group.view": ("key.next_theme", "key.export"),
     "help.group.library": ("key.sort", "key.sort_column", "key.reverse_sort"),
     "help.group.general": (
         "key.back", "key.close", "key.cancel", "key.help", "key.command_palette", "key.quit",

@@ -528,6 +528,19 @@ class ReaderScreen(FilteringScreen):
 
         choose_comparison(self.app)
 
+    def action_export(self, fmt: str) -> None:
+        """Write the report with its outline (Markdown or HTML) to a file in the current
+        directory and say where."""
+        from parser import LoadError
+        from tui.commands.export import export_document
+
+        try:
+            target = export_document(self.document, fmt)
+        except LoadError as error:
+            self.notify(t("export.failed", error=error), severity="error")
+            return
+        self.notify(t("export.done", path=target))
+
     # Leaving -------------------------------------------------------------------------------
 
     def remember_position(self) -> None:

@@ -13,6 +13,7 @@ from parser.diff import DiffResult
 from parser.model import Document
 from tui.strings import t
 from tui.widgets.breadcrumb import Breadcrumb
+from tui.widgets.diff_tree import pair_origin
 from tui.widgets.diff_view import SPLIT_GUTTER, DiffView
 
 
@@ -77,7 +78,8 @@ class DiffHeader(Widget):
 
 class DiffBreadcrumb(Breadcrumb):
     """The outline path of the section at the diff view's top line; ``node`` is a pair index
-    (in the newer report, or the older one for a removed section)."""
+    (in the newer report, or the older one for a removed section). A moved, split or merged
+    section ends with where it came from (``← 原（三）``)."""
 
     def __init__(self, document: Document) -> None:
         super().__init__(document)
@@ -93,4 +95,6 @@ class DiffBreadcrumb(Breadcrumb):
         side: Literal["a", "b"] = "b" if pair.b is not None else "a"
         section = pair.b if pair.b is not None else pair.a
         assert section is not None
-        return [(node.marker, node.title) for node in result.path(side, section)]
+        trail = [(node.marker, node.title) for node in result.path(side, section)]
+        origin = pair_origin(pair)
+        return [*trail, ("", origin)] if origin else trail

@@ -1,5 +1,6 @@
 """The section tree of a diff: both reports' sections paired, each with a badge (新增, 删除,
-改 37%, 移动), so that a reviewer sees where the report changed before reading a line.
+似 63% — how alike the pair is —, 移动 ← 原（三）), so that a reviewer sees where the report
+changed before reading a line.
 
 It is the reader's outline tree over ``DiffResult.pairs``: the same keys, and choosing a
 node posts ``NodeChosen`` with the pair's index, which the diff view follows.
@@ -26,10 +27,21 @@ _BADGE_STYLES = {
 }
 
 
-def changed_percent(similarity: float) -> int:
-    """How much of a changed pair differs, in whole percent: never 0 (it did change) nor
-    100 (it was paired because it is similar)."""
-    return min(99, max(1, round(100 * (1 - similarity))))
+def similar_percent(similarity: float) -> int:
+    """How alike the two sides of a changed pair are, in whole percent: never 100 (it did
+    change) nor 0 (it was paired because it is alike)."""
+    return min(99, max(1, round(100 * similarity)))
+
+
+def pair_origin(pair: SectionPair) -> str:
+    """Where a moved section was (``← 原（三）``), or what an added section was split from
+    and a removed one merged into; empty otherwise."""
+    if pair.status == "moved" and pair.a is not None:
+        return t("diff.moved_from", marker=pair.a.marker)
+    if pair.also:
+        key = "diff.split_from" if pair.a is None else "diff.merged_into"
+        return t(key, marker="、".join(section.marker for section in pair.also))
+    return ""
 
 
 def pair_badges(pair: SectionPair) -> list[tuple[str, str]]:
@@ -38,7 +50,7 @@ def pair_badges(pair: SectionPair) -> list[tuple[str, str]]:
         return [(t(f"diff.badge.{pair.status}"), pair.status)]
     badges = [(t("diff.badge.moved"), "moved")] if pair.status == "moved" else []
     if pair.similarity < 1.0 and pair.a_span is not None and pair.b_span is not None:
-        badges.append((t("diff.badge.changed", percent=changed_percent(pair.similarity)),
+        badges.append((t("diff.badge.changed", percent=similar_percent(pair.similarity)),
                        "changed"))
     return badges
 
@@ -124,4 +136,8 @@ class DiffTree(OutlineTree):
         if pair.status == "same":
             title_style += self.get_component_rich_style("diff-tree--same", partial=True)
         label.append(pair_title(result, pair), title_style)
+        origin = pair_origin(pair)
+        if origin:
+            label.append(f" {origin}", style + self.get_component_rich_style(
+                "diff-tree--moved", partial=True))
         return self.with_badge(node, label, style)

@@ -34,8 +34,9 @@ from parser.diff_layout import (
     RowChange,
     Side,
     SideLine,
+    Stop,
     assemble,
-    change_hunks,
+    change_stops,
     changed_pairs,
     fold_ranges,
     pair_first_rows,
@@ -184,7 +185,8 @@ class DiffView(LineScrollView, can_focus=True):
         """First rows of the folds opened one by one (they stay open until ``z``)."""
         self._message = ""
         self._folds: tuple[Fold, ...] = ()
-        self._hunks: tuple[tuple[int, int], ...] = ()
+        self._stops: tuple[Stop, ...] = ()
+        self._stop_line_cache: list[int] | None = None
         self._changed_pairs: tuple[int, ...] = ()
         self._pair_rows: tuple[int, ...] = ()
         self._blocks: dict[tuple[int, ...], tuple[Block, ...]] = {}
@@ -207,7 +209,7 @@ class DiffView(LineScrollView, can_focus=True):
         """Show ``result`` from its start, unchanged stretches folded."""
         self.result = result
         self._folds = fold_ranges(result)
-        self._hunks = change_hunks(result)
+        self._stops = change_stops(result)
         self._changed_pairs = changed_pairs(result)
         self._pair_rows = pair_first_rows(result)
         self._blocks.clear()
@@ -246,7 +248,7 @@ class DiffView(LineScrollView, can_focus=True):
     @property
     def hunk_count(self) -> int:
         """How many changes there are to step through."""
-        return len(self._hunks)
+        return len(self._stops)
 
     @property
     def columns(self) -> tuple[int, ...]:
@@ -299,6 +301,7 @@ class DiffView(LineScrollView, can_focus=True):
         )
         self._layout_key = key
         self._strips.clear()
+        self._stop_line_cache = None
         self._pinned = self._current_hunk = None
         self.virtual_size = Size(self.scrollable_content_region.width, len(self._layout))
         row, within = anchor
@@ -340,37 +343,46 @@ class DiffView(LineScrollView, can_focus=True):
             return 0, False
         return self._layout[min(self.top_row, len(self._layout) - 1)].pair, False
 
+    def _stop_lines(self) -> list[int]:
+        """The line of each change stop in the current layout (kept until it changes)."""
+        assert self._layout is not None
+        if self._stop_line_cache is None:
+            self._stop_line_cache = [self._layout.line_for_offset(side, row, offset)
+                                     for row, side, offset in self._stops]
+        return self._stop_line_cache
+
     def current_hunk(self) -> int | None:
         """The index of the change being looked at: the one last jumped to while the view
         stays put, else the last one starting above the middle of the view."""
-        if self._layout is None or not self._hunks:
+        if self._layout is None or not self._stops:
             return None
         if self._current_hunk is not None and self._current_hunk[0] == self.top_row:
             return self._current_hunk[1]
-        starts = [self._layout.line_for_row(start) for start, _ in self._hunks]
-        passed = bisect_right(starts, self.top_row + self.page_height // 2) - 1
+        passed = bisect_right(self._stop_lines(), self.top_row + self.page_height // 2) - 1
         return passed if passed >= 0 else None
 
     # Jumps ------------------------------------------------------------------------------
 
     def jump_to_change(self, direction: int) -> bool:
         """Bring the next (``direction`` 1) or previous (-1) change into view, a little
-        below the top; False when there is none that way."""
-        if self._layout is None or not self._hunks:
+        below the top: every edit, every sentence of a new or dropped paragraph; False when
+        there is none that way."""
+        if self._layout is None or not self._stops:
             return False
         current = self.current_hunk()
         if self._current_hunk is not None and self._current_hunk[0] == self.top_row:
             target = current + direction if current is not None else None
         else:
-            starts = [self._layout.line_for_row(start) for start, _ in self._hunks]
+            lines = self._stop_lines()
             reference = self.top_row + JUMP_CONTEXT
-            target = (bisect_right(starts, reference) if direction > 0
-                      else bisect_left(starts, reference) - 1)
-        if target is None or not 0 <= target < len(self._hunks):
+            target = (bisect_right(lines, reference) if direction > 0
+                      else bisect_left(lines, reference) - 1)
+        if target is None or not 0 <= target < len(self._stops):
             return False
-        self._reveal_row(self._hunks[target][0])
+        row, side, offset = self._stops[target]
+        self._reveal_row(row)
         assert self._layout is not None
-        self._move_to_line(self._layout.line_for_row(self._hunks[target][0]) - JUMP_CONTEXT)
+        self._move_to_line(self._layout.line_for_offset(side, row, offset) - JUMP_CONTEXT)
         self._current_hunk = (self.top_row, target)
         return True
 

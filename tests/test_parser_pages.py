@@ -1,0 +1,299 @@
+"""Web pages saved as text: the page's furniture around the report, and what the page says
+about it (publisher, date). Invented short pages; each asserts the metadata a reader states."""
+
+from __future__ import annotations
+
+import textwrap
+
+import parser
+from parser.model import Document
+from tests.tiling import assert_tiles
+
+
+def _doc(text: str) -> Document:
+    doc = parser.parse(textwrap.dedent(text).lstrip("\n"))
+    assert_tiles(doc)
+    return doc
+
+
+def test_toolbar_words_are_debris_and_never_the_title() -> None:
+    doc = _doc("""
+        无障碍浏览 |
+        适老版
+        当前位置:政务公开 > 法治建设
+        临川市生态环境局2022年度法治政府建设工作情况报告
+        发布时间:2023-02-28 16:51:06 来源:临川市生态环境局
+        2022年，在市委、市政府的坚强领导下，市生态环境局全面推进依法行政。
+        一、强化政治担当
+        坚持党的领导。
+        """)
+    assert doc.meta.title == "临川市生态环境局2022年度法治政府建设工作情况报告"
+    assert doc.meta.org == "临川市生态环境局"
+    assert doc.meta.published == "2023-02-28"
+    assert [doc.text[s:e] for s, e in doc.debris][:2] == ["无障碍浏览 |", "适老版"]
+
+
+def test_column_tag_is_not_part_of_the_title() -> None:
+    doc = _doc("""
+        【2022年】州水务局2022年度法治政府建设报告
+        2022年，我局深入学习贯彻习近平法治思想。
+        一、主要工作
+        依法行政。
+        """)
+    assert doc.meta.title == "州水务局2022年度法治政府建设报告"
+
+
+def test_organisation_is_named_whole_from_the_signature() -> None:
+    doc = _doc("""
+        柳河街道2023年度法治政府建设情况报告
+        2023年，柳河街道坚持依法行政。
+        一、主要举措
+        完善制度。
+        桐城县人民政府柳河街道办事处
+        2023年12月20日
+        """)
+    assert doc.meta.org == "桐城县人民政府柳河街道办事处"
+
+
+def test_a_town_or_street_alone_is_completed_to_its_office() -> None:
+    street = _doc("""
+        2023年，东湖街道坚持以习近平新时代中国特色社会主义思想为指导，推进法治建设。
+        一、主要举措
+        完善制度。
+        """)
+    assert street.meta.org == "东湖街道办事处"
+    town = _doc("""
+        西岭镇2024年法治政府建设年度报告
+        2024年，我镇扎实推进法治建设。
+        一、主要工作
+        依法决策。
+        """)
+    assert town.meta.org == "西岭镇人民政府"
+
+
+def test_organisation_from_the_opening_is_a_whole_name_never_a_phrase() -> None:
+    doc = _doc("""
+        2023年，在区委、区政府的正确领导下，新桥街道办事处深入推进法治政府建设。
+        一、主要工作和成效
+        成效明显。
+        """)
+    assert doc.meta.org == "新桥街道办事处"
+    office = _doc("""
+        2022年，长河市司法局坚持以习近平新时代中国特色社会主义思想为指导。
+        一、2022年工作情况
+        依法行政。
+        """)
+    assert office.meta.org == "长河市司法局"
+
+
+def test_year_is_not_read_from_a_cited_document_title() -> None:
+    doc = _doc("""
+        根据《法治政府建设实施纲要（2021—2025年）》要求，现将有关情况报告如下。
+        一、主要举措
+        依法行政。
+        """)
+    assert doc.meta.year != 2025
+
+
+def test_publisher_row_names_the_organisation() -> None:
+    doc = _doc("""
+        [ 索引号 ] 11410100/2024-00012 [ 发布机构 ] 河阳市人民政府办公室
+        [ 成文日期 ] 2024-03-20 [ 发布日期 ] 2024-03-25
+        关于2023年法治政府建设情况的报告
+        2023年，全市法治政府建设取得新成效。
+        一、主要举措
+        依法决策。
+        """)
+    assert doc.meta.org == "河阳市人民政府办公室"
+    assert doc.meta.published == "2024-03-25"
+    assert doc.meta.title == "关于2023年法治政府建设情况的报告"
+
+
+def test_a_second_first_heading_right_under_a_bare_one_nests() -> None:
+    doc = _doc("""
+        东山街道2022年度法治政府建设工作报告
+        2022年，东山街道全面推进法治建设。现报告如下：
+        一、2022年法治政府建设主要措施
+
+        一、强化领导责任，夯实法治政府建设基础
+        街道党工委高度重视。
+        二、完善制度机制，规范行政决策
+        健全制度。
+        三、深化普法宣传
+        开展活动。
+        二、存在的问题
+        力量不足。
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
+        (1, "一、", "2022年法治政府建设主要措施"),
+        (2, "一、", "强化领导责任，夯实法治政府建设基础"),
+        (2, "二、", "完善制度机制，规范行政决策"),
+        (2, "三、", "深化普法宣传"),
+        (1, "二、", "存在的问题"),
+    ]
+
+
+def test_a_marker_missing_its_opening_bracket_is_still_its_family() -> None:
+    doc = _doc("""
+        一、主要做法
+        （一）强化组织领导。成立领导小组。
+        （二）完善制度机制。修订议事规则。
+        三)强化执法监督。开展案卷评查。
+        （四）深化普法宣传。开展活动。
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
+        (1, "一、", "主要做法"), (2, "（一）", "强化组织领导"), (2, "（二）", "完善制度机制"),
+        (2, "三)", "强化执法监督"), (2, "（四）", "深化普法宣传")]
+
+
+def test_inverted_hierarchy_takes_its_depth_from_the_report_order() -> None:
+    doc = _doc("""
+        （一）2019年工作回顾
+        一、经济稳步增长。全年增长6%。
+        二、改革持续深化。完成任务。
+        （二）2020年工作安排
+        一、稳增长。扩大投资。
+        """)
+    assert [(s.level, s.marker) for s in doc.nodes] == [
+        (1, "（一）"), (2, "一、"), (2, "二、"), (1, "（二）"), (2, "一、")]
+
+
+def test_fused_heading_takes_the_shape_of_its_siblings_and_says_so() -> None:
+    doc = _doc("""
+        一、主要举措
+        （一）强化组织领导，压实工作责任。成立领导小组，定期研究部署。
+        （二）健全制度体系，规范权力运行。修订议事规则。
+        （三）优化营商环境，提升服务效能持续深化放管服改革推进一网通办全面落实告知承诺制度进一步压减审批时限和办事环节。
+        （四）加强执法监督，维护公平正义。开展案卷评查。
+        """)
+    third = doc.nodes[3]
+    assert third.title == "优化营商环境，提升服务效能"
+    assert third.fused
+    assert doc.text[third.body[0]:].startswith("持续深化放管服改革")
+    assert not any(node.fused for node in doc.nodes if node is not third)
+
+
+def test_fused_heading_without_a_shape_to_follow_keeps_its_first_clause() -> None:
+    doc = _doc("""
+        一、主要举措
+        （一）强化组织领导。成立领导小组。
+        （二）优化营商环境，持续深化放管服改革推进一网通办全面落实告知承诺制度压减审批时限进一步提升企业群众办事便利度。
+        """)
+    second = doc.nodes[2]
+    assert (second.title, second.fused) == ("优化营商环境", True)
+
+
+def test_page_furniture_after_the_signature_and_repeats_of_the_head_are_debris() -> None:
+    doc = _doc("""
+        首页 走进东区 政务公开 东区2023年法治政府建设年度报告
+        下载 打印 全屏 收藏 【字号：加大 还原 减小】
+        语音播报
+        东区2023年法治政府建设年度报告
+        日期: 2024-03-01 来源: 东区司法局
+        2023年，东区坚持依法行政，法治政府建设取得新成效。
+        一、主要举措
+        （一）加强领导。召开会议。
+        二、存在问题
+        力量不足。
+        东区人民政府
+        2024年2月20日
+        责任编辑：王某
+        扫一扫在手机打开当前页
+        打印本页 关闭窗口
+        8f3a9c2e71b44d0e9a6b5c1d2e3f4a5b
+        东区2023年法治政府建设年度报告
+        2023年，东区坚持依法行政，法治政府建设取得新成效。
+        """)
+    assert (doc.meta.title, doc.meta.org, doc.meta.date, doc.meta.published) == (
+        "东区2023年法治政府建设年度报告", "东区人民政府", "2024-02-20", "2024-03-01")
+    debris = [doc.text[s:e] for s, e in doc.debris]
+    assert debris[0].startswith("首页 走进东区")
+    assert debris[-3:] == ["8f3a9c2e71b44d0e9a6b5c1d2e3f4a5b", "东区2023年法治政府建设年度报告",
+                           "2023年，东区坚持依法行政，法治政府建设取得新成效。"]
+    assert doc.text[doc.sections[-1].body[0]:doc.sections[-1].body[1]].strip() == "力量不足。"
+
+
+def test_single_metadata_cells_captions_and_toolbar_words_are_debris() -> None:
+    doc = _doc("""
+        [ 索引号 ] 11410100/2024-00012
+        【发布日期】2024-03-25
+        下载
+        全屏
+        图为：区长作工作报告。
+        南湖区2023年工作总结
+        2023年，南湖区经济社会发展稳中有进。
+        一、主要成绩
+        经济平稳增长。
+        新建成的南湖大桥。（李某 摄）
+        二、下一步打算
+        继续努力。
+        返回列表
+        """)
+    assert [doc.text[s:e] for s, e in doc.debris] == [
+        "[ 索引号 ] 11410100/2024-00012", "【发布日期】2024-03-25", "下载", "全屏",
+        "图为：区长作工作报告。", "新建成的南湖大桥。（李某 摄）", "返回列表"]
+    assert doc.meta.title == "南湖区2023年工作总结"
+    assert doc.meta.published == "2024-03-25"
+
+
+def test_site_name_after_the_title_and_a_title_row() -> None:
+    doc = _doc("""
+        西城区2023年法治政府建设年度报告_西城区人民政府网
+        2023年，西城区坚持依法行政。
+        一、主要举措
+        依法决策。
+        """)
+    assert doc.meta.title == "西城区2023年法治政府建设年度报告"
+    row = _doc("""
+        标题：北岗镇2023年度法治政府建设情况报告
+        发布日期：2024-01-15
+        2023年，我镇深入推进依法行政。
+        一、主要举措
+        依法决策。
+        返回上一页
+        """)
+    assert row.meta.title == "北岗镇2023年度法治政府建设情况报告"
+    assert row.meta.published == "2024-01-15"
+    assert row.text[row.debris[-1][0]:row.debris[-1][1]] == "返回上一页"
+
+
+def test_site_banner_and_column_name_are_not_the_title() -> None:
+    doc = _doc("""
+        南坪区人民政府门户网站
+        工作报告
+        南坪区2023年法治政府建设年度报告
+        2023年，南坪区坚持依法行政。
+        一、主要举措
+        依法决策。
+        """)
+    assert doc.meta.title == "南坪区2023年法治政府建设年度报告"
+    assert doc.text[doc.debris[0][0]:doc.debris[0][1]] == "南坪区人民政府门户网站"
+
+
+def test_bulleted_metadata_cells_separator_lines_and_audio_buttons_are_debris() -> None:
+    doc = _doc("""
+        >
+        点击收听年报语音朗读
+        - [ 索引号 ] 11500229768895163R/2026-00004
+        - [ 发布机构 ] 河口县山岭乡人民政府
+        - [ 发布日期 ] 2026-02-12
+        河口县山岭乡人民政府2025年法治政府建设情况报告 |
+        2025年，我乡扎实推进法治建设。
+        一、主要工作及成效
+        依法决策。
+        """)
+    assert len(doc.debris) == 5
+    assert doc.meta.title == "河口县山岭乡人民政府2025年法治政府建设情况报告"
+    assert (doc.meta.org, doc.meta.year, doc.meta.published) == (
+        "河口县山岭乡人民政府", 2025, "2026-02-12")
+
+
+def test_a_site_named_as_publisher_is_not_the_organisation() -> None:
+    doc = _doc("""
+        • 发布机构: 海湾县人民政府门户网站
+        海湾县卫生健康局2025年法治政府建设年度报告
+        2025年，海湾县卫生健康局深入贯彻习近平法治思想。
+        一、主要工作
+        依法行政。
+        """)
+    assert doc.meta.org == "海湾县卫生健康局"
