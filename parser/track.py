@@ -364,6 +364,9 @@ def plan_items(doc: Document, part: TrackPart, year: int | None = None) -> tuple
                     and heading_role(node.title)[0] in ("plan", None)]
         if narrower:
             nodes = [node for node in nodes if narrower[0].start < node.start < narrower[0].end]
+    # A lead sentence (夯实工业发展平台。) is a paragraph of the point or section before it.
+    leads = [node for node in nodes if node.kind == "lead"]
+    nodes = [node for node in nodes if node.kind != "lead"] or leads
     while nodes:
         top = min(node.level for node in nodes)
         level = [node for node in nodes if node.level == top]
@@ -371,7 +374,8 @@ def plan_items(doc: Document, part: TrackPart, year: int | None = None) -> tuple
             nodes = [node for node in nodes if node is not level[0]]
             continue
         title = part.titles[0]
-        spans = [_trim(doc.text, node.span) for node in level]
+        spans = [_trim(doc.text, (node.start, _end_with_leads(node, leads, part)))
+                 for node in level]
         return tuple(
             Passage(span, _section_path(doc, node.start, part, title), doc.text[span[0]:span[1]])
             for node, span in zip(level, spans, strict=True)
@@ -394,6 +398,15 @@ def _lead(text: str, start: int, end: int) -> str:
     first = sentences(text, start, end)[0]
     title, _, _ = _heading_text(text[first[0]:first[1]])
     return title.rstrip("。；;！!？?：:，, *")
+
+
+def _end_with_leads(node: Section, leads: Sequence[Section], part: TrackPart) -> int:
+    """Where item ``node`` ends once the lead-sentence nodes right after it are its own."""
+    end = node.end
+    for lead in leads:
+        if lead.start == end and lead.level == node.level and part.holds(lead.start):
+            end = lead.end
+    return end
 
 
 def review_sentences(doc: Document, part: TrackPart) -> tuple[tuple[Passage, int], ...]:
