@@ -143,3 +143,16 @@ def test_invariants_over_generated_pairs(planned, done):
     for task, item in zip(planned, result.items, strict=True):
         if task in done:
             assert item.status != "unreported", task
+
+
+def test_lead_sentences_after_a_point_belong_to_it():
+    plan = ("青禾街道2023年法治政府建设年度报告\n一、2023年工作情况\n全年召开会议4次。\n"
+            "二、2024年工作打算\n一是深化矛盾纠纷多元化解。\n健全调解网络。在各社区新建调解工作室10个。\n"
+            "强化诉调对接。与法院共建诉调对接中心。\n二是推进行政执法规范化。\n开展案卷评查。组织执法案卷评查2次。\n")
+    doc = parser.parse(plan)
+    assert [node.kind for node in doc.nodes].count("lead") == 2  # the outline sees two leads
+    plan_part, _ = find_parts(doc, parser.parse(RESULTS_2024))
+    assert plan_part is not None
+    items = plan_items(doc, plan_part)
+    assert [item.section[-1] for item in items] == ["深化矛盾纠纷多元化解", "推进行政执法规范化"]
+    assert items[0].text.endswith("与法院共建诉调对接中心。")
