@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from textual.pilot import Pilot
 
-from tests.test_track_screen import track_app, traced
+from tests.test_track_screen import traced, track_app
 from tui.themes import MONOCHROME_THEME
 
 
