@@ -68,6 +68,10 @@ UNPLANNED_SCORE = 0.10
 nor its paragraph speaks of anything the plan promised."""
 QUOTED_BONUS = 0.12
 FIGURE_BONUS = 0.06
+FIGURE_WORDS = 2
+_NAMING_UNITS = frozenset({"期", "批", "轮"})
+"""Units that name rather than count (二期工程, 第二批): no promise to compare."""
+"""Words a promised and a reported figure's clauses must share to be the same task's."""
 
 # --- Parts ----------------------------------------------------------------------------------
 
@@ -481,15 +485,42 @@ def _quoted(text: str) -> set[str]:
     return {fold(name) for name in _QUOTED.findall(text)}
 
 
-def _figure_clauses(text: str, span: Span, words: _Words) -> list[tuple[str, frozenset[str]]]:
-    """Each figure of ``span`` as its unit with the content words of its clause before it."""
+def _figure_clauses(text: str, span: Span, words: _Words
+                    ) -> list[tuple[str, frozenset[str], str]]:
+    """Each figure of ``span`` as its unit, the content words of its clause before it, and the
+    figure as written."""
     out = []
     for figure in find_figures(text, *span):
+        if figure.unit in _NAMING_UNITS:
+            continue
         clause_start = max(text.rfind(c, span[0], figure.span[0]) for c in "，,；;。、：:") + 1
         clause_start = max(clause_start, span[0])
         out.append((figure.unit.lstrip("余多"),
-                    frozenset(words.of((clause_start, figure.span[0])))))
+                    frozenset(words.of((clause_start, figure.span[0]))), figure.text))
     return out
+
+
+def _figure_pairs(promised: Sequence[tuple[str, frozenset[str], str]],
+                  reported: Sequence[tuple[str, frozenset[str], str]]
+                  ) -> tuple[tuple[str, str], ...]:
+    """Figures of the plan and of a review sentence that speak of the same thing: the same unit
+    and at least ``FIGURE_WORDS`` words in common in their clauses; each figure paired once,
+    closest clauses first."""
+    candidates = sorted(
+        ((-len(words_a & words_b), a, b)
+         for a, (unit_a, words_a, _) in enumerate(promised)
+         for b, (unit_b, words_b, _) in enumerate(reported)
+         if unit_a == unit_b and len(words_a & words_b) >= FIGURE_WORDS),
+    )
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    pairs = []
+    for _, a, b in candidates:
+        if a not in used_a and b not in used_b:
+            used_a.add(a)
+            used_b.add(b)
+            pairs.append((a, b))
+    return tuple((promised[a][2], reported[b][2]) for a, b in sorted(pairs, key=lambda p: p[1]))
 
 
 # --- Tracing --------------------------------------------------------------------------------
@@ -504,6 +535,8 @@ class Evidence:
     """0–1; comparable across items of one result."""
     words: tuple[str, ...]
     """The item's words that the passage shares, strongest first (what a view marks)."""
+    figures: tuple[tuple[str, str], ...] = ()
+    """Figures promised and reported in clauses sharing a word: ``(("17万亩", "17.2万亩"),)``."""
 
 
 @dataclass(frozen=True)
@@ -589,9 +622,10 @@ def track(plan_doc: Document, results_doc: Document) -> TrackResult:
     figures = [_figure_clauses(results_doc.text, unit.span, review_words) for unit, _ in units]
 
     scores: list[list[float]] = []
+    figure_pairs: dict[tuple[int, int], tuple[tuple[str, str], ...]] = {}
     shared: list[list[list[str]]] = []
     item_vectors = []
-    for item in items:
+    for item_index, item in enumerate(items):
         counts = Counter(plan_words.of(item.span))
         vector = {w: (1 + math.log(c)) * idf[w] for w, c in counts.items() if w in idf}
         item_vectors.append(vector)
@@ -614,9 +648,10 @@ def track(plan_doc: Document, results_doc: Document) -> TrackResult:
             common_names = names & quoted[index]
             if common_names:
                 score += QUOTED_BONUS
-            if any(unit_a == unit_b and words_a & words_b
-                   for unit_a, words_a in item_figures for unit_b, words_b in figures[index]):
+            pairs = _figure_pairs(item_figures, figures[index])
+            if pairs:
                 score += FIGURE_BONUS
+                figure_pairs[item_index, index] = pairs
             row.append(min(score, 1.0))
             row_words.append(sorted(common_names) + sorted(
                 common, key=lambda w: (-vector[w] * idf[w], w)))
@@ -636,7 +671,8 @@ def track(plan_doc: Document, results_doc: Document) -> TrackResult:
         )
         ranked = answering[:MAX_EVIDENCE]
         evidence = tuple(
-            Evidence(units[index][0], round(row[index], 3), tuple(shared[item_index][index]))
+            Evidence(units[index][0], round(row[index], 3), tuple(shared[item_index][index]),
+                     figure_pairs.get((item_index, index), ()))
             for index in ranked
         )
         for index in ranked:

@@ -156,3 +156,12 @@ def test_lead_sentences_after_a_point_belong_to_it():
     items = plan_items(doc, plan_part)
     assert [item.section[-1] for item in items] == ["深化矛盾纠纷多元化解", "推进行政执法规范化"]
     assert items[0].text.endswith("与法院共建诉调对接中心。")
+
+
+def test_figures_promised_and_reported_for_the_same_task_are_paired():
+    result = traced(PLAN_2023, RESULTS_2024)
+    assert result.items[0].evidence[0].figures == (("10个", "12个"),)
+    # 化解率95% against 化解率96%: the clauses share only 化解率 (one word), not enough.
+    assert ("95%", "96%") not in result.items[0].evidence[0].figures
+    work = traced(WORK_PLAN, WORK_RESULTS)
+    assert ("300家", "326家") in work.items[0].evidence[0].figures

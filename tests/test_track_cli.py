@@ -81,6 +81,7 @@ def test_plain_lists_parts_items_with_status_evidence_and_unplanned_results(caps
            "力争矛盾纠纷化解率保持在95%以上" in lines
     assert "[unreported] 2024年工作打算 › 建设智慧停车管理平台,新增公共停车泊位500个" in lines
     assert any(line.strip().startswith("深化“三所联动”调解机制,建成社区调解工作室12个") for line in lines)
+    assert "       figures: 10个 → 12个" in lines
     assert lines[-2:] == ["unplanned results (1):", "  举办首届法治文化节,吸引居民1200人次参与。"]
     assert "\x1b" not in out  # not a terminal: no colour
 

@@ -301,6 +301,7 @@ ZH: dict[str, str] = {
     "track.no_previous_unreported": "前面没有未见回应的计划项了",
     "track.nothing_to_open": "这一项没有可打开的回应",
     "track.no_items": "没有计划项",
+    "track.figures": "数字 {pairs}",
 }
 
 EN: dict[str, str] = {
@@ -572,6 +573,7 @@ EN: dict[str, str] = {
     "track.no_previous_unreported": "No unreported item before this one",
     "track.nothing_to_open": "This item has no evidence to open",
     "track.no_items": "No plan items",
+    "track.figures": "figures {pairs}",
 }
 
 CATALOGUES: dict[str, dict[str, str]] = {"zh": ZH, "en": EN}

@@ -185,6 +185,9 @@ def track_text(result: TrackResult, plan_path: str, results_path: str, *,
             where = _one_line(SEPARATOR.join(evidence.passage.section))
             out.append(f"  {evidence.score:.2f} {paint(_DIM, where)}")
             out.append(f"       {_excerpt(evidence.passage.text)}")
+            if evidence.figures:
+                out.append("       figures: " + _one_line(", ".join(
+                    f"{promised} → {reported}" for promised, reported in evidence.figures)))
     if result.unplanned:
         out += ["", f"unplanned results ({len(result.unplanned)}):"]
         out += [f"  {_excerpt(passage.text)}" for passage in result.unplanned]

@@ -180,6 +180,9 @@ class TrackEvidence(VerticalScroll, can_focus=True):
             for index, evidence in enumerate(traced.evidence):
                 title = t("track.evidence", i=index + 1, n=len(traced.evidence),
                           score=f"{evidence.score:.2f}")
+                if evidence.figures:
+                    title += " · " + t("track.figures", pairs="，".join(
+                        f"{promised} → {reported}" for promised, reported in evidence.figures))
                 blocks += [Text(""), self._passage_label(index, title, evidence.passage,
                                                           label, current_style)]
                 blocks.append(marked(evidence.passage.text, evidence.words, word))
