@@ -15,6 +15,8 @@ TITLE_MAX = 48
 
 SENTENCE_ENDS = frozenset("。！？!?；;：:")
 CLAUSE_ENDS = frozenset("，,；;")
+_RUN_ON_SPACES = frozenset(" \u3000\u00a0")
+_HEADING_MIN = 2
 _OPENERS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』",
             "【": "】", "〔": "〕", '"': '"'}
 TRAILING_PUNCTUATION = "。！？!?；;：:，,、.． \t\u3000\u00a0\u2002\u2003" + MASK
@@ -45,6 +47,10 @@ def heading_end(text: str, start: int, end: int) -> int:
         if limit - start <= TITLE_MAX:
             return limit
         clause = _first_stop(text, start, limit, CLAUSE_ENDS)
+        # ``一、2023年工作回顾 2023年是…，``: a page ran the body on after a space.
+        space = _first_stop(text, start, clause or limit, _RUN_ON_SPACES)
+        if space is not None and _HEADING_MIN < space - start <= TITLE_MAX and text[space:limit].strip():
+            return space - 1
         return clause if clause is not None and clause - start <= TITLE_MAX else limit
     # Whitespace right after the sentence belongs to the body; keep the heading tight.
     return stop

@@ -236,9 +236,12 @@ def _unnumbered_lines(text: str, markup: markdown.Markup) -> dict[int, str]:
                 and "。" not in line and not meta.is_speaker_line(line)):
             found[start] = headings.UNNUMBERED
     for start, end in markup.bold_runs.items():
-        # ``**2004年政府工作主要任务** 今年…``: a part named in bold, its body run on.
+        # ``**2004年政府工作主要任务** 今年…``: a part named in bold, its body run on — not
+        # ``**政府自身建设进一步加强**。…``, a lead sentence whose full stop the bold left out.
         words = text[start:end].replace(markdown.MASK, "").strip(_SPACES)
-        if start not in found and headings.names_a_part(words):
+        after = text[end:end + 1]
+        if (start not in found and headings.names_a_part(words)
+                and after not in inline.SENTENCE_ENDS and after not in "，,、"):
             found[start] = headings.UNNUMBERED
     return found
 

@@ -261,3 +261,19 @@ def test_any_markdown_tiles_and_titles_carry_no_markup(
         assert "**" not in node.title and not node.title.startswith("#")
     if doc.meta.title:
         assert "**" not in doc.meta.title
+
+
+def test_a_bold_lead_whose_full_stop_falls_outside_the_bold_is_not_a_part() -> None:
+    doc = _md("""
+        **一、过去五年工作回顾**
+
+        **城乡统筹发展呈现良好局面。**农村面貌明显改善。
+
+        **政府自身建设进一步加强**。依法行政扎实推进。
+
+        **二、今后五年奋斗目标**
+
+        目标明确。
+        """)
+    assert [(s.level, s.marker) for s in doc.nodes if s.kind == "heading"] == [
+        (1, "一、"), (1, "二、")]

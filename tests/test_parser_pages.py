@@ -297,3 +297,15 @@ def test_a_site_named_as_publisher_is_not_the_organisation() -> None:
         依法行政。
         """)
     assert doc.meta.org == "海湾县卫生健康局"
+
+
+def test_a_body_run_on_after_a_space_is_not_part_of_the_heading() -> None:
+    doc = _doc("""
+        一、2023年工作回顾 2023年是全面贯彻党的二十大精神的开局之年，也是经济恢复发展的一年，全街道上下齐心协力。
+        （一）强化组织领导 压实工作责任。成立领导小组。
+        二、下步打算
+        继续努力。
+        """)
+    assert [s.title for s in doc.nodes] == ["2023年工作回顾", "强化组织领导 压实工作责任", "下步打算"]
+    first = doc.nodes[0]
+    assert doc.text[first.body[0]:first.body[1]].strip().startswith("2023年是全面贯彻")
