@@ -105,6 +105,7 @@ async def test_f_keeps_one_status_at_a_time():
         assert screen.items.current_key == 2
         await pilot.press("f")
         assert screen.items.shown_keys == []
+        assert evidence_text(screen) == t("track.no_items")
         await pilot.press("f")
         assert screen.items.shown_keys == [0, 1]
         await pilot.press("f")

@@ -206,7 +206,11 @@ class TrackScreen(Screen[None]):
 
     def _show_current(self) -> None:
         result, key = self.result, self.items.current_key
-        if result is None or key is None:
+        if result is None:
+            return
+        if key is None:  # the status filter keeps nothing
+            self.evidence.show_message(t("track.no_items"))
+            self.status.percent = ""
             return
         if key == UNPLANNED:
             self.evidence.show_unplanned(result)
