@@ -67,6 +67,7 @@ class GongwenApp(App[None]):
         *,
         document: Document | None = None,
         diff: tuple[Document, Document] | None = None,
+        track: tuple[Document, Document] | None = None,
         library: Sequence[Path] = (),
         config: Config | None = None,
         themes: Sequence[Theme] = (),
@@ -78,6 +79,7 @@ class GongwenApp(App[None]):
         Args:
             document: The report to open straight away.
             diff: An older and a newer report to compare straight away.
+            track: A plan report and the next year's report to trace it into.
             library: Reports the library lists and the palette offers to open.
             config: Settings and reading state; updated in place (positions, marks, theme).
             themes: Themes to register (the ``t`` key cycles through them in this order).
@@ -89,6 +91,7 @@ class GongwenApp(App[None]):
         localise_bindings(self._bindings)
         self.document = document
         self.diff_documents = diff
+        self.track_documents = track
         self.library = list(library)
         self.config = config if config is not None else Config()
         self._warnings = list(warnings)
@@ -127,6 +130,10 @@ class GongwenApp(App[None]):
         return variables
 
     def get_default_screen(self) -> Screen:
+        if self.track_documents is not None:
+            from tui.screens.track import TrackScreen
+
+            return TrackScreen(*self.track_documents)
         if self.diff_documents is not None:
             from tui.screens.diff import DiffScreen
 

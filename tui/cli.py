@@ -21,6 +21,7 @@ SUBCOMMANDS = {
     "index": "build or refresh the index of a collection",
     "trend": "count a topic across a collection, by year and by office",
     "figures": "list the figures that stand with a topic across reports",
+    "track": "trace last year's plan into this year's results",
     "export": "write a report as Markdown or HTML, with its outline",
     "serve": "serve the reader to a web browser",
     "check": "check reports for their required parts, deadline, reuse and near copies",

@@ -113,6 +113,7 @@ class DiffScreen(FilteringScreen):
         Binding("o", "toggle_outline", "key.toggle_outline"),
         Binding("tab,shift+tab", "switch_pane", "key.switch_pane", show=False),
         Binding("escape,backspace", "back", "key.back", key_display="Esc"),
+        Binding("P", "track", "key.track", key_display="P", show=False),
     ]
 
     COMMANDS = {DiffCommandsProvider}
@@ -368,6 +369,12 @@ class DiffScreen(FilteringScreen):
     def action_back(self) -> None:
         self.dismiss()
 
+    def action_track(self) -> None:
+        """Trace the older report's plan into the newer one's review; Esc comes back."""
+        from tui.screens.track import TrackScreen
+
+        self.app.push_screen(TrackScreen(self.a, self.b, can_go_back=True))
+
     # Filtering ------------------------------------------------------------------------------
 
     def action_filter(self) -> None:
@@ -481,6 +488,7 @@ class DiffScreen(FilteringScreen):
             ("toggle_folds", self.action_toggle_folding),
             ("toggle_layout", self.action_toggle_layout),
             ("figures", self.action_figures),
+            ("track", self.action_track),
             ("filter", self.action_filter),
             ("toggle_outline", self.action_toggle_outline),
             ("top", self.view.action_top),

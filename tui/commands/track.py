@@ -1,0 +1,194 @@
+"""Trace last year's plan into this year's results: did each promised task come back?
+
+Give the plan report first (year N, with its plan part: ``2024年工作安排``, ``下一步工作打算``)
+and the results report second (year N+1, with its review part: ``2024年工作回顾``,
+``工作开展情况``). Each item of the plan gets up to three passages of the review that report on
+it and a status: reported, partial (weak evidence, or only some of the item), unreported.
+Review passages that answer no item are listed as unplanned results (``parser.track``).
+
+Without ``--plain``, ``--json`` or ``--csv`` the two reports open in the tracking view
+(``tui.screens.track``); ``?`` there lists its keys.
+
+``--plain`` prints a readable list; ``--csv`` one row per item (status, section, offsets, best
+evidence); ``--json`` one ``gongwen.track/1`` object: ``{"schema", "plan": PATH_A, "results":
+PATH_B, "plan_part": [titles…], "review_part": [titles…], "items": [{"section": [titles from
+the top…], "at": [start, end], "status", "evidence": [{"section": [...], "at": [start, end],
+"text", "score"}]}], "unplanned": [{"section", "at", "text"}]}``; offsets are into the decoded,
+newline-normalised texts, as in ``gongwen outline --json``.
+
+Exit status: 0 when every item is reported, 1 when some are not (the view exits 0), 2 when a
+report cannot be read or has no plan or no review part (one line on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from typing import Any
+
+import parser
+from parser.track import Passage, TracedItem, TrackResult, track
+from tui.cli import UsageError
+from tui.output import colour_enabled, size_limit
+from tui.strings import LANGUAGES
+
+SCHEMA = "gongwen.track/1"
+SEPARATOR = " › "
+STATUS_LABELS = {"reported": "reported", "partial": "partial", "unreported": "unreported"}
+_STATUS_STYLES = {"reported": "\x1b[1;32m", "partial": "\x1b[1;33m", "unreported": "\x1b[1;31m"}
+_DIM, _RESET = "\x1b[2m", "\x1b[0m"
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+EXCERPT = 80
+"""Characters of a passage shown in ``--plain`` (the rest is ``…``)."""
+
+
+def add_arguments(ap: argparse.ArgumentParser) -> None:
+    ap.add_argument("a", metavar="A", help="the plan report (year N): .txt, .md, .html")
+    ap.add_argument("b", metavar="B", help="the results report (year N+1)")
+    output = ap.add_mutually_exclusive_group()
+    output.add_argument("--plain", action="store_true", help="print the items as text")
+    output.add_argument("--json", action="store_true", help=f"print the result as JSON ({SCHEMA})")
+    output.add_argument("--csv", action="store_true", help="print one CSV row per item")
+    ap.add_argument(
+        "--max-size", type=size_limit, default=None, metavar="MB",
+        help="refuse files larger than this many megabytes (default 20)",
+    )
+    ap.add_argument("--theme", metavar="NAME", help="colour theme of the view")
+    ap.add_argument("--lang", choices=LANGUAGES, help="language of the view (default zh)")
+
+
+def run(args: argparse.Namespace) -> int:
+    if not (args.plain or args.json or args.csv):
+        return _view(args)
+    max_bytes = args.max_size or parser.DEFAULT_MAX_BYTES
+    a = parser.load(args.a, max_bytes=max_bytes)
+    b = parser.load(args.b, max_bytes=max_bytes)
+    result = track(a, b)
+    if result.problems:
+        raise UsageError(f"gongwen track: {'; '.join(result.problems)}")
+    if args.json:
+        json.dump(track_json(result, args.a, args.b), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    elif args.csv:
+        write_csv(result, sys.stdout)
+    else:
+        sys.stdout.write(track_text(result, args.a, args.b, colour=colour_enabled(sys.stdout)))
+    return 0 if result.all_reported else 1
+
+
+def _view(args: argparse.Namespace) -> int:
+    """Open the tracking view. Both reports are read before it takes the screen: bad input is
+    one line and exit 2."""
+    from tui.launch import run_app, settings
+
+    config, warnings = settings(args)
+    a = parser.load(args.a, max_bytes=config.size_limit)
+    b = parser.load(args.b, max_bytes=config.size_limit)
+    return run_app(args, config, warnings, track=(a, b))
+
+
+# --- JSON and CSV ---------------------------------------------------------------------------
+
+
+def _passage_json(passage: Passage) -> dict[str, Any]:
+    return {"section": list(passage.section), "at": list(passage.span), "text": passage.text}
+
+
+def _item_json(traced: TracedItem) -> dict[str, Any]:
+    return {
+        "section": list(traced.item.section),
+        "at": list(traced.item.span),
+        "status": traced.status,
+        "evidence": [
+            {**_passage_json(evidence.passage), "score": evidence.score}
+            for evidence in traced.evidence
+        ],
+    }
+
+
+def track_json(result: TrackResult, plan_path: str, results_path: str) -> dict[str, Any]:
+    """The ``gongwen.track/1`` object for ``result``."""
+    return {
+        "schema": SCHEMA,
+        "plan": plan_path,
+        "results": results_path,
+        "plan_part": list(result.plan_part.titles) if result.plan_part else [],
+        "review_part": list(result.review_part.titles) if result.review_part else [],
+        "items": [_item_json(traced) for traced in result.items],
+        "unplanned": [_passage_json(passage) for passage in result.unplanned],
+    }
+
+
+CSV_COLUMNS = ("status", "section", "start", "end", "evidence", "evidence_section",
+               "evidence_start", "evidence_end", "score", "more_evidence")
+
+
+def write_csv(result: TrackResult, stream: Any) -> None:
+    """One row per item: its status, section path and offsets, and its best evidence."""
+    writer = csv.writer(stream, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for traced in result.items:
+        best = traced.evidence[0] if traced.evidence else None
+        writer.writerow([
+            traced.status,
+            SEPARATOR.join(traced.item.section),
+            *traced.item.span,
+            _one_line(best.passage.text) if best else "",
+            SEPARATOR.join(best.passage.section) if best else "",
+            best.passage.span[0] if best else "",
+            best.passage.span[1] if best else "",
+            best.score if best else "",
+            len(traced.evidence) - 1 if best else 0,
+        ])
+
+
+# --- Plain text -----------------------------------------------------------------------------
+
+
+def _one_line(text: str) -> str:
+    """``text`` on one line, without control characters (no report byte drives the
+    terminal)."""
+    return _CONTROLS.sub(" ", text).strip()
+
+
+def _excerpt(text: str) -> str:
+    text = _one_line(text)
+    return text if len(text) <= EXCERPT else text[:EXCERPT - 1] + "…"
+
+
+def track_text(result: TrackResult, plan_path: str, results_path: str, *,
+               colour: bool = False) -> str:
+    """The ``--plain`` rendering: the parts, then every item with its status and evidence,
+    then the unplanned results."""
+
+    def paint(style: str, text: str) -> str:
+        return f"{style}{text}{_RESET}" if colour else text
+
+    assert result.plan_part is not None and result.review_part is not None
+    counts = result.counts
+    out = [
+        f"plan:    {_one_line(plan_path)} ({_one_line(' + '.join(result.plan_part.titles))})",
+        f"results: {_one_line(results_path)} "
+        f"({_one_line(' + '.join(result.review_part.titles))})",
+        f"{len(result.items)} items: {counts['reported']} reported, {counts['partial']} partial, "
+        f"{counts['unreported']} unreported; {len(result.unplanned)} unplanned results",
+    ]
+    out += [f"note: {note}" for note in result.notes]
+    for traced in result.items:
+        label = f"[{STATUS_LABELS[traced.status]}]"
+        out += ["", f"{paint(_STATUS_STYLES[traced.status], label)} "
+                    f"{_one_line(SEPARATOR.join(traced.item.section))}"]
+        for evidence in traced.evidence:
+            where = _one_line(SEPARATOR.join(evidence.passage.section))
+            out.append(f"  {evidence.score:.2f} {paint(_DIM, where)}")
+            out.append(f"       {_excerpt(evidence.passage.text)}")
+            if evidence.figures:
+                out.append("       figures: " + _one_line(", ".join(
+                    f"{promised} → {reported}" for promised, reported in evidence.figures)))
+    if result.unplanned:
+        out += ["", f"unplanned results ({len(result.unplanned)}):"]
+        out += [f"  {_excerpt(passage.text)}" for passage in result.unplanned]
+    return "\n".join(out) + "\n"
