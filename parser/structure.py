@@ -135,6 +135,8 @@ def _mark_trailing_repeats(text: str, lines: list[Span], debris: list[bool]) -> 
         if line and not debris[i]:
             if line not in head or meta.is_org_line(line) or meta.is_date_line(line):
                 return  # a signature repeats the head's organisation; it stays the signature
+            if headings.recognise(line, 0) or headings.recognise_point(line, 0):
+                return  # a numbered line said twice is the outline's, not a summary block
             debris[i] = True
 
 
