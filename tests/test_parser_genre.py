@@ -1162,6 +1162,6 @@ def test_load_gbk_html_page_keeps_the_article_and_drops_the_site(tmp_path: Path)
 def test_a_point_said_again_at_the_end_is_the_outlines_not_a_repeated_page_head():
     # Short reports repeat their wording; a numbered line at the end is never a summary block.
     text = ("总体情况。\n一、组织领导\n一是健全机制。\n二、依法行政\n三、执法监督\n"
-            "一是规范执法。\n四、普法宣传\n一是规范执法。")
+            "一是规范执法。\n四、普法宣传\n二是加强宣传。\n五、其他工作\n一是规范执法。")
     doc = parser.parse(text)
-    assert [(n.marker, n.level) for n in doc.nodes][-2:] == [("四、", 1), ("一是", 2)]
+    assert [(n.marker, n.level) for n in doc.nodes][-2:] == [("五、", 1), ("一是", 2)]
