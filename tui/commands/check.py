@@ -160,6 +160,12 @@ def _report_json(doc: Document, path: Path, result: ReportCheck, paths: list[Pat
     }
 
 
+def _lint_text(lint: dict[str, Any]) -> str:
+    """``第45行 “1.” 按位置应为第3项``."""
+    return (f"第{lint['line']}行 “{lint['marker']}” "
+            + _KIND_LABELS[lint["kind"]].format(lint["expected"]))
+
+
 def _mark(ok: bool | None) -> str:
     return "?" if ok is None else "✓" if ok else "✗"
 
@@ -195,8 +201,7 @@ def plain(reports: list[dict[str, Any]]) -> str:
             out.append(f"  {_mark('copy' not in report['failed'])} 最相似的其他单位报告 "
                        f"{nearest['similarity']:.2f}: {nearest['path']}")
         for lint in report["lint"]:
-            out.append(f"  ! 第{lint['line']}行 “{lint['marker']}” "
-                       + _KIND_LABELS[lint["kind"]].format(lint["expected"]))
+            out.append(f"  ! {_lint_text(lint)}")
         out.append("")
     return "\n".join(out)
 
@@ -251,7 +256,6 @@ def memo(docs: list[Document], reports: list[dict[str, Any]]) -> str:
             out.append(f"- 最相似的其他单位报告:`{report['nearest']['path']}`,"
                        f"相似度 {report['nearest']['similarity']:.2f}")
         for lint in report["lint"]:
-            out.append(f"- 编号:第{lint['line']}行 “{lint['marker']}” "
-                       + _KIND_LABELS[lint["kind"]].format(lint["expected"]))
+            out.append(f"- 编号:{_lint_text(lint)}")
         out.append("")
     return "\n".join(out)
