@@ -68,12 +68,30 @@ def _show_warning(message: Warning | str, category: type[Warning], *args: object
 _default_show_warning = warnings.showwarning
 
 
+_GLOBAL_VALUE_OPTIONS = frozenset({"--theme", "--lang", "--max-size"})
+"""The reader's options that take a value; given before a sub-command they are its own too
+(``gongwen --theme gongwen-light diff A B``)."""
+
+
+def _take_command(args: list[str]) -> str:
+    """Remove and return the sub-command named by the first argument that is not an option
+    (or an option's value); the reader when there is none."""
+    position = 0
+    while position < len(args) and args[position].startswith("-") and args[position] != "--":
+        option = args[position]
+        takes_value = option in _GLOBAL_VALUE_OPTIONS and "=" not in option
+        position += 2 if takes_value else 1
+    if position < len(args) and args[position] in SUBCOMMANDS:
+        return args.pop(position)
+    return READER
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     configure_stream(sys.stdout)
     configure_stream(sys.stderr)
     warnings.showwarning = _show_warning
     args = list(sys.argv[1:] if argv is None else argv)
-    command = args.pop(0) if args and args[0] in SUBCOMMANDS else READER
+    command = _take_command(args)
     try:
         ns = build_parser(command).parse_args(args)
         return ns.run(ns)
