@@ -24,6 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import contextlib
+
 import parser  # noqa: E402
 from benchmarks.common import ROOT, big_report  # noqa: E402
 
@@ -148,10 +150,8 @@ def keyword_worker_stop() -> float:
     finished = threading.Event()
 
     def rank() -> None:
-        try:
+        with contextlib.suppress(Cancelled):
             document_keywords(doc, cancelled=stop.is_set)
-        except Cancelled:
-            pass
         finished.set()
 
     threading.Thread(target=rank, daemon=True).start()
@@ -172,10 +172,8 @@ def named_pipe() -> float:
         fifo = folder / "pipe.txt"
         if not fifo.exists():
             os.mkfifo(fifo)
-        try:
+        with contextlib.suppress(parser.LoadError):
             parser.load(fifo)
-        except parser.LoadError:
-            pass
 
     return _in_folder(read)
 
@@ -200,10 +198,8 @@ def corrupt_byte_20mb() -> float:
     data = data[:7312] + b"\xff" + data[7313:]
 
     def decode() -> None:
-        try:
+        with contextlib.suppress(parser.LoadError):
             parser.decode(data)
-        except parser.LoadError:
-            pass
 
     return _median(decode)
 

@@ -98,7 +98,7 @@ def bench_startup(runs: int) -> None:
             "gongwen reader": ([sys.executable, "-m", "tui", str(report)], marker),
         }
         times: dict[str, list[float]] = {name: [] for name in commands}
-        for name, (argv, text) in commands.items():  # warm the disk cache, not counted
+        for argv, text in commands.values():  # warm the disk cache, not counted
             time_to_text(argv, text, env)
         for _ in range(runs):
             for name, (argv, text) in commands.items():

@@ -166,17 +166,17 @@ def check_deadline(doc: Document, rubric: Rubric) -> DeadlineCheck:
     """The publication date (else the signature date) against the rubric's deadline in the
     year after the one reported on."""
     published = getattr(doc.meta, "published", None)
-    when, basis = (published, "published") if published else (doc.meta.date, "signed")
-    if not when:
-        when, basis = None, None
+    when: str | None = published or doc.meta.date
+    basis: Literal["published", "signed"] | None = (
+        None if not when else "published" if published else "signed")
     year = reported_year(doc)
     if rubric.deadline is None or year is None:
-        return DeadlineCheck(when, basis, None, None)  # type: ignore[arg-type]
+        return DeadlineCheck(when, basis, None, None)
     month, day = rubric.deadline
     # A rubric's 02-29 means the last day of February in a common year.
     deadline = date(year + 1, month, min(day, monthrange(year + 1, month)[1]))
     on_time = None if when is None else date.fromisoformat(when) <= deadline
-    return DeadlineCheck(when, basis, deadline.isoformat(), on_time)  # type: ignore[arg-type]
+    return DeadlineCheck(when, basis, deadline.isoformat(), on_time)
 
 
 def numbering_lint(doc: Document) -> tuple[Lint, ...]:

@@ -49,7 +49,8 @@ def read_docx(data: bytes) -> Extracted:
 
 def _numbering_root(document: object) -> object | None:
     try:
-        return document.part.numbering_part.element  # type: ignore[attr-defined]
+        root: object = document.part.numbering_part.element  # type: ignore[attr-defined]
+        return root
     except (KeyError, NotImplementedError, AttributeError):
         return None
 

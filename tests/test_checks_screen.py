@@ -38,8 +38,8 @@ class ChecksApp(App[None]):
     def on_check_screen_open_report(self, message: CheckScreen.OpenReport) -> None:
         self.opened.append((message.path, message.start))
 
-    def open_diff(self, a: object, b: object) -> None:
-        self.compared.append((a, b))
+    def on_similarity_screen_compare(self, message: SimilarityScreen.Compare) -> None:
+        self.compared.append((message.a, message.b))
 
 
 async def _checked(app: ChecksApp, pilot) -> CheckScreen:

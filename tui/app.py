@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -37,7 +37,7 @@ from tui.themes import (
 
 if TYPE_CHECKING:
     # The library screen is imported only when there is a library, to start the reader sooner.
-    from tui.screens.checks import CheckScreen
+    from tui.screens.checks import CheckScreen, SimilarityScreen
     from tui.screens.library import LibraryScreen
 
 _FALLBACK_VARIABLES = {
@@ -60,7 +60,7 @@ class GongwenApp(App[None]):
         Binding("e", "export_view", "key.export", show=False),
         Binding("ctrl+p", "command_palette", "key.command_palette", show=False, priority=True),
     ]
-    COMMANDS = {ReportsProvider, ThemesProvider} | App.COMMANDS
+    COMMANDS = App.COMMANDS | {ReportsProvider, ThemesProvider}
 
     def __init__(
         self,
@@ -129,7 +129,7 @@ class GongwenApp(App[None]):
             )
         return variables
 
-    def get_default_screen(self) -> Screen:
+    def get_default_screen(self) -> Screen[None]:
         if self.track_documents is not None:
             from tui.screens.track import TrackScreen
 
@@ -221,6 +221,9 @@ class GongwenApp(App[None]):
     def on_check_screen_open_report(self, message: CheckScreen.OpenReport) -> None:
         self.open_report(message.path, message.document, start=message.start)
 
+    def on_similarity_screen_compare(self, message: SimilarityScreen.Compare) -> None:
+        self.open_diff(message.a, message.b)
+
     def _reader_closed(self, _result: None = None) -> None:
         warning = save_config(self.config)
         if warning:
@@ -296,7 +299,7 @@ class GongwenApp(App[None]):
         else:
             self.notify(t("export.nothing"))
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         reader = screen if isinstance(screen, ReaderScreen) else None
         commands: list[tuple[str, Callable[[], object], bool]] = [
             ("next_theme", self.action_next_theme, True),

@@ -9,6 +9,7 @@ import os
 import sys
 import warnings
 from collections.abc import Sequence
+from typing import NoReturn
 
 from tui import __version__
 from tui.crash import CRASH_STATUS, crash_message, write_crash_log
@@ -34,7 +35,7 @@ class UsageError(Exception):
 
 
 class _ArgumentParser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse prints a usage block; we print one line
+    def error(self, message: str) -> NoReturn:  # argparse prints a usage block; one line here
         raise UsageError(f"{self.prog}: {message} (see --help)")
 
 
@@ -94,7 +95,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = _take_command(args)
     try:
         ns = build_parser(command).parse_args(args)
-        return ns.run(ns)
+        status: int = ns.run(ns)
+        return status
     except UsageError as error:
         print(terminal_text(str(error)), file=sys.stderr)
         return 2

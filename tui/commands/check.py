@@ -70,8 +70,8 @@ def run(args: argparse.Namespace) -> int:
 
     paths, errors = collect_paths(Path(p) for p in args.paths)
     trouble = bool(errors)
-    for error in errors:
-        print(terminal_text(f"gongwen check: {error}"), file=sys.stderr)
+    for missing in errors:
+        print(terminal_text(f"gongwen check: {missing}"), file=sys.stderr)
     docs: list[Document] = []
     kept: list[Path] = []
     for path in paths:

@@ -420,8 +420,8 @@ class _PlainRenderer:
 
     def rows(self, rows: list[Row]) -> list[str]:
         out: list[str] = []
-        for changed, group in groupby(rows, key=lambda row: row.changed):
-            group = list(group)
+        for changed, grouped in groupby(rows, key=lambda row: row.changed):
+            group = list(grouped)
             if not changed:
                 out.append(self.paint(_DIM, _fold(len(group), "paragraph")))
                 continue

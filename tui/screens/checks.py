@@ -326,6 +326,14 @@ class SimilarityScreen(Screen[None]):
 
     year: reactive[int | None] = reactive(None, init=False)
 
+    class Compare(Message):
+        """Compare two reports of the year in the diff view."""
+
+        def __init__(self, a: Document, b: Document) -> None:
+            super().__init__()
+            self.a = a
+            self.b = b
+
     def __init__(self, rows: list[CheckedReport], year: int | None) -> None:
         super().__init__()
         localise_bindings(self._bindings)
@@ -381,4 +389,4 @@ class SimilarityScreen(Screen[None]):
         coordinate = self.query_one(DataTable).cursor_coordinate
         a, b = coordinate.row, coordinate.column - 1
         if 0 <= b < len(self.members) and a != b:
-            self.app.open_diff(self.members[a].document, self.members[b].document)
+            self.post_message(self.Compare(self.members[a].document, self.members[b].document))

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from textual import events, on, work
 from textual.app import App, ComposeResult
@@ -86,10 +86,10 @@ class DiffCommandsProvider(Provider):
             if score <= 0:
                 continue
             badges = " ".join(text for text, _ in pair_badges(pair))
-            label = highlighted(title, positions)
+            shown = highlighted(title, positions)
             if badges:
-                label.append(f"  {badges}", style="dim")
-            yield Hit(score, label, partial(screen.go_to_pair, index), text=title,
+                shown.append(f"  {badges}", style="dim")
+            yield Hit(score, shown, partial(screen.go_to_pair, index), text=title,
                       help=t("command.goto_section.help"))
 
 
@@ -417,7 +417,8 @@ class DiffScreen(FilteringScreen):
         parsed = parse_query(query)
         found = None if parsed.is_empty else (search(self.a, parsed), search(self.b, parsed))
         self._found = found
-        for side, result in zip(("a", "b"), found or (None, None)):
+        sides: tuple[Literal["a", "b"], ...] = ("a", "b")
+        for side, result in zip(sides, found or (None, None)):
             spans = [(hit.start, hit.end) for hit in result.hits] if result else []
             self.view.set_highlights(side, spans)
         if found is None:
@@ -541,7 +542,8 @@ def compare_with(
         app.notify(str(error), severity="error", timeout=6)
         return
     a, b = older_first(current, other)
-    start = None if reading is None else ("a" if a is current else "b", reading)
+    side: Literal["a", "b"] = "a" if a is current else "b"
+    start = None if reading is None else (side, reading)
     app.open_diff(a, b, start)
 
 

@@ -914,6 +914,8 @@ class LibraryScreen(FilteringScreen):
             return
         from tui.screens.trend import TrendScreen
 
+        if self.index is None:
+            return
         reports = [entry.report for entry in self.entries if entry.report is not None]
         query = self._query.source if self._query is not None else ""
         self.app.push_screen(TrendScreen(self.index, self._index_lock, reports, query=query))

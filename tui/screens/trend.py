@@ -230,9 +230,9 @@ class TrendScreen(Screen[None]):
     def _bar_chosen(self, event: OptionList.OptionSelected) -> None:
         """List the reports of the chosen year or office that have hits, most first."""
         entry = self.groups[int(event.option.id or 0)]
-        key_of = (lambda c: c.year) if self.by == "year" else (lambda c: c.org)
         chosen = sorted(
-            (count for count in self.counts if key_of(count) == entry.key and count.hits),
+            (count for count in self.counts
+             if (count.year if self.by == "year" else count.org) == entry.key and count.hits),
             key=lambda count: (-count.hits, count.path),
         )
         titles = {str(report.path): report.title or report.path.name for report in self.reports}
