@@ -131,3 +131,19 @@ def test_the_command_is_listed_in_the_help(capsys):
     with pytest.raises(SystemExit):
         main(["--help"])
     assert "gongwen track" in capsys.readouterr().out
+
+
+def test_format_html_writes_a_page_with_every_item_and_its_evidence(capsys, pair, tmp_path):
+    page = tmp_path / "track.html"
+    status, out, err = gongwen_track(capsys, *pair, "--format", "html", "-o", str(page))
+    assert status == 1 and out == "" and err == ""
+    text = page.read_text(encoding="utf-8")
+    assert text.startswith("<!DOCTYPE html>") and "<script" not in text
+    assert text.count('<tr class="reported"') == 2 and text.count('<tr class="unreported"') == 1
+    assert "2024年工作打算" in text and "<mark>" in text
+    assert "回顾中没有找到" in text  # the unreported item says so
+
+
+def test_format_html_never_writes_over_a_report(capsys, pair):
+    status, _, err = gongwen_track(capsys, *pair, "--format", "html", "-o", pair[0])
+    assert status == 2 and "never writes over its input" in err

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import re
 import sys
 from typing import Any
@@ -32,7 +31,7 @@ from typing import Any
 import parser
 from parser.track import Passage, TracedItem, TrackResult, track
 from tui.cli import UsageError
-from tui.output import colour_enabled, size_limit
+from tui.output import colour_enabled, json_text, size_limit
 from tui.strings import LANGUAGES
 
 SCHEMA = "gongwen.track/1"
@@ -56,12 +55,15 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
         "--max-size", type=size_limit, default=None, metavar="MB",
         help="refuse files larger than this many megabytes (default 20)",
     )
+    output.add_argument("--format", choices=("html",),
+                        help="html: a self-contained page to hand on (with -o FILE)")
+    ap.add_argument("-o", "--output", metavar="FILE", help="where --format html writes")
     ap.add_argument("--theme", metavar="NAME", help="colour theme of the view")
     ap.add_argument("--lang", choices=LANGUAGES, help="language of the view (default zh)")
 
 
 def run(args: argparse.Namespace) -> int:
-    if not (args.plain or args.json or args.csv):
+    if not (args.plain or args.json or args.csv or args.format):
         return _view(args)
     max_bytes = args.max_size or parser.DEFAULT_MAX_BYTES
     a = parser.load(args.a, max_bytes=max_bytes)
@@ -69,9 +71,13 @@ def run(args: argparse.Namespace) -> int:
     result = track(a, b)
     if result.problems:
         raise UsageError(f"gongwen track: {'; '.join(result.problems)}")
-    if args.json:
-        json.dump(track_json(result, args.a, args.b), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+    if args.format == "html":
+        from parser.track_html import track_html
+        from tui.commands.export import write_output
+
+        write_output(track_html(result, args.a, args.b), args.output, inputs=[args.a, args.b])
+    elif args.json:
+        sys.stdout.write(json_text(track_json(result, args.a, args.b)) + "\n")
     elif args.csv:
         write_csv(result, sys.stdout)
     else:
