@@ -46,9 +46,15 @@ def _bigrams(text: str) -> Counter[str]:
     return counts
 
 
+HEADING_WORDS_CHARS = 200
+"""Characters of a title whose words count: a heading is a phrase; a runaway line taken for
+one (a page without punctuation) is not segmented whole."""
+
+
 def _heading_words(titles: Sequence[str]) -> list[Counter[str]]:
     """The words of each title, years left out; one call to jieba for all of them."""
-    text = _YEARS.sub(" ", fold("\n".join(title.replace("\n", " ") for title in titles)))
+    text = _YEARS.sub(" ", fold("\n".join(
+        title[:HEADING_WORDS_CHARS].replace("\n", " ") for title in titles)))
     counts: list[Counter[str]] = [Counter() for _ in titles]
     line = 0
     for start, end in tokenize(text):

@@ -403,3 +403,10 @@ def test_lead_sentences_go_with_the_point_they_follow():
     assert pairs["做强实体经济"].title == "构建现代体系"
     assert pairs["推进乡村振兴"].title == "建设农业强市"
     assert pairs["提升产业质态"].title == "提升产业质态"
+
+
+def test_a_runaway_heading_is_segmented_only_as_far_as_a_heading_goes():
+    from parser.likeness import HEADING_WORDS_CHARS, _heading_words
+
+    [counts] = _heading_words(["依法行政" * 25_000])  # 100,000 characters taken for a title
+    assert sum(len(word) * n for word, n in counts.items()) <= HEADING_WORDS_CHARS
