@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import html
 from itertools import groupby
-from pathlib import PurePath
 
 from parser.align import SectionPair
 from parser.diff import DiffResult, Row
-from parser.export import page
+from parser.export import SIDE_BY_SIDE_CSS, page, short_name
 from parser.model import Document, Span
 
 STATUS_LABELS = {"same": "相同", "changed": "修改", "added": "新增", "removed": "删除",
@@ -49,11 +48,6 @@ def _badge(pair: SectionPair) -> str:
     return f'<span class="badge {pair.status}">{label}</span>'
 
 
-def _short(name: str) -> str:
-    """A path's last two parts (``广州市/2020.md``): enough to tell two years apart."""
-    return "/".join(PurePath(name).parts[-2:])
-
-
 def diff_html(result: DiffResult, a_name: str, b_name: str) -> str:
     """The page for ``result``; ``a_name`` and ``b_name`` (paths) head the two columns."""
     summary = result.summary
@@ -76,36 +70,32 @@ def diff_html(result: DiffResult, a_name: str, b_name: str) -> str:
     figures = "".join(
         f"<li><span class=context>{html.escape(figure.context)}</span> "
         f"{html.escape(figure.describe())}</li>" for figure in result.figures)
-    title = f"{_short(a_name)} ↔ {_short(b_name)}"
+    title = f"{short_name(a_name)} ↔ {short_name(b_name)}"
     body = (
         f"<header><h1>对照:{html.escape(title)}</h1><p>{html.escape(facts)}</p>"
         + (f"<details open><summary>数字变化({len(result.figures)})</summary>"
            f"<ul class=figures>{figures}</ul></details>" if result.figures else "")
         + '<label><input type="checkbox" id="only-changes"> 只看改动</label></header>\n'
         f'<table><colgroup><col><col></colgroup><thead><tr>'
-        f'<th title="{html.escape(a_name)}">{html.escape(_short(a_name))}</th>'
-        f'<th title="{html.escape(b_name)}">{html.escape(_short(b_name))}</th></tr></thead>'
+        f'<th title="{html.escape(a_name)}">{html.escape(short_name(a_name))}</th>'
+        f'<th title="{html.escape(b_name)}">{html.escape(short_name(b_name))}</th></tr></thead>'
         "<tbody>\n" + "\n".join(rows)
         + "\n</tbody></table>"
     )
-    return page(title, body, _DIFF_CSS)
+    return page(title, body, SIDE_BY_SIDE_CSS + _DIFF_CSS)
 
 
 _DIFF_CSS = """
-header{padding:1em 2em}h1{font-size:1.3em;margin:.2em 0}
-table{border-collapse:collapse;width:100%;table-layout:fixed}col{width:50%}
-td,th{vertical-align:top;padding:.3em .8em;border-bottom:1px solid #8882;text-align:left}
-thead th{position:sticky;top:0;background:#eee;z-index:1}
 tr.pair th{background:#f4f4f8;font-weight:bold;padding-top:.8em}
 td.empty{background:repeating-linear-gradient(135deg,#8881 0 6px,transparent 6px 12px)}
 del{background:#fdd;color:#900;text-decoration:line-through}
 ins{background:#dfd;color:#060;text-decoration:none;font-weight:bold}
-.badge{font-size:.8em;padding:0 .4em;border-radius:.3em;margin-left:.5em;background:#ddd}
+.badge{margin-left:.5em}
 .badge.added{background:#cfc}.badge.removed{background:#fcc}.badge.changed{background:#ffd}
 .badge.moved{background:#cdf}
 ul.figures{columns:2;font-size:.9em}.context{color:#666}
 body:has(#only-changes:checked) tr.same{display:none}
 body:has(#only-changes:checked) tr.pair.same{display:none}
-@media (prefers-color-scheme:dark){thead th,tr.pair th{background:#2a2a2e}
+@media (prefers-color-scheme:dark){tr.pair th{background:#2a2a2e}
 del{background:#511;color:#f99}ins{background:#151;color:#9f9}}
 """

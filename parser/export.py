@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
+from pathlib import PurePath
 
 from parser.model import Document, Section
 
@@ -167,6 +168,22 @@ main{max-width:42em;padding:1em 2em 4em}
 h1{text-align:center;font-size:1.6em}h2{font-size:1.3em}h3{font-size:1.15em}
 h4,h5,h6{font-size:1em}p{text-indent:2em;margin:.4em 0}p.meta{text-indent:0;color:#888}
 """
+
+
+def short_name(name: str) -> str:
+    """A path's last two parts (``广州市/2020.md``): enough to tell two years apart."""
+    return "/".join(PurePath(name).parts[-2:])
+
+
+SIDE_BY_SIDE_CSS = """
+header{padding:1em 2em}h1{font-size:1.3em;margin:.2em 0}
+table{border-collapse:collapse;width:100%;table-layout:fixed}col{width:50%}
+td,th{vertical-align:top;padding:.3em .8em;border-bottom:1px solid #8882;text-align:left}
+thead th{position:sticky;top:0;background:#eee;z-index:1}
+.badge{font-size:.8em;padding:0 .4em;border-radius:.3em;background:#ddd}
+@media (prefers-color-scheme:dark){thead th{background:#2a2a2e}}
+"""
+"""The styles a page of two reports side by side shares (the diff's 对照, the plan traced)."""
 
 
 def page(title: str, body: str, css: str) -> str:

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import html
 import re
-from pathlib import PurePath
 
-from parser.export import page
+from parser.export import SIDE_BY_SIDE_CSS, page, short_name
 from parser.track import TracedItem, TrackResult
 
 STATUS_LABELS = {"reported": "已见回应", "partial": "部分", "unreported": "未见"}
@@ -53,10 +52,6 @@ def _item_row(index: int, traced: TracedItem) -> str:
     )
 
 
-def _short(name: str) -> str:
-    return "/".join(PurePath(name).parts[-2:])
-
-
 def track_html(result: TrackResult, plan_name: str, results_name: str) -> str:
     """The page for ``result``; the two paths head the columns."""
     counts = result.counts
@@ -68,33 +63,28 @@ def track_html(result: TrackResult, plan_name: str, results_name: str) -> str:
     unplanned = "".join(
         f'<li><span class="where">{_path(passage.section)}</span> '
         f"{html.escape(passage.text)}</li>" for passage in result.unplanned)
-    title = f"{_short(plan_name)} → {_short(results_name)}"
+    title = f"{short_name(plan_name)} → {short_name(results_name)}"
     body = (
         f"<header><h1>计划落实:{html.escape(title)}</h1>"
         f"<p>{html.escape(parts)}</p><p>{html.escape(facts)}</p>"
         + "".join(f'<p class="note">{html.escape(note)}</p>' for note in result.notes)
         + '<label><input type="checkbox" id="only-open"> 只看未见与部分</label></header>\n'
         "<table><colgroup><col><col></colgroup><thead><tr>"
-        f'<th title="{html.escape(plan_name)}">计划({html.escape(_short(plan_name))})</th>'
-        f'<th title="{html.escape(results_name)}">回应({html.escape(_short(results_name))})'
+        f'<th title="{html.escape(plan_name)}">计划({html.escape(short_name(plan_name))})</th>'
+        f'<th title="{html.escape(results_name)}">回应({html.escape(short_name(results_name))})'
         "</th></tr></thead><tbody>\n" + rows + "\n</tbody></table>"
         + (f"<details><summary>计划外成果({len(result.unplanned)})</summary>"
            f"<ul>{unplanned}</ul></details>" if result.unplanned else "")
     )
-    return page(title, body, _TRACK_CSS)
+    return page(title, body, SIDE_BY_SIDE_CSS + _TRACK_CSS)
 
 
 _TRACK_CSS = """
-header{padding:1em 2em}h1{font-size:1.3em;margin:.2em 0}
-table{border-collapse:collapse;width:100%;table-layout:fixed}col{width:50%}
-td,th{vertical-align:top;padding:.4em .8em;border-bottom:1px solid #8882;text-align:left}
-thead th{position:sticky;top:0;background:#eee;z-index:1}
 ol{margin:0;padding-left:1.4em}li{margin-bottom:.5em}
 .where{color:#666;font-size:.85em}.score{color:#999}.none{color:#900}.note{color:#960}
 .figure{font-size:.9em;color:#036}
 mark{background:#ffe58a}
-.badge{font-size:.8em;padding:0 .4em;border-radius:.3em;background:#ddd}
 .badge.reported{background:#cfc}.badge.partial{background:#ffd}.badge.unreported{background:#fcc}
 body:has(#only-open:checked) tr.reported{display:none}
-@media (prefers-color-scheme:dark){thead th{background:#2a2a2e}mark{background:#664}}
+@media (prefers-color-scheme:dark){mark{background:#664}}
 """
