@@ -105,7 +105,9 @@ def role_segments(doc: Document) -> list[Run]:
         for role, (start, end), node in doc.regions()
         if start < end
     )
-    overlays = [_Overlay(doc.debris, "debris"), _Overlay(doc.title_lines, "title")]
+    # Markdown's own characters (``**``, ``#``) are shown as written, dimmed like debris.
+    overlays = [_Overlay(doc.debris, "debris"), _Overlay(doc.markup, "debris"),
+                _Overlay(doc.title_lines, "title")]
     cuts = sorted(
         {0, len(doc.text)}
         | {offset for start, end, _ in base for offset in (start, end)}

@@ -51,6 +51,9 @@ class Markup:
     """Offsets of the starts of lines that are one ``**…**`` run and nothing else."""
     bold_runs: dict[int, int] = field(default_factory=dict)
     """Offset of a line's start -> end of the ``**…**`` run the line opens with, if any."""
+    marks: tuple[tuple[int, int], ...] = ()
+    """Every stretch of markup characters (``**``, ``#``, comments, rules, front matter),
+    in order, none overlapping."""
 
 
 def front_matter_end(text: str) -> int | None:
@@ -140,7 +143,17 @@ def read(text: str) -> Markup:
             runs.setdefault(match.start(), line_end)
             bold.add(match.start())
     return Markup(_masked_view(text, ranges), front, fields, tuple(sorted(set(debris))), levels,
-                  frozenset(bold), runs)
+                  frozenset(bold), runs, _merged(ranges))
+
+
+def _merged(ranges: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        elif start < end:
+            merged.append((start, end))
+    return tuple(merged)
 
 
 def _masked_view(text: str, ranges: list[tuple[int, int]]) -> str:

@@ -120,6 +120,9 @@ class Document:
     encoding: str | None = None
     front_matter: Span | None = None
     """A Markdown file's YAML front matter block (inside ``front``), fences included."""
+    markup: tuple[Span, ...] = ()
+    """A Markdown file's own characters (``**``, ``#``, comments, rules, front matter), in
+    order: kept in the text as written, never part of a title; views dim them."""
     _nodes: tuple[Section, ...] = field(init=False, repr=False, compare=False)
     _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
     _line_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)

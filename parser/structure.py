@@ -93,6 +93,7 @@ def parse(
         source=source,
         encoding=encoding,
         front_matter=markup.front_matter,
+        markup=markup.marks,
     )
 
 

@@ -277,3 +277,17 @@ def test_a_bold_lead_whose_full_stop_falls_outside_the_bold_is_not_a_part() -> N
         """)
     assert [(s.level, s.marker) for s in doc.nodes if s.kind == "heading"] == [
         (1, "一、"), (1, "二、")]
+
+
+def test_markup_characters_are_kept_and_dimmed_never_content():
+    from parser.layout import role_segments
+
+    text = "---\ntitle: 某市政府工作报告\n---\n\n## 一、2023年工作回顾\n\n**推进法治建设。**全年办结行政复议案件3件。\n"
+    doc = parser.parse(text, markdown_input=True)
+    marks = [text[start:end] for start, end in doc.markup]
+    assert marks[1:] == ["## ", "**", "**"]
+    assert marks[0].startswith("---\ntitle:") and marks[0].rstrip().endswith("---")
+    assert all(a[1] <= b[0] for a, b in zip(doc.markup, doc.markup[1:]))
+    roles = {text[start:end]: role for start, end, role in role_segments(doc)}
+    assert roles["**"] == "debris" and roles["## "] == "debris"
+    assert parser.parse(text.replace("**", "").replace("## ", ""), markdown_input=False).markup == ()
