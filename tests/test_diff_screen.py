@@ -595,3 +595,17 @@ async def test_the_breadcrumb_of_a_moved_section_says_where_it_was() -> None:
         crumbs = screen.breadcrumb.crumbs()
         assert crumbs[-1] == ("", "← 原三、")
         assert crumbs[0][1] == "法治政府建设中存在的不足"
+
+
+async def test_the_palette_offers_the_screens_actions_and_finds_its_sections_by_title():
+    from tui.screens.diff import DiffCommandsProvider
+
+    app = diff_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await computed(pilot)
+        provider = DiffCommandsProvider(screen)
+        assert [hit.text async for hit in provider.discover()]  # the screen's actions
+        hits = [hit async for hit in provider.search("法治文化阵地")]
+        assert any("加强法治文化阵地建设" in (hit.text or "") for hit in hits)
+        hits[0].command()
+        await pilot.pause()

@@ -195,3 +195,14 @@ async def test_P_in_the_diff_view_traces_its_two_reports_and_Esc_comes_back():
         assert screen.result.counts["unreported"] == 1
         await pilot.press("escape")
         assert pilot.app.screen is diff
+
+
+async def test_the_palette_finds_plan_items_by_title():
+    from tui.screens.track import TrackCommandsProvider
+
+    app = track_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await traced(pilot)
+        provider = TrackCommandsProvider(screen)
+        titles = [hit.text async for hit in provider.search("执法")]
+        assert "推进行政执法规范化" in "".join(title or "" for title in titles)

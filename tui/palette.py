@@ -8,15 +8,16 @@ substring ranks first, then its characters in order with gaps (``法治建设`` 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar, cast
 
 from rich.text import Text
 from textual import on
 from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.message import Message
+from textual.screen import Screen
 from textual.widgets import Button, Input, OptionList
 
 from parser.fold import fold
@@ -79,6 +80,55 @@ def highlighted(candidate: str, positions: Sequence[int]) -> Text:
     for position in positions:
         text.stylize("bold underline", position, position + 1)
     return text
+
+
+Action = tuple[str, str, Callable[[], object]]
+"""A palette entry: label, help text, what choosing it does."""
+
+S = TypeVar("S", bound=Screen[Any])
+
+
+class ScreenCommandsProvider(Provider, Generic[S]):
+    """The entries one kind of screen offers for itself: its actions, then the places it
+    can go to by title (a diff's section pairs, a tracked plan's items), each with a dimmed
+    badge. A screen lists its provider in ``COMMANDS``; subclasses list the actions and
+    places, matching and ranking are shared."""
+
+    def actions(self, screen: S) -> list[Action]:
+        """The screen's actions."""
+        return []
+
+    def places(self, screen: S) -> Iterable[tuple[str, str, Callable[[], object]]]:
+        """``(title, badge, go there)`` for each place on the screen."""
+        return ()
+
+    def _owner(self) -> S | None:
+        """The screen the palette is open on, when it is one that lists this provider."""
+        screen = self.screen
+        return cast(S, screen) if type(self) in getattr(screen, "COMMANDS", ()) else None
+
+    async def discover(self) -> Hits:
+        screen = self._owner()
+        for label, help_text, callback in self.actions(screen) if screen is not None else []:
+            yield DiscoveryHit(label, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        screen = self._owner()
+        if screen is None:
+            return
+        for label, help_text, callback in self.actions(screen):
+            score, positions = match_score(query, label)
+            if score > 0:
+                yield Hit(score, highlighted(label, positions), callback, text=label,
+                          help=help_text)
+        for title, badge, callback in self.places(screen):
+            score, positions = match_score(query, title)
+            if score > 0:
+                shown = highlighted(title, positions)
+                if badge:
+                    shown.append(f"  {badge}", style="dim")
+                yield Hit(score, shown, callback, text=title,
+                          help=t("command.goto_section.help"))
 
 
 class SectionsProvider(Provider):

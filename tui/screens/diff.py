@@ -15,7 +15,7 @@ its hits on either side (``4 → 9``), and both columns mark the hits.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -35,7 +35,13 @@ from parser.model import Document
 from parser.query import parse_query
 from parser.search import SearchResult, search
 from tui.messages import NodeChosen
-from tui.palette import OnceCommandPalette, highlighted, match_score
+from tui.palette import (
+    Action,
+    OnceCommandPalette,
+    ScreenCommandsProvider,
+    highlighted,
+    match_score,
+)
 from tui.screens.filtering import FilteringScreen
 from tui.strings import localise_bindings, t
 from tui.widgets.diff_bars import DiffBreadcrumb, DiffHeader
@@ -52,45 +58,20 @@ SPLIT_MIN_WIDTH = 100
 """From this many columns the reports are side by side and the tree shows (unless toggled)."""
 
 
-class DiffCommandsProvider(Provider):
+class DiffCommandsProvider(ScreenCommandsProvider["DiffScreen"]):
     """The diff screen's actions, and its sections to go to by title."""
 
-    def _screen(self) -> DiffScreen | None:
-        screen = self.screen
-        return screen if isinstance(screen, DiffScreen) else None
-
-    def _actions(self) -> list[tuple[str, str, Callable[[], object]]]:
-        screen = self._screen()
-        if screen is None:
-            return []
+    def actions(self, screen: DiffScreen) -> list[Action]:
         return [(t(f"command.{key}"), t(f"command.{key}.help"), callback)
                 for key, callback in screen.palette_actions()]
 
-    async def discover(self) -> Hits:
-        for label, help_text, callback in self._actions():
-            yield DiscoveryHit(label, callback, help=help_text)
-
-    async def search(self, query: str) -> Hits:
-        for label, help_text, callback in self._actions():
-            score, positions = match_score(query, label)
-            if score > 0:
-                yield Hit(score, highlighted(label, positions), callback, text=label,
-                          help=help_text)
-        screen = self._screen()
-        if screen is None or screen.result is None:
-            return
+    def places(self, screen: DiffScreen) -> Iterable[tuple[str, str, Callable[[], object]]]:
         result = screen.result
+        if result is None:
+            return
         for index, pair in enumerate(result.pairs):
-            title = pair_title(result, pair)
-            score, positions = match_score(query, title)
-            if score <= 0:
-                continue
             badges = " ".join(text for text, _ in pair_badges(pair))
-            shown = highlighted(title, positions)
-            if badges:
-                shown.append(f"  {badges}", style="dim")
-            yield Hit(score, shown, partial(screen.go_to_pair, index), text=title,
-                      help=t("command.goto_section.help"))
+            yield pair_title(result, pair), badges, partial(screen.go_to_pair, index)
 
 
 class DiffScreen(FilteringScreen):

@@ -12,13 +12,12 @@ if the app has not yet), with its progress on the status line; every key works m
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
 
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
@@ -27,7 +26,7 @@ from textual.widgets import OptionList
 from parser import segment
 from parser.model import Document
 from parser.track import STATUSES, Status, TrackResult, track
-from tui.palette import highlighted, match_score
+from tui.palette import Action, ScreenCommandsProvider
 from tui.strings import localise_bindings, t
 from tui.widgets.key_hints import KeyHints
 from tui.widgets.report_header import ReportHeader
@@ -39,38 +38,16 @@ FILTER_CYCLE: tuple[Status | None, ...] = (None, "unreported", "partial", "repor
 """What ``f`` steps through: every item, then one status at a time."""
 
 
-class TrackCommandsProvider(Provider):
+class TrackCommandsProvider(ScreenCommandsProvider["TrackScreen"]):
     """The tracking screen's actions, and its plan items to go to by title."""
 
-    def _screen(self) -> TrackScreen | None:
-        screen = self.screen
-        return screen if isinstance(screen, TrackScreen) else None
+    def actions(self, screen: TrackScreen) -> list[Action]:
+        return screen.palette_actions()
 
-    def _actions(self) -> list[tuple[str, str, Callable[[], object]]]:
-        screen = self._screen()
-        return [] if screen is None else screen.palette_actions()
-
-    async def discover(self) -> Hits:
-        for label, help_text, callback in self._actions():
-            yield DiscoveryHit(label, callback, help=help_text)
-
-    async def search(self, query: str) -> Hits:
-        for label, help_text, callback in self._actions():
-            score, positions = match_score(query, label)
-            if score > 0:
-                yield Hit(score, highlighted(label, positions), callback, text=label,
-                          help=help_text)
-        screen = self._screen()
-        if screen is None or screen.result is None:
-            return
-        for index, traced in enumerate(screen.result.items):
-            title = item_title(traced)
-            score, positions = match_score(query, title)
-            if score > 0:
-                shown = highlighted(title, positions)
-                shown.append(f"  {badge(traced.status)}", style="dim")
-                yield Hit(score, shown, partial(screen.go_to_item, index), text=title,
-                          help=t("command.goto_section.help"))
+    def places(self, screen: TrackScreen) -> Iterable[tuple[str, str, Callable[[], object]]]:
+        result = screen.result
+        for index, traced in enumerate(result.items if result is not None else ()):
+            yield item_title(traced), badge(traced.status), partial(screen.go_to_item, index)
 
 
 class TrackScreen(Screen[None]):
