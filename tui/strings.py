@@ -84,6 +84,8 @@ ZH: dict[str, str] = {
     "key.select_lines": "选择文字",
     "key.copy": "复制",
     "key.cancel_selection": "取消选择",
+    "key.select_left": "选择左栏",
+    "key.select_right": "选择右栏",
     "key.open_in_pager": "在分页器中打开",
     "key.filter_submit": "转到结果",
     "key.suggestions": "推荐词",
@@ -202,6 +204,7 @@ ZH: dict[str, str] = {
     "mark.nothing_to_jump_back": "还没有跳转过",
     # Copying and opening elsewhere
     "copy.selecting": "选择文字:j/k 等移动键扩展,y 复制,Esc 取消",
+    "copy.selecting_column": "选择文字:j/k 等移动键扩展,h/l 左栏/右栏,y 复制,Esc 取消",
     "copy.nothing": "没有选中文字:拖动鼠标或按 V 选择",
     "copy.copied": "已复制 {n} 字到剪贴板",
     "pager.failed": "无法打开 {command}:{error}",
@@ -450,6 +453,8 @@ EN: dict[str, str] = {
     "key.select_lines": "Select text",
     "key.copy": "Copy",
     "key.cancel_selection": "Cancel selection",
+    "key.select_left": "Select in the left column",
+    "key.select_right": "Select in the right column",
     "key.open_in_pager": "Open in pager",
     "key.filter_submit": "Go to results",
     "key.suggestions": "Suggested words",
@@ -563,6 +568,10 @@ EN: dict[str, str] = {
     "mark.nothing_to_jump_back": "No jump to go back from",
     # Copying and opening elsewhere
     "copy.selecting": "Selecting: j/k and the other moving keys extend it, y copies, Esc cancels",
+    "copy.selecting_column": (
+        "Selecting: j/k and the other moving keys extend it, h/l left/right column, y copies, "
+        "Esc cancels"
+    ),
     "copy.nothing": "Nothing selected: drag with the mouse or press V",
     "copy.copied": "Copied {n} characters to the clipboard",
     "pager.failed": "Cannot run {command}: {error}",

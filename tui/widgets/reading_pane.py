@@ -1,7 +1,7 @@
 """The reading pane: the whole report as one continuous text, wrapped to the pane.
 
 A Line API widget: ``parser.layout`` cuts the report into display lines once per width, and
-``render_line`` turns only the visible ones into strips, so a key press costs the same in a
+``_render_row`` turns only the visible ones into strips, so a key press costs the same in a
 ten-page report as in a thousand-page one. Colours come from the theme's variables through
 component classes, so a theme switch restyles the text without relaying it out.
 """
@@ -39,6 +39,7 @@ class ReadingPane(LineScrollView, can_focus=True):
     """
 
     BINDINGS = [Binding("v", "open_in_pager", "key.open_in_pager", show=False)]
+    COMPONENT_PREFIX = "reading-pane"
 
     # Front matter, body text and the sign-off have no rules: they take the pane's colours.
     COMPONENT_CLASSES = {
@@ -255,8 +256,7 @@ class ReadingPane(LineScrollView, can_focus=True):
         """Show each mark (letter: offset) by its letter in the margin of its line."""
         self._marks = dict(marks)
         self._mark_rows = None
-        self._strips.clear()
-        self.refresh()
+        self._redraw()
 
     def _mark_sign(self, row: int) -> str | None:
         if self._mark_rows is None:
@@ -272,18 +272,9 @@ class ReadingPane(LineScrollView, can_focus=True):
         """Overlay ``spans`` (e.g. filter hits; sorted, not overlapping) on the text, with
         ``current`` (one of them) standing out."""
         self._highlights = Highlights(spans, current)
-        self._strips.clear()
-        self.refresh()
+        self._redraw()
 
     # Rendering --------------------------------------------------------------------------
-
-    def _style(self, name: str) -> Style:
-        style = self._styles.get(name)
-        if style is None:
-            style = self._styles[name] = self.get_component_rich_style(
-                f"reading-pane--{name}", partial=True
-            )
-        return style
 
     def _run_style_name(self, role: str, level: int) -> str:
         if role == "heading":
