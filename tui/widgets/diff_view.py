@@ -112,7 +112,6 @@ class DiffView(LineScrollView, can_focus=True):
         Binding("l,right", "select_column('b')", "key.select_right", show=False),
     ]
 
-    SELECTING_HINT = "copy.selecting_column"
     COMPONENT_PREFIX = "diff-view"
 
     COMPONENT_CLASSES = {
@@ -574,6 +573,11 @@ class DiffView(LineScrollView, can_focus=True):
         if action == "select_column":
             return self.selecting and self._layout is not None and not self._layout.unified
         return super().check_action(action, parameters)
+
+    def _selecting_hint(self) -> str:
+        if self._layout is not None and not self._layout.unified:
+            return t("copy.selecting_column")
+        return super()._selecting_hint()
 
     def action_select_column(self, side: Side) -> None:
         """Copy from the left (``a``) or right (``b``) column: a keyboard selection side by

@@ -51,8 +51,6 @@ class LineScrollView(ScrollView):
         Binding("escape", "cancel_selection", "key.cancel_selection", show=False),
     ]
 
-    SELECTING_HINT = "copy.selecting"
-    """What ``V`` says (a string key)."""
     COMPONENT_PREFIX = ""
     """The view's component classes are ``<prefix>--<name>``."""
 
@@ -186,7 +184,11 @@ class LineScrollView(ScrollView):
             return
         self._select_anchor = self._select_cursor = self.top_row
         self._show_keyboard_selection()
-        self.notify(t(self.SELECTING_HINT), timeout=4)
+        self.notify(self._selecting_hint(), timeout=4)
+
+    def _selecting_hint(self) -> str:
+        """What ``V`` says: how to extend and copy the selection."""
+        return t("copy.selecting")
 
     def action_cancel_selection(self) -> None:
         self._select_anchor = None
