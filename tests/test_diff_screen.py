@@ -402,7 +402,9 @@ async def test_every_action_is_in_the_command_palette() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await computed(pilot)
         keys = {key for key, _ in screen.palette_actions()}
-        bound = {binding.action.split("(")[0] for _, binding in screen._bindings}
+        # The screen's keys and those of the view that owns the changes.
+        bound = {binding.action.split("(")[0]
+                 for node in (screen, screen.view) for _, binding in node._bindings}
         for action in ("change", "changed_section", "toggle_folding", "toggle_layout",
                        "figures", "toggle_outline", "switch_pane"):
             assert action in bound

@@ -46,7 +46,7 @@ from tui.screens.filtering import FilteringScreen
 from tui.strings import localise_bindings, t
 from tui.widgets.diff_bars import DiffBreadcrumb, DiffHeader
 from tui.widgets.diff_tree import DiffTree, pair_badges, pair_title
-from tui.widgets.diff_view import DiffMoved, DiffRelaid, DiffView
+from tui.widgets.diff_view import DiffMoved, DiffRelaid, DiffSaid, DiffView
 from tui.widgets.filter_pane import FilterPane
 from tui.widgets.key_hints import KeyHints
 from tui.widgets.status_bar import StatusBar
@@ -82,14 +82,6 @@ class DiffScreen(FilteringScreen):
         Binding("slash", "filter", "key.filter", key_display="/"),
         # Esc clears a filter first; only without one does it go back (below).
         Binding("escape", "clear_filter", "key.clear_filter", key_display="Esc"),
-        Binding("n", "change(1)", "key.next_change"),
-        Binding("N", "change(-1)", "key.previous_change", key_display="N"),
-        Binding("right_square_bracket", "changed_section(1)", "key.next_changed_section",
-                show=False),
-        Binding("left_square_bracket", "changed_section(-1)", "key.previous_changed_section",
-                show=False),
-        Binding("z", "toggle_folding", "key.toggle_folds"),
-        Binding("s", "toggle_layout", "key.toggle_layout"),
         Binding("f", "figures", "key.figures"),
         Binding("o", "toggle_outline", "key.toggle_outline"),
         Binding("tab,shift+tab", "switch_pane", "key.switch_pane", show=False),
@@ -147,7 +139,6 @@ class DiffScreen(FilteringScreen):
         self.b = b
         self.can_go_back = can_go_back
         self.result: DiffResult | None = None
-        self._layout_override: bool | None = None
         self._outline_override: bool | None = None
         self.view = DiffView()
         self.outline = DiffTree(b)
@@ -240,8 +231,7 @@ class DiffScreen(FilteringScreen):
         self._fit(event.size.width)
 
     def _fit(self, width: int) -> None:
-        unified = self._layout_override
-        self.view.unified = unified if unified is not None else width < SPLIT_MIN_WIDTH
+        self.view.narrow = width < SPLIT_MIN_WIDTH
         outline = self._outline_override
         visible = outline if outline is not None else width >= SPLIT_MIN_WIDTH
         self.set_class(not visible, "-outline-hidden")
@@ -272,6 +262,9 @@ class DiffScreen(FilteringScreen):
     def on_diff_relaid(self, _event: DiffRelaid) -> None:
         self.header.refresh()
 
+    def on_diff_said(self, event: DiffSaid) -> None:
+        self.status.show_message(event.text)
+
     def on_node_chosen(self, event: NodeChosen) -> None:
         if isinstance(event.node, int):
             self.view.go_to_pair(event.node, from_tree=True)
@@ -295,27 +288,6 @@ class DiffScreen(FilteringScreen):
     def _refuse(self, message: str) -> None:
         self.status.show_message(message)
         self.app.bell()
-
-    def action_change(self, direction: int) -> None:
-        if self.result is None:
-            self._refuse(t("diff.computing"))
-        elif not self.view.jump_to_change(direction):
-            self._refuse(t("diff.no_next_change" if direction > 0 else "diff.no_previous_change"))
-
-    def action_changed_section(self, direction: int) -> None:
-        if self.result is None:
-            self._refuse(t("diff.computing"))
-        elif not self.view.jump_to_changed_section(direction):
-            self._refuse(t("diff.no_next_change" if direction > 0 else "diff.no_previous_change"))
-
-    def action_toggle_folding(self) -> None:
-        self.view.folding = not self.view.folding
-        self.status.show_message(t("diff.folded" if self.view.folding else "diff.unfolded"))
-
-    def action_toggle_layout(self) -> None:
-        self._layout_override = not self.view.unified
-        self._fit(self.size.width)
-        self.status.show_message(t("diff.unified" if self.view.unified else "diff.split"))
 
     def action_toggle_outline(self) -> None:
         self._outline_override = not self.outline_visible
@@ -463,12 +435,12 @@ class DiffScreen(FilteringScreen):
     def palette_actions(self) -> list[tuple[str, Callable[[], object]]]:
         """The screen's actions for the command palette, as ``(command key, callback)``."""
         actions: list[tuple[str, Callable[[], object]]] = [
-            ("next_change", partial(self.action_change, 1)),
-            ("previous_change", partial(self.action_change, -1)),
-            ("next_changed_section", partial(self.action_changed_section, 1)),
-            ("previous_changed_section", partial(self.action_changed_section, -1)),
-            ("toggle_folds", self.action_toggle_folding),
-            ("toggle_layout", self.action_toggle_layout),
+            ("next_change", partial(self.view.action_change, 1)),
+            ("previous_change", partial(self.view.action_change, -1)),
+            ("next_changed_section", partial(self.view.action_changed_section, 1)),
+            ("previous_changed_section", partial(self.view.action_changed_section, -1)),
+            ("toggle_folds", self.view.action_toggle_folding),
+            ("toggle_layout", self.view.action_toggle_layout),
             ("figures", self.action_figures),
             ("track", self.action_track),
             ("filter", self.action_filter),

@@ -99,6 +99,13 @@ class DiffRelaid(Message):
     """The view's columns changed (width, split or unified): headers above it re-align."""
 
 
+@dataclass
+class DiffSaid(Message):
+    """What a key of the view did or why it did nothing, for the status line."""
+
+    text: str
+
+
 class DiffView(LineScrollView, can_focus=True):
     """Both reports' paragraphs, aligned row by row, with a change gutter.
 
@@ -107,6 +114,14 @@ class DiffView(LineScrollView, can_focus=True):
     """
 
     BINDINGS = [
+        Binding("n", "change(1)", "key.next_change"),
+        Binding("N", "change(-1)", "key.previous_change", key_display="N"),
+        Binding("right_square_bracket", "changed_section(1)", "key.next_changed_section",
+                show=False),
+        Binding("left_square_bracket", "changed_section(-1)", "key.previous_changed_section",
+                show=False),
+        Binding("z", "toggle_folding", "key.toggle_folds"),
+        Binding("s", "toggle_layout", "key.toggle_layout"),
         Binding("enter", "expand_fold", "key.expand_fold", show=False),
         Binding("h,left", "select_column('a')", "key.select_left", show=False),
         Binding("l,right", "select_column('b')", "key.select_right", show=False),
@@ -189,7 +204,9 @@ class DiffView(LineScrollView, can_focus=True):
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self.result: DiffResult | None = None
-        self._unified = False
+        self._narrow = False
+        self._layout_choice: bool | None = None
+        """One column (True) or two, as chosen with ``s``; None: as the width suggests."""
         self._folding = True
         self._expanded: set[int] = set()
         """First rows of the folds opened one by one (they stay open until ``z``)."""
@@ -231,14 +248,25 @@ class DiffView(LineScrollView, can_focus=True):
 
     @property
     def unified(self) -> bool:
-        """True for one column with the changes interleaved, False for side by side."""
-        return self._unified
+        """True for one column with the changes interleaved, False for side by side: as
+        chosen (``s``), else one column when the screen is narrow."""
+        return self._narrow if self._layout_choice is None else self._layout_choice
 
     @unified.setter
     def unified(self, value: bool) -> None:
         # Laid out at the next frame, at the width the view has by then (on a resize of the
         # terminal the screen decides this before the view has its new size).
-        self._unified = value
+        self._layout_choice = value
+        self.refresh()
+
+    @property
+    def narrow(self) -> bool:
+        """Whether the screen is too narrow for two columns (one column unless ``s`` chose)."""
+        return self._narrow
+
+    @narrow.setter
+    def narrow(self, value: bool) -> None:
+        self._narrow = value
         self.refresh()
 
     @property
@@ -266,7 +294,7 @@ class DiffView(LineScrollView, can_focus=True):
     def columns(self) -> tuple[int, ...]:
         """Cells of text per column at the current width: ``(left, right)`` or ``(width,)``."""
         width = max(2, self.scrollable_content_region.width)
-        if self._unified:
+        if self.unified:
             return (max(1, width - UNIFIED_GUTTER),)
         return split_columns(width, SPLIT_GUTTER)
 
@@ -447,6 +475,37 @@ class DiffView(LineScrollView, can_focus=True):
                 self._expanded.add(fold.start)
                 self._relayout()
                 return
+
+    def _say(self, text: str, *, refused: bool = False) -> None:
+        self.post_message(DiffSaid(text))
+        if refused:
+            self.app.bell()
+
+    def action_change(self, direction: int) -> None:
+        """Go to the next (1) or previous (-1) change (``n``/``N``)."""
+        if self.result is None:
+            self._say(t("diff.computing"), refused=True)
+        elif not self.jump_to_change(direction):
+            self._say(t("diff.no_next_change" if direction > 0 else "diff.no_previous_change"),
+                      refused=True)
+
+    def action_changed_section(self, direction: int) -> None:
+        """Go to the next (1) or previous (-1) section that changed (``]``/``[``)."""
+        if self.result is None:
+            self._say(t("diff.computing"), refused=True)
+        elif not self.jump_to_changed_section(direction):
+            self._say(t("diff.no_next_change" if direction > 0 else "diff.no_previous_change"),
+                      refused=True)
+
+    def action_toggle_folding(self) -> None:
+        """Fold unchanged stretches, or show every paragraph (``z``)."""
+        self.folding = not self.folding
+        self._say(t("diff.folded" if self.folding else "diff.unfolded"))
+
+    def action_toggle_layout(self) -> None:
+        """Side by side, or one column (``s``); the choice holds at any width."""
+        self.unified = not self.unified
+        self._say(t("diff.unified" if self.unified else "diff.split"))
 
     def action_expand_fold(self) -> None:
         """Open the fold line nearest the middle of the view."""
