@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Literal
 from textual import events, on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.command import DiscoveryHit, Hit, Hits, Provider, SimpleCommand
+from textual.command import Hit, Hits, SimpleCommand, SimpleProvider
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 
@@ -37,10 +37,10 @@ from parser.search import SearchResult, search
 from tui.messages import NodeChosen
 from tui.palette import (
     Action,
+    EntriesProvider,
     OnceCommandPalette,
     ScreenCommandsProvider,
-    highlighted,
-    match_score,
+    labelled_actions,
 )
 from tui.screens.filtering import FilteringScreen
 from tui.strings import localise_bindings, t
@@ -62,10 +62,9 @@ class DiffCommandsProvider(ScreenCommandsProvider["DiffScreen"]):
     """The diff screen's actions, and its sections to go to by title."""
 
     def actions(self, screen: DiffScreen) -> list[Action]:
-        return [(t(f"command.{key}"), t(f"command.{key}.help"), callback)
-                for key, callback in screen.palette_actions()]
+        return labelled_actions(screen.palette_actions())
 
-    def places(self, screen: DiffScreen) -> Iterable[tuple[str, str, Callable[[], object]]]:
+    def screen_places(self, screen: DiffScreen) -> Iterable[tuple[str, str, Callable[[], object]]]:
         result = screen.result
         if result is None:
             return
@@ -307,7 +306,8 @@ class DiffScreen(FilteringScreen):
         if not self.result.figures:
             self._refuse(t("diff.no_figures"))
             return
-        self.app.search_commands(
+        figures = SimpleProvider(
+            self,
             [
                 SimpleCommand(
                     f"{figure.context}  {figure.describe()}",
@@ -316,8 +316,11 @@ class DiffScreen(FilteringScreen):
                 )
                 for figure in self.result.figures
             ],
-            placeholder=t("diff.figures_placeholder", n=len(self.result.figures)),
         )
+        self.app.push_screen(OnceCommandPalette(
+            providers=[figures],
+            placeholder=t("diff.figures_placeholder", n=len(self.result.figures)),
+        ))
 
     def action_back(self) -> None:
         self.dismiss()
@@ -447,7 +450,12 @@ class DiffScreen(FilteringScreen):
             ("toggle_outline", self.action_toggle_outline),
             ("top", self.view.action_top),
             ("bottom", self.view.action_bottom),
+            ("select_lines", self.view.action_select_lines),
         ]
+        if self.view.text_selection is not None:
+            actions.append(("copy", self.view.action_copy))
+        if self.result is not None:
+            actions.append(("export_diff", partial(self.app.run_action, "app.export_view")))
         if self.filter_pane.is_open:
             actions.append(("clear_filter", self.action_clear_filter))
         if self.outline_visible:
@@ -518,7 +526,7 @@ def same_office_first(paths: list[Path], own: Path | None, year: int | None) -> 
     return [path for _, path in sorted(enumerate(paths), key=key)]
 
 
-class CompareProvider(Provider):
+class CompareProvider(EntriesProvider):
     """Reports to compare the one being read with: those gongwen knows of (the library's,
     recent ones, the bundled samples), or any file whose path is typed."""
 
@@ -540,10 +548,9 @@ class CompareProvider(Provider):
             reading = getattr(pane, "top_offset", None)
             compare_with(self.app, current, path, reading)  # type: ignore[arg-type]
 
-    async def discover(self) -> Hits:
-        for path in self._known():
-            yield DiscoveryHit(t("command.compare_with", name=path.name),
-                               partial(self._compare, path), help=str(path))
+    def entries(self) -> list[Action]:
+        return [(t("command.compare_with", name=path.name), str(path),
+                 partial(self._compare, path)) for path in self._known()]
 
     async def search(self, query: str) -> Hits:
         typed = Path(query.strip()).expanduser()
@@ -551,12 +558,8 @@ class CompareProvider(Provider):
             label = t("command.compare_with", name=str(typed))
             yield Hit(3.0, label, partial(self._compare, typed), text=label,
                       help=t("command.compare_path.help"))
-        for path in self._known():
-            label = t("command.compare_with", name=path.name)
-            score, positions = match_score(query, label)
-            if score > 0:
-                yield Hit(score, highlighted(label, positions), partial(self._compare, path),
-                          text=label, help=str(path))
+        async for hit in super().search(query):
+            yield hit
 
 
 def choose_comparison(app: App[object]) -> None:

@@ -51,6 +51,7 @@ from parser.index import (
 )
 from parser.query import Query, parse_query
 from tui.output import terminal_text
+from tui.palette import Action, ScreenCommandsProvider, labelled_actions
 from tui.screens.filtering import FilteringScreen
 from tui.strings import localise_bindings, t
 from tui.widgets.filter_pane import FilterPane
@@ -242,6 +243,13 @@ def column_widths(
     return widths
 
 
+class LibraryCommandsProvider(ScreenCommandsProvider["LibraryScreen"]):
+    """The library's actions."""
+
+    def actions(self, screen: LibraryScreen) -> list[Action]:
+        return labelled_actions(screen.palette_actions())
+
+
 class LibraryScreen(FilteringScreen):
     """The collection to open reports from. Posts ``OpenReport`` when the user picks one and
     ``CompareReports`` when two are to be compared."""
@@ -287,6 +295,7 @@ class LibraryScreen(FilteringScreen):
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"library--muted", "library--error"}
     AUTO_FOCUS = "DataTable"
+    COMMANDS = {LibraryCommandsProvider}
 
     BINDINGS: ClassVar[list[BindingType]] = [
         # Priority: the table would take Enter itself, and hide the hint from the footer.
@@ -920,10 +929,13 @@ class LibraryScreen(FilteringScreen):
         query = self._query.source if self._query is not None else ""
         self.app.push_screen(TrendScreen(self.index, self._index_lock, reports, query=query))
 
-    def palette_commands(self) -> list[tuple[str, Callable[[], object], bool]]:
-        """The library's actions for the command palette: (catalogue key, action, available)."""
+    def palette_actions(self) -> list[tuple[str, Callable[[], object]]]:
+        """The library's actions for the command palette, as ``(command key, callback)``:
+        those that can do something now."""
         report = self._cursor_entry() is not None if self.entries else False
-        return [
+        actions: list[tuple[str, Callable[[], object], bool]] = [
+            ("filter", self.action_filter, bool(self.entries)),
+            ("clear_filter", self.action_clear_filter, self.filter_pane.is_open),
             ("library_view", self.action_switch_view, bool(self.entries)),
             ("mark_report", self.action_mark, report),
             ("compare_marked", self.action_compare_marked, len(self._marked) == 2),
@@ -931,6 +943,7 @@ class LibraryScreen(FilteringScreen):
             ("compare_previous", self.action_compare_previous, report),
             ("trend", self.action_trend, self._indexed),
         ]
+        return [(key, callback) for key, callback, available in actions if available]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Sorting and opening mean nothing in an empty library: hide them from the footer.

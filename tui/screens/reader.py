@@ -12,7 +12,8 @@ the hits; Esc brings the whole tree back.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,7 +26,7 @@ from textual.widget import AwaitMount, MountError
 from parser.model import Document, Section, Span
 from tui.config import Config
 from tui.messages import NodeChosen, ReadingMoved
-from tui.palette import SectionsProvider
+from tui.palette import Action, Place, ScreenCommandsProvider, labelled_actions
 from tui.screens.filtering import FilteringScreen
 from tui.strings import localise_bindings, t
 from tui.widgets.breadcrumb import Breadcrumb
@@ -56,6 +57,17 @@ _MARK_SET = "set"
 _MARK_JUMP = "jump"
 
 
+class ReaderCommandsProvider(ScreenCommandsProvider["ReaderScreen"]):
+    """The reader's actions, and every heading and point of the report to go to by title."""
+
+    def actions(self, screen: ReaderScreen) -> list[Action]:
+        return labelled_actions(screen.palette_actions())
+
+    def screen_places(self, screen: ReaderScreen) -> Iterable[Place]:
+        for node in screen.document.nodes:
+            yield node.marker + node.title, "", partial(screen.go_to_node, node.index)
+
+
 class ReaderScreen(FilteringScreen):
     """One report. ``config`` (if given) supplies and keeps the reading position and marks;
     ``can_go_back`` lets Esc/Backspace return to the library that opened it."""
@@ -84,7 +96,7 @@ class ReaderScreen(FilteringScreen):
         Binding("escape,backspace", "back", "key.back", key_display="Esc"),
     ]
 
-    COMMANDS = {SectionsProvider}
+    COMMANDS = {ReaderCommandsProvider}
     AUTO_FOCUS = "ReadingPane"
 
     DEFAULT_CSS = """
@@ -580,6 +592,37 @@ class ReaderScreen(FilteringScreen):
             self.notify(t("export.failed", error=error), severity="error")
             return
         self.notify(t("export.done", path=target))
+
+    def palette_actions(self) -> list[tuple[str, Callable[[], object]]]:
+        """The reader's actions for the command palette, as ``(command key, callback)``:
+        those that can do something now."""
+        pane = self.pane
+        active = self.filter_active
+        actions: list[tuple[str, Callable[[], object], bool]] = [
+            ("filter", self.action_filter, True),
+            ("next_hit", partial(self.action_hit, 1), active),
+            ("previous_hit", partial(self.action_hit, -1), active),
+            ("clear_filter", self.action_clear_filter, self.filter_open),
+            ("toggle_outline", self.action_toggle_outline, True),
+            ("widen_outline", partial(self.action_outline_width, 1), self.outline_visible),
+            ("narrow_outline", partial(self.action_outline_width, -1), self.outline_visible),
+            ("switch_pane", self.action_switch_pane, self.outline_visible),
+            ("top", pane.action_top, True),
+            ("bottom", pane.action_bottom, True),
+            ("next_top", partial(self.action_top_level, 1), True),
+            ("previous_top", partial(self.action_top_level, -1), True),
+            ("next_sibling", partial(self.action_sibling, 1), True),
+            ("previous_sibling", partial(self.action_sibling, -1), True),
+            ("jump_back", self.action_jump_back, True),
+            ("select_lines", pane.action_select_lines, True),
+            ("copy", pane.action_copy, pane.text_selection is not None),
+            ("open_in_pager", pane.action_open_in_pager, True),
+            ("compare", self.action_compare, True),
+            ("export_md", partial(self.action_export, "md"), True),
+            ("export_html", partial(self.action_export, "html"), True),
+            ("library", self.action_back, self.can_go_back),
+        ]
+        return [(key, callback) for key, callback, available in actions if available]
 
     # Leaving -------------------------------------------------------------------------------
 

@@ -44,7 +44,7 @@ class TrackCommandsProvider(ScreenCommandsProvider["TrackScreen"]):
     def actions(self, screen: TrackScreen) -> list[Action]:
         return screen.palette_actions()
 
-    def places(self, screen: TrackScreen) -> Iterable[tuple[str, str, Callable[[], object]]]:
+    def screen_places(self, screen: TrackScreen) -> Iterable[tuple[str, str, Callable[[], object]]]:
         result = screen.result
         for index, traced in enumerate(result.items if result is not None else ()):
             yield item_title(traced), badge(traced.status), partial(screen.go_to_item, index)
