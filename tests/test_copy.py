@@ -271,6 +271,13 @@ def _lines_showing(view, side: str, text: str, part: str) -> list[int]:
     ]
 
 
+async def _drag(pilot, widget, start: Offset, end: Offset) -> None:
+    await pilot.mouse_down(widget, offset=start)
+    await pilot.hover(widget, offset=end)
+    await pilot.mouse_up(widget, offset=end)
+    await pilot.pause()
+
+
 async def _scroll_to(pilot, view, line: int) -> None:
     view.scroll_to(y=line, animate=False, immediate=True)
     await pilot.pause()
@@ -335,22 +342,12 @@ async def test_diff_mouse_selection_copies_from_the_column_it_started_in():
         # From the third character of the right column's first line to the fifth of the
         # next (two cells each), dragged on into the left column's text: only the newer
         # report's text, joined across the wrap.
-        start = Offset(right_column + 4, 0)
-        end = Offset(right_column + 8, 1)
-        await pilot.mouse_down(view, offset=start)
-        await pilot.hover(view, offset=end)
-        await pilot.mouse_up(view, offset=end)
-        await pilot.pause()
+        await _drag(pilot, view, Offset(right_column + 4, 0), Offset(right_column + 8, 1))
         await pilot.press("y")
         b_start = layout[first].b.start
         assert app.clipboard == NEW_REPORT[b_start + 2:layout[second].b.start + 5]
         # Started in the left column and ended in the right: the older report's text only.
-        start = Offset(view.gutter.left + 2, 0)
-        end = Offset(right_column + 8, 1)
-        await pilot.mouse_down(view, offset=start)
-        await pilot.hover(view, offset=end)
-        await pilot.mouse_up(view, offset=end)
-        await pilot.pause()
+        await _drag(pilot, view, Offset(view.gutter.left + 2, 0), Offset(right_column + 8, 1))
         await pilot.press("ctrl+c")
         a_start = layout[first].a.start
         assert app.clipboard == OLD_REPORT[a_start + 1:layout[second].a.end]

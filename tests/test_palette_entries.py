@@ -7,6 +7,7 @@ from textual.command import CommandInput, CommandList, CommandPalette
 
 import parser
 from tests.test_app import ZIXING, make_app
+from tests.test_app import _run_palette as _choose
 from tests.test_copy import NEW_REPORT, OLD_REPORT
 from tui.app import GongwenApp
 from tui.config import Config
@@ -14,15 +15,6 @@ from tui.screens.diff import DiffScreen
 from tui.screens.reader import OUTLINE_STEP, ReaderScreen
 from tui.strings import t
 from tui.themes import load_themes
-
-
-async def _choose(pilot, label: str) -> None:
-    await pilot.press("ctrl+p")
-    await pilot.pause()
-    await pilot.press(*label)
-    await pilot.pause(0.4)
-    await pilot.press("enter")
-    await pilot.pause()
 
 
 async def test_the_palette_prompt_and_no_matches_line_are_in_chinese() -> None:
@@ -53,10 +45,10 @@ async def test_the_palette_widens_and_narrows_the_tree() -> None:
         assert isinstance(screen, ReaderScreen)
         slot = screen.query_one("#outline-slot")
         before = slot.outer_size.width
-        await _choose(pilot, t("command.widen_outline"))
+        await _choose(pilot, app, t("command.widen_outline"))
         await pilot.pause()
         assert app.screen is screen and slot.outer_size.width == before + OUTLINE_STEP
-        await _choose(pilot, t("command.narrow_outline"))
+        await _choose(pilot, app, t("command.narrow_outline"))
         await pilot.pause()
         assert slot.outer_size.width == before
 
@@ -67,10 +59,10 @@ async def test_the_palette_selects_and_copies_in_the_reader() -> None:
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, ReaderScreen)
-        await _choose(pilot, t("command.select_lines"))
+        await _choose(pilot, app, t("command.select_lines"))
         assert screen.pane.selecting
         await pilot.press("j", "j")
-        await _choose(pilot, t("command.copy"))
+        await _choose(pilot, app, t("command.copy"))
         lines = screen.pane.display_lines
         assert app.clipboard and app.clipboard == screen.document.text[:lines[2].end]
 
@@ -85,9 +77,9 @@ async def test_the_palette_selects_and_copies_in_the_diff_view() -> None:
         while screen.result is None:
             await pilot.pause(0.02)
         await pilot.pause()
-        await _choose(pilot, t("command.select_lines"))
+        await _choose(pilot, app, t("command.select_lines"))
         assert screen.view.selecting
         await pilot.press("j", "j")
-        await _choose(pilot, t("command.copy"))
+        await _choose(pilot, app, t("command.copy"))
         # The newer report's column, from its title on.
         assert app.clipboard and NEW_REPORT.startswith(app.clipboard)

@@ -20,12 +20,11 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from textual import events, on, work
+from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.command import Hit, Hits, SimpleCommand, SimpleProvider
 from textual.containers import Horizontal, Vertical
-from textual.message import Message
 
 import parser
 from parser.align import SectionPair
@@ -42,6 +41,7 @@ from tui.palette import (
     ScreenCommandsProvider,
     labelled_actions,
 )
+from tui.screens.computing import ComputingScreen
 from tui.screens.filtering import FilteringScreen
 from tui.strings import localise_bindings, t
 from tui.widgets.diff_bars import DiffBreadcrumb, DiffHeader
@@ -73,7 +73,7 @@ class DiffCommandsProvider(ScreenCommandsProvider["DiffScreen"]):
             yield pair_title(result, pair), badges, partial(screen.go_to_pair, index)
 
 
-class DiffScreen(FilteringScreen):
+class DiffScreen(FilteringScreen, ComputingScreen[DiffResult]):
     """Report ``a`` (the older) against report ``b``. ``can_go_back`` lets Esc return to the
     screen that opened it."""
 
@@ -110,20 +110,7 @@ class DiffScreen(FilteringScreen):
     }
     """
 
-    class _Computed(Message):
-        def __init__(self, result: DiffResult) -> None:
-            super().__init__()
-            self.result = result
-
-    class _Progress(Message):
-        def __init__(self, percent: int) -> None:
-            super().__init__()
-            self.percent = percent
-
-    class _Failed(Message):
-        def __init__(self, error: str) -> None:
-            super().__init__()
-            self.error = error
+    FAILED = "diff.failed"
 
     def __init__(
         self, a: Document, b: Document, *, can_go_back: bool = False,
@@ -137,7 +124,6 @@ class DiffScreen(FilteringScreen):
         self.a = a
         self.b = b
         self.can_go_back = can_go_back
-        self.result: DiffResult | None = None
         self._outline_override: bool | None = None
         self.view = DiffView()
         self.outline = DiffTree(b)
@@ -161,30 +147,23 @@ class DiffScreen(FilteringScreen):
         yield KeyHints()
 
     def on_mount(self) -> None:
-        self.view.show_message(t("diff.computing"))
-        self.status.position = t("diff.computing")
-        self._compute()
+        self.start_computing(t("diff.computing"))
 
-    @work(thread=True, exclusive=True, group="diff")
-    def _compute(self) -> None:
+    def compute(self, progress: Callable[[str], None]) -> DiffResult:
         shown = [-1]
 
-        def progress(share: float) -> None:
+        def share_done(share: float) -> None:
             percent = int(share * 100)
             if percent >= shown[0] + 5:
                 shown[0] = percent
-                self.post_message(self._Progress(percent))
+                progress(t("diff.computing_progress", percent=percent))
 
-        try:
-            result = diff(self.a, self.b, progress=progress)
-        except Exception as error:  # noqa: BLE001 - a bug must not take the screen down
-            self.post_message(self._Failed(f"{type(error).__name__}: {error}"))
-            return
-        self.post_message(self._Computed(result))
+        return diff(self.a, self.b, progress=share_done)
 
-    @on(_Computed)
-    def _show_result(self, message: _Computed) -> None:
-        result = self.result = message.result
+    def show_waiting(self, text: str) -> None:
+        self.view.show_message(text)
+
+    def show_result(self, result: DiffResult) -> None:
         self.outline.show_result(result)
         if self._found is not None:
             self._filter_tree()
@@ -195,19 +174,6 @@ class DiffScreen(FilteringScreen):
             if pair is not None:
                 self.view.go_to_pair(pair)
         self.status.position = self.summary()
-
-    @on(_Progress)
-    def _show_progress(self, message: _Progress) -> None:
-        if self.result is None:
-            waiting = t("diff.computing_progress", percent=message.percent)
-            self.view.show_message(waiting)
-            self.status.position = waiting
-
-    @on(_Failed)
-    def _show_failure(self, message: _Failed) -> None:
-        failure = t("diff.failed", error=message.error)
-        self.view.show_message(failure)
-        self.status.position = failure
 
     def summary(self) -> str:
         """The summary line: sections same/changed/added/removed/moved, characters and

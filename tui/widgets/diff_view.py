@@ -18,7 +18,7 @@ in ``$diff-added``, each on a tint of its colour (the styles are the theme's
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rich.segment import Segment
@@ -27,6 +27,7 @@ from textual import events
 from textual.binding import Binding
 from textual.geometry import Region, Size
 from textual.message import Message
+from textual.reactive import reactive
 from textual.selection import Selection
 from textual.strip import Strip
 
@@ -129,6 +130,11 @@ class DiffView(LineScrollView, can_focus=True):
 
     COMPONENT_PREFIX = "diff-view"
 
+    narrow: reactive[bool] = reactive(False)
+    """Whether the screen is too narrow for two columns (one column unless ``s`` chose)."""
+    folding: reactive[bool] = reactive(True)
+    """Whether unchanged stretches are folded."""
+
     COMPONENT_CLASSES = {
         "diff-view--removed",
         "diff-view--added",
@@ -204,10 +210,8 @@ class DiffView(LineScrollView, can_focus=True):
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self.result: DiffResult | None = None
-        self._narrow = False
         self._layout_choice: bool | None = None
         """One column (True) or two, as chosen with ``s``; None: as the width suggests."""
-        self._folding = True
         self._expanded: set[int] = set()
         """First rows of the folds opened one by one (they stay open until ``z``)."""
         self._message = ""
@@ -250,7 +254,7 @@ class DiffView(LineScrollView, can_focus=True):
     def unified(self) -> bool:
         """True for one column with the changes interleaved, False for side by side: as
         chosen (``s``), else one column when the screen is narrow."""
-        return self._narrow if self._layout_choice is None else self._layout_choice
+        return self.narrow if self._layout_choice is None else self._layout_choice
 
     @unified.setter
     def unified(self, value: bool) -> None:
@@ -259,26 +263,8 @@ class DiffView(LineScrollView, can_focus=True):
         self._layout_choice = value
         self.refresh()
 
-    @property
-    def narrow(self) -> bool:
-        """Whether the screen is too narrow for two columns (one column unless ``s`` chose)."""
-        return self._narrow
-
-    @narrow.setter
-    def narrow(self, value: bool) -> None:
-        self._narrow = value
-        self.refresh()
-
-    @property
-    def folding(self) -> bool:
-        """Whether unchanged stretches are folded."""
-        return self._folding
-
-    @folding.setter
-    def folding(self, value: bool) -> None:
-        self._folding = value
+    def watch_folding(self) -> None:
         self._expanded.clear()
-        self.refresh()
 
     @property
     def display_lines(self) -> DiffLayout | None:
@@ -309,7 +295,7 @@ class DiffView(LineScrollView, can_focus=True):
         return super().render_lines(crop)
 
     def _active_folds(self) -> tuple[Fold, ...]:
-        if not self._folding:
+        if not self.folding:
             return ()
         return tuple(fold for fold in self._folds if fold.start not in self._expanded)
 
@@ -483,17 +469,16 @@ class DiffView(LineScrollView, can_focus=True):
 
     def action_change(self, direction: int) -> None:
         """Go to the next (1) or previous (-1) change (``n``/``N``)."""
-        if self.result is None:
-            self._say(t("diff.computing"), refused=True)
-        elif not self.jump_to_change(direction):
-            self._say(t("diff.no_next_change" if direction > 0 else "diff.no_previous_change"),
-                      refused=True)
+        self._jump(self.jump_to_change, direction)
 
     def action_changed_section(self, direction: int) -> None:
         """Go to the next (1) or previous (-1) section that changed (``]``/``[``)."""
+        self._jump(self.jump_to_changed_section, direction)
+
+    def _jump(self, jump: Callable[[int], bool], direction: int) -> None:
         if self.result is None:
             self._say(t("diff.computing"), refused=True)
-        elif not self.jump_to_changed_section(direction):
+        elif not jump(direction):
             self._say(t("diff.no_next_change" if direction > 0 else "diff.no_previous_change"),
                       refused=True)
 
