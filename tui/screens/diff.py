@@ -46,7 +46,7 @@ from tui.screens.filtering import FilteringScreen
 from tui.strings import localise_bindings, t
 from tui.widgets.diff_bars import DiffBreadcrumb, DiffHeader
 from tui.widgets.diff_tree import DiffTree, pair_badges, pair_title
-from tui.widgets.diff_view import DiffMoved, DiffRelaid, DiffSaid, DiffView
+from tui.widgets.diff_view import DiffMoved, DiffRelaid, DiffView
 from tui.widgets.filter_pane import FilterPane
 from tui.widgets.key_hints import KeyHints
 from tui.widgets.status_bar import StatusBar
@@ -227,8 +227,8 @@ class DiffScreen(FilteringScreen, ComputingScreen[DiffResult]):
     def on_diff_relaid(self, _event: DiffRelaid) -> None:
         self.header.refresh()
 
-    def on_diff_said(self, event: DiffSaid) -> None:
-        self.status.show_message(event.text)
+    def on_line_scroll_view_said(self, event: DiffView.Said) -> None:
+        self.status.show_message(event.text, sticky=event.sticky)
 
     def on_node_chosen(self, event: NodeChosen) -> None:
         if isinstance(event.node, int):

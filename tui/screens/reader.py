@@ -11,8 +11,8 @@ the hits; Esc brings the whole tree back.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Mapping
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -53,8 +53,6 @@ MIN_OUTLINE_WIDTH = 12
 MIN_TEXT_WIDTH = 24
 """The narrowest the tree, and the text beside it, may be made."""
 
-_MARK_SET = "set"
-_MARK_JUMP = "jump"
 
 
 class ReaderCommandsProvider(ScreenCommandsProvider["ReaderScreen"]):
@@ -84,14 +82,6 @@ class ReaderScreen(FilteringScreen):
                 show=False),
         Binding("less_than_sign", "outline_width(-1)", "key.narrow_outline", key_display="<",
                 show=False),
-        Binding("left_square_bracket", "sibling(-1)", "key.previous_sibling", show=False),
-        Binding("right_square_bracket", "sibling(1)", "key.next_sibling", show=False),
-        Binding("left_curly_bracket", "top_level(-1)", "key.previous_top", show=False),
-        Binding("right_curly_bracket", "top_level(1)", "key.next_top", show=False),
-        Binding("m", "mark_prefix('set')", "key.set_mark", key_display="m"),
-        Binding(
-            "apostrophe", "mark_prefix('jump')", "key.jump_mark", key_display="'", show=False
-        ),
         Binding("D", "compare", "key.compare", show=False),
         Binding("escape,backspace", "back", "key.back", key_display="Esc"),
     ]
@@ -136,13 +126,12 @@ class ReaderScreen(FilteringScreen):
         self.document = document
         self.config = config
         self.can_go_back = can_go_back
-        self.marks: dict[str, int] = {}
+        marks: dict[str, int] = {}
         if config is not None and document.source is not None:
-            self.marks = config.report_marks(document.source)
+            marks = config.report_marks(document.source)
             remembered = config.position(document.source) or 0
             start = remembered if start is None else start
         self._start = min(max(start or 0, 0), len(document.text))
-        self._mark_prefix: str | None = None
         self._outline_override: bool | None = None
         self._heading_indices = [node.index for node in document.nodes if node.kind == "heading"]
         meta = document.meta
@@ -155,7 +144,7 @@ class ReaderScreen(FilteringScreen):
         self._outline: OutlineTree | None = None
         self.breadcrumb = Breadcrumb(document)
         self.pane = ReadingPane(document, start=self._start)
-        self.pane.set_marks(self.marks)
+        self.pane.set_marks(marks)
         self.status = StatusBar()
         self._filter_pane: FilterPane | None = None
         self._filter_pane_mounted: AwaitMount | None = None
@@ -340,85 +329,20 @@ class ReaderScreen(FilteringScreen):
         slot.styles.min_width = slot.styles.max_width = None
         slot.styles.width = width
 
-    def action_sibling(self, direction: int) -> None:
-        node, _ = self.pane.node_being_read()
-        level = self.document.nodes[node].level if isinstance(node, int) else 1
-        self._go_to_next(direction, lambda section: section.level == level)
-
-    def action_top_level(self, direction: int) -> None:
-        self._go_to_next(direction, lambda section: section.level == 1)
-
-    def _go_to_next(self, direction: int, wanted: Callable[[Section], bool]) -> None:
-        """Jump to the next (``direction`` 1) or previous (-1) node that is ``wanted``,
-        counting from the node being read; a node whose start is above the top line counts
-        as previous, so ``[`` first returns to the start of the section being read."""
-        pane = self.pane
-        node, _ = pane.node_being_read()
-        reference = pane.top_offset
-        if isinstance(node, int):
-            reference = max(reference, self.document.nodes[node].start)
-        elif node == BACK:
-            reference = max(reference, self.document.back[0])
-        candidates = [section for section in self.document.nodes if wanted(section)]
-        starts = [section.start for section in candidates]
-        if direction > 0:
-            position = bisect_right(starts, reference)
-            target = candidates[position] if position < len(candidates) else None
+    def on_line_scroll_view_said(self, event: ReadingPane.Said) -> None:
+        if event.text:
+            self.status.show_message(event.text, sticky=event.sticky)
         else:
-            position = bisect_left(starts, reference) - 1
-            target = candidates[position] if position >= 0 else None
-        if target is None:
-            self.app.bell()
-            return
-        pane.go_to_node(target.index)
+            self.status.clear_message()
 
-    def action_mark_prefix(self, kind: str) -> None:
-        self._mark_prefix = kind
-        self.status.show_message(
-            t("mark.prompt_set" if kind == _MARK_SET else "mark.prompt_jump"), sticky=True
-        )
-
-    def on_key(self, event: events.Key) -> None:
-        # The key after ``m`` or ``'`` names a mark; it must not also run its own binding.
-        kind = self._mark_prefix
-        if kind is None:
-            return
-        event.stop()
-        event.prevent_default()
-        self._mark_prefix = None
-        self.status.clear_message()
-        character = event.character or ""
-        if kind == _MARK_JUMP and character == "'":
-            self.action_jump_back()
-        elif len(character) == 1 and character.isascii() and character.isalpha():
-            if kind == _MARK_SET:
-                self._set_mark(character)
-            else:
-                self._jump_to_mark(character)
-
-    def _set_mark(self, letter: str) -> None:
-        offset = self.pane.top_offset
-        self.marks[letter] = offset
-        self.pane.set_marks(self.marks)
+    def on_reading_pane_mark_set(self, event: ReadingPane.MarkSet) -> None:
         if self.config is not None and self.document.source is not None:
-            self.config.set_mark(self.document.source, letter, offset)
-        self.status.show_message(t("mark.set", letter=letter))
+            self.config.set_mark(self.document.source, event.letter, event.offset)
 
-    def _jump_to_mark(self, letter: str) -> None:
-        offset = self.marks.get(letter)
-        if offset is None:
-            self.status.show_message(t("mark.unset", letter=letter))
-            self.app.bell()
-            return
-        self.pane.go_to_offset(offset)
-        self.status.show_message(t("mark.jumped", letter=letter))
-
-    def action_jump_back(self) -> None:
-        if self.pane.jump_back():
-            self.status.show_message(t("mark.jumped_back"))
-        else:
-            self.status.show_message(t("mark.nothing_to_jump_back"))
-            self.app.bell()
+    @property
+    def marks(self) -> Mapping[str, int]:
+        """The report's marks: letter to offset."""
+        return self.pane.marks
 
     # Filtering ------------------------------------------------------------------------------
 
@@ -609,11 +533,11 @@ class ReaderScreen(FilteringScreen):
             ("switch_pane", self.action_switch_pane, self.outline_visible),
             ("top", pane.action_top, True),
             ("bottom", pane.action_bottom, True),
-            ("next_top", partial(self.action_top_level, 1), True),
-            ("previous_top", partial(self.action_top_level, -1), True),
-            ("next_sibling", partial(self.action_sibling, 1), True),
-            ("previous_sibling", partial(self.action_sibling, -1), True),
-            ("jump_back", self.action_jump_back, True),
+            ("next_top", partial(pane.action_top_level, 1), True),
+            ("previous_top", partial(pane.action_top_level, -1), True),
+            ("next_sibling", partial(pane.action_sibling, 1), True),
+            ("previous_sibling", partial(pane.action_sibling, -1), True),
+            ("jump_back", pane.action_jump_back, True),
             ("select_lines", pane.action_select_lines, True),
             ("copy", pane.action_copy, pane.text_selection is not None),
             ("open_in_pager", pane.action_open_in_pager, True),

@@ -100,13 +100,6 @@ class DiffRelaid(Message):
     """The view's columns changed (width, split or unified): headers above it re-align."""
 
 
-@dataclass
-class DiffSaid(Message):
-    """What a key of the view did or why it did nothing, for the status line."""
-
-    text: str
-
-
 class DiffView(LineScrollView, can_focus=True):
     """Both reports' paragraphs, aligned row by row, with a change gutter.
 
@@ -461,11 +454,6 @@ class DiffView(LineScrollView, can_focus=True):
                 self._expanded.add(fold.start)
                 self._relayout()
                 return
-
-    def _say(self, text: str, *, refused: bool = False) -> None:
-        self.post_message(DiffSaid(text))
-        if refused:
-            self.app.bell()
 
     def action_change(self, direction: int) -> None:
         """Go to the next (1) or previous (-1) change (``n``/``N``)."""

@@ -18,11 +18,14 @@ column's (``_selected_span`` draws only what will be copied).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Offset
+from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.selection import Selection
 from textual.strip import Strip
@@ -36,6 +39,14 @@ _WHOLE_LINE = 1_000_000
 class LineScrollView(ScrollView):
     """A view whose top line moves a line, half a page or a page at a time (less's keys),
     and that announces every move once, whether made by a key, the wheel or the scrollbar."""
+
+    @dataclass
+    class Said(Message):
+        """What a key of the view did, or why it did nothing, for the screen's status line
+        (empty: back to the position; ``sticky``: until the next key)."""
+
+        text: str
+        sticky: bool = False
 
     BINDINGS = [
         Binding("j,down", "line_down", "key.down", show=False),
@@ -89,6 +100,12 @@ class LineScrollView(ScrollView):
     def _post_moved(self) -> None:
         """Tell the screen where the view now is."""
         raise NotImplementedError
+
+    def _say(self, text: str, *, refused: bool = False, sticky: bool = False) -> None:
+        """Tell the screen what a key did (``refused``: it could not, with a bell)."""
+        self.post_message(self.Said(text, sticky))
+        if refused:
+            self.app.bell()
 
     # Drawing ----------------------------------------------------------------------------
 

@@ -8,26 +8,33 @@ component classes, so a theme switch restyles the text without relaying it out.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from rich.segment import Segment
 from rich.style import Style
+from textual import events
 from textual.binding import Binding
 from textual.geometry import Offset, Region, Size
+from textual.message import Message
 from textual.selection import Selection
 from textual.strip import Strip
 
 from parser.layout import Layout, layout
-from parser.model import Document, Span
+from parser.model import Document, Section, Span
 from tui.messages import ReadingMoved
+from tui.strings import t
 from tui.widgets.line_scroll import LineScrollView
-from tui.widgets.nodes import NodeKey, node_key_at, node_offset
+from tui.widgets.nodes import BACK, NodeKey, node_key_at, node_offset
 from tui.widgets.text_strips import Highlights, drawn_offsets, text_segments
 
 _DEEPEST_STYLED_LEVEL = 4
 MARGIN = 1
 """Cells left of the text, where a mark shows its letter on the line it was set on."""
+_MARK_SET = "set"
+_MARK_JUMP = "jump"
 _KEPT_LAYOUTS = 4
 """Layouts kept per width, so that dragging a window edge back and forth does not relayout."""
 
@@ -35,10 +42,30 @@ _KEPT_LAYOUTS = 4
 class ReadingPane(LineScrollView, can_focus=True):
     """The report's text, scrolled a line, half a page or a page at a time (less's keys).
 
-    Jumps (top, bottom, marks, sections) remember where they left from, for ``''``.
+    ``[``/``]`` go to the previous/next section at the depth being read, ``{``/``}`` at the
+    top level; ``m`` and a letter set a mark (shown in the margin; ``MarkSet`` tells the
+    screen, which keeps it), ``'`` and a letter jump to one. Jumps (top, bottom, marks,
+    sections) remember where they left from, for ``''``.
     """
 
-    BINDINGS = [Binding("v", "open_in_pager", "key.open_in_pager", show=False)]
+    @dataclass
+    class MarkSet(Message):
+        """Mark ``letter`` was set at ``offset`` of the report."""
+
+        letter: str
+        offset: int
+
+    BINDINGS = [
+        Binding("left_square_bracket", "sibling(-1)", "key.previous_sibling", show=False),
+        Binding("right_square_bracket", "sibling(1)", "key.next_sibling", show=False),
+        Binding("left_curly_bracket", "top_level(-1)", "key.previous_top", show=False),
+        Binding("right_curly_bracket", "top_level(1)", "key.next_top", show=False),
+        Binding("m", "mark_prefix('set')", "key.set_mark", key_display="m"),
+        Binding(
+            "apostrophe", "mark_prefix('jump')", "key.jump_mark", key_display="'", show=False
+        ),
+        Binding("v", "open_in_pager", "key.open_in_pager", show=False),
+    ]
     COMPONENT_PREFIX = "reading-pane"
 
     # Front matter, body text and the sign-off have no rules: they take the pane's colours.
@@ -104,6 +131,8 @@ class ReadingPane(LineScrollView, can_focus=True):
         self._pinned: tuple[int, NodeKey, bool] | None = None
         self._highlights = Highlights()
         self._marks: dict[str, int] = {}
+        self._mark_prefix: str | None = None
+        """``set`` or ``jump`` after ``m`` or ``'``: the next key names a mark."""
         self._mark_rows: dict[int, str] | None = None
         """The letter shown in the margin of each line with a mark, for the current layout."""
 
@@ -206,6 +235,41 @@ class ReadingPane(LineScrollView, can_focus=True):
         self.go_to_offset(self.jump_origin)
         return True
 
+    # Sections ---------------------------------------------------------------------------
+
+    def action_sibling(self, direction: int) -> None:
+        """Go to the next (1) or previous (-1) section at the depth being read."""
+        node, _ = self.node_being_read()
+        level = self.document.nodes[node].level if isinstance(node, int) else 1
+        self._go_to_next(direction, lambda section: section.level == level)
+
+    def action_top_level(self, direction: int) -> None:
+        """Go to the next (1) or previous (-1) top-level section."""
+        self._go_to_next(direction, lambda section: section.level == 1)
+
+    def _go_to_next(self, direction: int, wanted: Callable[[Section], bool]) -> None:
+        """Jump to the next (``direction`` 1) or previous (-1) node that is ``wanted``,
+        counting from the node being read; a node whose start is above the top line counts
+        as previous, so ``[`` first returns to the start of the section being read."""
+        node, _ = self.node_being_read()
+        reference = self.top_offset
+        if isinstance(node, int):
+            reference = max(reference, self.document.nodes[node].start)
+        elif node == BACK:
+            reference = max(reference, self.document.back[0])
+        candidates = [section for section in self.document.nodes if wanted(section)]
+        starts = [section.start for section in candidates]
+        if direction > 0:
+            position = bisect_right(starts, reference)
+            target = candidates[position] if position < len(candidates) else None
+        else:
+            position = bisect_left(starts, reference) - 1
+            target = candidates[position] if position >= 0 else None
+        if target is None:
+            self.app.bell()
+            return
+        self.go_to_node(target.index)
+
     # Copying ----------------------------------------------------------------------------
 
     def selected_text(self, selection: Selection) -> str:
@@ -252,11 +316,60 @@ class ReadingPane(LineScrollView, can_focus=True):
 
     # Marks ------------------------------------------------------------------------------
 
+    @property
+    def marks(self) -> Mapping[str, int]:
+        """The marks set: letter to offset."""
+        return self._marks
+
     def set_marks(self, marks: Mapping[str, int]) -> None:
         """Show each mark (letter: offset) by its letter in the margin of its line."""
         self._marks = dict(marks)
         self._mark_rows = None
         self._redraw()
+
+    def action_mark_prefix(self, kind: str) -> None:
+        """``m`` (``set``) or ``'`` (``jump``): the next key names the mark."""
+        self._mark_prefix = kind
+        self._say(t("mark.prompt_set" if kind == _MARK_SET else "mark.prompt_jump"),
+                  sticky=True)
+
+    def on_key(self, event: events.Key) -> None:
+        # The key after ``m`` or ``'`` names a mark; it must not also run its own binding.
+        kind = self._mark_prefix
+        if kind is None:
+            return
+        event.stop()
+        event.prevent_default()
+        self._mark_prefix = None
+        self._say("")
+        character = event.character or ""
+        if kind == _MARK_JUMP and character == "'":
+            self.action_jump_back()
+        elif len(character) == 1 and character.isascii() and character.isalpha():
+            if kind == _MARK_SET:
+                self._set_mark(character)
+            else:
+                self._jump_to_mark(character)
+
+    def _set_mark(self, letter: str) -> None:
+        self.set_marks({**self._marks, letter: self.top_offset})
+        self.post_message(self.MarkSet(letter, self.top_offset))
+        self._say(t("mark.set", letter=letter))
+
+    def _jump_to_mark(self, letter: str) -> None:
+        offset = self._marks.get(letter)
+        if offset is None:
+            self._say(t("mark.unset", letter=letter), refused=True)
+            return
+        self.go_to_offset(offset)
+        self._say(t("mark.jumped", letter=letter))
+
+    def action_jump_back(self) -> None:
+        """Go back to where the last jump left from (``''``)."""
+        if self.jump_back():
+            self._say(t("mark.jumped_back"))
+        else:
+            self._say(t("mark.nothing_to_jump_back"), refused=True)
 
     def _mark_sign(self, row: int) -> str | None:
         if self._mark_rows is None:
