@@ -23,7 +23,7 @@ from textual.binding import Binding
 from textual.containers import Container, Horizontal, Vertical
 from textual.widget import AwaitMount, MountError
 
-from parser.model import Document, Section, Span
+from parser.model import Document, Section
 from tui.config import Config
 from tui.messages import NodeChosen, ReadingMoved
 from tui.palette import Action, Place, ScreenCommandsProvider, labelled_actions
@@ -31,7 +31,7 @@ from tui.screens.filtering import FilteringScreen
 from tui.strings import localise_bindings, t
 from tui.widgets.breadcrumb import Breadcrumb
 from tui.widgets.key_hints import KeyHints
-from tui.widgets.nodes import BACK, FRONT, NodeKey, node_key_at, node_offset
+from tui.widgets.nodes import BACK, FRONT, NodeKey
 from tui.widgets.outline_tree import OutlineTree
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.report_header import ReportHeader
@@ -44,8 +44,6 @@ if TYPE_CHECKING:
 
 NARROW_WIDTH = 70
 """Below this many columns the tree is folded away unless asked for (``o``)."""
-HIT_CONTEXT = 2
-"""Lines of a hit's section kept above it when the text jumps there."""
 
 OUTLINE_STEP = 4
 """Columns the tree grows or shrinks by with ``>`` and ``<``."""
@@ -72,8 +70,6 @@ class ReaderScreen(FilteringScreen):
 
     BINDINGS = [
         Binding("slash", "filter", "key.filter", key_display="/"),
-        Binding("n", "hit(1)", "key.next_hit"),
-        Binding("N", "hit(-1)", "key.previous_hit", key_display="N"),
         # Esc clears a filter first; only without one does it go back (below).
         Binding("escape", "clear_filter", "key.clear_filter", key_display="Esc"),
         Binding("tab,shift+tab", "switch_pane", "key.switch_pane"),
@@ -151,9 +147,6 @@ class ReaderScreen(FilteringScreen):
         self._initial_query = query
         self._query = ""
         self._result: SearchResult | None = None
-        self._spans: tuple[Span, ...] = ()
-        self._hit: int | None = None
-        """Index of the hit last jumped to (the one drawn as current)."""
 
     def compose(self) -> ComposeResult:
         yield ReportHeader(self.title or "", self.sub_title or "")
@@ -295,8 +288,6 @@ class ReaderScreen(FilteringScreen):
         if action == "filter":
             # In the query line ``/`` is a character like any other.
             return not (self.filter_open and self.filter_pane.typing)
-        if action == "hit":
-            return self.filter_active
         if action == "clear_filter":
             return self.filter_open
         return True
@@ -354,9 +345,10 @@ class ReaderScreen(FilteringScreen):
     @property
     def current_hit(self) -> Hit | None:
         """The hit last gone to (Enter, ``n``, ``N``), drawn as the current one."""
-        if self._result is None or self._hit is None:
+        hit = self.pane.current_hit
+        if self._result is None or hit is None:
             return None
-        return self._result.hits[self._hit]
+        return self._result.hits[hit]
 
     async def action_filter(self) -> None:
         """Open the filter pane (or go back to its query line)."""
@@ -397,9 +389,7 @@ class ReaderScreen(FilteringScreen):
         parsed = parse_query(query)
         result = None if parsed.is_empty else search(self.document, parsed)
         self._result = result
-        self._hit = None
-        self._spans = tuple((hit.start, hit.end) for hit in result.hits) if result else ()
-        self.pane.set_highlights(self._spans)
+        self.pane.set_highlights([(hit.start, hit.end) for hit in result.hits] if result else [])
         if self._outline is not None:
             if result is None:
                 self._outline.show_only(None)
@@ -437,60 +427,19 @@ class ReaderScreen(FilteringScreen):
             self.status.filter = t("status.no_hits")
             self.filter_pane.show_summary(t("status.no_hits"), nothing_found=True)
             return
-        found = t("status.hits", n=hits) if self._hit is None else t(
-            "status.hit", i=self._hit + 1, n=hits
+        current = self.pane.current_hit
+        found = t("status.hits", n=hits) if current is None else t(
+            "status.hit", i=current + 1, n=hits
         )
         self.status.filter = f"{found} · {t('status.hit_sections', n=sections)}"
         self.filter_pane.show_summary(t("filter.summary", hits=hits, sections=sections))
 
-    def action_hit(self, direction: int) -> None:
-        """Go to the next (``direction`` 1) or previous (-1) hit, in any section: after the
-        current hit while it is on screen, else after (before) the top line; past the last
-        hit, round to the first (and back)."""
-        result = self._result
-        if result is None or not result.hits:
-            self.app.bell()
-            return
-        count = len(result.hits)
-        if self._hit is not None and self._on_screen(self._spans[self._hit][0]):
-            target = self._hit + direction
-        else:
-            top = bisect_left(self._spans, (self.pane.top_offset, 0))
-            target = top if direction > 0 else top - 1
-        if target >= count:
-            target = 0
-            self.status.show_message(t("filter.wrapped_to_first"))
-        elif target < 0:
-            target = count - 1
-            self.status.show_message(t("filter.wrapped_to_last"))
-        self._go_to_hit(target)
-
-    def _on_screen(self, offset: int) -> bool:
-        lines = self.pane.display_lines
-        if lines is None:
-            return False
-        row = lines.row_for_offset(offset)
-        return self.pane.top_row <= row < self.pane.top_row + self.pane.page_height
-
-    def _go_to_hit(self, index: int) -> None:
-        self._hit = index
-        span = self._spans[index]
-        if not self._on_screen(span[0]):
-            self.pane.go_to_offset(self._with_context(span[0]))
-        self.pane.set_highlights(self._spans, span)
+    def on_reading_pane_hit_shown(self, _event: ReadingPane.HitShown) -> None:
         self._show_filter_status()
 
-    def _with_context(self, offset: int) -> int:
-        """Where to put the top line so that ``offset`` shows with a few lines of its own
-        section above it."""
-        lines = self.pane.display_lines
-        if lines is None:
-            return offset
-        section_start = node_offset(self.document, node_key_at(self.document, offset))
-        row = max(
-            lines.row_for_offset(offset) - HIT_CONTEXT, lines.row_for_offset(section_start)
-        )
-        return lines[row].start
+    def _go_to_hit(self, index: int) -> None:
+        self.pane.go_to_hit(index)
+        self._show_filter_status()
 
     def go_to_node(self, node: NodeKey) -> None:
         """Jump the text to ``node`` (from the command palette)."""
@@ -524,8 +473,8 @@ class ReaderScreen(FilteringScreen):
         active = self.filter_active
         actions: list[tuple[str, Callable[[], object], bool]] = [
             ("filter", self.action_filter, True),
-            ("next_hit", partial(self.action_hit, 1), active),
-            ("previous_hit", partial(self.action_hit, -1), active),
+            ("next_hit", partial(pane.action_hit, 1), active),
+            ("previous_hit", partial(pane.action_hit, -1), active),
             ("clear_filter", self.action_clear_filter, self.filter_open),
             ("toggle_outline", self.action_toggle_outline, True),
             ("widen_outline", partial(self.action_outline_width, 1), self.outline_visible),

@@ -33,6 +33,8 @@ from tui.widgets.text_strips import Highlights, drawn_offsets, text_segments
 _DEEPEST_STYLED_LEVEL = 4
 MARGIN = 1
 """Cells left of the text, where a mark shows its letter on the line it was set on."""
+HIT_CONTEXT = 2
+"""Lines of a hit's section kept above it when the text jumps there."""
 _MARK_SET = "set"
 _MARK_JUMP = "jump"
 _KEPT_LAYOUTS = 4
@@ -43,10 +45,16 @@ class ReadingPane(LineScrollView, can_focus=True):
     """The report's text, scrolled a line, half a page or a page at a time (less's keys).
 
     ``[``/``]`` go to the previous/next section at the depth being read, ``{``/``}`` at the
-    top level; ``m`` and a letter set a mark (shown in the margin; ``MarkSet`` tells the
+    top level; ``n``/``N`` walk the highlights (the filter's hits), one of them current; ``m`` and a letter set a mark (shown in the margin; ``MarkSet`` tells the
     screen, which keeps it), ``'`` and a letter jump to one. Jumps (top, bottom, marks,
     sections) remember where they left from, for ``''``.
     """
+
+    @dataclass
+    class HitShown(Message):
+        """Hit ``index`` of the highlights is now the current one (``n``/``N``)."""
+
+        index: int
 
     @dataclass
     class MarkSet(Message):
@@ -60,6 +68,8 @@ class ReadingPane(LineScrollView, can_focus=True):
         Binding("right_square_bracket", "sibling(1)", "key.next_sibling", show=False),
         Binding("left_curly_bracket", "top_level(-1)", "key.previous_top", show=False),
         Binding("right_curly_bracket", "top_level(1)", "key.next_top", show=False),
+        Binding("n", "hit(1)", "key.next_hit"),
+        Binding("N", "hit(-1)", "key.previous_hit", key_display="N"),
         Binding("m", "mark_prefix('set')", "key.set_mark", key_display="m"),
         Binding(
             "apostrophe", "mark_prefix('jump')", "key.jump_mark", key_display="'", show=False
@@ -130,6 +140,8 @@ class ReadingPane(LineScrollView, can_focus=True):
         self._pending_offset: int | None = start
         self._pinned: tuple[int, NodeKey, bool] | None = None
         self._highlights = Highlights()
+        self._hit: int | None = None
+        """Index of the highlight last gone to (drawn as current)."""
         self._marks: dict[str, int] = {}
         self._mark_prefix: str | None = None
         """``set`` or ``jump`` after ``m`` or ``'``: the next key names a mark."""
@@ -385,7 +397,67 @@ class ReadingPane(LineScrollView, can_focus=True):
         """Overlay ``spans`` (e.g. filter hits; sorted, not overlapping) on the text, with
         ``current`` (one of them) standing out."""
         self._highlights = Highlights(spans, current)
+        self._hit = None if current is None else self._highlights.spans.index(current)
         self._redraw()
+
+    @property
+    def current_hit(self) -> int | None:
+        """Index of the highlight gone to last (``n``, ``N``, ``go_to_hit``)."""
+        return self._hit
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "hit":
+            return bool(self._highlights.spans)
+        return super().check_action(action, parameters)
+
+    def action_hit(self, direction: int) -> None:
+        """Go to the next (``direction`` 1) or previous (-1) highlight, in any section: after
+        the current one while it is on screen, else after (before) the top line; past the
+        last, round to the first (and back)."""
+        spans = self._highlights.spans
+        if not spans:
+            self.app.bell()
+            return
+        if self._hit is not None and self._on_screen(spans[self._hit][0]):
+            target = self._hit + direction
+        else:
+            top = bisect_left(spans, (self.top_offset, 0))
+            target = top if direction > 0 else top - 1
+        if target >= len(spans):
+            target = 0
+            self._say(t("filter.wrapped_to_first"))
+        elif target < 0:
+            target = len(spans) - 1
+            self._say(t("filter.wrapped_to_last"))
+        self.go_to_hit(target)
+        self.post_message(self.HitShown(target))
+
+    def go_to_hit(self, index: int) -> None:
+        """Make highlight ``index`` the current one, bringing it into view (with a few lines
+        of its section above it) unless it is on screen."""
+        spans = self._highlights.spans
+        span = spans[index]
+        if not self._on_screen(span[0]):
+            self.go_to_offset(self._with_context(span[0]))
+        self.set_highlights(spans, span)
+
+    def _on_screen(self, offset: int) -> bool:
+        if self._layout is None:
+            return False
+        row = self._layout.row_for_offset(offset)
+        return self.top_row <= row < self.top_row + self.page_height
+
+    def _with_context(self, offset: int) -> int:
+        """Where to put the top line so that ``offset`` shows with a few lines of its own
+        section above it."""
+        lines = self._layout
+        if lines is None:
+            return offset
+        section_start = node_offset(self.document, node_key_at(self.document, offset))
+        row = max(
+            lines.row_for_offset(offset) - HIT_CONTEXT, lines.row_for_offset(section_start)
+        )
+        return lines[row].start
 
     # Rendering --------------------------------------------------------------------------
 
