@@ -321,6 +321,9 @@ class DiffScreen(FilteringScreen, ComputingScreen[DiffResult]):
             self.view.go_to_pair(first)
         self.view.focus()
 
+    def _keys_everywhere(self) -> DiffView:
+        return self.view
+
     def _filtered_widget(self) -> DiffView:
         return self.view
 

@@ -368,6 +368,9 @@ class ReaderScreen(FilteringScreen):
         else:
             self.app.bell()
 
+    def _keys_everywhere(self) -> ReadingPane:
+        return self.pane
+
     def _filtered_widget(self) -> ReadingPane:
         return self.pane
 

@@ -21,6 +21,7 @@ from textual.geometry import Offset, Region, Size
 from textual.message import Message
 from textual.selection import Selection
 from textual.strip import Strip
+from textual.widget import Widget
 
 from parser.layout import Layout, layout
 from parser.model import Document, Section, Span
@@ -145,6 +146,8 @@ class ReadingPane(LineScrollView, can_focus=True):
         self._marks: dict[str, int] = {}
         self._mark_prefix: str | None = None
         """``set`` or ``jump`` after ``m`` or ``'``: the next key names a mark."""
+        self._focus_after_mark: Widget | None = None
+        """Where the focus goes back to once the mark is named."""
         self._mark_rows: dict[int, str] | None = None
         """The letter shown in the margin of each line with a mark, for the current layout."""
 
@@ -342,6 +345,9 @@ class ReadingPane(LineScrollView, can_focus=True):
     def action_mark_prefix(self, kind: str) -> None:
         """``m`` (``set``) or ``'`` (``jump``): the next key names the mark."""
         self._mark_prefix = kind
+        # The letter comes to the pane, even when ``m`` was pressed in the tree beside it.
+        self._focus_after_mark = None if self.has_focus else self.screen.focused
+        self.focus()
         self._say(t("mark.prompt_set" if kind == _MARK_SET else "mark.prompt_jump"),
                   sticky=True)
 
@@ -354,6 +360,9 @@ class ReadingPane(LineScrollView, can_focus=True):
         event.prevent_default()
         self._mark_prefix = None
         self._say("")
+        if self._focus_after_mark is not None:
+            self._focus_after_mark.focus()
+            self._focus_after_mark = None
         character = event.character or ""
         if kind == _MARK_JUMP and character == "'":
             self.action_jump_back()
