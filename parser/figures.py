@@ -11,13 +11,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING
 
+from parser.edit import Edit
 from parser.model import Span
 from parser.tokens import CLAUSE_BREAKS
-
-if TYPE_CHECKING:
-    from parser.diff import Edit
 
 UNITS = (
     "人次", "家次", "户次", "间次", "场次", "车次", "批次", "万元", "亿元", "万人", "万户",

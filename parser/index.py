@@ -39,7 +39,8 @@ from pathlib import Path
 from typing import Any, AnyStr
 
 from parser.collection import ReportFile, place_in_collection
-from parser.loading import DEFAULT_MAX_BYTES, LoadError, load, read_bytes
+from parser.errors import LoadError
+from parser.loading import DEFAULT_MAX_BYTES, load, read_bytes
 from parser.query import Query
 from parser.search import SearchIndex
 
