@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from textual import events, on, work
 from textual.app import App, ComposeResult
@@ -27,7 +27,6 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider, SimpleCommand
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 
-import parser
 from parser.align import SectionPair
 from parser.diff import DiffResult, diff
 from parser.diff_layout import Side
@@ -35,6 +34,7 @@ from parser.model import Document
 from parser.query import parse_query
 from parser.search import SearchResult, search
 from tui.messages import NodeChosen
+from tui.navigation import CompareWith, OpenTrack
 from tui.palette import (
     Action,
     OnceCommandPalette,
@@ -50,9 +50,6 @@ from tui.widgets.diff_view import DiffMoved, DiffRelaid, DiffView
 from tui.widgets.filter_pane import FilterPane
 from tui.widgets.key_hints import KeyHints
 from tui.widgets.status_bar import StatusBar
-
-if TYPE_CHECKING:
-    from tui.app import GongwenApp
 
 SPLIT_MIN_WIDTH = 100
 """From this many columns the reports are side by side and the tree shows (unless toggled)."""
@@ -352,9 +349,7 @@ class DiffScreen(FilteringScreen):
 
     def action_track(self) -> None:
         """Trace the older report's plan into the newer one's review; Esc comes back."""
-        from tui.screens.track import TrackScreen
-
-        self.app.push_screen(TrackScreen(self.a, self.b, can_go_back=True))
+        self.post_message(OpenTrack(self.a, self.b))
 
     # Filtering ------------------------------------------------------------------------------
 
@@ -511,23 +506,6 @@ def older_first(current: Document, other: Document) -> tuple[Document, Document]
     return current, other
 
 
-def compare_with(
-    app: GongwenApp, current: Document, path: Path, reading: int | None = None
-) -> None:
-    """Open a diff of ``current`` against the report at ``path``, the older on the left (an
-    unreadable file is a notification), at the section holding offset ``reading`` of
-    ``current`` when given (the section being read)."""
-    try:
-        other = parser.load(path, max_bytes=app.max_bytes)
-    except parser.LoadError as error:
-        app.notify(str(error), severity="error", timeout=6)
-        return
-    a, b = older_first(current, other)
-    side: Literal["a", "b"] = "a" if a is current else "b"
-    start = None if reading is None else (side, reading)
-    app.open_diff(a, b, start)
-
-
 _YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d")
 
 
@@ -566,7 +544,7 @@ class CompareProvider(Provider):
         if current is not None:
             pane = getattr(self.screen, "pane", None)
             reading = getattr(pane, "top_offset", None)
-            compare_with(self.app, current, path, reading)  # type: ignore[arg-type]
+            self.screen.post_message(CompareWith(current, path, reading))
 
     async def discover(self) -> Hits:
         for path in self._known():
