@@ -168,6 +168,7 @@ class ReaderScreen(FilteringScreen):
         # The tree is the costliest widget to build and draw; its place is kept from the
         # start, so it can arrive a frame after the text without moving anything.
         self.call_after_refresh(self._mount_outline)
+        self._remembered_outline_width(self.app.size.width)
         # Hidden until ``/``, the filter pane is mounted after the first frame too.
         self.call_after_refresh(self._mount_filter_pane)
         if self._initial_query:
@@ -233,6 +234,12 @@ class ReaderScreen(FilteringScreen):
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit_outline(event.size.width)
+        self._remembered_outline_width(event.size.width)
+
+    def _remembered_outline_width(self, screen_width: int) -> None:
+        remembered = self.config.outline_width if self.config is not None else None
+        if remembered is not None and screen_width:
+            self._set_outline_width(remembered, screen_width)
 
     def _fit_outline(self, width: int) -> None:
         wanted = self._outline_override
@@ -320,13 +327,23 @@ class ReaderScreen(FilteringScreen):
             self.app.bell()
             return
         slot = self.query_one("#outline-slot")
-        widest = max(MIN_OUTLINE_WIDTH, self.size.width - MIN_TEXT_WIDTH)
-        width = min(max(slot.outer_size.width + direction * OUTLINE_STEP, MIN_OUTLINE_WIDTH), widest)
+        width = self._set_outline_width(slot.outer_size.width + direction * OUTLINE_STEP,
+                                        self.size.width)
         if width == slot.outer_size.width:
             self.app.bell()
             return
-        slot.styles.min_width = slot.styles.max_width = None
-        slot.styles.width = width
+        if self.config is not None:
+            self.config.outline_width = width
+
+    def _set_outline_width(self, wanted: int, screen_width: int) -> int:
+        """Give the tree ``wanted`` columns, within what the text beside it can spare (the
+        remembered width may be for a wider terminal); return the width given."""
+        slot = self.query_one("#outline-slot")
+        widest = max(MIN_OUTLINE_WIDTH, screen_width - MIN_TEXT_WIDTH)
+        width = min(max(wanted, MIN_OUTLINE_WIDTH), widest)
+        # Inline, so the stylesheet's bounds (a share of the screen, at most 40) give way.
+        slot.styles.width = slot.styles.min_width = slot.styles.max_width = width
+        return width
 
     def action_sibling(self, direction: int) -> None:
         node, _ = self.pane.node_being_read()
