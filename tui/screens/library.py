@@ -40,6 +40,7 @@ from textual.widgets import DataTable, Footer, Static
 from textual.worker import get_current_worker
 
 from parser import DEFAULT_MAX_BYTES
+from parser.collation import pinyin_key
 from parser.collection import ReportFile
 from parser.index import (
     IN_PROCESS_MAX,
@@ -122,7 +123,7 @@ COLUMNS: tuple[LibraryColumn, ...] = (
     LibraryColumn(
         "organisation", "library.column.organisation",
         cell=lambda report: report.office or "—",
-        sort_key=lambda report: report.office,
+        sort_key=lambda report: pinyin_key(report.office) if report.office else None,
         width=8, flex=1, keep_end=True,
     ),
     LibraryColumn(
@@ -560,7 +561,7 @@ class LibraryScreen(FilteringScreen):
                     if (report := self.entries[number].report) and report.year
                 ),
             )
-            for key in sorted(groups, key=lambda key: (key == NO_OFFICE, names[key]))
+            for key in sorted(groups, key=lambda key: (key == NO_OFFICE, pinyin_key(names[key])))
         ]
         self._years = (min(years), max(years)) if years else (0, -1)
 
