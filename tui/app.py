@@ -27,7 +27,7 @@ from tui.crash import write_crash_log
 from tui.navigation import CompareWith, OpenPassage, OpenTrack
 from tui.palette import OnceCommandPalette, ReportsProvider, ThemesProvider
 from tui.screens.reader import ReaderScreen
-from tui.strings import localise_bindings, t
+from tui.strings import load_error, localise_bindings, t
 from tui.themes import (
     DEFAULT_THEME,
     GONGWEN_VARIABLES,
@@ -187,7 +187,7 @@ class GongwenApp(App[None]):
             try:
                 document = parser.load(path, max_bytes=self.max_bytes)
             except parser.LoadError as error:
-                self.notify(str(error), severity="error", timeout=6)
+                self.notify(load_error(error), severity="error", timeout=6)
                 return
         screen = self.screen
         if isinstance(screen, ReaderScreen) and screen.can_go_back:
@@ -216,7 +216,7 @@ class GongwenApp(App[None]):
             older, newer = (parser.load(path, max_bytes=self.max_bytes)
                             for path in (message.older, message.newer))
         except parser.LoadError as error:
-            self.notify(str(error), severity="error", timeout=6)
+            self.notify(load_error(error), severity="error", timeout=6)
             return
         self.open_diff(older, newer)
 
@@ -234,7 +234,7 @@ class GongwenApp(App[None]):
         try:
             other = parser.load(message.path, max_bytes=self.max_bytes)
         except parser.LoadError as error:
-            self.notify(str(error), severity="error", timeout=6)
+            self.notify(load_error(error), severity="error", timeout=6)
             return
         a, b = older_first(message.current, other)
         side: Literal["a", "b"] = "a" if a is message.current else "b"
@@ -328,7 +328,7 @@ class GongwenApp(App[None]):
             try:
                 target = export_diff(screen.result)
             except parser.LoadError as error:
-                self.notify(t("export.failed", error=error), severity="error")
+                self.notify(t("export.failed", error=load_error(error)), severity="error")
                 return
             self.notify(t("export.done", path=target))
         else:

@@ -198,18 +198,21 @@ def _read_config(path: Path) -> tuple[Config, str | list[str] | None]:
         text = read_settings_text(path)
     except FileNotFoundError:
         return Config(), None
-    except (OSError, UnicodeDecodeError) as error:
+    except UnicodeDecodeError:
+        return Config(), t("config.error.not_utf8")
+    except OSError as error:
         return Config(), _reason(error)
     try:
         data = load_yaml(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark is not None else ""
-        return Config(), f"not valid YAML{where}"
+        if mark is None:
+            return Config(), t("config.error.not_yaml")
+        return Config(), t("config.error.not_yaml_at", line=mark.line + 1)
     if data is None:
         return Config(), None
     if not isinstance(data, dict):
-        return Config(), "expected a mapping"
+        return Config(), t("config.error.not_mapping")
     config, bad_fields = config_from_mapping(data)
     config._loaded = config.to_mapping()
     return config, bad_fields or None

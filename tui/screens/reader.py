@@ -27,7 +27,7 @@ from tui.config import Config
 from tui.messages import NodeChosen, ReadingMoved
 from tui.palette import SectionsProvider
 from tui.screens.filtering import FilteringScreen
-from tui.strings import localise_bindings, t
+from tui.strings import load_error, localise_bindings, t
 from tui.widgets.breadcrumb import Breadcrumb
 from tui.widgets.key_hints import KeyHints
 from tui.widgets.nodes import BACK, FRONT, NodeKey, node_key_at, node_offset
@@ -594,7 +594,7 @@ class ReaderScreen(FilteringScreen):
         try:
             target = export_document(self.document, fmt)
         except LoadError as error:
-            self.notify(t("export.failed", error=error), severity="error")
+            self.notify(t("export.failed", error=load_error(error)), severity="error")
             return
         self.notify(t("export.done", path=target))
 
