@@ -27,12 +27,11 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider, SimpleCommand
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 
-from parser.align import SectionPair
 from parser.diff import DiffResult, diff
 from parser.diff_layout import Side
 from parser.model import Document
 from parser.query import parse_query
-from parser.search import SearchResult, search
+from parser.search import SearchResult, pair_hits, pair_shown, search
 from tui.messages import NodeChosen
 from tui.navigation import CompareWith, OpenTrack
 from tui.palette import (
@@ -366,9 +365,10 @@ class DiffScreen(FilteringScreen):
         return self._found is not None
 
     def _show_filter_results(self) -> None:
+        found = self._found
         first = next(
             (index for index, pair in enumerate(self.result.pairs if self.result else ())
-             if any(self._pair_hits(pair))),
+             if found is not None and any(pair_hits(pair, found))),
             None,
         )
         if first is not None:
@@ -413,38 +413,16 @@ class DiffScreen(FilteringScreen):
         pair, _ = self.view.pair_being_read()
         self.outline.show_node(pair)
 
-    def _pair_hits(self, pair: SectionPair) -> tuple[int, int]:
-        """Hits in the pair's own text on each side."""
-        assert self._found is not None
-        found_a, found_b = self._found
-        if pair.part == "front":
-            return found_a.front_hits, found_b.front_hits
-        if pair.part == "back":
-            return found_a.back_hits, found_b.back_hits
-        return (
-            found_a.counts.get(pair.a.index, 0) if pair.a is not None else 0,
-            found_b.counts.get(pair.b.index, 0) if pair.b is not None else 0,
-        )
-
     def _filter_tree(self) -> None:
         """Keep the pairs with a hit on either side (and their parents), badged ``a → b``
         with the hits of their whole sections."""
         assert self._found is not None and self.result is not None
-        found_a, found_b = self._found
+        found = self._found
         keys: list[int] = []
         badges: dict[int, str] = {}
         for index, pair in enumerate(self.result.pairs):
-            if pair.part == "section":
-                shown = (pair.a is not None and pair.a.index in found_a.shown) or (
-                    pair.b is not None and pair.b.index in found_b.shown
-                )
-                a_hits = found_a.totals.get(pair.a.index, 0) if pair.a is not None else 0
-                b_hits = found_b.totals.get(pair.b.index, 0) if pair.b is not None else 0
-            else:
-                a_hits, b_hits = self._pair_hits(pair)
-                front = pair.part == "front"
-                shown = any(found.front if front else found.back for found in self._found)
-            if shown:
+            a_hits, b_hits = pair_hits(pair, found, subtree=True)
+            if pair_shown(pair, found):
                 keys.append(index)
             if a_hits or b_hits:
                 badges[index] = t("filter.diff_badge", a=a_hits, b=b_hits)
