@@ -85,3 +85,15 @@ async def test_the_library_lists_and_sorts_organisations_by_pinyin(offices: Path
         await pilot.press("v")  # one row per office
         await pilot.pause()
         assert _first_column(table) == [f"▸ {name}" for name in BY_PINYIN]
+
+
+def test_the_review_checks_sort_offices_by_pinyin() -> None:
+    from types import SimpleNamespace
+
+    from tui.screens.checks import columns
+
+    office = columns([])[0]
+    assert office.key == "org"
+    rows = [SimpleNamespace(document=SimpleNamespace(meta=SimpleNamespace(org=name)),
+                            path=Path(f"{name}/2023.md")) for name in BY_CODE_POINT]
+    assert [row.document.meta.org for row in sorted(rows, key=office.sort_key)] == BY_PINYIN
