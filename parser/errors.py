@@ -7,6 +7,8 @@ Chinese of every one, under ``load.<code>``); the parser itself stays free of an
 
 from __future__ import annotations
 
+import json
+
 MESSAGES: dict[str, str] = {
     # Reading the file
     "empty_path": "an empty path names no report",
@@ -60,6 +62,8 @@ MESSAGES: dict[str, str] = {
 }
 """The English line for every code; fields in braces come from the error's ``fields``."""
 
+_STORED = "load-error "
+
 
 class LoadError(Exception):
     """A file that cannot be read as a report.
@@ -86,6 +90,24 @@ class LoadError(Exception):
     def at(self, path: object) -> LoadError:
         """The same error, about the file ``path``."""
         return LoadError(self.code, path=str(path), **self.fields)
+
+    def stored(self) -> str:
+        """The error as one line of text that ``restored`` reads back: how an index keeps it,
+        so that a front end can still say it in its own language."""
+        record = {"code": self.code, "path": self.path, "fields": self.fields}
+        return _STORED + json.dumps(record, ensure_ascii=False)
+
+    @staticmethod
+    def restored(text: str) -> LoadError | None:
+        """The error ``stored`` wrote; None for any other text (a line an older version
+        kept, a parser bug's message)."""
+        if not text.startswith(_STORED):
+            return None
+        try:
+            record = json.loads(text[len(_STORED):])
+            return LoadError(record["code"], path=record["path"], **record["fields"])
+        except (ValueError, KeyError, TypeError):
+            return None
 
     def __reduce__(self) -> tuple[object, ...]:
         # Errors cross from the indexing worker processes; keyword fields do not survive

@@ -53,7 +53,7 @@ from parser.index import (
 from parser.query import Query, parse_query
 from tui.output import terminal_text
 from tui.screens.filtering import FilteringScreen
-from tui.strings import localise_bindings, t
+from tui.strings import load_error, localise_bindings, t
 from tui.widgets.filter_pane import FilterPane
 
 MARK = "●"
@@ -515,10 +515,10 @@ class LibraryScreen(FilteringScreen):
         for entry in self.entries:
             report = by_path.get(entry.path)
             entry.report = report if report is not None and report.content else None
-            error = (
-                report.error if report is not None and not report.content
-                else message.errors.get(entry.path, None if report else t("library.missing"))
-            )
+            if report is not None and not report.content:
+                error = load_error(report.failure) if report.failure else report.error
+            else:
+                error = message.errors.get(entry.path, None if report else t("library.missing"))
             # The message names the file, and a file name may hold control characters.
             entry.error = terminal_text(error) if error is not None else None
         self._group_offices()
