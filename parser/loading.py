@@ -29,7 +29,16 @@ DROPPED_SHARE_NOTED = 0.5
 
 
 class DroppedTextWarning(UserWarning):
-    """Much of an HTML page was left out as site furniture; the message is one line."""
+    """Much of an HTML page was left out as site furniture: ``share`` of the text of the
+    page at ``path``. The message is the English line."""
+
+    def __init__(self, path: str, share: float) -> None:
+        super().__init__(
+            f"{path}: {share:.0%} of the page's text was left out as site navigation, headers "
+            "and footers; if the report looks short, save the article's text from the browser"
+        )
+        self.path = path
+        self.share = share
 
 
 def decode(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
@@ -219,11 +228,7 @@ def load(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
         extraction = extract(text)
         text = extraction.text
         if extraction.dropped_share > DROPPED_SHARE_NOTED:
-            warnings.warn(DroppedTextWarning(
-                f"{path}: {extraction.dropped_share:.0%} of the page's text was left out as "
-                "site navigation, headers and footers; if the report looks short, save the "
-                "article's text from the browser"
-            ), stacklevel=2)
+            warnings.warn(DroppedTextWarning(str(path), extraction.dropped_share), stacklevel=2)
     suffix = Path(path).suffix.lower()
     markdown_input = True if suffix in MARKDOWN_SUFFIXES else False if is_html else None
     return parse(text, source=str(path), encoding=encoding, markdown_input=markdown_input)
