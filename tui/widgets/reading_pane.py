@@ -8,7 +8,7 @@ component classes, so a theme switch restyles the text without relaying it out.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,10 +25,10 @@ from textual.widget import Widget
 
 from parser.layout import Layout, layout
 from parser.model import Document, Section, Span
+from parser.nodes import NodeKey, next_node, node_at, node_start, same_level
 from tui.messages import ReadingMoved
 from tui.strings import t
 from tui.widgets.line_scroll import LineScrollView
-from tui.widgets.nodes import BACK, NodeKey, node_key_at, node_offset
 from tui.widgets.text_strips import Highlights, drawn_offsets, text_segments
 
 _DEEPEST_STYLED_LEVEL = 4
@@ -221,7 +221,7 @@ class ReadingPane(LineScrollView, can_focus=True):
             if row == self.top_row:
                 return node, from_tree
             self._pinned = None
-        return node_key_at(self.document, self.top_offset), False
+        return node_at(self.document, self.top_offset), False
 
     def go_to_offset(self, offset: int, *, remember: bool = True) -> None:
         """Scroll so that the line holding ``offset`` is on top; a jump ``''`` can undo if
@@ -231,7 +231,7 @@ class ReadingPane(LineScrollView, can_focus=True):
     def go_to_node(self, node: NodeKey, *, from_tree: bool = False) -> None:
         """Jump to an outline node. It counts as the node being read while the view stays
         put, even if its start cannot reach the top line (the last lines of the report)."""
-        self._go_to(node_offset(self.document, node), remember=True, pin=(node, from_tree))
+        self._go_to(node_start(self.document, node), remember=True, pin=(node, from_tree))
 
     def _go_to(
         self, offset: int, *, remember: bool, pin: tuple[NodeKey, bool] | None = None
@@ -255,8 +255,7 @@ class ReadingPane(LineScrollView, can_focus=True):
     def action_sibling(self, direction: int) -> None:
         """Go to the next (1) or previous (-1) section at the depth being read."""
         node, _ = self.node_being_read()
-        level = self.document.nodes[node].level if isinstance(node, int) else 1
-        self._go_to_next(direction, lambda section: section.level == level)
+        self._go_to_next(direction, same_level(self.document, node))
 
     def action_top_level(self, direction: int) -> None:
         """Go to the next (1) or previous (-1) top-level section."""
@@ -267,19 +266,7 @@ class ReadingPane(LineScrollView, can_focus=True):
         counting from the node being read; a node whose start is above the top line counts
         as previous, so ``[`` first returns to the start of the section being read."""
         node, _ = self.node_being_read()
-        reference = self.top_offset
-        if isinstance(node, int):
-            reference = max(reference, self.document.nodes[node].start)
-        elif node == BACK:
-            reference = max(reference, self.document.back[0])
-        candidates = [section for section in self.document.nodes if wanted(section)]
-        starts = [section.start for section in candidates]
-        if direction > 0:
-            position = bisect_right(starts, reference)
-            target = candidates[position] if position < len(candidates) else None
-        else:
-            position = bisect_left(starts, reference) - 1
-            target = candidates[position] if position >= 0 else None
+        target = next_node(self.document, node, self.top_offset, direction, wanted)
         if target is None:
             self.app.bell()
             return
@@ -322,7 +309,7 @@ class ReadingPane(LineScrollView, can_focus=True):
 
         node, _ = self.node_being_read()
         text = self.document.text
-        line = text.count("\n", 0, node_offset(self.document, node)) + 1
+        line = text.count("\n", 0, node_start(self.document, node)) + 1
         name = Path(self.document.source).name if self.document.source else "report.txt"
         problem = show_in_pager(self.app, text, line, name)
         if problem is not None:
@@ -462,7 +449,7 @@ class ReadingPane(LineScrollView, can_focus=True):
         lines = self._layout
         if lines is None:
             return offset
-        section_start = node_offset(self.document, node_key_at(self.document, offset))
+        section_start = node_start(self.document, node_at(self.document, offset))
         row = max(
             lines.row_for_offset(offset) - HIT_CONTEXT, lines.row_for_offset(section_start)
         )
