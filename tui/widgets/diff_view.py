@@ -54,7 +54,7 @@ from parser.diff_layout import (
 from parser.model import Span
 from parser.wrap import text_cells
 from tui.strings import t
-from tui.widgets.line_scroll import LineScrollView
+from tui.widgets.line_scroll import TEXT_ROLES, LineScrollView, text_role_css
 from tui.widgets.text_strips import Highlights, drawn_offsets, text_segments
 
 SPLIT_GUTTER = 3
@@ -141,15 +141,7 @@ class DiffView(LineScrollView, can_focus=True):
         "diff-view--gutter-moved",
         "diff-view--fold",
         "diff-view--message",
-        "diff-view--title",
-        "diff-view--heading-1",
-        "diff-view--heading-2",
-        "diff-view--heading-3",
-        "diff-view--heading-4",
-        "diff-view--point",
-        "diff-view--debris",
-        "diff-view--hit",
-        "diff-view--hit-current",
+        *(f"diff-view--{role}" for role in TEXT_ROLES),
     }
 
     DEFAULT_CSS = """
@@ -177,22 +169,8 @@ class DiffView(LineScrollView, can_focus=True):
         & > .diff-view--gutter-moved { color: $accent; text-style: bold; }
         & > .diff-view--fold { color: $text-muted; background: $boost; text-style: italic; }
         & > .diff-view--message { color: $text-muted; text-style: italic; }
-        & > .diff-view--title { color: $title; text-style: bold; }
-        & > .diff-view--heading-1 { color: $heading-1; text-style: bold; }
-        & > .diff-view--heading-2 { color: $heading-2; text-style: bold; }
-        & > .diff-view--heading-3 { color: $heading-3; text-style: bold; }
-        & > .diff-view--heading-4 { color: $heading-4; }
-        & > .diff-view--point { color: $heading-4; }
-        & > .diff-view--debris { color: $debris; text-style: dim; }
-        & > .diff-view--hit {
-            background: $hit; color: $hit-foreground; text-style: $hit-style;
-        }
-        & > .diff-view--hit-current {
-            background: $hit-current; color: $hit-current-foreground;
-            text-style: $hit-current-style;
-        }
     }
-    """
+    """ + text_role_css("DiffView", "diff-view")
 
     def __init__(
         self,

@@ -36,6 +36,37 @@ _WHOLE_LINE = 1_000_000
 """A column past the end of any line: a keyboard selection takes whole lines."""
 
 
+TEXT_ROLES = (
+    "title", "heading-1", "heading-2", "heading-3", "heading-4", "point", "debris", "hit",
+    "hit-current",
+)
+"""What a report's text is drawn as in either view: its title, headings by depth, points
+(``一是…``), page debris (dimmed), filter hits and the current hit."""
+
+
+def text_role_css(widget: str, prefix: str) -> str:
+    """The rules of ``TEXT_ROLES`` for ``widget``'s component classes ``<prefix>--<role>``,
+    from the theme's variables: the same in the reading pane and the diff view."""
+    return f"""
+    {widget} {{
+        & > .{prefix}--title {{ color: $title; text-style: bold; }}
+        & > .{prefix}--heading-1 {{ color: $heading-1; text-style: bold; }}
+        & > .{prefix}--heading-2 {{ color: $heading-2; text-style: bold; }}
+        & > .{prefix}--heading-3 {{ color: $heading-3; text-style: bold; }}
+        & > .{prefix}--heading-4 {{ color: $heading-4; }}
+        & > .{prefix}--point {{ color: $heading-4; }}
+        & > .{prefix}--debris {{ color: $debris; text-style: dim; }}
+        & > .{prefix}--hit {{
+            background: $hit; color: $hit-foreground; text-style: $hit-style;
+        }}
+        & > .{prefix}--hit-current {{
+            background: $hit-current; color: $hit-current-foreground;
+            text-style: $hit-current-style;
+        }}
+    }}
+    """
+
+
 class LineScrollView(ScrollView):
     """A view whose top line moves a line, half a page or a page at a time (less's keys),
     and that announces every move once, whether made by a key, the wheel or the scrollbar."""

@@ -28,7 +28,7 @@ from parser.model import Document, Section, Span
 from parser.nodes import NodeKey, next_node, node_at, node_start, same_level
 from tui.messages import ReadingMoved
 from tui.strings import t
-from tui.widgets.line_scroll import LineScrollView
+from tui.widgets.line_scroll import TEXT_ROLES, LineScrollView, text_role_css
 from tui.widgets.text_strips import Highlights, drawn_offsets, text_segments
 
 _DEEPEST_STYLED_LEVEL = 4
@@ -81,18 +81,10 @@ class ReadingPane(LineScrollView, can_focus=True):
 
     # Front matter, body text and the sign-off have no rules: they take the pane's colours.
     COMPONENT_CLASSES = {
-        "reading-pane--title",
+        *(f"reading-pane--{role}" for role in TEXT_ROLES),
         "reading-pane--front",
-        "reading-pane--debris",
-        "reading-pane--heading-1",
-        "reading-pane--heading-2",
-        "reading-pane--heading-3",
-        "reading-pane--heading-4",
-        "reading-pane--point",
         "reading-pane--body",
         "reading-pane--back",
-        "reading-pane--hit",
-        "reading-pane--hit-current",
         "reading-pane--mark",
     }
 
@@ -104,22 +96,8 @@ class ReadingPane(LineScrollView, can_focus=True):
         scrollbar-size-vertical: 1;
         padding: 0 1 0 0;
         & > .reading-pane--mark { color: $mark; text-style: bold; }
-        & > .reading-pane--title { color: $title; text-style: bold; }
-        & > .reading-pane--debris { color: $debris; text-style: dim; }
-        & > .reading-pane--heading-1 { color: $heading-1; text-style: bold; }
-        & > .reading-pane--heading-2 { color: $heading-2; text-style: bold; }
-        & > .reading-pane--heading-3 { color: $heading-3; text-style: bold; }
-        & > .reading-pane--heading-4 { color: $heading-4; }
-        & > .reading-pane--point { color: $heading-4; }
-        & > .reading-pane--hit {
-            background: $hit; color: $hit-foreground; text-style: $hit-style;
-        }
-        & > .reading-pane--hit-current {
-            background: $hit-current; color: $hit-current-foreground;
-            text-style: $hit-current-style;
-        }
     }
-    """
+    """ + text_role_css("ReadingPane", "reading-pane")
 
     def __init__(
         self,
