@@ -146,10 +146,6 @@ class DiffView(LineScrollView, can_focus=True):
 
     DEFAULT_CSS = """
     DiffView {
-        overflow-x: hidden;
-        overflow-y: scroll;
-        scrollbar-gutter: stable;
-        scrollbar-size-vertical: 1;
         padding: 0 0 0 1;
         & > .diff-view--removed {
             color: $diff-removed-word; background: $diff-removed-word-background;

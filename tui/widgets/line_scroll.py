@@ -71,6 +71,15 @@ class LineScrollView(ScrollView):
     """A view whose top line moves a line, half a page or a page at a time (less's keys),
     and that announces every move once, whether made by a key, the wheel or the scrollbar."""
 
+    DEFAULT_CSS = """
+    LineScrollView {
+        overflow-x: hidden;
+        overflow-y: scroll;
+        scrollbar-gutter: stable;
+        scrollbar-size-vertical: 1;
+    }
+    """
+
     @dataclass
     class Said(Message):
         """What a key of the view did, or why it did nothing, for the screen's status line

@@ -90,10 +90,6 @@ class ReadingPane(LineScrollView, can_focus=True):
 
     DEFAULT_CSS = """
     ReadingPane {
-        overflow-x: hidden;
-        overflow-y: scroll;
-        scrollbar-gutter: stable;
-        scrollbar-size-vertical: 1;
         padding: 0 1 0 0;
         & > .reading-pane--mark { color: $mark; text-style: bold; }
     }
