@@ -44,7 +44,12 @@ PairPart = Literal["front", "section", "back"]
 PairReason = Literal["heading", "content", "role", "number"]
 
 HEADING_WEIGHT = 0.35
-"""Share of the heading in a section's similarity; the rest is its content."""
+"""Share of the heading in the similarity of two sections paired as edits of each other (in
+order, near-identical): of two near copies, the one that kept its heading is the edited one."""
+TOPIC_HEADING_WEIGHT = 0.2
+"""The heading's share when sections are paired by topic (rewritten): a rewritten heading
+keeps few of its words, and the formulaic ones it shares with unrelated headings (``坚持``,
+``着力``, ``加快``) mislead more than the content's vocabulary does."""
 HEADING_REASON = 0.5
 """Heading likeness from which the heading counts as a reason for a pair."""
 CONTENT_REASON = 0.3
@@ -281,7 +286,7 @@ class _Aligner:
         # merged into
         self.a_also: dict[int, tuple[Section, ...]] = {}
         self.b_also: dict[int, tuple[Section, ...]] = {}
-        self._scored: dict[tuple[int, int], tuple[float, tuple[PairReason, ...]]] = {}
+        self._scored: dict[tuple[int, int, bool], tuple[float, tuple[PairReason, ...]]] = {}
 
     def content(self, side: Literal["a", "b"], node: Section) -> str:
         """The key (``parser.normal``) of the node's text with children, without its
@@ -298,18 +303,24 @@ class _Aligner:
             cache[node.index] = text
         return text
 
-    def scored(self, x: Section, y: Section) -> tuple[float, tuple[PairReason, ...]]:
+    def scored(
+        self, x: Section, y: Section, edited: bool = False
+    ) -> tuple[float, tuple[PairReason, ...]]:
         """Similarity of ``x`` (in ``a``) and ``y`` (in ``b``) and what made it: heading and
         content likeness (``parser.likeness``), the role of the parts they stand in, the
-        marker."""
-        key = (x.index, y.index)
+        marker. ``edited``: weigh the heading as between edits of one section
+        (``HEADING_WEIGHT``) rather than between rewritten topics
+        (``TOPIC_HEADING_WEIGHT``)."""
+        key = (x.index, y.index, edited)
         found = self._scored.get(key)
         if found is None:
-            found = self._score(x, y)
+            found = self._score(x, y, HEADING_WEIGHT if edited else TOPIC_HEADING_WEIGHT)
             self._scored[key] = found
         return found
 
-    def _score(self, x: Section, y: Section) -> tuple[float, tuple[PairReason, ...]]:
+    def _score(
+        self, x: Section, y: Section, heading_weight: float
+    ) -> tuple[float, tuple[PairReason, ...]]:
         reasons: list[PairReason] = []
         if x.marker == y.marker:
             reasons.append("number")
@@ -319,7 +330,7 @@ class _Aligner:
         x_title, y_title = self.a_titles[x.index], self.b_titles[y.index]
         if x_title and y_title:
             heading = max(self.likeness.heading(x, y), fuzz.ratio(x_title, y_title) / 100)
-            score = HEADING_WEIGHT * heading + (1 - HEADING_WEIGHT) * content
+            score = heading_weight * heading + (1 - heading_weight) * content
             if heading >= HEADING_REASON:
                 reasons.append("heading")
         else:
@@ -345,23 +356,24 @@ class _Aligner:
             score *= OTHER_ROLE_FACTOR
         return min(score, _BELOW_IDENTICAL), tuple(reasons)
 
-    def similarity(self, x: Section, y: Section) -> float:
-        return self.scored(x, y)[0]
+    def similarity(self, x: Section, y: Section, edited: bool = False) -> float:
+        return self.scored(x, y, edited)[0]
 
     def scores(
-        self, xs: Sequence[Section], ys: Sequence[Section], minimum: float
+        self, xs: Sequence[Section], ys: Sequence[Section], minimum: float,
+        edited: bool = False,
     ) -> list[list[float]]:
         """Similarity matrix; pairs that share none of their heaviest terms are left at 0
         when there are too many pairs to score them all."""
         if len(xs) * len(ys) <= _FULL_MATRIX_LIMIT:
-            return [[self.similarity(x, y) for y in ys] for x in xs]
+            return [[self.similarity(x, y, edited) for y in ys] for x in xs]
         scores = [[0.0] * len(ys) for _ in xs]
         for i, j in self.likeness.candidates(xs, ys):
-            scores[i][j] = self.similarity(xs[i], ys[j])
+            scores[i][j] = self.similarity(xs[i], ys[j], edited)
         return scores
 
-    def pair(self, x: Section, y: Section, moved: bool) -> None:
-        similarity, reasons = self.scored(x, y)
+    def pair(self, x: Section, y: Section, moved: bool, edited: bool = False) -> None:
+        similarity, reasons = self.scored(x, y, edited)
         self.partner[x.index] = _Match(y, similarity, moved, reasons)
         self.paired_b.add(y.index)
 
@@ -398,6 +410,7 @@ class _Aligner:
             if i < len(xs):
                 found.append((i, j))
             previous_i, previous_j = i + 1, j + 1
+        edited = set(found)
         found += self.by_topic(xs, ys, {i for i, _ in found}, {j for _, j in found})
         # As many pairs in order as possible; of as many, the longest (when two neighbours
         # swap, the shorter one is the one that moved).
@@ -406,7 +419,7 @@ class _Aligner:
             (i, j, 1 + ((xs[i].end - xs[i].start) + (ys[j].end - ys[j].start)) / total)
             for i, j in found))
         for i, j in found:
-            self.pair(xs[i], ys[j], moved=(i, j) not in in_order)
+            self.pair(xs[i], ys[j], moved=(i, j) not in in_order, edited=(i, j) in edited)
         for i, j in found:
             self.align_siblings(xs[i].children, ys[j].children)
             self.align_siblings(self.a_leads.get(xs[i].index, ()),
@@ -515,7 +528,7 @@ class _Aligner:
             for j in columns.get((x.kind, self.a_titles[x.index]), ())
         ]
         return [(i, j) for i, j in heaviest_chain(candidates)
-                if self.similarity(xs[i], ys[j]) >= ANCHOR_MIN]
+                if self.similarity(xs[i], ys[j], edited=True) >= ANCHOR_MIN]
 
     def match_gap(
         self, xs: Sequence[Section], ys: Sequence[Section]
@@ -524,7 +537,7 @@ class _Aligner:
         if not xs or not ys:
             return []
         minimum = LONE_PAIR_MIN if len(xs) == len(ys) == 1 else PAIR_MIN
-        scores = self.scores(xs, ys, minimum)
+        scores = self.scores(xs, ys, minimum, edited=True)
         return heaviest_chain(matrix_candidates(scores, minimum))
 
     def pair_leftovers(self) -> None:
