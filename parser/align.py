@@ -75,6 +75,9 @@ SIZE_RATIO_MIN = 0.25
 """Below this ratio of their lengths two sections' similarity shrinks in proportion."""
 DEEPER_RATIO = 0.5
 """Below this ratio of their lengths, a section may be paired with a child of the other."""
+CONTAINER_RATIO = 2.0
+"""How much larger, on average, the siblings left on one side must be than those on the
+other to be taken for containers of a level the other report lacks."""
 ORDER_WEIGHT = 0.05
 """Weight of a like place among the siblings (0 at opposite ends, 1 at the same place):
 enough to break near ties, never to pair unrelated sections."""
@@ -424,6 +427,23 @@ class _Aligner:
             self.align_siblings(xs[i].children, ys[j].children)
             self.align_siblings(self.a_leads.get(xs[i].index, ()),
                                 self.b_leads.get(ys[j].index, ()))
+        self.open_containers(xs, ys)
+
+    def open_containers(self, xs: Sequence[Section], ys: Sequence[Section]) -> None:
+        """When the siblings left on one side are much larger than those left on the other,
+        they hold a level the other report does not have (``二、…纲要说明及2016年工作建议``
+        over ``（一）纲要说明`` and ``（二）2016年工作建议``, against last year's topics): the
+        other side's siblings are paired with their children."""
+        left_x = [x for x in xs if x.index not in self.partner and x.kind != "lead"]
+        left_y = [y for y in ys if y.index not in self.paired_b and y.kind != "lead"]
+        if not left_x or not left_y:
+            return
+        x_size = sum(len(self.content("a", x)) for x in left_x) / len(left_x)
+        y_size = sum(len(self.content("b", y)) for y in left_y) / len(left_y)
+        if y_size >= CONTAINER_RATIO * x_size and any(y.children for y in left_y):
+            self.align_siblings(left_x, [c for y in left_y for c in y.children])
+        elif x_size >= CONTAINER_RATIO * y_size and any(x.children for x in left_x):
+            self.align_siblings([c for x in left_x for c in x.children], left_y)
 
     def by_topic(
         self, xs: Sequence[Section], ys: Sequence[Section], taken_x: set[int], taken_y: set[int]

@@ -410,3 +410,29 @@ def test_a_runaway_heading_is_segmented_only_as_far_as_a_heading_goes():
 
     [counts] = _heading_words(["依法行政" * 25_000])  # 100,000 characters taken for a title
     assert sum(len(word) * n for word, n in counts.items()) <= HEADING_WORDS_CHARS
+
+
+def test_topics_pair_inside_a_level_the_other_report_does_not_have():
+    """Last year's plan lists its topics under the part; this year's part holds two
+    sub-parts (the five-year outline and the year's proposals) with the topics inside the
+    second. The topics pair with those in the proposals, in order, not as moves."""
+    a = outline_document([
+        ("一、", "2023年工作安排", "", (
+            ("(一)", "规范行政执法", BODIES["执法"]),
+            ("(二)", "加强普法宣传", BODIES["普法"]),
+            ("(三)", "化解矛盾纠纷", BODIES["调解"]),
+        )),
+    ])
+    b = outline_document([
+        ("一、", "五年规划纲要说明及2024年工作建议", "", (
+            ("(一)", "五年规划纲要说明", BODIES["计划"] + BODIES["不足"]),
+            ("(二)", "2024年工作建议", "", (
+                ("一是", "深化执法规范化", BODIES["执法"].replace("154", "171")),
+                ("二是", "创新普法方式", BODIES["普法"].replace("60", "72")),
+                ("三是", "完善多元调解", BODIES["调解"].replace("1200", "1350")),
+            )),
+        )),
+    ])
+    pairs = {titles(pair) for pair in section_pairs(a, b) if pair.status == "changed"}
+    assert {("规范行政执法", "深化执法规范化"), ("加强普法宣传", "创新普法方式"),
+            ("化解矛盾纠纷", "完善多元调解")} <= pairs
