@@ -94,6 +94,9 @@ SPLIT_MIN = 0.2
 partner of one of its siblings."""
 SPLIT_SHARE = 0.5
 """…and the least share of that partner's own similarity to its pair."""
+_KINDRED_ROLES = {"plan", "self-building"}
+"""Roles not held apart: the government's work on itself is a point of the plan one year and
+a part of its own the next (``推进政府治理能力现代化`` → ``三、加强政府自身建设``)."""
 _BELOW_IDENTICAL = 0.999
 """The highest similarity of two sections that are not identical."""
 
@@ -353,7 +356,8 @@ class _Aligner:
                 # Parts with the same job pair even when every word of them is new; of two
                 # plans, the likelier stays likelier.
                 score = PART_ROLE_MIN + (1 - PART_ROLE_MIN) * score
-        elif "other" not in (x_role, y_role) and x_said and y_said:
+        elif "other" not in (x_role, y_role) and x_said and y_said and (
+                {x_role, y_role} != _KINDRED_ROLES):
             # Only when the headings' words say so: a role read from a year or from the
             # numbering is too weak to hold two sections apart.
             score *= OTHER_ROLE_FACTOR

@@ -436,3 +436,29 @@ def test_topics_pair_inside_a_level_the_other_report_does_not_have():
     pairs = {titles(pair) for pair in section_pairs(a, b) if pair.status == "changed"}
     assert {("规范行政执法", "深化执法规范化"), ("加强普法宣传", "创新普法方式"),
             ("化解矛盾纠纷", "完善多元调解")} <= pairs
+
+
+def test_a_plan_point_on_the_governments_own_work_pairs_with_next_years_part_on_it():
+    """``推进政府治理能力现代化`` closed last year's plan; this year the government's work on
+    itself is a part of its own. A plan and a part on self-building are not held apart as a
+    review and a plan are."""
+    own = ("坚持依法行政，严格执行重大行政决策程序，主动接受人大监督和政协民主监督，"
+           "深化政务公开，持续整治形式主义官僚主义，严格落实中央八项规定精神，建设廉洁政府。")
+    a = outline_document([
+        ("一、", "2023年工作回顾", BODIES["学法"]),
+        ("二、", "2024年工作安排", "", (
+            ("(一)", "规范行政执法", BODIES["执法"]),
+            ("(二)", "推进政府治理能力现代化", own),
+        )),
+    ])
+    b = outline_document([
+        ("一、", "2024年工作回顾", BODIES["决策"]),
+        ("二、", "2025年工作安排", "", (
+            ("(一)", "深化执法规范化", BODIES["执法"].replace("154", "171")),
+        )),
+        ("三、", "加强政府自身建设",
+         "全面推进法治政府建设，自觉接受人大监督和政协民主监督，推进政务公开标准化，"
+         "锻造忠诚干净担当的干部队伍，持之以恒纠治四风，提高政府执行力和公信力。"),
+    ])
+    paired = {titles(pair) for pair in section_pairs(a, b) if pair.a and pair.b}
+    assert ("推进政府治理能力现代化", "加强政府自身建设") in paired
