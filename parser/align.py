@@ -89,11 +89,12 @@ similar: a rewritten topic shares few terms with its old self, but more than wit
 else."""
 MOVE_MUTUAL_MIN = 0.15
 """The same for two sections that are each other's most similar among those left."""
-SPLIT_MIN = 0.2
+SPLIT_MIN = 0.15
 """Least similarity for taking an unpaired section as split from (or merged into) the
-partner of one of its siblings."""
-SPLIT_SHARE = 0.5
-"""…and the least share of that partner's own similarity to its pair."""
+partner of one of its siblings (topics score low: their headings weigh little)."""
+SPLIT_SHARE = 0.7
+"""…and the least share of that partner's own similarity to its pair: the two halves of a
+split topic are about as like it as each other."""
 _KINDRED_ROLES = {"plan", "self-building"}
 """Roles not held apart: the government's work on itself is a point of the plan one year and
 a part of its own the next (``推进政府治理能力现代化`` → ``三、加强政府自身建设``)."""
