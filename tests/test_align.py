@@ -462,3 +462,27 @@ def test_a_plan_point_on_the_governments_own_work_pairs_with_next_years_part_on_
     ])
     paired = {titles(pair) for pair in section_pairs(a, b) if pair.a and pair.b}
     assert ("推进政府治理能力现代化", "加强政府自身建设") in paired
+
+
+def test_a_topic_split_in_two_pairs_with_one_and_the_other_says_where_it_came_from():
+    a = outline_document([
+        ("一、", "2023年工作回顾", "", (
+            ("(一)", "推进依法决策和学法用法", BODIES["学法"] + BODIES["决策"]),
+            ("(二)", "加强普法宣传", BODIES["普法"]),
+        )),
+    ])
+    b = outline_document([
+        ("一、", "2024年工作回顾", "", (
+            ("(一)", "坚持学法用法", BODIES["学法"].replace("12次", "15次")),
+            ("(二)", "推进依法决策", BODIES["决策"].replace("9件", "11件")),
+            ("(三)", "创新普法方式", BODIES["普法"].replace("60", "72")),
+        )),
+    ])
+    links = set()
+    for pair in section_pairs(a, b):
+        if pair.a and pair.b:
+            links.add((pair.a.title, pair.b.title))
+        for other in pair.also:
+            links.add((other.title, pair.b.title) if pair.b else (pair.a.title, other.title))
+    assert {("推进依法决策和学法用法", "坚持学法用法"), ("推进依法决策和学法用法", "推进依法决策"),
+            ("加强普法宣传", "创新普法方式")} <= links
