@@ -217,7 +217,7 @@ def recognise(line: str, pos: int) -> Marker | None:
     for recogniser in RECOGNISERS:
         marker = recogniser(line, pos)
         if marker is not None:
-            return marker if _plausible_rest(line, marker.end) else None
+            return marker if _plausible_rest(line, marker) else None
     return None
 
 
@@ -234,11 +234,15 @@ def recognise_point(line: str, pos: int) -> Marker | None:
     return Marker(POINT, ordinal, match.group(0).rstrip(), match.end())
 
 
-def _plausible_rest(line: str, end: int) -> bool:
-    """What follows a marker must read as words, not as more numbers (``一、二季度``)."""
-    rest = line[end:end + 2]
+def _plausible_rest(line: str, marker: Marker) -> bool:
+    """What follows a marker must read as words, not as more numbers (``一、二季度``). A
+    number of years counts as words unless it is the marker's successor (``一、二年级``):
+    ``一、五年工作的回顾`` is a heading."""
+    rest = line[marker.end:marker.end + 2]
     if not rest:
         return True
-    if rest[0] in CN_NUMERALS and rest[1:2] in ("、", "季", "月", "年", "至", "到", "-", "—"):
+    if rest[0] in CN_NUMERALS and rest[1:2] == "年":
+        return cn_to_int(rest[0]) != marker.ordinal + 1
+    if rest[0] in CN_NUMERALS and rest[1:2] in ("、", "季", "月", "至", "到", "-", "—"):
         return False
     return rest[0] not in "%％‰"
