@@ -1,6 +1,7 @@
-"""Heading lines a marker or its absence could hide. What may follow a marker: words, not more numbers. ``一、二季度`` lists two
-quarters and ``一、二年级`` two grades, but ``一、五年工作的回顾`` is the first part of a report
-that opens a term, and its ``二、`` is the second part, not a point of the first."""
+"""Headings that a marker, or the lack of one, could hide. What may follow a marker: words,
+not more numbers. ``一、二季度`` lists two quarters and ``一、二年级`` two grades, but
+``一、五年工作的回顾`` is the first part of a report that opens a term, and its ``二、`` is the
+second part, not a point of the first. A plain line of a period and a dash names a part."""
 
 from __future__ import annotations
 
