@@ -385,6 +385,25 @@ class _Aligner:
         self.partner[x.index] = _Match(y, similarity, moved, reasons)
         self.paired_b.add(y.index)
 
+    def align_runs(self) -> None:
+        """A report without part headings (its topics at the top, the numbering starting
+        again at the plan) against one with parts: the topics of each run pair with those
+        under the other report's parts of the same role, review with review, plan with
+        plan, before anything pairs with a whole part."""
+        for runs, docs in ((_runs_by_numbering(self.a_doc), (self.a_doc, self.b_doc)),
+                           (_runs_by_numbering(self.b_doc), (self.b_doc, self.a_doc))):
+            without, other = docs
+            if not runs or _has_parts(without) or not _has_parts(other):
+                continue
+            for role in ("review", "plan"):
+                topics = [s for s in without.sections if runs.get(s.index) == role]
+                held = [child for part in parts(other) if part.role == role
+                        for child in part.section.children]
+                if without is self.a_doc:
+                    self.align_siblings(topics, held)
+                else:
+                    self.align_siblings(held, topics)
+
     def align_siblings(self, xs: Iterable[Section], ys: Iterable[Section]) -> None:
         """Pair two sibling lists: equal titles and near-identical sections in order, then
         the rest by topic, best first, with their places as a weak hint; then the children of
@@ -682,6 +701,13 @@ def _runs_by_numbering(doc: Document) -> dict[int, PartRole]:
             for section in run}
 
 
+def _has_parts(doc: Document) -> bool:
+    """Whether ``doc`` is built of parts: a review and a plan at the top level, each
+    holding topics."""
+    roles = {part.role for part in parts(doc) if part.section.children}
+    return {"review", "plan"} <= roles
+
+
 def _shared_origin(candidates: list[tuple[float, Section, float]]) -> Section | None:
     """Of ``(likeness to the lone section, section, likeness to its own partner)``, the most
     like section, when like enough: ``SPLIT_MIN``, and ``SPLIT_SHARE`` of the likeness to its
@@ -788,6 +814,7 @@ def align(
         moved one where it stands in ``b``), each followed by its children; back matter last.
     """
     aligner = _Aligner(a, b, exact, compared)
+    aligner.align_runs()
     aligner.align_siblings(a.sections, b.sections)
     aligner.pair_leftovers()
     aligner.split_and_merged()

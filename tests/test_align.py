@@ -486,3 +486,26 @@ def test_a_topic_split_in_two_pairs_with_one_and_the_other_says_where_it_came_fr
             links.add((other.title, pair.b.title) if pair.b else (pair.a.title, other.title))
     assert {("推进依法决策和学法用法", "坚持学法用法"), ("推进依法决策和学法用法", "推进依法决策"),
             ("加强普法宣传", "创新普法方式")} <= links
+
+
+def test_topics_of_a_report_without_parts_pair_with_those_under_the_parts_of_their_role():
+    """Last year's report has no part headings: its review topics, then its plan topics
+    numbered again from 一. This year's has a review part and a plan part over its topics.
+    Review topics pair with review topics and plan with plan, none with a whole part."""
+    economy_done = "全市生产总值增长百分之六，规模以上工业增加值增长百分之七，固定资产投资稳步回升。"
+    people_done = "城镇新增就业一万人，新建改建幼儿园十所，城乡居民医保财政补助标准继续提高。"
+    economy_plan = "今年生产总值预期增长百分之六以上，规模以上工业增加值增长百分之七，扩大有效投资。"
+    people_plan = "今年城镇新增就业一万二千人，新建改建幼儿园十二所，提高城乡居民医保财政补助标准。"
+    a = parser.parse(
+        "各位代表：\n一、经济稳步增长\n" + economy_done + "\n二、民生持续改善\n" + people_done
+        + "\n一、全力稳增长\n" + economy_plan + "\n二、用心惠民生\n" + people_plan + "\n")
+    b = parser.parse(
+        "2025年政府工作报告\n各位代表：\n一、2024年工作回顾\n过去一年成绩来之不易。\n"
+        "（一）经济运行稳中向好\n" + economy_done.replace("六", "五点八")
+        + "\n（二）民生福祉不断增进\n" + people_done.replace("十所", "十五所")
+        + "\n二、2025年工作安排\n今年要抓好以下工作。\n"
+        "（一）推动经济持续回升\n" + economy_plan.replace("六", "五")
+        + "\n（二）办好民生实事\n" + people_plan.replace("十二所", "二十所") + "\n")
+    paired = {titles(pair) for pair in section_pairs(a, b) if pair.a and pair.b}
+    assert {("经济稳步增长", "经济运行稳中向好"), ("民生持续改善", "民生福祉不断增进"),
+            ("全力稳增长", "推动经济持续回升"), ("用心惠民生", "办好民生实事")} <= paired
