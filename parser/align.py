@@ -294,6 +294,7 @@ class _Aligner:
         self.a_also: dict[int, tuple[Section, ...]] = {}
         self.b_also: dict[int, tuple[Section, ...]] = {}
         self._scored: dict[tuple[int, int, bool], tuple[float, tuple[PairReason, ...]]] = {}
+        self._likenesses: dict[tuple[int, int], tuple[float, float | None] | None] = {}
 
     def content(self, side: Literal["a", "b"], node: Section) -> str:
         """The key (``parser.normal``) of the node's text with children, without its
@@ -325,18 +326,32 @@ class _Aligner:
             self._scored[key] = found
         return found
 
+    def likenesses(self, x: Section, y: Section) -> tuple[float, float | None] | None:
+        """Content and heading likeness of ``x`` and ``y`` (None for the heading when one
+        has no title), whatever weighs them; None when their contents are the same."""
+        pair = (x.index, y.index)
+        if pair in self._likenesses:
+            return self._likenesses[pair]
+        found: tuple[float, float | None] | None = None
+        if self.content("a", x) != self.content("b", y):
+            x_title, y_title = self.a_titles[x.index], self.b_titles[y.index]
+            found = self.likeness.content(x, y), (
+                max(self.likeness.heading(x, y), fuzz.ratio(x_title, y_title) / 100)
+                if x_title and y_title else None)
+        self._likenesses[pair] = found
+        return found
+
     def _score(
         self, x: Section, y: Section, heading_weight: float
     ) -> tuple[float, tuple[PairReason, ...]]:
         reasons: list[PairReason] = []
         if x.marker == y.marker:
             reasons.append("number")
-        if self.content("a", x) == self.content("b", y):
+        likeness = self.likenesses(x, y)
+        if likeness is None:
             return 1.0, ("heading", "content", *reasons)
-        content = self.likeness.content(x, y)
-        x_title, y_title = self.a_titles[x.index], self.b_titles[y.index]
-        if x_title and y_title:
-            heading = max(self.likeness.heading(x, y), fuzz.ratio(x_title, y_title) / 100)
+        content, heading = likeness
+        if heading is not None:
             score = heading_weight * heading + (1 - heading_weight) * content
             if heading >= HEADING_REASON:
                 reasons.append("heading")
