@@ -294,6 +294,7 @@ class _Aligner:
         self.a_also: dict[int, tuple[Section, ...]] = {}
         self.b_also: dict[int, tuple[Section, ...]] = {}
         self._scored: dict[tuple[int, int, bool], tuple[float, tuple[PairReason, ...]]] = {}
+        self._opened = False
         self._likenesses: dict[tuple[int, int], tuple[float, float | None] | None] = {}
 
     def content(self, side: Literal["a", "b"], node: Section) -> str:
@@ -472,17 +473,22 @@ class _Aligner:
         """When the siblings left on one side are much larger than those left on the other,
         they hold a level the other report does not have (``二、…纲要说明及2016年工作建议``
         over ``（一）纲要说明`` and ``（二）2016年工作建议``, against last year's topics): the
-        other side's siblings are paired with their children."""
+        other side's siblings are paired with their children. Once: inside an opened level
+        nothing more is opened (the children of the other side's topics are not topics)."""
         left_x = [x for x in xs if x.index not in self.partner and x.kind != "lead"]
         left_y = [y for y in ys if y.index not in self.paired_b and y.kind != "lead"]
         if not left_x or not left_y:
             return
         x_size = sum(len(self.content("a", x)) for x in left_x) / len(left_x)
         y_size = sum(len(self.content("b", y)) for y in left_y) / len(left_y)
+        if self._opened:
+            return
+        self._opened = True
         if y_size >= CONTAINER_RATIO * x_size and any(y.children for y in left_y):
             self.align_siblings(left_x, [c for y in left_y for c in y.children])
         elif x_size >= CONTAINER_RATIO * y_size and any(x.children for x in left_x):
             self.align_siblings([c for x in left_x for c in x.children], left_y)
+        self._opened = False
 
     def by_topic(
         self, xs: Sequence[Section], ys: Sequence[Section], taken_x: set[int], taken_y: set[int]
