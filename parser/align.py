@@ -87,8 +87,14 @@ MUTUAL_MIN = 0.1
 """Least similarity for pairing two sections out of order when each is the other's most
 similar: a rewritten topic shares few terms with its old self, but more than with anything
 else."""
-MOVE_MUTUAL_MIN = 0.15
-"""The same for two sections that are each other's most similar among those left."""
+MOVE_MUTUAL_MIN = 0.25
+"""The same for two sections that are each other's most similar among those left: higher
+than among siblings, since a section anywhere else in the report has more chances to look
+alike by accident."""
+HEADED_MOVE_MUTUAL_MIN = 0.15
+"""…or this when their headings are alike too (``MOVE_HEADING_MIN``)."""
+MOVE_HEADING_MIN = 0.25
+"""Heading likeness (TF-IDF of the heading words) that counts as a second sign for a move."""
 SPLIT_MIN = 0.15
 """Least similarity for taking an unpaired section as split from (or merged into) the
 partner of one of its siblings (topics score low: their headings weigh little)."""
@@ -541,13 +547,14 @@ class _Aligner:
         children are left to the pairing inside it)."""
         if not xs or not ys or len(xs) * len(ys) > _MOVE_POOL_LIMIT:
             return []
-        scores = self.scores(xs, ys, mutual)
+        scores = self.scores(xs, ys, min(mutual, HEADED_MOVE_MUTUAL_MIN))
         row_best = [max(row) for row in scores]
         column_best = [max(scores[i][j] for i in range(len(xs))) for j in range(len(ys))]
         candidates = sorted(
             (-scores[i][j], xs[i].level, i, j) for i in range(len(xs)) for j in range(len(ys))
             if (scores[i][j] >= minimum or (
-                scores[i][j] >= mutual and scores[i][j] == row_best[i] == column_best[j]))
+                scores[i][j] >= self.move_mutual(xs[i], ys[j], mutual)
+                and scores[i][j] == row_best[i] == column_best[j]))
             and not self.deeper_match(xs[i], ys[j])
         )
         accepted: list[tuple[Section, Section]] = []
@@ -565,6 +572,14 @@ class _Aligner:
             used_x.add(i)
             used_y.add(j)
         return accepted
+
+    def move_mutual(self, x: Section, y: Section, mutual: float) -> float:
+        """The least similarity for two sections that are each other's most similar: lower
+        when their headings share a term of weight (``建立健全街道法律顾问制度`` and
+        ``深化社区法律顾问工作``), a second sign beside the content."""
+        if self.likeness.heading(x, y) >= MOVE_HEADING_MIN:
+            return min(mutual, HEADED_MOVE_MUTUAL_MIN)
+        return mutual
 
     def deeper_match(self, x: Section, y: Section) -> bool:
         """True when ``x`` is at least as like one of ``y``'s children as like ``y`` (or

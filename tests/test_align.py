@@ -457,8 +457,8 @@ def test_a_plan_point_on_the_governments_own_work_pairs_with_next_years_part_on_
             ("(一)", "深化执法规范化", BODIES["执法"].replace("154", "171")),
         )),
         ("三、", "加强政府自身建设",
-         "全面推进法治政府建设，自觉接受人大监督和政协民主监督，推进政务公开标准化，"
-         "锻造忠诚干净担当的干部队伍，持之以恒纠治四风，提高政府执行力和公信力。"),
+         "全面推进法治政府建设，严格执行重大行政决策程序，自觉接受人大监督和政协民主监督，"
+         "推进政务公开标准化，锻造忠诚干净担当的干部队伍，持之以恒纠治四风。"),
     ])
     paired = {titles(pair) for pair in section_pairs(a, b) if pair.a and pair.b}
     assert ("推进政府治理能力现代化", "加强政府自身建设") in paired
