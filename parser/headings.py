@@ -223,7 +223,7 @@ def _plausible_rest(line: str, marker: Marker) -> bool:
     if not rest:
         return True
     if rest[0] in CN_NUMERALS and rest[1:2] == "年":
-        return cn_to_int(rest[0]) != marker.ordinal + 1
+        return chinese_number(rest[0]) != marker.ordinal + 1
     if rest[0] in CN_NUMERALS and rest[1:2] in ("、", "季", "月", "至", "到", "-", "—"):
         return False
     return rest[0] not in "%％‰"
