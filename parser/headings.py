@@ -43,7 +43,9 @@ _APPENDIX_LINE = re.compile(
 # ``名词解释``, ``注 释``, ``十件民生实事``, ``加强政府自身建设``.
 _PART_WORDS = re.compile(
     r"(?:工作|政府工作|发展)(?:的)?(?:回顾|安排|建议|任务|思路|打算|意见|目标)|主要任务|重点工作|目标任务|"
-    r"奋斗目标|总体要求|主要目标|政府自身建设|民生实事|为民实事|名词解释|词语解释|^注\s*释[:：]?$|^说\s*明[:：]?$"
+    r"奋斗目标|总体要求|主要目标|政府自身建设|民生实事|为民实事|名词解释|词语解释|^注\s*释[:：]?$|^说\s*明[:：]?$|"
+    # a period and a dash: ``2016——抢抓先机、扎实开局的一年``, ``“十三五”——决战决胜的五年``
+    r"^(?:“?十[一二三四五六七八九]?五”?|(?:19|20)\d\d年?)——"
 )
 
 
@@ -196,7 +198,7 @@ def recognise(line: str, pos: int) -> Marker | None:
     for recogniser in RECOGNISERS:
         marker = recogniser(line, pos)
         if marker is not None:
-            return marker if _plausible_rest(line, marker.end) else None
+            return marker if _plausible_rest(line, marker) else None
     return None
 
 
@@ -213,11 +215,15 @@ def recognise_point(line: str, pos: int) -> Marker | None:
     return Marker(POINT, ordinal, match.group(0).rstrip(), match.end())
 
 
-def _plausible_rest(line: str, end: int) -> bool:
-    """What follows a marker must read as words, not as more numbers (``一、二季度``)."""
-    rest = line[end:end + 2]
+def _plausible_rest(line: str, marker: Marker) -> bool:
+    """What follows a marker must read as words, not as more numbers (``一、二季度``). A
+    number of years counts as words unless it is the marker's successor (``一、二年级``):
+    ``一、五年工作的回顾`` is a heading."""
+    rest = line[marker.end:marker.end + 2]
     if not rest:
         return True
-    if rest[0] in CN_NUMERALS and rest[1:2] in ("、", "季", "月", "年", "至", "到", "-", "—"):
+    if rest[0] in CN_NUMERALS and rest[1:2] == "年":
+        return chinese_number(rest[0]) != marker.ordinal + 1
+    if rest[0] in CN_NUMERALS and rest[1:2] in ("、", "季", "月", "至", "到", "-", "—"):
         return False
     return rest[0] not in "%％‰"
