@@ -38,7 +38,8 @@ _PHRASES = re.compile(
 # Words of site toolbars and banners; two of them on a short line make it a toolbar.
 _FURNITURE_WORDS = re.compile(
     r"无障碍|简体|繁体|登录|注册|微信|微博|信息平台入口|手机版|English|网站导航|设为首页|加入收藏|"
-    r"打印|关闭|收藏|返回|顶部|首页|纠错|默认|长者模式|关怀版|读屏"
+    r"打印|关闭|收藏|返回|顶部|首页|纠错|默认|长者模式|关怀版|读屏|网站支持IPv6|支持IPv6|IPv6|"
+    r"智能机器人|智能问答"
 )
 _FURNITURE_ONLY = re.compile(r"(?:[\s|｜/【】\[\]()（）•·]*(?:打印|关闭|收藏|分享|返回|顶部|首页|大|中|小|"
                              r"默认|纠错|我要纠错|字体|字号|适老版|适老化|无障碍浏览|无障碍|个人中心|"
@@ -51,6 +52,8 @@ _PAGE_NUMBER = re.compile(
     r"\d{1,4}\s*/\s*\d{1,4}"
 )
 _BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:>|＞|›|»)\s*")
+_SLASHES = re.compile(r"\s*/\s*")
+_BARS = re.compile(r"\s*[|｜]\s*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE = re.compile(r"[。，,；;！？]")
 
@@ -119,11 +122,19 @@ def _is_metadata(stripped: str, squeezed: str) -> bool:
 
 
 def _is_breadcrumb(line: str) -> bool:
-    """``首页 > 政务公开 > 法治政府建设``: short pieces joined by arrows — or by spaces after
-    ``首页`` (``首页 走进×× 政务公开 ××报告``: the page's title glued on at the end)."""
+    """``首页 > 政务公开 > 法治政府建设``: short pieces joined by arrows (or by slashes after
+    ``首页``: ``首页 / 政府信息公开 / 年报``) — or by spaces after ``首页`` (``首页 走进×× 政务
+    公开 ××报告``: the page's title glued on at the end); or a row of links to sites
+    (``中国政府网 | ××市人民政府网 | 智能机器人``)."""
     pieces = _BREADCRUMB_SEPARATORS.split(line)
+    if len(pieces) < 2:
+        pieces = _SLASHES.split(line)
+        pieces = pieces if pieces[0] in _HOME else []
     if len(pieces) >= 2 and all(pieces):
         return all(len(piece) <= 16 and _HAN.search(piece) for piece in pieces)
+    links = _BARS.split(line)
+    if len(links) >= 3 and any(_SITE_NAME.fullmatch(link) or link.endswith("网") for link in links):
+        return all(0 < len(link) <= 16 and _HAN.search(link) for link in links)
     pieces = line.split()
     return (len(pieces) >= 3 and pieces[0] in _HOME
             and all(len(piece) <= 40 and _HAN.search(piece) for piece in pieces))

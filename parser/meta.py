@@ -19,7 +19,7 @@ _NEAR_DUPLICATE = 0.75
 ORG_SUFFIXES = (
     "街道办事处|街道工作委员会|工作委员会|委员会|人民政府|办事处|街道|司法局|司法所|办公室|"
     "党工委|工委|政府|法院|检察院|分局|局|委|办|厅|署|镇|乡|县|区|市|中心|管委会|管理委员会|"
-    "大队|支队|中队|所|站|院|处"
+    "大队|支队|中队|所|站|院|处|部"
 )
 _ORG_LINE = re.compile(rf"[\u4e00-\u9fff（）()·\s]{{2,60}}(?:{ORG_SUFFIXES})")
 _OPENING_ORG = re.compile(
@@ -27,7 +27,7 @@ _OPENING_ORG = re.compile(
     rf"(?P<org>(?!我)[\u4e00-\u9fff]{{2,24}}?(?:{ORG_SUFFIXES}))"
 )
 _TITLE_ORG = re.compile(
-    rf"^(?P<org>[\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIXES}))(?:关于)?[(（]?(?:19|20)\d\d年"
+    rf"^(?P<org>[\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIXES}))(?:关于|[(（]?(?:19|20)\d\d年)"
 )
 # ``××市政府工作报告`` / ``××省人民政府工作报告``: the report of that place's people's government.
 _GOVERNMENT_TITLE = re.compile(
@@ -239,12 +239,28 @@ def is_column_name(line: str) -> bool:
     return _COLUMN_NAME.fullmatch(line.strip()) is not None
 
 
+def _whole_title(line: str) -> bool:
+    """A line that is a title by itself, its writer named first (``××局关于…的报告``,
+    ``××镇2024年…报告``) — not the rest of one (``办事处2023年…报告``)."""
+    line = line.strip()
+    match = _TITLE_ORG.match(line)
+    return (match is not None and _TITLE_ENDINGS.search(line) is not None
+            and not match["org"].startswith(_BODY_WORDS))
+
+
+_BODY_WORDS = ("办事处", "人民政府", "政府", "办公室", "委员会", "街道", "关于")
+
+
 def compose_title(lines: list[str]) -> str | None:
     """The title the title lines spell: the first line that is not a subtitle, a speaker line
-    or a site's column name (``工作报告`` above the title), with any wrapped rest joined on."""
+    or a site's column name (``工作报告`` above the title), with any wrapped rest joined on.
+    A fragment above a line that is a whole title (a banner's ``××社会组织``, a bare
+    ``××街道``) is not part of it."""
     lines = list(dropwhile(
         lambda line: is_subtitle(line) or is_speaker_line(line)
         or is_column_name(line), lines))
+    while len(lines) >= 2 and not _TITLE_ENDINGS.search(lines[0].strip()) and _whole_title(lines[1]):
+        lines = lines[1:]
     if not lines:
         return None
     first = _SITE_SUFFIX.sub("", lines[0].strip().rstrip("|｜ \t"))
@@ -258,8 +274,13 @@ def compose_title(lines: list[str]) -> str | None:
 
 
 _STRONG_SUFFIX = re.compile(
-    r"(?:人民政府|办事处|街道|司法局|司法所|局|厅|委员会|办公室|中心|法院|检察院|镇|乡)$")
-_NOT_A_NAME = re.compile(r"^(?:在|根据|按照|依据|据|对|为|以|经|由|我|本|现将|现)|[省市县区]委$|^[省市县区镇乡](?:人民)?政府$")
+    r"(?:人民政府|办事处|街道|司法局|司法所|局|厅|部|委员会|办公室|中心|法院|检察院|镇|乡)$")
+_NOT_A_NAME = re.compile(
+    r"^(?:在|根据|按照|依据|据|对|为|以|经|由|我|本|现将|现)|[省市县区]委$|^[省市县区镇乡](?:人民)?政府$|"
+    r"^(?:街道|镇|乡|县|区|市)(?:办事处|人民政府)?$|^全[省市县区镇乡]")
+
+
+_NOT_AFTER_BU = frozenset("署门分位件长队属")
 
 
 def _opening_org(opening: str, *, whole_only: bool = False) -> str | None:
@@ -276,8 +297,9 @@ def _opening_org(opening: str, *, whole_only: bool = False) -> str | None:
         candidate = opening[start:end]
         if not re.fullmatch(r"[\u4e00-\u9fff]+", candidate):
             break
-        if _STRONG_SUFFIX.search(candidate):
-            best = candidate
+        if _STRONG_SUFFIX.search(candidate) and "关于" not in candidate and not (
+                candidate.endswith("部") and opening[end:end + 1] in _NOT_AFTER_BU):
+            best = candidate  # never ``…决策部`` of 决策部署
     if best is None and whole_only:
         return None  # a later clause names an organisation only by a whole name
     org = best or match["org"]
@@ -315,6 +337,10 @@ def extract_meta(
         front_notes = str(front_title).strip()
         front_title = _TITLE_NOTE.sub("", front_notes) or front_notes
         front_titles.append(_undouble(front_title) or front_title)
+    # A "title" that only names an office (``××区国资局`` over the text) says who, not what.
+    lone_org = title if title and is_org_line(title) and not _TITLE_ENDINGS.search(title) else None
+    if lone_org:
+        title = None
     if title is None and front_titles:
         title = front_titles[0]
     if title is None:
@@ -325,7 +351,7 @@ def extract_meta(
     signature_texts = [text[s:e].strip() for s, e in signature]
 
     org = None
-    for candidate in [*titles, *front_titles]:
+    for candidate in [*([title] if title else []), *titles, *front_titles]:
         candidate = _COLUMN_TAG.sub("", candidate)
         match = _GOVERNMENT_TITLE.match(candidate)
         if match:
@@ -347,15 +373,18 @@ def extract_meta(
         _split_date(line)[0].split()[0] for line in signature_texts if is_org_line(line))]
     named = [name for name in named if not _NOT_A_NAME.search(name)]
     if org is None:
-        org = next(iter(named), None)
+        org = next(iter(named), None) or lone_org
     else:
         # The signature or the 发布机构 row names it whole: ``××县人民政府××街道办事处``.
         org = next((name for name in named if org in name and not name.startswith("中共")), org)
+    announced_org, announced_year = _announced(text[opening[0]:opening[1]] if opening else "")
+    org = org or announced_org
     if org is None and opening_text:
-        clauses = _CLAUSE.split(opening_text)[:4]
-        org = _opening_org(clauses[0]) or next(
-            filter(None, (_opening_org(clause, whole_only=True) for clause in clauses[1:])), None)
-    org = _complete(org)
+        clauses = list(dropwhile(lambda clause: _TIME_ONLY.fullmatch(clause.strip()) is not None,
+                                 _CLAUSE.split(opening_text)[:5]))[:4]
+        org = clauses and (_opening_org(clauses[0]) or next(
+            filter(None, (_opening_org(clause, whole_only=True) for clause in clauses[1:])), None))
+    org = _complete(org or None)
 
     # The year a report is labelled with: its title's, else — for a speech — the year after
     # the one it reviews, or the year it was delivered; else the front matter's, the opening's.
@@ -366,6 +395,7 @@ def extract_meta(
         year = covers + 1 if covers and covers + 1 >= delivered_year else delivered_year
     elif year is None and covers and (session or person or "政府工作报告" in (title or "")):
         year = covers + 1  # read to a congress, undated: the year after the one it reviews
+    year = year or announced_year
     for source in (*front_titles, front_notes, _BOOK_TITLE.sub("", opening_text)):
         if year is None:
             year = _year_in(source)
@@ -374,6 +404,8 @@ def extract_meta(
     published = next((parse_date(match["date"]) for pattern in _PUBLISHED
                       for match in map(pattern.search, page_texts)
                       if match and parse_date(match["date"])), None)
+    if year is None and title and _DATED_KIND.search(title) and (date or published):
+        year = int((date or published or "")[:4])  # a notice or a plan: the year it is dated
     return Meta(title=title, org=normalise_org(org), year=year, date=date, delivered=delivered,
                 session=session, speaker=person, covers=covers, published=published)
 
@@ -385,7 +417,8 @@ _DATE_VALUE = r"[\s:：|｜\]】]*(?P<date>[0-9０-９]{4}\s*[-/.年]\s*\d{1,2}\
 # The page's own publication date; a bare 时间/日期 only where no row says 发布, and the date
 # it was updated or drawn up where the page gives nothing else.
 _PUBLISHED = (
-    re.compile(r"(?:发\s*布\s*(?:时\s*间|日\s*期)|公开日期)" + _DATE_VALUE),
+    re.compile(r"发\s*布\s*(?:时\s*间|日\s*期)" + _DATE_VALUE),
+    re.compile(r"公\s*开\s*日\s*期" + _DATE_VALUE),
     re.compile(r"(?<![文新成])(?:时间|日期)" + _DATE_VALUE),
     re.compile(r"(?:更新|生成|成文)(?:时间|日期)" + _DATE_VALUE),
 )
@@ -394,6 +427,35 @@ _YEAR_FIRST_ORG = re.compile(
     rf"^(?:19|20)\d\d年(?:度)?(?P<org>[\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIXES}))"
     r"(?=法治|依法|工作|政务|政府信息|年度|关于)"
 )
+
+
+# Clauses that only say when (``2022年，`` / ``一年来，``) before the sentence names its subject.
+_TIME_ONLY = re.compile(
+    r"(?:(?:19|20)\d\d年(?:度|以来|上半年|下半年)?|今年以来|今年|一年来|近年来|过去一年|[一二三四五]年来)")
+# ``现将××局2023年…报告如下`` / ``现公布××办公室2023年…年度报告``: the report named with its
+# writer and year in the opening paragraph.
+_ANNOUNCED = re.compile(
+    r"(?:现将|现公布|现编制(?:并发布)?|特向社会公布|现就)(?:形成|发布|公布)?(?P<rest>[^。；;：:]{2,80})")
+_ANNOUNCED_YEAR = re.compile(r"((?:19|20)\d\d)年度?")
+_PARENTHETICAL = re.compile(r"[（(][^（()）]*[)）]")
+_DATED_KIND = re.compile(r"(?:通知|方案|意见|决定|办法|通报|要点)$")
+
+
+def _announced(opening: str) -> tuple[str | None, int | None]:
+    """(organisation, year) of the report as the opening paragraph names it
+    (``现将周溪乡2024年法治政府建设工作报告如下``, ``现将2020年度市××局信息公开工作总结报告如下``)."""
+    match = _ANNOUNCED.search(opening[:400])
+    if match is None:
+        return None, None
+    rest = match["rest"].replace("《", "").replace("》", "")
+    year_match = _ANNOUNCED_YEAR.search(rest)
+    if year_match is None:
+        return None, None
+    before = _PARENTHETICAL.sub("", rest[:year_match.start()]).strip()
+    org = _opening_org(before) if before else _opening_org(rest[year_match.end():], whole_only=True)
+    if org is not None and before and org != before:
+        org = None  # the name must be all that stands before the year
+    return org, int(year_match[1])
 
 
 def _publishers(lines: list[str]) -> list[str]:

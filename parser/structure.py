@@ -321,6 +321,8 @@ def _markers(
         if not (i > 0 and not debris[i - 1] and i - 1 not in titles
                 and _runs_on(text, lines[i - 1], hard_wrapped)):
             marker = headings.recognise(line, pos) or headings.recognise_point(line, pos)
+            if marker is not None and _is_table_cell(line):
+                marker = None  # ``一、本年新收政府信息公开申请数量 |``: a table's row label
         if marker is None and line_start in unnumbered:
             marker = headings.Marker(unnumbered[line_start], 0, "", pos)
         elif (marker is not None and marker.text.startswith("第") and marker.family == headings.POINT
@@ -338,6 +340,12 @@ def _markers(
         for offset, point in headings.inline_points(line, leading_point):
             items.append(_Item(i, line_start + offset, point, line_start + point.end))
     return items
+
+
+def _is_table_cell(line: str) -> bool:
+    """A cell of a table a page laid out as text: it ends with a column bar or holds two."""
+    stripped = line.rstrip(_SPACES)
+    return stripped.endswith(("|", "｜")) or stripped.count("|") + stripped.count("｜") >= 2
 
 
 _LEAD_RUN = 2
