@@ -309,3 +309,152 @@ def test_a_body_run_on_after_a_space_is_not_part_of_the_heading() -> None:
     assert [s.title for s in doc.nodes] == ["2023年工作回顾", "强化组织领导 压实工作责任", "下步打算"]
     first = doc.nodes[0]
     assert doc.text[first.body[0]:first.body[1]].strip().startswith("2023年是全面贯彻")
+
+
+def test_the_office_and_year_the_opening_announces() -> None:
+    before_year = _doc("""
+        根据有关规定，现公布青石县农业农村局（青石县乡村振兴局）2023年政府信息公开工作年度报告。
+        一、总体情况
+        全年主动公开信息120条。
+        """)
+    assert before_year.meta.org == "青石县农业农村局"
+    assert before_year.meta.year == 2023
+    after_year = _doc("""
+        根据市政府要求，现将2021年度市林业局信息公开工作总结报告如下。
+        一、总体情况
+        全年主动公开信息80条。
+        """)
+    assert after_year.meta.org == "市林业局"
+    assert after_year.meta.year == 2021
+    # ``我镇`` / a bare ``县人民政府`` / ``法治政府`` are never the writer.
+    for opening in ("现将我镇2022年度法治政府建设情况报告如下。",
+                    "现将县人民政府2022年法治政府建设工作情况报告如下。",
+                    "现将2022年度法治政府建设情况报告如下。"):
+        doc = _doc(f"""
+            {opening}
+            一、主要成效
+            依法行政。
+            """)
+        assert doc.meta.org is None, opening
+        assert doc.meta.year == 2022
+
+
+def test_a_time_clause_before_the_subject_is_skipped() -> None:
+    doc = _doc("""
+        2022年,白沙片区坚持依法行政,推进政务公开。
+        一、总体情况
+        全年公开信息20条。
+        """)
+    assert doc.meta.org == "白沙片区人民政府"
+    a_year_on = _doc("""
+        一年来,石门乡在县委、县政府的领导下,推进法治建设。
+        一、主要举措
+        依法行政。
+        """)
+    assert a_year_on.meta.org == "石门乡人民政府"
+    # ``决策部署`` is no ministry.
+    policy = _doc("""
+        2025年,县委、县政府坚持依法行政,自觉对标中央关于依法治国的决策部署,推进法治建设。
+        一、主要做法
+        依法行政。
+        """)
+    assert policy.meta.org is None
+
+
+def test_a_ministry_names_itself_in_the_opening() -> None:
+    doc = _doc("""
+        2021年,水利部坚持以习近平法治思想为指导,推进法治建设。
+        一、深入学习法治思想
+        学习。
+        """)
+    assert doc.meta.org == "水利部"
+
+
+def test_a_line_naming_only_the_office_is_its_organisation_not_its_title() -> None:
+    doc = _doc("""
+        新港区审计局
+        根据条例要求,现公布区审计局年度报告。
+        一、总体情况
+        全年公开信息12条。
+        """)
+    assert doc.meta.title is None
+    assert doc.meta.org == "新港区审计局"
+
+
+def test_a_banner_fragment_over_a_whole_title_is_not_part_of_it() -> None:
+    doc = _doc("""
+        省级优秀协会
+        临江省人民政府关于2022年法治政府建设情况的报告
+        时间:2023-03-20
+        2022年,全省各级行政机关推进依法行政。
+        一、全省法治政府建设情况
+        依法行政。
+        """)
+    assert doc.meta.title == "临江省人民政府关于2022年法治政府建设情况的报告"
+    assert doc.meta.org == "临江省人民政府"
+    # A title set on two lines is still joined, the office on the first.
+    split = _doc("""
+        北岭市南湖区人民政府东林街道
+        办事处2023年政府信息公开工作年度报告
+        一、总体情况
+        全年公开信息30条。
+        """)
+    assert split.meta.title == "北岭市南湖区人民政府东林街道办事处2023年政府信息公开工作年度报告"
+    assert split.meta.org == "北岭市南湖区人民政府东林街道办事处"
+
+
+def test_a_notice_is_dated_by_its_page_and_named_by_its_writer() -> None:
+    doc = _doc("""
+        索 引 号 | 0001/2025-001 | 主题分类 | 政府文件 |
+        成文日期 | 2025-05-10 | 发布日期 | 2025-05-20 |
+        标 题 | 青川市人民政府关于印发《青川市法治示范创建方案》的通知 |
+        各县区人民政府,市政府各部门:
+        《青川市法治示范创建方案》已经市政府同意,现印发给你们。
+        一、总体要求
+        依法行政。
+        """)
+    assert doc.meta.title == "青川市人民政府关于印发《青川市法治示范创建方案》的通知"
+    assert doc.meta.org == "青川市人民政府"
+    assert doc.meta.published == "2025-05-20"
+    assert doc.meta.year == 2025
+
+
+def test_the_publication_date_before_the_date_it_was_opened_to_the_public() -> None:
+    doc = _doc("""
+        索 引 号: 0042/2023-00095 公开日期: 2023-04-22
+        平原省水利厅关于印发2023年全省水利工作要点的通知
+        发布日期: 2023-04-25 17:10 信息来源: 省水利厅
+        一、总体要求
+        依法行政。
+        """)
+    assert doc.meta.published == "2023-04-25"
+
+
+def test_slash_breadcrumbs_and_rows_of_site_links_are_debris() -> None:
+    doc = _doc("""
+        中国政府网 | 东川市人民政府网 | 智能机器人
+        部门街镇 注册 网站支持IPv6
+        首页 / 政府信息公开 / 政府信息公开年报
+        东川市统计局2023年政府信息公开工作年度报告
+        一、总体情况
+        全年公开信息30条。
+        """)
+    assert doc.meta.title == "东川市统计局2023年政府信息公开工作年度报告"
+    assert [doc.text[s:e] for s, e in doc.debris] == [
+        "中国政府网 | 东川市人民政府网 | 智能机器人", "部门街镇 注册 网站支持IPv6",
+        "首页 / 政府信息公开 / 政府信息公开年报"]
+
+
+def test_a_table_row_label_with_a_number_is_not_a_heading() -> None:
+    doc = _doc("""
+        一、总体情况
+        全年公开信息30条。
+        二、收到和处理政府信息公开申请情况
+        一、本年新收政府信息公开申请数量 |
+        3 |
+        二、上年结转政府信息公开申请数量 | 0 | 0 |
+        三、存在的主要问题
+        培训不足。
+        """)
+    assert [s.title for s in doc.nodes if s.kind == "heading"] == [
+        "总体情况", "收到和处理政府信息公开申请情况", "存在的主要问题"]
