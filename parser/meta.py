@@ -4,6 +4,7 @@ the metadata read from them — title, organisation, year, signature date."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from difflib import SequenceMatcher
 from itertools import dropwhile
 
@@ -384,6 +385,8 @@ def extract_meta(
                                  _CLAUSE.split(opening_text)[:5]))[:4]
         org = clauses and (_opening_org(clauses[0]) or next(
             filter(None, (_opening_org(clause, whole_only=True) for clause in clauses[1:])), None))
+    if org is None and opening_text:
+        org = _own_place(text, opening_text)
     org = _complete(org or None)
 
     # The year a report is labelled with: its title's, else — for a speech — the year after
@@ -456,6 +459,25 @@ def _announced(opening: str) -> tuple[str | None, int | None]:
     if org is not None and before and org != before:
         org = None  # the name must be all that stands before the year
     return org, int(year_match[1])
+
+
+# ``县人民政府`` / ``区政府`` / ``县委、县政府`` as the subject: a report naming its writer by level only.
+_BARE_WRITER = re.compile(
+    r"(?:(?:19|20)\d\d年(?:度|以来)?[，,]?\s*|一年来[，,]?|.{0,150}?现将)"
+    r"(?:(?P<party>[省市县区])委[、，,])?(?P<level>[省市县区])(?:人民)?政府(?!办|工作|部门)")
+_OWN_PLACE_MIN = 2
+
+
+def _own_place(text: str, opening: str) -> str | None:
+    """``铜梁区``: where the opening names its writer only as ``区政府``, the place of that level
+    the text names most often (at least twice, after a break: ``《铜梁区…》``)."""
+    match = _BARE_WRITER.match(opening)
+    if match is None or (match["party"] and match["party"] != match["level"]):
+        return None
+    places = Counter(re.findall(rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2,4}}?{match['level']})", text))
+    place, count = max(places.items(), key=lambda item: item[1], default=("", 0))
+    ties = sum(1 for n in places.values() if n == count)
+    return place if count >= _OWN_PLACE_MIN and ties == 1 and not _NOT_A_NAME.search(place) else None
 
 
 def _publishers(lines: list[str]) -> list[str]:

@@ -458,3 +458,20 @@ def test_a_table_row_label_with_a_number_is_not_a_heading() -> None:
         """)
     assert [s.title for s in doc.nodes if s.kind == "heading"] == [
         "总体情况", "收到和处理政府信息公开申请情况", "存在的主要问题"]
+
+
+def test_a_writer_named_by_level_only_is_the_place_the_text_names() -> None:
+    doc = _doc("""
+        2022年,区政府坚持依法行政,推进法治政府建设。
+        一、主要举措和成效
+        (一)服务中心工作。研究制定《青山区促进服务业发展措施》和《青山区招商引资办法》。
+        (二)优化营商环境。成立青山区法治宣讲团。
+        """)
+    assert doc.meta.org == "青山区人民政府"
+    # Two places named as often: no guess.
+    doc = _doc("""
+        2022年,区政府坚持依法行政。
+        一、主要举措
+        学习《青山区办法》和《白水区办法》。
+        """)
+    assert doc.meta.org is None
