@@ -9,6 +9,7 @@ from difflib import SequenceMatcher
 from itertools import dropwhile
 
 from parser.headings import cn_to_int
+from parser.lazy_regex import HAN, LazyPattern
 from parser.markdown import MASK
 from parser.model import Meta
 
@@ -22,42 +23,43 @@ ORG_SUFFIXES = (
     "党工委|工委|政府|法院|检察院|分局|局|委|办|厅|署|镇|乡|县|区|市|中心|管委会|管理委员会|"
     "大队|支队|中队|所|站|院|处|部"
 )
-_ORG_LINE = re.compile(rf"[\u4e00-\u9fff（）()·\s]{{2,60}}(?:{ORG_SUFFIXES})")
-_OPENING_ORG = re.compile(
+_ORG_LINE = LazyPattern(rf"(?:{HAN}|[（）()·\s]){{2,60}}(?:{ORG_SUFFIXES})")
+_OPENING_ORG = LazyPattern(
     rf"(?:[(（]?(?:19|20)\d\d年(?:度|以来|上半年|)[)）]?[，,、]?\s*)?(?:今年以来[，,]?)?"
-    rf"(?P<org>(?!我)[\u4e00-\u9fff]{{2,24}}?(?:{ORG_SUFFIXES}))"
+    rf"(?P<org>(?!我){HAN}{{2,24}}?(?:{ORG_SUFFIXES}))"
 )
-_TITLE_ORG = re.compile(
-    rf"^(?P<org>[\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIXES}))(?:关于|[(（]?(?:19|20)\d\d年)"
+_TITLE_ORG = LazyPattern(
+    rf"^(?P<org>(?:{HAN}|[（）()]){{2,40}}?(?:{ORG_SUFFIXES}))(?:关于|[(（]?(?:19|20)\d\d年)"
 )
 # ``××市政府工作报告`` / ``××省人民政府工作报告``: the report of that place's people's government.
-_GOVERNMENT_TITLE = re.compile(
-    r"^(?:(?:19|20)\d\d年)?(?P<place>[\u4e00-\u9fff]{1,20}?(?:省|市|区|县|州|盟|旗|镇|乡))"
+_GOVERNMENT_TITLE = LazyPattern(
+    rf"^(?:(?:19|20)\d\d年)?(?P<place>{HAN}{{1,20}}?(?:省|市|区|县|州|盟|旗|镇|乡))"
     r"(?:(?:19|20)\d\d年)?(?:人民)?政府(?=(?:(?:19|20)\d\d年)?工作报告)"
 )
-_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+_YEAR = LazyPattern(r"((?:19|20)\d\d)\s*年")
 _CN_ZERO = "〇零○OＯ"
-_CN_YEAR = re.compile(rf"([{_CN_ZERO}一二三四五六七八九]{{4}})年")
-_DATE = re.compile(
+_CN_YEAR = LazyPattern(rf"([{_CN_ZERO}一二三四五六七八九]{{4}})年")
+_DATE = LazyPattern(
     r"(?P<y>(?:19|20)\d\d)\s*(?:年|[-./])\s*(?P<m>\d{1,2})\s*(?:月|[-./])(?:\s*(?P<d>\d{1,2})\s*日?)?"
 )
-_CN_DATE = re.compile(
+_CN_DATE = LazyPattern(
     rf"(?P<y>[{_CN_ZERO}一二三四五六七八九]{{4}})年(?P<m>[一二三四五六七八九十]{{1,3}})月"
     r"(?:(?P<d>[一二三四五六七八九十]{1,3})日)?"
 )
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_CLOSING = re.compile(
+_CLOSING = LazyPattern(
     r"(?:特此|专此|以上)(?:报告|汇报|说明)(?:[，,]?\s*请(?:予)?(?:审议|审阅|审查|批示|指正|审定))?[。.！!]?"
 )
-_NOTE = re.compile(r"[（(](?:此件|本件)[^）)]{1,10}[)）]|[（(]联系人[^）)]{1,40}[)）]")
+_NOTE = LazyPattern(r"[（(](?:此件|本件)[^）)]{1,10}[)）]|[（(]联系人[^）)]{1,40}[)）]")
 # ``××报告_××区人民政府网`` / ``××报告-××门户网站``: the site's name after a page title.
-_SITE_SUFFIX = re.compile(r"\s*[_|｜－-]\s*[\u4e00-\u9fff]{2,24}(?:网站|网|门户|人民政府|政府)\s*$")
-_COLUMN_NAME = re.compile(
+_SITE_SUFFIX = LazyPattern(rf"\s*[_|｜－-]\s*{HAN}{{2,24}}(?:网站|网|门户|人民政府|政府)\s*$")
+_SITE_SEPARATORS = frozenset("_|｜－-")
+_COLUMN_NAME = LazyPattern(
     r"工作报告|工作总结|政务公开|通知公告|法治建设|法治政府建设|工作动态|信息公开|政府信息公开|"
     r"规划计划|计划总结|年度报告|部门文件|其他文件|公告公示")
-_COLUMN_TAG = re.compile(r"^[【\[][^】\]]{1,12}[】\]]")
-_TITLE_NOTE = re.compile(r"\s*[（(][^（()）]*(?:19|20)\d\d[^（()）]*[)）]$")
-_SENTENCE_PUNCTUATION = re.compile(r"[。，,；;：:！？!?]")
+_COLUMN_TAG = LazyPattern(r"^[【\[][^】\]]{1,12}[】\]]")
+_TITLE_NOTE = LazyPattern(r"\s*[（(][^（()）]*(?:19|20)\d\d[^（()）]*[)）]$")
+_SENTENCE_PUNCTUATION = LazyPattern(r"[。，,；;：:！？!?]")
 
 
 def _date_match(line: str) -> tuple[re.Match[str], int, int, int | None] | None:
@@ -66,7 +68,7 @@ def _date_match(line: str) -> tuple[re.Match[str], int, int, int | None] | None:
     if match:
         day = int(match["d"]) if match["d"] else None
         return match, int(match["y"]), int(match["m"]), day
-    match = _CN_DATE.search(line)
+    match = _CN_DATE.search(line) if "月" in line else None
     if match:
         year = cn_to_int(match["y"].translate(_ZERO_TO_LING)) or 0
         day = cn_to_int(match["d"]) if match["d"] else None
@@ -125,14 +127,15 @@ def is_salutation(line: str) -> bool:
     return 0 < len(stripped) <= 30 and stripped[-1] in "：:"
 
 
-_SPEAKER = re.compile(
-    r"(?P<office>[\u4e00-\u9fff]{0,24}?(?:代理?|常务副|副)?"
+_SPEAKER = LazyPattern(
+    rf"(?P<office>{HAN}{{0,24}}?(?:代理?|常务副|副)?"
     r"(?:省长|市长|区长|县长|州长|盟长|旗长|镇长|乡长|主席|主任|局长|书记|委员))"
-    r"[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{1,4}(?:[ \u3000]{1,2}[\u4e00-\u9fff·]{1,3})?)"
+    rf"[ \t\u3000]*(?P<name>(?:{HAN}|·){{1,4}}(?:[ \u3000]{{1,2}}(?:{HAN}|·){{1,3}})?)"
 )
 
 
-_NAME_SPACE = re.compile(r"[ \u3000]+")
+_SPEAKER_CUES = frozenset("长席任记员")
+_NAME_SPACE = LazyPattern(r"[ \u3000]+")
 
 
 def is_speaker_line(line: str) -> bool:
@@ -143,8 +146,10 @@ def is_speaker_line(line: str) -> bool:
 def speaker(line: str) -> str | None:
     """The speaker line as written, spaces squeezed (``市长 王××``), or None."""
     stripped = line.strip()
+    if len(stripped) > 36 or _SPEAKER_CUES.isdisjoint(stripped):
+        return None  # no office title (…长, 主席, 主任, 书记, 委员) in it
     match = _SPEAKER.fullmatch(stripped)
-    if match is None or len(stripped) > 36:
+    if match is None:
         return None
     name = _NAME_SPACE.sub("", match["name"])
     return f"{match['office']} {name}"
@@ -160,13 +165,13 @@ def looks_like_title(line: str) -> bool:
     )
 
 
-_TITLE_ENDINGS = re.compile(r"(?:报告|总结|情况|意见|通知|方案|要点|计划|规划|决定|办法|汇报|讲话)$")
-_DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号")
+_TITLE_ENDINGS = LazyPattern(r"(?:报告|总结|情况|意见|通知|方案|要点|计划|规划|决定|办法|汇报|讲话)$")
+_DOCUMENT_NUMBER = LazyPattern(rf"{HAN}{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*\d{{1,4}}\s*号")
 
 
 def is_document_number(line: str) -> bool:
     """``柳政发〔2024〕12号``: the 发文字号 that stands above a document's title."""
-    return _DOCUMENT_NUMBER.fullmatch(line.strip()) is not None
+    return "号" in line and _DOCUMENT_NUMBER.fullmatch(line.strip()) is not None
 
 
 def is_subtitle(line: str) -> bool:
@@ -175,19 +180,20 @@ def is_subtitle(line: str) -> bool:
     stripped = line.strip()
     return bool(stripped) and (
         stripped[0] in "—―─-－(（" or _DATE.match(stripped.translate(_FULLWIDTH_DIGITS)) is not None
-        or _CN_DATE.match(stripped) is not None or _MEETING_LINE.fullmatch(stripped) is not None)
+        or ("月" in stripped and _CN_DATE.match(stripped) is not None)
+        or ("会" in stripped and _MEETING_LINE.fullmatch(stripped) is not None))
 
 
-_SUBTITLE_TAIL = re.compile(r"[—―─]{1,2}\s*(?:(?:19|20)\d\d|[〇零○一二]{4}).*$")
-_MEETING_LINE = re.compile(r"在.{4,60}(?:会议|大会)上[)）]?(?:[（(][^（()）]{4,20}[)）])?")
-_SESSION = re.compile(r"在(?P<session>.{4,60}?(?:会议|大会))上")
+_SUBTITLE_TAIL = LazyPattern(r"[—―─]{1,2}\s*(?:(?:19|20)\d\d|[〇零○一二]{4}).*$")
+_MEETING_LINE = LazyPattern(r"在.{4,60}(?:会议|大会)上[)）]?(?:[（(][^（()）]{4,20}[)）])?")
+_SESSION = LazyPattern(r"在(?P<session>.{4,60}?(?:会议|大会))上")
 # ``——河南省第九届人民代表大会第四次会议``: the meeting named without 在…上.
-_DASHED_SESSION = re.compile(r"[—―─]{1,2}\s*(?P<session>[^在，。]{4,60}?(?:代表大会|会议))\s*$")
-_PLACE = re.compile(
-    r"^(?!代|副|常务)(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治区|特别行政区|省|市|州|盟|县|区|旗))")
-_GOVERNMENT_PLACE = re.compile(
+_DASHED_SESSION = LazyPattern(r"[—―─]{1,2}\s*(?P<session>[^在，。]{4,60}?(?:代表大会|会议))\s*$")
+_PLACE = LazyPattern(
+    rf"^(?!代|副|常务)(?P<place>{HAN}{{1,12}}?(?:自治区|特别行政区|省|市|州|盟|县|区|旗))")
+_GOVERNMENT_PLACE = LazyPattern(
     _PLACE.pattern + r"(?=第|人民政府|政府|代|常务|副|省长|市长|区长|县长|州长|主席|盟长|旗长|$)")
-_REVIEWED = re.compile(
+_REVIEWED = LazyPattern(
     r"((?:19|20)\d\d)年(?:[^，。,]{0,10}?)(?:政府)?(?:工作|发展)(?:的)?回顾|"
     r"关于((?:19|20)\d\d)年(?:的)?工作"
 )
@@ -264,7 +270,9 @@ def compose_title(lines: list[str]) -> str | None:
         lines = lines[1:]
     if not lines:
         return None
-    first = _SITE_SUFFIX.sub("", lines[0].strip().rstrip("|｜ \t"))
+    first = lines[0].strip().rstrip("|｜ \t")
+    if _SITE_SEPARATORS.intersection(first):
+        first = _SITE_SUFFIX.sub("", first)
     title = _SUBTITLE_TAIL.sub("", _COLUMN_TAG.sub("", first)).strip()
     title = title or lines[0].strip()
     for line in lines[1:]:
@@ -274,13 +282,14 @@ def compose_title(lines: list[str]) -> str | None:
     return title
 
 
-_STRONG_SUFFIX = re.compile(
+_STRONG_SUFFIX = LazyPattern(
     r"(?:人民政府|办事处|街道|司法局|司法所|局|厅|部|委员会|办公室|中心|法院|检察院|镇|乡)$")
-_NOT_A_NAME = re.compile(
+_NOT_A_NAME = LazyPattern(
     r"^(?:在|根据|按照|依据|据|对|为|以|经|由|我|本|现将|现)|[省市县区]委$|^[省市县区镇乡](?:人民)?政府$|"
     r"^(?:街道|镇|乡|县|区|市)(?:办事处|人民政府)?$|^全[省市县区镇乡]")
 
 
+_HAN_RUN = LazyPattern(rf"{HAN}+")
 _NOT_AFTER_BU = frozenset("署门分位件长队属")
 
 
@@ -296,7 +305,7 @@ def _opening_org(opening: str, *, whole_only: bool = False) -> str | None:
     best = None
     for end in range(match.end("org"), min(len(opening), start + 24) + 1):
         candidate = opening[start:end]
-        if not re.fullmatch(r"[\u4e00-\u9fff]+", candidate):
+        if not _HAN_RUN.fullmatch(candidate):
             break
         if _STRONG_SUFFIX.search(candidate) and "关于" not in candidate and not (
                 candidate.endswith("部") and opening[end:end + 1] in _NOT_AFTER_BU):
@@ -354,11 +363,12 @@ def extract_meta(
     org = None
     for candidate in [*([title] if title else []), *titles, *front_titles]:
         candidate = _COLUMN_TAG.sub("", candidate)
-        match = _GOVERNMENT_TITLE.match(candidate)
+        match = _GOVERNMENT_TITLE.match(candidate) if "工作报告" in candidate else None
         if match:
             org = match["place"] + "人民政府"
             break
-        match = _TITLE_ORG.match(candidate) or _YEAR_FIRST_ORG.match(candidate)
+        match = _TITLE_ORG.match(candidate) or (
+            _YEAR_FIRST_ORG.match(candidate) if candidate[:1] in "12" else None)
         if match:
             org = match["org"]
             break
@@ -413,35 +423,35 @@ def extract_meta(
                 session=session, speaker=person, covers=covers, published=published)
 
 
-_TITLE_ROW = re.compile(r"(?:标\s*题|文件名称)\s*[:：|｜\]】]\s*(?P<title>[^\s|｜]{4,60})")
-_CLAUSE = re.compile(r"[，,。；;]")
-_BOOK_TITLE = re.compile(r"《[^》]{0,60}》")
+_TITLE_ROW = LazyPattern(r"(?:标\s*题|文件名称)\s*[:：|｜\]】]\s*(?P<title>[^\s|｜]{4,60})")
+_CLAUSE = LazyPattern(r"[，,。；;]")
+_BOOK_TITLE = LazyPattern(r"《[^》]{0,60}》")
 _DATE_VALUE = r"[\s:：|｜\]】]*(?P<date>[0-9０-９]{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})"
 # The page's own publication date; a bare 时间/日期 only where no row says 发布, and the date
 # it was updated or drawn up where the page gives nothing else.
 _PUBLISHED = (
-    re.compile(r"发\s*布\s*(?:时\s*间|日\s*期)" + _DATE_VALUE),
-    re.compile(r"公\s*开\s*日\s*期" + _DATE_VALUE),
-    re.compile(r"(?<![文新成])(?:时间|日期)" + _DATE_VALUE),
-    re.compile(r"(?:更新|生成|成文)(?:时间|日期)" + _DATE_VALUE),
+    LazyPattern(r"发\s*布\s*(?:时\s*间|日\s*期)" + _DATE_VALUE),
+    LazyPattern(r"公\s*开\s*日\s*期" + _DATE_VALUE),
+    LazyPattern(r"(?<![文新成])(?:时间|日期)" + _DATE_VALUE),
+    LazyPattern(r"(?:更新|生成|成文)(?:时间|日期)" + _DATE_VALUE),
 )
-_PUBLISHER = re.compile(r"发\s*布\s*机\s*构\s*[:：|｜\]】]?\s*(?P<org>[\u4e00-\u9fff（）()]{2,40})")
-_YEAR_FIRST_ORG = re.compile(
-    rf"^(?:19|20)\d\d年(?:度)?(?P<org>[\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIXES}))"
+_PUBLISHER = LazyPattern(rf"发\s*布\s*机\s*构\s*[:：|｜\]】]?\s*(?P<org>(?:{HAN}|[（）()]){{2,40}})")
+_YEAR_FIRST_ORG = LazyPattern(
+    rf"^(?:19|20)\d\d年(?:度)?(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))"
     r"(?=法治|依法|工作|政务|政府信息|年度|关于)"
 )
 
 
 # Clauses that only say when (``2022年，`` / ``一年来，``) before the sentence names its subject.
-_TIME_ONLY = re.compile(
+_TIME_ONLY = LazyPattern(
     r"(?:(?:19|20)\d\d年(?:度|以来|上半年|下半年)?|今年以来|今年|一年来|近年来|过去一年|[一二三四五]年来)")
 # ``现将××局2023年…报告如下`` / ``现公布××办公室2023年…年度报告``: the report named with its
 # writer and year in the opening paragraph.
-_ANNOUNCED = re.compile(
+_ANNOUNCED = LazyPattern(
     r"(?:现将|现公布|现编制(?:并发布)?|特向社会公布|现就)(?:形成|发布|公布)?(?P<rest>[^。；;：:]{2,80})")
-_ANNOUNCED_YEAR = re.compile(r"((?:19|20)\d\d)年度?")
-_PARENTHETICAL = re.compile(r"[（(][^（()）]*[)）]")
-_DATED_KIND = re.compile(r"(?:通知|方案|意见|决定|办法|通报|要点)$")
+_ANNOUNCED_YEAR = LazyPattern(r"((?:19|20)\d\d)年度?")
+_PARENTHETICAL = LazyPattern(r"[（(][^（()）]*[)）]")
+_DATED_KIND = LazyPattern(r"(?:通知|方案|意见|决定|办法|通报|要点)$")
 
 
 def _announced(opening: str) -> tuple[str | None, int | None]:
@@ -462,7 +472,7 @@ def _announced(opening: str) -> tuple[str | None, int | None]:
 
 
 # ``县人民政府`` / ``区政府`` / ``县委、县政府`` as the subject: a report naming its writer by level only.
-_BARE_WRITER = re.compile(
+_BARE_WRITER = LazyPattern(
     r"(?:(?:19|20)\d\d年(?:度|以来)?[，,]?\s*|一年来[，,]?|.{0,150}?现将)"
     r"(?:(?P<party>[省市县区])委[、，,])?(?P<level>[省市县区])(?:人民)?政府(?!办|工作|部门)")
 _OWN_PLACE_MIN = 2
@@ -474,7 +484,7 @@ def _own_place(text: str, opening: str) -> str | None:
     match = _BARE_WRITER.match(opening)
     if match is None or (match["party"] and match["party"] != match["level"]):
         return None
-    places = Counter(re.findall(rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2,4}}?{match['level']})", text))
+    places = Counter(re.findall(rf"(?<!{HAN})({HAN}{{2,4}}?{match['level']})", text))
     place, count = max(places.items(), key=lambda item: item[1], default=("", 0))
     ties = sum(1 for n in places.values() if n == count)
     return place if count >= _OWN_PLACE_MIN and ties == 1 and not _NOT_A_NAME.search(place) else None
@@ -482,7 +492,7 @@ def _own_place(text: str, opening: str) -> str | None:
 
 def _publishers(lines: list[str]) -> list[str]:
     """Organisations a page's 发布机构 row names (never the site itself: ``××门户网站``)."""
-    return [match["org"] for match in map(_PUBLISHER.search, lines)
+    return [match["org"] for match in map(_PUBLISHER.search, (line for line in lines if "机" in line))
             if match and not match["org"].endswith(("网站", "网", "门户"))]
 
 
@@ -493,13 +503,15 @@ def _complete(org: str | None) -> str | None:
         return None
     if org.endswith("街道"):
         return org + "办事处"
-    if org.endswith(("镇", "乡")) or (_PLACE.fullmatch(org) and not org.endswith("街道")):
+    if org.endswith(("镇", "乡")) or (org.endswith(_PLACE_LEVELS) and _PLACE.fullmatch(org)
+                                     and not org.endswith("街道")):
         return org + "人民政府"
     return org
 
 
-_DELEGATE = re.compile(r"代表([\u4e00-\u9fff]{2,20}?人民政府)")
-_SHORT_GOVERNMENT = re.compile(r"^(?P<place>.+?(?:省|市|区|县|州|盟|旗))政府$")
+_PLACE_LEVELS = ("区", "省", "市", "州", "盟", "县", "旗")
+_DELEGATE = LazyPattern(rf"代表({HAN}{{2,20}}?人民政府)")
+_SHORT_GOVERNMENT = LazyPattern(r"^(?P<place>.+?(?:省|市|区|县|州|盟|旗))政府$")
 
 
 def normalise_org(org: str | None) -> str | None:

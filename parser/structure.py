@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from parser import headings, inline, markdown, meta
 from parser.debris import is_debris
+from parser.lazy_regex import HAN, LazyPattern
 from parser.model import Document, Section, SectionKind, Span
 
 _SPACES = " \t\u3000\u00a0\u2002\u2003\ufeff" + markdown.MASK
@@ -220,7 +221,7 @@ class _Item:
 
 
 _UNNUMBERED_MAX = 30
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = LazyPattern(HAN)
 
 
 def _unnumbered_lines(text: str, markup: markdown.Markup) -> dict[int, str]:
