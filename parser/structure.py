@@ -403,8 +403,9 @@ def _runs_on(text: str, previous: Span, hard_wrapped: bool) -> bool:
         return False
     if stripped[-1] == "、":  # 一、 / 二、三产业: an enumeration cut in two
         return True
-    if not hard_wrapped or _whole_line_heading(stripped) or _is_dash_item(stripped):
-        return False
+    if (not hard_wrapped or _whole_line_heading(stripped) or _is_dash_item(stripped)
+            or _is_table_cell(stripped)):
+        return False  # a table's row ends where its line does
     # In a well-kept text a paragraph that ends with a comma is a slip, and the heading after
     # it is still a heading; only a text broken at a fixed width runs on.
     return stripped[-1] in _NEVER_ENDS or (

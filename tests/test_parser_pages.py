@@ -475,3 +475,19 @@ def test_a_writer_named_by_level_only_is_the_place_the_text_names() -> None:
         学习《青山区办法》和《白水区办法》。
         """)
     assert doc.meta.org is None
+
+
+def test_a_table_row_does_not_run_on_into_the_heading_after_it() -> None:
+    # A page cut its paragraphs at a fixed width (lines end mid-sentence), and holds a table.
+    doc = _doc("""
+        一、总体情况
+        2020年,市水务局围绕供水保障、防汛抗旱、河湖管理等重点工作,采取
+        有效措施,积极推进政务公开工作,取得较好成效,全年公开信息三百余
+        条,群众满意。
+        (一)主动公开。全年通过部门网站公开信息。
+        新闻发布会 | 电视采访 | 数字图文 | 微信公众号推送的各类信息条数 |
+        3次 | 2次 | 21条 | 400余条,均在规定时间内审核发布并及时更新 |
+        (二)依申请公开。全年受理申请21件。
+        """)
+    assert [(s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
+        ("一、", "总体情况"), ("(一)", "主动公开"), ("(二)", "依申请公开")]
