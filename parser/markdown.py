@@ -14,8 +14,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-
 from parser.lazy_regex import LazyPattern
 
 MASK = "\u2000"
@@ -192,6 +190,8 @@ def _lines_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _fields(block: str) -> dict[str, Any]:
     """The front matter's mapping; a block that is not valid YAML is read line by line."""
+    import yaml  # only a text with front matter needs it: not at every start
+
     from parser.yaml_io import load_yaml
 
     try:
