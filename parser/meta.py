@@ -29,14 +29,21 @@ _OPENING_ORG = LazyPattern(
     rf"(?P<org>(?!我){HAN}{{2,24}}?(?:{ORG_SUFFIXES}))"
 )
 _TITLE_ORG = LazyPattern(
-    rf"^(?P<org>(?:{HAN}|[（）()]){{2,40}}?(?:{ORG_SUFFIXES}))(?:关于|[(（]?(?:19|20)\d\d年)"
+    rf"^(?P<org>(?:{HAN}|[（）()]){{2,40}}?(?:{ORG_SUFFIXES}))(?:\s*关于|[(（]?(?:19|20)\d\d年|工作)"
+)
+# ``××县人民政府工作规则``: a title that opens with a people's government (not one of its
+# offices: ``××县人民政府外事办公室…``) is that government's.
+_GOVERNMENT_WRITER = LazyPattern(
+    rf"^(?P<place>{HAN}{{1,20}}?(?:省|市|区|县|州|盟|旗))人民政府"
+    rf"(?!{HAN}{{0,10}}?(?:局|委|办|中心|街道|镇|乡|所|处|站|院))"
 )
 # ``××市政府工作报告`` / ``××省人民政府工作报告``: the report of that place's people's government.
 _GOVERNMENT_TITLE = LazyPattern(
     rf"^(?:(?:19|20)\d\d年)?(?P<place>{HAN}{{1,20}}?(?:省|市|区|县|州|盟|旗|镇|乡))"
     r"(?:(?:19|20)\d\d年)?(?:人民)?政府(?=(?:(?:19|20)\d\d年)?工作报告)"
 )
-_YEAR = LazyPattern(r"((?:19|20)\d\d)\s*年")
+# ``2023年`` / ``2023—2025年`` (a span is labelled with its first year)
+_YEAR = LazyPattern(r"((?:19|20)\d\d)\s*(?:[—–\-－~至到]\s*(?:19|20)\d\d\s*)?年")
 _CN_ZERO = "〇零○OＯ"
 _CN_YEAR = LazyPattern(rf"([{_CN_ZERO}一二三四五六七八九]{{4}})年")
 _DATE = LazyPattern(
@@ -213,7 +220,7 @@ def _speech(titles: list[str]) -> tuple[str | None, str | None, str | None]:
     """(delivered date, session, speaker) from a speech report's subtitle and speaker lines."""
     parts = []
     for line in titles:
-        tail = None if is_subtitle(line) else _SUBTITLE_TAIL.search(line)
+        tail = None if is_subtitle(line) else _subtitle_tail(line)
         if tail is not None or is_subtitle(line):
             parts.append(tail[0] if tail is not None else line)
     subtitle = "".join(parts)
@@ -230,6 +237,24 @@ def _government(place_text: str | None) -> str | None:
         return None
     match = _GOVERNMENT_PLACE.match(place_text)
     return match["place"] + "人民政府" if match else None
+
+
+def _subtitle_tail(line: str) -> re.Match[str] | None:
+    """``——2024年1月在…`` at the end of a title line; never a dash inside brackets
+    (``《…方案（2023—2025年）》的通知``)."""
+    match = _SUBTITLE_TAIL.search(line)
+    if match is None:
+        return None
+    before = line[:match.start()]
+    if before.count("《") > before.count("》") or (
+            before.count("(") + before.count("（") > before.count(")") + before.count("）")):
+        return None
+    return match
+
+
+def _without_subtitle(line: str) -> str:
+    tail = _subtitle_tail(line)
+    return line[:tail.start()] if tail else line
 
 
 def continues_title(previous: str, line: str) -> bool:
@@ -273,7 +298,7 @@ def compose_title(lines: list[str]) -> str | None:
     first = lines[0].strip().rstrip("|｜ \t")
     if _SITE_SEPARATORS.intersection(first):
         first = _SITE_SUFFIX.sub("", first)
-    title = _SUBTITLE_TAIL.sub("", _COLUMN_TAG.sub("", first)).strip()
+    title = _without_subtitle(_COLUMN_TAG.sub("", first)).strip()
     title = title or lines[0].strip()
     for line in lines[1:]:
         if is_subtitle(title) or is_subtitle(line) or not continues_title(title, line):
@@ -369,8 +394,12 @@ def extract_meta(
             break
         match = _TITLE_ORG.match(candidate) or (
             _YEAR_FIRST_ORG.match(candidate) if candidate[:1] in "12" else None)
-        if match:
+        if match and "关于" not in match["org"]:  # ``××会议关于××的决议`` names no writer
             org = match["org"]
+            break
+        match = _GOVERNMENT_WRITER.match(candidate) if "人民政府" in candidate else None
+        if match:
+            org = match["place"] + "人民政府"
             break
     delivered, session, person = _speech(titles)
     if org is not None and session and _PLACE.fullmatch(org):
@@ -414,9 +443,12 @@ def extract_meta(
             year = _year_in(source)
 
     date = next((d for d in map(parse_date, reversed(signature_texts)) if d), None)
+    # A value may stand on the line after its label (``• 发布日期:`` / ``2024年04月06日``).
+    page_block = "\n".join(page_texts)
     published = next((parse_date(match["date"]) for pattern in _PUBLISHED
-                      for match in map(pattern.search, page_texts)
-                      if match and parse_date(match["date"])), None)
+                      for match in pattern.finditer(page_block) if parse_date(match["date"])), None)
+    byline = _byline(text[opening[0]:opening[1]] if opening else "")
+    published = published or byline
     if year is None and title and _DATED_KIND.search(title) and (date or published):
         year = int((date or published or "")[:4])  # a notice or a plan: the year it is dated
     return Meta(title=title, org=normalise_org(org), year=year, date=date, delivered=delivered,
@@ -451,7 +483,7 @@ _ANNOUNCED = LazyPattern(
     r"(?:现将|现公布|现编制(?:并发布)?|特向社会公布|现就)(?:形成|发布|公布)?(?P<rest>[^。；;：:]{2,80})")
 _ANNOUNCED_YEAR = LazyPattern(r"((?:19|20)\d\d)年度?")
 _PARENTHETICAL = LazyPattern(r"[（(][^（()）]*[)）]")
-_DATED_KIND = LazyPattern(r"(?:通知|方案|意见|决定|办法|通报|要点)$")
+_DATED_KIND = LazyPattern(r"(?:通知|方案|意见|决定|办法|通报|要点|规则|规定|细则)$")
 
 
 def _announced(opening: str) -> tuple[str | None, int | None]:
@@ -488,6 +520,12 @@ def _own_place(text: str, opening: str) -> str | None:
     place, count = max(places.items(), key=lambda item: item[1], default=("", 0))
     ties = sum(1 for n in places.values() if n == count)
     return place if count >= _OWN_PLACE_MIN and ties == 1 and not _NOT_A_NAME.search(place) else None
+
+
+def _byline(line: str) -> str | None:
+    """``××县人民政府 2024年01月08日`` under a title: who put the page up, and when."""
+    rest, dated = _split_date(line)
+    return parse_date(line) if dated and rest and is_org_line(rest) else None
 
 
 def _publishers(lines: list[str]) -> list[str]:

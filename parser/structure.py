@@ -275,8 +275,10 @@ def _plain_unnumbered_lines(
             continue
         if headings.appendix_line(line):
             found[start] = headings.APPENDIX
-        elif meta.is_subtitle(line) or meta.is_speaker_line(line) or line[-1] == "是":
-            pass  # ``主要任务是`` leads into its list; it does not name it
+        elif (meta.is_subtitle(line) or meta.is_speaker_line(line) or line[-1] == "是"
+              or meta.is_org_line(line)):
+            pass  # ``主要任务是`` leads into its list, a byline (``××县人民政府 2024年1月8日``)
+            # stands over it; neither names it
         elif headings.names_a_part(line) or (
                 _heads_a_list(text, lines, i, back_line) and meta.looks_like_title(line)
                 and _HAN.search(line) is not None

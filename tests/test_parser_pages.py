@@ -491,3 +491,53 @@ def test_a_table_row_does_not_run_on_into_the_heading_after_it() -> None:
         """)
     assert [(s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
         ("一、", "总体情况"), ("(一)", "主动公开"), ("(二)", "依申请公开")]
+
+
+def test_a_title_that_opens_with_a_government_names_its_writer() -> None:
+    rules = _doc("""
+        青岭县人民政府工作规则
+        • 发文日期:
+
+            2024年04月06日 16:40
+        • 发布日期:
+
+            2024年04月06日 16:34
+        第一章 总则
+        一、为规范县政府工作,制定本规则。
+        """)
+    assert rules.meta.org == "青岭县人民政府"
+    assert rules.meta.published == "2024-04-06"  # the value on the line after its label
+    assert rules.meta.year == 2024  # rules are labelled by the year they are dated
+    office = _doc("""
+        青岭县人民政府外事办公室工作要点
+        一、总体要求
+        依法行政。
+        """)
+    assert office.meta.org == "青岭县人民政府外事办公室"
+
+
+def test_a_dash_inside_brackets_is_not_a_subtitle_and_a_span_is_its_first_year() -> None:
+    doc = _doc("""
+        青岭市人民政府办公室 关于印发《青岭市养老服务行动方案(2024—2026年)》的通知
+        发布日期:2024-03-21 信息来源:青岭市人民政府办公室
+        各镇人民政府,市政府各部门:
+        现印发给你们,请认真贯彻落实。
+        一、总体目标
+        到2026年,养老服务更加完善。
+        """)
+    assert doc.meta.title == "青岭市人民政府办公室 关于印发《青岭市养老服务行动方案(2024—2026年)》的通知"
+    assert doc.meta.org == "青岭市人民政府办公室"
+    assert doc.meta.year == 2024
+
+
+def test_a_byline_under_the_title_dates_the_page() -> None:
+    doc = _doc("""
+        关于《青岭县2023年度法治政府建设工作报告》的政策解读
+
+        青岭县人民政府 2024年01月08日
+
+        一、起草背景
+        依法行政。
+        """)
+    assert doc.meta.published == "2024-01-08"
+    assert doc.meta.year == 2023
