@@ -128,6 +128,9 @@ def _is_breadcrumb(line: str) -> bool:
     公开 ××报告``: the page's title glued on at the end); or a row of links to sites
     (``中国政府网 | ××市人民政府网 | 智能机器人``)."""
     pieces = _BREADCRUMB_SEPARATORS.split(line)
+    if len(pieces) >= 2 and not pieces[0]:
+        pieces = pieces[1:]  # ``> 政府信息公开``: one step of a breadcrumb laid out a step a line
+        return all(pieces) and all(len(piece) <= 16 and _HAN.search(piece) for piece in pieces)
     if len(pieces) < 2:
         pieces = _SLASHES.split(line)
         pieces = pieces if pieces[0] in _HOME else []

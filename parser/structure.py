@@ -311,6 +311,9 @@ def _markers(
 ) -> list[_Item]:
     items: list[_Item] = []
     in_sections = False  # inline points belong to a section's body, not to the opening
+    last: dict[str, int] = {}  # the last ordinal of each family, outside tables
+    table_until: tuple[str, int] | None = None  # in a table: the marker that ends it
+    cells = 0  # short lines without punctuation since the last marker line
     for i in range(back_line):
         if debris[i] or i in titles:
             continue
@@ -326,6 +329,20 @@ def _markers(
             marker = headings.recognise(line, pos) or headings.recognise_point(line, pos)
             if marker is not None and _is_table_cell(line):
                 marker = None  # ``一、本年新收政府信息公开申请数量 |``: a table's row label
+            if marker is not None and marker.family in _TABLE_FAMILIES:
+                if table_until is None and marker.ordinal == 1 and last.get(
+                        marker.family, 0) >= 2 and cells >= _TABLE_CELLS:
+                    # Numbering that starts again among a table's cells labels its rows;
+                    # the table ends where the report's own numbering goes on.
+                    table_until = (marker.family, last[marker.family] + 1)
+                if table_until is not None:
+                    if (marker.family, marker.ordinal) == table_until:
+                        table_until = None
+                    else:
+                        marker = None
+                if marker is not None:
+                    last[marker.family] = marker.ordinal
+            cells = 0 if marker is not None else cells + _is_cell(line)
         if marker is None and line_start in unnumbered:
             marker = headings.Marker(unnumbered[line_start], 0, "", pos)
         elif (marker is not None and marker.text.startswith("第") and marker.family == headings.POINT
@@ -343,6 +360,20 @@ def _markers(
         for offset, point in headings.inline_points(line, leading_point):
             items.append(_Item(i, line_start + offset, point, line_start + point.end))
     return items
+
+
+_TABLE_FAMILIES = frozenset(("cn", "cn-paren", "arabic", "arabic-paren", "arabic-half-paren"))
+_TABLE_CELLS = 4
+_CELL_MAX = 16
+
+
+def _is_cell(line: str) -> bool:
+    """A line a table laid out one cell a line leaves: short, no sentence punctuation."""
+    stripped = line.strip(_SPACES)
+    return 0 < len(stripped) <= _CELL_MAX and not _CELL_PUNCTUATION.intersection(stripped)
+
+
+_CELL_PUNCTUATION = frozenset("。，,；;：:！？!?")
 
 
 def _is_table_cell(line: str) -> bool:

@@ -541,3 +541,59 @@ def test_a_byline_under_the_title_dates_the_page() -> None:
         """)
     assert doc.meta.published == "2024-01-08"
     assert doc.meta.year == 2023
+
+
+def test_numbering_that_starts_again_among_table_cells_labels_rows() -> None:
+    doc = _doc("""
+        一、总体情况
+        全年主动公开信息40条。
+        二、主动公开政府信息情况
+        全年无规范性文件。
+        三、收到和处理政府信息公开申请情况
+        申请人情况
+        自然人
+        法人或其他组织
+        总计
+        一、本年新收政府信息公开申请数量
+        0
+        二、上年结转政府信息公开申请数量
+        0
+        三、本年度办理结果
+        (一)予以公开
+        1.属于国家秘密
+        四、政府信息公开行政复议、行政诉讼情况
+        无。
+        """)
+    assert [(s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
+        ("一、", "总体情况"), ("二、", "主动公开政府信息情况"),
+        ("三、", "收到和处理政府信息公开申请情况"), ("四、", "政府信息公开行政复议、行政诉讼情况")]
+
+
+def test_a_restart_after_paragraphs_is_not_a_table() -> None:
+    doc = _doc("""
+        一、过去一年的工作
+        经济平稳增长。
+        二、今年的主要任务
+        推进改革。
+        附件
+        名词解释
+        一、新质生产力
+        以创新起主导作用的生产力。
+        二、营商环境
+        市场主体所处的外部环境。
+        """)
+    assert [s.title for s in doc.nodes if s.kind == "heading" and s.marker.endswith("、")] == [
+        "过去一年的工作", "今年的主要任务", "新质生产力", "营商环境"]
+
+
+def test_a_breadcrumb_laid_out_one_step_a_line_is_debris() -> None:
+    doc = _doc("""
+        当前位置:首页
+        > 政府信息公开
+        > 政府信息公开年报
+        青川镇人民政府2022年度政府信息公开工作年度报告
+        一、总体情况
+        全年公开信息30条。
+        """)
+    assert doc.meta.title == "青川镇人民政府2022年度政府信息公开工作年度报告"
+    assert doc.meta.org == "青川镇人民政府"
