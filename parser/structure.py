@@ -313,7 +313,7 @@ def _markers(
     in_sections = False  # inline points belong to a section's body, not to the opening
     last: dict[str, int] = {}  # the last ordinal of each family, outside tables
     table_until: tuple[str, int] | None = None  # in a table: the marker that ends it
-    cells = 0  # short lines without punctuation since the last marker line
+    marked_line = -1  # the last line with a marker
     for i in range(back_line):
         if debris[i] or i in titles:
             continue
@@ -331,7 +331,9 @@ def _markers(
                 marker = None  # ``一、本年新收政府信息公开申请数量 |``: a table's row label
             if marker is not None and marker.family in _TABLE_FAMILIES:
                 if table_until is None and marker.ordinal == 1 and last.get(
-                        marker.family, 0) >= 2 and cells >= _TABLE_CELLS:
+                        marker.family, 0) >= 2 and sum(
+                        _is_cell(text[lines[j][0]:lines[j][1]])
+                        for j in range(marked_line + 1, i) if not debris[j]) >= _TABLE_CELLS:
                     # Numbering that starts again among a table's cells labels its rows;
                     # the table ends where the report's own numbering goes on.
                     table_until = (marker.family, last[marker.family] + 1)
@@ -342,13 +344,13 @@ def _markers(
                         marker = None
                 if marker is not None:
                     last[marker.family] = marker.ordinal
-            cells = 0 if marker is not None else cells + _is_cell(line)
         if marker is None and line_start in unnumbered:
             marker = headings.Marker(unnumbered[line_start], 0, "", pos)
         elif (marker is not None and marker.text.startswith("第") and marker.family == headings.POINT
                 and line_start in bold_runs):
             marker = headings.Marker(headings.ORDINAL_WORD, marker.ordinal, marker.text, marker.end)
         if marker is not None:
+            marked_line = i
             start = first
             while start > line_start and text[start - 1] == markdown.MASK:
                 start -= 1  # the heading's markup (``**``, ``##``) belongs to it
