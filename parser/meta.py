@@ -426,6 +426,10 @@ def extract_meta(
             filter(None, (_opening_org(clause, whole_only=True) for clause in clauses[1:])), None))
     if org is None and opening_text:
         org = _own_place(text, opening_text)
+    if org is None:  # last: the page's source row, when it names an office
+        org = next((match["org"] for match in map(_SOURCE.search, (
+            line for line in page_texts if "源" in line)) if match
+            and not _NOT_A_NAME.search(match["org"])), None)
     org = _complete(org or None)
 
     # The year a report is labelled with: its title's, else — for a speech — the year after
@@ -462,12 +466,16 @@ _DATE_VALUE = r"[\s:：|｜\]】]*(?P<date>[0-9０-９]{4}\s*[-/.年]\s*\d{1,2}\
 # The page's own publication date; a bare 时间/日期 only where no row says 发布, and the date
 # it was updated or drawn up where the page gives nothing else.
 _PUBLISHED = (
-    LazyPattern(r"发\s*布\s*(?:时\s*间|日\s*期)" + _DATE_VALUE),
+    LazyPattern(r"[发發]\s*布\s*(?:[时時]\s*[间間]|日\s*期)" + _DATE_VALUE),
     LazyPattern(r"公\s*开\s*日\s*期" + _DATE_VALUE),
-    LazyPattern(r"(?<![文新成])(?:时间|日期)" + _DATE_VALUE),
+    LazyPattern(r"(?<![文新成])(?:[时時][间間]|日期)" + _DATE_VALUE),
     LazyPattern(r"(?:更新|生成|成文)(?:时间|日期)" + _DATE_VALUE),
 )
-_PUBLISHER = LazyPattern(rf"发\s*布\s*机\s*构\s*[:：|｜\]】]?\s*(?P<org>(?:{HAN}|[（）()]){{2,40}})")
+_PUBLISHER = LazyPattern(
+    rf"[发發]\s*布\s*[机機]\s*[构構]\s*[:：|｜\]】]?\s*(?P<org>(?:{HAN}|[（）()]){{2,40}})")
+# ``信息来源: ××街道``: the source row, when it names an office (not ``原创``, a site or a paper).
+_SOURCE = LazyPattern(
+    rf"(?:信息|文章)?[来來]\s*[源]\s*[:：|｜\]】]\s*(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))(?:\s|$|[|｜])")
 _YEAR_FIRST_ORG = LazyPattern(
     rf"^(?:19|20)\d\d年(?:度)?(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))"
     r"(?=法治|依法|工作|政务|政府信息|年度|关于)"
@@ -530,7 +538,8 @@ def _byline(line: str) -> str | None:
 
 def _publishers(lines: list[str]) -> list[str]:
     """Organisations a page's 发布机构 row names (never the site itself: ``××门户网站``)."""
-    return [match["org"] for match in map(_PUBLISHER.search, (line for line in lines if "机" in line))
+    return [match["org"] for match in map(_PUBLISHER.search, (
+        line for line in lines if "机" in line or "機" in line))
             if match and not match["org"].endswith(("网站", "网", "门户"))]
 
 

@@ -597,3 +597,33 @@ def test_a_breadcrumb_laid_out_one_step_a_line_is_debris() -> None:
         """)
     assert doc.meta.title == "青川镇人民政府2022年度政府信息公开工作年度报告"
     assert doc.meta.org == "青川镇人民政府"
+
+
+def test_traditional_character_metadata_rows_are_debris_and_date_the_page() -> None:
+    doc = _doc("""
+        青石鄉2024年法治政府建設情況報告
+        發布時間:2025-04-11 16:33 信息來源:青川縣青石鄉
+        2024年,青石鄉推進依法行政。
+        一、主要舉措和成效
+        依法行政。
+        """)
+    assert [doc.text[s:e] for s, e in doc.debris] == ["發布時間:2025-04-11 16:33 信息來源:青川縣青石鄉"]
+    assert doc.meta.published == "2025-04-11"
+
+
+def test_the_source_row_names_the_office_when_nothing_else_does() -> None:
+    doc = _doc("""
+        发布日期: 2024-03-21 信息来源: 东河街道
+        现将有关情况报告如下。
+        一、主要工作
+        依法行政。
+        """)
+    assert doc.meta.org == "东河街道办事处"
+    for source in ("原创", "办公室", "青川网"):
+        doc = _doc(f"""
+            发布日期: 2024-03-21 信息来源: {source}
+            现将有关情况报告如下。
+            一、主要工作
+            依法行政。
+            """)
+        assert doc.meta.org is None, source
