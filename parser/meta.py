@@ -445,6 +445,9 @@ def extract_meta(
     for source in (*front_titles, front_notes, _BOOK_TITLE.sub("", opening_text)):
         if year is None:
             year = _year_in(source)
+    if year is None:  # ``2023年，市××委以…``: the first paragraph that opens with its year
+        match = _PARAGRAPH_YEAR.search(text, 0, _PARAGRAPH_YEAR_SPAN)
+        year = int(match[1]) if match else None
 
     date = next((d for d in map(parse_date, reversed(signature_texts)) if d), None)
     # A value may stand on the line after its label (``• 发布日期:`` / ``2024年04月06日``).
@@ -460,6 +463,8 @@ def extract_meta(
 
 
 _TITLE_ROW = LazyPattern(r"(?:标\s*题|文件名称)\s*[:：|｜\]】]\s*(?P<title>[^\s|｜]{4,60})")
+_PARAGRAPH_YEAR = LazyPattern(r"^[ \t\u3000]*((?:19|20)\d\d)年(?:度|以来)?[，,]", re.M)
+_PARAGRAPH_YEAR_SPAN = 3000
 _CLAUSE = LazyPattern(r"[，,。；;]")
 _BOOK_TITLE = LazyPattern(r"《[^》]{0,60}》")
 _DATE_VALUE = r"[\s:：|｜\]】]*(?P<date>[0-9０-９]{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})"

@@ -627,3 +627,14 @@ def test_the_source_row_names_the_office_when_nothing_else_does() -> None:
             依法行政。
             """)
         assert doc.meta.org is None, source
+
+
+def test_the_year_of_a_report_whose_head_names_none_is_its_first_paragraph_s() -> None:
+    doc = _doc("""
+        根据市政府办公厅《关于做好2023年度绩效考评工作的通知》要求,我们梳理了年度任务。
+        一、总体情况
+        2023年,市水务局以高质量发展为主线,完成各项任务。
+        二、主要做法
+        依法行政。
+        """)
+    assert doc.meta.year == 2023
