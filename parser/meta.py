@@ -21,7 +21,7 @@ _NEAR_DUPLICATE = 0.75
 ORG_SUFFIXES = (
     "街道办事处|街道工作委员会|工作委员会|委员会|人民政府|办事处|街道|司法局|司法所|办公室|"
     "党工委|工委|政府|法院|检察院|分局|局|委|办|厅|署|镇|乡|县|区|市|中心|管委会|管理委员会|"
-    "大队|支队|中队|所|站|院|处|部"
+    "大队|支队|中队|所|站|院|处|部|縣|區|鎮|鄉"
 )
 _ORG_LINE = LazyPattern(rf"(?:{HAN}|[（）()·\s]){{2,60}}(?:{ORG_SUFFIXES})")
 _OPENING_ORG = LazyPattern(
@@ -263,6 +263,8 @@ def continues_title(previous: str, line: str) -> bool:
     previous, line = previous.strip(), line.strip()
     if is_subtitle(previous):
         return "在" in previous and not previous.rstrip("）)").endswith("上") and len(line) <= 30
+    if not _TITLE_ENDINGS.search(previous) and line.startswith("关于") and is_org_line(previous):
+        return True  # ``××县人民政府办公室`` / ``关于印发…建设`` / ``工作安排的通知``
     return not _TITLE_ENDINGS.search(previous) and _TITLE_ENDINGS.search(line) is not None
 
 
@@ -311,7 +313,7 @@ _STRONG_SUFFIX = LazyPattern(
     r"(?:人民政府|办事处|街道|司法局|司法所|局|厅|部|委员会|办公室|中心|法院|检察院|镇|乡)$")
 _NOT_A_NAME = LazyPattern(
     r"^(?:在|根据|按照|依据|据|对|为|以|经|由|我|本|现将|现)|[省市县区]委$|^[省市县区镇乡](?:人民)?政府$|"
-    r"^(?:街道|镇|乡|县|区|市)(?:办事处|人民政府)?$|^全[省市县区镇乡]")
+    r"^(?:街道|镇|乡|县|区|市)(?:办事处|人民政府)?$|^全[省市县区镇乡]|在[省市县区镇乡縣區鎮鄉]|的")
 
 
 _HAN_RUN = LazyPattern(rf"{HAN}+")

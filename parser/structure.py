@@ -281,7 +281,7 @@ def _plain_unnumbered_lines(
             # stands over it; neither names it
         elif headings.names_a_part(line) or (
                 _heads_a_list(text, lines, i, back_line) and meta.looks_like_title(line)
-                and _HAN.search(line) is not None
+                and _HAN.search(line) is not None and not _LABELLED.search(line)
                 and len(line) <= _UNNUMBERED_MAX and "，" not in line
                 and (not previous or previous[-1] in _PARAGRAPH_ENDS)):
             found[start] = headings.UNNUMBERED
@@ -367,6 +367,9 @@ def _markers(
 _TABLE_FAMILIES = frozenset(("cn", "cn-paren", "arabic", "arabic-paren", "arabic-half-paren"))
 _TABLE_CELLS = 4
 _CELL_MAX = 16
+
+
+_LABELLED = LazyPattern(r"[:：]\s*\S")  # ``电子邮箱:××@××.com``: a label and its value
 
 
 def _is_cell(line: str) -> bool:

@@ -638,3 +638,42 @@ def test_the_year_of_a_report_whose_head_names_none_is_its_first_paragraph_s() -
         依法行政。
         """)
     assert doc.meta.year == 2023
+
+
+def test_an_office_line_over_a_title_that_opens_with_guanyu_is_part_of_it() -> None:
+    doc = _doc("""
+        青政办〔2020〕20号
+        青石县人民政府办公室
+        关于印发青石县2020年度法治政府建设
+        工作安排的通知
+        各乡镇人民政府,县直有关单位:
+        现印发给你们,请认真贯彻执行。
+        一、依法全面履行政府职能
+        依法行政。
+        """)
+    assert doc.meta.title == "青石县人民政府办公室关于印发青石县2020年度法治政府建设工作安排的通知"
+    assert doc.meta.org == "青石县人民政府办公室"
+    assert doc.meta.year == 2020
+
+
+def test_a_contact_row_above_a_list_is_not_a_heading() -> None:
+    doc = _doc("""
+        如对本报告有疑问,请联系县政务服务中心。
+        电话:0911-7999705
+        电子邮箱:office@example.cn
+        一、总体情况
+        全年公开信息30条。
+        二、主动公开政府信息情况
+        无。
+        """)
+    assert [(s.level, s.title) for s in doc.nodes if s.kind == "heading"] == [
+        (1, "总体情况"), (1, "主动公开政府信息情况")]
+
+
+def test_an_opening_phrase_is_never_an_office_in_either_script() -> None:
+    doc = _doc("""
+        2024年,青石鄉在縣全面依法治縣委員會的指導下,推進法治政府建設。
+        一、主要舉措
+        依法行政。
+        """)
+    assert doc.meta.org == "青石鄉"
