@@ -480,15 +480,27 @@ def _is_hard_wrapped(
 
 def _bare_followed(text: str, items: list[_Item]) -> set[int]:
     """Indices of heading items that follow a heading line with no body at all (only blank
-    lines between): where a second ``一、`` right after a first one is a restart that nests."""
+    lines between): where a second ``一、`` right after a first one is a restart that nests.
+    A first item right after a heading line that is a first item of its family nests too,
+    body or not: ``1、总体情况`` … ``1、主动公开`` is never a list that counts one, one."""
     found = set()
     for k in range(1, len(items)):
         before = items[k - 1]
         line_end = _line_end(text, before.title_start)
+        if (before.marker.family == items[k].marker.family == _numbered_family(before)
+                and before.marker.ordinal == items[k].marker.ordinal == 1 and k - 1 not in found
+                and not any(ch in inline.SENTENCE_ENDS for ch in text[before.title_start:line_end])):
+            found.add(k)  # under a heading line of its own, not a run of ``1. …。`` items
+            continue
         if (not text[line_end:items[k].start].strip(_SPACES + "\n")
                 and not any(ch in inline.SENTENCE_ENDS for ch in text[before.title_start:line_end])):
             found.add(k)
     return found
+
+
+def _numbered_family(item: _Item) -> str | None:
+    """The item's family when it is numbered (not an unnumbered line or an appendix)."""
+    return None if item.marker.family in headings.UNNUMBERED_FAMILIES else item.marker.family
 
 
 def _levels(

@@ -677,3 +677,16 @@ def test_an_opening_phrase_is_never_an_office_in_either_script() -> None:
         依法行政。
         """)
     assert doc.meta.org == "青石鄉"
+
+
+def test_a_first_item_right_after_a_first_item_of_its_family_nests() -> None:
+    doc = _doc("""
+        1、 总体情况
+        2023年度,街道依法公开政务信息。
+        1、 主动公开。全年发布信息四十余条。
+        2、 依申请公开。未收到申请。
+        2、 主动公开政府信息情况
+        无。
+        """)
+    assert [(s.level, s.title) for s in doc.nodes if s.kind == "heading"] == [
+        (1, "总体情况"), (2, "主动公开"), (2, "依申请公开"), (1, "主动公开政府信息情况")]
