@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from parser.chars import CHINESE_DIGITS, SPACES, chinese_number
+from parser.lazy_regex import LazyPattern
 
 CN_NUMERALS = "".join(CHINESE_DIGITS) + "十百"
 """What a heading's Chinese ordinal is written with (up to the hundreds)."""
@@ -37,11 +38,11 @@ CONVENTIONAL_ORDER = (*ATX_FAMILIES, APPENDIX, UNNUMBERED, "part", "chapter", "s
                       ORDINAL_WORD, "cn-paren", "arabic", "arabic-paren", "arabic-half-paren",
                       "circled")
 
-_APPENDIX_LINE = re.compile(
+_APPENDIX_LINE = LazyPattern(
     r"附件\s*[0-9０-９一二三四五六七八九十]{0,2}[:：]?|附\s*[:：].{0,24}|附录.{0,12}")
 # Lines that name a part of a report without a number: ``2022年工作回顾``, ``2023年工作安排``,
 # ``名词解释``, ``注 释``, ``十件民生实事``, ``加强政府自身建设``.
-_PART_WORDS = re.compile(
+_PART_WORDS = LazyPattern(
     r"(?:工作|政府工作|发展)(?:的)?(?:回顾|安排|建议|任务|思路|打算|意见|目标)|主要任务|重点工作|目标任务|"
     r"奋斗目标|总体要求|主要目标|政府自身建设|民生实事|为民实事|名词解释|词语解释|^注\s*释[:：]?$|^说\s*明[:：]?$|"
     # a period and a dash: ``2016——抢抓先机、扎实开局的一年``, ``“十三五”——决战决胜的五年``
@@ -133,7 +134,7 @@ def _part(line: str, pos: int) -> Marker | None:
     return Marker(_PART_FAMILY[match.group("unit")], ordinal, match.group(0).rstrip(), match.end())
 
 
-_PART_RE = re.compile(
+_PART_RE = LazyPattern(
     rf"第(?P<n>{_CN}|[0-9０-９]{{1,2}})(?P<unit>部分|篇|章|节)(?:{_SPACE}[、.．:：,，]?{_SPACE})"
 )
 
@@ -158,10 +159,10 @@ RECOGNISERS: tuple[Recogniser, ...] = (
 )
 
 # 一是…  二是…  第一，…  其一，…
-_POINT_RE = re.compile(rf"(?:(?P<n>{_CN})是(?![否非])|(?:第|其)(?P<m>{_CN})[，,、:：]{_SPACE})")
+_POINT_RE = LazyPattern(rf"(?:(?P<n>{_CN})是(?![否非])|(?:第|其)(?P<m>{_CN})[，,、:：]{_SPACE})")
 
 
-_INLINE_POINT_RE = re.compile(rf"(?<=[。；;：:！？!?])[ \u3000]*(?P<n>{_CN})是(?![否非])")
+_INLINE_POINT_RE = LazyPattern(rf"(?<=[。；;：:！？!?])[ \u3000]*(?P<n>{_CN})是(?![否非])")
 
 
 def inline_points(line: str, first: int | None) -> list[tuple[int, Marker]]:
