@@ -10,7 +10,7 @@ user's word lists, then jieba) in a thread.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -335,47 +335,7 @@ class GongwenApp(App[None]):
             self.notify(t("export.nothing"))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        reader = screen if isinstance(screen, ReaderScreen) else None
-        commands: list[tuple[str, Callable[[], object], bool]] = [
-            ("next_theme", self.action_next_theme, True),
-            ("help", self.action_help, True),
-            ("quit", self.action_quit, True),
-        ]
-        if reader is not None:
-            active = reader.filter_active
-            commands += [
-                ("filter", reader.action_filter, True),
-                ("next_hit", lambda: reader.action_hit(1), active),
-                ("previous_hit", lambda: reader.action_hit(-1), active),
-                ("clear_filter", reader.action_clear_filter, reader.filter_open),
-                ("toggle_outline", reader.action_toggle_outline, True),
-                ("switch_pane", reader.action_switch_pane, reader.outline_visible),
-                ("top", reader.pane.action_top, True),
-                ("bottom", reader.pane.action_bottom, True),
-                ("next_top", lambda: reader.action_top_level(1), True),
-                ("previous_top", lambda: reader.action_top_level(-1), True),
-                ("next_sibling", lambda: reader.action_sibling(1), True),
-                ("previous_sibling", lambda: reader.action_sibling(-1), True),
-                ("jump_back", reader.action_jump_back, True),
-                ("compare", reader.action_compare, True),
-                ("export_md", lambda: reader.action_export("md"), True),
-                ("export_html", lambda: reader.action_export("html"), True),
-                ("library", reader.action_back, reader.can_go_back),
-            ]
-        else:
-            from tui.screens.diff import DiffScreen
-            from tui.screens.library import LibraryScreen
-
-            if isinstance(screen, DiffScreen):
-                commands.append(("export_diff", self.action_export_view,
-                                 screen.result is not None))
-            if isinstance(screen, LibraryScreen):
-                commands += [
-                    ("filter", screen.action_filter, bool(screen.entries)),
-                    ("clear_filter", screen.action_clear_filter, screen.filter_pane.is_open),
-                    *screen.palette_commands(),
-                ]
-        for key, callback, available in commands:
-            if available:
-                yield SystemCommand(t(f"command.{key}"), t(f"command.{key}.help"), callback)
-
+        # The app's own actions; each screen lists its own through its palette provider.
+        for key, callback in (("next_theme", self.action_next_theme), ("help", self.action_help),
+                              ("quit", self.action_quit)):
+            yield SystemCommand(t(f"command.{key}"), t(f"command.{key}.help"), callback)
