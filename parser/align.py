@@ -168,6 +168,12 @@ def differing_ranges(
     """The stretches where two sequences of strings differ, as index ranges ``(a_start,
     a_end, b_start, b_end)``, after matching equal units in order (a longest common
     subsequence, by rapidfuzz). The units between the ranges are equal, pairwise."""
+    # The answers that need no alignment, and most calls of a diff ask one of them: equal
+    # sentences, one sentence against another, a side with nothing.
+    if a_units == b_units:
+        return []
+    if not a_units or not b_units or len(a_units) == len(b_units) == 1:
+        return [(0, len(a_units), 0, len(b_units))]
     ranges: list[tuple[int, int, int, int]] = []
     pending: list[int] | None = None
     for op in Indel.opcodes(a_units, b_units):

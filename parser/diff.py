@@ -425,14 +425,16 @@ class _Differ:
         have its text (for the empty span of an insertion or deletion)."""
         a_units = paragraphs(self.a_text, *a_span) if a_span else []
         b_units = paragraphs(self.b_text, *b_span) if b_span else []
-        steps = align_units([self.a_key(unit) for unit in a_units],
-                            [self.b_key(unit) for unit in b_units],
-                            PARAGRAPH_MIN, LONE_PARAGRAPH_MIN)
+        a_keys = [self.a_key(unit) for unit in a_units]
+        b_keys = [self.b_key(unit) for unit in b_units]
+        steps = align_units(a_keys, b_keys, PARAGRAPH_MIN, LONE_PARAGRAPH_MIN)
         a_end = a_span[1] if a_span else a_place
         b_end = b_span[1] if b_span else b_place
         rows: list[Row] = []
-        for a, b in _placed(steps, a_units, b_units, a_end, b_end):
-            if a[0] < a[1] and b[0] < b[1]:
+        for (i, j), (a, b) in zip(steps, _placed(steps, a_units, b_units, a_end, b_end)):
+            if i is not None and j is not None and a_keys[i] == b_keys[j]:
+                edits = []  # a paragraph kept: none of its sentences or words differs either
+            elif a[0] < a[1] and b[0] < b[1]:
                 edits = self.text_edits(a, b)
             else:
                 # A paragraph alone that is all markup or blank (front matter fences) is no
