@@ -268,9 +268,16 @@ def align_units(
     for i1, i2, j1, j2 in [*differing_ranges(a_strings, b_strings), ends]:
         steps.extend((i + k, j + k) for k in range(i1 - i))
         i, j = i1, j1
-        threshold = lone_minimum if i2 - i1 == j2 - j1 == 1 else minimum
+        if i2 - i1 == j2 - j1 == 1:
+            # One unit where one stood: the chain below, without building it.
+            if text_similarity(a_strings[i1], b_strings[j1]) >= lone_minimum:
+                steps.append((i1, j1))
+            else:
+                steps += [(i1, None), (None, j1)]
+            i, j = i2, j2
+            continue
         if i2 > i1 and j2 > j1:
-            candidates = _similar_near_diagonal(a_strings[i1:i2], b_strings[j1:j2], threshold)
+            candidates = _similar_near_diagonal(a_strings[i1:i2], b_strings[j1:j2], minimum)
             for x, y in heaviest_chain(candidates):
                 alone(i1 + x, j1 + y)
                 steps.append((i1 + x, j1 + y))

@@ -43,6 +43,9 @@ def key(compared: str, exact: bool = False) -> str:
     the stretch itself."""
     if exact:
         return compared
+    inner = compared.strip()
+    if " " not in inner and inner.isprintable():
+        return inner  # no whitespace or mask within: nothing more to drop (the common case)
     spaced = _SPACE_RUN.sub(" ", compared).strip()
     if " " not in spaced:
         return spaced
