@@ -127,11 +127,16 @@ def test_the_library_lists_a_named_pipe_as_unreadable_without_waiting(tmp_path) 
     assert error is not None and "pipe" in error
 
 
-def test_a_page_mostly_left_out_is_noted_on_the_reader_screen(tmp_path, monkeypatch) -> None:
+def _page_mostly_navigation(folder: Path) -> Path:
     links = "".join(f'<li><a href="/{n}">栏目链接{n}号</a></li>' for n in range(200))
-    page = tmp_path / "r.html"
+    page = folder / "r.html"
     page.write_text(f'<html><body><ul class="menu">{links}</ul><div><p>一、工作</p>'
                     "<p>做了工作。</p></div></body></html>", encoding="utf-8")
+    return page
+
+
+def test_a_page_mostly_left_out_is_noted_on_the_reader_screen(tmp_path, monkeypatch) -> None:
+    page = _page_mostly_navigation(tmp_path)
     shown: list[list[str]] = []
 
     def run_app(args, config, warnings, **kwargs) -> int:
@@ -154,3 +159,25 @@ async def test_a_title_with_control_characters_is_shown_visibly_in_the_tree() ->
         labels = [str(node.label) for node in tree.root.children]
         assert any("^[" in label for label in labels)
         assert not any("\x1b" in label or "\x07" in label for label in labels)
+
+
+async def test_a_page_mostly_left_out_is_noted_when_opened_from_the_library(
+    tmp_path, monkeypatch
+) -> None:
+    page = _page_mostly_navigation(tmp_path)
+    app = make_app(library=[page])
+    shown: list[str] = []
+    original = app.notify
+
+    def notify(message, *args, **kwargs):
+        shown.append(str(message))
+        return original(message, *args, **kwargs)
+
+    monkeypatch.setattr(app, "notify", notify)
+    async with app.run_test() as pilot:
+        await pilot.pause(1)
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("enter")
+        await pilot.pause(0.5)
+        assert isinstance(app.screen, ReaderScreen)
+    assert any("left out" in message and "r.html" in message for message in shown)

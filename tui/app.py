@@ -24,6 +24,7 @@ import parser
 from parser.model import Document
 from tui.config import Config, config_dir, save_config
 from tui.crash import write_crash_log
+from tui.loading import load_noted
 from tui.palette import OnceCommandPalette, ReportsProvider, ThemesProvider
 from tui.screens.reader import ReaderScreen
 from tui.strings import localise_bindings, t
@@ -183,10 +184,12 @@ class GongwenApp(App[None]):
         Esc comes back. A reader opened from another reader replaces it."""
         if document is None:
             try:
-                document = parser.load(path, max_bytes=self.max_bytes)
+                document, notes = load_noted(path, self.max_bytes)
             except parser.LoadError as error:
                 self.notify(str(error), severity="error", timeout=6)
                 return
+            for note in notes:
+                self.notify(note, severity="warning", timeout=6)
         screen = self.screen
         if isinstance(screen, ReaderScreen) and screen.can_go_back:
             screen.remember_position()
@@ -211,11 +214,13 @@ class GongwenApp(App[None]):
 
     def on_library_screen_compare_reports(self, message: LibraryScreen.CompareReports) -> None:
         try:
-            older, newer = (parser.load(path, max_bytes=self.max_bytes)
-                            for path in (message.older, message.newer))
+            (older, older_notes), (newer, newer_notes) = (
+                load_noted(path, self.max_bytes) for path in (message.older, message.newer))
         except parser.LoadError as error:
             self.notify(str(error), severity="error", timeout=6)
             return
+        for note in older_notes + newer_notes:
+            self.notify(note, severity="warning", timeout=6)
         self.open_diff(older, newer)
 
     def on_check_screen_open_report(self, message: CheckScreen.OpenReport) -> None:

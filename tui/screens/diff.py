@@ -34,6 +34,7 @@ from parser.diff_layout import Side
 from parser.model import Document
 from parser.query import parse_query
 from parser.search import SearchResult, search
+from tui.loading import load_noted
 from tui.messages import NodeChosen
 from tui.palette import (
     Action,
@@ -518,10 +519,12 @@ def compare_with(
     unreadable file is a notification), at the section holding offset ``reading`` of
     ``current`` when given (the section being read)."""
     try:
-        other = parser.load(path, max_bytes=app.max_bytes)
+        other, notes = load_noted(path, app.max_bytes)
     except parser.LoadError as error:
         app.notify(str(error), severity="error", timeout=6)
         return
+    for note in notes:
+        app.notify(note, severity="warning", timeout=6)
     a, b = older_first(current, other)
     side: Literal["a", "b"] = "a" if a is current else "b"
     start = None if reading is None else (side, reading)
