@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from parser.model import Span
 from parser import segment
+from parser.model import Span
 
 SENTENCE_ENDS = "。！？；!?;"
 """Punctuation that closes a sentence; it stays with the sentence it closes."""

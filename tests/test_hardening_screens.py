@@ -181,3 +181,34 @@ async def test_a_page_mostly_left_out_is_noted_when_opened_from_the_library(
         await pilot.pause(0.5)
         assert isinstance(app.screen, ReaderScreen)
     assert any("left out" in message and "r.html" in message for message in shown)
+
+
+async def test_control_characters_in_the_text_are_shown_visibly_and_copy_maps_past_them() -> None:
+    from textual.geometry import Offset
+
+    from tui.widgets.reading_pane import MARGIN
+
+    body = "正文\x1b]0;改\x07结束\x9b了。"
+    document = parser.parse(f"一、标题\n{body}\n二、其他\n正文。\n", source=None)
+    app = make_app(document=document)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause(0.5)
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        pane = screen.pane
+        lines = pane.display_lines
+        assert lines is not None
+        row = lines.row_for_offset(document.text.index(body)) - pane.top_row
+        drawn = pane.render_line(row).text
+        assert "正文^[]0;改^G结束<U+009B>了。" in drawn
+        assert not any(character in drawn for character in "\x1b\x07\x9b")
+        # 正文^[]0;改^G is 13 cells: the selection of the next two characters is 结束.
+        indent = lines[row + pane.top_row].indent
+        start = Offset(pane.gutter.left + MARGIN + indent + 13, row)
+        end = Offset(pane.gutter.left + MARGIN + indent + 17, row)
+        await pilot.mouse_down(pane, offset=start)
+        await pilot.hover(pane, offset=end)
+        await pilot.mouse_up(pane, offset=end)
+        await pilot.pause()
+        await pilot.press("ctrl+c")
+        assert app.clipboard == "结束"
