@@ -1,5 +1,6 @@
 """Hostile inputs against a 1 s budget: each is timed (median of 3 runs when a run is quick)
-in a child process that is stopped after --cap seconds, and printed with OK or OVER.
+in a child process that is stopped after --cap seconds, and printed with OK or OVER (parsing
+20 MB, timed for scale, against the parser's 5 MB/s: 4 s).
 
     python benchmarks/bench_adversarial.py [--only SUBSTRING] [--cap SECONDS]
 
@@ -236,6 +237,10 @@ def corpus_20mb() -> float:
     return _timed(lambda: parser.parse(text))
 
 
+SCALE_BUDGET = 4.0
+"""Parsing 20 MB is not a hostile path but the scale the others are measured against: its
+budget is the parser's target of 5 MB/s."""
+
 CASES: list[Callable[[], float]] = [
     title_like_lines, long_heading_plain_diff(10_000), long_heading_plain_diff(100_000),
     many_sections_json_diff, many_points_under_one_heading, nested_divs, nested_spans,
@@ -275,7 +280,9 @@ def main() -> None:
         if isinstance(result, str):
             print(f"{label[:78]:<78} {'-':>8}  FAILED ({result})", flush=True)
             continue
-        verdict = "OK" if result <= BUDGET else "OVER"
+        budget = SCALE_BUDGET if case in (parse_20mb, corpus_20mb) else BUDGET
+        verdict = ("OK" if result <= budget else "OVER") + (
+            f" (of {budget:.0f} s: 5 MB/s)" if budget != BUDGET else "")
         print(f"{label[:78]:<78} {result:8.3f}  {verdict}", flush=True)
 
 
