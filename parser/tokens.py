@@ -67,6 +67,9 @@ def paragraphs(text: str, start: int, end: int) -> list[Span]:
 def sentences(text: str, start: int, end: int) -> list[Span]:
     """Split ``text[start:end]`` after each ``。！？；`` (and at newlines); the spans tile the
     range, each sentence keeping its closing punctuation (quotes included) and newlines."""
+    first = _SENTENCE.match(text, start, end)
+    if first is not None and first.end() == end:
+        return [(start, end)] if end > start else []  # one sentence: the common case
     units: list[Span] = []
     for match in _SENTENCE.finditer(text, start, end):
         if match.end() > match.start():
