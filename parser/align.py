@@ -224,8 +224,8 @@ def _unique_anchors(
         unit = b_units[j]
         if a_once.get(unit) is not None:
             b_once[unit] = None if unit in b_once else j
-    pairs = [(i, j) for unit, j in b_once.items() if j is not None
-             and (i := a_once[unit]) is not None]
+    pairs = [(at, j) for unit, j in b_once.items() if j is not None
+             and (at := a_once[unit]) is not None]
     pairs.sort()
     # Longest increasing run of ``j`` (patience sorting, with links back for the run).
     tails: list[int] = []
