@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -10,6 +12,7 @@ from rapidfuzz.distance import Indel
 import parser
 from parser import diff as diff_module
 from parser.align import differing_ranges
+from parser.likeness import _bigrams
 from parser.segment import tokenize
 from parser.tokens import words
 
@@ -94,3 +97,13 @@ def test_beyond_the_word_budget_stretches_are_marked_by_their_characters(monkeyp
     assert marked == ["22", "23", "2"]  # the third: from its first differing character
     assert [(change.a, change.b) for change in result.figures] == [
         ("12次", "22次"), ("13次", "23次"), ("14次", "24次")]
+
+
+def _bigrams_the_long_way(text: str) -> Counter[str]:
+    return Counter(x + y for x, y in zip(text, text[1:])
+                   if "\u3400" <= x <= "\u9fff" and "\u3400" <= y <= "\u9fff")
+
+
+@given(st.text(alphabet=st.sampled_from("法治政府12 ，。\n㐀鿿a\u2000")))
+def test_bigrams_are_the_adjacent_pairs_of_chinese_characters(text: str) -> None:
+    assert _bigrams(text) == _bigrams_the_long_way(text)
