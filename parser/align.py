@@ -26,6 +26,7 @@ Texts are compared by their keys (``parser.normal``): width, spacing and markup 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -216,17 +217,11 @@ def _unique_anchors(
 ) -> list[tuple[int, int]]:
     """Units found exactly once on each side, the longest run of them in the same order on
     both (patience diff's anchors), as index pairs."""
-    a_once: dict[str, int | None] = {}
-    for i in range(a_start, a_end):
-        a_once[a_units[i]] = None if a_units[i] in a_once else i
-    b_once: dict[str, int | None] = {}
-    for j in range(b_start, b_end):
-        unit = b_units[j]
-        if a_once.get(unit) is not None:
-            b_once[unit] = None if unit in b_once else j
-    pairs = [(at, j) for unit, j in b_once.items() if j is not None
-             and (at := a_once[unit]) is not None]
-    pairs.sort()
+    a_stretch, b_stretch = a_units[a_start:a_end], b_units[b_start:b_end]
+    a_count, b_count = Counter(a_stretch), Counter(b_stretch)
+    a_at = {unit: i for i, unit in enumerate(a_stretch, a_start)}
+    pairs = sorted((a_at[unit], j) for j, unit in enumerate(b_stretch, b_start)
+                   if b_count[unit] == 1 and a_count[unit] == 1)
     # Longest increasing run of ``j`` (patience sorting, with links back for the run).
     tails: list[int] = []
     tail_at: list[int] = []

@@ -11,8 +11,10 @@ from rapidfuzz.distance import Indel
 
 import parser
 from parser import diff as diff_module
+from parser import markdown
 from parser.align import differing_ranges
 from parser.likeness import _bigrams
+from parser.normal import key
 from parser.segment import tokenize
 from parser.tokens import words
 
@@ -107,3 +109,16 @@ def _bigrams_the_long_way(text: str) -> Counter[str]:
 @given(st.text(alphabet=st.sampled_from("法治政府12 ，。\n㐀鿿a\u2000")))
 def test_bigrams_are_the_adjacent_pairs_of_chinese_characters(text: str) -> None:
     assert _bigrams(text) == _bigrams_the_long_way(text)
+
+
+def _key_the_long_way(compared: str) -> str:
+    import re
+
+    spaced = re.sub(rf"[\s{markdown.MASK}]+", " ", compared).strip()
+    return re.sub(r"(?<=[0-9A-Za-z]) (?=[0-9A-Za-z])", "\0", spaced).replace(" ", "").replace(
+        "\0", " ")
+
+
+@given(st.text(alphabet=st.sampled_from(f"法治Ab19 \n\t\u3000\u00a0\x1c。,{markdown.MASK}")))
+def test_keys_drop_whitespace_but_between_latin_letters_and_digits(text: str) -> None:
+    assert key(text) == _key_the_long_way(text)
