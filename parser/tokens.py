@@ -85,7 +85,7 @@ def words(text: str, start: int, end: int) -> list[Span]:
             for word_start, word_end in _segmented(text[start:end])]
 
 
-_ZEROED = str.maketrans("123456789", "000000000")
+_NONZERO_DIGIT = re.compile("[1-9]")
 _SEGMENTED_KEPT = 1 << 15
 """Distinct shapes of stretches whose words are remembered (a report has a few thousand
 sentences; a diff segments each differing one on both sides)."""
@@ -100,7 +100,7 @@ def _segmented(piece: str) -> tuple[Span, ...]:
     places. The many stretches of a diff that differ in a figure (``4次`` → ``6次``) are
     then segmented once. A piece holding one of the dictionary's words with a digit is
     segmented as it is."""
-    shape = piece.translate(_ZEROED)
+    shape = _NONZERO_DIGIT.sub("0", piece)
     generation = len(segment.added_words())
     if shape != piece:
         digit_words = _digit_words(generation)
