@@ -252,7 +252,11 @@ def _between_anchors(
     ranges: list[tuple[int, int, int, int]] = []
     i, j = a_start, b_start
     for anchor_i, anchor_j in [*anchors, (a_end, b_end)]:
-        if i < anchor_i or j < anchor_j:
+        if i == anchor_i or j == anchor_j or (
+                anchor_i - i == anchor_j - j == 1 and a_units[i] != b_units[j]):
+            if i < anchor_i or j < anchor_j:  # as differing_ranges answers, without a call
+                ranges.append((i, anchor_i, j, anchor_j))
+        else:
             ranges += [(i1 + i, i2 + i, j1 + j, j2 + j) for i1, i2, j1, j2 in
                        differing_ranges(a_units[i:anchor_i], b_units[j:anchor_j])]
         i, j = anchor_i + 1, anchor_j + 1

@@ -122,3 +122,20 @@ def _key_the_long_way(compared: str) -> str:
 @given(st.text(alphabet=st.sampled_from(f"法治Ab19 \n\t\u3000\u00a0\x1c。,{markdown.MASK}")))
 def test_keys_drop_whitespace_but_between_latin_letters_and_digits(text: str) -> None:
     assert key(text) == _key_the_long_way(text)
+
+
+@given(_UNITS, _UNITS)
+def test_ranges_cut_at_anchors_leave_equal_units_between_them(a, b) -> None:
+    from parser import align
+
+    original = align._LCS_LIMIT
+    align._LCS_LIMIT = 1  # every stretch of two or more on both sides is cut at anchors
+    try:
+        ranges = differing_ranges(a, b)
+    finally:
+        align._LCS_LIMIT = original
+    i = j = 0
+    for i1, i2, j1, j2 in [*ranges, (len(a), len(a), len(b), len(b))]:
+        assert i1 - i == j1 - j >= 0 and a[i:i1] == b[j:j1]
+        assert i1 <= i2 and j1 <= j2 and (i2 > i1 or j2 > j1 or i1 == len(a))
+        i, j = i2, j2
