@@ -30,13 +30,12 @@ from parser.align import (
     heaviest_chain,
     text_similarity,
 )
+from parser.edit import Edit
 from parser.figures import FigureChange, figure_changes
 from parser.model import Document, Section, Span
 from parser.normal import comparison_text, key
 from parser.reuse import REWORD_MIN, Reuse, SentenceLink, link_sentences, reuse_of
 from parser.tokens import CLAUSE_BREAKS, paragraphs, sentences, visible, words
-
-EditOp = Literal["insert", "delete", "replace"]
 
 PARAGRAPH_MIN = 0.4
 """Least similarity for showing two differing paragraphs opposite each other."""
@@ -63,19 +62,6 @@ WORD_BUDGET = 2_000
 first differing character to their last. Two consecutive years of the corpus compare at
 most 76, a megabyte of reports with every figure changed 1,856; 20,000 renumbered points
 20,000, at 20 µs each."""
-
-
-@dataclass(frozen=True)
-class Edit:
-    """``a`` (a span of report ``a``) became ``b`` (a span of report ``b``).
-
-    An insertion has an empty ``a`` span at the place it goes; a deletion an empty ``b`` span
-    at the place it was. Characters outside every edit are unchanged.
-    """
-
-    op: EditOp
-    a: Span
-    b: Span
 
 
 @dataclass(frozen=True)

@@ -23,8 +23,8 @@ import unicodedata
 from bisect import bisect_right
 from itertools import accumulate
 
+from parser.chars import UNITS
 from parser.controls import SHOWN_CONTROLS
-from parser.figures import UNITS
 
 LINE_START_FORBIDDEN = frozenset(
     "，。、；：！？）》」』”’〕】…"

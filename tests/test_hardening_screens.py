@@ -145,7 +145,8 @@ def test_a_page_mostly_left_out_is_noted_on_the_reader_screen(tmp_path, monkeypa
 
     monkeypatch.setattr("tui.commands.read.run_app", run_app)
     assert cli.main([str(page)]) == 0
-    assert any("left out" in warning for warning in shown[0])
+    assert any(warning.startswith(f"{page}:网页中 ") and "已略去" in warning
+               for warning in shown[0]), "said in the interface's language"
 
 
 async def test_a_title_with_control_characters_is_shown_visibly_in_the_tree() -> None:
@@ -180,7 +181,8 @@ async def test_a_page_mostly_left_out_is_noted_when_opened_from_the_library(
         await pilot.press("enter")
         await pilot.pause(0.5)
         assert isinstance(app.screen, ReaderScreen)
-    assert any("left out" in message and "r.html" in message for message in shown)
+    assert any(message.startswith(f"{page}:网页中 ") and "已略去" in message
+               for message in shown), "said in the interface's language"
 
 
 async def test_control_characters_in_the_text_are_shown_visibly_and_copy_maps_past_them() -> None:

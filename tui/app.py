@@ -25,9 +25,10 @@ from parser.model import Document
 from tui.config import Config, config_dir, save_config
 from tui.crash import write_crash_log
 from tui.loading import load_noted
+from tui.navigation import CompareWith, OpenPassage, OpenTrack
 from tui.palette import OnceCommandPalette, ReportsProvider, ThemesProvider
 from tui.screens.reader import ReaderScreen
-from tui.strings import localise_bindings, t
+from tui.strings import load_error, localise_bindings, t
 from tui.themes import (
     DEFAULT_THEME,
     GONGWEN_VARIABLES,
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     # The library screen is imported only when there is a library, to start the reader sooner.
     from tui.screens.checks import CheckScreen, SimilarityScreen
     from tui.screens.library import LibraryScreen
+    from tui.screens.trend import TrendScreen
 
 _FALLBACK_VARIABLES = {
     name: ("bold" if name.endswith("-style") else "#808080") for name in GONGWEN_VARIABLES
@@ -186,7 +188,7 @@ class GongwenApp(App[None]):
             try:
                 document, notes = load_noted(path, self.max_bytes)
             except parser.LoadError as error:
-                self.notify(str(error), severity="error", timeout=6)
+                self.notify(load_error(error), severity="error", timeout=6)
                 return
             for note in notes:
                 self.notify(note, severity="warning", timeout=6)
@@ -217,7 +219,7 @@ class GongwenApp(App[None]):
             (older, older_notes), (newer, newer_notes) = (
                 load_noted(path, self.max_bytes) for path in (message.older, message.newer))
         except parser.LoadError as error:
-            self.notify(str(error), severity="error", timeout=6)
+            self.notify(load_error(error), severity="error", timeout=6)
             return
         for note in older_notes + newer_notes:
             self.notify(note, severity="warning", timeout=6)
@@ -225,6 +227,41 @@ class GongwenApp(App[None]):
 
     def on_check_screen_open_report(self, message: CheckScreen.OpenReport) -> None:
         self.open_report(message.path, message.document, start=message.start)
+
+    def on_trend_screen_open_report(self, message: TrendScreen.OpenReport) -> None:
+        self.open_report(message.path, query=message.query)
+
+    def on_compare_with(self, message: CompareWith) -> None:
+        """Open a diff of the report being read against another file, the older on the left
+        (an unreadable file is a notification), at the section being read."""
+        from tui.screens.diff import older_first
+
+        try:
+            other, notes = load_noted(message.path, self.max_bytes)
+        except parser.LoadError as error:
+            self.notify(load_error(error), severity="error", timeout=6)
+            return
+        for note in notes:
+            self.notify(note, severity="warning", timeout=6)
+        a, b = older_first(message.current, other)
+        side: Literal["a", "b"] = "a" if a is message.current else "b"
+        self.open_diff(a, b, None if message.reading is None else (side, message.reading))
+
+    def on_open_track(self, message: OpenTrack) -> None:
+        from tui.screens.track import TrackScreen
+
+        self.push_screen(TrackScreen(message.plan, message.results, can_go_back=True))
+
+    def on_open_passage(self, message: OpenPassage) -> None:
+        reader = ReaderScreen(message.document, config=self.config, can_go_back=True)
+        span = message.span
+
+        def show() -> None:
+            reader.pane.go_to_offset(span[0])
+            reader.pane.set_highlights([span], span)
+
+        self.push_screen(reader)
+        reader.call_after_refresh(show)
 
     def on_similarity_screen_compare(self, message: SimilarityScreen.Compare) -> None:
         self.open_diff(message.a, message.b)
@@ -298,7 +335,7 @@ class GongwenApp(App[None]):
             try:
                 target = export_diff(screen.result)
             except parser.LoadError as error:
-                self.notify(t("export.failed", error=error), severity="error")
+                self.notify(t("export.failed", error=load_error(error)), severity="error")
                 return
             self.notify(t("export.done", path=target))
         else:

@@ -2,7 +2,8 @@
 
 ``parser.load`` notes an HTML page whose text was mostly left out (site navigation, headers)
 with a ``DroppedTextWarning``; on the command line that is a line on stderr, but behind a
-full screen such a line would be lost (or drawn over it), so screens show it themselves.
+full screen such a line would be lost (or drawn over it), so screens show it themselves, in
+the interface's language.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import parser
 from parser.loading import DroppedTextWarning
 from parser.model import Document
 from tui.output import terminal_text
+from tui.strings import t
 
 
 def load_noted(path: Path | str, max_bytes: int) -> tuple[Document, list[str]]:
@@ -24,5 +26,7 @@ def load_noted(path: Path | str, max_bytes: int) -> tuple[Document, list[str]]:
     """
     with catch_warnings(record=True, action="always", category=DroppedTextWarning) as notes:
         document = parser.load(path, max_bytes=max_bytes)
-    return document, [terminal_text(str(note.message)) for note in notes
-                      if issubclass(note.category, DroppedTextWarning)]
+    return document, [
+        terminal_text(t("note.dropped_text", path=note.message.path, share=note.message.share))
+        for note in notes if isinstance(note.message, DroppedTextWarning)
+    ]
