@@ -58,8 +58,8 @@ _SENTENCE_SHARE = 0.1
 _WORD_MATRIX_LIMIT = 4_000_000
 """Above this product of lengths, two stretches are not compared word by word."""
 WORD_BUDGET = 2_000
-"""Differing stretches compared word by word in one diff; the rest are marked from their
-first differing character to their last. Two consecutive years of the corpus compare at
+"""Differing stretches compared word by word in one diff; the rest (past it, whole
+paragraphs) are marked from their first differing character to their last. Two consecutive years of the corpus compare at
 most 76, a megabyte of reports with every figure changed 1,856; 20,000 renumbered points
 20,000, at 20 µs each."""
 
@@ -379,6 +379,8 @@ class _Differ:
         """Edits between two paragraphs: sentence by sentence; word by word only between a
         sentence and its rewording, so that unrelated sentences are changed whole rather
         than marked in confetti where they share a character."""
+        if not self.word_budget:
+            return self.word_edits(a_span, b_span)  # past the budget: by characters, whole
         a_units = sentences(self.a_text, *a_span)
         b_units = sentences(self.b_text, *b_span)
         # A sentence that ends its line differs from one that goes on (``X。`` and ``X。\n``):
