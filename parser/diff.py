@@ -30,6 +30,7 @@ from parser.align import (
     heaviest_chain,
     text_similarity,
 )
+from parser.allocation import collector_paused
 from parser.edit import Edit
 from parser.figures import FigureChange, figure_changes
 from parser.model import Document, Section, Span
@@ -483,6 +484,7 @@ def reuse(a: Document, b: Document, *, exact: bool = False) -> Reuse:
     return reuse_of(links, differ.a_key, differ.b_key)
 
 
+@collector_paused
 def diff(
     a: Document, b: Document, *, exact: bool = False,
     progress: Callable[[float], None] | None = None,

@@ -139,3 +139,29 @@ def test_ranges_cut_at_anchors_leave_equal_units_between_them(a, b) -> None:
         assert i1 - i == j1 - j >= 0 and a[i:i1] == b[j:j1]
         assert i1 <= i2 and j1 <= j2 and (i2 > i1 or j2 > j1 or i1 == len(a))
         i, j = i2, j2
+
+
+def test_the_collector_is_paused_during_a_diff_and_resumed_after() -> None:
+    import gc
+
+    from parser.allocation import collector_paused
+
+    seen: list[bool] = []
+
+    @collector_paused
+    def work(fail: bool) -> None:
+        seen.append(gc.isenabled())
+        if fail:
+            raise ValueError("broken")
+
+    assert gc.isenabled()
+    work(False)
+    with pytest.raises(ValueError):
+        work(True)
+    assert seen == [False, False] and gc.isenabled()
+    gc.disable()
+    try:
+        work(False)
+        assert not gc.isenabled()  # not resumed when it was not running
+    finally:
+        gc.enable()

@@ -36,6 +36,7 @@ from typing import Any, Literal
 
 import parser
 from parser.align import SectionPair
+from parser.allocation import collector_paused
 from parser.diff import DiffResult, Row, diff
 from parser.model import Section
 from parser.reuse import Reuse, SentenceKind
@@ -196,6 +197,7 @@ def _statistics_json(result: DiffResult) -> dict[str, Any]:
     }
 
 
+@collector_paused
 def diff_json(result: DiffResult, a_path: str, b_path: str) -> dict[str, Any]:
     """The ``gongwen.diff/1`` object for ``result``."""
     matter = {pair.part: {"status": pair.status, "similarity": _similarity(pair.similarity)}
