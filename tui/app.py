@@ -24,6 +24,7 @@ import parser
 from parser.model import Document
 from tui.config import Config, config_dir, save_config
 from tui.crash import write_crash_log
+from tui.loading import load_noted
 from tui.navigation import CompareWith, OpenPassage, OpenTrack
 from tui.palette import OnceCommandPalette, ReportsProvider, ThemesProvider
 from tui.screens.reader import ReaderScreen
@@ -185,10 +186,12 @@ class GongwenApp(App[None]):
         Esc comes back. A reader opened from another reader replaces it."""
         if document is None:
             try:
-                document = parser.load(path, max_bytes=self.max_bytes)
+                document, notes = load_noted(path, self.max_bytes)
             except parser.LoadError as error:
                 self.notify(load_error(error), severity="error", timeout=6)
                 return
+            for note in notes:
+                self.notify(note, severity="warning", timeout=6)
         screen = self.screen
         if isinstance(screen, ReaderScreen) and screen.can_go_back:
             screen.remember_position()
@@ -213,11 +216,13 @@ class GongwenApp(App[None]):
 
     def on_library_screen_compare_reports(self, message: LibraryScreen.CompareReports) -> None:
         try:
-            older, newer = (parser.load(path, max_bytes=self.max_bytes)
-                            for path in (message.older, message.newer))
+            (older, older_notes), (newer, newer_notes) = (
+                load_noted(path, self.max_bytes) for path in (message.older, message.newer))
         except parser.LoadError as error:
             self.notify(load_error(error), severity="error", timeout=6)
             return
+        for note in older_notes + newer_notes:
+            self.notify(note, severity="warning", timeout=6)
         self.open_diff(older, newer)
 
     def on_check_screen_open_report(self, message: CheckScreen.OpenReport) -> None:
@@ -232,10 +237,12 @@ class GongwenApp(App[None]):
         from tui.screens.diff import older_first
 
         try:
-            other = parser.load(message.path, max_bytes=self.max_bytes)
+            other, notes = load_noted(message.path, self.max_bytes)
         except parser.LoadError as error:
             self.notify(load_error(error), severity="error", timeout=6)
             return
+        for note in notes:
+            self.notify(note, severity="warning", timeout=6)
         a, b = older_first(message.current, other)
         side: Literal["a", "b"] = "a" if a is message.current else "b"
         self.open_diff(a, b, None if message.reading is None else (side, message.reading))

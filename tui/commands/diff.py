@@ -35,6 +35,7 @@ from itertools import groupby
 from typing import Any, Literal
 
 from parser.align import SectionPair
+from parser.allocation import collector_paused
 from parser.diff import DiffResult, Row, diff
 from parser.model import Section
 from parser.reuse import Reuse, SentenceKind
@@ -169,6 +170,7 @@ def _statistics_json(result: DiffResult) -> dict[str, Any]:
     }
 
 
+@collector_paused
 def diff_json(result: DiffResult, a_path: str, b_path: str) -> dict[str, Any]:
     """The ``gongwen.diff/1`` object for ``result``."""
     matter = {pair.part: {"status": pair.status, "similarity": _similarity(pair.similarity)}
