@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from parser.collection import REPORT_SUFFIXES, ReportFile, walk_reports
+from parser.errors import LoadError
 from parser.index import (
     IndexedReport,
     IndexUnavailable,
@@ -23,7 +24,6 @@ from parser.index import (
     Refresh,
     ReportIndex,
 )
-from parser.errors import LoadError
 from parser.loading import DEFAULT_MAX_BYTES
 from tui.output import size_limit
 
