@@ -120,3 +120,33 @@ async def test_keys_for_the_same_thing_share_one_line():
         assert move["key.down"] == ["j", "↓"]
         general = [entry.description_key for entry in groups["help.group.general"]]
         assert general == ["key.help", "key.command_palette", "key.quit"]
+
+
+async def test_the_diff_views_own_keys_come_right_after_moving_and_P_is_its_own() -> None:
+    from tests.test_diff_screen import computed, diff_app
+
+    app = diff_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await computed(pilot)
+        groups = help_entries([app, screen, *screen.walk_children()], app)
+        assert list(groups)[:2] == ["help.group.move", "help.group.diff"]
+        diff_keys = {entry.description_key: entry.keys for entry in groups["help.group.diff"]}
+        assert diff_keys["key.next_change"] == ["n"] and diff_keys["key.toggle_folds"] == ["z"]
+        assert diff_keys["key.track"] == ["P"]
+        copy_keys = {entry.description_key: entry.keys for entry in groups["help.group.copy"]}
+        assert copy_keys["key.cancel_selection"] == ["Esc"]  # written as everywhere else
+        listed = [entry for group in groups.values() for entry in group]
+        # The app's P (the previous year) does nothing here: the view's P is 计划落实.
+        assert not any(entry.description_key == "key.previous_year" for entry in listed)
+
+
+async def test_the_librarys_checks_key_is_listed_with_the_library() -> None:
+    from tests.test_app import make_app
+    from tui.resources import seed_paths
+
+    app = make_app(library=seed_paths())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        groups = help_entries([app, screen, *screen.walk_children()], app)
+        assert "key.checks" in [entry.description_key for entry in groups["help.group.library"]]

@@ -28,6 +28,17 @@ HELP_GROUPS: dict[str, tuple[str, ...]] = {
         "key.down", "key.up", "key.page_down", "key.page_up", "key.half_page_down",
         "key.half_page_up", "key.top", "key.bottom", "key.switch_pane",
     ),
+    # A screen's own keys come right after moving, where a short terminal shows them.
+    "help.group.diff": (
+        "key.next_change", "key.previous_change", "key.next_changed_section",
+        "key.previous_changed_section", "key.toggle_folds", "key.expand_fold",
+        "key.toggle_layout", "key.figures", "key.track",
+    ),
+    "help.group.track": (
+        "key.next_unreported", "key.previous_unreported", "key.status_filter",
+        "key.next_evidence", "key.previous_evidence", "key.open_evidence",
+    ),
+    "help.group.checks": ("key.only_failing", "key.similarity", "key.next_year"),
     "help.group.sections": (
         "key.open", "key.collapse", "key.expand", "key.previous_sibling", "key.next_sibling",
         "key.previous_top", "key.next_top", "key.toggle_outline", "key.widen_outline",
@@ -46,7 +57,7 @@ HELP_GROUPS: dict[str, tuple[str, ...]] = {
     "help.group.view": ("key.next_theme", "key.export"),
     "help.group.library": (
         "key.library_view", "key.mark_report", "key.compare_marked", "key.previous_year",
-        "key.compare_previous", "key.trend", "key.trend_by", "key.trend_query",
+        "key.compare_previous", "key.trend", "key.checks", "key.trend_by", "key.trend_query",
         "key.sort", "key.sort_column", "key.reverse_sort",
     ),
     "help.group.general": (
@@ -70,6 +81,8 @@ def help_entries(nodes: Iterable[DOMNode], app: App[object]) -> dict[str, list[H
     """Group the bindings of ``nodes`` by ``HELP_GROUPS``: group key -> entries in order.
 
     Keys bound to the same description share one entry (``j`` and ``↓`` both move down).
+    A key of the app that the screen binds again is the screen's there, so only the
+    screen's meaning is listed (``P`` is 计划落实 in the diff view, not 上一年度).
     """
     descriptions = {
         text: key for key, text in CATALOGUES[language()].items() if key.startswith("key.")
@@ -95,10 +108,14 @@ def help_entries(nodes: Iterable[DOMNode], app: App[object]) -> dict[str, list[H
 
 
 def _bindings(nodes: Iterable[DOMNode], app: App[object]) -> Iterator[Binding]:
+    # ``_bindings`` is the node's live map (keymaps and localisation applied); the public
+    # ``active_bindings`` would only show what the focused widget's chain allows.
+    nodes = list(nodes)
+    rebound = {key for node in nodes if node is not app for key, _ in node._bindings}
     for node in nodes:
-        # ``_bindings`` is the node's live map (keymaps and localisation applied); the public
-        # ``active_bindings`` would only show what the focused widget's chain allows.
-        for _key, binding in node._bindings:
+        for key, binding in node._bindings:
+            if node is app and key in rebound and not binding.priority:
+                continue
             yield binding
     if app.ENABLE_COMMAND_PALETTE:
         yield Binding(app.COMMAND_PALETTE_BINDING, "command_palette", t("key.command_palette"))
