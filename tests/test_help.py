@@ -13,7 +13,7 @@ from textual.widgets import DataTable, Static
 
 from tui import strings
 from tui.screens.help import HelpScreen, help_entries
-from tui.strings import localise_bindings, set_language
+from tui.strings import localise_bindings, set_language, t
 
 
 @pytest.fixture(autouse=True)
@@ -149,4 +149,27 @@ async def test_the_librarys_checks_key_is_listed_with_the_library() -> None:
         await pilot.pause()
         screen = app.screen
         groups = help_entries([app, screen, *screen.walk_children()], app)
-        assert "key.checks" in [entry.description_key for entry in groups["help.group.library"]]
+        library = {entry.description_key: entry.keys for entry in groups["help.group.library"]}
+        assert "key.checks" in library
+        # The app's P and e (the year before in the reader, export) do nothing here.
+        assert library["key.previous_year"] == ["p"]
+        listed = [entry.description_key for group in groups.values() for entry in group]
+        assert "key.export" not in listed
+        await pilot.press("P", "e")
+        await pilot.pause()
+        said = [notification.message for notification in app._notifications]
+        assert t("library.no_previous_year") not in said
+        assert t("export.nothing") not in said
+
+
+async def test_the_reader_still_lists_export_and_the_year_before() -> None:
+    import parser
+    from tests.test_app import ZIXING, make_app
+
+    app = make_app(document=parser.load(ZIXING))
+    async with app.run_test(size=(80, 24)):
+        screen = app.screen
+        groups = help_entries([app, screen, *screen.walk_children()], app)
+        listed = {entry.description_key: entry.keys
+                  for group in groups.values() for entry in group}
+        assert listed["key.export"] == ["e"] and listed["key.previous_year"] == ["P"]

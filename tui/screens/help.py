@@ -82,7 +82,8 @@ def help_entries(nodes: Iterable[DOMNode], app: App[object]) -> dict[str, list[H
 
     Keys bound to the same description share one entry (``j`` and ``↓`` both move down).
     A key of the app that the screen binds again is the screen's there, so only the
-    screen's meaning is listed (``P`` is 计划落实 in the diff view, not 上一年度).
+    screen's meaning is listed (``P`` is 计划落实 in the diff view, not 上一年度); one the app
+    does not offer over that screen (``offers``: ``e`` in the library) is not listed.
     """
     descriptions = {
         text: key for key, text in CATALOGUES[language()].items() if key.startswith("key.")
@@ -112,9 +113,15 @@ def _bindings(nodes: Iterable[DOMNode], app: App[object]) -> Iterator[Binding]:
     # ``active_bindings`` would only show what the focused widget's chain allows.
     nodes = list(nodes)
     rebound = {key for node in nodes if node is not app for key, _ in node._bindings}
+    over = next((node for node in nodes if isinstance(node, Screen)), None)
+    offers = getattr(app, "offers", None)
     for node in nodes:
         for key, binding in node._bindings:
-            if node is app and key in rebound and not binding.priority:
+            if node is app and (
+                (key in rebound and not binding.priority)
+                or (offers is not None and over is not None
+                    and not offers(binding.action, over))
+            ):
                 continue
             yield binding
     if app.ENABLE_COMMAND_PALETTE:
