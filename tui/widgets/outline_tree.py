@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text, TextType
 from textual.binding import Binding
@@ -278,8 +279,7 @@ class OutlineTree(Tree[NodeKey]):
         # A title longer than the tree is wide says so with "…" rather than stopping short.
         room = self.scrollable_content_region.width - _depth(node) * self.guide_depth
         if label.cell_len > room > 0:
-            label = label.copy()
-            label.truncate(room, overflow="ellipsis")
+            label = ellipsized(label, room)
         return label
 
     def with_badge(self, node: TreeNode[NodeKey], label: Text, style: Style) -> Text:
@@ -336,6 +336,22 @@ class OutlineTree(Tree[NodeKey]):
             node.expand()
         elif node.children:
             self.move_cursor(node.children[0])
+
+
+def ellipsized(label: Text, width: int) -> Text:
+    """``label`` cut to at most ``width`` cells, "…" right after its last whole character.
+    (Rich's own ellipsis leaves a blank before "…" where a wide character did not fit:
+    ``带 …``.)"""
+    if label.cell_len <= width:
+        return label.copy()
+    cells = index = 0
+    for index, char in enumerate(label.plain):
+        cells += cell_len(char)
+        if cells > width - 1:
+            break
+    cut = label[:index]
+    cut.append("…")
+    return cut
 
 
 def _key(node: TreeNode[NodeKey]) -> NodeKey:
