@@ -344,14 +344,14 @@ def ellipsized(label: Text, width: int) -> Text:
     ``带 …``.)"""
     if label.cell_len <= width:
         return label.copy()
-    cells = index = 0
+    cells = 0
     for index, char in enumerate(label.plain):
         cells += cell_len(char)
         if cells > width - 1:
-            break
-    cut = label[:index]
-    cut.append("…")
-    return cut
+            cut = label[:index]
+            cut.append("…")
+            return cut
+    return label.copy()
 
 
 def _key(node: TreeNode[NodeKey]) -> NodeKey:
