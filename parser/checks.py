@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Protocol
 
 from parser.collection import place_in_collection
 from parser.diff import reuse
@@ -20,6 +20,7 @@ from parser.parts import part_of, parts
 from parser.rubric import Part, Rubric, choose_rubric
 from parser.similarity import Nearest, nearest, term_counts
 from parser.tokens import sentences
+from parser.workers import forkable
 
 Basis = Literal["role", "heading", "content", "rest"]
 
@@ -254,6 +255,69 @@ def office_of(path: Path, doc: Document) -> str:
     return office.name if office is not None else str(path.parent)
 
 
+def previous_reports(docs: Sequence[Document], offices: Sequence[str]) -> list[int | None]:
+    """For each report, the index of the same office's report on the year before (by the
+    year each reports on), or None."""
+    years = [reported_year(doc) for doc in docs]
+    by_office_year = {(office, year): i for i, (office, year) in enumerate(zip(offices, years))
+                      if year is not None}
+    return [by_office_year.get((office, year - 1)) if year is not None else None
+            for office, year in zip(offices, years)]
+
+
+_pool_docs: Sequence[Document] = ()
+"""The reports a forked worker compares (set before the pool forks, so never pickled)."""
+
+
+def _pair_share(pair: tuple[int, int]) -> tuple[tuple[int, int], float]:
+    return pair, reuse(_pool_docs[pair[0]], _pool_docs[pair[1]]).reused_share
+
+
+def reuse_shares(
+    docs: Sequence[Document],
+    pairs: Sequence[tuple[int, int]],
+    *,
+    workers: int = 1,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[tuple[int, int], float]:
+    """The share of ``docs[b]`` reused from ``docs[a]`` for each pair ``(a, b)``: the
+    year-over-year diff's own figure. About 0.1 s a pair, so many pairs go to ``workers``
+    forked processes where this process may fork (``parser.workers``)."""
+    global _pool_docs
+    shares: dict[tuple[int, int], float] = {}
+    if workers <= 1 or len(pairs) < 2 * workers or not forkable():
+        results: Iterable[tuple[tuple[int, int], float]] = (
+            (pair, reuse(docs[pair[0]], docs[pair[1]]).reused_share) for pair in pairs)
+        for pair, share in results:
+            shares[pair] = share
+            if progress is not None:
+                progress(len(shares), len(pairs))
+        return shares
+    import multiprocessing
+
+    _pool_docs = docs
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            for pair, share in pool.imap_unordered(_pair_share, pairs, chunksize=4):
+                shares[pair] = share
+                if progress is not None:
+                    progress(len(shares), len(pairs))
+    finally:
+        _pool_docs = ()
+    return shares
+
+
+class ReuseCache(Protocol):
+    """Where reuse shares computed before are kept, by the content hashes of the two
+    reports (``parser.index.ReportIndex``)."""
+
+    def reuse_shares(self, pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], float]:
+        ...
+
+    def store_reuse_shares(self, shares: dict[tuple[str, str], float]) -> None:
+        ...
+
+
 def check_reports(
     docs: Sequence[Document],
     offices: Sequence[str],
@@ -261,30 +325,51 @@ def check_reports(
     *,
     forced: Rubric | None = None,
     progress: Callable[[int, int], None] | None = None,
+    hashes: Sequence[str] | None = None,
+    cache: ReuseCache | None = None,
+    workers: int = 1,
 ) -> list[ReportCheck]:
     """Check every report of a library. ``offices[i]`` is report ``i``'s office (reports of
     one office are one series: the previous year's is compared for reuse, and they are never
     each other's near copy). ``forced`` applies one rubric to all; otherwise each report gets
-    the first of ``rubrics`` that applies to it. ``progress(done, total)`` is called as
-    reports are checked."""
-    years = [reported_year(doc) for doc in docs]
-    by_office_year = {(office, year): i for i, (office, year) in enumerate(zip(offices, years))
-                      if year is not None}
+    the first of ``rubrics`` that applies to it.
+
+    Reuse, the slow check, is looked up in ``cache`` by the reports' content ``hashes``
+    where it was computed before; the rest is computed (in ``workers`` processes) and kept
+    there. ``progress(done, total)`` is called as pairs are compared and reports checked."""
+    previous = previous_reports(docs, offices)
+    pairs = [(p, i) for i, p in enumerate(previous) if p is not None]
+    by_hash: dict[tuple[str, str], float] = {}
+    if cache is not None and hashes is not None:
+        by_hash = cache.reuse_shares((hashes[a], hashes[b]) for a, b in pairs)
+    todo = [pair for pair in pairs if hashes is None
+            or (hashes[pair[0]], hashes[pair[1]]) not in by_hash]
+    total = len(todo) + len(docs)
+
+    def step(done: int, _count: int) -> None:
+        if progress is not None:
+            progress(done, total)
+
+    shares = reuse_shares(docs, todo, workers=workers, progress=step)
+    if cache is not None and hashes is not None and shares:
+        cache.store_reuse_shares({(hashes[a], hashes[b]): share
+                                  for (a, b), share in shares.items()})
+    if hashes is not None:
+        shares.update({(a, b): by_hash[(hashes[a], hashes[b])] for a, b in pairs
+                       if (hashes[a], hashes[b]) in by_hash})
     closest = nearest([term_counts(doc) for doc in docs], offices)
     results = []
     for i, doc in enumerate(docs):
         rubric = forced or choose_rubric(doc, rubrics)
-        year = years[i]
-        previous = by_office_year.get((offices[i], year - 1)) if year is not None else None
+        before = previous[i]
         results.append(ReportCheck(
             rubric=rubric,
             parts=find_parts(doc, rubric) if rubric else (),
             deadline=check_deadline(doc, rubric) if rubric else None,
             lint=numbering_lint(doc),
-            previous=previous,
-            reuse=reuse(docs[previous], doc).reused_share if previous is not None else None,
+            previous=before,
+            reuse=shares[(before, i)] if before is not None else None,
             nearest=closest[i],
         ))
-        if progress is not None:
-            progress(i + 1, len(docs))
+        step(len(todo) + i + 1, total)
     return results

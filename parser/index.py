@@ -28,7 +28,6 @@ import hashlib
 import json
 import os
 import sqlite3
-import threading
 import time
 from array import array
 from bisect import bisect_right
@@ -42,6 +41,7 @@ from parser.collection import ReportFile, place_in_collection
 from parser.loading import DEFAULT_MAX_BYTES, LoadError, load, read_bytes
 from parser.query import Query
 from parser.search import SearchIndex
+from parser.workers import forkable
 
 SCHEMA_VERSION = 3
 APPLICATION_ID = 0x67770B01
@@ -81,6 +81,16 @@ CREATE VIRTUAL TABLE IF NOT EXISTS texts USING fts5(
     folded, tokenize='trigram', detail=none, content=''
 );
 """
+_CACHE_TABLES = """
+CREATE TABLE IF NOT EXISTS reuse (
+    previous TEXT NOT NULL, current TEXT NOT NULL, parser TEXT NOT NULL,
+    share REAL NOT NULL,
+    PRIMARY KEY (previous, current, parser)
+) WITHOUT ROWID
+"""
+"""Figures derived from pairs of contents, by their hashes and the parser that made them
+(``reuse``: the share of ``current`` reused from ``previous``, ``parser.diff.reuse``). Made
+on every open, so that an index of this schema built before them gains them."""
 
 
 def cache_dir() -> Path:
@@ -135,7 +145,7 @@ def _key(path: Path) -> str:
     return os.path.abspath(path)
 
 
-NOT_PARSING = frozenset(("index.py", "trend.py", "figure_table.py"))
+NOT_PARSING = frozenset(("index.py", "trend.py", "figure_table.py", "workers.py"))
 """Modules of the parser package that do not shape what the index stores."""
 
 
@@ -274,6 +284,7 @@ class ReportIndex:
         )
         if application == APPLICATION_ID and version == SCHEMA_VERSION:
             db.execute("SELECT count(*) FROM reports WHERE rowid = 0").fetchone()
+            db.execute(_CACHE_TABLES)
             return None
         if application == 0 and version == 0:
             db.execute("BEGIN IMMEDIATE")
@@ -286,7 +297,7 @@ class ReportIndex:
                 if tables:
                     db.execute("ROLLBACK")
                     return "not gongwen's database"
-                for statement in _SCHEMA.split(";"):
+                for statement in [*_SCHEMA.split(";"), _CACHE_TABLES]:
                     if statement.strip():
                         db.execute(statement)
                 db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -396,13 +407,8 @@ class ReportIndex:
         jobs = [(digest, str(by_hash[digest][0].path)) for digest in digests]
         import multiprocessing
 
-        # Forking starts a worker at once, with the parser imported, and never runs the
-        # program's main module again; it is safe only in a single-threaded process (the
-        # library runs ``gongwen index`` as a child process instead: see there).
-        forkable = (
-            "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
-        )
-        if workers <= 1 or len(jobs) <= IN_PROCESS_MAX or not forkable:
+        # The library runs ``gongwen index`` as a child process instead (see there).
+        if workers <= 1 or len(jobs) <= IN_PROCESS_MAX or not forkable():
             for digest, path in jobs:
                 yield digest, extract(path, max_bytes)
             return
@@ -608,6 +614,33 @@ class ReportIndex:
         counted in and those with hits; None if there is none."""
         found = [earlier for earlier in self._holders if earlier in term]
         return self._holders[max(found, key=len)] if found else None
+
+    # Cached figures ---------------------------------------------------------------------------
+
+    def reuse_shares(self, pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], float]:
+        """The stored reuse shares of those ``(previous, current)`` content-hash pairs that
+        this parser has computed before."""
+        fingerprint = parser_fingerprint()
+        found: dict[tuple[str, str], float] = {}
+        for previous, current in dict.fromkeys(pairs):
+            row = self._db.execute(
+                "SELECT share FROM reuse WHERE previous = ? AND current = ? AND parser = ?",
+                (previous, current, fingerprint),
+            ).fetchone()
+            if row is not None:
+                found[(previous, current)] = row[0]
+        return found
+
+    def store_reuse_shares(self, shares: dict[tuple[str, str], float]) -> None:
+        """Keep reuse shares for next time (and drop those another parser computed)."""
+        fingerprint = parser_fingerprint()
+        with _transaction(self._db):
+            self._db.execute("DELETE FROM reuse WHERE parser != ?", (fingerprint,))
+            self._db.executemany(
+                "INSERT OR REPLACE INTO reuse(previous, current, parser, share) "
+                "VALUES (?, ?, ?, ?)",
+                [(a, b, fingerprint, share) for (a, b), share in shares.items()],
+            )
 
     def forget_texts(self) -> None:
         """Let go of the texts ``counts`` and ``search_index`` keep in memory."""

@@ -19,16 +19,20 @@ report or rubric that cannot be read).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import io
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import parser
 from parser.checks import PartFinding, ReportCheck, check_reports, office_of
+from parser.index import IndexUnavailable, ReportIndex, content_hash
+from parser.loading import LoadError, read_bytes
 from parser.model import Document
-from parser.rubric import RubricError, bundled_rubrics, load_rubric, user_rubrics
+from parser.rubric import Rubric, RubricError, bundled_rubrics, load_rubric, user_rubrics
 from tui.config import config_dir
 from tui.output import json_text, size_limit, terminal_text
 from tui.paths import collect_paths
@@ -81,9 +85,8 @@ def run(args: argparse.Namespace) -> int:
         except parser.LoadError as error:
             print(terminal_text(f"gongwen check: {error}"), file=sys.stderr)
             trouble = True
-    offices = [office_of(path, doc) for doc, path in zip(docs, kept)]
-    results = check_reports(docs, offices, mine + bundled_rubrics(), forced=forced,
-                            progress=_progress if sys.stderr.isatty() else None)
+    results = cached_checks(docs, kept, mine + bundled_rubrics(), forced=forced,
+                            progress=_progress if sys.stderr.isatty() else None, workers=2)
     if sys.stderr.isatty():
         sys.stderr.write("\r\x1b[K")
     limits = {"reuse_limit": args.reuse_limit, "copy_limit": args.copy_limit}
@@ -101,6 +104,35 @@ def run(args: argparse.Namespace) -> int:
     if trouble:
         return 2
     return 1 if any(report["failed"] for report in reports) else 0
+
+
+def cached_checks(
+    docs: list[Document],
+    paths: list[Path],
+    rubrics: tuple[Rubric, ...],
+    *,
+    forced: Rubric | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    workers: int = 1,
+) -> list[ReportCheck]:
+    """``parser.checks.check_reports`` over reports read from ``paths``, with the reuse
+    shares computed before taken from the index (by content hash) and the new ones kept
+    there; without an index (a read-only cache folder) everything is computed."""
+    offices = [office_of(path, doc) for doc, path in zip(docs, paths)]
+    try:
+        index: ReportIndex | None = ReportIndex()
+    except IndexUnavailable:
+        index = None
+    try:
+        hashes = None
+        if index is not None:
+            with contextlib.suppress(LoadError):  # a report gone since: compute everything
+                hashes = [content_hash(read_bytes(path, max_bytes=1 << 62)) for path in paths]
+        return check_reports(docs, offices, rubrics, forced=forced, progress=progress,
+                             hashes=hashes, cache=index, workers=workers)
+    finally:
+        if index is not None:
+            index.close()
 
 
 def _progress(done: int, total: int) -> None:
