@@ -127,18 +127,22 @@ def find_parts(doc: Document, rubric: Rubric) -> tuple[PartFinding, ...]:
         if part.id in findings or pattern is None:
             continue
         # The section holding the strongest phrase (the rubric lists them strongest first)
-        # among those with enough hits; the first such in the text on a tie.
+        # among those with enough hits; on a tie, one whose own heading or point holds it
+        # (九是加强政府自身建设 is the part, a passing mention in the review is not), else
+        # the first in the text.
         rank = {cue: i for i, cue in enumerate(part.content)}
-        best: tuple[int, Section, re.Match[str]] | None = None
+        best: tuple[tuple[int, bool], Section, re.Match[str]] | None = None
         for node in doc.nodes:
             if not outside(part, node):
                 continue
             hits = list(pattern.finditer(doc.text, node.heading[0], node.body[1]))
             if len(hits) < part.min_hits:
                 continue
-            strongest = min(hits, key=lambda hit: rank[hit.group()])
-            if best is None or rank[strongest.group()] < best[0]:
-                best = (rank[strongest.group()], node, strongest)
+            strongest = min(hits, key=lambda hit: (rank[hit.group()],
+                                                   hit.start() >= node.heading[1]))
+            score = (rank[strongest.group()], strongest.start() >= node.heading[1])
+            if best is None or score < best[0]:
+                best = (score, node, strongest)
         if best is not None:
             _, node, hit = best
             at = _sentence(doc.text, hit.start(), node.heading[0], node.body[1])
