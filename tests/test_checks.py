@@ -17,8 +17,10 @@ from parser.checks import (
     find_parts,
     numbering_lint,
     office_of,
+    reuse_shares,
 )
 from parser.diff import diff
+from parser.index import ReportIndex
 from parser.rubric import RubricError, bundled_rubrics, parse_rubric, user_rubrics
 from parser.similarity import similarity_matrix, term_counts
 
@@ -189,6 +191,81 @@ def test_the_same_offices_previous_year_is_compared():
     assert results[0].previous == 1 and results[0].reuse > 0.5
     assert results[1].previous is None and results[1].reuse is None
     assert results[0].nearest.index == -1  # no other office
+
+
+class FakeCache:
+    """Reuse shares by hash pair, as the index keeps them."""
+
+    def __init__(self, known):
+        self.known = dict(known)
+        self.stored = {}
+
+    def reuse_shares(self, pairs):
+        return {pair: self.known[pair] for pair in pairs if pair in self.known}
+
+    def store_reuse_shares(self, shares):
+        self.stored.update(shares)
+
+
+def test_reuse_computed_before_is_taken_from_the_cache_and_new_ones_kept():
+    last = parser.parse(COMPLETE.replace("2023", "2022").replace("2024", "2023"))
+    this = parser.parse(COMPLETE)
+    offices = ["清河镇", "清河镇"]
+    # A share the diff could not give marks the one looked up, not compared again.
+    cache = FakeCache({("h-last", "h-this"): 0.125})
+    [checked, _] = check_reports([this, last], offices, bundled_rubrics(),
+                                 hashes=["h-this", "h-last"], cache=cache)
+    assert checked.reuse == 0.125 and cache.stored == {}
+    empty = FakeCache({})
+    [checked, _] = check_reports([this, last], offices, bundled_rubrics(),
+                                 hashes=["h-this", "h-last"], cache=empty)
+    assert empty.stored == {("h-last", "h-this"): checked.reuse}
+    assert checked.reuse == diff(last, this).reuse.reused_share
+
+
+def test_reuse_in_worker_processes_is_the_same_as_in_this_one():
+    docs = [parser.parse(COMPLETE.replace("2023", str(year)).replace("2024", str(year + 1)))
+            for year in (2020, 2021, 2022, 2023)]
+    pairs = [(0, 1), (1, 2), (2, 3), (0, 3)]
+    assert reuse_shares(docs, pairs, workers=2) == reuse_shares(docs, pairs, workers=1)
+
+
+def test_the_index_keeps_reuse_shares_for_the_parser_that_made_them(tmp_path, monkeypatch):
+    with ReportIndex(tmp_path) as index:
+        index.store_reuse_shares({("a", "b"): 0.5, ("b", "c"): 0.25})
+    with ReportIndex(tmp_path) as index:
+        assert index.reuse_shares([("a", "b"), ("b", "c"), ("c", "d")]) == {
+            ("a", "b"): 0.5, ("b", "c"): 0.25}
+        monkeypatch.setattr("parser.index.parser_fingerprint", lambda: "another parser")
+        assert index.reuse_shares([("a", "b")]) == {}
+
+
+def test_an_index_made_before_the_reuse_table_gains_it(tmp_path):
+    with ReportIndex(tmp_path) as index:
+        index._db.execute("DROP TABLE reuse")
+    with ReportIndex(tmp_path) as index:
+        assert index.warning is None
+        index.store_reuse_shares({("a", "b"): 0.5})
+        assert index.reuse_shares([("a", "b")]) == {("a", "b"): 0.5}
+
+
+def test_check_twice_gives_the_same_reuse_the_second_time_from_the_index(tmp_path):
+    import os
+    office = tmp_path / "library" / "清河镇"
+    office.mkdir(parents=True)
+    (office / "2022.txt").write_text(
+        COMPLETE.replace("2023", "2022").replace("2024", "2023"), encoding="utf-8")
+    (office / "2023.txt").write_text(
+        COMPLETE.replace("全年办理行政执法案件12件。", "新建社区法律服务站五处，覆盖全部村居。"),
+        encoding="utf-8")
+    first = run_check("--json", str(office.parent), env_dir=tmp_path)
+    with ReportIndex(Path(os.environ["GONGWEN_CACHE_DIR"])) as index:
+        assert len(index.reuse_shares(index._db.execute(
+            "SELECT previous, current FROM reuse").fetchall())) == 1
+    second = run_check("--json", str(office.parent), env_dir=tmp_path)
+    assert first.stdout == second.stdout and first.returncode == second.returncode
+    shares = [r["reuse"]["share"] for r in json.loads(first.stdout)["reports"]]
+    assert shares.count(None) == 1 and 0.5 < max(s for s in shares if s is not None) < 1
 
 
 @pytest.mark.parametrize(
