@@ -90,6 +90,11 @@ def find_parts(doc: Document, rubric: Rubric) -> tuple[PartFinding, ...]:
     whose own text holds ``min_hits`` of its content phrases, the strongest phrase deciding;
     or, for a ``rest`` part, by the top-level sections no other part took. Headings and
     content inside the parts named in ``not_in`` never count.
+
+    A top-level part found by role or heading belongs to that rubric part; one where only a
+    passage was found (a sentence on the first-responsibility duty within the measures) stays
+    free for the others. A role never overrides another rubric part's own heading wording
+    (``主要负责同志履行推进法治建设第一责任人职责情况`` ends like a review, but is not one).
     """
     report_parts = parts(doc)
     findings: dict[str, PartFinding] = {}
@@ -98,11 +103,16 @@ def find_parts(doc: Document, rubric: Rubric) -> tuple[PartFinding, ...]:
     def claim(part: Part, node: Section, at: Span, basis: Basis, cue: str | None) -> None:
         findings[part.id] = PartFinding(part, node, at, basis, cue)
         top = part_of(doc, node, report_parts)
-        if top is not None:
+        if top is not None and basis != "content":
             owner.setdefault(top.section.index, part.id)
 
+    def named_for_another(part: Part, title: str) -> bool:
+        return any(other is not part and (pattern := _cue_pattern(other.headings)) is not None
+                   and pattern.search(title) for other in rubric.parts)
+
     for part in rubric.parts:
-        match = next((p for p in report_parts if part.role and p.role == part.role), None)
+        match = next((p for p in report_parts if part.role and p.role == part.role
+                      and not named_for_another(part, p.section.title)), None)
         if match is not None:
             claim(part, match.section, match.section.heading, "role", match.cue)
 

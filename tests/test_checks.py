@@ -104,6 +104,39 @@ def test_measures_set_out_topic_by_topic_are_the_rest_of_the_top_level():
     assert parts["plan"].section.title == "下一步工作打算"
 
 
+def test_a_part_named_for_the_first_responsibility_is_not_the_measures():
+    # The heading ends in 情况 like a review, but names another part of the rubric.
+    doc = parser.parse("""\
+东湖区2023年度法治政府建设情况报告
+
+一、区政府主要负责同志履行推进法治建设第一责任人职责情况
+区长主持召开常务会议专题研究法治政府建设三次。
+二、2023年推进法治政府建设的主要举措和成效
+全年审查行政规范性文件十一件。
+""")
+    parts = found(doc)
+    assert parts["first_responsibility"].section.title.startswith("区政府主要负责同志")
+    assert parts["measures"].section.title == "2023年推进法治政府建设的主要举措和成效"
+
+
+def test_a_sentence_on_the_first_responsibility_leaves_its_topic_among_the_measures():
+    doc = parser.parse("""\
+西岭镇2024年法治政府建设情况报告
+
+一、完善制度体系，推进依法行政
+（一）健全统筹机制
+镇主要领导严格落实党政主要负责人履行推进法治建设第一责任人职责，带头述法。
+（二）规范合同管理
+全年审查合同二十份。
+二、深化普法宣传
+开展送法下乡活动六场。
+""")
+    parts = found(doc)
+    assert parts["first_responsibility"].section.title == "健全统筹机制"
+    assert parts["first_responsibility"].basis == "content"
+    assert parts["measures"].section.title == "完善制度体系，推进依法行政"
+
+
 def test_a_report_without_a_plan_misses_it():
     text = COMPLETE[: COMPLETE.index("三、2024年工作计划")]
     parts = found(parser.parse(text))
