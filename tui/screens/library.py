@@ -932,7 +932,7 @@ class LibraryScreen(FilteringScreen):
             LibraryColumn(column.key, "", cell=partial(cell, column),
                           sort_key=partial(sort_key, column), width=2, justify="center",
                           heading=column.label)
-            for column in check_columns(message.parts)
+            for column in check_columns([part for part in message.parts if not part.optional])
             if column.key.startswith("part:") or column.key in ("deadline", "reuse")
         )
         self.refresh_bindings()
