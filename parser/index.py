@@ -622,19 +622,22 @@ class ReportIndex:
         this parser has computed before."""
         fingerprint = parser_fingerprint()
         found: dict[tuple[str, str], float] = {}
-        for previous, current in dict.fromkeys(pairs):
-            row = self._db.execute(
-                "SELECT share FROM reuse WHERE previous = ? AND current = ? AND parser = ?",
-                (previous, current, fingerprint),
-            ).fetchone()
-            if row is not None:
-                found[(previous, current)] = row[0]
+        # A cache that cannot be read is an empty one: the shares are computed again.
+        with contextlib.suppress(sqlite3.Error):
+            for previous, current in dict.fromkeys(pairs):
+                row = self._db.execute(
+                    "SELECT share FROM reuse WHERE previous = ? AND current = ? AND parser = ?",
+                    (previous, current, fingerprint),
+                ).fetchone()
+                if row is not None:
+                    found[(previous, current)] = row[0]
         return found
 
     def store_reuse_shares(self, shares: dict[tuple[str, str], float]) -> None:
-        """Keep reuse shares for next time (and drop those another parser computed)."""
+        """Keep reuse shares for next time (and drop those another parser computed); a
+        cache that cannot be written (a full disk, a lock held too long) is left as it is."""
         fingerprint = parser_fingerprint()
-        with _transaction(self._db):
+        with contextlib.suppress(sqlite3.Error), _transaction(self._db):
             self._db.execute("DELETE FROM reuse WHERE parser != ?", (fingerprint,))
             self._db.executemany(
                 "INSERT OR REPLACE INTO reuse(previous, current, parser, share) "

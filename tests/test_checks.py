@@ -273,6 +273,13 @@ def test_the_index_keeps_reuse_shares_for_the_parser_that_made_them(tmp_path, mo
         assert index.reuse_shares([("a", "b")]) == {}
 
 
+def test_a_cache_that_cannot_be_used_is_an_empty_one(tmp_path):
+    index = ReportIndex(tmp_path)
+    index.close()  # every statement now fails
+    index.store_reuse_shares({("a", "b"): 0.5})
+    assert index.reuse_shares([("a", "b")]) == {}
+
+
 def test_an_index_made_before_the_reuse_table_gains_it(tmp_path):
     with ReportIndex(tmp_path) as index:
         index._db.execute("DROP TABLE reuse")

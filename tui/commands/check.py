@@ -86,7 +86,9 @@ def run(args: argparse.Namespace) -> int:
             print(terminal_text(f"gongwen check: {error}"), file=sys.stderr)
             trouble = True
     results = cached_checks(docs, kept, mine + bundled_rubrics(), forced=forced,
-                            progress=_progress if sys.stderr.isatty() else None, workers=2)
+                            progress=_progress if sys.stderr.isatty() else None, workers=2,
+                            warn=lambda note: print(terminal_text(f"gongwen check: {note}"),
+                                                    file=sys.stderr))
     if sys.stderr.isatty():
         sys.stderr.write("\r\x1b[K")
     limits = {"reuse_limit": args.reuse_limit, "copy_limit": args.copy_limit}
@@ -114,15 +116,19 @@ def cached_checks(
     forced: Rubric | None = None,
     progress: Callable[[int, int], None] | None = None,
     workers: int = 1,
+    warn: Callable[[str], None] | None = None,
 ) -> list[ReportCheck]:
     """``parser.checks.check_reports`` over reports read from ``paths``, with the reuse
     shares computed before taken from the index (by content hash) and the new ones kept
-    there; without an index (a read-only cache folder) everything is computed."""
+    there; without an index (a read-only cache folder) everything is computed. ``warn`` is
+    told when the index was unusable and has been rebuilt."""
     offices = [office_of(path, doc) for doc, path in zip(docs, paths)]
     try:
         index: ReportIndex | None = ReportIndex()
     except IndexUnavailable:
         index = None
+    if index is not None and index.warning and warn is not None:
+        warn(index.warning)
     try:
         hashes = None
         if index is not None:
