@@ -279,12 +279,14 @@ def previous_reports(docs: Sequence[Document], offices: Sequence[str]) -> list[i
             for office, year in zip(offices, years)]
 
 
-_pool_docs: Sequence[Document] = ()
-"""The reports a forked worker compares (set before the pool forks, so never pickled)."""
+POOL_MIN_PAIRS = 8
+"""Fewer pairs than this are compared in this process: starting workers costs more than
+it saves."""
 
 
-def _pair_share(pair: tuple[int, int]) -> tuple[tuple[int, int], float]:
-    return pair, reuse(_pool_docs[pair[0]], _pool_docs[pair[1]]).reused_share
+def _pair_share(job: tuple[tuple[int, int], Document, Document]) -> tuple[tuple[int, int], float]:
+    pair, a, b = job
+    return pair, reuse(a, b).reused_share
 
 
 def reuse_shares(
@@ -296,12 +298,13 @@ def reuse_shares(
 ) -> dict[tuple[int, int], float]:
     """The share of ``docs[b]`` reused from ``docs[a]`` for each pair ``(a, b)``: the
     year-over-year diff's own figure. About 0.1 s a pair, so many pairs go to ``workers``
-    forked processes where this process may fork (``parser.workers``)."""
-    global _pool_docs
+    forked processes where this process may fork (``parser.workers``; a process with threads
+    compares them itself: spawned workers fail inside a Textual app, whose standard streams
+    are not files)."""
     shares: dict[tuple[int, int], float] = {}
-    if workers <= 1 or len(pairs) < 2 * workers or not forkable():
-        results: Iterable[tuple[tuple[int, int], float]] = (
-            (pair, reuse(docs[pair[0]], docs[pair[1]]).reused_share) for pair in pairs)
+    jobs = ((pair, docs[pair[0]], docs[pair[1]]) for pair in pairs)
+    if workers <= 1 or len(pairs) < POOL_MIN_PAIRS or not forkable():
+        results: Iterable[tuple[tuple[int, int], float]] = map(_pair_share, jobs)
         for pair, share in results:
             shares[pair] = share
             if progress is not None:
@@ -309,15 +312,11 @@ def reuse_shares(
         return shares
     import multiprocessing
 
-    _pool_docs = docs
-    try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            for pair, share in pool.imap_unordered(_pair_share, pairs, chunksize=4):
-                shares[pair] = share
-                if progress is not None:
-                    progress(len(shares), len(pairs))
-    finally:
-        _pool_docs = ()
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        for pair, share in pool.imap_unordered(_pair_share, jobs, chunksize=2):
+            shares[pair] = share
+            if progress is not None:
+                progress(len(shares), len(pairs))
     return shares
 
 

@@ -12,6 +12,7 @@ import pytest
 
 import parser
 from parser.checks import (
+    POOL_MIN_PAIRS,
     check_deadline,
     check_reports,
     find_parts,
@@ -256,11 +257,28 @@ def test_reuse_computed_before_is_taken_from_the_cache_and_new_ones_kept():
     assert checked.reuse == diff(last, this).reuse.reused_share
 
 
+def _reports_and_pairs():
+    docs = [parser.parse(COMPLETE.replace("2023", str(year)).replace("2024", str(year + 1))
+                         .replace("12件", f"{year % 7 + 3}件"))
+            for year in (2019, 2020, 2021, 2022, 2023)]
+    pairs = [(a, b) for a in range(5) for b in range(5) if a < b]
+    assert len(pairs) >= POOL_MIN_PAIRS
+    return docs, pairs
+
+
 def test_reuse_in_worker_processes_is_the_same_as_in_this_one():
-    docs = [parser.parse(COMPLETE.replace("2023", str(year)).replace("2024", str(year + 1)))
-            for year in (2020, 2021, 2022, 2023)]
-    pairs = [(0, 1), (1, 2), (2, 3), (0, 3)]
+    docs, pairs = _reports_and_pairs()
     assert reuse_shares(docs, pairs, workers=2) == reuse_shares(docs, pairs, workers=1)
+
+
+def test_reuse_from_a_process_with_threads_is_computed_in_it():
+    import threading
+    docs, pairs = _reports_and_pairs()
+    found = {}
+    worker = threading.Thread(target=lambda: found.update(reuse_shares(docs, pairs, workers=2)))
+    worker.start()
+    worker.join()
+    assert found == reuse_shares(docs, pairs, workers=1)
 
 
 def test_the_index_keeps_reuse_shares_for_the_parser_that_made_them(tmp_path, monkeypatch):
