@@ -326,6 +326,26 @@ def test_check_twice_gives_the_same_reuse_the_second_time_from_the_index(tmp_pat
     assert shares.count(None) == 1 and 0.5 < max(s for s in shares if s is not None) < 1
 
 
+def test_check_for_the_library_fills_the_cache_and_prints_only_progress(tmp_path):
+    import os
+    office = tmp_path / "library" / "清河镇"
+    office.mkdir(parents=True)
+    for year in (2021, 2022, 2023):
+        (office / f"{year}.txt").write_text(
+            COMPLETE.replace("2023", str(year)).replace("2024", str(year + 1)),
+            encoding="utf-8")
+    env = dict(os.environ, GONGWEN_CONFIG_DIR=str(tmp_path), NO_COLOR="1")
+    result = subprocess.run(
+        [sys.executable, "-m", "tui", "check", "--progress-lines", "-"], input="".join(
+            f"{path}\n" for path in sorted(office.iterdir())),
+        capture_output=True, text=True, cwd=ROOT, env=env)
+    assert result.returncode == 0, result.stderr
+    lines = [line.split() for line in result.stdout.splitlines()]
+    assert lines[-1] == ["5", "5"]  # two pairs, three reports
+    with ReportIndex(Path(os.environ["GONGWEN_CACHE_DIR"])) as index:
+        assert index._db.execute("SELECT count(*) FROM reuse").fetchone()[0] == 2
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [

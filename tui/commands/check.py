@@ -46,7 +46,8 @@ _BASIS_LABELS = {"role": "部分", "heading": "标题", "content": "正文", "re
 
 def add_arguments(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("paths", metavar="PATH", nargs="+",
-                    help="reports (.txt, .md, .html), or folders: the reports under each")
+                    help="reports (.txt, .md, .html), or folders: the reports under each; "
+                         "- reads paths from standard input, one a line")
     ap.add_argument("--rubric", metavar="FILE", help="apply this rubric (YAML) to every report")
     output = ap.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help=f"print {SCHEMA} JSON")
@@ -60,6 +61,9 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
                     help=f"fail a report this similar to another office's (default {COPY_LIMIT})")
     ap.add_argument("--max-size", type=size_limit, default=parser.DEFAULT_MAX_BYTES,
                     metavar="MB", help="refuse files larger than this many megabytes (default 20)")
+    # For the library, which runs this as a child process to fill the index's reuse cache in
+    # worker processes: "done total" lines on stdout instead of the report.
+    ap.add_argument("--progress-lines", action="store_true", help=argparse.SUPPRESS)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -72,7 +76,10 @@ def run(args: argparse.Namespace) -> int:
     for warning in warnings:
         print(terminal_text(f"gongwen check: note: {warning} (skipped)"), file=sys.stderr)
 
-    paths, errors = collect_paths(Path(p) for p in args.paths)
+    named = [arg for arg in args.paths if arg != "-"]
+    if "-" in args.paths:
+        named += [line.rstrip("\n") for line in sys.stdin if line.strip()]
+    paths, errors = collect_paths(Path(p) for p in named)
     trouble = bool(errors)
     for missing in errors:
         print(terminal_text(f"gongwen check: {missing}"), file=sys.stderr)
@@ -85,12 +92,16 @@ def run(args: argparse.Namespace) -> int:
         except parser.LoadError as error:
             print(terminal_text(f"gongwen check: {error}"), file=sys.stderr)
             trouble = True
+    progress = (_progress_line if args.progress_lines
+                else _progress if sys.stderr.isatty() else None)
     results = cached_checks(docs, kept, mine + bundled_rubrics(), forced=forced,
-                            progress=_progress if sys.stderr.isatty() else None, workers=2,
+                            progress=progress, workers=2,
                             warn=lambda note: print(terminal_text(f"gongwen check: {note}"),
                                                     file=sys.stderr))
     if sys.stderr.isatty():
         sys.stderr.write("\r\x1b[K")
+    if args.progress_lines:
+        return 2 if trouble else 0
     limits = {"reuse_limit": args.reuse_limit, "copy_limit": args.copy_limit}
     reports = [_report_json(doc, path, result, kept, limits)
                for doc, path, result in zip(docs, kept, results)]
@@ -139,6 +150,10 @@ def cached_checks(
     finally:
         if index is not None:
             index.close()
+
+
+def _progress_line(done: int, total: int) -> None:
+    print(done, total, flush=True)
 
 
 def _progress(done: int, total: int) -> None:
