@@ -6,7 +6,8 @@
     ['总体情况']
 """
 
-from parser.loading import DEFAULT_MAX_BYTES, LoadError, decode, load
+from parser.errors import LoadError
+from parser.loading import DEFAULT_MAX_BYTES, decode, load
 from parser.model import Document, Meta, Section, Span
 from parser.structure import parse
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from parser import headings
+from parser.chars import CLAUSE_ENDS, SENTENCE_ENDS, SPACES
 
 _MAX_LENGTH = 160
 
@@ -52,7 +53,7 @@ _PAGE_NUMBER = re.compile(
 )
 _BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:>|＞|›|»)\s*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_SENTENCE = re.compile(r"[。，,；;！？]")
+_SENTENCE = re.compile(f"[{re.escape(SENTENCE_ENDS + CLAUSE_ENDS)}]")
 
 
 def is_debris(line: str) -> bool:
@@ -83,7 +84,7 @@ def is_debris(line: str) -> bool:
 
 
 def _is_heading(line: str) -> bool:
-    stripped = line.lstrip(" \t\u3000\u00a0")
+    stripped = line.lstrip(SPACES)
     return (headings.recognise(stripped, 0) or headings.recognise_point(stripped, 0)) is not None
 
 

@@ -30,13 +30,12 @@ from parser.align import (
     heaviest_chain,
     text_similarity,
 )
+from parser.edit import Edit
 from parser.figures import FigureChange, figure_changes
 from parser.model import Document, Section, Span
 from parser.normal import comparison_text, key
 from parser.reuse import REWORD_MIN, Reuse, SentenceLink, link_sentences, reuse_of
 from parser.tokens import CLAUSE_BREAKS, paragraphs, sentences, visible, words
-
-EditOp = Literal["insert", "delete", "replace"]
 
 PARAGRAPH_MIN = 0.4
 """Least similarity for showing two differing paragraphs opposite each other."""
@@ -58,19 +57,6 @@ _SENTENCE_SHARE = 0.1
 """…and linking sentences, at the end."""
 _WORD_MATRIX_LIMIT = 4_000_000
 """Above this product of lengths, two stretches are not compared word by word."""
-
-
-@dataclass(frozen=True)
-class Edit:
-    """``a`` (a span of report ``a``) became ``b`` (a span of report ``b``).
-
-    An insertion has an empty ``a`` span at the place it goes; a deletion an empty ``b`` span
-    at the place it was. Characters outside every edit are unchanged.
-    """
-
-    op: EditOp
-    a: Span
-    b: Span
 
 
 @dataclass(frozen=True)

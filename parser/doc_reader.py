@@ -12,8 +12,8 @@ import shutil
 import subprocess
 import tempfile
 
-from parser.formats import Extracted
-from parser.loading import LoadError
+from parser.errors import LoadError
+from parser.extracted import Extracted
 
 TIMEOUT_SECONDS = 60
 
@@ -25,8 +25,7 @@ def _stream_name(name: str) -> bytes:
 
 _ENCRYPTED = (_stream_name("EncryptedPackage"), _stream_name("EncryptionInfo"))
 _WORD = _stream_name("WordDocument")
-_OTHER = ((_stream_name("Workbook"), "an Excel workbook (.xls)"),
-          (_stream_name("PowerPoint Document"), "a PowerPoint file (.ppt)"))
+_OTHER = ((_stream_name("Workbook"), "xls"), (_stream_name("PowerPoint Document"), "ppt"))
 # antiword with its UTF-8 map (Chinese needs it); catdoc told to write UTF-8.
 _TOOLS = (("antiword", ["-m", "UTF-8.txt", "-w", "0"]), ("catdoc", ["-d", "utf-8", "-w"]))
 
@@ -35,16 +34,14 @@ def read_doc(data: bytes) -> Extracted:
     """The text of a .doc file; ``LoadError`` when it is password-protected, not a Word
     document, or no reader for it is installed."""
     if any(name in data for name in _ENCRYPTED):
-        raise LoadError("a password-protected Office file; remove the password in Word first")
+        raise LoadError("office_password")
     if _WORD not in data:
-        what = next((what for name, what in _OTHER if name in data), "an Office file")
-        raise LoadError(f"{what}, not a Word document")
+        raise LoadError(next((code for name, code in _OTHER if name in data), "office"))
     for tool, options in _TOOLS:
         program = shutil.which(tool)
         if program is not None:
             return Extracted(text=_run(tool, [program, *options], data), kind=f"doc ({tool})")
-    raise LoadError("an old Word document (.doc): install antiword or catdoc "
-                    "(apt-get install antiword) to read it, or save it as .docx")
+    raise LoadError("doc_no_reader")
 
 
 def _run(tool: str, command: list[str], data: bytes) -> str:
@@ -56,14 +53,14 @@ def _run(tool: str, command: list[str], data: bytes) -> str:
         done = subprocess.run([*command, name], capture_output=True, timeout=TIMEOUT_SECONDS,
                               check=False)
     except (OSError, subprocess.TimeoutExpired) as error:
-        raise LoadError(f"an old Word document (.doc) that {tool} could not read ({error})") from None
+        raise LoadError("doc_failed", tool=tool, detail=str(error)) from None
     finally:
         os.unlink(name)
     if done.returncode != 0:
         reason = done.stderr.decode("utf-8", "replace").strip().splitlines()
         detail = reason[-1].replace(name, "the file") if reason else f"exit {done.returncode}"
-        raise LoadError(f"an old Word document (.doc) that {tool} could not read: {detail}")
+        raise LoadError("doc_failed", tool=tool, detail=detail)
     text = done.stdout.decode("utf-8", "replace")
     if not text.strip():
-        raise LoadError(f"an old Word document (.doc) with no text that {tool} can find")
+        raise LoadError("doc_empty", tool=tool)
     return text

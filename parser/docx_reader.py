@@ -12,8 +12,8 @@ import io
 import zipfile
 from collections.abc import Iterator
 
-from parser.formats import Extracted
-from parser.loading import LoadError
+from parser.errors import LoadError
+from parser.extracted import Extracted
 from parser.numbering import Numbering, W
 
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -28,11 +28,10 @@ def read_docx(data: bytes) -> Extracted:
         archive = zipfile.ZipFile(io.BytesIO(data))
         names = set(archive.namelist())
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise LoadError("a damaged .docx or ZIP file (cannot open the archive)") from None
+        raise LoadError("zip_damaged") from None
     if "word/document.xml" not in names:
-        what = "an .xlsx workbook" if "xl/workbook.xml" in names else (
-            "a .pptx presentation" if "ppt/presentation.xml" in names else "a ZIP archive")
-        raise LoadError(f"{what}, not a Word document (.docx)")
+        raise LoadError("xlsx" if "xl/workbook.xml" in names else
+                        "pptx" if "ppt/presentation.xml" in names else "zip")
     import docx
 
     try:
@@ -41,7 +40,7 @@ def read_docx(data: bytes) -> Extracted:
         styles = _style_numbering(document)
         body = document.element.body
     except Exception as error:  # noqa: BLE001 - python-docx raises many kinds on bad XML
-        raise LoadError(f"a damaged .docx file ({type(error).__name__})") from None
+        raise LoadError("docx_damaged", error=type(error).__name__) from None
     numbering = Numbering.from_xml(numbering_root)
     lines = list(_blocks(body, numbering, styles))
     return Extracted(text="\n".join(lines) + "\n" if lines else "", kind="docx")

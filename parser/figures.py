@@ -11,32 +11,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING
 
+from parser.chars import CHINESE_NUMERALS, UNITS, chinese_number
+from parser.edit import Edit
 from parser.model import Span
 from parser.tokens import CLAUSE_BREAKS
-
-if TYPE_CHECKING:
-    from parser.diff import Edit
-
-UNITS = (
-    "人次", "家次", "户次", "间次", "场次", "车次", "批次", "万元", "亿元", "万人", "万户",
-    "平方米", "平方公里", "公里", "小时", "个百分点", "百分点",
-    "次", "件", "人", "场", "个", "宗", "起", "名", "家", "处", "条", "份", "期", "项", "篇",
-    "台", "辆", "块", "间", "户", "所", "座", "批", "轮", "支", "元", "万", "亿", "%", "％",
-)
-"""Units a figure may end with; longer ones first wins (``人次`` before ``人``)."""
-
-_CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-                   "六": 6, "七": 7, "八": 8, "九": 9}
-_CHINESE_POWERS = {"十": 10, "百": 100, "千": 1000}
-_CHINESE_GROUPS = {"万": 10_000, "亿": 100_000_000}
-_NUMERAL_CHARS = "".join(_CHINESE_DIGITS) + "".join(_CHINESE_POWERS) + "".join(_CHINESE_GROUPS)
 
 _UNIT_PATTERN = "|".join(re.escape(unit) for unit in sorted(UNITS, key=len, reverse=True))
 FIGURE = re.compile(
     r"(?<![\d.．第])(?P<arabic>\d+(?:,\d{3})*(?:[.．]\d+)?)"
-    rf"|(?<![{_NUMERAL_CHARS}第])(?P<chinese>[一二两三四五六七八九十][{_NUMERAL_CHARS}]*)"
+    rf"|(?<![{CHINESE_NUMERALS}第])(?P<chinese>[一二两三四五六七八九十][{CHINESE_NUMERALS}]*)"
 )
 """The number part of a figure; the unit (with ``余``/``多`` for "more than") follows."""
 _UNIT = re.compile(rf"(?P<about>[余多])?(?P<unit>{_UNIT_PATTERN})")
@@ -77,27 +61,6 @@ class FigureChange:
         return f"{change} ({self.delta:+g})" if isinstance(self.delta, float) else (
             f"{change} ({self.delta:+d})"
         )
-
-
-def chinese_number(numeral: str) -> int | None:
-    """The value of a Chinese numeral (``十二`` -> 12, ``三千`` -> 3000, ``两万五千`` -> 25000);
-    None when it is not a well-formed numeral."""
-    total = section = digit = 0
-    seen_digit = False
-    for character in numeral:
-        if character in _CHINESE_DIGITS:
-            digit = _CHINESE_DIGITS[character]
-            seen_digit = True
-        elif character in _CHINESE_POWERS:
-            section += (digit if seen_digit else 1) * _CHINESE_POWERS[character]
-            digit, seen_digit = 0, False
-        elif character in _CHINESE_GROUPS:
-            total = (total + section + digit) * _CHINESE_GROUPS[character]
-            section = digit = 0
-            seen_digit = False
-        else:
-            return None
-    return total + section + digit
 
 
 def _value(match: re.Match[str]) -> Decimal | None:

@@ -8,10 +8,10 @@ document keeps them as debris: in the text, never a heading or content.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
+from parser.extracted import Extracted, Reader
 from parser.model import Document
 
 ZIP_MAGIC = b"PK\x03\x04"
@@ -19,21 +19,6 @@ PDF_MAGIC = b"%PDF"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 """An OLE compound file: the old Word format (.doc), and also every password-protected
 Office file, .docx included."""
-
-
-@dataclass(frozen=True)
-class Extracted:
-    """The text of an attachment, one paragraph per line."""
-
-    text: str
-    kind: str
-    """What the text came from, reported where a text file reports its encoding: ``docx``,
-    ``pdf``, ``doc (antiword)`` …"""
-    furniture: tuple[int, ...] = ()
-    """0-based indices of the lines that are page furniture."""
-
-
-Reader = Callable[[bytes], Extracted]
 
 
 def reader_for(path: str | Path, data: bytes) -> Reader | None:

@@ -12,9 +12,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-CN_NUMERALS = "〇零一二三四五六七八九十百两"
-_CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-             "六": 6, "七": 7, "八": 8, "九": 9}
+from parser.chars import CHINESE_DIGITS, SPACES, chinese_number
+
+CN_NUMERALS = "".join(CHINESE_DIGITS) + "十百"
+"""What a heading's Chinese ordinal is written with (up to the hundreds)."""
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 # Marker families that nest as headings; `point` markers (一是…) are items inside a body.
@@ -71,33 +72,11 @@ class Marker:
     """Offset in the line just after the marker and any space that follows it."""
 
 
-def cn_to_int(numeral: str) -> int | None:
-    """Value of a Chinese numeral such as ``三``, ``十二``, ``二十``, ``一百零五``; None if not one."""
-    if not numeral:
-        return None
-    if all(ch in _CN_DIGIT for ch in numeral) and len(numeral) > 1:
-        # Digit-by-digit spelling, as in dates: 二〇二三
-        return int("".join(str(_CN_DIGIT[ch]) for ch in numeral))
-    total, current = 0, 0
-    for ch in numeral:
-        if ch in _CN_DIGIT:
-            current = _CN_DIGIT[ch]
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        else:
-            return None
-    return total + current
-
-
 def _arabic(digits: str) -> int:
     return int(digits.translate(_FULLWIDTH_DIGITS))
 
 
-_SPACE = r"[ \t\u3000\u00a0\u2002\u2003]*"
+_SPACE = f"[{SPACES}]*"
 _CN = f"[{CN_NUMERALS}]{{1,4}}"
 _DIGITS = r"[0-9０-９]{1,2}"
 _OPEN = r"[(（]"
@@ -146,7 +125,7 @@ def _part(line: str, pos: int) -> Marker | None:
     if match is None:
         return None
     number = match.group("n")
-    ordinal = _arabic(number) if number[0].isdigit() else cn_to_int(number)
+    ordinal = _arabic(number) if number[0].isdigit() else chinese_number(number)
     if not ordinal:
         return None
     return Marker(_PART_FAMILY[match.group("unit")], ordinal, match.group(0).rstrip(), match.end())
@@ -160,11 +139,11 @@ _PART_RE = re.compile(
 RECOGNISERS: tuple[Recogniser, ...] = (
     _part,
     # 一、  一．  (not 一是 / 一方面: those have no separator)
-    _pattern("cn", rf"(?P<n>{_CN}){_SPACE}[、.．]{_SPACE}", cn_to_int),
+    _pattern("cn", rf"(?P<n>{_CN}){_SPACE}[、.．]{_SPACE}", chinese_number),
     # (一)  （一）  (一)、
-    _pattern("cn-paren", rf"{_OPEN}{_SPACE}(?P<n>{_CN}){_SPACE}{_CLOSE}[、.．]?{_SPACE}", cn_to_int),
+    _pattern("cn-paren", rf"{_OPEN}{_SPACE}(?P<n>{_CN}){_SPACE}{_CLOSE}[、.．]?{_SPACE}", chinese_number),
     # 三)  三）: a (三) that lost its opening bracket, the same family as (三)
-    _pattern("cn-paren", rf"(?P<n>{_CN}){_SPACE}{_CLOSE}{_SPACE}", cn_to_int),
+    _pattern("cn-paren", rf"(?P<n>{_CN}){_SPACE}{_CLOSE}{_SPACE}", chinese_number),
     # (1)  （1）
     _pattern("arabic-paren", rf"{_OPEN}{_SPACE}(?P<n>{_DIGITS}){_SPACE}{_CLOSE}[、.．]?{_SPACE}", _arabic),
     _enclosed("arabic-paren", "⑴", "⒇"),
@@ -191,7 +170,7 @@ def inline_points(line: str, first: int | None) -> list[tuple[int, Marker]]:
     expected = (first or 0) + 1
     found: list[tuple[int, Marker]] = []
     for match in _INLINE_POINT_RE.finditer(line):
-        ordinal = cn_to_int(match["n"])
+        ordinal = chinese_number(match["n"])
         if ordinal != expected:
             continue
         start = match.start("n")
@@ -228,7 +207,7 @@ def recognise_point(line: str, pos: int) -> Marker | None:
     match = _POINT_RE.match(line, pos)
     if match is None:
         return None
-    ordinal = cn_to_int(match.group("n") or match.group("m"))
+    ordinal = chinese_number(match.group("n") or match.group("m"))
     if not ordinal or ordinal > 30 or match.end() >= len(line.rstrip()):
         return None
     return Marker(POINT, ordinal, match.group(0).rstrip(), match.end())

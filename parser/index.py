@@ -38,7 +38,8 @@ from pathlib import Path
 from typing import Any, AnyStr
 
 from parser.collection import ReportFile, place_in_collection
-from parser.loading import DEFAULT_MAX_BYTES, LoadError, load, read_bytes
+from parser.errors import LoadError
+from parser.loading import DEFAULT_MAX_BYTES, load, read_bytes
 from parser.query import Query
 from parser.search import SearchIndex
 from parser.workers import forkable
@@ -112,6 +113,7 @@ class IndexedReport:
     content: int | None
     """The id of its content; None when it could not be read (``error``)."""
     error: str | None
+    """Why it could not be read, in English."""
     title: str | None
     office: str | None
     """The office, normalised (``parser.orgs``), as shown: ``浙江省``."""
@@ -119,6 +121,9 @@ class IndexedReport:
     year: int | None
     chars: int
     headings: int
+    failure: LoadError | None = None
+    """The same as ``error`` with its code, when the file is not a readable report (an
+    interface says it in its own language)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +178,7 @@ def extract(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, Any]:
     try:
         document = load(path, max_bytes=max_bytes)
     except LoadError as error:
-        return {"error": str(error)}
+        return {"error": error.stored()}
     except Exception as bug:  # noqa: BLE001 - a parser bug on one file: index the rest
         return {"error": f"{type(bug).__name__}: {bug}"}
     search_index = SearchIndex(document)
@@ -365,7 +370,7 @@ class ReportIndex:
             try:
                 digest = content_hash(read_bytes(file.path, max_bytes=max_bytes))
             except LoadError as unreadable:
-                errors[file] = str(unreadable)
+                errors[file] = unreadable.stored()
                 continue
             by_hash.setdefault(digest, []).append(file)
         to_parse = [digest for digest in by_hash if digest not in known_hashes]
@@ -494,9 +499,10 @@ class ReportIndex:
             row = rows.get(_key(path))
             if row is not None:
                 _, content, error, title, office, office_key, year, chars, headings = row
+                failure = LoadError.restored(error) if error else None
                 found.append(IndexedReport(
-                    path, content, error, title, office, office_key, year, chars or 0,
-                    headings or 0,
+                    path, content, str(failure) if failure else error, title, office,
+                    office_key, year, chars or 0, headings or 0, failure,
                 ))
         return found
 

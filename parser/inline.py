@@ -8,21 +8,20 @@ clause (a numbered paragraph still needs a name in the outline).
 
 from __future__ import annotations
 
+from parser.chars import CLAUSE_ENDS, SPACES, STATEMENT_ENDS
 from parser.markdown import MASK
 
 TITLE_MAX = 48
 """Characters beyond which a first sentence is a paragraph rather than a heading."""
 
-SENTENCE_ENDS = frozenset("。！？!?；;：:")
-CLAUSE_ENDS = frozenset("，,；;")
-_RUN_ON_SPACES = frozenset(" \u3000\u00a0")
+_RUN_ON_SPACES = " \u3000\u00a0"
 _HEADING_MIN = 2
 _OPENERS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』",
             "【": "】", "〔": "〕", '"': '"'}
-TRAILING_PUNCTUATION = "。！？!?；;：:，,、.． \t\u3000\u00a0\u2002\u2003" + MASK
+TRAILING_PUNCTUATION = STATEMENT_ENDS + CLAUSE_ENDS + "、.．" + SPACES + MASK
 
 
-def _first_stop(text: str, start: int, end: int, stops: frozenset[str]) -> int | None:
+def _first_stop(text: str, start: int, end: int, stops: str) -> int | None:
     """Offset just after the first stop character outside quotes and brackets."""
     closers: list[str] = []
     for pos in range(start, end):
@@ -41,7 +40,7 @@ def heading_end(text: str, start: int, end: int) -> int:
 
     The result includes the sentence's closing punctuation; whatever follows is body.
     """
-    stop = _first_stop(text, start, end, SENTENCE_ENDS)
+    stop = _first_stop(text, start, end, STATEMENT_ENDS)
     if stop is None or stop - start > TITLE_MAX:
         limit = stop if stop is not None else end
         if limit - start <= TITLE_MAX:
@@ -58,7 +57,7 @@ def heading_end(text: str, start: int, end: int) -> int:
 
 def title_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The title inside ``[start, end)``: without surrounding space or trailing punctuation."""
-    while start < end and text[start] in " \t\u3000\u00a0\u2002\u2003" + MASK:
+    while start < end and text[start] in SPACES + MASK:
         start += 1
     while end > start and text[end - 1] in TRAILING_PUNCTUATION:
         end -= 1
@@ -81,7 +80,7 @@ def lead_end(text: str, start: int, end: int) -> int | None:
     """Where the lead sentence that opens the paragraph ``[start, end)`` ends (after its full
     stop), or None: a short sentence without a comma, followed by more text, that does not
     open with a discourse phrase (``一年来，我们…``)."""
-    stop = _first_stop(text, start, min(end, start + LEAD_MAX + 1), frozenset("。！!"))
+    stop = _first_stop(text, start, min(end, start + LEAD_MAX + 1), "。！!")
     if stop is None or stop - start - 1 < _LEAD_MIN or not text[stop:end].strip():
         return None
     sentence = text[start:stop].replace(MASK, "")

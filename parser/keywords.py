@@ -27,6 +27,7 @@ from pathlib import Path
 
 from parser import segment
 from parser.model import Document, Section
+from parser.nodes import NodeKey, own_texts
 
 DOMAIN_FILE = "domain.yaml"
 STOP_WORDS_FILE = "stopwords.yaml"
@@ -141,8 +142,7 @@ def section_keywords(
     return _rank(doc, subtree, top, stop_words)
 
 
-_FRONT, _BACK = -1, -2
-_counts_cache: weakref.WeakKeyDictionary[Document, tuple[int, dict[int, Counter[str]]]] = (
+_counts_cache: weakref.WeakKeyDictionary[Document, tuple[int, dict[NodeKey, Counter[str]]]] = (
     weakref.WeakKeyDictionary()
 )
 
@@ -157,7 +157,7 @@ _CANCEL_CHECK = 4096
 
 def _region_counts(
     doc: Document, domain_words: Iterable[str], cancelled: Callable[[], bool] = lambda: False
-) -> dict[int, Counter[str]]:
+) -> dict[NodeKey, Counter[str]]:
     """Word counts of each region (front, every node's own text, back), segmented once per
     Document and again only if the dictionary has grown since."""
     segment.add_words(domain_words)
@@ -166,10 +166,8 @@ def _region_counts(
     if cached is not None and cached[0] == vocabulary:
         return cached[1]
     text = doc.text
-    spans = {_FRONT: doc.front, _BACK: doc.back}
-    spans.update((node.index, (node.heading[0], node.body[1])) for node in doc.nodes)
-    counts: dict[int, Counter[str]] = {}
-    for key, (start, end) in spans.items():
+    counts: dict[NodeKey, Counter[str]] = {}
+    for key, (start, end) in own_texts(doc):
         if cancelled():
             raise Cancelled
         region = counts[key] = Counter()

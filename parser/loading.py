@@ -12,6 +12,7 @@ import warnings
 from pathlib import Path
 
 from parser import formats
+from parser.errors import LoadError
 from parser.model import Document
 from parser.reading import FileTooLarge, NotRegular, read_regular
 
@@ -19,11 +20,7 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 
-_MAGIC = (
-    (b"{\\rtf", "an RTF document; save it as text (.txt) first"),
-    (b"\x89PNG", "an image, not a text report"),
-    (b"\xff\xd8\xff", "an image, not a text report"),
-)
+_MAGIC = ((b"{\\rtf", "rtf"), (b"\x89PNG", "image"), (b"\xff\xd8\xff", "image"))
 _HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 
 
@@ -31,12 +28,17 @@ DROPPED_SHARE_NOTED = 0.5
 """An HTML page of which more than this share of the text is left out gets a warning."""
 
 
-class LoadError(Exception):
-    """A file that cannot be read as a report; the message is one line for the user."""
-
-
 class DroppedTextWarning(UserWarning):
-    """Much of an HTML page was left out as site furniture; the message is one line."""
+    """Much of an HTML page was left out as site furniture: ``share`` of the text of the
+    page at ``path``. The message is the English line."""
+
+    def __init__(self, path: str, share: float) -> None:
+        super().__init__(
+            f"{path}: {share:.0%} of the page's text was left out as site navigation, headers "
+            "and footers; if the report looks short, save the article's text from the browser"
+        )
+        self.path = path
+        self.share = share
 
 
 def decode(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
@@ -55,13 +57,13 @@ def decode(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
         if data.startswith(bom):
             return _strict(data[len(bom):], codec, codec[:6])
     if b"\x00" in data:
-        raise LoadError("binary data (NUL bytes), not a text report")
+        raise LoadError("binary")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as error:
         damage = _damaged_utf8(data, error)
     if damage:
-        raise LoadError(damage)
+        raise damage
     for encoding in ([declared] if declared else []) + ["gbk", "gb18030"]:
         try:
             text = data.decode(encoding)
@@ -84,7 +86,7 @@ with damage, not another encoding (GBK text holds as many bad sequences as good 
 _DAMAGE = re.compile("\ufffd+")
 
 
-def _damaged_utf8(data: bytes, error: UnicodeDecodeError) -> str | None:
+def _damaged_utf8(data: bytes, error: UnicodeDecodeError) -> LoadError | None:
     """Why mostly-UTF-8 ``data`` cannot be read (where its first bad byte is), or None when
     it is not UTF-8 at all."""
     decoded = data.decode("utf-8", errors="replace")
@@ -96,18 +98,16 @@ def _damaged_utf8(data: bytes, error: UnicodeDecodeError) -> str | None:
     if good < 8 or places > max(_DAMAGE_FEW, good * _DAMAGE_SHARE):
         return None
     at = error.start
-    if data[at] == 0xED and at + 1 < len(data) and 0xA0 <= data[at + 1] <= 0xBF:
-        cause = "a UTF-16 surrogate encoded as UTF-8 (CESU-8?)"
-    else:
-        cause = "invalid UTF-8"
-    return f"{cause} at byte {at:,} (a damaged file? save it again as UTF-8)"
+    surrogate = data[at] == 0xED and at + 1 < len(data) and 0xA0 <= data[at + 1] <= 0xBF
+    return LoadError("cesu8" if surrogate else "damaged_utf8", at=at)
 
 
 def _strict(data: bytes, codec: str, name: str) -> tuple[str, str]:
     try:
         return data.decode(codec), name
     except UnicodeDecodeError as error:
-        raise LoadError(f"not valid {name} text ({error.reason} at byte {error.start})") from None
+        raise LoadError("invalid_text", encoding=name, reason=error.reason,
+                        at=error.start) from None
 
 
 def _canonical(encoding: str) -> str:
@@ -151,17 +151,15 @@ def _guess(data: bytes) -> tuple[str, str]:
 
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
-        raise LoadError("cannot tell the text encoding (binary data?)")
+        raise LoadError("unknown_encoding")
     text = str(best)
     if sum(1 for ch in text if ch < " " and ch not in "\t\n\r\f") > len(text) // 100:
-        raise LoadError("binary data (control characters), not a text report")
+        raise LoadError("control_characters")
     encoding = _canonical(best.encoding)
     if encoding not in _CHINESE_ENCODINGS or not _plausible_chinese(
         text, simplified=not encoding.startswith("big5")
     ):
-        raise LoadError(
-            f"not UTF-8, UTF-16 or GBK text (it looks like {encoding}); save it as UTF-8 first"
-        )
+        raise LoadError("foreign_encoding", encoding=encoding)
     return text, encoding
 
 
@@ -174,28 +172,26 @@ def read_bytes(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes
     refused too, never cut short.
     """
     if str(path) == "":
-        raise LoadError("an empty path names no report")
+        raise LoadError("empty_path")
     try:
         data = read_regular(path, max_bytes)
     except FileTooLarge as error:
-        raise LoadError(
-            f"{path}: {error.size / 1048576:.1f} MB is over the "
-            f"{max_bytes / 1048576:.3g} MB limit (raise it with --max-size)"
-        ) from None
+        raise LoadError("too_large", path=str(path), size_mb=error.size / 1048576,
+                        limit_mb=max_bytes / 1048576) from None
     except NotRegular as error:
-        raise LoadError(f"{path}: {error.strerror}; save it to a file first") from None
+        raise LoadError(error.kind, path=str(path)) from None
     except FileNotFoundError:
-        raise LoadError(f"{path}: no such file") from None
+        raise LoadError("missing", path=str(path)) from None
     except PermissionError:
-        raise LoadError(f"{path}: permission denied") from None
+        raise LoadError("permission", path=str(path)) from None
     except IsADirectoryError:
-        raise LoadError(f"{path}: is a directory, not a report file") from None
+        raise LoadError("directory", path=str(path)) from None
     except OSError as error:
         reason = error.strerror or errno.errorcode.get(error.errno or 0, str(error))
-        raise LoadError(f"{path}: cannot read: {reason}") from None
-    for magic, what in _MAGIC:
+        raise LoadError("unreadable", path=str(path), reason=reason) from None
+    for magic, code in _MAGIC:
         if data.startswith(magic):
-            raise LoadError(f"{path}: {what}")
+            raise LoadError(code, path=str(path))
     return data
 
 
@@ -213,7 +209,7 @@ def load(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
         try:
             extracted = reader(data)
         except LoadError as error:
-            raise LoadError(f"{path}: {error}") from None
+            raise error.at(path) from None
         doc = parse(extracted.text, source=str(path), encoding=extracted.kind,
                     markdown_input=False)
         return formats.with_furniture(doc, extracted)
@@ -225,18 +221,14 @@ def load(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     try:
         text, encoding = decode(data, declared=declared)
     except LoadError as error:
-        raise LoadError(f"{path}: {error}") from None
+        raise error.at(path) from None
     if is_html:
         from parser.html import extract
 
         extraction = extract(text)
         text = extraction.text
         if extraction.dropped_share > DROPPED_SHARE_NOTED:
-            warnings.warn(DroppedTextWarning(
-                f"{path}: {extraction.dropped_share:.0%} of the page's text was left out as "
-                "site navigation, headers and footers; if the report looks short, save the "
-                "article's text from the browser"
-            ), stacklevel=2)
+            warnings.warn(DroppedTextWarning(str(path), extraction.dropped_share), stacklevel=2)
     suffix = Path(path).suffix.lower()
     markdown_input = True if suffix in MARKDOWN_SUFFIXES else False if is_html else None
     return parse(text, source=str(path), encoding=encoding, markdown_input=markdown_input)

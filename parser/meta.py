@@ -7,7 +7,7 @@ import re
 from difflib import SequenceMatcher
 from itertools import dropwhile
 
-from parser.headings import cn_to_int
+from parser.chars import chinese_number
 from parser.markdown import MASK
 from parser.model import Meta
 
@@ -67,9 +67,9 @@ def _date_match(line: str) -> tuple[re.Match[str], int, int, int | None] | None:
         return match, int(match["y"]), int(match["m"]), day
     match = _CN_DATE.search(line)
     if match:
-        year = cn_to_int(match["y"].translate(_ZERO_TO_LING)) or 0
-        day = cn_to_int(match["d"]) if match["d"] else None
-        return match, year, cn_to_int(match["m"]) or 0, day
+        year = chinese_number(match["y"].translate(_ZERO_TO_LING)) or 0
+        day = chinese_number(match["d"]) if match["d"] else None
+        return match, year, chinese_number(match["m"]) or 0, day
     return None
 
 
@@ -433,4 +433,4 @@ def _year_in(text: str | None) -> int | None:
     match = _YEAR.search(text) or _CN_YEAR.search(text)
     if match is None:
         return None
-    return int(match[1]) if match[1].isdigit() else cn_to_int(match[1].translate(_ZERO_TO_LING))
+    return int(match[1]) if match[1].isdigit() else chinese_number(match[1].translate(_ZERO_TO_LING))

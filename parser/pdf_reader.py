@@ -27,8 +27,8 @@ from dataclasses import dataclass, replace
 from statistics import median
 
 from parser import headings
-from parser.formats import Extracted
-from parser.loading import LoadError
+from parser.errors import LoadError
+from parser.extracted import Extracted
 
 FURNITURE_BAND = 0.12
 """Fraction of the page height at the top and at the bottom where furniture stands."""
@@ -71,14 +71,10 @@ def read_pdf(data: bytes) -> Extracted:
     pages = _layout(data)
     lines = [line for page in pages for line in page]
     if not any(line.text.strip() for line in lines):
-        raise LoadError(
-            f"a PDF with no text layer ({len(pages)} page{'s' if len(pages) != 1 else ''}; "
-            "a scanned document?) — gongwen does not do OCR"
-        )
+        raise LoadError("pdf_scanned", pages=len(pages))
     unmapped = sum(len(match) for line in lines for match in _UNMAPPED.findall(line.text))
     if unmapped > UNMAPPED_LIMIT * sum(len(line.text) for line in lines):
-        raise LoadError("a PDF whose fonts have no Unicode map (its characters cannot be "
-                        "told apart); export it as text from the program that made it")
+        raise LoadError("pdf_unmapped")
     furniture = _furniture(pages)
     text_lines, furniture_lines = _paragraphs(lines, furniture)
     # A stray glyph without a Unicode map stands as one replacement character, not as
@@ -127,15 +123,15 @@ def _layout(data: bytes) -> list[list[_Line]]:
                                                layout.height, item.width / chars))
             pages.append(_rows(lines))
     except PDFPasswordIncorrect:
-        raise LoadError("an encrypted PDF (it needs a password to open)") from None
+        raise LoadError("pdf_password") from None
     except (PDFEncryptionError, NotImplementedError) as error:
-        raise LoadError(f"an encrypted PDF gongwen cannot open ({error})") from None
+        raise LoadError("pdf_encrypted", error=str(error)) from None
     except PDFTextExtractionNotAllowed:
-        raise LoadError("a PDF whose author forbids extracting its text") from None
+        raise LoadError("pdf_forbidden") from None
     except LoadError:
         raise
     except Exception as error:  # noqa: BLE001 - pdfminer raises many kinds on damaged files
-        raise LoadError(f"a damaged PDF file ({type(error).__name__})") from None
+        raise LoadError("pdf_damaged", error=type(error).__name__) from None
     return pages
 
 

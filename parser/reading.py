@@ -15,18 +15,20 @@ from pathlib import Path
 
 _CHUNK = 1 << 20
 _KINDS = (
-    (stat.S_ISFIFO, "is a pipe, not a file"),
-    (stat.S_ISCHR, "is a device, not a file"),
-    (stat.S_ISBLK, "is a device, not a file"),
-    (stat.S_ISSOCK, "is a socket, not a file"),
+    (stat.S_ISFIFO, "pipe"),
+    (stat.S_ISCHR, "device"),
+    (stat.S_ISBLK, "device"),
+    (stat.S_ISSOCK, "socket"),
 )
 
 
 class NotRegular(OSError):
-    """The path names a pipe, a device or a socket; ``strerror`` says which."""
+    """The path names a pipe, a device or a socket; ``kind`` says which (``pipe``,
+    ``device``, ``socket``)."""
 
-    def __init__(self, what: str) -> None:
-        super().__init__(0, what)
+    def __init__(self, kind: str) -> None:
+        super().__init__(0, f"is a {kind}, not a file")
+        self.kind = kind
 
 
 class FileTooLarge(OSError):
@@ -51,9 +53,9 @@ def read_regular(path: str | Path, limit: int) -> bytes:
         info = os.fstat(descriptor)
         if stat.S_ISDIR(info.st_mode):
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
-        for is_kind, what in _KINDS:
+        for is_kind, kind in _KINDS:
             if is_kind(info.st_mode):
-                raise NotRegular(what)
+                raise NotRegular(kind)
         if info.st_size > limit:
             raise FileTooLarge(info.st_size)
         chunks: list[bytes] = []

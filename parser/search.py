@@ -18,16 +18,20 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from parser.fold import fold
 from parser.model import Document
+from parser.nodes import BACK, FRONT, Matter, NodeKey, own_texts
 from parser.query import Query, parse_query
 
 Region = Literal["front", "section", "back"]
 
-_FRONT = -1
-_BACK = -2
+if TYPE_CHECKING:
+    from parser.align import SectionPair
+
+_STORED: dict[Matter, int] = {FRONT: -1, BACK: -2}
+"""How ``regions`` writes the front and back matter's keys: as integers, like the sections'."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +94,57 @@ class SearchResult:
         starts = self._hit_starts
         return self.hits[bisect_left(starts, start) : bisect_left(starts, end)]
 
+    def own_hits(self, key: NodeKey) -> int:
+        """Hits in node ``key``'s own text (a section's heading and body, not its children)."""
+        if key == FRONT:
+            return self.front_hits
+        if key == BACK:
+            return self.back_hits
+        return self.counts.get(key, 0)
+
+    def subtree_hits(self, key: NodeKey) -> int:
+        """Hits in node ``key`` and every node under it (nothing is under the front and back
+        matter)."""
+        return self.totals.get(key, 0) if isinstance(key, int) else self.own_hits(key)
+
+    def shows(self, key: NodeKey) -> bool:
+        """Whether a tree filtered by the query shows node ``key``: it matches, or a node
+        under it does."""
+        if key == FRONT:
+            return self.front
+        if key == BACK:
+            return self.back
+        return key in self.shown
+
+
+def pair_nodes(pair: SectionPair) -> tuple[NodeKey | None, NodeKey | None]:
+    """The node of each report a pair of the alignment stands for (None for a side the
+    pair has no section on)."""
+    if pair.part != "section":
+        return pair.part, pair.part
+    return (pair.a.index if pair.a is not None else None,
+            pair.b.index if pair.b is not None else None)
+
+
+def pair_hits(
+    pair: SectionPair, found: tuple[SearchResult, SearchResult], *, subtree: bool = False
+) -> tuple[int, int]:
+    """Hits of the query on each side of ``pair``, in the ``found`` of each report: in the
+    pair's own text, or with ``subtree`` in its whole sections (children included)."""
+    counts = []
+    for key, result in zip(pair_nodes(pair), found, strict=True):
+        if key is None:
+            counts.append(0)
+        else:
+            counts.append(result.subtree_hits(key) if subtree else result.own_hits(key))
+    return counts[0], counts[1]
+
+
+def pair_shown(pair: SectionPair, found: tuple[SearchResult, SearchResult]) -> bool:
+    """Whether a filtered tree of pairs shows ``pair``: either side is shown."""
+    return any(key is not None and result.shows(key)
+               for key, result in zip(pair_nodes(pair), found, strict=True))
+
 
 class SearchIndex:
     """A Document prepared for searching: its folded text and region table. Build once per
@@ -101,18 +156,11 @@ class SearchIndex:
         # No reference to `doc` itself: `_cache` maps a Document weakly to its index,
         # and an index holding its key would keep every Document alive.
         self.folded = fold(doc.text)
-        # Regions in text order: front, every node's own text, back. A region's key is the
-        # node's index, or _FRONT/_BACK.
-        keys = [_FRONT]
-        starts = [doc.front[0]]
-        ends = [doc.front[1]]
-        for node in doc.nodes:
-            keys.append(node.index)
-            starts.append(node.heading[0])
-            ends.append(node.body[1])
-        keys.append(_BACK)
-        starts.append(doc.back[0])
-        ends.append(doc.back[1])
+        # Regions in text order: front, every node's own text, back.
+        regions = list(own_texts(doc))
+        keys = [key for key, _ in regions]
+        starts = [start for _, (start, _) in regions]
+        ends = [end for _, (_, end) in regions]
         parents = {
             node.index: ancestors[-1].index if ancestors else None
             for node, ancestors in doc.walk()
@@ -120,7 +168,8 @@ class SearchIndex:
         self._set_regions(keys, starts, ends, parents)
 
     def _set_regions(
-        self, keys: list[int], starts: list[int], ends: list[int], parents: dict[int, int | None]
+        self, keys: list[NodeKey], starts: list[int], ends: list[int],
+        parents: dict[int, int | None],
     ) -> None:
         self._keys = tuple(keys)
         self._starts = tuple(starts)
@@ -137,8 +186,9 @@ class SearchIndex:
         Document (a persistent index keeps these instead of parsing again)."""
         index = cls.__new__(cls)
         index.folded = folded
+        matter: dict[int, NodeKey] = {stored: key for key, stored in _STORED.items()}
         index._set_regions(
-            [key for key, _, _, _ in regions],
+            [matter.get(key, key) for key, _, _, _ in regions],
             [start for _, start, _, _ in regions],
             [end for _, _, end, _ in regions],
             {key: (None if parent < 0 else parent)
@@ -151,8 +201,11 @@ class SearchIndex:
         have negative keys; a top-level node's parent is -1): enough to rebuild the index."""
         regions = []
         for key, start, end in zip(self._keys, self._starts, self._ends, strict=True):
-            parent = self._parent.get(key) if key >= 0 else None
-            regions.append((key, start, end, -1 if parent is None else parent))
+            if isinstance(key, int):
+                parent = self._parent.get(key)
+                regions.append((key, start, end, -1 if parent is None else parent))
+            else:
+                regions.append((_STORED[key], start, end, -1))
         return regions
 
     @classmethod
@@ -163,12 +216,12 @@ class SearchIndex:
             index = cls._cache[doc] = cls(doc)
         return index
 
-    def _find(self, term: str) -> tuple[tuple[tuple[int, int], ...], frozenset[int]]:
+    def _find(self, term: str) -> tuple[tuple[tuple[int, NodeKey], ...], frozenset[NodeKey]]:
         """``term``'s occurrences that lie inside one region, as ``(start, region key)``
         pairs, and the set of regions holding at least one."""
         starts, ends, keys = self._starts, self._ends, self._keys
         length = len(term)
-        found: list[tuple[int, int]] = []
+        found: list[tuple[int, NodeKey]] = []
         for match in re.finditer(re.escape(term), self.folded):
             start = match.start()
             slot = bisect_right(starts, start) - 1
@@ -176,8 +229,8 @@ class SearchIndex:
                 found.append((start, keys[slot]))
         return tuple(found), frozenset(key for _, key in found)
 
-    def _regions_with(self, terms: tuple[str, ...]) -> frozenset[int]:
-        regions: set[int] = set()
+    def _regions_with(self, terms: tuple[str, ...]) -> frozenset[NodeKey]:
+        regions: set[NodeKey] = set()
         for term in terms:
             regions |= self.occurrences(term)[1]
         return frozenset(regions)
@@ -201,19 +254,19 @@ class SearchIndex:
             if key in matching
         )
         hits: list[Hit] = []
-        counts: dict[int, int] = {}
+        counts: dict[NodeKey, int] = {}
         reached = 0
         for start, negative_length, key, term in candidates:
             if start < reached:  # overlaps a hit already taken: the leftmost, longest wins
                 continue
             reached = start - negative_length
             counts[key] = counts.get(key, 0) + 1
-            if key >= 0:
+            if isinstance(key, int):
                 hits.append(Hit(start, reached, key, term, "section"))
             else:
-                hits.append(Hit(start, reached, None, term, "front" if key == _FRONT else "back"))
+                hits.append(Hit(start, reached, None, term, key))
 
-        sections = frozenset(key for key in matching if key >= 0)
+        sections = frozenset(key for key in matching if isinstance(key, int))
         totals: dict[int, int] = {}
         for index in sections:
             count = counts.get(index, 0)
@@ -225,13 +278,13 @@ class SearchIndex:
             query=query,
             hits=tuple(hits),
             sections=sections,
-            front=_FRONT in matching,
-            back=_BACK in matching,
-            counts={key: count for key, count in counts.items() if key >= 0},
+            front=FRONT in matching,
+            back=BACK in matching,
+            counts={key: count for key, count in counts.items() if isinstance(key, int)},
             shown=frozenset(totals),
             totals=totals,
-            front_hits=counts.get(_FRONT, 0),
-            back_hits=counts.get(_BACK, 0),
+            front_hits=counts.get(FRONT, 0),
+            back_hits=counts.get(BACK, 0),
         )
 
 

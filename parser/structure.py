@@ -17,10 +17,11 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from parser import headings, inline, markdown, meta
+from parser.chars import CLAUSE_ENDS, NEVER_ENDS, PARAGRAPH_ENDS, SPACES, STATEMENT_ENDS
 from parser.debris import is_debris
 from parser.model import Document, Section, SectionKind, Span
 
-_SPACES = " \t\u3000\u00a0\u2002\u2003\ufeff" + markdown.MASK
+_SPACES = SPACES + "\ufeff" + markdown.MASK
 _MAX_TITLE_LINES = 4
 _TITLE_SCAN = 12
 """Title-like lines at the top searched for a repeated page title: a page repeats its title
@@ -235,7 +236,7 @@ def _unnumbered_lines(text: str, markup: markdown.Markup) -> dict[int, str]:
             continue
         if headings.appendix_line(line):
             found[start] = headings.APPENDIX
-        elif (len(line) <= _UNNUMBERED_MAX and line[-1] not in "。！？!?；;：:"
+        elif (len(line) <= _UNNUMBERED_MAX and line[-1] not in STATEMENT_ENDS
                 and "。" not in line and not meta.is_speaker_line(line)):
             found[start] = headings.UNNUMBERED
     for start, end in markup.bold_runs.items():
@@ -244,7 +245,7 @@ def _unnumbered_lines(text: str, markup: markdown.Markup) -> dict[int, str]:
         words = text[start:end].replace(markdown.MASK, "").strip(_SPACES)
         after = text[end:end + 1]
         if (start not in found and headings.names_a_part(words)
-                and after not in inline.SENTENCE_ENDS and after not in "，,、"):
+                and after not in STATEMENT_ENDS and after not in "，,、"):
             found[start] = headings.UNNUMBERED
     return found
 
@@ -381,8 +382,8 @@ def _with_leads(
     return sorted(items + leads, key=lambda item: item.start)
 
 
-_PARAGRAPH_ENDS = frozenset("。！？!?；;：:”’）)》」』…")
-_NEVER_ENDS = frozenset("、，,（(“《—-")
+_PARAGRAPH_ENDS = frozenset(PARAGRAPH_ENDS)
+_NEVER_ENDS = frozenset(NEVER_ENDS)
 _WRAPPED_LENGTH = 20
 
 
@@ -438,7 +439,7 @@ def _bare_followed(text: str, items: list[_Item]) -> set[int]:
         before = items[k - 1]
         line_end = _line_end(text, before.title_start)
         if (not text[line_end:items[k].start].strip(_SPACES + "\n")
-                and not any(ch in inline.SENTENCE_ENDS for ch in text[before.title_start:line_end])):
+                and not any(ch in STATEMENT_ENDS for ch in text[before.title_start:line_end])):
             found.add(k)
     return found
 
@@ -700,7 +701,7 @@ def _build_tree(
             current_heading_level = level
         node = _Node(item, level, inferred, (item.start, end),
                      inline.title_span(text, item.title_start, end), end,
-                     fused=end < line_end and text[end - 1] in inline.CLAUSE_ENDS
+                     fused=end < line_end and text[end - 1] in CLAUSE_ENDS
                      and item.marker.family not in (headings.POINT, headings.LEAD))
         while open_nodes and open_nodes[-1].level >= level:
             open_nodes.pop()

@@ -14,18 +14,15 @@ from __future__ import annotations
 
 import re
 
+from parser.chars import CLOSING, SENTENCE_ENDS
 from parser.model import Span
 from parser.segment import tokenize
-
-SENTENCE_ENDS = "。！？；!?;"
-"""Punctuation that closes a sentence; it stays with the sentence it closes."""
 
 CLAUSE_BREAKS = frozenset("，,、；;：:。！？!?（）()\n")
 """Punctuation between clauses: where a clause (a figure's context, a stretch jieba can
 segment on its own) starts or ends."""
 
-_CLOSING = "”’」』）)》"
-_SENTENCE = re.compile(rf"[^{SENTENCE_ENDS}\n]*(?:[{SENTENCE_ENDS}]+[{_CLOSING}]*\n*|\n+|$)")
+_SENTENCE = re.compile(rf"[^{SENTENCE_ENDS}\n]*(?:[{SENTENCE_ENDS}]+[{CLOSING}]*\n*|\n+|$)")
 _NUMBER_OR_LATIN = re.compile(
     r"[0-9０-９]+(?:[.．,][0-9０-９]+)*|[A-Za-zＡ-Ｚａ-ｚ]+"
 )

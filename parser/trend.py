@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from parser.collation import pinyin_key
+
 PER_CHARS = 10_000
 
 
@@ -48,7 +50,7 @@ class Group:
 
 def group(counts: Iterable[ReportCount], by: str) -> list[Group]:
     """Add up ``counts`` by ``"year"`` or ``"office"``: known keys in order (years rising,
-    offices by name), then the reports whose year or office is unknown."""
+    offices by the pinyin of their names), then the reports whose year or office is unknown."""
     totals: dict[int | str | None, list[int]] = {}
     for count in counts:
         key = count.year if by == "year" else count.org
@@ -57,6 +59,7 @@ def group(counts: Iterable[ReportCount], by: str) -> list[Group]:
         entry[1] += count.hits
         entry[2] += count.chars
         entry[3] += bool(count.hits)
-    known = sorted((key for key in totals if key is not None), key=lambda key: (str(type(key)), key))
+    known = sorted((key for key in totals if key is not None),
+                   key=lambda key: pinyin_key(key) if isinstance(key, str) else key)
     keys: list[int | str | None] = [*known, *([None] if None in totals else [])]
     return [Group(key, *totals[key]) for key in keys]

@@ -22,7 +22,7 @@ import unicodedata
 from bisect import bisect_right
 from itertools import accumulate
 
-from parser.figures import UNITS
+from parser.chars import UNITS
 
 LINE_START_FORBIDDEN = frozenset(
     "，。、；：！？）》」』”’〕】…"

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 import parser
+from parser.chars import chinese_number
 from parser.diff import diff
-from parser.figures import chinese_number, find_figures
+from parser.figures import find_figures
 from tests.test_align import BACK, FRONT
 
 

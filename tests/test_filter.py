@@ -13,6 +13,7 @@ import parser
 import parser.search as search_module
 from parser import segment
 from parser.keywords import document_keywords, section_keywords
+from parser.nodes import BACK, FRONT
 from parser.search import search
 from tests.test_diff_layout import edited_fatou
 from tests.test_help import _help_text
@@ -28,7 +29,6 @@ from tui.themes import load_themes
 from tui.widgets.diff_view import DiffView
 from tui.widgets.filter_pane import DEBOUNCE_SECONDS, FilterPane, FilterWords
 from tui.widgets.filter_words import DOCUMENT_WORDS, SECTION_WORDS
-from tui.widgets.nodes import BACK, FRONT
 from tui.widgets.outline_tree import OutlineTree
 from tui.widgets.reading_pane import ReadingPane
 

@@ -140,7 +140,8 @@ def test_a_page_mostly_left_out_is_noted_on_the_reader_screen(tmp_path, monkeypa
 
     monkeypatch.setattr("tui.commands.read.run_app", run_app)
     assert cli.main([str(page)]) == 0
-    assert any("left out" in warning for warning in shown[0])
+    assert any(warning.startswith(f"{page}:网页中 ") and "已略去" in warning
+               for warning in shown[0]), "said in the interface's language"
 
 
 async def test_a_title_with_control_characters_is_shown_visibly_in_the_tree() -> None:

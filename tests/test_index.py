@@ -107,6 +107,16 @@ def test_an_unreadable_file_is_recorded_with_its_error(tree):
     assert report.content is None and "PDF" in (report.error or "")
 
 
+def test_an_unreadable_files_reason_keeps_its_code_across_the_index(tree):
+    path = tree / "杭州市" / "2020.md"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(32))
+    index, _ = _refresh(tree)
+    (report,) = index.reports([path])
+    assert report.failure is not None and report.failure.code == "image"
+    assert report.error == f"{path}: an image, not a text report" == str(report.failure)
+    assert parser.LoadError.restored("an older index's line") is None
+
+
 @pytest.mark.parametrize(
     "query", ["法治政府", "复议", "法", "营商环境 复议", "复议|差距 -营商", "\"建设 工作\"", "无此词语"]
 )

@@ -116,6 +116,7 @@ async def test_rows_appear_with_unreadable_file_listed_with_its_error(report_dir
         titles = _column(table, "title")
         broken = titles[[path.name for path in paths].index("broken.txt")]
         assert broken.startswith("无法打开") and "PDF" in broken
+        assert "PDF 文件" in broken, "said in the interface's language: " + broken
         assert all("加载中" not in title for title in titles)
         years = _column(table, "year")
         assert sum(year.isdigit() for year in years) >= 3  # the parser finds most years

@@ -38,6 +38,9 @@ class LibraryApp(App[None]):
     def on_library_screen_open_report(self, message: LibraryScreen.OpenReport) -> None:
         self.opened.append((message.path, message.query))
 
+    def on_trend_screen_open_report(self, message: TrendScreen.OpenReport) -> None:
+        self.opened.append((message.path, message.query))
+
     def on_library_screen_compare_reports(self, message: LibraryScreen.CompareReports) -> None:
         self.compared.append((message.older, message.newer))
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import parser
+from parser.nodes import BACK, FRONT
 from tui.strings import t
-from tui.widgets.nodes import BACK, FRONT, node_name
+from tui.widgets.nodes import node_name
 
 
 def test_a_node_is_called_by_its_marker_and_title_and_the_matter_around_by_name():

@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 
 import parser
+from parser.nodes import BACK, FRONT, node_at
 from tui.app import GongwenApp
 from tui.config import Config
 from tui.screens.reader import ReaderScreen
 from tui.strings import t
 from tui.themes import load_themes
 from tui.widgets.breadcrumb import fit_crumbs
-from tui.widgets.nodes import BACK, FRONT, node_key_at
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ZIXING = SEEDS / "zixing-2021.txt"
@@ -226,7 +226,7 @@ async def test_scrolling_the_text_moves_the_tree_cursor_to_the_section_being_rea
         for _ in range(6):
             await pilot.press("space")
             await pilot.pause()
-            expected = node_key_at(screen.document, screen.pane.top_offset)
+            expected = node_at(screen.document, screen.pane.top_offset)
             assert screen.outline.cursor_node.data == expected
             assert screen.breadcrumb.node == expected
 
@@ -241,7 +241,7 @@ async def test_scrolling_without_keys_moves_the_tree_cursor_too() -> None:
             screen.pane.scroll_down(animate=False, immediate=True)
             await pilot.pause()
         assert screen.pane.top_row > 0
-        expected = node_key_at(screen.document, screen.pane.top_offset)
+        expected = node_at(screen.document, screen.pane.top_offset)
         assert screen.outline.cursor_node.data == expected
 
 

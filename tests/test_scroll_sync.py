@@ -11,9 +11,9 @@ feedback is needed, and these tests fail without either.
 
 from __future__ import annotations
 
+from parser.nodes import node_at
 from tui.messages import NodeChosen, ReadingMoved
 from tui.screens.reader import ReaderScreen
-from tui.widgets.nodes import node_key_at
 
 from .test_reader import NANSHAN, reader, reader_app
 
@@ -48,7 +48,7 @@ async def test_scrolling_the_text_moves_the_focused_tree_without_snapping_the_te
         pane.scroll_to(y=row, animate=False, immediate=True)
         await pilot.pause()
         await pilot.pause()
-        node = node_key_at(screen.document, pane.top_offset)
+        node = node_at(screen.document, pane.top_offset)
         assert outline.cursor_node is not None and outline.cursor_node.data == node
         assert pane.top_row == row, "the text snapped back to the start of its section"
         assert chosen == []
@@ -124,7 +124,7 @@ async def test_choosing_in_the_tree_moves_the_text_and_leaves_the_cursor() -> No
         node = outline.cursor_node
         assert node is not None and isinstance(node.data, int)
         assert pane.top_offset <= screen.document.nodes[node.data].start
-        assert node_key_at(screen.document, pane.top_offset) in (node.data, *_ancestors(
+        assert node_at(screen.document, pane.top_offset) in (node.data, *_ancestors(
             screen, node.data))
         assert outline.cursor_node is node and outline.has_focus
 

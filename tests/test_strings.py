@@ -79,3 +79,45 @@ def test_localise_bindings_translates_catalogue_keys_only():
     localise_bindings(bindings)
     descriptions = {key: binding.description for key, binding in bindings}
     assert descriptions == {"j": "Down", "down": "Down", "x": "Not a catalogue key"}
+
+
+def test_every_load_error_is_said_in_both_languages():
+    import parser
+    from parser.errors import MESSAGES
+    from tui.strings import load_error
+
+    assert {key.removeprefix("load.") for key in CATALOGUES["zh"] if key.startswith("load.")} \
+        == set(MESSAGES)
+    error = parser.LoadError("too_large", path="r.pdf", size_mb=25.04, limit_mb=20.0)
+    assert load_error(error) == "r.pdf: 25.0 MB,超过 20 MB 的上限(可用 --max-size 调高)"
+    set_language("en")
+    assert load_error(error) == str(error) == \
+        "r.pdf: 25.0 MB is over the 20 MB limit (raise it with --max-size)"
+
+
+async def test_an_unreadable_report_is_a_notification_in_chinese(tmp_path):
+    import parser
+    from tui.app import GongwenApp
+    from tui.config import Config
+
+    binary = tmp_path / "图.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    app = GongwenApp(document=parser.parse("一、总体情况\n稳步推进。\n"), config=Config())
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.open_report(binary)
+        await pilot.pause()
+        messages = [str(note.message) for note in app._notifications]
+        assert f"{binary}: 是图片,不是文本报告" in messages
+
+
+def test_config_problems_are_said_in_the_interface_language(tmp_path, monkeypatch):
+    from tui.config import CONFIG_DIR_ENV, config_path, load_config
+
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path))
+    config_path().write_text("theme: [unclosed\n", encoding="utf-8")
+    _, warning = load_config()
+    assert warning is not None and "第 2 行不是有效的 YAML" in warning
+    config_path().write_text("- a list\n", encoding="utf-8")
+    set_language("en")
+    _, warning = load_config()
+    assert warning is not None and warning.endswith("expected a mapping of settings")

@@ -24,9 +24,10 @@ import parser
 from parser.model import Document
 from tui.config import Config, config_dir, save_config
 from tui.crash import write_crash_log
+from tui.navigation import CompareWith, OpenPassage, OpenTrack
 from tui.palette import OnceCommandPalette, ReportsProvider, ThemesProvider
 from tui.screens.reader import ReaderScreen
-from tui.strings import localise_bindings, t
+from tui.strings import load_error, localise_bindings, t
 from tui.themes import (
     DEFAULT_THEME,
     GONGWEN_VARIABLES,
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     # The library screen is imported only when there is a library, to start the reader sooner.
     from tui.screens.checks import CheckScreen, SimilarityScreen
     from tui.screens.library import LibraryScreen
+    from tui.screens.trend import TrendScreen
 
 _FALLBACK_VARIABLES = {
     name: ("bold" if name.endswith("-style") else "#808080") for name in GONGWEN_VARIABLES
@@ -185,7 +187,7 @@ class GongwenApp(App[None]):
             try:
                 document = parser.load(path, max_bytes=self.max_bytes)
             except parser.LoadError as error:
-                self.notify(str(error), severity="error", timeout=6)
+                self.notify(load_error(error), severity="error", timeout=6)
                 return
         screen = self.screen
         if isinstance(screen, ReaderScreen) and screen.can_go_back:
@@ -214,12 +216,45 @@ class GongwenApp(App[None]):
             older, newer = (parser.load(path, max_bytes=self.max_bytes)
                             for path in (message.older, message.newer))
         except parser.LoadError as error:
-            self.notify(str(error), severity="error", timeout=6)
+            self.notify(load_error(error), severity="error", timeout=6)
             return
         self.open_diff(older, newer)
 
     def on_check_screen_open_report(self, message: CheckScreen.OpenReport) -> None:
         self.open_report(message.path, message.document, start=message.start)
+
+    def on_trend_screen_open_report(self, message: TrendScreen.OpenReport) -> None:
+        self.open_report(message.path, query=message.query)
+
+    def on_compare_with(self, message: CompareWith) -> None:
+        """Open a diff of the report being read against another file, the older on the left
+        (an unreadable file is a notification), at the section being read."""
+        from tui.screens.diff import older_first
+
+        try:
+            other = parser.load(message.path, max_bytes=self.max_bytes)
+        except parser.LoadError as error:
+            self.notify(load_error(error), severity="error", timeout=6)
+            return
+        a, b = older_first(message.current, other)
+        side: Literal["a", "b"] = "a" if a is message.current else "b"
+        self.open_diff(a, b, None if message.reading is None else (side, message.reading))
+
+    def on_open_track(self, message: OpenTrack) -> None:
+        from tui.screens.track import TrackScreen
+
+        self.push_screen(TrackScreen(message.plan, message.results, can_go_back=True))
+
+    def on_open_passage(self, message: OpenPassage) -> None:
+        reader = ReaderScreen(message.document, config=self.config, can_go_back=True)
+        span = message.span
+
+        def show() -> None:
+            reader.pane.go_to_offset(span[0])
+            reader.pane.set_highlights([span], span)
+
+        self.push_screen(reader)
+        reader.call_after_refresh(show)
 
     def on_similarity_screen_compare(self, message: SimilarityScreen.Compare) -> None:
         self.open_diff(message.a, message.b)
@@ -293,7 +328,7 @@ class GongwenApp(App[None]):
             try:
                 target = export_diff(screen.result)
             except parser.LoadError as error:
-                self.notify(t("export.failed", error=error), severity="error")
+                self.notify(t("export.failed", error=load_error(error)), severity="error")
                 return
             self.notify(t("export.done", path=target))
         else:

@@ -7,6 +7,7 @@ folder), else the platform's config folder (``$XDG_CONFIG_HOME/gongwen``, by def
     theme: gongwen-light
     lang: en
     max_bytes: 50000000
+    outline_width: 36
     positions:
       /home/me/reports/fatou-2023.txt: 5120
     marks:
@@ -42,6 +43,9 @@ CONFIG_FILE_NAME = "config.yaml"
 MAX_REPORTS = 200
 """How many reports' positions and marks are kept; the least recently read are dropped."""
 
+MAX_OUTLINE_WIDTH = 1000
+"""A remembered tree width beyond any terminal is a mistake in the file."""
+
 _HEADER = "# gongwen settings and reading positions; safe to edit, rewritten on quit.\n"
 
 
@@ -73,7 +77,8 @@ def report_key(path: str | Path) -> str:
 
 @dataclass
 class Config:
-    """Settings (``theme``, ``lang``, ``max_bytes``) and per-report reading state.
+    """Settings (``theme``, ``lang``, ``max_bytes``, ``outline_width``) and per-report reading
+    state.
 
     ``positions`` and ``marks`` are keyed by ``report_key(path)`` and ordered from least to most
     recently read; offsets are character offsets into the report's text.
@@ -84,6 +89,8 @@ class Config:
     positions: dict[str, int] = field(default_factory=dict)
     marks: dict[str, dict[str, int]] = field(default_factory=dict)
     max_bytes: int | None = None
+    outline_width: int | None = None
+    """Columns of the reader's section tree as last set with ``<``/``>``; None: the default."""
     extra: dict[str, Any] = field(default_factory=dict, repr=False)
     """Keys this version does not know (written by a newer gongwen): kept, and saved back."""
     _max_bytes_overridden: bool = field(default=False, repr=False, compare=False)
@@ -136,7 +143,7 @@ class Config:
         recent."""
         mine, loaded = self.to_mapping(), self._loaded
         merged = current.to_mapping()
-        for name in ("theme", "lang", "max_bytes", *self.extra):
+        for name in ("theme", "lang", "max_bytes", "outline_width", *self.extra):
             if mine.get(name) != loaded.get(name):
                 if mine.get(name) is None:
                     merged.pop(name, None)
@@ -154,7 +161,8 @@ class Config:
     def to_mapping(self) -> dict[str, Any]:
         """The config as plain data for YAML, unset settings left out."""
         max_bytes = self._saved_max_bytes if self._max_bytes_overridden else self.max_bytes
-        settings = {"theme": self.theme, "lang": self.lang, "max_bytes": max_bytes}
+        settings = {"theme": self.theme, "lang": self.lang, "max_bytes": max_bytes,
+                    "outline_width": self.outline_width}
         data: dict[str, Any] = {
             name: value for name, value in settings.items() if value is not None
         }
@@ -190,18 +198,21 @@ def _read_config(path: Path) -> tuple[Config, str | list[str] | None]:
         text = read_settings_text(path)
     except FileNotFoundError:
         return Config(), None
-    except (OSError, UnicodeDecodeError) as error:
+    except UnicodeDecodeError:
+        return Config(), t("config.error.not_utf8")
+    except OSError as error:
         return Config(), _reason(error)
     try:
         data = load_yaml(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark is not None else ""
-        return Config(), f"not valid YAML{where}"
+        if mark is None:
+            return Config(), t("config.error.not_yaml")
+        return Config(), t("config.error.not_yaml_at", line=mark.line + 1)
     if data is None:
         return Config(), None
     if not isinstance(data, dict):
-        return Config(), "expected a mapping"
+        return Config(), t("config.error.not_mapping")
     config, bad_fields = config_from_mapping(data)
     config._loaded = config.to_mapping()
     return config, bad_fields or None
@@ -317,6 +328,10 @@ def _check_max_bytes(value: Any) -> int | None:
     return value if _is_offset(value) and value > 0 else None
 
 
+def _check_outline_width(value: Any) -> int | None:
+    return value if _is_offset(value) and 0 < value <= MAX_OUTLINE_WIDTH else None
+
+
 def _check_positions(value: Any) -> dict[str, int] | None:
     if not isinstance(value, dict):
         return None
@@ -345,6 +360,7 @@ _FIELD_CHECKS = {
     "theme": _check_theme,
     "lang": _check_lang,
     "max_bytes": _check_max_bytes,
+    "outline_width": _check_outline_width,
     "positions": _check_positions,
     "marks": _check_marks,
 }

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from tui.widgets.nodes import NodeKey
+from parser.nodes import NodeKey
 
 
 @dataclass

@@ -9,7 +9,8 @@ Look strings up with ``t``::
 
 Keys are dotted by area: ``pane.`` titles, ``header.`` fields, ``status.`` line, ``key.``
 binding descriptions, ``help.`` screen, ``library.`` screen, ``node.`` outline labels,
-``theme.``/``config.``/``mark.``/``copy.``/``pager.`` messages, ``command.`` palette entries, ``diff.``
+``theme.``/``config.``/``mark.``/``copy.``/``pager.`` messages, ``load.`` why a file cannot be
+read (``load_error``), ``command.`` palette entries, ``diff.``
 view, ``filter.`` pane, ``track.`` view, ``checks.``/``similarity.`` review screens.
 """
 
@@ -17,6 +18,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from typing import Any
+
+from parser.errors import MESSAGES as LOAD_MESSAGES
+from parser.errors import LoadError
 
 LANGUAGES = ("zh", "en")
 DEFAULT_LANGUAGE = "zh"
@@ -192,6 +196,11 @@ ZH: dict[str, str] = {
     "config.field_ignored": "配置文件 {path} 中的 {field} 有误,已忽略;文件保持原样、不会被改写(修正后生效)",
     "config.not_saved": "无法保存配置 {path}:{error}",
     "config.unknown_language": "不支持的语言 {lang},改用中文",
+    "note.dropped_text": "{path}:网页中 {share:.0%} 的文字是网站导航、页眉页脚,已略去;报告若显得不全,请从浏览器中另存文章正文",
+    "config.error.not_utf8": "不是 UTF-8 文本",
+    "config.error.not_yaml": "不是有效的 YAML",
+    "config.error.not_yaml_at": "第 {line} 行不是有效的 YAML",
+    "config.error.not_mapping": "应是“字段: 值”的映射(mapping)",
     # Marks
     "mark.prompt_set": "设书签:按一个字母",
     "mark.prompt_jump": "跳到书签:按一个字母",
@@ -400,6 +409,46 @@ ZH: dict[str, str] = {
     "track.nothing_to_open": "这一项没有可打开的回应",
     "track.no_items": "没有计划项",
     "track.figures": "数字 {pairs}",
+    # Why a file cannot be read (parser.errors codes); the English is the parser's own
+    "load.empty_path": "空路径,未指明报告",
+    "load.too_large": "{size_mb:.1f} MB,超过 {limit_mb:.3g} MB 的上限(可用 --max-size 调高)",
+    "load.pipe": "是管道,不是文件;请先存为文件",
+    "load.device": "是设备,不是文件;请先存为文件",
+    "load.socket": "是套接字,不是文件;请先存为文件",
+    "load.missing": "文件不存在",
+    "load.permission": "没有读取权限",
+    "load.directory": "是文件夹,不是报告文件",
+    "load.unreadable": "无法读取:{reason}",
+    "load.rtf": "是 RTF 文档;请先另存为文本(.txt)",
+    "load.image": "是图片,不是文本报告",
+    "load.binary": "是二进制数据(含 NUL 字节),不是文本报告",
+    "load.control_characters": "是二进制数据(含控制字符),不是文本报告",
+    "load.damaged_utf8": "第 {at:,} 字节处不是有效的 UTF-8(文件损坏?请重新存为 UTF-8)",
+    "load.cesu8": "第 {at:,} 字节处是按 UTF-8 写入的 UTF-16 代理项(CESU-8?)(文件损坏?请重新存为 UTF-8)",
+    "load.invalid_text": "不是有效的 {encoding} 文本(第 {at} 字节:{reason})",
+    "load.unknown_encoding": "无法判断文本编码(二进制数据?)",
+    "load.foreign_encoding": "不是 UTF-8、UTF-16 或 GBK 文本(看来是 {encoding});请先存为 UTF-8",
+    "load.office_password": "是有密码保护的 Office 文件;请先在 Word 中去掉密码",
+    "load.xls": "是 Excel 工作簿(.xls),不是 Word 文档",
+    "load.ppt": "是 PowerPoint 文件(.ppt),不是 Word 文档",
+    "load.office": "是 Office 文件,但不是 Word 文档",
+    "load.doc_no_reader": "是旧版 Word 文档(.doc):安装 antiword 或 catdoc(apt-get install antiword)后才能读取,或另存为 .docx",
+    "load.doc_failed": "是 {tool} 读不了的旧版 Word 文档(.doc):{detail}",
+    "load.doc_empty": "是旧版 Word 文档(.doc),{tool} 在其中找不到文字",
+    "load.zip_damaged": "是损坏的 .docx 或 ZIP 文件(压缩包打不开)",
+    "load.xlsx": "是 .xlsx 工作簿,不是 Word 文档(.docx)",
+    "load.pptx": "是 .pptx 演示文稿,不是 Word 文档(.docx)",
+    "load.zip": "是 ZIP 压缩包,不是 Word 文档(.docx)",
+    "load.docx_damaged": "是损坏的 .docx 文件({error})",
+    "load.pdf_scanned": "是没有文字层的 PDF(共 {pages} 页;扫描件?),gongwen 不做文字识别",
+    "load.pdf_unmapped": "这份 PDF 的字体没有 Unicode 映射(字符无法辨认);请在制作它的程序中导出文本",
+    "load.pdf_password": "是加密的 PDF(需要密码才能打开)",
+    "load.pdf_encrypted": "是 gongwen 打不开的加密 PDF({error})",
+    "load.pdf_forbidden": "这份 PDF 的作者禁止提取文字",
+    "load.pdf_damaged": "是损坏的 PDF 文件({error})",
+    "load.write_over_input": "是正在读的报告;gongwen 从不覆盖读入的文件(请用 -o 另选文件)",
+    "load.write_directory": "是文件夹(请给出文件名)",
+    "load.write_failed": "无法写入:{reason}",
 }
 
 EN: dict[str, str] = {
@@ -564,6 +613,11 @@ EN: dict[str, str] = {
     "config.field_ignored": "Config file {path}: bad {field} ignored; the file is left as it is (nothing is saved to it until it is fixed)",
     "config.not_saved": "Could not save config {path}: {error}",
     "config.unknown_language": "Unsupported language {lang}; using Chinese",
+    "note.dropped_text": "{path}: {share:.0%} of the page's text was left out as site navigation, headers and footers; if the report looks short, save the article's text from the browser",
+    "config.error.not_utf8": "not UTF-8 text",
+    "config.error.not_yaml": "not valid YAML",
+    "config.error.not_yaml_at": "not valid YAML (line {line})",
+    "config.error.not_mapping": "expected a mapping of settings",
     "mark.prompt_set": "Set mark: press a letter",
     "mark.prompt_jump": "Jump to mark: press a letter",
     "mark.set": "Mark {letter} set",
@@ -774,6 +828,8 @@ EN: dict[str, str] = {
     "track.figures": "figures {pairs}",
 }
 
+EN.update({f"load.{code}": text for code, text in LOAD_MESSAGES.items()})
+
 CATALOGUES: dict[str, dict[str, str]] = {"zh": ZH, "en": EN}
 
 _language = DEFAULT_LANGUAGE
@@ -804,6 +860,12 @@ def t(key: str, **fields: object) -> str:
     """
     template = CATALOGUES[_language][key]
     return template.format(**fields) if fields else template
+
+
+def load_error(error: LoadError) -> str:
+    """Why a file cannot be read (or an export written), in the current language, after the
+    file's path."""
+    return error.describe(CATALOGUES[_language][f"load.{error.code}"])
 
 
 def localise_bindings(bindings: Any) -> None:

@@ -54,7 +54,8 @@ def _write_new(text: str, target: Path, sources: list[str]) -> Path:
     try:
         target.parent.mkdir(exist_ok=True)
     except OSError as error:
-        raise parser.LoadError(f"{target.parent}: cannot write: {error.strerror}") from None
+        raise parser.LoadError("write_failed", path=str(target.parent),
+                               reason=error.strerror or str(error)) from None
     write_output(text, str(target), inputs=sources)
     return target
 
@@ -93,15 +94,15 @@ def write_output(text: str, output: str | None, *, inputs: list[str]) -> None:
     target = Path(output)
     if any(target.exists() and Path(path).exists() and target.samefile(path)
            for path in inputs):
-        raise parser.LoadError(f"{output}: is the report being read; gongwen never writes "
-                               "over its input (choose another -o FILE)")
+        raise parser.LoadError("write_over_input", path=output)
     if target.is_dir():
-        raise parser.LoadError(f"{output}: is a directory (give a file name)")
+        raise parser.LoadError("write_directory", path=output)
     try:
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
                                              suffix=".tmp")
     except OSError as error:
-        raise parser.LoadError(f"{output}: cannot write: {error.strerror or error}") from None
+        raise parser.LoadError("write_failed", path=output,
+                               reason=error.strerror or str(error)) from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             out.write(text)
@@ -111,4 +112,5 @@ def write_output(text: str, output: str | None, *, inputs: list[str]) -> None:
         os.replace(temporary, target)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
-        raise parser.LoadError(f"{output}: cannot write: {error.strerror or error}") from None
+        raise parser.LoadError("write_failed", path=output,
+                               reason=error.strerror or str(error)) from None

@@ -42,8 +42,9 @@ def run(args: argparse.Namespace) -> int:
         with catch_warnings(record=True, action="always", category=DroppedTextWarning) as notes:
             document = parser.load(args.paths[0], max_bytes=config.size_limit)
         # Shown on the screen: a line on stderr would be hidden behind it.
-        warnings += [terminal_text(str(note.message)) for note in notes
-                     if issubclass(note.category, DroppedTextWarning)]
+        warnings += [terminal_text(t("note.dropped_text", path=note.message.path,
+                                     share=note.message.share))
+                     for note in notes if isinstance(note.message, DroppedTextWarning)]
     elif paths:
         library, errors = collect_paths(args.paths)
         if not library:

@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 import parser
+from tui.cli import UsageError
 from tui.output import size_limit
 from tui.paths import collect_paths
 from tui.strings import LANGUAGES
@@ -53,7 +54,7 @@ def app_command(args: argparse.Namespace) -> str:
     elif paths:
         found, errors = collect_paths(paths)
         if errors or not found:
-            raise parser.LoadError(errors[0] if errors else f"{paths[0]}: no reports found")
+            raise UsageError(f"gongwen serve: {errors[0] if errors else f'{paths[0]}: no reports found'}")
     words = [sys.executable, "-m", "tui", *(str(path.resolve()) for path in paths)]
     for option in ("theme", "lang"):
         if getattr(args, option):
@@ -73,7 +74,7 @@ def public_url(host: str, port: int) -> str:
 
 def run(args: argparse.Namespace) -> int:
     if not 0 < args.port < 65536:
-        raise parser.LoadError(f"--port {args.port}: not a port number (1-65535)")
+        raise UsageError(f"gongwen serve: --port {args.port}: not a port number (1-65535)")
     command = app_command(args)
     from textual_serve.server import Server
 
@@ -88,6 +89,6 @@ def run(args: argparse.Namespace) -> int:
     try:
         server.serve()
     except OSError as error:
-        raise parser.LoadError(f"cannot listen on {args.host}:{args.port}: "
-                               f"{error.strerror or error}") from None
+        raise UsageError(f"gongwen serve: cannot listen on {args.host}:{args.port}: "
+                         f"{error.strerror or error}") from None
     return 0

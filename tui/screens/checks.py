@@ -26,6 +26,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from parser import DEFAULT_MAX_BYTES, Document, LoadError, load
 from parser.checks import ReportCheck
+from parser.collation import pinyin_key
 from parser.rubric import Part, RubricError, bundled_rubrics, user_rubrics
 from parser.similarity import similarity_matrix, term_counts
 from tui.commands.check import COPY_LIMIT, REUSE_LIMIT, cached_checks
@@ -87,7 +88,7 @@ def columns(parts: list[Part]) -> list[CheckColumn]:
     fixed_front = [
         CheckColumn("org", t("checks.column.org"),
                     lambda r: r.document.meta.org or r.path.parent.name,
-                    lambda r: r.document.meta.org or r.path.parent.name),
+                    lambda r: pinyin_key(r.document.meta.org or r.path.parent.name)),
         CheckColumn("year", t("checks.column.year"),
                     lambda r: str(r.document.meta.year or "—"),
                     lambda r: r.document.meta.year),

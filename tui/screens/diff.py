@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from textual import events, on, work
 from textual.app import App, ComposeResult
@@ -27,14 +27,13 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider, SimpleCommand
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 
-import parser
-from parser.align import SectionPair
 from parser.diff import DiffResult, diff
 from parser.diff_layout import Side
 from parser.model import Document
 from parser.query import parse_query
-from parser.search import SearchResult, search
+from parser.search import SearchResult, pair_hits, pair_shown, search
 from tui.messages import NodeChosen
+from tui.navigation import CompareWith, OpenTrack
 from tui.palette import (
     Action,
     OnceCommandPalette,
@@ -50,9 +49,6 @@ from tui.widgets.diff_view import DiffMoved, DiffRelaid, DiffView
 from tui.widgets.filter_pane import FilterPane
 from tui.widgets.key_hints import KeyHints
 from tui.widgets.status_bar import StatusBar
-
-if TYPE_CHECKING:
-    from tui.app import GongwenApp
 
 SPLIT_MIN_WIDTH = 100
 """From this many columns the reports are side by side and the tree shows (unless toggled)."""
@@ -352,9 +348,7 @@ class DiffScreen(FilteringScreen):
 
     def action_track(self) -> None:
         """Trace the older report's plan into the newer one's review; Esc comes back."""
-        from tui.screens.track import TrackScreen
-
-        self.app.push_screen(TrackScreen(self.a, self.b, can_go_back=True))
+        self.post_message(OpenTrack(self.a, self.b))
 
     # Filtering ------------------------------------------------------------------------------
 
@@ -371,9 +365,10 @@ class DiffScreen(FilteringScreen):
         return self._found is not None
 
     def _show_filter_results(self) -> None:
+        found = self._found
         first = next(
             (index for index, pair in enumerate(self.result.pairs if self.result else ())
-             if any(self._pair_hits(pair))),
+             if found is not None and any(pair_hits(pair, found))),
             None,
         )
         if first is not None:
@@ -418,38 +413,16 @@ class DiffScreen(FilteringScreen):
         pair, _ = self.view.pair_being_read()
         self.outline.show_node(pair)
 
-    def _pair_hits(self, pair: SectionPair) -> tuple[int, int]:
-        """Hits in the pair's own text on each side."""
-        assert self._found is not None
-        found_a, found_b = self._found
-        if pair.part == "front":
-            return found_a.front_hits, found_b.front_hits
-        if pair.part == "back":
-            return found_a.back_hits, found_b.back_hits
-        return (
-            found_a.counts.get(pair.a.index, 0) if pair.a is not None else 0,
-            found_b.counts.get(pair.b.index, 0) if pair.b is not None else 0,
-        )
-
     def _filter_tree(self) -> None:
         """Keep the pairs with a hit on either side (and their parents), badged ``a → b``
         with the hits of their whole sections."""
         assert self._found is not None and self.result is not None
-        found_a, found_b = self._found
+        found = self._found
         keys: list[int] = []
         badges: dict[int, str] = {}
         for index, pair in enumerate(self.result.pairs):
-            if pair.part == "section":
-                shown = (pair.a is not None and pair.a.index in found_a.shown) or (
-                    pair.b is not None and pair.b.index in found_b.shown
-                )
-                a_hits = found_a.totals.get(pair.a.index, 0) if pair.a is not None else 0
-                b_hits = found_b.totals.get(pair.b.index, 0) if pair.b is not None else 0
-            else:
-                a_hits, b_hits = self._pair_hits(pair)
-                front = pair.part == "front"
-                shown = any(found.front if front else found.back for found in self._found)
-            if shown:
+            a_hits, b_hits = pair_hits(pair, found, subtree=True)
+            if pair_shown(pair, found):
                 keys.append(index)
             if a_hits or b_hits:
                 badges[index] = t("filter.diff_badge", a=a_hits, b=b_hits)
@@ -511,23 +484,6 @@ def older_first(current: Document, other: Document) -> tuple[Document, Document]
     return current, other
 
 
-def compare_with(
-    app: GongwenApp, current: Document, path: Path, reading: int | None = None
-) -> None:
-    """Open a diff of ``current`` against the report at ``path``, the older on the left (an
-    unreadable file is a notification), at the section holding offset ``reading`` of
-    ``current`` when given (the section being read)."""
-    try:
-        other = parser.load(path, max_bytes=app.max_bytes)
-    except parser.LoadError as error:
-        app.notify(str(error), severity="error", timeout=6)
-        return
-    a, b = older_first(current, other)
-    side: Literal["a", "b"] = "a" if a is current else "b"
-    start = None if reading is None else (side, reading)
-    app.open_diff(a, b, start)
-
-
 _YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d")
 
 
@@ -566,7 +522,7 @@ class CompareProvider(Provider):
         if current is not None:
             pane = getattr(self.screen, "pane", None)
             reading = getattr(pane, "top_offset", None)
-            compare_with(self.app, current, path, reading)  # type: ignore[arg-type]
+            self.screen.post_message(CompareWith(current, path, reading))
 
     async def discover(self) -> Hits:
         for path in self._known():

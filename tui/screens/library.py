@@ -41,6 +41,7 @@ from textual.widgets import DataTable, Footer, Static
 from textual.worker import get_current_worker
 
 from parser import DEFAULT_MAX_BYTES
+from parser.collation import pinyin_key
 from parser.collection import ReportFile
 from parser.index import (
     IN_PROCESS_MAX,
@@ -53,7 +54,7 @@ from parser.index import (
 from parser.query import Query, parse_query
 from tui.output import terminal_text
 from tui.screens.filtering import FilteringScreen
-from tui.strings import localise_bindings, t
+from tui.strings import load_error, localise_bindings, t
 from tui.widgets.filter_pane import FilterPane
 
 if TYPE_CHECKING:
@@ -133,7 +134,7 @@ COLUMNS: tuple[LibraryColumn, ...] = (
     LibraryColumn(
         "organisation", "library.column.organisation",
         cell=lambda report: report.office or "—",
-        sort_key=lambda report: report.office,
+        sort_key=lambda report: pinyin_key(report.office) if report.office else None,
         width=8, flex=1, keep_end=True,
     ),
     LibraryColumn(
@@ -565,10 +566,10 @@ class LibraryScreen(FilteringScreen):
         for entry in self.entries:
             report = by_path.get(entry.path)
             entry.report = report if report is not None and report.content else None
-            error = (
-                report.error if report is not None and not report.content
-                else message.errors.get(entry.path, None if report else t("library.missing"))
-            )
+            if report is not None and not report.content:
+                error = load_error(report.failure) if report.failure else report.error
+            else:
+                error = message.errors.get(entry.path, None if report else t("library.missing"))
             # The message names the file, and a file name may hold control characters.
             entry.error = terminal_text(error) if error is not None else None
         self._group_offices()
@@ -611,7 +612,7 @@ class LibraryScreen(FilteringScreen):
                     if (report := self.entries[number].report) and report.year
                 ),
             )
-            for key in sorted(groups, key=lambda key: (key == NO_OFFICE, names[key]))
+            for key in sorted(groups, key=lambda key: (key == NO_OFFICE, pinyin_key(names[key])))
         ]
         self._years = (min(years), max(years)) if years else (0, -1)
 

@@ -11,7 +11,7 @@ the hits; Esc brings the whole tree back.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,14 +23,24 @@ from textual.containers import Container, Horizontal, Vertical
 from textual.widget import AwaitMount, MountError
 
 from parser.model import Document, Section, Span
+from parser.nodes import (
+    BACK,
+    FRONT,
+    NodeKey,
+    enclosing_heading,
+    heading_number,
+    next_node,
+    node_at,
+    node_start,
+    same_level,
+)
 from tui.config import Config
 from tui.messages import NodeChosen, ReadingMoved
 from tui.palette import SectionsProvider
 from tui.screens.filtering import FilteringScreen
-from tui.strings import localise_bindings, t
+from tui.strings import load_error, localise_bindings, t
 from tui.widgets.breadcrumb import Breadcrumb
 from tui.widgets.key_hints import KeyHints
-from tui.widgets.nodes import BACK, FRONT, NodeKey, node_key_at, node_offset
 from tui.widgets.outline_tree import OutlineTree
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.report_header import ReportHeader
@@ -132,7 +142,7 @@ class ReaderScreen(FilteringScreen):
         self._start = min(max(start or 0, 0), len(document.text))
         self._mark_prefix: str | None = None
         self._outline_override: bool | None = None
-        self._heading_indices = [node.index for node in document.nodes if node.kind == "heading"]
+        self._has_headings = any(node.kind == "heading" for node in document.nodes)
         meta = document.meta
         self.title = meta.title or (
             Path(document.source).name if document.source else t("header.untitled")
@@ -168,6 +178,7 @@ class ReaderScreen(FilteringScreen):
         # The tree is the costliest widget to build and draw; its place is kept from the
         # start, so it can arrive a frame after the text without moving anything.
         self.call_after_refresh(self._mount_outline)
+        self._remembered_outline_width(self.app.size.width)
         # Hidden until ``/``, the filter pane is mounted after the first frame too.
         self.call_after_refresh(self._mount_filter_pane)
         if self._initial_query:
@@ -233,6 +244,12 @@ class ReaderScreen(FilteringScreen):
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit_outline(event.size.width)
+        self._remembered_outline_width(event.size.width)
+
+    def _remembered_outline_width(self, screen_width: int) -> None:
+        remembered = self.config.outline_width if self.config is not None else None
+        if remembered is not None and screen_width:
+            self._set_outline_width(remembered, screen_width)
 
     def _fit_outline(self, width: int) -> None:
         wanted = self._outline_override
@@ -260,13 +277,12 @@ class ReaderScreen(FilteringScreen):
 
     def _show_position(self, node: NodeKey, percent: int) -> None:
         status = self.status
-        count = len(self._heading_indices)
-        if isinstance(node, int) and count:
-            heading = self._enclosing_heading(node)
-            position = bisect_left(self._heading_indices, heading.index) + 1
-            status.position = t("status.section", i=position, n=count)
-        elif count:
-            status.position = t("status.sections", n=count)
+        number = heading_number(self.document, node)
+        if number is not None:
+            status.position = t("status.section", i=number[0], n=number[1])
+        elif self._has_headings:
+            status.position = t("status.sections",
+                                n=sum(node.kind == "heading" for node in self.document.nodes))
         else:
             status.position = t("status.no_sections")
         status.percent = t("status.percent", percent=percent)
@@ -274,15 +290,7 @@ class ReaderScreen(FilteringScreen):
     def _words_section(self, node: NodeKey) -> int | None:
         """The section whose keywords the filter pane offers while ``node`` is read: a
         point's own text is too short to rank, so its heading's."""
-        return self._enclosing_heading(node).index if isinstance(node, int) else None
-
-    def _enclosing_heading(self, index: int) -> Section:
-        """The node itself, or for a point the heading it belongs to."""
-        section = self.document.nodes[index]
-        if section.kind == "heading":
-            return section
-        headings = [node for node in self.document.path(section) if node.kind == "heading"]
-        return headings[-1] if headings else section
+        return enclosing_heading(self.document, node).index if isinstance(node, int) else None
 
     # Keys ---------------------------------------------------------------------------------
 
@@ -320,18 +328,27 @@ class ReaderScreen(FilteringScreen):
             self.app.bell()
             return
         slot = self.query_one("#outline-slot")
-        widest = max(MIN_OUTLINE_WIDTH, self.size.width - MIN_TEXT_WIDTH)
-        width = min(max(slot.outer_size.width + direction * OUTLINE_STEP, MIN_OUTLINE_WIDTH), widest)
+        width = self._set_outline_width(slot.outer_size.width + direction * OUTLINE_STEP,
+                                        self.size.width)
         if width == slot.outer_size.width:
             self.app.bell()
             return
-        slot.styles.min_width = slot.styles.max_width = None
-        slot.styles.width = width
+        if self.config is not None:
+            self.config.outline_width = width
+
+    def _set_outline_width(self, wanted: int, screen_width: int) -> int:
+        """Give the tree ``wanted`` columns, within what the text beside it can spare (the
+        remembered width may be for a wider terminal); return the width given."""
+        slot = self.query_one("#outline-slot")
+        widest = max(MIN_OUTLINE_WIDTH, screen_width - MIN_TEXT_WIDTH)
+        width = min(max(wanted, MIN_OUTLINE_WIDTH), widest)
+        # Inline, so the stylesheet's bounds (a share of the screen, at most 40) give way.
+        slot.styles.width = slot.styles.min_width = slot.styles.max_width = width
+        return width
 
     def action_sibling(self, direction: int) -> None:
         node, _ = self.pane.node_being_read()
-        level = self.document.nodes[node].level if isinstance(node, int) else 1
-        self._go_to_next(direction, lambda section: section.level == level)
+        self._go_to_next(direction, same_level(self.document, node))
 
     def action_top_level(self, direction: int) -> None:
         self._go_to_next(direction, lambda section: section.level == 1)
@@ -342,19 +359,7 @@ class ReaderScreen(FilteringScreen):
         as previous, so ``[`` first returns to the start of the section being read."""
         pane = self.pane
         node, _ = pane.node_being_read()
-        reference = pane.top_offset
-        if isinstance(node, int):
-            reference = max(reference, self.document.nodes[node].start)
-        elif node == BACK:
-            reference = max(reference, self.document.back[0])
-        candidates = [section for section in self.document.nodes if wanted(section)]
-        starts = [section.start for section in candidates]
-        if direction > 0:
-            position = bisect_right(starts, reference)
-            target = candidates[position] if position < len(candidates) else None
-        else:
-            position = bisect_left(starts, reference) - 1
-            target = candidates[position] if position >= 0 else None
+        target = next_node(self.document, node, pane.top_offset, direction, wanted)
         if target is None:
             self.app.bell()
             return
@@ -480,12 +485,10 @@ class ReaderScreen(FilteringScreen):
         badges: dict[NodeKey, str] = {
             index: str(total) for index, total in result.totals.items() if total
         }
-        for key, matched, hits in (
-            (FRONT, result.front, result.front_hits), (BACK, result.back, result.back_hits),
-        ):
-            if matched:
+        for key in (FRONT, BACK):
+            if result.shows(key):
                 keys.add(key)
-            if hits:
+            if hits := result.own_hits(key):
                 badges[key] = str(hits)
         self._outline.show_only(keys, badges)
 
@@ -550,7 +553,7 @@ class ReaderScreen(FilteringScreen):
         lines = self.pane.display_lines
         if lines is None:
             return offset
-        section_start = node_offset(self.document, node_key_at(self.document, offset))
+        section_start = node_start(self.document, node_at(self.document, offset))
         row = max(
             lines.row_for_offset(offset) - HIT_CONTEXT, lines.row_for_offset(section_start)
         )
@@ -577,7 +580,7 @@ class ReaderScreen(FilteringScreen):
         try:
             target = export_document(self.document, fmt)
         except LoadError as error:
-            self.notify(t("export.failed", error=error), severity="error")
+            self.notify(t("export.failed", error=load_error(error)), severity="error")
             return
         self.notify(t("export.done", path=target))
 

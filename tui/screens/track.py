@@ -26,6 +26,7 @@ from textual.widgets import OptionList
 from parser import segment
 from parser.model import Document
 from parser.track import STATUSES, Status, TrackResult, track
+from tui.navigation import OpenPassage
 from tui.palette import Action, ScreenCommandsProvider
 from tui.strings import localise_bindings, t
 from tui.widgets.key_hints import KeyHints
@@ -263,18 +264,7 @@ class TrackScreen(Screen[None]):
         if passage is None:
             self._refuse(t("track.nothing_to_open"))
             return
-        from tui.screens.reader import ReaderScreen
-
-        config = getattr(self.app, "config", None)
-        reader = ReaderScreen(document, config=config, can_go_back=True)
-        span = passage.span
-
-        def show() -> None:
-            reader.pane.go_to_offset(span[0])
-            reader.pane.set_highlights([span], span)
-
-        self.app.push_screen(reader)
-        reader.call_after_refresh(show)
+        self.post_message(OpenPassage(document, passage.span))
 
     def action_back(self) -> None:
         self.dismiss()

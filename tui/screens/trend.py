@@ -77,7 +77,8 @@ def bar_line(
 
 
 class TrendScreen(Screen[None]):
-    """Counts of a query across a library's reports, by year or by office."""
+    """Counts of a query across a library's reports, by year or by office. Posts
+    ``OpenReport`` when the user picks one of a bar's reports."""
 
     DEFAULT_CSS = """
     TrendScreen {
@@ -99,6 +100,14 @@ class TrendScreen(Screen[None]):
         Binding("escape", "back", "key.back", key_display="Esc"),
         Binding("q", "app.quit", "key.quit"),
     ]
+
+    class OpenReport(Message):
+        """The user chose a report of a bar; ``query`` is the query counted."""
+
+        def __init__(self, path: Path, query: str) -> None:
+            super().__init__()
+            self.path = path
+            self.query = query
 
     class _Counted(Message):
         def __init__(self, query: str, counts: list[ReportCount]) -> None:
@@ -251,11 +260,8 @@ class TrendScreen(Screen[None]):
 
     @on(DataTable.RowSelected, "#trend-hits")
     def _report_chosen(self, event: DataTable.RowSelected) -> None:
-        from tui.screens.library import LibraryScreen
-
         event.stop()
-        path = Path(str(event.row_key.value))
-        self.post_message(LibraryScreen.OpenReport(path, None, self.query_text))
+        self.post_message(self.OpenReport(Path(str(event.row_key.value)), self.query_text))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.query_one("#trend-query").has_focus:

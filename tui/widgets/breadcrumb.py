@@ -9,7 +9,8 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from parser.model import Document
-from tui.widgets.nodes import BACK, FRONT, NodeKey, node_name
+from parser.nodes import BACK, FRONT, NodeKey
+from tui.widgets.nodes import node_name
 
 SEPARATOR = " › "
 ELLIPSIS = "…"

@@ -15,8 +15,8 @@ from textual.widgets.tree import TreeNode
 from parser.align import SectionPair
 from parser.diff import DiffResult
 from parser.model import Document
+from parser.nodes import NodeKey
 from tui.strings import t
-from tui.widgets.nodes import NodeKey
 from tui.widgets.outline_tree import OutlineTree
 
 _BADGE_STYLES = {

@@ -19,9 +19,10 @@ from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from parser.model import Document, Section
+from parser.nodes import BACK, FRONT, NodeKey, has_text
 from tui.messages import NodeChosen
 from tui.strings import localise_bindings, t
-from tui.widgets.nodes import BACK, FRONT, NodeKey, has_back, has_front, node_name
+from tui.widgets.nodes import node_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,11 +91,11 @@ class OutlineTree(Tree[NodeKey]):
         self.guide_depth = 2
 
     def _add_nodes(self) -> None:
-        if has_front(self.document):
+        if has_text(self.document, FRONT):
             self._nodes_by_key[FRONT] = self.root.add_leaf(self._label_of(FRONT), data=FRONT)
         for section in self.document.sections:
             self._add_section(self.root, section)
-        if has_back(self.document):
+        if has_text(self.document, BACK):
             self._nodes_by_key[BACK] = self.root.add_leaf(self._label_of(BACK), data=BACK)
 
     def _label_of(self, key: NodeKey) -> str:

@@ -20,9 +20,9 @@ from textual.strip import Strip
 
 from parser.layout import Layout, layout
 from parser.model import Document, Span
+from parser.nodes import NodeKey, node_at, node_start
 from tui.messages import ReadingMoved
 from tui.widgets.line_scroll import LineScrollView
-from tui.widgets.nodes import NodeKey, node_key_at, node_offset
 from tui.widgets.text_strips import Highlights, drawn_offsets, text_segments
 
 _DEEPEST_STYLED_LEVEL = 4
@@ -176,7 +176,7 @@ class ReadingPane(LineScrollView, can_focus=True):
             if row == self.top_row:
                 return node, from_tree
             self._pinned = None
-        return node_key_at(self.document, self.top_offset), False
+        return node_at(self.document, self.top_offset), False
 
     def go_to_offset(self, offset: int, *, remember: bool = True) -> None:
         """Scroll so that the line holding ``offset`` is on top; a jump ``''`` can undo if
@@ -186,7 +186,7 @@ class ReadingPane(LineScrollView, can_focus=True):
     def go_to_node(self, node: NodeKey, *, from_tree: bool = False) -> None:
         """Jump to an outline node. It counts as the node being read while the view stays
         put, even if its start cannot reach the top line (the last lines of the report)."""
-        self._go_to(node_offset(self.document, node), remember=True, pin=(node, from_tree))
+        self._go_to(node_start(self.document, node), remember=True, pin=(node, from_tree))
 
     def _go_to(
         self, offset: int, *, remember: bool, pin: tuple[NodeKey, bool] | None = None
@@ -242,7 +242,7 @@ class ReadingPane(LineScrollView, can_focus=True):
 
         node, _ = self.node_being_read()
         text = self.document.text
-        line = text.count("\n", 0, node_offset(self.document, node)) + 1
+        line = text.count("\n", 0, node_start(self.document, node)) + 1
         name = Path(self.document.source).name if self.document.source else "report.txt"
         problem = show_in_pager(self.app, text, line, name)
         if problem is not None:
