@@ -29,8 +29,9 @@ from typing import Any
 
 import parser
 from parser.checks import PartFinding, ReportCheck, check_reports, office_of
+from parser.errors import LoadError
 from parser.index import IndexUnavailable, ReportIndex, content_hash
-from parser.loading import LoadError, read_bytes
+from parser.loading import read_bytes
 from parser.model import Document
 from parser.rubric import Rubric, RubricError, bundled_rubrics, load_rubric, user_rubrics
 from tui.config import config_dir
