@@ -5,6 +5,7 @@ year and the nearest report of another office. Pure functions over Documents.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from calendar import monthrange
 from collections.abc import Callable, Iterable, Sequence
@@ -320,15 +321,45 @@ def reuse_shares(
     return shares
 
 
-class ReuseCache(Protocol):
-    """Where reuse shares computed before are kept, by the content hashes of the two
-    reports (``parser.index.ReportIndex``)."""
+class CheckCache(Protocol):
+    """Where figures computed before are kept (``parser.index.ReportIndex``): reuse shares
+    by the content hashes of the two reports, nearest reports by the whole library."""
 
     def reuse_shares(self, pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], float]:
         ...
 
     def store_reuse_shares(self, shares: dict[tuple[str, str], float]) -> None:
         ...
+
+    def nearest_reports(self, library: str) -> list[tuple[int, float]] | None:
+        ...
+
+    def store_nearest_reports(self, library: str, found: list[tuple[int, float]]) -> None:
+        ...
+
+
+def _cached_nearest(
+    docs: Sequence[Document], offices: Sequence[str], hashes: Sequence[str], cache: CheckCache,
+) -> list[Nearest]:
+    """``nearest`` over the library, kept in ``cache`` for the same library (the same
+    contents filed under the same offices, in any order): the report's place in that order
+    stands for it."""
+    order = sorted(range(len(docs)), key=lambda i: (hashes[i], offices[i]))
+    rank = {report: place for place, report in enumerate(order)}
+    library = hashlib.blake2b(
+        "\n".join(f"{hashes[i]}\t{offices[i]}" for i in order).encode(), digest_size=16,
+    ).hexdigest()
+    known = cache.nearest_reports(library)
+    if known is not None and len(known) == len(order):
+        found = [Nearest(-1, 0.0)] * len(docs)
+        for place, (other, similarity) in enumerate(known):
+            found[order[place]] = Nearest(order[other] if other >= 0 else -1, similarity)
+        return found
+    found = nearest([term_counts(doc) for doc in docs], offices)
+    cache.store_nearest_reports(library, [
+        (rank[found[report].index] if found[report].index >= 0 else -1,
+         found[report].similarity) for report in order])
+    return found
 
 
 def check_reports(
@@ -339,7 +370,7 @@ def check_reports(
     forced: Rubric | None = None,
     progress: Callable[[int, int], None] | None = None,
     hashes: Sequence[str] | None = None,
-    cache: ReuseCache | None = None,
+    cache: CheckCache | None = None,
     workers: int = 1,
 ) -> list[ReportCheck]:
     """Check every report of a library. ``offices[i]`` is report ``i``'s office (reports of
@@ -348,8 +379,9 @@ def check_reports(
     the first of ``rubrics`` that applies to it.
 
     Reuse, the slow check, is looked up in ``cache`` by the reports' content ``hashes``
-    where it was computed before; the rest is computed (in ``workers`` processes) and kept
-    there. ``progress(done, total)`` is called as pairs are compared and reports checked."""
+    where it was computed before, and the nearest reports for the same library; the rest is
+    computed (pairs in ``workers`` processes) and kept there. ``progress(done, total)`` is
+    called as pairs are compared and reports checked."""
     previous = previous_reports(docs, offices)
     pairs = [(p, i) for i, p in enumerate(previous) if p is not None]
     by_hash: dict[tuple[str, str], float] = {}
@@ -370,7 +402,9 @@ def check_reports(
     if hashes is not None:
         shares.update({(a, b): by_hash[(hashes[a], hashes[b])] for a, b in pairs
                        if (hashes[a], hashes[b]) in by_hash})
-    closest = nearest([term_counts(doc) for doc in docs], offices)
+    closest = (_cached_nearest(docs, offices, hashes, cache)
+               if cache is not None and hashes is not None
+               else nearest([term_counts(doc) for doc in docs], offices))
     results = []
     for i, doc in enumerate(docs):
         rubric = forced or choose_rubric(doc, rubrics)

@@ -87,11 +87,19 @@ CREATE TABLE IF NOT EXISTS reuse (
     previous TEXT NOT NULL, current TEXT NOT NULL, parser TEXT NOT NULL,
     share REAL NOT NULL,
     PRIMARY KEY (previous, current, parser)
-) WITHOUT ROWID
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS nearest (
+    library TEXT NOT NULL, parser TEXT NOT NULL, found TEXT NOT NULL,
+    PRIMARY KEY (library, parser)
+)
 """
-"""Figures derived from pairs of contents, by their hashes and the parser that made them
-(``reuse``: the share of ``current`` reused from ``previous``, ``parser.diff.reuse``). Made
-on every open, so that an index of this schema built before them gains them."""
+"""Figures derived from several contents, by their hashes and the parser that made them:
+``reuse``, the share of ``current`` reused from ``previous`` (``parser.diff.reuse``);
+``nearest``, each report's nearest of another office in a whole library (by a digest of its
+contents and offices; ``parser.checks``). Made on every open, so that an index of this schema
+built before them gains them."""
+NEAREST_KEPT = 16
+"""Libraries whose nearest reports are kept (the latest checked)."""
 
 
 def cache_dir() -> Path:
@@ -289,7 +297,8 @@ class ReportIndex:
         )
         if application == APPLICATION_ID and version == SCHEMA_VERSION:
             db.execute("SELECT count(*) FROM reports WHERE rowid = 0").fetchone()
-            db.execute(_CACHE_TABLES)
+            for statement in _CACHE_TABLES.split(";"):
+                db.execute(statement)
             return None
         if application == 0 and version == 0:
             db.execute("BEGIN IMMEDIATE")
@@ -302,7 +311,7 @@ class ReportIndex:
                 if tables:
                     db.execute("ROLLBACK")
                     return "not gongwen's database"
-                for statement in [*_SCHEMA.split(";"), _CACHE_TABLES]:
+                for statement in [*_SCHEMA.split(";"), *_CACHE_TABLES.split(";")]:
                     if statement.strip():
                         db.execute(statement)
                 db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -650,6 +659,32 @@ class ReportIndex:
                 "VALUES (?, ?, ?, ?)",
                 [(a, b, fingerprint, share) for (a, b), share in shares.items()],
             )
+
+    def nearest_reports(self, library: str) -> list[tuple[int, float]] | None:
+        """The nearest reports stored for ``library`` by this parser, or None."""
+        with contextlib.suppress(sqlite3.Error):
+            row = self._db.execute(
+                "SELECT found FROM nearest WHERE library = ? AND parser = ?",
+                (library, parser_fingerprint()),
+            ).fetchone()
+            if row is not None:
+                return [(int(other), float(similarity))
+                        for other, similarity in json.loads(row[0])]
+        return None
+
+    def store_nearest_reports(self, library: str, found: list[tuple[int, float]]) -> None:
+        """Keep a library's nearest reports (those of the ``NEAREST_KEPT`` latest libraries,
+        made by this parser)."""
+        fingerprint = parser_fingerprint()
+        with contextlib.suppress(sqlite3.Error), _transaction(self._db):
+            self._db.execute("DELETE FROM nearest WHERE parser != ?", (fingerprint,))
+            self._db.execute(
+                "INSERT OR REPLACE INTO nearest(library, parser, found) VALUES (?, ?, ?)",
+                (library, fingerprint, json.dumps(found)),
+            )
+            self._db.execute(
+                "DELETE FROM nearest WHERE rowid NOT IN "
+                "(SELECT rowid FROM nearest ORDER BY rowid DESC LIMIT ?)", (NEAREST_KEPT,))
 
     def forget_texts(self) -> None:
         """Let go of the texts ``counts`` and ``search_index`` keep in memory."""

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import parser
+import parser.checks as parser_checks
 from parser.checks import (
     POOL_MIN_PAIRS,
     check_deadline,
@@ -240,6 +241,12 @@ class FakeCache:
     def store_reuse_shares(self, shares):
         self.stored.update(shares)
 
+    def nearest_reports(self, library):
+        return None
+
+    def store_nearest_reports(self, library, found):
+        pass
+
 
 def test_reuse_computed_before_is_taken_from_the_cache_and_new_ones_kept():
     last = parser.parse(COMPLETE.replace("2023", "2022").replace("2024", "2023"))
@@ -296,6 +303,39 @@ def test_a_cache_that_cannot_be_used_is_an_empty_one(tmp_path):
     index.close()  # every statement now fails
     index.store_reuse_shares({("a", "b"): 0.5})
     assert index.reuse_shares([("a", "b")]) == {}
+
+
+def test_the_nearest_reports_of_a_library_checked_before_come_from_the_index(
+        tmp_path, monkeypatch):
+    seeds = sorted(SEEDS.glob("*.txt"))
+    docs = [parser.load(path) for path in seeds]
+    copy = parser.parse(docs[1].text.replace("垡头", "南磨房"))
+    docs, offices = [*docs, copy], [path.stem for path in seeds] + ["南磨房"]
+    hashes = [f"h{i}" for i in range(len(docs))]
+    with ReportIndex(tmp_path) as index:
+        first = check_reports(docs, offices, bundled_rubrics(), hashes=hashes, cache=index)
+        assert first[-1].nearest.index == 1 and first[-1].nearest.similarity >= 0.95
+        # The same library in another order: the stored figures, each report's own.
+        order = [5, 3, 0, 4, 1, 2]
+        real_nearest = parser_checks.nearest
+
+        def not_again(*args):
+            raise AssertionError("compared again")
+
+        monkeypatch.setattr(parser_checks, "nearest", not_again)
+        again = check_reports([docs[i] for i in order], [offices[i] for i in order],
+                              bundled_rubrics(), hashes=[hashes[i] for i in order],
+                              cache=index)
+        assert index._db.execute("SELECT count(*) FROM nearest").fetchone()[0] == 1
+        for place, report in enumerate(order):
+            expected = first[report].nearest
+            got = again[place].nearest
+            assert order[got.index] == expected.index and got.similarity == expected.similarity
+        # Another office for one report is another library.
+        monkeypatch.setattr(parser_checks, "nearest", real_nearest)
+        check_reports(docs, [*offices[:-1], "别处"], bundled_rubrics(), hashes=hashes,
+                      cache=index)
+        assert index._db.execute("SELECT count(*) FROM nearest").fetchone()[0] == 2
 
 
 def test_an_index_made_before_the_reuse_table_gains_it(tmp_path):
