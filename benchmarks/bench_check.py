@@ -7,8 +7,8 @@ from whole series of some of its offices, filed under another office's name with
 written into the text (distinct contents, so nothing is shared with the originals), in a
 temporary folder. ``gongwen check DIR --json`` is timed as a whole process (reading, parsing,
 every check): cold, with an empty index (every consecutive pair compared, in two worker
-processes), and warm, with the reuse shares of the run before in the index. Budget: 500
-reports in 10 s.
+processes), and warm, with what the run before kept in the index (the reuse shares, the
+nearest reports of the library). Budget: 500 reports in 10 s.
 """
 
 from __future__ import annotations
