@@ -3,15 +3,18 @@
 Answer keys (``benchmarks/keys/outline/*.yaml``) were written by reading each report: its
 headings with depth and marker, title, organisation, year and dates. Texts are read from where
 they live (the development corpus ``<repo>/../shared/corpus/``, the bundled seeds, and, when
-present, a folder of saved web pages given with ``--pages DIR`` whose ``NNN.yaml`` keys sit
-beside ``NNN.txt``). Nothing is copied into the project.
+present, folders of saved web pages given with ``--pages DIR`` (repeatable) whose ``NNN.yaml``
+keys sit beside ``NNN.txt``). Nothing is copied into the project.
 
 Prints, per genre and separately for the held-out keys (documents never looked at while the
 parser was tuned): heading F1, depth-exact F1, and title / organisation / year accuracy — with
 a naive baseline beside each (a fixed-depth line-initial regex; the first line as title; the
 first ``XXXX年`` as year).
 
-    python benchmarks/eval_outline.py [--pages /path/to/pages] [--verbose]
+    python benchmarks/eval_outline.py [--pages DIR ...] [--split dev|held-out] [--verbose]
+
+A page key may say ``heldout: true|false``; a folder whose keys do not is split in two by order,
+the second half held out.
 """
 
 from __future__ import annotations
@@ -138,7 +141,7 @@ def naive_date(text: str) -> str | None:
     return f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}" if match else None
 
 
-def load_keys(pages: Path | None) -> list[tuple[dict, str]]:
+def load_keys(pages: list[Path]) -> list[tuple[dict, str]]:
     """(key, text) for every key whose text can be found."""
     out = []
     for path in sorted(KEYS.glob("*.yaml")):
@@ -148,20 +151,23 @@ def load_keys(pages: Path | None) -> list[tuple[dict, str]]:
         file = where / source.split(":", 1)[1]
         if file.exists():
             out.append((key, str(file)))
-    if pages and pages.is_dir():
-        page_keys = sorted(pages.glob("*.yaml"))
+    for folder in pages:
+        page_keys = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
         for n, path in enumerate(page_keys):
             key = yaml.safe_load(path.read_text(encoding="utf-8"))
-            # The first half was read while the parser was tuned; the second half never was.
-            key["heldout"] = n >= len(page_keys) // 2
-            key["source"] = f"pages:{path.stem}"
+            if "heldout" not in key:
+                # The first half was read while the parser was tuned; the second half never was.
+                key["heldout"] = n >= len(page_keys) // 2
+            key["source"] = f"{folder.name}:{path.stem}"
             out.append((key, str(path.with_suffix(".txt"))))
     return out
 
 
-def evaluate(pages: Path | None, verbose: bool) -> None:
+def evaluate(pages: list[Path], verbose: bool, only: str | None = None) -> None:
     totals: dict[tuple[str, str], dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for key, file in load_keys(pages):
+        if only and ("held-out" if key.get("heldout") else "dev") != only:
+            continue
         doc = parser.load(file)
         keyed = [Heading(h["depth"], str(h["marker"]), str(h["text"])) for h in key["headings"]]
         ours = parsed_headings(doc)
@@ -221,11 +227,13 @@ def evaluate(pages: Path | None, verbose: bool) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--pages", type=Path, default=None,
-                    help="a folder of saved web pages (NNN.txt) with their keys (NNN.yaml)")
+    ap.add_argument("--pages", type=Path, action="append", default=[],
+                    help="a folder of saved web pages (NNN.txt) with their keys (NNN.yaml); repeatable")
+    ap.add_argument("--split", choices=("dev", "held-out"), default=None,
+                    help="evaluate only the dev or only the held-out keys")
     ap.add_argument("--verbose", action="store_true", help="one line per document")
     args = ap.parse_args()
-    evaluate(args.pages, args.verbose)
+    evaluate(args.pages, args.verbose, args.split)
 
 
 if __name__ == "__main__":

@@ -44,7 +44,12 @@ PairPart = Literal["front", "section", "back"]
 PairReason = Literal["heading", "content", "role", "number"]
 
 HEADING_WEIGHT = 0.35
-"""Share of the heading in a section's similarity; the rest is its content."""
+"""Share of the heading in the similarity of two sections paired as edits of each other (in
+order, near-identical): of two near copies, the one that kept its heading is the edited one."""
+TOPIC_HEADING_WEIGHT = 0.2
+"""The heading's share when sections are paired by topic (rewritten): a rewritten heading
+keeps few of its words, and the formulaic ones it shares with unrelated headings (``坚持``,
+``着力``, ``加快``) mislead more than the content's vocabulary does."""
 HEADING_REASON = 0.5
 """Heading likeness from which the heading counts as a reason for a pair."""
 CONTENT_REASON = 0.3
@@ -70,6 +75,9 @@ SIZE_RATIO_MIN = 0.25
 """Below this ratio of their lengths two sections' similarity shrinks in proportion."""
 DEEPER_RATIO = 0.5
 """Below this ratio of their lengths, a section may be paired with a child of the other."""
+CONTAINER_RATIO = 2.0
+"""How much larger, on average, the siblings left on one side must be than those on the
+other to be taken for containers of a level the other report lacks."""
 ORDER_WEIGHT = 0.05
 """Weight of a like place among the siblings (0 at opposite ends, 1 at the same place):
 enough to break near ties, never to pair unrelated sections."""
@@ -79,13 +87,23 @@ MUTUAL_MIN = 0.1
 """Least similarity for pairing two sections out of order when each is the other's most
 similar: a rewritten topic shares few terms with its old self, but more than with anything
 else."""
-MOVE_MUTUAL_MIN = 0.15
-"""The same for two sections that are each other's most similar among those left."""
-SPLIT_MIN = 0.2
+MOVE_MUTUAL_MIN = 0.25
+"""The same for two sections that are each other's most similar among those left: higher
+than among siblings, since a section anywhere else in the report has more chances to look
+alike by accident."""
+HEADED_MOVE_MUTUAL_MIN = 0.15
+"""…or this when their headings are alike too (``MOVE_HEADING_MIN``)."""
+MOVE_HEADING_MIN = 0.25
+"""Heading likeness (TF-IDF of the heading words) that counts as a second sign for a move."""
+SPLIT_MIN = 0.15
 """Least similarity for taking an unpaired section as split from (or merged into) the
-partner of one of its siblings."""
-SPLIT_SHARE = 0.5
-"""…and the least share of that partner's own similarity to its pair."""
+partner of one of its siblings (topics score low: their headings weigh little)."""
+SPLIT_SHARE = 0.7
+"""…and the least share of that partner's own similarity to its pair: the two halves of a
+split topic are about as like it as each other."""
+_KINDRED_ROLES = {"plan", "self-building"}
+"""Roles not held apart: the government's work on itself is a point of the plan one year and
+a part of its own the next (``推进政府治理能力现代化`` → ``三、加强政府自身建设``)."""
 _BELOW_IDENTICAL = 0.999
 """The highest similarity of two sections that are not identical."""
 
@@ -281,7 +299,9 @@ class _Aligner:
         # merged into
         self.a_also: dict[int, tuple[Section, ...]] = {}
         self.b_also: dict[int, tuple[Section, ...]] = {}
-        self._scored: dict[tuple[int, int], tuple[float, tuple[PairReason, ...]]] = {}
+        self._scored: dict[tuple[int, int, bool], tuple[float, tuple[PairReason, ...]]] = {}
+        self._opened = False
+        self._likenesses: dict[tuple[int, int], tuple[float, float | None] | None] = {}
 
     def content(self, side: Literal["a", "b"], node: Section) -> str:
         """The key (``parser.normal``) of the node's text with children, without its
@@ -298,28 +318,48 @@ class _Aligner:
             cache[node.index] = text
         return text
 
-    def scored(self, x: Section, y: Section) -> tuple[float, tuple[PairReason, ...]]:
+    def scored(
+        self, x: Section, y: Section, edited: bool = False
+    ) -> tuple[float, tuple[PairReason, ...]]:
         """Similarity of ``x`` (in ``a``) and ``y`` (in ``b``) and what made it: heading and
         content likeness (``parser.likeness``), the role of the parts they stand in, the
-        marker."""
-        key = (x.index, y.index)
+        marker. ``edited``: weigh the heading as between edits of one section
+        (``HEADING_WEIGHT``) rather than between rewritten topics
+        (``TOPIC_HEADING_WEIGHT``)."""
+        key = (x.index, y.index, edited)
         found = self._scored.get(key)
         if found is None:
-            found = self._score(x, y)
+            found = self._score(x, y, HEADING_WEIGHT if edited else TOPIC_HEADING_WEIGHT)
             self._scored[key] = found
         return found
 
-    def _score(self, x: Section, y: Section) -> tuple[float, tuple[PairReason, ...]]:
+    def likenesses(self, x: Section, y: Section) -> tuple[float, float | None] | None:
+        """Content and heading likeness of ``x`` and ``y`` (None for the heading when one
+        has no title), whatever weighs them; None when their contents are the same."""
+        pair = (x.index, y.index)
+        if pair in self._likenesses:
+            return self._likenesses[pair]
+        found: tuple[float, float | None] | None = None
+        if self.content("a", x) != self.content("b", y):
+            x_title, y_title = self.a_titles[x.index], self.b_titles[y.index]
+            found = self.likeness.content(x, y), (
+                max(self.likeness.heading(x, y), fuzz.ratio(x_title, y_title) / 100)
+                if x_title and y_title else None)
+        self._likenesses[pair] = found
+        return found
+
+    def _score(
+        self, x: Section, y: Section, heading_weight: float
+    ) -> tuple[float, tuple[PairReason, ...]]:
         reasons: list[PairReason] = []
         if x.marker == y.marker:
             reasons.append("number")
-        if self.content("a", x) == self.content("b", y):
+        likeness = self.likenesses(x, y)
+        if likeness is None:
             return 1.0, ("heading", "content", *reasons)
-        content = self.likeness.content(x, y)
-        x_title, y_title = self.a_titles[x.index], self.b_titles[y.index]
-        if x_title and y_title:
-            heading = max(self.likeness.heading(x, y), fuzz.ratio(x_title, y_title) / 100)
-            score = HEADING_WEIGHT * heading + (1 - HEADING_WEIGHT) * content
+        content, heading = likeness
+        if heading is not None:
+            score = heading_weight * heading + (1 - heading_weight) * content
             if heading >= HEADING_REASON:
                 reasons.append("heading")
         else:
@@ -339,31 +379,52 @@ class _Aligner:
                 # Parts with the same job pair even when every word of them is new; of two
                 # plans, the likelier stays likelier.
                 score = PART_ROLE_MIN + (1 - PART_ROLE_MIN) * score
-        elif "other" not in (x_role, y_role) and x_said and y_said:
+        elif "other" not in (x_role, y_role) and x_said and y_said and (
+                {x_role, y_role} != _KINDRED_ROLES):
             # Only when the headings' words say so: a role read from a year or from the
             # numbering is too weak to hold two sections apart.
             score *= OTHER_ROLE_FACTOR
         return min(score, _BELOW_IDENTICAL), tuple(reasons)
 
-    def similarity(self, x: Section, y: Section) -> float:
-        return self.scored(x, y)[0]
+    def similarity(self, x: Section, y: Section, edited: bool = False) -> float:
+        return self.scored(x, y, edited)[0]
 
     def scores(
-        self, xs: Sequence[Section], ys: Sequence[Section], minimum: float
+        self, xs: Sequence[Section], ys: Sequence[Section], minimum: float,
+        edited: bool = False,
     ) -> list[list[float]]:
         """Similarity matrix; pairs that share none of their heaviest terms are left at 0
         when there are too many pairs to score them all."""
         if len(xs) * len(ys) <= _FULL_MATRIX_LIMIT:
-            return [[self.similarity(x, y) for y in ys] for x in xs]
+            return [[self.similarity(x, y, edited) for y in ys] for x in xs]
         scores = [[0.0] * len(ys) for _ in xs]
         for i, j in self.likeness.candidates(xs, ys):
-            scores[i][j] = self.similarity(xs[i], ys[j])
+            scores[i][j] = self.similarity(xs[i], ys[j], edited)
         return scores
 
-    def pair(self, x: Section, y: Section, moved: bool) -> None:
-        similarity, reasons = self.scored(x, y)
+    def pair(self, x: Section, y: Section, moved: bool, edited: bool = False) -> None:
+        similarity, reasons = self.scored(x, y, edited)
         self.partner[x.index] = _Match(y, similarity, moved, reasons)
         self.paired_b.add(y.index)
+
+    def align_runs(self) -> None:
+        """A report without part headings (its topics at the top, the numbering starting
+        again at the plan) against one with parts: the topics of each run pair with those
+        under the other report's parts of the same role, review with review, plan with
+        plan, before anything pairs with a whole part."""
+        for runs, docs in ((_runs_by_numbering(self.a_doc), (self.a_doc, self.b_doc)),
+                           (_runs_by_numbering(self.b_doc), (self.b_doc, self.a_doc))):
+            without, other = docs
+            if not runs or _has_parts(without) or not _has_parts(other):
+                continue
+            for role in ("review", "plan"):
+                topics = [s for s in without.sections if runs.get(s.index) == role]
+                held = [child for part in parts(other) if part.role == role
+                        for child in part.section.children]
+                if without is self.a_doc:
+                    self.align_siblings(topics, held)
+                else:
+                    self.align_siblings(held, topics)
 
     def align_siblings(self, xs: Iterable[Section], ys: Iterable[Section]) -> None:
         """Pair two sibling lists: equal titles and near-identical sections in order, then
@@ -398,6 +459,7 @@ class _Aligner:
             if i < len(xs):
                 found.append((i, j))
             previous_i, previous_j = i + 1, j + 1
+        edited = set(found)
         found += self.by_topic(xs, ys, {i for i, _ in found}, {j for _, j in found})
         # As many pairs in order as possible; of as many, the longest (when two neighbours
         # swap, the shorter one is the one that moved).
@@ -406,11 +468,33 @@ class _Aligner:
             (i, j, 1 + ((xs[i].end - xs[i].start) + (ys[j].end - ys[j].start)) / total)
             for i, j in found))
         for i, j in found:
-            self.pair(xs[i], ys[j], moved=(i, j) not in in_order)
+            self.pair(xs[i], ys[j], moved=(i, j) not in in_order, edited=(i, j) in edited)
         for i, j in found:
             self.align_siblings(xs[i].children, ys[j].children)
             self.align_siblings(self.a_leads.get(xs[i].index, ()),
                                 self.b_leads.get(ys[j].index, ()))
+        self.open_containers(xs, ys)
+
+    def open_containers(self, xs: Sequence[Section], ys: Sequence[Section]) -> None:
+        """When the siblings left on one side are much larger than those left on the other,
+        they hold a level the other report does not have (``二、…纲要说明及2016年工作建议``
+        over ``（一）纲要说明`` and ``（二）2016年工作建议``, against last year's topics): the
+        other side's siblings are paired with their children. Once: inside an opened level
+        nothing more is opened (the children of the other side's topics are not topics)."""
+        left_x = [x for x in xs if x.index not in self.partner and x.kind != "lead"]
+        left_y = [y for y in ys if y.index not in self.paired_b and y.kind != "lead"]
+        if not left_x or not left_y:
+            return
+        x_size = sum(len(self.content("a", x)) for x in left_x) / len(left_x)
+        y_size = sum(len(self.content("b", y)) for y in left_y) / len(left_y)
+        if self._opened:
+            return
+        self._opened = True
+        if y_size >= CONTAINER_RATIO * x_size and any(y.children for y in left_y):
+            self.align_siblings(left_x, [c for y in left_y for c in y.children])
+        elif x_size >= CONTAINER_RATIO * y_size and any(x.children for x in left_x):
+            self.align_siblings([c for x in left_x for c in x.children], left_y)
+        self._opened = False
 
     def by_topic(
         self, xs: Sequence[Section], ys: Sequence[Section], taken_x: set[int], taken_y: set[int]
@@ -463,13 +547,14 @@ class _Aligner:
         children are left to the pairing inside it)."""
         if not xs or not ys or len(xs) * len(ys) > _MOVE_POOL_LIMIT:
             return []
-        scores = self.scores(xs, ys, mutual)
+        scores = self.scores(xs, ys, min(mutual, HEADED_MOVE_MUTUAL_MIN))
         row_best = [max(row) for row in scores]
         column_best = [max(scores[i][j] for i in range(len(xs))) for j in range(len(ys))]
         candidates = sorted(
             (-scores[i][j], xs[i].level, i, j) for i in range(len(xs)) for j in range(len(ys))
             if (scores[i][j] >= minimum or (
-                scores[i][j] >= mutual and scores[i][j] == row_best[i] == column_best[j]))
+                scores[i][j] >= self.move_mutual(xs[i], ys[j], mutual)
+                and scores[i][j] == row_best[i] == column_best[j]))
             and not self.deeper_match(xs[i], ys[j])
         )
         accepted: list[tuple[Section, Section]] = []
@@ -487,6 +572,14 @@ class _Aligner:
             used_x.add(i)
             used_y.add(j)
         return accepted
+
+    def move_mutual(self, x: Section, y: Section, mutual: float) -> float:
+        """The least similarity for two sections that are each other's most similar: lower
+        when their headings share a term of weight (``建立健全街道法律顾问制度`` and
+        ``深化社区法律顾问工作``), a second sign beside the content."""
+        if self.likeness.heading(x, y) >= MOVE_HEADING_MIN:
+            return min(mutual, HEADED_MOVE_MUTUAL_MIN)
+        return mutual
 
     def deeper_match(self, x: Section, y: Section) -> bool:
         """True when ``x`` is at least as like one of ``y``'s children as like ``y`` (or
@@ -515,7 +608,7 @@ class _Aligner:
             for j in columns.get((x.kind, self.a_titles[x.index]), ())
         ]
         return [(i, j) for i, j in heaviest_chain(candidates)
-                if self.similarity(xs[i], ys[j]) >= ANCHOR_MIN]
+                if self.similarity(xs[i], ys[j], edited=True) >= ANCHOR_MIN]
 
     def match_gap(
         self, xs: Sequence[Section], ys: Sequence[Section]
@@ -524,7 +617,7 @@ class _Aligner:
         if not xs or not ys:
             return []
         minimum = LONE_PAIR_MIN if len(xs) == len(ys) == 1 else PAIR_MIN
-        scores = self.scores(xs, ys, minimum)
+        scores = self.scores(xs, ys, minimum, edited=True)
         return heaviest_chain(matrix_candidates(scores, minimum))
 
     def pair_leftovers(self) -> None:
@@ -644,6 +737,13 @@ def _runs_by_numbering(doc: Document) -> dict[int, PartRole]:
             for section in run}
 
 
+def _has_parts(doc: Document) -> bool:
+    """Whether ``doc`` is built of parts: a review and a plan at the top level, each
+    holding topics."""
+    roles = {part.role for part in parts(doc) if part.section.children}
+    return {"review", "plan"} <= roles
+
+
 def _shared_origin(candidates: list[tuple[float, Section, float]]) -> Section | None:
     """Of ``(likeness to the lone section, section, likeness to its own partner)``, the most
     like section, when like enough: ``SPLIT_MIN``, and ``SPLIT_SHARE`` of the likeness to its
@@ -750,6 +850,7 @@ def align(
         moved one where it stands in ``b``), each followed by its children; back matter last.
     """
     aligner = _Aligner(a, b, exact, compared)
+    aligner.align_runs()
     aligner.align_siblings(a.sections, b.sections)
     aligner.pair_leftovers()
     aligner.split_and_merged()

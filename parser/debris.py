@@ -13,6 +13,7 @@ import re
 
 from parser import headings
 from parser.chars import CLAUSE_ENDS, SENTENCE_ENDS, SPACES
+from parser.lazy_regex import HAN, LazyPattern
 
 _MAX_LENGTH = 160
 
@@ -22,38 +23,43 @@ _LABELS = (
     "作者|撰稿|编辑|责任编辑|审核|校对|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读次数|阅读量|访问量|"
     "字体|字号|分享到|分享|索引号|发布机构|发文机关|制发机构|主题分类|体裁分类|服务对象|分类|公开方式|"
     "公开时限|公开范围|发文字号|文号|有效性|文件名称|标题|主题词|关键词|当前位置|您的位置|"
-    "您现在的位置|所在位置|您所在的位置|今天是"
+    "您现在的位置|所在位置|您所在的位置|今天是|"
+    # the same labels on pages in traditional characters
+    "發布時間|發布日期|時間|來源|信息來源|文章來源|發布機構|瀏覽次數|點擊數|字體|字號|索引號|責任編輯"
 )
-_SQUEEZE = re.compile(r"[\s\u3000\u00a0]+")
-_LABEL = re.compile(rf"(?:{_LABELS})")
+_SQUEEZE = LazyPattern(r"[\s\u3000\u00a0]+")
+_LABEL = LazyPattern(rf"(?:{_LABELS})")
 # A label that introduces a value: followed by a colon or a table bar.
-_LABEL_WITH_VALUE = re.compile(rf"(?:{_LABELS})[:：|｜]")
+_LABEL_WITH_VALUE = LazyPattern(rf"(?:{_LABELS})[:：|｜]")
 
 # Phrases that only page furniture uses; these mark a line as debris even with a full stop.
-_PHRASES = re.compile(
+_PHRASES = LazyPattern(
     r"扫一扫|在手机打开|打印本页|关闭窗口|返回顶部|【打印】|【关闭】|\[打印\]|\[关闭\]|上一篇[:：]|"
     r"下一篇[:：]|相关链接|附件下载|【大中小】|字体[:：]?[【\[]?大[】\]]?[【\[]?中|分享至|微信扫|"
     r"网站地图|版权所有|主办单位[:：]|ICP备|公网安备|小编为大家|供大家参考|相关热词|热词搜索|"
     r"本文来源于|免责声明|转载请注明|点击收听|语音朗读|保护视力色"
 )
 # Words of site toolbars and banners; two of them on a short line make it a toolbar.
-_FURNITURE_WORDS = re.compile(
+_FURNITURE_WORDS = LazyPattern(
     r"无障碍|简体|繁体|登录|注册|微信|微博|信息平台入口|手机版|English|网站导航|设为首页|加入收藏|"
-    r"打印|关闭|收藏|返回|顶部|首页|纠错|默认|长者模式|关怀版|读屏"
+    r"打印|关闭|收藏|返回|顶部|首页|纠错|默认|长者模式|关怀版|读屏|网站支持IPv6|支持IPv6|IPv6|"
+    r"智能机器人|智能问答"
 )
-_FURNITURE_ONLY = re.compile(r"(?:[\s|｜/【】\[\]()（）•·]*(?:打印|关闭|收藏|分享|返回|顶部|首页|大|中|小|"
+_FURNITURE_ONLY = LazyPattern(r"(?:[\s|｜/【】\[\]()（）•·]*(?:打印|关闭|收藏|分享|返回|顶部|首页|大|中|小|"
                              r"默认|纠错|我要纠错|字体|字号|适老版|适老化|无障碍浏览|无障碍|个人中心|"
                              r"长者模式|关怀版|语音播报|设为首页|加入收藏|下载|全屏|返回列表|"
                              r"返回上一页|返回首页|上一页|下一页)[\s|｜/【】\[\]()（）•·]*)+")
-_DATE_TIME = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}")
-_WEEKDAY_BANNER = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]")
-_PAGE_NUMBER = re.compile(
+_DATE_TIME = LazyPattern(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}")
+_WEEKDAY_BANNER = LazyPattern(r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]")
+_PAGE_NUMBER = LazyPattern(
     r"[-—－–]{1,2}\s*\d{1,4}\s*[-—－–]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|"
     r"\d{1,4}\s*/\s*\d{1,4}"
 )
-_BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:>|＞|›|»)\s*")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_SENTENCE = re.compile(f"[{re.escape(SENTENCE_ENDS + CLAUSE_ENDS)}]")
+_BREADCRUMB_SEPARATORS = LazyPattern(r"\s*(?:>|＞|›|»)\s*")
+_SLASHES = LazyPattern(r"\s*/\s*")
+_BARS = LazyPattern(r"\s*[|｜]\s*")
+_HAN = LazyPattern(HAN)
+_SENTENCE = LazyPattern(f"[{re.escape(SENTENCE_ENDS + CLAUSE_ENDS)}]")
 
 
 def is_debris(line: str) -> bool:
@@ -63,7 +69,7 @@ def is_debris(line: str) -> bool:
         return False
     squeezed = _SQUEEZE.sub("", stripped)
     unbulleted = squeezed.lstrip("•·-*")  # ``- [ 索引号 ] …`` / ``• 来源: …``: a list of cells
-    if (_PHRASES.search(squeezed) or _BRACKETED_LABEL.match(unbulleted)
+    if (_PHRASES.search(squeezed) or (unbulleted[:1] in "[【［" and _BRACKETED_LABEL.match(unbulleted))
             or _CAPTION.match(unbulleted) or _SEPARATORS_ONLY.fullmatch(squeezed)
             or (squeezed[-1] in ")）" and _PHOTO_CREDIT.search(squeezed))):
         return True
@@ -79,7 +85,7 @@ def is_debris(line: str) -> bool:
         or _DATE_TIME.search(stripped) is not None
         or _is_metadata_table_row(stripped)
         or _is_breadcrumb(stripped)
-        or _SITE_NAME.fullmatch(stripped) is not None
+        or ("网" in stripped and _SITE_NAME.fullmatch(stripped) is not None)
     )
 
 
@@ -88,11 +94,11 @@ def _is_heading(line: str) -> bool:
     return (headings.recognise(stripped, 0) or headings.recognise_point(stripped, 0)) is not None
 
 
-_TOKEN_SEPARATORS = re.compile(r"[\s|｜/【】\[\]()（）•·]+")
-_FURNITURE_TOKEN = re.compile(rf"(?:{_FURNITURE_WORDS.pattern})+")
+_TOKEN_SEPARATORS = LazyPattern(r"[\s|｜/【】\[\]()（）•·]+")
+_FURNITURE_TOKEN = LazyPattern(rf"(?:{_FURNITURE_WORDS.pattern})+")
 # A label as a cell of its own (``索 引 号`` may be spaced out): after the line start, a space
 # or a bar, and before a colon, a space, a bar or the line end — not a word inside prose.
-_LABEL_CELL = re.compile(
+_LABEL_CELL = LazyPattern(
     r"(?:^|(?<=[\s|｜•·]))(?:"
     + "|".join(r"\s*".join(label) for label in sorted(_LABELS.split("|"), key=len, reverse=True))
     + r")\s*(?=[:：|｜\s]|$)"
@@ -120,11 +126,22 @@ def _is_metadata(stripped: str, squeezed: str) -> bool:
 
 
 def _is_breadcrumb(line: str) -> bool:
-    """``首页 > 政务公开 > 法治政府建设``: short pieces joined by arrows — or by spaces after
-    ``首页`` (``首页 走进×× 政务公开 ××报告``: the page's title glued on at the end)."""
+    """``首页 > 政务公开 > 法治政府建设``: short pieces joined by arrows (or by slashes after
+    ``首页``: ``首页 / 政府信息公开 / 年报``) — or by spaces after ``首页`` (``首页 走进×× 政务
+    公开 ××报告``: the page's title glued on at the end); or a row of links to sites
+    (``中国政府网 | ××市人民政府网 | 智能机器人``)."""
     pieces = _BREADCRUMB_SEPARATORS.split(line)
+    if len(pieces) >= 2 and not pieces[0]:
+        pieces = pieces[1:]  # ``> 政府信息公开``: one step of a breadcrumb laid out a step a line
+        return all(pieces) and all(len(piece) <= 16 and _HAN.search(piece) for piece in pieces)
+    if len(pieces) < 2:
+        pieces = _SLASHES.split(line)
+        pieces = pieces if pieces[0] in _HOME else []
     if len(pieces) >= 2 and all(pieces):
         return all(len(piece) <= 16 and _HAN.search(piece) for piece in pieces)
+    links = _BARS.split(line)
+    if len(links) >= 3 and any(_SITE_NAME.fullmatch(link) or link.endswith("网") for link in links):
+        return all(0 < len(link) <= 16 and _HAN.search(link) for link in links)
     pieces = line.split()
     return (len(pieces) >= 3 and pieces[0] in _HOME
             and all(len(piece) <= 40 and _HAN.search(piece) for piece in pieces))
@@ -133,12 +150,12 @@ def _is_breadcrumb(line: str) -> bool:
 _HOME = frozenset({"首页", "网站首页", "主页", "当前位置", "当前位置：", "当前位置:", "您的位置：",
                    "您的位置:", "您现在的位置：", "您现在的位置:"})
 # ``[ 索引号 ] 1234…`` / ``【发布日期】2024-03-25``: one metadata cell of a page's table.
-_BRACKETED_LABEL = re.compile(rf"[\[【［](?:{_LABELS})[\]】］]")
+_BRACKETED_LABEL = LazyPattern(rf"[\[【［](?:{_LABELS})[\]】］]")
 # ``图为：…`` / ``（图片来源：…）`` / ``…（郑某 摄）``: a photo's caption.
-_CAPTION = re.compile(r"(?:图为|图片为|图文|图注|组图)[:：]")
-_PHOTO_CREDIT = re.compile(r"[（(][^（()）]{0,20}摄[)）]$")
+_CAPTION = LazyPattern(r"(?:图为|图片为|图文|图注|组图)[:：]")
+_PHOTO_CREDIT = LazyPattern(r"[（(][^（()）]{0,20}摄[)）]$")
 # ``>`` / ``|`` / ``•``: what is left of a breadcrumb or a table rule on a line of its own.
-_SEPARATORS_ONLY = re.compile(r"[>＞›»|｜•·/\\\-—_=]+")
+_SEPARATORS_ONLY = LazyPattern(r"[>＞›»|｜•·/\\\-—_=]+")
 # ``××区人民政府门户网站``: the site's own name in its banner.
-_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,24}(?:门户网站|政府网|人民政府网|官方网站|政务网|政务服务网)")
-_HASH_ID = re.compile(r"[0-9a-fA-F]{16,64}|[0-9a-zA-Z_-]{24,64}")
+_SITE_NAME = LazyPattern(rf"{HAN}{{2,24}}(?:门户网站|政府网|人民政府网|官方网站|政务网|政务服务网)")
+_HASH_ID = LazyPattern(r"[0-9a-fA-F]{16,64}|[0-9a-zA-Z_-]{24,64}")

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from parser.chars import CHINESE_DIGITS, SPACES, chinese_number
+from parser.lazy_regex import LazyPattern
 
 CN_NUMERALS = "".join(CHINESE_DIGITS) + "十百"
 """What a heading's Chinese ordinal is written with (up to the hundreds)."""
@@ -37,13 +38,15 @@ CONVENTIONAL_ORDER = (*ATX_FAMILIES, APPENDIX, UNNUMBERED, "part", "chapter", "s
                       ORDINAL_WORD, "cn-paren", "arabic", "arabic-paren", "arabic-half-paren",
                       "circled")
 
-_APPENDIX_LINE = re.compile(
+_APPENDIX_LINE = LazyPattern(
     r"附件\s*[0-9０-９一二三四五六七八九十]{0,2}[:：]?|附\s*[:：].{0,24}|附录.{0,12}")
 # Lines that name a part of a report without a number: ``2022年工作回顾``, ``2023年工作安排``,
 # ``名词解释``, ``注 释``, ``十件民生实事``, ``加强政府自身建设``.
-_PART_WORDS = re.compile(
+_PART_WORDS = LazyPattern(
     r"(?:工作|政府工作|发展)(?:的)?(?:回顾|安排|建议|任务|思路|打算|意见|目标)|主要任务|重点工作|目标任务|"
-    r"奋斗目标|总体要求|主要目标|政府自身建设|民生实事|为民实事|名词解释|词语解释|^注\s*释[:：]?$|^说\s*明[:：]?$"
+    r"奋斗目标|总体要求|主要目标|政府自身建设|民生实事|为民实事|名词解释|词语解释|^注\s*释[:：]?$|^说\s*明[:：]?$|"
+    # a period and a dash: ``2016——抢抓先机、扎实开局的一年``, ``“十三五”——决战决胜的五年``
+    r"^(?:“?十[一二三四五六七八九]?五”?|(?:19|20)\d\d年?)——"
 )
 
 
@@ -131,7 +134,7 @@ def _part(line: str, pos: int) -> Marker | None:
     return Marker(_PART_FAMILY[match.group("unit")], ordinal, match.group(0).rstrip(), match.end())
 
 
-_PART_RE = re.compile(
+_PART_RE = LazyPattern(
     rf"第(?P<n>{_CN}|[0-9０-９]{{1,2}})(?P<unit>部分|篇|章|节)(?:{_SPACE}[、.．:：,，]?{_SPACE})"
 )
 
@@ -156,10 +159,10 @@ RECOGNISERS: tuple[Recogniser, ...] = (
 )
 
 # 一是…  二是…  第一，…  其一，…
-_POINT_RE = re.compile(rf"(?:(?P<n>{_CN})是(?![否非])|(?:第|其)(?P<m>{_CN})[，,、:：]{_SPACE})")
+_POINT_RE = LazyPattern(rf"(?:(?P<n>{_CN})是(?![否非])|(?:第|其)(?P<m>{_CN})[，,、:：]{_SPACE})")
 
 
-_INLINE_POINT_RE = re.compile(rf"(?<=[。；;：:！？!?])[ \u3000]*(?P<n>{_CN})是(?![否非])")
+_INLINE_POINT_RE = LazyPattern(rf"(?<=[。；;：:！？!?])[ \u3000]*(?P<n>{_CN})是(?![否非])")
 
 
 def inline_points(line: str, first: int | None) -> list[tuple[int, Marker]]:
@@ -196,7 +199,7 @@ def recognise(line: str, pos: int) -> Marker | None:
     for recogniser in RECOGNISERS:
         marker = recogniser(line, pos)
         if marker is not None:
-            return marker if _plausible_rest(line, marker.end) else None
+            return marker if _plausible_rest(line, marker) else None
     return None
 
 
@@ -213,11 +216,15 @@ def recognise_point(line: str, pos: int) -> Marker | None:
     return Marker(POINT, ordinal, match.group(0).rstrip(), match.end())
 
 
-def _plausible_rest(line: str, end: int) -> bool:
-    """What follows a marker must read as words, not as more numbers (``一、二季度``)."""
-    rest = line[end:end + 2]
+def _plausible_rest(line: str, marker: Marker) -> bool:
+    """What follows a marker must read as words, not as more numbers (``一、二季度``). A
+    number of years counts as words unless it is the marker's successor (``一、二年级``):
+    ``一、五年工作的回顾`` is a heading."""
+    rest = line[marker.end:marker.end + 2]
     if not rest:
         return True
-    if rest[0] in CN_NUMERALS and rest[1:2] in ("、", "季", "月", "年", "至", "到", "-", "—"):
+    if rest[0] in CN_NUMERALS and rest[1:2] == "年":
+        return chinese_number(rest[0]) != marker.ordinal + 1
+    if rest[0] in CN_NUMERALS and rest[1:2] in ("、", "季", "月", "至", "到", "-", "—"):
         return False
     return rest[0] not in "%％‰"

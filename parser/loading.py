@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import functools
 import re
 import warnings
 from pathlib import Path
@@ -116,13 +117,16 @@ def _canonical(encoding: str) -> str:
 
 _SAMPLE = 200_000
 """Characters looked at to judge a decoding: enough for any report's character mix."""
-_COMMON_HAN = frozenset(
-    bytes((lead, trail)).decode("gb2312")
-    for lead in range(0xB0, 0xD8) for trail in range(0xA1, 0xFF)
-    if (lead, trail) < (0xD7, 0xFA)
-)
-"""GB2312's first level: the 3,755 most frequent Han characters, nearly all of any real
-Chinese text and few of the characters Japanese or Big5 bytes decode to as GBK."""
+@functools.cache
+def _common_han() -> frozenset[str]:
+    """GB2312's first level: the 3,755 most frequent Han characters, nearly all of any real
+    Chinese text and few of the characters Japanese or Big5 bytes decode to as GBK (built when
+    a file is not UTF-8, not at every start)."""
+    return frozenset(
+        bytes((lead, trail)).decode("gb2312")
+        for lead in range(0xB0, 0xD8) for trail in range(0xA1, 0xFF)
+        if (lead, trail) < (0xD7, 0xFA)
+    )
 
 
 def _plausible_chinese(text: str, *, simplified: bool = True) -> bool:
@@ -140,7 +144,7 @@ def _plausible_chinese(text: str, *, simplified: bool = True) -> bool:
     )
     if common / len(sample) < 0.95:
         return False
-    return not simplified or not han or sum(1 for ch in han if ch in _COMMON_HAN) / len(han) >= 0.9
+    return not simplified or not han or sum(1 for ch in han if ch in _common_han()) / len(han) >= 0.9
 
 
 _CHINESE_ENCODINGS = frozenset({"gb2312", "gbk", "gb18030", "big5", "big5hkscs", "hz"})

@@ -14,23 +14,23 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
+from parser.lazy_regex import LazyPattern
 
 MASK = "\u2000"
 """What a markup character becomes in the view: a space (``str.strip`` removes it) that a
 report's own text never uses, so it can be told from the report's spaces."""
 
-_FRONT_OPEN = re.compile(r"\A\ufeff?---[ \t]*\n")
-_FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
-_FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$", re.M)
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_RULE = re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.M)
-_ATX = re.compile(r"^([ \t]{0,3})(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
-_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_UNCLOSED = re.compile(r"^[ \t]*(\*\*)(?=[^\s*])(?!.*\*\*)", re.M)
+_FRONT_OPEN = LazyPattern(r"\A\ufeff?---[ \t]*\n")
+_FRONT_CLOSE = LazyPattern(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+_FRONT_KEY = LazyPattern(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$", re.M)
+_COMMENT = LazyPattern(r"<!--.*?-->", re.S)
+_RULE = LazyPattern(r"^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.M)
+_ATX = LazyPattern(r"^([ \t]{0,3})(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
+_QUOTE = LazyPattern(r"^[ \t]{0,3}>[ \t]?", re.M)
+_STRONG = LazyPattern(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_UNCLOSED = LazyPattern(r"^[ \t]*(\*\*)(?=[^\s*])(?!.*\*\*)", re.M)
 _FRONT_MAX = 4000
-_NOT_NEWLINE = re.compile(r"[^\n]")
+_NOT_NEWLINE = LazyPattern(r"[^\n]")
 
 
 @dataclass(frozen=True)
@@ -190,6 +190,8 @@ def _lines_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _fields(block: str) -> dict[str, Any]:
     """The front matter's mapping; a block that is not valid YAML is read line by line."""
+    import yaml  # only a text with front matter needs it: not at every start
+
     from parser.yaml_io import load_yaml
 
     try:

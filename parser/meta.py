@@ -4,10 +4,12 @@ the metadata read from them — title, organisation, year, signature date."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from difflib import SequenceMatcher
 from itertools import dropwhile
 
 from parser.chars import chinese_number
+from parser.lazy_regex import HAN, LazyPattern
 from parser.markdown import MASK
 from parser.model import Meta
 
@@ -19,44 +21,52 @@ _NEAR_DUPLICATE = 0.75
 ORG_SUFFIXES = (
     "街道办事处|街道工作委员会|工作委员会|委员会|人民政府|办事处|街道|司法局|司法所|办公室|"
     "党工委|工委|政府|法院|检察院|分局|局|委|办|厅|署|镇|乡|县|区|市|中心|管委会|管理委员会|"
-    "大队|支队|中队|所|站|院|处"
+    "大队|支队|中队|所|站|院|处|部|縣|區|鎮|鄉"
 )
-_ORG_LINE = re.compile(rf"[\u4e00-\u9fff（）()·\s]{{2,60}}(?:{ORG_SUFFIXES})")
-_OPENING_ORG = re.compile(
+_ORG_LINE = LazyPattern(rf"(?:{HAN}|[（）()·\s]){{2,60}}(?:{ORG_SUFFIXES})")
+_OPENING_ORG = LazyPattern(
     rf"(?:[(（]?(?:19|20)\d\d年(?:度|以来|上半年|)[)）]?[，,、]?\s*)?(?:今年以来[，,]?)?"
-    rf"(?P<org>(?!我)[\u4e00-\u9fff]{{2,24}}?(?:{ORG_SUFFIXES}))"
+    rf"(?P<org>(?!我){HAN}{{2,24}}?(?:{ORG_SUFFIXES}))"
 )
-_TITLE_ORG = re.compile(
-    rf"^(?P<org>[\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIXES}))(?:关于)?[(（]?(?:19|20)\d\d年"
+_TITLE_ORG = LazyPattern(
+    rf"^(?P<org>(?:{HAN}|[（）()]){{2,40}}?(?:{ORG_SUFFIXES}))(?:\s*关于|[(（]?(?:19|20)\d\d年|工作)"
+)
+# ``××县人民政府工作规则``: a title that opens with a people's government (not one of its
+# offices: ``××县人民政府外事办公室…``) is that government's.
+_GOVERNMENT_WRITER = LazyPattern(
+    rf"^(?P<place>{HAN}{{1,20}}?(?:省|市|区|县|州|盟|旗))人民政府"
+    rf"(?!{HAN}{{0,10}}?(?:局|委|办|中心|街道|镇|乡|所|处|站|院))"
 )
 # ``××市政府工作报告`` / ``××省人民政府工作报告``: the report of that place's people's government.
-_GOVERNMENT_TITLE = re.compile(
-    r"^(?:(?:19|20)\d\d年)?(?P<place>[\u4e00-\u9fff]{1,20}?(?:省|市|区|县|州|盟|旗|镇|乡))"
+_GOVERNMENT_TITLE = LazyPattern(
+    rf"^(?:(?:19|20)\d\d年)?(?P<place>{HAN}{{1,20}}?(?:省|市|区|县|州|盟|旗|镇|乡))"
     r"(?:(?:19|20)\d\d年)?(?:人民)?政府(?=(?:(?:19|20)\d\d年)?工作报告)"
 )
-_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+# ``2023年`` / ``2023—2025年`` (a span is labelled with its first year)
+_YEAR = LazyPattern(r"((?:19|20)\d\d)\s*(?:[—–\-－~至到]\s*(?:19|20)\d\d\s*)?年")
 _CN_ZERO = "〇零○OＯ"
-_CN_YEAR = re.compile(rf"([{_CN_ZERO}一二三四五六七八九]{{4}})年")
-_DATE = re.compile(
+_CN_YEAR = LazyPattern(rf"([{_CN_ZERO}一二三四五六七八九]{{4}})年")
+_DATE = LazyPattern(
     r"(?P<y>(?:19|20)\d\d)\s*(?:年|[-./])\s*(?P<m>\d{1,2})\s*(?:月|[-./])(?:\s*(?P<d>\d{1,2})\s*日?)?"
 )
-_CN_DATE = re.compile(
+_CN_DATE = LazyPattern(
     rf"(?P<y>[{_CN_ZERO}一二三四五六七八九]{{4}})年(?P<m>[一二三四五六七八九十]{{1,3}})月"
     r"(?:(?P<d>[一二三四五六七八九十]{1,3})日)?"
 )
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_CLOSING = re.compile(
+_CLOSING = LazyPattern(
     r"(?:特此|专此|以上)(?:报告|汇报|说明)(?:[，,]?\s*请(?:予)?(?:审议|审阅|审查|批示|指正|审定))?[。.！!]?"
 )
-_NOTE = re.compile(r"[（(](?:此件|本件)[^）)]{1,10}[)）]|[（(]联系人[^）)]{1,40}[)）]")
+_NOTE = LazyPattern(r"[（(](?:此件|本件)[^）)]{1,10}[)）]|[（(]联系人[^）)]{1,40}[)）]")
 # ``××报告_××区人民政府网`` / ``××报告-××门户网站``: the site's name after a page title.
-_SITE_SUFFIX = re.compile(r"\s*[_|｜－-]\s*[\u4e00-\u9fff]{2,24}(?:网站|网|门户|人民政府|政府)\s*$")
-_COLUMN_NAME = re.compile(
+_SITE_SUFFIX = LazyPattern(rf"\s*[_|｜－-]\s*{HAN}{{2,24}}(?:网站|网|门户|人民政府|政府)\s*$")
+_SITE_SEPARATORS = frozenset("_|｜－-")
+_COLUMN_NAME = LazyPattern(
     r"工作报告|工作总结|政务公开|通知公告|法治建设|法治政府建设|工作动态|信息公开|政府信息公开|"
     r"规划计划|计划总结|年度报告|部门文件|其他文件|公告公示")
-_COLUMN_TAG = re.compile(r"^[【\[][^】\]]{1,12}[】\]]")
-_TITLE_NOTE = re.compile(r"\s*[（(][^（()）]*(?:19|20)\d\d[^（()）]*[)）]$")
-_SENTENCE_PUNCTUATION = re.compile(r"[。，,；;：:！？!?]")
+_COLUMN_TAG = LazyPattern(r"^[【\[][^】\]]{1,12}[】\]]")
+_TITLE_NOTE = LazyPattern(r"\s*[（(][^（()）]*(?:19|20)\d\d[^（()）]*[)）]$")
+_SENTENCE_PUNCTUATION = LazyPattern(r"[。，,；;：:！？!?]")
 
 
 def _date_match(line: str) -> tuple[re.Match[str], int, int, int | None] | None:
@@ -65,7 +75,7 @@ def _date_match(line: str) -> tuple[re.Match[str], int, int, int | None] | None:
     if match:
         day = int(match["d"]) if match["d"] else None
         return match, int(match["y"]), int(match["m"]), day
-    match = _CN_DATE.search(line)
+    match = _CN_DATE.search(line) if "月" in line else None
     if match:
         year = chinese_number(match["y"].translate(_ZERO_TO_LING)) or 0
         day = chinese_number(match["d"]) if match["d"] else None
@@ -124,14 +134,15 @@ def is_salutation(line: str) -> bool:
     return 0 < len(stripped) <= 30 and stripped[-1] in "：:"
 
 
-_SPEAKER = re.compile(
-    r"(?P<office>[\u4e00-\u9fff]{0,24}?(?:代理?|常务副|副)?"
+_SPEAKER = LazyPattern(
+    rf"(?P<office>{HAN}{{0,24}}?(?:代理?|常务副|副)?"
     r"(?:省长|市长|区长|县长|州长|盟长|旗长|镇长|乡长|主席|主任|局长|书记|委员))"
-    r"[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{1,4}(?:[ \u3000]{1,2}[\u4e00-\u9fff·]{1,3})?)"
+    rf"[ \t\u3000]*(?P<name>(?:{HAN}|·){{1,4}}(?:[ \u3000]{{1,2}}(?:{HAN}|·){{1,3}})?)"
 )
 
 
-_NAME_SPACE = re.compile(r"[ \u3000]+")
+_SPEAKER_CUES = frozenset("长席任记员")
+_NAME_SPACE = LazyPattern(r"[ \u3000]+")
 
 
 def is_speaker_line(line: str) -> bool:
@@ -142,8 +153,10 @@ def is_speaker_line(line: str) -> bool:
 def speaker(line: str) -> str | None:
     """The speaker line as written, spaces squeezed (``市长 王××``), or None."""
     stripped = line.strip()
+    if len(stripped) > 36 or _SPEAKER_CUES.isdisjoint(stripped):
+        return None  # no office title (…长, 主席, 主任, 书记, 委员) in it
     match = _SPEAKER.fullmatch(stripped)
-    if match is None or len(stripped) > 36:
+    if match is None:
         return None
     name = _NAME_SPACE.sub("", match["name"])
     return f"{match['office']} {name}"
@@ -159,13 +172,13 @@ def looks_like_title(line: str) -> bool:
     )
 
 
-_TITLE_ENDINGS = re.compile(r"(?:报告|总结|情况|意见|通知|方案|要点|计划|规划|决定|办法|汇报|讲话)$")
-_DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号")
+_TITLE_ENDINGS = LazyPattern(r"(?:报告|总结|情况|意见|通知|方案|要点|计划|规划|决定|办法|汇报|讲话)$")
+_DOCUMENT_NUMBER = LazyPattern(rf"{HAN}{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*\d{{1,4}}\s*号")
 
 
 def is_document_number(line: str) -> bool:
     """``柳政发〔2024〕12号``: the 发文字号 that stands above a document's title."""
-    return _DOCUMENT_NUMBER.fullmatch(line.strip()) is not None
+    return "号" in line and _DOCUMENT_NUMBER.fullmatch(line.strip()) is not None
 
 
 def is_subtitle(line: str) -> bool:
@@ -174,19 +187,20 @@ def is_subtitle(line: str) -> bool:
     stripped = line.strip()
     return bool(stripped) and (
         stripped[0] in "—―─-－(（" or _DATE.match(stripped.translate(_FULLWIDTH_DIGITS)) is not None
-        or _CN_DATE.match(stripped) is not None or _MEETING_LINE.fullmatch(stripped) is not None)
+        or ("月" in stripped and _CN_DATE.match(stripped) is not None)
+        or ("会" in stripped and _MEETING_LINE.fullmatch(stripped) is not None))
 
 
-_SUBTITLE_TAIL = re.compile(r"[—―─]{1,2}\s*(?:(?:19|20)\d\d|[〇零○一二]{4}).*$")
-_MEETING_LINE = re.compile(r"在.{4,60}(?:会议|大会)上[)）]?(?:[（(][^（()）]{4,20}[)）])?")
-_SESSION = re.compile(r"在(?P<session>.{4,60}?(?:会议|大会))上")
+_SUBTITLE_TAIL = LazyPattern(r"[—―─]{1,2}\s*(?:(?:19|20)\d\d|[〇零○一二]{4}).*$")
+_MEETING_LINE = LazyPattern(r"在.{4,60}(?:会议|大会)上[)）]?(?:[（(][^（()）]{4,20}[)）])?")
+_SESSION = LazyPattern(r"在(?P<session>.{4,60}?(?:会议|大会))上")
 # ``——河南省第九届人民代表大会第四次会议``: the meeting named without 在…上.
-_DASHED_SESSION = re.compile(r"[—―─]{1,2}\s*(?P<session>[^在，。]{4,60}?(?:代表大会|会议))\s*$")
-_PLACE = re.compile(
-    r"^(?!代|副|常务)(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治区|特别行政区|省|市|州|盟|县|区|旗))")
-_GOVERNMENT_PLACE = re.compile(
+_DASHED_SESSION = LazyPattern(r"[—―─]{1,2}\s*(?P<session>[^在，。]{4,60}?(?:代表大会|会议))\s*$")
+_PLACE = LazyPattern(
+    rf"^(?!代|副|常务)(?P<place>{HAN}{{1,12}}?(?:自治区|特别行政区|省|市|州|盟|县|区|旗))")
+_GOVERNMENT_PLACE = LazyPattern(
     _PLACE.pattern + r"(?=第|人民政府|政府|代|常务|副|省长|市长|区长|县长|州长|主席|盟长|旗长|$)")
-_REVIEWED = re.compile(
+_REVIEWED = LazyPattern(
     r"((?:19|20)\d\d)年(?:[^，。,]{0,10}?)(?:政府)?(?:工作|发展)(?:的)?回顾|"
     r"关于((?:19|20)\d\d)年(?:的)?工作"
 )
@@ -206,7 +220,7 @@ def _speech(titles: list[str]) -> tuple[str | None, str | None, str | None]:
     """(delivered date, session, speaker) from a speech report's subtitle and speaker lines."""
     parts = []
     for line in titles:
-        tail = None if is_subtitle(line) else _SUBTITLE_TAIL.search(line)
+        tail = None if is_subtitle(line) else _subtitle_tail(line)
         if tail is not None or is_subtitle(line):
             parts.append(tail[0] if tail is not None else line)
     subtitle = "".join(parts)
@@ -225,12 +239,32 @@ def _government(place_text: str | None) -> str | None:
     return match["place"] + "人民政府" if match else None
 
 
+def _subtitle_tail(line: str) -> re.Match[str] | None:
+    """``——2024年1月在…`` at the end of a title line; never a dash inside brackets
+    (``《…方案（2023—2025年）》的通知``)."""
+    match = _SUBTITLE_TAIL.search(line)
+    if match is None:
+        return None
+    before = line[:match.start()]
+    if before.count("《") > before.count("》") or (
+            before.count("(") + before.count("（") > before.count(")") + before.count("）")):
+        return None
+    return match
+
+
+def _without_subtitle(line: str) -> str:
+    tail = _subtitle_tail(line)
+    return line[:tail.start()] if tail else line
+
+
 def continues_title(previous: str, line: str) -> bool:
     """``line`` is the rest of ``previous``, wrapped by a page: a title cut before its closing
     word (``…法治政府建设`` / ``工作的报告``), or a subtitle cut before ``…会议上``."""
     previous, line = previous.strip(), line.strip()
     if is_subtitle(previous):
         return "在" in previous and not previous.rstrip("）)").endswith("上") and len(line) <= 30
+    if not _TITLE_ENDINGS.search(previous) and line.startswith("关于") and is_org_line(previous):
+        return True  # ``××县人民政府办公室`` / ``关于印发…建设`` / ``工作安排的通知``
     return not _TITLE_ENDINGS.search(previous) and _TITLE_ENDINGS.search(line) is not None
 
 
@@ -239,16 +273,34 @@ def is_column_name(line: str) -> bool:
     return _COLUMN_NAME.fullmatch(line.strip()) is not None
 
 
+def _whole_title(line: str) -> bool:
+    """A line that is a title by itself, its writer named first (``××局关于…的报告``,
+    ``××镇2024年…报告``) — not the rest of one (``办事处2023年…报告``)."""
+    line = line.strip()
+    match = _TITLE_ORG.match(line)
+    return (match is not None and _TITLE_ENDINGS.search(line) is not None
+            and not match["org"].startswith(_BODY_WORDS))
+
+
+_BODY_WORDS = ("办事处", "人民政府", "政府", "办公室", "委员会", "街道", "关于")
+
+
 def compose_title(lines: list[str]) -> str | None:
     """The title the title lines spell: the first line that is not a subtitle, a speaker line
-    or a site's column name (``工作报告`` above the title), with any wrapped rest joined on."""
+    or a site's column name (``工作报告`` above the title), with any wrapped rest joined on.
+    A fragment above a line that is a whole title (a banner's ``××社会组织``, a bare
+    ``××街道``) is not part of it."""
     lines = list(dropwhile(
         lambda line: is_subtitle(line) or is_speaker_line(line)
         or is_column_name(line), lines))
+    while len(lines) >= 2 and not _TITLE_ENDINGS.search(lines[0].strip()) and _whole_title(lines[1]):
+        lines = lines[1:]
     if not lines:
         return None
-    first = _SITE_SUFFIX.sub("", lines[0].strip().rstrip("|｜ \t"))
-    title = _SUBTITLE_TAIL.sub("", _COLUMN_TAG.sub("", first)).strip()
+    first = lines[0].strip().rstrip("|｜ \t")
+    if _SITE_SEPARATORS.intersection(first):
+        first = _SITE_SUFFIX.sub("", first)
+    title = _without_subtitle(_COLUMN_TAG.sub("", first)).strip()
     title = title or lines[0].strip()
     for line in lines[1:]:
         if is_subtitle(title) or is_subtitle(line) or not continues_title(title, line):
@@ -257,9 +309,15 @@ def compose_title(lines: list[str]) -> str | None:
     return title
 
 
-_STRONG_SUFFIX = re.compile(
-    r"(?:人民政府|办事处|街道|司法局|司法所|局|厅|委员会|办公室|中心|法院|检察院|镇|乡)$")
-_NOT_A_NAME = re.compile(r"^(?:在|根据|按照|依据|据|对|为|以|经|由|我|本|现将|现)|[省市县区]委$|^[省市县区镇乡](?:人民)?政府$")
+_STRONG_SUFFIX = LazyPattern(
+    r"(?:人民政府|办事处|街道|司法局|司法所|局|厅|部|委员会|办公室|中心|法院|检察院|镇|乡)$")
+_NOT_A_NAME = LazyPattern(
+    r"^(?:在|根据|按照|依据|据|对|为|以|经|由|我|本|现将|现)|[省市县区]委$|^[省市县区镇乡](?:人民)?政府$|"
+    r"^(?:街道|镇|乡|县|区|市)(?:办事处|人民政府)?$|^全[省市县区镇乡]|在[省市县区镇乡縣區鎮鄉]|的")
+
+
+_HAN_RUN = LazyPattern(rf"{HAN}+")
+_NOT_AFTER_BU = frozenset("署门分位件长队属")
 
 
 def _opening_org(opening: str, *, whole_only: bool = False) -> str | None:
@@ -274,10 +332,11 @@ def _opening_org(opening: str, *, whole_only: bool = False) -> str | None:
     best = None
     for end in range(match.end("org"), min(len(opening), start + 24) + 1):
         candidate = opening[start:end]
-        if not re.fullmatch(r"[\u4e00-\u9fff]+", candidate):
+        if not _HAN_RUN.fullmatch(candidate):
             break
-        if _STRONG_SUFFIX.search(candidate):
-            best = candidate
+        if _STRONG_SUFFIX.search(candidate) and "关于" not in candidate and not (
+                candidate.endswith("部") and opening[end:end + 1] in _NOT_AFTER_BU):
+            best = candidate  # never ``…决策部`` of 决策部署
     if best is None and whole_only:
         return None  # a later clause names an organisation only by a whole name
     org = best or match["org"]
@@ -315,6 +374,10 @@ def extract_meta(
         front_notes = str(front_title).strip()
         front_title = _TITLE_NOTE.sub("", front_notes) or front_notes
         front_titles.append(_undouble(front_title) or front_title)
+    # A "title" that only names an office (``××区国资局`` over the text) says who, not what.
+    lone_org = title if title and is_org_line(title) and not _TITLE_ENDINGS.search(title) else None
+    if lone_org:
+        title = None
     if title is None and front_titles:
         title = front_titles[0]
     if title is None:
@@ -325,15 +388,20 @@ def extract_meta(
     signature_texts = [text[s:e].strip() for s, e in signature]
 
     org = None
-    for candidate in [*titles, *front_titles]:
+    for candidate in [*([title] if title else []), *titles, *front_titles]:
         candidate = _COLUMN_TAG.sub("", candidate)
-        match = _GOVERNMENT_TITLE.match(candidate)
+        match = _GOVERNMENT_TITLE.match(candidate) if "工作报告" in candidate else None
         if match:
             org = match["place"] + "人民政府"
             break
-        match = _TITLE_ORG.match(candidate) or _YEAR_FIRST_ORG.match(candidate)
-        if match:
+        match = _TITLE_ORG.match(candidate) or (
+            _YEAR_FIRST_ORG.match(candidate) if candidate[:1] in "12" else None)
+        if match and "关于" not in match["org"]:  # ``××会议关于××的决议`` names no writer
             org = match["org"]
+            break
+        match = _GOVERNMENT_WRITER.match(candidate) if "人民政府" in candidate else None
+        if match:
+            org = match["place"] + "人民政府"
             break
     delivered, session, person = _speech(titles)
     if org is not None and session and _PLACE.fullmatch(org):
@@ -347,15 +415,24 @@ def extract_meta(
         _split_date(line)[0].split()[0] for line in signature_texts if is_org_line(line))]
     named = [name for name in named if not _NOT_A_NAME.search(name)]
     if org is None:
-        org = next(iter(named), None)
+        org = next(iter(named), None) or lone_org
     else:
         # The signature or the 发布机构 row names it whole: ``××县人民政府××街道办事处``.
         org = next((name for name in named if org in name and not name.startswith("中共")), org)
+    announced_org, announced_year = _announced(text[opening[0]:opening[1]] if opening else "")
+    org = org or announced_org
     if org is None and opening_text:
-        clauses = _CLAUSE.split(opening_text)[:4]
-        org = _opening_org(clauses[0]) or next(
-            filter(None, (_opening_org(clause, whole_only=True) for clause in clauses[1:])), None)
-    org = _complete(org)
+        clauses = list(dropwhile(lambda clause: _TIME_ONLY.fullmatch(clause.strip()) is not None,
+                                 _CLAUSE.split(opening_text)[:5]))[:4]
+        org = clauses and (_opening_org(clauses[0]) or next(
+            filter(None, (_opening_org(clause, whole_only=True) for clause in clauses[1:])), None))
+    if org is None and opening_text:
+        org = _own_place(text, opening_text)
+    if org is None:  # last: the page's source row, when it names an office
+        org = next((match["org"] for match in map(_SOURCE.search, (
+            line for line in page_texts if "源" in line)) if match
+            and not _NOT_A_NAME.search(match["org"])), None)
+    org = _complete(org or None)
 
     # The year a report is labelled with: its title's, else — for a speech — the year after
     # the one it reviews, or the year it was delivered; else the front matter's, the opening's.
@@ -366,39 +443,110 @@ def extract_meta(
         year = covers + 1 if covers and covers + 1 >= delivered_year else delivered_year
     elif year is None and covers and (session or person or "政府工作报告" in (title or "")):
         year = covers + 1  # read to a congress, undated: the year after the one it reviews
+    year = year or announced_year
     for source in (*front_titles, front_notes, _BOOK_TITLE.sub("", opening_text)):
         if year is None:
             year = _year_in(source)
+    if year is None:  # ``2023年，市××委以…``: the first paragraph that opens with its year
+        match = _PARAGRAPH_YEAR.search(text, 0, _PARAGRAPH_YEAR_SPAN)
+        year = int(match[1]) if match else None
 
     date = next((d for d in map(parse_date, reversed(signature_texts)) if d), None)
+    # A value may stand on the line after its label (``• 发布日期:`` / ``2024年04月06日``).
+    page_block = "\n".join(page_texts)
     published = next((parse_date(match["date"]) for pattern in _PUBLISHED
-                      for match in map(pattern.search, page_texts)
-                      if match and parse_date(match["date"])), None)
+                      for match in pattern.finditer(page_block) if parse_date(match["date"])), None)
+    byline = _byline(text[opening[0]:opening[1]] if opening else "")
+    published = published or byline
+    if year is None and title and _DATED_KIND.search(title) and (date or published):
+        year = int((date or published or "")[:4])  # a notice or a plan: the year it is dated
     return Meta(title=title, org=normalise_org(org), year=year, date=date, delivered=delivered,
                 session=session, speaker=person, covers=covers, published=published)
 
 
-_TITLE_ROW = re.compile(r"(?:标\s*题|文件名称)\s*[:：|｜\]】]\s*(?P<title>[^\s|｜]{4,60})")
-_CLAUSE = re.compile(r"[，,。；;]")
-_BOOK_TITLE = re.compile(r"《[^》]{0,60}》")
+_TITLE_ROW = LazyPattern(r"(?:标\s*题|文件名称)\s*[:：|｜\]】]\s*(?P<title>[^\s|｜]{4,60})")
+_PARAGRAPH_YEAR = LazyPattern(r"^[ \t\u3000]*((?:19|20)\d\d)年(?:度|以来)?[，,]", re.M)
+_PARAGRAPH_YEAR_SPAN = 3000
+_CLAUSE = LazyPattern(r"[，,。；;]")
+_BOOK_TITLE = LazyPattern(r"《[^》]{0,60}》")
 _DATE_VALUE = r"[\s:：|｜\]】]*(?P<date>[0-9０-９]{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})"
 # The page's own publication date; a bare 时间/日期 only where no row says 发布, and the date
 # it was updated or drawn up where the page gives nothing else.
 _PUBLISHED = (
-    re.compile(r"(?:发\s*布\s*(?:时\s*间|日\s*期)|公开日期)" + _DATE_VALUE),
-    re.compile(r"(?<![文新成])(?:时间|日期)" + _DATE_VALUE),
-    re.compile(r"(?:更新|生成|成文)(?:时间|日期)" + _DATE_VALUE),
+    LazyPattern(r"[发發]\s*布\s*(?:[时時]\s*[间間]|日\s*期)" + _DATE_VALUE),
+    LazyPattern(r"公\s*开\s*日\s*期" + _DATE_VALUE),
+    LazyPattern(r"(?<![文新成])(?:[时時][间間]|日期)" + _DATE_VALUE),
+    LazyPattern(r"(?:更新|生成|成文)(?:时间|日期)" + _DATE_VALUE),
 )
-_PUBLISHER = re.compile(r"发\s*布\s*机\s*构\s*[:：|｜\]】]?\s*(?P<org>[\u4e00-\u9fff（）()]{2,40})")
-_YEAR_FIRST_ORG = re.compile(
-    rf"^(?:19|20)\d\d年(?:度)?(?P<org>[\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIXES}))"
+_PUBLISHER = LazyPattern(
+    rf"[发發]\s*布\s*[机機]\s*[构構]\s*[:：|｜\]】]?\s*(?P<org>(?:{HAN}|[（）()]){{2,40}})")
+# ``信息来源: ××街道``: the source row, when it names an office (not ``原创``, a site or a paper).
+_SOURCE = LazyPattern(
+    rf"(?:信息|文章)?[来來]\s*[源]\s*[:：|｜\]】]\s*(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))(?:\s|$|[|｜])")
+_YEAR_FIRST_ORG = LazyPattern(
+    rf"^(?:19|20)\d\d年(?:度)?(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))"
     r"(?=法治|依法|工作|政务|政府信息|年度|关于)"
 )
 
 
+# Clauses that only say when (``2022年，`` / ``一年来，``) before the sentence names its subject.
+_TIME_ONLY = LazyPattern(
+    r"(?:(?:19|20)\d\d年(?:度|以来|上半年|下半年)?|今年以来|今年|一年来|近年来|过去一年|[一二三四五]年来)")
+# ``现将××局2023年…报告如下`` / ``现公布××办公室2023年…年度报告``: the report named with its
+# writer and year in the opening paragraph.
+_ANNOUNCED = LazyPattern(
+    r"(?:现将|现公布|现编制(?:并发布)?|特向社会公布|现就)(?:形成|发布|公布)?(?P<rest>[^。；;：:]{2,80})")
+_ANNOUNCED_YEAR = LazyPattern(r"((?:19|20)\d\d)年度?")
+_PARENTHETICAL = LazyPattern(r"[（(][^（()）]*[)）]")
+_DATED_KIND = LazyPattern(r"(?:通知|方案|意见|决定|办法|通报|要点|规则|规定|细则)$")
+
+
+def _announced(opening: str) -> tuple[str | None, int | None]:
+    """(organisation, year) of the report as the opening paragraph names it
+    (``现将周溪乡2024年法治政府建设工作报告如下``, ``现将2020年度市××局信息公开工作总结报告如下``)."""
+    match = _ANNOUNCED.search(opening[:400])
+    if match is None:
+        return None, None
+    rest = match["rest"].replace("《", "").replace("》", "")
+    year_match = _ANNOUNCED_YEAR.search(rest)
+    if year_match is None:
+        return None, None
+    before = _PARENTHETICAL.sub("", rest[:year_match.start()]).strip()
+    org = _opening_org(before) if before else _opening_org(rest[year_match.end():], whole_only=True)
+    if org is not None and before and org != before:
+        org = None  # the name must be all that stands before the year
+    return org, int(year_match[1])
+
+
+# ``县人民政府`` / ``区政府`` / ``县委、县政府`` as the subject: a report naming its writer by level only.
+_BARE_WRITER = LazyPattern(
+    r"(?:(?:19|20)\d\d年(?:度|以来)?[，,]?\s*|一年来[，,]?|.{0,150}?现将)"
+    r"(?:(?P<party>[省市县区])委[、，,])?(?P<level>[省市县区])(?:人民)?政府(?!办|工作|部门)")
+_OWN_PLACE_MIN = 2
+
+
+def _own_place(text: str, opening: str) -> str | None:
+    """``铜梁区``: where the opening names its writer only as ``区政府``, the place of that level
+    the text names most often (at least twice, after a break: ``《铜梁区…》``)."""
+    match = _BARE_WRITER.match(opening)
+    if match is None or (match["party"] and match["party"] != match["level"]):
+        return None
+    places = Counter(re.findall(rf"(?<!{HAN})({HAN}{{2,4}}?{match['level']})", text))
+    place, count = max(places.items(), key=lambda item: item[1], default=("", 0))
+    ties = sum(1 for n in places.values() if n == count)
+    return place if count >= _OWN_PLACE_MIN and ties == 1 and not _NOT_A_NAME.search(place) else None
+
+
+def _byline(line: str) -> str | None:
+    """``××县人民政府 2024年01月08日`` under a title: who put the page up, and when."""
+    rest, dated = _split_date(line)
+    return parse_date(line) if dated and rest and is_org_line(rest) else None
+
+
 def _publishers(lines: list[str]) -> list[str]:
     """Organisations a page's 发布机构 row names (never the site itself: ``××门户网站``)."""
-    return [match["org"] for match in map(_PUBLISHER.search, lines)
+    return [match["org"] for match in map(_PUBLISHER.search, (
+        line for line in lines if "机" in line or "機" in line))
             if match and not match["org"].endswith(("网站", "网", "门户"))]
 
 
@@ -409,13 +557,15 @@ def _complete(org: str | None) -> str | None:
         return None
     if org.endswith("街道"):
         return org + "办事处"
-    if org.endswith(("镇", "乡")) or (_PLACE.fullmatch(org) and not org.endswith("街道")):
+    if org.endswith(("镇", "乡")) or (org.endswith(_PLACE_LEVELS) and _PLACE.fullmatch(org)
+                                     and not org.endswith("街道")):
         return org + "人民政府"
     return org
 
 
-_DELEGATE = re.compile(r"代表([\u4e00-\u9fff]{2,20}?人民政府)")
-_SHORT_GOVERNMENT = re.compile(r"^(?P<place>.+?(?:省|市|区|县|州|盟|旗))政府$")
+_PLACE_LEVELS = ("区", "省", "市", "州", "盟", "县", "旗")
+_DELEGATE = LazyPattern(rf"代表({HAN}{{2,20}}?人民政府)")
+_SHORT_GOVERNMENT = LazyPattern(r"^(?P<place>.+?(?:省|市|区|县|州|盟|旗))政府$")
 
 
 def normalise_org(org: str | None) -> str | None:

@@ -11,8 +11,9 @@ otherwise, when short, taken for a city (``深圳``).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from parser.lazy_regex import LazyPattern
 
 PROVINCES: dict[str, str] = {
     **dict.fromkeys(
@@ -43,9 +44,9 @@ BARE_CITY_MAX = 4
 """A bare name this short (``深圳``, ``乌鲁木齐``) is a city; a longer one without a level
 (``某某区司法局``) is kept whole."""
 
-_BODY = re.compile("(?:" + "|".join(BODIES) + ")$")
-_LEVEL = re.compile("(?:" + "|".join(LEVELS) + ")$")
-_NOISE = re.compile(r"[\s\u3000·•]+")
+_BODY = LazyPattern("(?:" + "|".join(BODIES) + ")$")
+_LEVEL = LazyPattern("(?:" + "|".join(LEVELS) + ")$")
+_NOISE = LazyPattern(r"[\s\u3000·•]+")
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,7 +56,9 @@ _AMBIGUOUS = (r"主要工作", r"重点工作")
 
 _COMPILED = {role: re.compile("|".join(cues)) for role, cues in ROLE_CUES.items()}
 _AMBIGUOUS_CUE = re.compile("|".join(_AMBIGUOUS))
-_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+_YEAR = re.compile(r"((?:19|20)\d\d)\s*年|^((?:19|20)\d\d)\s*[-—:：]")
+"""A year in a heading: ``2023年…``, or a year and a dash or colon opening it
+(``2016——抢抓先机、扎实开局的一年``)."""
 _DATE = re.compile(r"\d+\s*月\s*\d+\s*日")
 _PERIOD = re.compile(r"十[一二三四五六七八九]?五.{0,3}时期|今后五年")
 _WORK_REPORT = re.compile(r"政府工作报告|各位代表")
@@ -120,7 +122,7 @@ def parts(doc: Document) -> tuple[Part, ...]:
     sections = _top_parts(doc)
     titles = [fold(s.title) for s in sections]
     roles: list[tuple[PartRole | None, str | None]] = [heading_role(s.title) for s in sections]
-    years = [[int(y) for y in _YEAR.findall(fold(s.title))] for s in sections]
+    years = [[int(y or lead) for y, lead in _YEAR.findall(fold(s.title))] for s in sections]
     clear_reviews = [
         max(years[i]) for i, (role, _) in enumerate(roles) if role == "review" and years[i]
     ]

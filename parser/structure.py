@@ -17,8 +17,16 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from parser import headings, inline, markdown, meta
-from parser.chars import CLAUSE_ENDS, NEVER_ENDS, PARAGRAPH_ENDS, SPACES, STATEMENT_ENDS
+from parser.chars import (
+    CLAUSE_ENDS,
+    NEVER_ENDS,
+    PARAGRAPH_ENDS,
+    SENTENCE_ENDS,
+    SPACES,
+    STATEMENT_ENDS,
+)
 from parser.debris import is_debris
+from parser.lazy_regex import HAN, LazyPattern
 from parser.model import Document, Section, SectionKind, Span
 
 _SPACES = SPACES + "\ufeff" + markdown.MASK
@@ -221,7 +229,7 @@ class _Item:
 
 
 _UNNUMBERED_MAX = 30
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = LazyPattern(HAN)
 
 
 def _unnumbered_lines(text: str, markup: markdown.Markup) -> dict[int, str]:
@@ -275,11 +283,13 @@ def _plain_unnumbered_lines(
             continue
         if headings.appendix_line(line):
             found[start] = headings.APPENDIX
-        elif meta.is_subtitle(line) or meta.is_speaker_line(line) or line[-1] == "是":
-            pass  # ``主要任务是`` leads into its list; it does not name it
+        elif (meta.is_subtitle(line) or meta.is_speaker_line(line) or line[-1] == "是"
+              or meta.is_org_line(line)):
+            pass  # ``主要任务是`` leads into its list, a byline (``××县人民政府 2024年1月8日``)
+            # stands over it; neither names it
         elif headings.names_a_part(line) or (
                 _heads_a_list(text, lines, i, back_line) and meta.looks_like_title(line)
-                and _HAN.search(line) is not None
+                and _HAN.search(line) is not None and not _LABELLED.search(line)
                 and len(line) <= _UNNUMBERED_MAX and "，" not in line
                 and (not previous or previous[-1] in _PARAGRAPH_ENDS)):
             found[start] = headings.UNNUMBERED
@@ -309,6 +319,9 @@ def _markers(
 ) -> list[_Item]:
     items: list[_Item] = []
     in_sections = False  # inline points belong to a section's body, not to the opening
+    last: dict[str, int] = {}  # the last ordinal of each family, outside tables
+    table_until: tuple[str, int] | None = None  # in a table: the marker that ends it
+    marked_line = -1  # the last line with a marker
     for i in range(back_line):
         if debris[i] or i in titles:
             continue
@@ -322,12 +335,30 @@ def _markers(
         if not (i > 0 and not debris[i - 1] and i - 1 not in titles
                 and _runs_on(text, lines[i - 1], hard_wrapped)):
             marker = headings.recognise(line, pos) or headings.recognise_point(line, pos)
+            if marker is not None and _is_table_cell(line):
+                marker = None  # ``一、本年新收政府信息公开申请数量 |``: a table's row label
+            if marker is not None and marker.family in _TABLE_FAMILIES:
+                if table_until is None and marker.ordinal == 1 and last.get(
+                        marker.family, 0) >= 2 and sum(
+                        _is_cell(text[lines[j][0]:lines[j][1]])
+                        for j in range(marked_line + 1, i) if not debris[j]) >= _TABLE_CELLS:
+                    # Numbering that starts again among a table's cells labels its rows;
+                    # the table ends where the report's own numbering goes on.
+                    table_until = (marker.family, last[marker.family] + 1)
+                if table_until is not None:
+                    if (marker.family, marker.ordinal) == table_until:
+                        table_until = None
+                    else:
+                        marker = None
+                if marker is not None:
+                    last[marker.family] = marker.ordinal
         if marker is None and line_start in unnumbered:
             marker = headings.Marker(unnumbered[line_start], 0, "", pos)
         elif (marker is not None and marker.text.startswith("第") and marker.family == headings.POINT
                 and line_start in bold_runs):
             marker = headings.Marker(headings.ORDINAL_WORD, marker.ordinal, marker.text, marker.end)
         if marker is not None:
+            marked_line = i
             start = first
             while start > line_start and text[start - 1] == markdown.MASK:
                 start -= 1  # the heading's markup (``**``, ``##``) belongs to it
@@ -339,6 +370,29 @@ def _markers(
         for offset, point in headings.inline_points(line, leading_point):
             items.append(_Item(i, line_start + offset, point, line_start + point.end))
     return items
+
+
+_TABLE_FAMILIES = frozenset(("cn", "cn-paren", "arabic", "arabic-paren", "arabic-half-paren"))
+_TABLE_CELLS = 4
+_CELL_MAX = 16
+
+
+_LABELLED = LazyPattern(r"[:：]\s*\S")  # ``电子邮箱:××@××.com``: a label and its value
+
+
+def _is_cell(line: str) -> bool:
+    """A line a table laid out one cell a line leaves: short, no sentence punctuation."""
+    stripped = line.strip(_SPACES)
+    return 0 < len(stripped) <= _CELL_MAX and not _CELL_PUNCTUATION.intersection(stripped)
+
+
+_CELL_PUNCTUATION = frozenset("。，,；;：:！？!?")
+
+
+def _is_table_cell(line: str) -> bool:
+    """A cell of a table a page laid out as text: it ends with a column bar or holds two."""
+    stripped = line.rstrip(_SPACES)
+    return stripped.endswith(("|", "｜")) or stripped.count("|") + stripped.count("｜") >= 2
 
 
 _LEAD_RUN = 2
@@ -395,8 +449,9 @@ def _runs_on(text: str, previous: Span, hard_wrapped: bool) -> bool:
         return False
     if stripped[-1] == "、":  # 一、 / 二、三产业: an enumeration cut in two
         return True
-    if not hard_wrapped or _whole_line_heading(stripped) or _is_dash_item(stripped):
-        return False
+    if (not hard_wrapped or _whole_line_heading(stripped) or _is_dash_item(stripped)
+            or _is_table_cell(stripped)):
+        return False  # a table's row ends where its line does
     # In a well-kept text a paragraph that ends with a comma is a slip, and the heading after
     # it is still a heading; only a text broken at a fixed width runs on.
     return stripped[-1] in _NEVER_ENDS or (
@@ -433,15 +488,27 @@ def _is_hard_wrapped(
 
 def _bare_followed(text: str, items: list[_Item]) -> set[int]:
     """Indices of heading items that follow a heading line with no body at all (only blank
-    lines between): where a second ``一、`` right after a first one is a restart that nests."""
+    lines between): where a second ``一、`` right after a first one is a restart that nests.
+    A first item right after a heading line that is a first item of its family nests too,
+    body or not: ``1、总体情况`` … ``1、主动公开`` is never a list that counts one, one."""
     found = set()
     for k in range(1, len(items)):
         before = items[k - 1]
         line_end = _line_end(text, before.title_start)
+        if (before.marker.family == items[k].marker.family == _numbered_family(before)
+                and before.marker.ordinal == items[k].marker.ordinal == 1 and k - 1 not in found
+                and not any(ch in SENTENCE_ENDS for ch in text[before.title_start:line_end])):
+            found.add(k)  # under a heading line of its own, not a run of ``1. …。`` items
+            continue
         if (not text[line_end:items[k].start].strip(_SPACES + "\n")
                 and not any(ch in STATEMENT_ENDS for ch in text[before.title_start:line_end])):
             found.add(k)
     return found
+
+
+def _numbered_family(item: _Item) -> str | None:
+    """The item's family when it is numbered (not an unnumbered line or an appendix)."""
+    return None if item.marker.family in headings.UNNUMBERED_FAMILIES else item.marker.family
 
 
 def _levels(

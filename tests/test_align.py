@@ -410,3 +410,102 @@ def test_a_runaway_heading_is_segmented_only_as_far_as_a_heading_goes():
 
     [counts] = _heading_words(["依法行政" * 25_000])  # 100,000 characters taken for a title
     assert sum(len(word) * n for word, n in counts.items()) <= HEADING_WORDS_CHARS
+
+
+def test_topics_pair_inside_a_level_the_other_report_does_not_have():
+    """Last year's plan lists its topics under the part; this year's part holds two
+    sub-parts (the five-year outline and the year's proposals) with the topics inside the
+    second. The topics pair with those in the proposals, in order, not as moves."""
+    a = outline_document([
+        ("一、", "2023年工作安排", "", (
+            ("(一)", "规范行政执法", BODIES["执法"]),
+            ("(二)", "加强普法宣传", BODIES["普法"]),
+            ("(三)", "化解矛盾纠纷", BODIES["调解"]),
+        )),
+    ])
+    b = outline_document([
+        ("一、", "五年规划纲要说明及2024年工作建议", "", (
+            ("(一)", "五年规划纲要说明", BODIES["计划"] + BODIES["不足"]),
+            ("(二)", "2024年工作建议", "", (
+                ("一是", "深化执法规范化", BODIES["执法"].replace("154", "171")),
+                ("二是", "创新普法方式", BODIES["普法"].replace("60", "72")),
+                ("三是", "完善多元调解", BODIES["调解"].replace("1200", "1350")),
+            )),
+        )),
+    ])
+    pairs = {titles(pair) for pair in section_pairs(a, b) if pair.status == "changed"}
+    assert {("规范行政执法", "深化执法规范化"), ("加强普法宣传", "创新普法方式"),
+            ("化解矛盾纠纷", "完善多元调解")} <= pairs
+
+
+def test_a_plan_point_on_the_governments_own_work_pairs_with_next_years_part_on_it():
+    """``推进政府治理能力现代化`` closed last year's plan; this year the government's work on
+    itself is a part of its own. A plan and a part on self-building are not held apart as a
+    review and a plan are."""
+    own = ("坚持依法行政，严格执行重大行政决策程序，主动接受人大监督和政协民主监督，"
+           "深化政务公开，持续整治形式主义官僚主义，严格落实中央八项规定精神，建设廉洁政府。")
+    a = outline_document([
+        ("一、", "2023年工作回顾", BODIES["学法"]),
+        ("二、", "2024年工作安排", "", (
+            ("(一)", "规范行政执法", BODIES["执法"]),
+            ("(二)", "推进政府治理能力现代化", own),
+        )),
+    ])
+    b = outline_document([
+        ("一、", "2024年工作回顾", BODIES["决策"]),
+        ("二、", "2025年工作安排", "", (
+            ("(一)", "深化执法规范化", BODIES["执法"].replace("154", "171")),
+        )),
+        ("三、", "加强政府自身建设",
+         "全面推进法治政府建设，严格执行重大行政决策程序，自觉接受人大监督和政协民主监督，"
+         "推进政务公开标准化，锻造忠诚干净担当的干部队伍，持之以恒纠治四风。"),
+    ])
+    paired = {titles(pair) for pair in section_pairs(a, b) if pair.a and pair.b}
+    assert ("推进政府治理能力现代化", "加强政府自身建设") in paired
+
+
+def test_a_topic_split_in_two_pairs_with_one_and_the_other_says_where_it_came_from():
+    a = outline_document([
+        ("一、", "2023年工作回顾", "", (
+            ("(一)", "推进依法决策和学法用法", BODIES["学法"] + BODIES["决策"]),
+            ("(二)", "加强普法宣传", BODIES["普法"]),
+        )),
+    ])
+    b = outline_document([
+        ("一、", "2024年工作回顾", "", (
+            ("(一)", "坚持学法用法", BODIES["学法"].replace("12次", "15次")),
+            ("(二)", "推进依法决策", BODIES["决策"].replace("9件", "11件")),
+            ("(三)", "创新普法方式", BODIES["普法"].replace("60", "72")),
+        )),
+    ])
+    links = set()
+    for pair in section_pairs(a, b):
+        if pair.a and pair.b:
+            links.add((pair.a.title, pair.b.title))
+        for other in pair.also:
+            links.add((other.title, pair.b.title) if pair.b else (pair.a.title, other.title))
+    assert {("推进依法决策和学法用法", "坚持学法用法"), ("推进依法决策和学法用法", "推进依法决策"),
+            ("加强普法宣传", "创新普法方式")} <= links
+
+
+def test_topics_of_a_report_without_parts_pair_with_those_under_the_parts_of_their_role():
+    """Last year's report has no part headings: its review topics, then its plan topics
+    numbered again from 一. This year's has a review part and a plan part over its topics.
+    Review topics pair with review topics and plan with plan, none with a whole part."""
+    economy_done = "全市生产总值增长百分之六，规模以上工业增加值增长百分之七，固定资产投资稳步回升。"
+    people_done = "城镇新增就业一万人，新建改建幼儿园十所，城乡居民医保财政补助标准继续提高。"
+    economy_plan = "今年生产总值预期增长百分之六以上，规模以上工业增加值增长百分之七，扩大有效投资。"
+    people_plan = "今年城镇新增就业一万二千人，新建改建幼儿园十二所，提高城乡居民医保财政补助标准。"
+    a = parser.parse(
+        "各位代表：\n一、经济稳步增长\n" + economy_done + "\n二、民生持续改善\n" + people_done
+        + "\n一、全力稳增长\n" + economy_plan + "\n二、用心惠民生\n" + people_plan + "\n")
+    b = parser.parse(
+        "2025年政府工作报告\n各位代表：\n一、2024年工作回顾\n过去一年成绩来之不易。\n"
+        "（一）经济运行稳中向好\n" + economy_done.replace("六", "五点八")
+        + "\n（二）民生福祉不断增进\n" + people_done.replace("十所", "十五所")
+        + "\n二、2025年工作安排\n今年要抓好以下工作。\n"
+        "（一）推动经济持续回升\n" + economy_plan.replace("六", "五")
+        + "\n（二）办好民生实事\n" + people_plan.replace("十二所", "二十所") + "\n")
+    paired = {titles(pair) for pair in section_pairs(a, b) if pair.a and pair.b}
+    assert {("经济稳步增长", "经济运行稳中向好"), ("民生持续改善", "民生福祉不断增进"),
+            ("全力稳增长", "推动经济持续回升"), ("用心惠民生", "办好民生实事")} <= paired

@@ -309,3 +309,384 @@ def test_a_body_run_on_after_a_space_is_not_part_of_the_heading() -> None:
     assert [s.title for s in doc.nodes] == ["2023年工作回顾", "强化组织领导 压实工作责任", "下步打算"]
     first = doc.nodes[0]
     assert doc.text[first.body[0]:first.body[1]].strip().startswith("2023年是全面贯彻")
+
+
+def test_the_office_and_year_the_opening_announces() -> None:
+    before_year = _doc("""
+        根据有关规定，现公布青石县农业农村局（青石县乡村振兴局）2023年政府信息公开工作年度报告。
+        一、总体情况
+        全年主动公开信息120条。
+        """)
+    assert before_year.meta.org == "青石县农业农村局"
+    assert before_year.meta.year == 2023
+    after_year = _doc("""
+        根据市政府要求，现将2021年度市林业局信息公开工作总结报告如下。
+        一、总体情况
+        全年主动公开信息80条。
+        """)
+    assert after_year.meta.org == "市林业局"
+    assert after_year.meta.year == 2021
+    # ``我镇`` / a bare ``县人民政府`` / ``法治政府`` are never the writer.
+    for opening in ("现将我镇2022年度法治政府建设情况报告如下。",
+                    "现将县人民政府2022年法治政府建设工作情况报告如下。",
+                    "现将2022年度法治政府建设情况报告如下。"):
+        doc = _doc(f"""
+            {opening}
+            一、主要成效
+            依法行政。
+            """)
+        assert doc.meta.org is None, opening
+        assert doc.meta.year == 2022
+
+
+def test_a_time_clause_before_the_subject_is_skipped() -> None:
+    doc = _doc("""
+        2022年,白沙片区坚持依法行政,推进政务公开。
+        一、总体情况
+        全年公开信息20条。
+        """)
+    assert doc.meta.org == "白沙片区人民政府"
+    a_year_on = _doc("""
+        一年来,石门乡在县委、县政府的领导下,推进法治建设。
+        一、主要举措
+        依法行政。
+        """)
+    assert a_year_on.meta.org == "石门乡人民政府"
+    # ``决策部署`` is no ministry.
+    policy = _doc("""
+        2025年,县委、县政府坚持依法行政,自觉对标中央关于依法治国的决策部署,推进法治建设。
+        一、主要做法
+        依法行政。
+        """)
+    assert policy.meta.org is None
+
+
+def test_a_ministry_names_itself_in_the_opening() -> None:
+    doc = _doc("""
+        2021年,水利部坚持以习近平法治思想为指导,推进法治建设。
+        一、深入学习法治思想
+        学习。
+        """)
+    assert doc.meta.org == "水利部"
+
+
+def test_a_line_naming_only_the_office_is_its_organisation_not_its_title() -> None:
+    doc = _doc("""
+        新港区审计局
+        根据条例要求,现公布区审计局年度报告。
+        一、总体情况
+        全年公开信息12条。
+        """)
+    assert doc.meta.title is None
+    assert doc.meta.org == "新港区审计局"
+
+
+def test_a_banner_fragment_over_a_whole_title_is_not_part_of_it() -> None:
+    doc = _doc("""
+        省级优秀协会
+        临江省人民政府关于2022年法治政府建设情况的报告
+        时间:2023-03-20
+        2022年,全省各级行政机关推进依法行政。
+        一、全省法治政府建设情况
+        依法行政。
+        """)
+    assert doc.meta.title == "临江省人民政府关于2022年法治政府建设情况的报告"
+    assert doc.meta.org == "临江省人民政府"
+    # A title set on two lines is still joined, the office on the first.
+    split = _doc("""
+        北岭市南湖区人民政府东林街道
+        办事处2023年政府信息公开工作年度报告
+        一、总体情况
+        全年公开信息30条。
+        """)
+    assert split.meta.title == "北岭市南湖区人民政府东林街道办事处2023年政府信息公开工作年度报告"
+    assert split.meta.org == "北岭市南湖区人民政府东林街道办事处"
+
+
+def test_a_notice_is_dated_by_its_page_and_named_by_its_writer() -> None:
+    doc = _doc("""
+        索 引 号 | 0001/2025-001 | 主题分类 | 政府文件 |
+        成文日期 | 2025-05-10 | 发布日期 | 2025-05-20 |
+        标 题 | 青川市人民政府关于印发《青川市法治示范创建方案》的通知 |
+        各县区人民政府,市政府各部门:
+        《青川市法治示范创建方案》已经市政府同意,现印发给你们。
+        一、总体要求
+        依法行政。
+        """)
+    assert doc.meta.title == "青川市人民政府关于印发《青川市法治示范创建方案》的通知"
+    assert doc.meta.org == "青川市人民政府"
+    assert doc.meta.published == "2025-05-20"
+    assert doc.meta.year == 2025
+
+
+def test_the_publication_date_before_the_date_it_was_opened_to_the_public() -> None:
+    doc = _doc("""
+        索 引 号: 0042/2023-00095 公开日期: 2023-04-22
+        平原省水利厅关于印发2023年全省水利工作要点的通知
+        发布日期: 2023-04-25 17:10 信息来源: 省水利厅
+        一、总体要求
+        依法行政。
+        """)
+    assert doc.meta.published == "2023-04-25"
+
+
+def test_slash_breadcrumbs_and_rows_of_site_links_are_debris() -> None:
+    doc = _doc("""
+        中国政府网 | 东川市人民政府网 | 智能机器人
+        部门街镇 注册 网站支持IPv6
+        首页 / 政府信息公开 / 政府信息公开年报
+        东川市统计局2023年政府信息公开工作年度报告
+        一、总体情况
+        全年公开信息30条。
+        """)
+    assert doc.meta.title == "东川市统计局2023年政府信息公开工作年度报告"
+    assert [doc.text[s:e] for s, e in doc.debris] == [
+        "中国政府网 | 东川市人民政府网 | 智能机器人", "部门街镇 注册 网站支持IPv6",
+        "首页 / 政府信息公开 / 政府信息公开年报"]
+
+
+def test_a_table_row_label_with_a_number_is_not_a_heading() -> None:
+    doc = _doc("""
+        一、总体情况
+        全年公开信息30条。
+        二、收到和处理政府信息公开申请情况
+        一、本年新收政府信息公开申请数量 |
+        3 |
+        二、上年结转政府信息公开申请数量 | 0 | 0 |
+        三、存在的主要问题
+        培训不足。
+        """)
+    assert [s.title for s in doc.nodes if s.kind == "heading"] == [
+        "总体情况", "收到和处理政府信息公开申请情况", "存在的主要问题"]
+
+
+def test_a_writer_named_by_level_only_is_the_place_the_text_names() -> None:
+    doc = _doc("""
+        2022年,区政府坚持依法行政,推进法治政府建设。
+        一、主要举措和成效
+        (一)服务中心工作。研究制定《青山区促进服务业发展措施》和《青山区招商引资办法》。
+        (二)优化营商环境。成立青山区法治宣讲团。
+        """)
+    assert doc.meta.org == "青山区人民政府"
+    # Two places named as often: no guess.
+    doc = _doc("""
+        2022年,区政府坚持依法行政。
+        一、主要举措
+        学习《青山区办法》和《白水区办法》。
+        """)
+    assert doc.meta.org is None
+
+
+def test_a_table_row_does_not_run_on_into_the_heading_after_it() -> None:
+    # A page cut its paragraphs at a fixed width (lines end mid-sentence), and holds a table.
+    doc = _doc("""
+        一、总体情况
+        2020年,市水务局围绕供水保障、防汛抗旱、河湖管理等重点工作,采取
+        有效措施,积极推进政务公开工作,取得较好成效,全年公开信息三百余
+        条,群众满意。
+        (一)主动公开。全年通过部门网站公开信息。
+        新闻发布会 | 电视采访 | 数字图文 | 微信公众号推送的各类信息条数 |
+        3次 | 2次 | 21条 | 400余条,均在规定时间内审核发布并及时更新 |
+        (二)依申请公开。全年受理申请21件。
+        """)
+    assert [(s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
+        ("一、", "总体情况"), ("(一)", "主动公开"), ("(二)", "依申请公开")]
+
+
+def test_a_title_that_opens_with_a_government_names_its_writer() -> None:
+    rules = _doc("""
+        青岭县人民政府工作规则
+        • 发文日期:
+
+            2024年04月06日 16:40
+        • 发布日期:
+
+            2024年04月06日 16:34
+        第一章 总则
+        一、为规范县政府工作,制定本规则。
+        """)
+    assert rules.meta.org == "青岭县人民政府"
+    assert rules.meta.published == "2024-04-06"  # the value on the line after its label
+    assert rules.meta.year == 2024  # rules are labelled by the year they are dated
+    office = _doc("""
+        青岭县人民政府外事办公室工作要点
+        一、总体要求
+        依法行政。
+        """)
+    assert office.meta.org == "青岭县人民政府外事办公室"
+
+
+def test_a_dash_inside_brackets_is_not_a_subtitle_and_a_span_is_its_first_year() -> None:
+    doc = _doc("""
+        青岭市人民政府办公室 关于印发《青岭市养老服务行动方案(2024—2026年)》的通知
+        发布日期:2024-03-21 信息来源:青岭市人民政府办公室
+        各镇人民政府,市政府各部门:
+        现印发给你们,请认真贯彻落实。
+        一、总体目标
+        到2026年,养老服务更加完善。
+        """)
+    assert doc.meta.title == "青岭市人民政府办公室 关于印发《青岭市养老服务行动方案(2024—2026年)》的通知"
+    assert doc.meta.org == "青岭市人民政府办公室"
+    assert doc.meta.year == 2024
+
+
+def test_a_byline_under_the_title_dates_the_page() -> None:
+    doc = _doc("""
+        关于《青岭县2023年度法治政府建设工作报告》的政策解读
+
+        青岭县人民政府 2024年01月08日
+
+        一、起草背景
+        依法行政。
+        """)
+    assert doc.meta.published == "2024-01-08"
+    assert doc.meta.year == 2023
+
+
+def test_numbering_that_starts_again_among_table_cells_labels_rows() -> None:
+    doc = _doc("""
+        一、总体情况
+        全年主动公开信息40条。
+        二、主动公开政府信息情况
+        全年无规范性文件。
+        三、收到和处理政府信息公开申请情况
+        申请人情况
+        自然人
+        法人或其他组织
+        总计
+        一、本年新收政府信息公开申请数量
+        0
+        二、上年结转政府信息公开申请数量
+        0
+        三、本年度办理结果
+        (一)予以公开
+        1.属于国家秘密
+        四、政府信息公开行政复议、行政诉讼情况
+        无。
+        """)
+    assert [(s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
+        ("一、", "总体情况"), ("二、", "主动公开政府信息情况"),
+        ("三、", "收到和处理政府信息公开申请情况"), ("四、", "政府信息公开行政复议、行政诉讼情况")]
+
+
+def test_a_restart_after_paragraphs_is_not_a_table() -> None:
+    doc = _doc("""
+        一、过去一年的工作
+        经济平稳增长。
+        二、今年的主要任务
+        推进改革。
+        附件
+        名词解释
+        一、新质生产力
+        以创新起主导作用的生产力。
+        二、营商环境
+        市场主体所处的外部环境。
+        """)
+    assert [s.title for s in doc.nodes if s.kind == "heading" and s.marker.endswith("、")] == [
+        "过去一年的工作", "今年的主要任务", "新质生产力", "营商环境"]
+
+
+def test_a_breadcrumb_laid_out_one_step_a_line_is_debris() -> None:
+    doc = _doc("""
+        当前位置:首页
+        > 政府信息公开
+        > 政府信息公开年报
+        青川镇人民政府2022年度政府信息公开工作年度报告
+        一、总体情况
+        全年公开信息30条。
+        """)
+    assert doc.meta.title == "青川镇人民政府2022年度政府信息公开工作年度报告"
+    assert doc.meta.org == "青川镇人民政府"
+
+
+def test_traditional_character_metadata_rows_are_debris_and_date_the_page() -> None:
+    doc = _doc("""
+        青石鄉2024年法治政府建設情況報告
+        發布時間:2025-04-11 16:33 信息來源:青川縣青石鄉
+        2024年,青石鄉推進依法行政。
+        一、主要舉措和成效
+        依法行政。
+        """)
+    assert [doc.text[s:e] for s, e in doc.debris] == ["發布時間:2025-04-11 16:33 信息來源:青川縣青石鄉"]
+    assert doc.meta.published == "2025-04-11"
+
+
+def test_the_source_row_names_the_office_when_nothing_else_does() -> None:
+    doc = _doc("""
+        发布日期: 2024-03-21 信息来源: 东河街道
+        现将有关情况报告如下。
+        一、主要工作
+        依法行政。
+        """)
+    assert doc.meta.org == "东河街道办事处"
+    for source in ("原创", "办公室", "青川网"):
+        doc = _doc(f"""
+            发布日期: 2024-03-21 信息来源: {source}
+            现将有关情况报告如下。
+            一、主要工作
+            依法行政。
+            """)
+        assert doc.meta.org is None, source
+
+
+def test_the_year_of_a_report_whose_head_names_none_is_its_first_paragraph_s() -> None:
+    doc = _doc("""
+        根据市政府办公厅《关于做好2023年度绩效考评工作的通知》要求,我们梳理了年度任务。
+        一、总体情况
+        2023年,市水务局以高质量发展为主线,完成各项任务。
+        二、主要做法
+        依法行政。
+        """)
+    assert doc.meta.year == 2023
+
+
+def test_an_office_line_over_a_title_that_opens_with_guanyu_is_part_of_it() -> None:
+    doc = _doc("""
+        青政办〔2020〕20号
+        青石县人民政府办公室
+        关于印发青石县2020年度法治政府建设
+        工作安排的通知
+        各乡镇人民政府,县直有关单位:
+        现印发给你们,请认真贯彻执行。
+        一、依法全面履行政府职能
+        依法行政。
+        """)
+    assert doc.meta.title == "青石县人民政府办公室关于印发青石县2020年度法治政府建设工作安排的通知"
+    assert doc.meta.org == "青石县人民政府办公室"
+    assert doc.meta.year == 2020
+
+
+def test_a_contact_row_above_a_list_is_not_a_heading() -> None:
+    doc = _doc("""
+        如对本报告有疑问,请联系县政务服务中心。
+        电话:0911-7999705
+        电子邮箱:office@example.cn
+        一、总体情况
+        全年公开信息30条。
+        二、主动公开政府信息情况
+        无。
+        """)
+    assert [(s.level, s.title) for s in doc.nodes if s.kind == "heading"] == [
+        (1, "总体情况"), (1, "主动公开政府信息情况")]
+
+
+def test_an_opening_phrase_is_never_an_office_in_either_script() -> None:
+    doc = _doc("""
+        2024年,青石鄉在縣全面依法治縣委員會的指導下,推進法治政府建設。
+        一、主要舉措
+        依法行政。
+        """)
+    assert doc.meta.org == "青石鄉"
+
+
+def test_a_first_item_right_after_a_first_item_of_its_family_nests() -> None:
+    doc = _doc("""
+        1、 总体情况
+        2023年度,街道依法公开政务信息。
+        1、 主动公开。全年发布信息四十余条。
+        2、 依申请公开。未收到申请。
+        2、 主动公开政府信息情况
+        无。
+        """)
+    assert [(s.level, s.title) for s in doc.nodes if s.kind == "heading"] == [
+        (1, "总体情况"), (2, "主动公开"), (2, "依申请公开"), (1, "主动公开政府信息情况")]

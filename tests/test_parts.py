@@ -116,3 +116,11 @@ def test_a_five_year_period_after_a_review_is_planned():
     )
     assert [p.role for p in parts(doc)] == ["review", "plan", "plan"]
     assert heading_role("“十三五”时期的规划构想")[0] == "plan"
+
+
+def test_a_year_and_a_dash_name_the_time_of_a_part():
+    doc = parser.parse(
+        "2016年政府工作报告\n各位代表：\n一、2015——奋发有为、迎难而上的一年\n一年来成绩显著。\n"
+        "二、2016——抢抓先机、扎实开局的一年\n今年要抓好以下工作。\n"
+    )
+    assert [(p.role, p.year) for p in parts(doc)] == [("review", 2015), ("plan", 2016)]
