@@ -11,6 +11,7 @@ from textual.widgets import DataTable, Static
 from tui.resources import seed_paths
 from tui.screens.checks import CheckScreen, SimilarityScreen
 from tui.screens.library import LibraryScreen
+from tui.widgets.library_table import LibraryTable
 
 LATE_AND_INCOMPLETE = """\
 清河镇2023年法治政府建设情况报告
@@ -151,7 +152,7 @@ async def test_the_checks_are_columns_of_the_library_and_only_failing_keeps_the_
 
         await pilot.press("f")
         assert table.row_count == 6
-        library.action_sort_by(keys.index("part:plan"))  # missing first
+        library.query_one(LibraryTable).action_sort_by(keys.index("part:plan"))  # ✗ first
         await pilot.pause()
         assert _cells(table, "part:plan")[0] == "✗"
 
