@@ -94,13 +94,26 @@ def _f1(hits: int, keyed: int, found: int) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
+# An office's official short forms, which it uses of itself in its own titles and seals:
+# ``湖州市卫生健康委`` is ``湖州市卫生健康委员会``, ``××区政府办公室`` its ``人民政府办公室``,
+# ``××市场监管局`` its ``市场监督管理局``, ``××人社局`` its ``人力资源和社会保障局``.
+_SHORT_FORMS = (
+    ("委员会", "委"), ("人民政府", "政府"), ("监督管理", "监管"),
+    ("人力资源和社会保障", "人社"), ("人力资源社会保障", "人社"), ("人力社保", "人社"),
+)
+
+
 def _org_right(found: str | None, key: str | None) -> bool:
     """The organisation, complete: ``静海区`` keyed and ``天津市静海区人民政府`` found agree;
-    a fragment (``在市委``) or nothing does not."""
+    a name and its official short form agree (``_SHORT_FORMS``); a fragment (``在市委``) or
+    nothing does not."""
     if not found or not key:
         return found == key
     def core(org: str) -> str:
-        return re.sub(r"(?:人民政府|政府|办事处)$", "", org.replace(" ", ""))
+        org = org.replace(" ", "")
+        for full, short in _SHORT_FORMS:
+            org = org.replace(full, short)
+        return re.sub(r"(?:政府|办事处)$", "", org)
     a, b = core(found), core(key)
     return len(a) >= 2 and (a.endswith(b) or b.endswith(a))
 

@@ -690,3 +690,62 @@ def test_a_first_item_right_after_a_first_item_of_its_family_nests() -> None:
         """)
     assert [(s.level, s.title) for s in doc.nodes if s.kind == "heading"] == [
         (1, "总体情况"), (2, "主动公开"), (2, "依申请公开"), (1, "主动公开政府信息情况")]
+
+
+def test_writer_named_in_the_first_dated_paragraph_with_its_place() -> None:
+    # The opening only says why the page reports; the writer is the subject of the first
+    # paragraph that opens with its year, named by its level, its city named in the text.
+    doc = _doc("""
+        按照市政府关于年终考评工作的通知要求，我们逐项梳理了年度任务完成情况。
+        一、总体情况
+        2023年，市水务委坚持以人民为中心，围绕天津发展大局做好各项工作，为建设美丽天津提供保障。
+        二、主要做法
+        加强防汛。
+        """)
+    assert doc.meta.org == "天津市水务委"
+    assert doc.meta.year == 2023
+
+
+def test_a_level_only_writer_stays_as_written_when_no_place_is_named() -> None:
+    doc = _doc("""
+        现将我办2022年度政府信息公开情况报告如下：
+        一、总体情况
+        2022年，区政府办公室认真贯彻执行条例，全面推进政府信息公开工作。
+        """)
+    assert doc.meta.org == "区政府办公室"
+
+
+def test_we_the_town_is_the_town_the_text_names() -> None:
+    doc = _doc("""
+        2022年，我镇坚持依法行政，推进法治政府建设。现就我镇2022年度法治政府建设情况报告如下：
+        一、主要举措
+        组织干部到青禾镇文化站集中学法，把宪法学习列入青禾镇委党校课程。
+        """)
+    assert doc.meta.org == "青禾镇人民政府"
+
+
+def test_we_the_town_names_nothing_when_two_towns_are_named_as_often() -> None:
+    doc = _doc("""
+        2022年，我镇坚持依法行政。现就我镇2022年度法治政府建设情况报告如下：
+        一、主要举措
+        与青禾镇、白沙镇签订协作协议，到青禾镇、白沙镇学习调解经验。
+        """)
+    assert doc.meta.org is None
+
+
+def test_year_from_figures_counted_to_the_end_of_the_year() -> None:
+    doc = _doc("""
+        一、总体情况
+        （一）主动公开情况。截止2023年12月31日我局通过网站发布政务类信息34条。
+        （二）依申请公开情况。本年度共受理申请2件。
+        """)
+    assert doc.meta.year == 2023
+
+
+def test_the_opening_gives_the_office_its_longer_name() -> None:
+    doc = _doc("""
+        溪口县卫生健康局2022年度政府信息公开年度报告
+        根据条例规定，现公布溪口土家族自治县卫生健康局2022年政府信息公开工作年度报告。
+        一、总体情况
+        """)
+    assert doc.meta.org == "溪口土家族自治县卫生健康局"
