@@ -9,7 +9,7 @@ keys sit beside ``NNN.txt``). Nothing is copied into the project.
 Prints, per genre and separately for the held-out keys (documents never looked at while the
 parser was tuned): heading F1, depth-exact F1, and title / organisation / year accuracy — with
 a naive baseline beside each (a fixed-depth line-initial regex; the first line as title; the
-first ``XXXX年`` as year).
+first ``XXXX年`` as year). ``all pages`` sums the page genres of the ``--pages`` folders.
 
     python benchmarks/eval_outline.py [--pages DIR ...] [--split dev|held-out] [--verbose]
 
@@ -172,6 +172,7 @@ def load_keys(pages: list[Path]) -> list[tuple[dict, str]]:
                 # The first half was read while the parser was tuned; the second half never was.
                 key["heldout"] = n >= len(page_keys) // 2
             key["source"] = f"{folder.name}:{path.stem}"
+            key["page"] = True
             out.append((key, str(path.with_suffix(".txt"))))
     return out
 
@@ -188,7 +189,8 @@ def evaluate(pages: list[Path], verbose: bool, only: str | None = None) -> None:
         hit, exact = _match(keyed, ours)
         nhit, nexact = _match(keyed, naive)
         split = "held-out" if key.get("heldout") else "dev"
-        for group in ((key["genre"], split), ("all", split)):
+        groups = [(key["genre"], split), ("all", split)] + [("all pages", split)] * bool(key.get("page"))
+        for group in groups:
             t = totals[group]
             t["docs"] += 1
             t["keyed"] += len(keyed)
