@@ -29,6 +29,7 @@ from tui.themes import load_themes
 from tui.widgets.diff_view import DiffView
 from tui.widgets.filter_pane import DEBOUNCE_SECONDS, FilterPane, FilterWords
 from tui.widgets.filter_words import DOCUMENT_WORDS, SECTION_WORDS
+from tui.widgets.library_table import LibraryTable
 from tui.widgets.outline_tree import OutlineTree
 from tui.widgets.reading_pane import ReadingPane
 
@@ -458,6 +459,18 @@ async def test_the_footer_offers_the_filter_and_its_keys_when_they_apply() -> No
         assert t("key.next_hit") in hints() and t("key.clear_filter") in hints()
 
 
+async def test_the_way_out_of_a_filter_stays_in_the_footer_at_80_columns() -> None:
+    """With the results focused the text's own keys come first; Esc still shows, second only
+    to help, where before it fell off the end of the line."""
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await ready_reader(pilot)
+        await filter_by(pilot, QUERY)
+        await pilot.press("enter")
+        hints = screen.query_one("KeyHints").render().plain
+        assert hints.index(f"Esc {t('key.clear_filter')}") < hints.index(t("key.next_hit"))
+
+
 async def test_slash_in_the_query_line_is_typed() -> None:
     app = reader_app()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -553,7 +566,7 @@ async def test_escape_in_the_library_drops_the_hits_and_the_ranking() -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert "hits" not in [column.key for column in screen.columns]
-        assert row_names(screen) == before and screen._sort_column is None
+        assert row_names(screen) == before and screen.query_one(LibraryTable).sort_column is None
 
 
 async def test_deleting_the_library_query_drops_the_hits_but_keeps_the_query_line() -> None:
