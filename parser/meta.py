@@ -165,7 +165,7 @@ def speaker(line: str) -> str | None:
 
 def looks_like_title(line: str) -> bool:
     """A short line with no sentence punctuation at its end: a document title candidate."""
-    stripped = line.strip()
+    stripped = line.strip().rstrip("|｜ \t\u3000")  # ``××报告 | |||||``: a layout table's bars
     return (
         0 < len(stripped) <= _TITLE_MAX
         and stripped[-1] not in "。，,；;：:！？!?、"
@@ -302,6 +302,12 @@ def compose_title(lines: list[str]) -> str | None:
     if _SITE_SEPARATORS.intersection(first):
         first = _SITE_SUFFIX.sub("", first)
     title = _without_subtitle(_COLUMN_TAG.sub("", first)).strip()
+    # ``京政办发〔2016〕26号《××关于印发…的通知》``: the number and the marks are not the title.
+    numbered = _DOCUMENT_NUMBER.match(title) if "号" in title else None
+    if numbered and title[numbered.end():].lstrip().startswith("《"):
+        title = title[numbered.end():].strip()
+    if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
+        title = title[1:-1]
     title = title or lines[0].strip()
     for line in lines[1:]:
         if is_subtitle(title) or is_subtitle(line) or not continues_title(title, line):
@@ -422,7 +428,7 @@ def extract_meta(
         # The signature or the 发布机构 row names it whole: ``××县人民政府××街道办事处``.
         org = next((name for name in named if org in name and not name.startswith("中共")), org)
     announced_org, announced_year = _announced(text[opening[0]:opening[1]] if opening else "")
-    org = _fuller(org, announced_org) if org else _placed(text, announced_org)
+    org = _fuller(org, announced_org) if org else announced_org
     if org is None:
         # The opening's subject, else that of the first paragraph that opens with its year
         # (``2023年，市卫生健康委以…`` under a paragraph that only says why it reports).
@@ -436,7 +442,7 @@ def extract_meta(
         org = next((match["org"] for match in map(_SOURCE.search, (
             line for line in page_texts if "源" in line)) if match
             and not _NOT_A_NAME.search(match["org"])), None)
-    org = _complete(org or None)
+    org = _complete(_placed(text, org) or None)  # ``县政府办`` in a title: the county's
 
     # The year a report is labelled with: its title's, else — for a speech — the year after
     # the one it reviews, or the year it was delivered; else the front matter's, the opening's.
@@ -457,7 +463,7 @@ def extract_meta(
     if year is None and "31日" in text[:_PARAGRAPH_YEAR_SPAN]:
         # ``截止2023年12月31日，我局…``: figures counted to the end of the year reported on.
         match = _YEAR_END.search(text, 0, _PARAGRAPH_YEAR_SPAN)
-        year = int(match[1]) if match else None
+        year = int(match[1] or match[2]) if match else None
 
     date = next((d for d in map(parse_date, reversed(signature_texts)) if d), None)
     # A value may stand on the line after its label (``• 发布日期:`` / ``2024年04月06日``).
@@ -476,7 +482,10 @@ _TITLE_ROW = LazyPattern(r"(?:标\s*题|文件名称)\s*[:：|｜\]】]\s*(?P<ti
 _PARAGRAPH_YEAR = LazyPattern(r"^[ \t\u3000]*((?:19|20)\d\d)年(?:度|以来)?[，,]", re.M)
 _PARAGRAPH_YEAR_SPAN = 3000
 _CLAUSE = LazyPattern(r"[，,。；;]")
-_YEAR_END = LazyPattern(r"(?:截止|截至|至)(?:到)?\s*((?:19|20)\d\d)\s*年\s*12\s*月\s*31\s*日")
+_YEAR_END = LazyPattern(
+    r"(?:截止|截至|至)(?:到)?\s*((?:19|20)\d\d)\s*年\s*12\s*月\s*31\s*日|"
+    r"((?:19|20)\d\d)\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|—|－|-|~)\s*"
+    r"(?:(?:19|20)\d\d\s*年\s*)?12\s*月\s*31\s*日")
 _BOOK_TITLE = LazyPattern(r"《[^》]{0,60}》")
 _DATE_VALUE = r"[\s:：|｜\]】]*(?P<date>[0-9０-９]{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})"
 # The page's own publication date; a bare 时间/日期 only where no row says 发布, and the date
@@ -543,7 +552,9 @@ def _own_place(text: str, opening: str) -> str | None:
     places = Counter(re.findall(rf"(?<!{HAN})({HAN}{{2,4}}?{match['level']})", text))
     place, count = max(places.items(), key=lambda item: item[1], default=("", 0))
     ties = sum(1 for n in places.values() if n == count)
-    return place if count >= _OWN_PLACE_MIN and ties == 1 and not _NOT_A_NAME.search(place) else None
+    if count >= _OWN_PLACE_MIN and ties == 1 and not _NOT_A_NAME.search(place):
+        return place
+    return _named_place(text, match["level"])  # ``法治湖南`` … ``湖南省××办法``: 湖南省
 
 
 def _year_paragraph(text: str) -> str:
@@ -557,8 +568,8 @@ def _year_paragraph(text: str) -> str:
 
 def _subject_org(text: str, paragraph: str) -> str | None:
     """The writer a paragraph names as its subject, after any clause that only says when:
-    ``2022年，长治市司法局坚持…``; ``市卫生健康委以…`` (a level and a department) with the
-    place of that level the text names (``北京``); ``我镇坚持…`` as the town the text names."""
+    ``2022年，长治市司法局坚持…``, ``市卫生健康委以…``; ``我镇坚持…`` as the town the text
+    names."""
     clauses = list(dropwhile(lambda clause: _TIME_ONLY.fullmatch(clause.strip()) is not None,
                              _CLAUSE.split(paragraph)[:5]))[:4]
     if not clauses:
@@ -566,9 +577,8 @@ def _subject_org(text: str, paragraph: str) -> str | None:
     mine = _MY_LEVEL.match(clauses[0].strip())
     if mine:
         return _named_place(text, mine["level"])
-    org = _opening_org(clauses[0]) or next(
+    return _opening_org(clauses[0]) or next(
         filter(None, (_opening_org(clause, whole_only=True) for clause in clauses[1:])), None)
-    return _placed(text, org)
 
 
 def _placed(text: str, org: str | None) -> str | None:
