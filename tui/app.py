@@ -25,7 +25,7 @@ from parser.model import Document
 from tui.config import Config, config_dir, save_config
 from tui.crash import write_crash_log
 from tui.navigation import CompareWith, OpenPassage, OpenTrack
-from tui.palette import OnceCommandPalette, ReportsProvider, ThemesProvider
+from tui.deferred import palette_provider
 from tui.screens.reader import ReaderScreen
 from tui.strings import load_error, localise_bindings, t
 from tui.themes import (
@@ -62,7 +62,9 @@ class GongwenApp(App[None]):
         Binding("e", "export_view", "key.export", show=False),
         Binding("ctrl+p", "command_palette", "key.command_palette", show=False, priority=True),
     ]
-    COMMANDS = App.COMMANDS | {ReportsProvider, ThemesProvider}
+    COMMANDS = App.COMMANDS | {
+        palette_provider("ReportsProvider"), palette_provider("ThemesProvider")
+    }
 
     def __init__(
         self,
@@ -154,6 +156,9 @@ class GongwenApp(App[None]):
     def on_mount(self) -> None:
         for warning in self._warnings:
             self.notify(warning, severity="warning", timeout=6)
+        # The command line turns garbage collection off for the start (tui.cli): on again
+        # once the first frame is on the screen.
+        self.call_after_refresh(gc.enable)
         self.call_after_refresh(self._prepare_words)
 
     @work(thread=True, exclusive=True, group="words")
@@ -305,6 +310,8 @@ class GongwenApp(App[None]):
         self.open_report(previous)
 
     def action_command_palette(self) -> None:
+        from tui.palette import OnceCommandPalette
+
         if self.use_command_palette and not OnceCommandPalette.is_open(self):  # type: ignore[arg-type]
             self.push_screen(OnceCommandPalette(id="--command-palette"))
 

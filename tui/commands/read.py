@@ -16,7 +16,6 @@ import parser
 from parser.loading import DroppedTextWarning
 from tui.launch import run_app, settings
 from tui.output import size_limit, terminal_text
-from tui.paths import collect_paths
 from tui.strings import LANGUAGES, t
 
 
@@ -46,6 +45,8 @@ def run(args: argparse.Namespace) -> int:
                                      share=note.message.share))
                      for note in notes if isinstance(note.message, DroppedTextWarning)]
     elif paths:
+        from tui.paths import collect_paths  # the reader of one report does without it
+
         library, errors = collect_paths(args.paths)
         if not library:
             for error in errors or [t("library.empty")]:

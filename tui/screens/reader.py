@@ -36,7 +36,7 @@ from parser.nodes import (
 )
 from tui.config import Config
 from tui.messages import NodeChosen, ReadingMoved
-from tui.palette import SectionsProvider
+from tui.deferred import palette_provider
 from tui.screens.filtering import FilteringScreen
 from tui.strings import load_error, localise_bindings, t
 from tui.widgets.breadcrumb import Breadcrumb
@@ -94,7 +94,7 @@ class ReaderScreen(FilteringScreen):
         Binding("escape,backspace", "back", "key.back", key_display="Esc"),
     ]
 
-    COMMANDS = {SectionsProvider}
+    COMMANDS = {palette_provider("SectionsProvider")}
     AUTO_FOCUS = "ReadingPane"
 
     DEFAULT_CSS = """
