@@ -7,7 +7,6 @@ Chinese of every one, under ``load.<code>``); the parser itself stays free of an
 
 from __future__ import annotations
 
-
 MESSAGES: dict[str, str] = {
     # Reading the file
     "empty_path": "an empty path names no report",

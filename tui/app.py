@@ -24,8 +24,8 @@ import parser
 from parser.model import Document
 from tui.config import Config, config_dir, save_config
 from tui.crash import write_crash_log
-from tui.navigation import CompareWith, OpenPassage, OpenTrack
 from tui.deferred import palette_provider
+from tui.navigation import CompareWith, OpenPassage, OpenTrack
 from tui.screens.reader import ReaderScreen
 from tui.strings import load_error, localise_bindings, t
 from tui.themes import (

@@ -9,6 +9,7 @@ cache that cannot be read or written costs nothing but the parse.
 
 from __future__ import annotations
 
+import contextlib
 import marshal
 import os
 import zlib
@@ -75,7 +76,5 @@ def _store(entry: Path, text: str, data: Any) -> None:
             file.write(encoded)
         os.replace(partial, entry)
     except OSError:
-        try:
+        with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
-        except OSError:
-            pass

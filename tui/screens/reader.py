@@ -35,8 +35,8 @@ from parser.nodes import (
     same_level,
 )
 from tui.config import Config
-from tui.messages import NodeChosen, ReadingMoved
 from tui.deferred import palette_provider
+from tui.messages import NodeChosen, ReadingMoved
 from tui.screens.filtering import FilteringScreen
 from tui.strings import load_error, localise_bindings, t
 from tui.widgets.breadcrumb import Breadcrumb
