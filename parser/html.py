@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, Comment, Tag
 from bs4.element import NavigableString
 
+from parser.tables import CELL_SEPARATOR
 from parser.wrap import text_cells
 
 _SILENT = ("script", "style", "noscript", "template", "iframe", "svg", "canvas", "object",
@@ -46,7 +47,6 @@ _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _INVISIBLE = re.compile(r"\s+")
 _DATE_LINE = re.compile(r"(发布|发文|成文|公开|更新|印发)(日期|时间)\s*[:：]?\s*[\d０-９]{4}")
 _DATE_LINE_MAX = 200
-CELL_SEPARATOR = " │ "
 _TABLE_CELL_MAX = 200
 """A table with a longer cell is a layout table, read as paragraphs."""
 _TABLE_WIDTH_MAX = 120

@@ -2,7 +2,8 @@
 
 Each non-empty source line is a paragraph, wrapped by ``parser.wrap``; paragraphs are
 separated by exactly one blank display line whatever the source did (some reports put blank
-lines between paragraphs, some none), so every report reads the same. A paragraph keeps its
+lines between paragraphs, some none), so every report reads the same — except the rows of
+a table (``parser.tables``), which follow each other line after line. A paragraph keeps its
 source shape: an inline heading (``1.强化组织,夯实法治基础。我街道高度重视…``) stays one
 paragraph whose first part is styled as heading, through the style runs of its lines.
 
@@ -16,6 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from parser.model import Document, Span
+from parser.tables import is_table_row
 from parser.wrap import wrap
 
 ROLES = ("title", "front", "debris", "heading", "point", "body", "back", "blank")
@@ -151,8 +153,8 @@ def layout(doc: Document, width: int) -> Layout:
         width: Cells available per line.
 
     Returns:
-        The ``Layout``: paragraphs wrapped, one blank line between paragraphs, style runs
-        per line. Every visible character of ``doc.text`` is on exactly one line; a
+        The ``Layout``: paragraphs wrapped, one blank line between paragraphs (none between
+        consecutive table rows), style runs per line. Every visible character of ``doc.text`` is on exactly one line; a
         document with no visible text gives one blank line.
     """
     width = max(width, 1)
@@ -166,10 +168,13 @@ def layout(doc: Document, width: int) -> Layout:
         node = section_at(offset)
         return (0, None) if node is None else (node.level, node.index)
 
+    in_table = False
     for paragraph in _PARAGRAPH.finditer(text):
-        if lines:
+        row = is_table_row(text, paragraph.start(), paragraph.end())
+        if lines and not (row and in_table):
             gap = lines[-1].end
             lines.append(DisplayLine(gap, gap, "blank", *locate(gap), ()))
+        in_table = row
         for start, end in wrap(text, width, paragraph.start(), paragraph.end()):
             while segments[segment_index][1] <= start:
                 segment_index += 1

@@ -21,13 +21,12 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from operator import add
 
 from parser.fold import fold
 from parser.model import Document, Section
 from parser.segment import tokenize
 
-_NOT_CJK = re.compile(r"[^\u3400-\u9fff]")
+_CJK_PAIR = re.compile(r"(?=([\u3400-\u9fff]{2}))")
 _HEADING_WORD = re.compile(r"[\u3400-\u9fff]")
 _YEARS = re.compile(r"\d+")
 _SIGNATURE = 12
@@ -37,13 +36,9 @@ Vector = dict[str, float]
 
 
 def _bigrams(text: str) -> Counter[str]:
-    """Counts of the pairs of adjacent Chinese characters of ``text`` (counted in C: the
-    text with everything else blanked, then the pairs with a blank dropped)."""
-    blanked = _NOT_CJK.sub(" ", text)
-    counts = Counter(map(add, blanked, blanked[1:]))
-    for pair in [pair for pair in counts if " " in pair]:
-        del counts[pair]
-    return counts
+    """Counts of the pairs of adjacent Chinese characters of ``text`` (found and counted in
+    C: each pair overlapping the next)."""
+    return Counter(_CJK_PAIR.findall(text))
 
 
 HEADING_WORDS_CHARS = 200

@@ -13,13 +13,13 @@ Line endings need nothing here: loading already turns CRLF and CR into ``\\n``.
 
 from __future__ import annotations
 
-import re
+import string
 
 from parser import markdown
 from parser.fold import fold
 
-_SPACE_RUN = re.compile(rf"[\s{markdown.MASK}]+")
-_LATIN_GAP = re.compile(r"(?<=[0-9A-Za-z]) (?=[0-9A-Za-z])")
+_LATIN = frozenset(string.ascii_letters + string.digits)
+"""Characters a space between two of which is kept (``COVID 19``)."""
 
 
 def comparison_text(text: str, exact: bool = False) -> str:
@@ -43,8 +43,14 @@ def key(compared: str, exact: bool = False) -> str:
     the stretch itself."""
     if exact:
         return compared
-    spaced = _SPACE_RUN.sub(" ", compared).strip()
-    if " " not in spaced:
-        return spaced
-    kept = _LATIN_GAP.sub("\0", spaced).replace(" ", "")
-    return kept.replace("\0", " ")
+    inner = compared.strip()
+    if " " not in inner and inner.isprintable():
+        return inner  # no whitespace or mask within: nothing more to drop (the common case)
+    # ``split`` cuts at every run of whitespace, the mask included (it is a space).
+    words = compared.split()
+    kept = words[:1]
+    for before, word in zip(words, words[1:]):
+        if before[-1] in _LATIN and word[0] in _LATIN:
+            kept.append(" ")
+        kept.append(word)
+    return "".join(kept)

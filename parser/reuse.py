@@ -100,6 +100,17 @@ def _pair_links(
     for i1, i2, j1, j2 in [*differing_ranges(a_keys, b_keys), ends]:
         links += [SentenceLink("kept", index, a_units[i + k][0], b_units[j + k][0], 1.0)
                   for k in range(i1 - i)]
+        i, j = i2, j2
+        if i2 - i1 == j2 - j1 == 1:
+            # One sentence where one stood: the chain below, without building it.
+            score = text_similarity(a_keys[i1], b_keys[j1])
+            if score >= REWORD_MIN:
+                links.append(SentenceLink("reworded", index, a_units[i1][0], b_units[j1][0],
+                                          score))
+            else:
+                links += [SentenceLink("dropped", index, a_units[i1][0], None, 0.0),
+                          SentenceLink("new", index, None, b_units[j1][0], 0.0)]
+            continue
         candidates = []
         for x in range(i1, i2):
             centre = j1 + (x - i1) * (j2 - j1) // max(1, i2 - i1)
@@ -119,7 +130,6 @@ def _pair_links(
         reworded = set(paired.values())
         links += [SentenceLink("new", index, None, b_units[y][0], 0.0)
                   for y in range(j1, j2) if y not in reworded]
-        i, j = i2, j2
     return links
 
 

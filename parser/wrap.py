@@ -18,11 +18,13 @@ between them cover the input.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from itertools import accumulate
 
 from parser.chars import UNITS
+from parser.controls import SHOWN_CONTROLS
 
 LINE_START_FORBIDDEN = frozenset(
     "，。、；：！？）》」』”’〕】…"
@@ -58,6 +60,10 @@ _FIGURE_TAIL_CHARACTERS = frozenset("".join(_FIGURE_TAILS))
 _LONGEST_FIGURE_TAIL = max(map(len, _FIGURE_TAILS))
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 
+_WIDER_THAN_TWO = re.compile(
+    "[" + "".join(sorted(c for c, shown in SHOWN_CONTROLS.items() if len(shown) > 2)) + "]"
+)
+"""Characters drawn wider than a CJK character: C1 controls, shown as ``<U+009B>``."""
 _ZERO_WIDTH_CATEGORIES = frozenset(("Mn", "Me", "Mc", "Cf", "Cc"))
 _CACHE_LIMIT = 1 << 16
 """Distinct characters whose width is remembered; a report uses a few thousand."""
@@ -68,6 +74,9 @@ def _measure(character: str) -> int:
         return 0  # Hangul vowel and final jamo join the syllable before them.
     if character == "\u00ad":
         return 1  # Terminals (and Rich) draw the soft hyphen.
+    shown = SHOWN_CONTROLS.get(character)
+    if shown is not None:
+        return len(shown)  # drawn as its visible stand-in, ``^[``
     category = unicodedata.category(character)
     if category in _ZERO_WIDTH_CATEGORIES:
         # Tabs and other control whitespace: the reading pane shows each as one blank cell.
@@ -99,8 +108,10 @@ def cell_width(character: str) -> int:
 
     Returns:
         2 for wide and full-width characters (East Asian width ``W``/``F``: CJK ideographs,
-        ``，。（）`` …), 0 for combining marks and zero-width format or control characters,
-        1 for everything else (whitespace included: the pane shows it as one blank cell).
+        ``，。（）`` …), 0 for combining marks and zero-width format characters, the width
+        of its stand-in for a control character that is not whitespace (``^[``: 2,
+        ``parser.controls``), 1 for everything else (whitespace included: the pane shows it
+        as one blank cell).
     """
     return _widths[character]
 
@@ -219,7 +230,7 @@ def wrap(text: str, width: int, start: int = 0, end: int | None = None) -> list[
     if start >= end:
         return []
     paragraph = text[start:end]
-    if len(paragraph) * 2 <= width:
+    if len(paragraph) * 2 <= width and not _WIDER_THAN_TWO.search(paragraph):
         return [(start, end)]
     # cells[i] is the width of paragraph[:i]: the end of each line is one bisection away.
     cells = list(accumulate(map(_width_of, paragraph), initial=0))

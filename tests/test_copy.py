@@ -223,24 +223,166 @@ async def test_a_pager_that_cannot_run_is_one_notice(report, monkeypatch):
         assert any("/nonexistent/pager" in notice for notice in notices)
 
 
-async def test_the_diff_view_leaves_its_keys_alone_until_it_draws_selectable_lines():
-    """The diff view scrolls on the same base but draws its own lines: selection keys stay
-    off there (no empty selection mode, no crash on ctrl+c)."""
-    from tui.widgets.diff_view import DiffView
+# The diff view ------------------------------------------------------------------------------
 
+OLD_PARAGRAPH = "区司法局全年审查行政规范性文件十二件，纠正不当条款三处，备案率保持百分之百。" * 3
+NEW_PARAGRAPH = OLD_PARAGRAPH.replace("十二件", "十五件")
+OLD_REPORT = (
+    "某区司法局年度工作报告\n\n一、合法性审查\n" + OLD_PARAGRAPH
+    + "\n\n二、行政复议\n全年受理复议案件二十件。\n"
+)
+NEW_REPORT = (
+    "某区司法局年度工作报告\n\n一、合法性审查\n" + NEW_PARAGRAPH
+    + "\n\n二、行政复议\n全年受理复议案件二十件。\n\n三、普法宣传\n"
+    + "".join(f"第{number}季度开展宪法宣传活动{number + 5}场，发放资料若干。\n\n"
+              for number in range(1, 40))
+)
+"""Two made-up years of one office: a paragraph long enough to wrap with one figure changed,
+and a long section only the newer report has (so that the view scrolls)."""
+
+
+def _diff_app() -> GongwenApp:
     themes, _ = load_themes()
-    seeds = Path(__file__).resolve().parent.parent / "seeds"
-    app = GongwenApp(
-        diff=(parser.load(seeds / "fatou-2023.txt"), parser.load(seeds / "nanshan-2023.txt")),
-        config=Config(), themes=themes,
-    )
-    async with app.run_test(size=(100, 30)) as pilot:
+    return GongwenApp(diff=(parser.parse(OLD_REPORT), parser.parse(NEW_REPORT)),
+                      config=Config(), themes=themes)
+
+
+async def _computed_view(pilot):
+    from tui.screens.diff import DiffScreen
+
+    screen = pilot.app.screen
+    assert isinstance(screen, DiffScreen)
+    while screen.result is None:
+        await pilot.pause(0.02)
+    await pilot.pause()
+    return screen.view
+
+
+def _lines_showing(view, side: str, text: str, part: str) -> list[int]:
+    """The display lines whose ``side`` shows characters of ``part`` (found in ``text``)."""
+    layout = view.display_lines
+    assert layout is not None
+    start = text.index(part)
+    end = start + len(part)
+    return [
+        number for number, line in enumerate(layout.lines)
+        if (shown := getattr(line, side)) is not None and shown.start < end
+        and shown.end > start
+    ]
+
+
+async def _drag(pilot, widget, start: Offset, end: Offset) -> None:
+    await pilot.mouse_down(widget, offset=start)
+    await pilot.hover(widget, offset=end)
+    await pilot.mouse_up(widget, offset=end)
+    await pilot.pause()
+
+
+async def _scroll_to(pilot, view, line: int) -> None:
+    view.scroll_to(y=line, animate=False, immediate=True)
+    await pilot.pause()
+    assert view.top_row == line
+
+
+async def test_diff_keyboard_selection_copies_one_column_side_by_side():
+    app = _diff_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        view = await _computed_view(pilot)
+        assert not view.unified
+        lines = _lines_showing(view, "b", NEW_REPORT, NEW_PARAGRAPH)
+        assert len(lines) > 1, "the paragraph must wrap for this test"
+        assert lines == _lines_showing(view, "a", OLD_REPORT, OLD_PARAGRAPH)
+        await _scroll_to(pilot, view, lines[0])
+        # The newer report's column first; wrapped lines are one paragraph again.
+        await pilot.press("V", *["j"] * (len(lines) - 1), "y")
+        assert app.clipboard == NEW_PARAGRAPH
+        notices = [notification.message for notification in app._notifications]
+        assert t("copy.copied", n=len(NEW_PARAGRAPH)) in notices
+        # h: the older report's column.
+        await pilot.press("V", *["j"] * (len(lines) - 1), "h", "y")
+        assert app.clipboard == OLD_PARAGRAPH
+
+
+async def test_diff_keyboard_selection_is_drawn_over_its_column_only():
+    app = _diff_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        view = await _computed_view(pilot)
+        line = _lines_showing(view, "b", NEW_REPORT, NEW_PARAGRAPH)[0]
+        await _scroll_to(pilot, view, line)
+        await pilot.press("V")
         await pilot.pause()
-        view = app.screen.query_one(DiffView)
-        view.focus()
+        selected = app.screen.get_component_rich_style("screen--selection").bgcolor
+        left = view.display_lines.widths[0]
+
+        def selected_cells(strip) -> list[int]:
+            cells, position = [], 0
+            for segment in strip:
+                if segment.style and segment.style.bgcolor == selected:
+                    cells.append(position)
+                position += segment.cell_length
+            return cells
+
+        cells = selected_cells(view.render_line(0))
+        assert cells and min(cells) >= left + 3, "only the right column"
+        await pilot.press("h")
         await pilot.pause()
-        assert not view.allow_select
-        await pilot.press("V", "y", "ctrl+c")
+        cells = selected_cells(view.render_line(0))
+        assert cells and max(cells) < left, "only the left column"
+
+
+async def test_diff_mouse_selection_copies_from_the_column_it_started_in():
+    app = _diff_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        view = await _computed_view(pilot)
+        layout = view.display_lines
+        first, second = _lines_showing(view, "b", NEW_REPORT, NEW_PARAGRAPH)[:2]
+        await _scroll_to(pilot, view, first)
+        left = layout.widths[0]
+        right_column = view.gutter.left + left + 3
+        # From the third character of the right column's first line to the fifth of the
+        # next (two cells each), dragged on into the left column's text: only the newer
+        # report's text, joined across the wrap.
+        await _drag(pilot, view, Offset(right_column + 4, 0), Offset(right_column + 8, 1))
+        await pilot.press("y")
+        b_start = layout[first].b.start
+        assert app.clipboard == NEW_REPORT[b_start + 2:layout[second].b.start + 5]
+        # Started in the left column and ended in the right: the older report's text only.
+        await _drag(pilot, view, Offset(view.gutter.left + 2, 0), Offset(right_column + 8, 1))
+        await pilot.press("ctrl+c")
+        a_start = layout[first].a.start
+        assert app.clipboard == OLD_REPORT[a_start + 1:layout[second].a.end]
+
+
+async def test_diff_selection_in_one_column_takes_each_version_without_gutter_marks():
+    app = _diff_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = await _computed_view(pilot)
+        assert view.unified
+        old = _lines_showing(view, "a", OLD_REPORT, OLD_PARAGRAPH)
+        new = _lines_showing(view, "b", NEW_REPORT, NEW_PARAGRAPH)
+        assert old and new and old[-1] < new[0]
+        await _scroll_to(pilot, view, old[0])
+        await pilot.press("V", *["j"] * (new[-1] - old[0]), "y")
+        assert app.clipboard == OLD_PARAGRAPH + "\n" + NEW_PARAGRAPH
+
+
+async def test_diff_selection_across_paragraphs_keeps_the_reports_breaks():
+    app = _diff_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        view = await _computed_view(pilot)
+        view.folding = False
         await pilot.pause()
-        assert not view.selecting and app.clipboard == ""
-        assert view.get_selection(Selection(None, None)) is None
+        await _scroll_to(pilot, view, 0)
+        await pilot.press("V", "G", "y")
+        assert app.clipboard == NEW_REPORT.rstrip("\n")
+
+
+async def test_diff_copy_with_nothing_selected_says_so():
+    app = _diff_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await _computed_view(pilot)
+        await pilot.press("y")
+        await pilot.pause()
+        assert app.clipboard == ""
+        notices = [notification.message for notification in app._notifications]
+        assert t("copy.nothing") in notices

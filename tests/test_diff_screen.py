@@ -402,7 +402,9 @@ async def test_every_action_is_in_the_command_palette() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await computed(pilot)
         keys = {key for key, _ in screen.palette_actions()}
-        bound = {binding.action.split("(")[0] for _, binding in screen._bindings}
+        # The screen's keys and those of the view that owns the changes.
+        bound = {binding.action.split("(")[0]
+                 for node in (screen, screen.view) for _, binding in node._bindings}
         for action in ("change", "changed_section", "toggle_folding", "toggle_layout",
                        "figures", "toggle_outline", "switch_pane"):
             assert action in bound
@@ -609,3 +611,16 @@ async def test_the_palette_offers_the_screens_actions_and_finds_its_sections_by_
         assert any("加强法治文化阵地建设" in (hit.text or "") for hit in hits)
         hits[0].command()
         await pilot.pause()
+
+
+async def test_the_views_keys_work_from_the_tree_too() -> None:
+    app = diff_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await computed(pilot)
+        await pilot.press("tab")
+        assert screen.outline.has_focus
+        await pilot.press("n")
+        assert screen.view.current_hunk() is not None
+        folding = screen.view.folding
+        await pilot.press("z")
+        assert screen.view.folding is not folding and screen.outline.has_focus

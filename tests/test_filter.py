@@ -29,6 +29,7 @@ from tui.themes import load_themes
 from tui.widgets.diff_view import DiffView
 from tui.widgets.filter_pane import DEBOUNCE_SECONDS, FilterPane, FilterWords
 from tui.widgets.filter_words import DOCUMENT_WORDS, SECTION_WORDS
+from tui.widgets.library_table import LibraryTable
 from tui.widgets.outline_tree import OutlineTree
 from tui.widgets.reading_pane import ReadingPane
 
@@ -553,7 +554,7 @@ async def test_escape_in_the_library_drops_the_hits_and_the_ranking() -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert "hits" not in [column.key for column in screen.columns]
-        assert row_names(screen) == before and screen._sort_column is None
+        assert row_names(screen) == before and screen.query_one(LibraryTable).sort_column is None
 
 
 async def test_deleting_the_library_query_drops_the_hits_but_keeps_the_query_line() -> None:

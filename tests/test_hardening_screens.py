@@ -127,11 +127,16 @@ def test_the_library_lists_a_named_pipe_as_unreadable_without_waiting(tmp_path) 
     assert error is not None and "pipe" in error
 
 
-def test_a_page_mostly_left_out_is_noted_on_the_reader_screen(tmp_path, monkeypatch) -> None:
+def _page_mostly_navigation(folder: Path) -> Path:
     links = "".join(f'<li><a href="/{n}">栏目链接{n}号</a></li>' for n in range(200))
-    page = tmp_path / "r.html"
+    page = folder / "r.html"
     page.write_text(f'<html><body><ul class="menu">{links}</ul><div><p>一、工作</p>'
                     "<p>做了工作。</p></div></body></html>", encoding="utf-8")
+    return page
+
+
+def test_a_page_mostly_left_out_is_noted_on_the_reader_screen(tmp_path, monkeypatch) -> None:
+    page = _page_mostly_navigation(tmp_path)
     shown: list[list[str]] = []
 
     def run_app(args, config, warnings, **kwargs) -> int:
@@ -155,3 +160,57 @@ async def test_a_title_with_control_characters_is_shown_visibly_in_the_tree() ->
         labels = [str(node.label) for node in tree.root.children]
         assert any("^[" in label for label in labels)
         assert not any("\x1b" in label or "\x07" in label for label in labels)
+
+
+async def test_a_page_mostly_left_out_is_noted_when_opened_from_the_library(
+    tmp_path, monkeypatch
+) -> None:
+    page = _page_mostly_navigation(tmp_path)
+    app = make_app(library=[page])
+    shown: list[str] = []
+    original = app.notify
+
+    def notify(message, *args, **kwargs):
+        shown.append(str(message))
+        return original(message, *args, **kwargs)
+
+    monkeypatch.setattr(app, "notify", notify)
+    async with app.run_test() as pilot:
+        await pilot.pause(1)
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("enter")
+        await pilot.pause(0.5)
+        assert isinstance(app.screen, ReaderScreen)
+    assert any(message.startswith(f"{page}:网页中 ") and "已略去" in message
+               for message in shown), "said in the interface's language"
+
+
+async def test_control_characters_in_the_text_are_shown_visibly_and_copy_maps_past_them() -> None:
+    from textual.geometry import Offset
+
+    from tui.widgets.reading_pane import MARGIN
+
+    body = "正文\x1b]0;改\x07结束\x9b了。"
+    document = parser.parse(f"一、标题\n{body}\n二、其他\n正文。\n", source=None)
+    app = make_app(document=document)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause(0.5)
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        pane = screen.pane
+        lines = pane.display_lines
+        assert lines is not None
+        row = lines.row_for_offset(document.text.index(body)) - pane.top_row
+        drawn = pane.render_line(row).text
+        assert "正文^[]0;改^G结束<U+009B>了。" in drawn
+        assert not any(character in drawn for character in "\x1b\x07\x9b")
+        # 正文^[]0;改^G is 13 cells: the selection of the next two characters is 结束.
+        indent = lines[row + pane.top_row].indent
+        start = Offset(pane.gutter.left + MARGIN + indent + 13, row)
+        end = Offset(pane.gutter.left + MARGIN + indent + 17, row)
+        await pilot.mouse_down(pane, offset=start)
+        await pilot.hover(pane, offset=end)
+        await pilot.mouse_up(pane, offset=end)
+        await pilot.pause()
+        await pilot.press("ctrl+c")
+        assert app.clipboard == "结束"

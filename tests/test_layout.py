@@ -328,3 +328,23 @@ def test_parsed_inline_heading_of_a_seed_splits_into_heading_and_body_runs():
     assert (heading_run[2], body_run[2]) == ("heading", "body")
     assert doc.text[heading_run[0]:heading_run[1]] == doc.text[node.heading[0]:node.heading[1]]
     assert doc.text[body_run[0]:body_run[1]].startswith("我街道高度重视")
+
+
+@pytest.mark.parametrize("rows", [
+    ["| 指标 | 2022年 | 2023年 |", "|---|---|---|", "| 行政复议 | 12件 | 9件 |"],  # Markdown
+    ["指标\t2022年\t2023年", "行政复议\t12件\t9件", "行政诉讼\t3件\t2件"],  # .docx / .pdf
+    ["指标     │ 2022年 │ 2023年", "行政复议 │ 12件   │ 9件"],  # a web page's table
+])
+def test_consecutive_table_rows_are_consecutive_lines(rows: list[str]) -> None:
+    text = "一、主要数据\n全年办理情况如下。\n" + "\n".join(rows) + "\n以上数据截至年底。\n"
+    shown = [text[line.start:line.end] if line.role != "blank" else ""
+             for line in layout(parse(text), 200)]
+    body = shown[shown.index("全年办理情况如下。"):]
+    assert body == ["全年办理情况如下。", "", *rows, "", "以上数据截至年底。"]
+
+
+def test_a_line_with_a_tab_alone_is_still_a_paragraph_of_its_own() -> None:
+    text = "一、工作\n第一段。\n联系人：\t张三\n第二段。\n"
+    shown = [text[line.start:line.end] if line.role != "blank" else ""
+             for line in layout(parse(text), 200)]
+    assert shown[shown.index("第一段。"):] == ["第一段。", "", "联系人：\t张三", "", "第二段。"]

@@ -603,3 +603,24 @@ async def test_a_mark_shows_its_letter_in_the_margin_of_its_line() -> None:
         await pilot.press("k")
         await pilot.pause()
         assert pane.render_line(0).text[0] == " " and pane.render_line(1).text[0] == "b"
+
+
+async def test_the_texts_section_and_mark_keys_work_from_the_tree_too() -> None:
+    """They are the reading pane's keys, but the tree beside it does not take them away."""
+    app = reader_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        screen = reader(app)
+        tops = screen.document.sections
+        await pilot.press("tab")
+        assert screen.outline.has_focus
+        await pilot.press("right_curly_bracket")
+        await pilot.pause()
+        assert screen.pane.node_being_read()[0] == tops[0].index
+        await pilot.press("m", "q")
+        assert screen.marks == {"q": screen.pane.top_offset}
+        await pilot.press("right_curly_bracket", "apostrophe", "q")
+        await pilot.pause()
+        assert screen.pane.node_being_read()[0] == tops[0].index
+        assert screen.outline.has_focus and app.is_running

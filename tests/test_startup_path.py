@@ -48,7 +48,6 @@ print(json.dumps({"status": status, "collecting_after": gc.isenabled(), **seen})
 NOT_BEFORE_FIRST_FRAME = (
     "jieba",  # the filter's words: loaded in a worker once the screen is up
     "yaml",  # the config and themes come from their cached decoded form
-    "tui.palette",  # the command palette's providers: when it first opens
     "tui.screens.library", "tui.screens.diff", "tui.screens.track", "tui.screens.checks",
     "tui.screens.trend", "tui.screens.help",
     "tui.widgets.filter_pane", "tui.widgets.filter_words",

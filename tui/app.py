@@ -10,7 +10,7 @@ user's word lists, then jieba) in a thread.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -24,8 +24,9 @@ import parser
 from parser.model import Document
 from tui.config import Config, config_dir, save_config
 from tui.crash import write_crash_log
-from tui.deferred import palette_provider
+from tui.loading import load_noted
 from tui.navigation import CompareWith, OpenPassage, OpenTrack
+from tui.palette import OnceCommandPalette, ReportsProvider, ThemesProvider
 from tui.screens.reader import ReaderScreen
 from tui.strings import load_error, localise_bindings, t
 from tui.themes import (
@@ -62,9 +63,7 @@ class GongwenApp(App[None]):
         Binding("e", "export_view", "key.export", show=False),
         Binding("ctrl+p", "command_palette", "key.command_palette", show=False, priority=True),
     ]
-    COMMANDS = App.COMMANDS | {
-        palette_provider("ReportsProvider"), palette_provider("ThemesProvider")
-    }
+    COMMANDS = App.COMMANDS | {ReportsProvider, ThemesProvider}
 
     def __init__(
         self,
@@ -190,10 +189,12 @@ class GongwenApp(App[None]):
         Esc comes back. A reader opened from another reader replaces it."""
         if document is None:
             try:
-                document = parser.load(path, max_bytes=self.max_bytes)
+                document, notes = load_noted(path, self.max_bytes)
             except parser.LoadError as error:
                 self.notify(load_error(error), severity="error", timeout=6)
                 return
+            for note in notes:
+                self.notify(note, severity="warning", timeout=6)
         screen = self.screen
         if isinstance(screen, ReaderScreen) and screen.can_go_back:
             screen.remember_position()
@@ -218,11 +219,13 @@ class GongwenApp(App[None]):
 
     def on_library_screen_compare_reports(self, message: LibraryScreen.CompareReports) -> None:
         try:
-            older, newer = (parser.load(path, max_bytes=self.max_bytes)
-                            for path in (message.older, message.newer))
+            (older, older_notes), (newer, newer_notes) = (
+                load_noted(path, self.max_bytes) for path in (message.older, message.newer))
         except parser.LoadError as error:
             self.notify(load_error(error), severity="error", timeout=6)
             return
+        for note in older_notes + newer_notes:
+            self.notify(note, severity="warning", timeout=6)
         self.open_diff(older, newer)
 
     def on_check_screen_open_report(self, message: CheckScreen.OpenReport) -> None:
@@ -237,10 +240,12 @@ class GongwenApp(App[None]):
         from tui.screens.diff import older_first
 
         try:
-            other = parser.load(message.path, max_bytes=self.max_bytes)
+            other, notes = load_noted(message.path, self.max_bytes)
         except parser.LoadError as error:
             self.notify(load_error(error), severity="error", timeout=6)
             return
+        for note in notes:
+            self.notify(note, severity="warning", timeout=6)
         a, b = older_first(message.current, other)
         side: Literal["a", "b"] = "a" if a is message.current else "b"
         self.open_diff(a, b, None if message.reading is None else (side, message.reading))
@@ -310,8 +315,6 @@ class GongwenApp(App[None]):
         self.open_report(previous)
 
     def action_command_palette(self) -> None:
-        from tui.palette import OnceCommandPalette
-
         if self.use_command_palette and not OnceCommandPalette.is_open(self):  # type: ignore[arg-type]
             self.push_screen(OnceCommandPalette(id="--command-palette"))
 
@@ -342,47 +345,7 @@ class GongwenApp(App[None]):
             self.notify(t("export.nothing"))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        reader = screen if isinstance(screen, ReaderScreen) else None
-        commands: list[tuple[str, Callable[[], object], bool]] = [
-            ("next_theme", self.action_next_theme, True),
-            ("help", self.action_help, True),
-            ("quit", self.action_quit, True),
-        ]
-        if reader is not None:
-            active = reader.filter_active
-            commands += [
-                ("filter", reader.action_filter, True),
-                ("next_hit", lambda: reader.action_hit(1), active),
-                ("previous_hit", lambda: reader.action_hit(-1), active),
-                ("clear_filter", reader.action_clear_filter, reader.filter_open),
-                ("toggle_outline", reader.action_toggle_outline, True),
-                ("switch_pane", reader.action_switch_pane, reader.outline_visible),
-                ("top", reader.pane.action_top, True),
-                ("bottom", reader.pane.action_bottom, True),
-                ("next_top", lambda: reader.action_top_level(1), True),
-                ("previous_top", lambda: reader.action_top_level(-1), True),
-                ("next_sibling", lambda: reader.action_sibling(1), True),
-                ("previous_sibling", lambda: reader.action_sibling(-1), True),
-                ("jump_back", reader.action_jump_back, True),
-                ("compare", reader.action_compare, True),
-                ("export_md", lambda: reader.action_export("md"), True),
-                ("export_html", lambda: reader.action_export("html"), True),
-                ("library", reader.action_back, reader.can_go_back),
-            ]
-        else:
-            from tui.screens.diff import DiffScreen
-            from tui.screens.library import LibraryScreen
-
-            if isinstance(screen, DiffScreen):
-                commands.append(("export_diff", self.action_export_view,
-                                 screen.result is not None))
-            if isinstance(screen, LibraryScreen):
-                commands += [
-                    ("filter", screen.action_filter, bool(screen.entries)),
-                    ("clear_filter", screen.action_clear_filter, screen.filter_pane.is_open),
-                    *screen.palette_commands(),
-                ]
-        for key, callback, available in commands:
-            if available:
-                yield SystemCommand(t(f"command.{key}"), t(f"command.{key}.help"), callback)
-
+        # The app's own actions; each screen lists its own through its palette provider.
+        for key, callback in (("next_theme", self.action_next_theme), ("help", self.action_help),
+                              ("quit", self.action_quit)):
+            yield SystemCommand(t(f"command.{key}"), t(f"command.{key}.help"), callback)

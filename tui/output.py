@@ -10,6 +10,8 @@ import os
 import re
 from typing import Any, TextIO
 
+from parser.controls import CONTROLS, control_form
+
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 """C0 controls but tab and newline, DEL, C1 controls and lone surrogates (the undecodable
 bytes of a file name, as Python carries them)."""
@@ -20,11 +22,10 @@ MAX_SIZE_MB = 1024 * 1024
 
 
 def _visible(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    if code < 0x20 or code == 0x7F:
-        return "^" + chr(code ^ 0x40)  # caret notation, as cat -v: ESC -> ^[, BEL -> ^G
-    if code <= 0x9F:
-        return f"<U+{code:04X}>"
+    character = match.group()
+    code = ord(character)
+    if character in CONTROLS:
+        return control_form(character)  # caret notation, as cat -v: ESC -> ^[, BEL -> ^G
     if 0xDC80 <= code <= 0xDCFF:
         return f"\\x{code - 0xDC00:02x}"  # a byte the file system's encoding could not decode
     return f"<U+{code:04X}>"

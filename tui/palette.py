@@ -1,5 +1,7 @@
-"""Command palette (``ctrl+p``) sources: go to a section by its title, open a report, switch
-theme. The reader's actions come from ``GongwenApp.get_system_commands``.
+"""Command palette (``ctrl+p``) sources, all of one pattern (``EntriesProvider``): each
+screen's own provider (``ScreenCommandsProvider``: its actions, and its places by title — a
+report's sections, a diff's pairs, a plan's items), and the app's (open a report, switch
+theme). The app's few actions of its own come from ``GongwenApp.get_system_commands``.
 
 Matching is by characters, not words (Chinese titles have no spaces): the query as a
 substring ranks first, then its characters in order with gaps (``法治建设`` finds
@@ -13,12 +15,14 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Generic, TypeVar, cast
 
+from rich.align import Align
 from rich.text import Text
 from textual import on
-from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Input, OptionList
+from textual.widgets.option_list import Option
 
 from parser.fold import fold
 from tui.strings import t
@@ -28,11 +32,27 @@ _SUBSTRING_BONUS = 2.0
 
 class OnceCommandPalette(CommandPalette):
     """The command palette, carrying out one command only: an Enter typed again before it has
-    closed (a quick double Enter) is ignored instead of closing a screen beneath it."""
+    closed (a quick double Enter) is ignored instead of closing a screen beneath it. It
+    speaks the interface's language (Textual's own prompt and "no matches" are English)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("placeholder", t("command.placeholder"))
         super().__init__(*args, **kwargs)
         self._chosen = False
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        # Textual's countdown, with its English line in the interface's language.
+        self._stop_no_matches_countdown()
+
+        def show_no_matches() -> None:
+            if search_value:
+                self.query_one(CommandList).add_option(Option(
+                    Align.center(Text(t("command.no_matches"), style="not bold")),
+                    disabled=True, id=self._NO_MATCHES,
+                ))
+            self._list_visible = bool(search_value)
+
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)
 
     def dismiss(self, result: Any = None) -> Any:
         self._chosen = True
@@ -84,44 +104,37 @@ def highlighted(candidate: str, positions: Sequence[int]) -> Text:
 
 Action = tuple[str, str, Callable[[], object]]
 """A palette entry: label, help text, what choosing it does."""
+Place = tuple[str, str, Callable[[], object]]
+"""A place to go to: its title, a badge shown dimmed beside it, what choosing it does."""
 
 S = TypeVar("S", bound=Screen[Any])
 
 
-class ScreenCommandsProvider(Provider, Generic[S]):
-    """The entries one kind of screen offers for itself: its actions, then the places it
-    can go to by title (a diff's section pairs, a tracked plan's items), each with a dimmed
-    badge. A screen lists its provider in ``COMMANDS``; subclasses list the actions and
-    places, matching and ranking are shared."""
+class EntriesProvider(Provider):
+    """Palette entries matched by characters (``match_score``): ``entries`` are offered on
+    an empty query and found by their label, ``places`` are found by their title only (a
+    report's sections are too many to offer unasked). Subclasses list them; matching,
+    ranking and drawing are shared."""
 
-    def actions(self, screen: S) -> list[Action]:
-        """The screen's actions."""
-        return []
-
-    def places(self, screen: S) -> Iterable[tuple[str, str, Callable[[], object]]]:
-        """``(title, badge, go there)`` for each place on the screen."""
+    def entries(self) -> Sequence[Action]:
+        """The entries, in the order they are offered."""
         return ()
 
-    def _owner(self) -> S | None:
-        """The screen the palette is open on, when it is one that lists this provider."""
-        screen = self.screen
-        return cast(S, screen) if type(self) in getattr(screen, "COMMANDS", ()) else None
+    def places(self) -> Iterable[Place]:
+        """The places that can be gone to by title."""
+        return ()
 
     async def discover(self) -> Hits:
-        screen = self._owner()
-        for label, help_text, callback in self.actions(screen) if screen is not None else []:
+        for label, help_text, callback in self.entries():
             yield DiscoveryHit(label, callback, help=help_text)
 
     async def search(self, query: str) -> Hits:
-        screen = self._owner()
-        if screen is None:
-            return
-        for label, help_text, callback in self.actions(screen):
+        for label, help_text, callback in self.entries():
             score, positions = match_score(query, label)
             if score > 0:
                 yield Hit(score, highlighted(label, positions), callback, text=label,
                           help=help_text)
-        for title, badge, callback in self.places(screen):
+        for title, badge, callback in self.places():
             score, positions = match_score(query, title)
             if score > 0:
                 shown = highlighted(title, positions)
@@ -131,70 +144,62 @@ class ScreenCommandsProvider(Provider, Generic[S]):
                           help=t("command.goto_section.help"))
 
 
-class SectionsProvider(Provider):
-    """Every heading and point of the report on screen, to jump to by title."""
+class ScreenCommandsProvider(EntriesProvider, Generic[S]):
+    """The entries one kind of screen offers for itself: its actions, then the places it
+    can go to by title (a report's sections, a diff's section pairs, a tracked plan's
+    items). A screen lists its provider in ``COMMANDS``; on another screen it offers
+    nothing."""
 
-    async def search(self, query: str) -> Hits:
+    def actions(self, screen: S) -> list[Action]:
+        """The screen's actions."""
+        return []
+
+    def screen_places(self, screen: S) -> Iterable[Place]:
+        """The places on the screen."""
+        return ()
+
+    def _owner(self) -> S | None:
+        """The screen the palette is open on, when it is one that lists this provider."""
         screen = self.screen
-        document = getattr(screen, "document", None)
-        go_to_node = getattr(screen, "go_to_node", None)
-        if document is None or go_to_node is None:
-            return
-        for node in document.nodes:
-            label = node.marker + node.title
-            score, positions = match_score(query, label)
-            if score > 0:
-                yield Hit(
-                    score,
-                    highlighted(label, positions),
-                    partial(go_to_node, node.index),
-                    text=label,
-                    help=t("command.goto_section.help"),
-                )
+        return cast(S, screen) if type(self) in getattr(screen, "COMMANDS", ()) else None
+
+    def entries(self) -> Sequence[Action]:
+        screen = self._owner()
+        return self.actions(screen) if screen is not None else ()
+
+    def places(self) -> Iterable[Place]:
+        screen = self._owner()
+        return self.screen_places(screen) if screen is not None else ()
 
 
-class ReportsProvider(Provider):
+def labelled_actions(
+    actions: Iterable[tuple[str, Callable[[], object]]],
+) -> list[Action]:
+    """``(command key, callback)`` pairs as palette entries, labelled from the catalogue
+    (``command.<key>`` and ``command.<key>.help``)."""
+    return [(t(f"command.{key}"), t(f"command.{key}.help"), callback)
+            for key, callback in actions]
+
+
+class ReportsProvider(EntriesProvider):
     """The reports gongwen knows of (the library's, or the bundled samples), to open one."""
-
-    def _reports(self) -> list[Path]:
-        report_paths = getattr(self.app, "report_paths", None)
-        return report_paths() if report_paths is not None else []
 
     def _open(self, path: Path) -> None:
         self.app.open_report(path)  # type: ignore[attr-defined]
 
-    async def discover(self) -> Hits:
-        for path in self._reports():
-            label = t("command.open_report", name=path.name)
-            yield DiscoveryHit(label, partial(self._open, path), help=str(path))
-
-    async def search(self, query: str) -> Hits:
-        for path in self._reports():
-            label = t("command.open_report", name=path.name)
-            score, positions = match_score(query, label)
-            if score > 0:
-                yield Hit(score, highlighted(label, positions), partial(self._open, path),
-                          text=label, help=str(path))
+    def entries(self) -> list[Action]:
+        report_paths = getattr(self.app, "report_paths", None)
+        return [(t("command.open_report", name=path.name), str(path), partial(self._open, path))
+                for path in (report_paths() if report_paths is not None else [])]
 
 
-class ThemesProvider(Provider):
+class ThemesProvider(EntriesProvider):
     """gongwen's themes, to switch to one."""
-
-    def _themes(self) -> list[str]:
-        return list(getattr(self.app, "theme_names", []))
 
     def _switch(self, name: str) -> None:
         self.app.switch_theme(name)  # type: ignore[attr-defined]
 
-    async def discover(self) -> Hits:
-        for name in self._themes():
-            label = t("command.theme", name=name)
-            yield DiscoveryHit(label, partial(self._switch, name), help=t("command.theme.help"))
-
-    async def search(self, query: str) -> Hits:
-        for name in self._themes():
-            label = t("command.theme", name=name)
-            score, positions = match_score(query, label)
-            if score > 0:
-                yield Hit(score, highlighted(label, positions), partial(self._switch, name),
-                          text=label, help=t("command.theme.help"))
+    def entries(self) -> list[Action]:
+        return [(t("command.theme", name=name), t("command.theme.help"),
+                 partial(self._switch, name))
+                for name in getattr(self.app, "theme_names", [])]

@@ -34,14 +34,14 @@ from dataclasses import asdict
 from itertools import groupby
 from typing import Any, Literal
 
-import parser
 from parser.align import SectionPair
+from parser.allocation import collector_paused
 from parser.diff import DiffResult, Row, diff
 from parser.model import Section
 from parser.reuse import Reuse, SentenceKind
 from parser.wrap import cell_width, text_cells, wrap
-from tui.output import colour_enabled, json_text, size_limit, terminal_text
-from tui.strings import LANGUAGES
+from tui.commands.two_reports import add_reports, add_settings, load_reports, view, write_page
+from tui.output import colour_enabled, json_text, terminal_text
 
 SCHEMA = "gongwen.diff/1"
 SENTENCE_KINDS: tuple[SentenceKind, ...] = ("kept", "reworded", "new", "dropped", "moved")
@@ -72,9 +72,7 @@ def _columns(value: str) -> int:
 
 
 def add_arguments(ap: argparse.ArgumentParser) -> None:
-    ap.add_argument("a", metavar="A", help="the older report: .txt, .md, .html")
-    ap.add_argument("b", metavar="B", help="the newer report")
-    output = ap.add_mutually_exclusive_group()
+    output = add_reports(ap, "the older report: .txt, .md, .html", "the newer report")
     output.add_argument("--plain", action="store_true", help="print the changes as text")
     output.add_argument("--json", action="store_true", help=f"print the diff as JSON ({SCHEMA})")
     ap.add_argument(
@@ -86,30 +84,18 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
         "--exact", action="store_true",
         help="count full-/half-width forms, spacing, line endings and Markdown markup as changes",
     )
-    ap.add_argument(
-        "--max-size", type=size_limit, default=None, metavar="MB",
-        help="refuse files larger than this many megabytes (default 20)",
-    )
-    output.add_argument("--format", choices=("html",),
-                        help="html: a self-contained side-by-side page (with -o FILE)")
-    ap.add_argument("-o", "--output", metavar="FILE", help="where --format html writes")
-    ap.add_argument("--theme", metavar="NAME", help="colour theme of the view")
-    ap.add_argument("--lang", choices=LANGUAGES, help="language of the view (default zh)")
+    add_settings(ap, output, "html: a self-contained side-by-side page (with -o FILE)")
 
 
 def run(args: argparse.Namespace) -> int:
     if not (args.plain or args.json or args.format):
-        return _view(args)
-    # Both reports are read before anything is printed: bad input is one line and exit 2.
-    max_bytes = args.max_size or parser.DEFAULT_MAX_BYTES
-    a = parser.load(args.a, max_bytes=max_bytes)
-    b = parser.load(args.b, max_bytes=max_bytes)
+        return view(args, "diff")
+    a, b = load_reports(args)
     result = diff(a, b, exact=args.exact)
     if args.format == "html":
         from parser.diff_html import diff_html
-        from tui.commands.export import write_output
 
-        write_output(diff_html(result, args.a, args.b), args.output, inputs=[args.a, args.b])
+        write_page(args, diff_html(result, args.a, args.b))
     elif args.json:
         sys.stdout.write(json_text(diff_json(result, args.a, args.b)) + "\n")
     else:
@@ -117,18 +103,6 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(diff_text(result, args.a, args.b, width=width,
                                    colour=colour_enabled(sys.stdout)))
     return 0 if result.identical else 1
-
-
-def _view(args: argparse.Namespace) -> int:
-    """Compare the reports in the diff view, with the reader's settings and themes (its size
-    limit included). Both are read before the view takes the screen: bad input is one line
-    and exit 2."""
-    from tui.launch import run_app, settings
-
-    config, warnings = settings(args)
-    a = parser.load(args.a, max_bytes=config.size_limit)
-    b = parser.load(args.b, max_bytes=config.size_limit)
-    return run_app(args, config, warnings, diff=(a, b))
 
 
 # --- JSON -----------------------------------------------------------------------------------
@@ -196,6 +170,7 @@ def _statistics_json(result: DiffResult) -> dict[str, Any]:
     }
 
 
+@collector_paused
 def diff_json(result: DiffResult, a_path: str, b_path: str) -> dict[str, Any]:
     """The ``gongwen.diff/1`` object for ``result``."""
     matter = {pair.part: {"status": pair.status, "similarity": _similarity(pair.similarity)}

@@ -10,11 +10,9 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from warnings import catch_warnings
 
-import parser
-from parser.loading import DroppedTextWarning
 from tui.launch import run_app, settings
+from tui.loading import load_noted
 from tui.output import size_limit, terminal_text
 from tui.strings import LANGUAGES, t
 
@@ -38,12 +36,8 @@ def run(args: argparse.Namespace) -> int:
     document = None
     library: list[Path] = []
     if len(paths) == 1 and (args.paths[0] == "" or not paths[0].is_dir()):
-        with catch_warnings(record=True, action="always", category=DroppedTextWarning) as notes:
-            document = parser.load(args.paths[0], max_bytes=config.size_limit)
-        # Shown on the screen: a line on stderr would be hidden behind it.
-        warnings += [terminal_text(t("note.dropped_text", path=note.message.path,
-                                     share=note.message.share))
-                     for note in notes if isinstance(note.message, DroppedTextWarning)]
+        document, notes = load_noted(args.paths[0], config.size_limit)
+        warnings += notes  # shown on the screen: a line on stderr would be hidden behind it
     elif paths:
         from tui.paths import collect_paths  # the reader of one report does without it
 

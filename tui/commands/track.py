@@ -28,11 +28,10 @@ import re
 import sys
 from typing import Any
 
-import parser
 from parser.track import Passage, TracedItem, TrackResult, track
 from tui.cli import UsageError
-from tui.output import colour_enabled, json_text, size_limit
-from tui.strings import LANGUAGES
+from tui.commands.two_reports import add_reports, add_settings, load_reports, view, write_page
+from tui.output import colour_enabled, json_text
 
 SCHEMA = "gongwen.track/1"
 SEPARATOR = " › "
@@ -45,37 +44,25 @@ EXCERPT = 80
 
 
 def add_arguments(ap: argparse.ArgumentParser) -> None:
-    ap.add_argument("a", metavar="A", help="the plan report (year N): .txt, .md, .html")
-    ap.add_argument("b", metavar="B", help="the results report (year N+1)")
-    output = ap.add_mutually_exclusive_group()
+    output = add_reports(ap, "the plan report (year N): .txt, .md, .html",
+                         "the results report (year N+1)")
     output.add_argument("--plain", action="store_true", help="print the items as text")
     output.add_argument("--json", action="store_true", help=f"print the result as JSON ({SCHEMA})")
     output.add_argument("--csv", action="store_true", help="print one CSV row per item")
-    ap.add_argument(
-        "--max-size", type=size_limit, default=None, metavar="MB",
-        help="refuse files larger than this many megabytes (default 20)",
-    )
-    output.add_argument("--format", choices=("html",),
-                        help="html: a self-contained page to hand on (with -o FILE)")
-    ap.add_argument("-o", "--output", metavar="FILE", help="where --format html writes")
-    ap.add_argument("--theme", metavar="NAME", help="colour theme of the view")
-    ap.add_argument("--lang", choices=LANGUAGES, help="language of the view (default zh)")
+    add_settings(ap, output, "html: a self-contained page to hand on (with -o FILE)")
 
 
 def run(args: argparse.Namespace) -> int:
     if not (args.plain or args.json or args.csv or args.format):
-        return _view(args)
-    max_bytes = args.max_size or parser.DEFAULT_MAX_BYTES
-    a = parser.load(args.a, max_bytes=max_bytes)
-    b = parser.load(args.b, max_bytes=max_bytes)
+        return view(args, "track")
+    a, b = load_reports(args)
     result = track(a, b)
     if result.problems:
         raise UsageError(f"gongwen track: {'; '.join(result.problems)}")
     if args.format == "html":
         from parser.track_html import track_html
-        from tui.commands.export import write_output
 
-        write_output(track_html(result, args.a, args.b), args.output, inputs=[args.a, args.b])
+        write_page(args, track_html(result, args.a, args.b))
     elif args.json:
         sys.stdout.write(json_text(track_json(result, args.a, args.b)) + "\n")
     elif args.csv:
@@ -83,17 +70,6 @@ def run(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(track_text(result, args.a, args.b, colour=colour_enabled(sys.stdout)))
     return 0 if result.all_reported else 1
-
-
-def _view(args: argparse.Namespace) -> int:
-    """Open the tracking view. Both reports are read before it takes the screen: bad input is
-    one line and exit 2."""
-    from tui.launch import run_app, settings
-
-    config, warnings = settings(args)
-    a = parser.load(args.a, max_bytes=config.size_limit)
-    b = parser.load(args.b, max_bytes=config.size_limit)
-    return run_app(args, config, warnings, track=(a, b))
 
 
 # --- JSON and CSV ---------------------------------------------------------------------------

@@ -20,12 +20,11 @@ from functools import partial
 from pathlib import Path
 from typing import Literal
 
-from textual import events, on, work
+from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.command import DiscoveryHit, Hit, Hits, Provider, SimpleCommand
+from textual.command import Hit, Hits, SimpleCommand, SimpleProvider
 from textual.containers import Horizontal, Vertical
-from textual.message import Message
 
 from parser.diff import DiffResult, diff
 from parser.diff_layout import Side
@@ -36,11 +35,12 @@ from tui.messages import NodeChosen
 from tui.navigation import CompareWith, OpenTrack
 from tui.palette import (
     Action,
+    EntriesProvider,
     OnceCommandPalette,
     ScreenCommandsProvider,
-    highlighted,
-    match_score,
+    labelled_actions,
 )
+from tui.screens.computing import ComputingScreen
 from tui.screens.filtering import FilteringScreen
 from tui.strings import localise_bindings, t
 from tui.widgets.diff_bars import DiffBreadcrumb, DiffHeader
@@ -58,10 +58,9 @@ class DiffCommandsProvider(ScreenCommandsProvider["DiffScreen"]):
     """The diff screen's actions, and its sections to go to by title."""
 
     def actions(self, screen: DiffScreen) -> list[Action]:
-        return [(t(f"command.{key}"), t(f"command.{key}.help"), callback)
-                for key, callback in screen.palette_actions()]
+        return labelled_actions(screen.palette_actions())
 
-    def places(self, screen: DiffScreen) -> Iterable[tuple[str, str, Callable[[], object]]]:
+    def screen_places(self, screen: DiffScreen) -> Iterable[tuple[str, str, Callable[[], object]]]:
         result = screen.result
         if result is None:
             return
@@ -70,7 +69,7 @@ class DiffCommandsProvider(ScreenCommandsProvider["DiffScreen"]):
             yield pair_title(result, pair), badges, partial(screen.go_to_pair, index)
 
 
-class DiffScreen(FilteringScreen):
+class DiffScreen(FilteringScreen, ComputingScreen[DiffResult]):
     """Report ``a`` (the older) against report ``b``. ``can_go_back`` lets Esc return to the
     screen that opened it."""
 
@@ -78,14 +77,6 @@ class DiffScreen(FilteringScreen):
         Binding("slash", "filter", "key.filter", key_display="/"),
         # Esc clears a filter first; only without one does it go back (below).
         Binding("escape", "clear_filter", "key.clear_filter", key_display="Esc"),
-        Binding("n", "change(1)", "key.next_change"),
-        Binding("N", "change(-1)", "key.previous_change", key_display="N"),
-        Binding("right_square_bracket", "changed_section(1)", "key.next_changed_section",
-                show=False),
-        Binding("left_square_bracket", "changed_section(-1)", "key.previous_changed_section",
-                show=False),
-        Binding("z", "toggle_folding", "key.toggle_folds"),
-        Binding("s", "toggle_layout", "key.toggle_layout"),
         Binding("f", "figures", "key.figures"),
         Binding("o", "toggle_outline", "key.toggle_outline"),
         Binding("tab,shift+tab", "switch_pane", "key.switch_pane", show=False),
@@ -115,20 +106,7 @@ class DiffScreen(FilteringScreen):
     }
     """
 
-    class _Computed(Message):
-        def __init__(self, result: DiffResult) -> None:
-            super().__init__()
-            self.result = result
-
-    class _Progress(Message):
-        def __init__(self, percent: int) -> None:
-            super().__init__()
-            self.percent = percent
-
-    class _Failed(Message):
-        def __init__(self, error: str) -> None:
-            super().__init__()
-            self.error = error
+    FAILED = "diff.failed"
 
     def __init__(
         self, a: Document, b: Document, *, can_go_back: bool = False,
@@ -142,8 +120,6 @@ class DiffScreen(FilteringScreen):
         self.a = a
         self.b = b
         self.can_go_back = can_go_back
-        self.result: DiffResult | None = None
-        self._layout_override: bool | None = None
         self._outline_override: bool | None = None
         self.view = DiffView()
         self.outline = DiffTree(b)
@@ -167,30 +143,23 @@ class DiffScreen(FilteringScreen):
         yield KeyHints()
 
     def on_mount(self) -> None:
-        self.view.show_message(t("diff.computing"))
-        self.status.position = t("diff.computing")
-        self._compute()
+        self.start_computing(t("diff.computing"))
 
-    @work(thread=True, exclusive=True, group="diff")
-    def _compute(self) -> None:
+    def compute(self, progress: Callable[[str], None]) -> DiffResult:
         shown = [-1]
 
-        def progress(share: float) -> None:
+        def share_done(share: float) -> None:
             percent = int(share * 100)
             if percent >= shown[0] + 5:
                 shown[0] = percent
-                self.post_message(self._Progress(percent))
+                progress(t("diff.computing_progress", percent=percent))
 
-        try:
-            result = diff(self.a, self.b, progress=progress)
-        except Exception as error:  # noqa: BLE001 - a bug must not take the screen down
-            self.post_message(self._Failed(f"{type(error).__name__}: {error}"))
-            return
-        self.post_message(self._Computed(result))
+        return diff(self.a, self.b, progress=share_done)
 
-    @on(_Computed)
-    def _show_result(self, message: _Computed) -> None:
-        result = self.result = message.result
+    def show_waiting(self, text: str) -> None:
+        self.view.show_message(text)
+
+    def show_result(self, result: DiffResult) -> None:
         self.outline.show_result(result)
         if self._found is not None:
             self._filter_tree()
@@ -201,19 +170,6 @@ class DiffScreen(FilteringScreen):
             if pair is not None:
                 self.view.go_to_pair(pair)
         self.status.position = self.summary()
-
-    @on(_Progress)
-    def _show_progress(self, message: _Progress) -> None:
-        if self.result is None:
-            waiting = t("diff.computing_progress", percent=message.percent)
-            self.view.show_message(waiting)
-            self.status.position = waiting
-
-    @on(_Failed)
-    def _show_failure(self, message: _Failed) -> None:
-        failure = t("diff.failed", error=message.error)
-        self.view.show_message(failure)
-        self.status.position = failure
 
     def summary(self) -> str:
         """The summary line: sections same/changed/added/removed/moved, characters and
@@ -236,8 +192,7 @@ class DiffScreen(FilteringScreen):
         self._fit(event.size.width)
 
     def _fit(self, width: int) -> None:
-        unified = self._layout_override
-        self.view.unified = unified if unified is not None else width < SPLIT_MIN_WIDTH
+        self.view.narrow = width < SPLIT_MIN_WIDTH
         outline = self._outline_override
         visible = outline if outline is not None else width >= SPLIT_MIN_WIDTH
         self.set_class(not visible, "-outline-hidden")
@@ -268,6 +223,9 @@ class DiffScreen(FilteringScreen):
     def on_diff_relaid(self, _event: DiffRelaid) -> None:
         self.header.refresh()
 
+    def on_line_scroll_view_said(self, event: DiffView.Said) -> None:
+        self.status.show_message(event.text, sticky=event.sticky)
+
     def on_node_chosen(self, event: NodeChosen) -> None:
         if isinstance(event.node, int):
             self.view.go_to_pair(event.node, from_tree=True)
@@ -292,27 +250,6 @@ class DiffScreen(FilteringScreen):
         self.status.show_message(message)
         self.app.bell()
 
-    def action_change(self, direction: int) -> None:
-        if self.result is None:
-            self._refuse(t("diff.computing"))
-        elif not self.view.jump_to_change(direction):
-            self._refuse(t("diff.no_next_change" if direction > 0 else "diff.no_previous_change"))
-
-    def action_changed_section(self, direction: int) -> None:
-        if self.result is None:
-            self._refuse(t("diff.computing"))
-        elif not self.view.jump_to_changed_section(direction):
-            self._refuse(t("diff.no_next_change" if direction > 0 else "diff.no_previous_change"))
-
-    def action_toggle_folding(self) -> None:
-        self.view.folding = not self.view.folding
-        self.status.show_message(t("diff.folded" if self.view.folding else "diff.unfolded"))
-
-    def action_toggle_layout(self) -> None:
-        self._layout_override = not self.view.unified
-        self._fit(self.size.width)
-        self.status.show_message(t("diff.unified" if self.view.unified else "diff.split"))
-
     def action_toggle_outline(self) -> None:
         self._outline_override = not self.outline_visible
         self._fit(self.size.width)
@@ -331,7 +268,8 @@ class DiffScreen(FilteringScreen):
         if not self.result.figures:
             self._refuse(t("diff.no_figures"))
             return
-        self.app.search_commands(
+        figures = SimpleProvider(
+            self,
             [
                 SimpleCommand(
                     f"{figure.context}  {figure.describe()}",
@@ -340,8 +278,11 @@ class DiffScreen(FilteringScreen):
                 )
                 for figure in self.result.figures
             ],
-            placeholder=t("diff.figures_placeholder", n=len(self.result.figures)),
         )
+        self.app.push_screen(OnceCommandPalette(
+            providers=[figures],
+            placeholder=t("diff.figures_placeholder", n=len(self.result.figures)),
+        ))
 
     def action_back(self) -> None:
         self.dismiss()
@@ -374,6 +315,9 @@ class DiffScreen(FilteringScreen):
         if first is not None:
             self.view.go_to_pair(first)
         self.view.focus()
+
+    def _keys_everywhere(self) -> DiffView:
+        return self.view
 
     def _filtered_widget(self) -> DiffView:
         return self.view
@@ -436,19 +380,24 @@ class DiffScreen(FilteringScreen):
     def palette_actions(self) -> list[tuple[str, Callable[[], object]]]:
         """The screen's actions for the command palette, as ``(command key, callback)``."""
         actions: list[tuple[str, Callable[[], object]]] = [
-            ("next_change", partial(self.action_change, 1)),
-            ("previous_change", partial(self.action_change, -1)),
-            ("next_changed_section", partial(self.action_changed_section, 1)),
-            ("previous_changed_section", partial(self.action_changed_section, -1)),
-            ("toggle_folds", self.action_toggle_folding),
-            ("toggle_layout", self.action_toggle_layout),
+            ("next_change", partial(self.view.action_change, 1)),
+            ("previous_change", partial(self.view.action_change, -1)),
+            ("next_changed_section", partial(self.view.action_changed_section, 1)),
+            ("previous_changed_section", partial(self.view.action_changed_section, -1)),
+            ("toggle_folds", self.view.action_toggle_folding),
+            ("toggle_layout", self.view.action_toggle_layout),
             ("figures", self.action_figures),
             ("track", self.action_track),
             ("filter", self.action_filter),
             ("toggle_outline", self.action_toggle_outline),
             ("top", self.view.action_top),
             ("bottom", self.view.action_bottom),
+            ("select_lines", self.view.action_select_lines),
         ]
+        if self.view.text_selection is not None:
+            actions.append(("copy", self.view.action_copy))
+        if self.result is not None:
+            actions.append(("export_diff", partial(self.app.run_action, "app.export_view")))
         if self.filter_pane.is_open:
             actions.append(("clear_filter", self.action_clear_filter))
         if self.outline_visible:
@@ -502,7 +451,7 @@ def same_office_first(paths: list[Path], own: Path | None, year: int | None) -> 
     return [path for _, path in sorted(enumerate(paths), key=key)]
 
 
-class CompareProvider(Provider):
+class CompareProvider(EntriesProvider):
     """Reports to compare the one being read with: those gongwen knows of (the library's,
     recent ones, the bundled samples), or any file whose path is typed."""
 
@@ -524,10 +473,9 @@ class CompareProvider(Provider):
             reading = getattr(pane, "top_offset", None)
             self.screen.post_message(CompareWith(current, path, reading))
 
-    async def discover(self) -> Hits:
-        for path in self._known():
-            yield DiscoveryHit(t("command.compare_with", name=path.name),
-                               partial(self._compare, path), help=str(path))
+    def entries(self) -> list[Action]:
+        return [(t("command.compare_with", name=path.name), str(path),
+                 partial(self._compare, path)) for path in self._known()]
 
     async def search(self, query: str) -> Hits:
         typed = Path(query.strip()).expanduser()
@@ -535,12 +483,8 @@ class CompareProvider(Provider):
             label = t("command.compare_with", name=str(typed))
             yield Hit(3.0, label, partial(self._compare, typed), text=label,
                       help=t("command.compare_path.help"))
-        for path in self._known():
-            label = t("command.compare_with", name=path.name)
-            score, positions = match_score(query, label)
-            if score > 0:
-                yield Hit(score, highlighted(label, positions), partial(self._compare, path),
-                          text=label, help=str(path))
+        async for hit in super().search(query):
+            yield hit
 
 
 def choose_comparison(app: App[object]) -> None:

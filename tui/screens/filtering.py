@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual.binding import BindingsMap
+from textual.dom import DOMNode
+from textual.keys import key_to_character
 from textual.screen import Screen
 from textual.widget import Widget
 
@@ -21,6 +24,27 @@ class FilteringScreen(Screen[None]):
     """A screen with a filter pane over a widget that reads the results."""
 
     filter_pane: FilterPane
+
+    def _keys_everywhere(self) -> Widget | None:
+        """The widget whose keys work wherever the focus is on this screen (None: none)."""
+        return None
+
+    @property
+    def _binding_chain(self) -> list[tuple[DOMNode, BindingsMap]]:
+        # The text's keys are its own (``n`` a hit, ``m`` a mark, ``]`` a section), yet the
+        # user expects them from the tree beside it too: after the focused widget and its
+        # containers, before the screen's, unless the focused widget takes the key itself.
+        chain = super()._binding_chain
+        view = self._keys_everywhere()
+        if view is None or view.has_focus or not chain or chain[-1][0] is not self.app:
+            return chain
+        bindings = view._bindings.copy()
+        focused = [node for node, _ in chain if node is not self and node is not self.app]
+        for key in list(bindings.key_to_bindings):
+            if any(node.check_consume_key(key, key_to_character(key)) for node in focused):
+                del bindings.key_to_bindings[key]
+        at = next(index for index, (node, _) in enumerate(chain) if node is self)
+        return [*chain[:at], (view, bindings), *chain[at:]]
 
     @property
     def filter_active(self) -> bool:

@@ -40,7 +40,8 @@ HELP_GROUPS: dict[str, tuple[str, ...]] = {
         "key.choose_word", "key.back_to_query",
     ),
     "help.group.copy": (
-        "key.select_lines", "key.copy", "key.cancel_selection", "key.open_in_pager",
+        "key.select_lines", "key.select_left", "key.select_right", "key.copy",
+        "key.cancel_selection", "key.open_in_pager",
     ),
     "help.group.view": ("key.next_theme", "key.export"),
     "help.group.library": (

@@ -52,9 +52,11 @@ from parser.index import (
 )
 from parser.query import Query, parse_query
 from tui.output import terminal_text
+from tui.palette import Action, ScreenCommandsProvider, labelled_actions
 from tui.screens.filtering import FilteringScreen
 from tui.strings import load_error, localise_bindings, t
 from tui.widgets.filter_pane import FilterPane
+from tui.widgets.library_table import LibraryTable
 
 MARK = "●"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent.parent
@@ -243,6 +245,13 @@ def column_widths(
     return widths
 
 
+class LibraryCommandsProvider(ScreenCommandsProvider["LibraryScreen"]):
+    """The library's actions."""
+
+    def actions(self, screen: LibraryScreen) -> list[Action]:
+        return labelled_actions(screen.palette_actions())
+
+
 class LibraryScreen(FilteringScreen):
     """The collection to open reports from. Posts ``OpenReport`` when the user picks one and
     ``CompareReports`` when two are to be compared."""
@@ -288,6 +297,7 @@ class LibraryScreen(FilteringScreen):
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"library--muted", "library--error"}
     AUTO_FOCUS = "DataTable"
+    COMMANDS = {LibraryCommandsProvider}
 
     BINDINGS: ClassVar[list[BindingType]] = [
         # Priority: the table would take Enter itself, and hide the hint from the footer.
@@ -303,17 +313,6 @@ class LibraryScreen(FilteringScreen):
         Binding("c", "checks", "key.checks"),
         Binding("l,right", "expand(True)", "key.expand", show=False),
         Binding("h,left", "expand(False)", "key.collapse", show=False),
-        Binding("s", "cycle_sort", "key.sort", show=False),
-        Binding("r", "reverse_sort", "key.reverse_sort", show=False),
-        *(
-            # One more than COLUMNS: the hits column, while filtering.
-            Binding(str(number), f"sort_by({number - 1})", "key.sort_column", show=False)
-            for number in range(1, len(COLUMNS) + 2)
-        ),
-        Binding("j,down", "cursor('down')", "key.down", show=False),
-        Binding("k,up", "cursor('up')", "key.up", show=False),
-        Binding("g", "cursor('top')", "key.top", show=False),
-        Binding("G", "cursor('bottom')", "key.bottom", show=False),
         Binding("q", "app.quit", "key.quit"),
     ]
 
@@ -373,8 +372,6 @@ class LibraryScreen(FilteringScreen):
         self._view = "reports"
         self._years = (0, -1)
         self._marked: list[int] = []
-        self._sort_column: int | None = None
-        self._sort_reverse = False
         self._query: Query | None = None
         self._hits: dict[Path, int] = {}
         self._sort_before_filter: tuple[int | None, bool] = (None, False)
@@ -408,7 +405,7 @@ class LibraryScreen(FilteringScreen):
         yield Static(t("library.title"), id="library-title")
         if self.entries:
             yield self.filter_pane
-            yield DataTable(cursor_type="row", zebra_stripes=True)
+            yield LibraryTable()
         else:
             yield Static(t("library.empty"), id="library-empty")
         yield Static(id="library-progress")
@@ -531,7 +528,7 @@ class LibraryScreen(FilteringScreen):
         if self._query is not None:
             self._count(self._query)
         self.refresh_bindings()  # the trend view and the office keys are available now
-        if self._sort_column is not None:
+        if self._table.sort_column is not None:
             self._sort()
         else:
             self._rebuild()
@@ -633,18 +630,20 @@ class LibraryScreen(FilteringScreen):
     def _header(self, index: int) -> Text:
         column = self.columns[index]
         label = Text(t(column.label), justify=column.justify)
-        if index == self._sort_column and not self.office_view:
-            label.append("▼" if self._sort_reverse else "▲")
+        table = self._table
+        if index == table.sort_column and not self.office_view:
+            label.append("▼" if table.sort_reverse else "▲")
         return label
 
     def _rebuild(self, width: int | None = None) -> None:
         """Redraw the whole table: columns sized to ``width`` (default: the screen's), rows in
         the view's order."""
-        table = self.query_one(DataTable)
+        table = self._table
         available = (width or self.size.width) - table.styles.scrollbar_size_vertical
         if available <= 0:
             return
         columns = self.columns
+        table.sortable_columns = 0 if self.office_view else len(columns)
         widths = column_widths(columns, available, table.cell_padding, self._content_widths())
         cursor_key = self._cursor_key()
         styles = self._cell_styles()
@@ -665,7 +664,7 @@ class LibraryScreen(FilteringScreen):
             self._move_to(cursor_key)
 
     def _move_to(self, key: str) -> bool:
-        table = self.query_one(DataTable)
+        table = self._table
         try:
             row = table.get_row_index(key)
         except Exception:  # noqa: BLE001 - the row is not shown in this view
@@ -693,7 +692,7 @@ class LibraryScreen(FilteringScreen):
         return widths
 
     def _cursor_key(self) -> str | None:
-        table = self.query_one(DataTable)
+        table = self._table
         if not table.row_count:
             return None
         return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
@@ -703,12 +702,18 @@ class LibraryScreen(FilteringScreen):
         key = self._cursor_key()
         return int(key[2:]) if key is not None and key.startswith("r:") else None
 
+    @property
+    def _table(self) -> LibraryTable:
+        return self.query_one(LibraryTable)
+
     def _sort(self) -> None:
-        if self._sort_column is None or self._sort_column >= len(self.columns):
+        """Order the rows as the table's sort says."""
+        sort_column, reverse = self._table.sort_column, self._table.sort_reverse
+        if sort_column is None or sort_column >= len(self.columns):
             self._rebuild()
             self._update_status()
             return
-        column = self.columns[self._sort_column]
+        column = self.columns[sort_column]
         values: dict[int, Any] = {}
         for number in self._order:
             report = self.entries[number].report
@@ -717,7 +722,7 @@ class LibraryScreen(FilteringScreen):
         known = sorted(
             (number for number in self._order if values.get(number) is not None),
             key=values.__getitem__,
-            reverse=self._sort_reverse,
+            reverse=reverse,
         )
         # Unknown values, unread and unreadable reports follow, in their current order.
         self._order = known + [number for number in self._order if values.get(number) is None]
@@ -728,9 +733,11 @@ class LibraryScreen(FilteringScreen):
         status = t("library.count", n=len(self.entries))
         if self.office_view:
             status += " · " + t("library.offices", n=len(self._groups))
-        elif self._sort_column is not None and self._sort_column < len(self.columns):
-            order = "library.descending" if self._sort_reverse else "library.ascending"
-            column = t(self.columns[self._sort_column].label)
+        elif self.entries and (sort_column := self._table.sort_column) is not None and (
+            sort_column < len(self.columns)
+        ):
+            order = "library.descending" if self._table.sort_reverse else "library.ascending"
+            column = t(self.columns[sort_column].label)
             status += " · " + t("library.sorted_by", column=column, order=t(order))
         if self._marked:
             status += " · " + t("library.marked", n=len(self._marked))
@@ -745,36 +752,8 @@ class LibraryScreen(FilteringScreen):
 
     # Actions --------------------------------------------------------------------------------
 
-    def action_sort_by(self, column: int) -> None:
-        """Sort by ``column``; asked again for the same column, reverse the order."""
-        if column == self._sort_column:
-            self._sort_reverse = not self._sort_reverse
-        else:
-            self._sort_column, self._sort_reverse = column, False
+    def on_library_table_sorted(self, _event: LibraryTable.Sorted) -> None:
         self._sort()
-
-    def action_cycle_sort(self) -> None:
-        """Sort by the next column (the first after none)."""
-        current = -1 if self._sort_column is None else self._sort_column
-        self._sort_column, self._sort_reverse = (current + 1) % len(self.columns), False
-        self._sort()
-
-    def action_reverse_sort(self) -> None:
-        if self._sort_column is None:
-            self._sort_column = 0
-        self._sort_reverse = not self._sort_reverse
-        self._sort()
-
-    def action_cursor(self, where: str) -> None:
-        table = self.query_one(DataTable)
-        if where == "down":
-            table.action_cursor_down()
-        elif where == "up":
-            table.action_cursor_up()
-        elif where == "top":
-            table.move_cursor(row=0)
-        else:
-            table.move_cursor(row=table.row_count - 1)
 
     def action_switch_view(self) -> None:
         """One row per office, or one per report."""
@@ -825,9 +804,7 @@ class LibraryScreen(FilteringScreen):
         self.action_open()
 
     def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
-        event.stop()
-        if not self.office_view:
-            self.action_sort_by(event.column_index)
+        event.stop()  # sorting is the table's; a header of the office view does nothing
 
     def _open(self, number: int) -> None:
         entry = self.entries[number]
@@ -850,7 +827,7 @@ class LibraryScreen(FilteringScreen):
         self.refresh_bindings()
         self._rebuild()
         self._update_status()
-        self.action_cursor("down")
+        self._table.action_cursor_down()
 
     def action_compare_marked(self) -> None:
         """Compare the two marked reports, the earlier year first."""
@@ -921,10 +898,13 @@ class LibraryScreen(FilteringScreen):
         query = self._query.source if self._query is not None else ""
         self.app.push_screen(TrendScreen(self.index, self._index_lock, reports, query=query))
 
-    def palette_commands(self) -> list[tuple[str, Callable[[], object], bool]]:
-        """The library's actions for the command palette: (catalogue key, action, available)."""
+    def palette_actions(self) -> list[tuple[str, Callable[[], object]]]:
+        """The library's actions for the command palette, as ``(command key, callback)``:
+        those that can do something now."""
         report = self._cursor_entry() is not None if self.entries else False
-        return [
+        actions: list[tuple[str, Callable[[], object], bool]] = [
+            ("filter", self.action_filter, bool(self.entries)),
+            ("clear_filter", self.action_clear_filter, self.filter_pane.is_open),
             ("library_view", self.action_switch_view, bool(self.entries)),
             ("mark_report", self.action_mark, report),
             ("compare_marked", self.action_compare_marked, len(self._marked) == 2),
@@ -932,12 +912,13 @@ class LibraryScreen(FilteringScreen):
             ("compare_previous", self.action_compare_previous, report),
             ("trend", self.action_trend, self._indexed),
         ]
+        return [(key, callback) for key, callback, available in actions if available]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Sorting and opening mean nothing in an empty library: hide them from the footer.
         if not self.entries:
             return action not in (
-                "open", "cycle_sort", "reverse_sort", "sort_by", "cursor", "filter",
+                "open", "filter",
                 "clear_filter", "switch_view", "mark", "compare_marked", "previous_year",
                 "compare_previous", "trend", "expand", "checks",
             )
@@ -948,12 +929,6 @@ class LibraryScreen(FilteringScreen):
                                   "previous_year", "compare_previous", "compare_marked")
         if action == "clear_filter":
             return self.filter_pane.is_open
-        if action in ("sort_by", "cycle_sort", "reverse_sort"):
-            if self.office_view:
-                return False
-            if action == "sort_by":
-                column = parameters[0]
-                return isinstance(column, int) and column < len(self.columns)
         if action == "expand":
             return self.office_view
         if action == "compare_marked":
@@ -989,8 +964,8 @@ class LibraryScreen(FilteringScreen):
         table.move_cursor(row=0)
         table.focus()
 
-    def _filtered_widget(self) -> DataTable[Any]:
-        return self.query_one(DataTable)
+    def _filtered_widget(self) -> LibraryTable:
+        return self._table
 
     def _run_filter(self, text: str) -> None:
         """Count ``text`` (blank: no filter) in every report, in a worker; the rows rank by
@@ -999,9 +974,9 @@ class LibraryScreen(FilteringScreen):
         if query.is_empty:
             if self._query is not None:
                 self._query, self._hits = None, {}
-                if self._sort_column == len(COLUMNS):
-                    self._sort_column, self._sort_reverse = self._sort_before_filter
-                    if self._sort_column is None:
+                if self._table.sort_column == len(COLUMNS):
+                    self._table.sort_by(*self._sort_before_filter)
+                    if self._table.sort_column is None:
                         self._order = list(range(len(self.entries)))
                 self._sort()
             return
@@ -1009,8 +984,8 @@ class LibraryScreen(FilteringScreen):
             self._query = query
             return
         if self._query is None:
-            self._sort_before_filter = (self._sort_column, self._sort_reverse)
-            self._sort_column, self._sort_reverse = len(COLUMNS), True
+            self._sort_before_filter = (self._table.sort_column, self._table.sort_reverse)
+            self._table.sort_by(len(COLUMNS), reverse=True)
         self._query = query
         self._count(query)
 
@@ -1039,4 +1014,4 @@ class LibraryScreen(FilteringScreen):
             return
         self._hits = message.hits
         self._sort()
-        self.query_one(DataTable).move_cursor(row=0, animate=False)
+        self._table.move_cursor(row=0, animate=False)

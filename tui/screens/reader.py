@@ -11,8 +11,8 @@ the hits; Esc brings the whole tree back.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,21 +22,17 @@ from textual.binding import Binding
 from textual.containers import Container, Horizontal, Vertical
 from textual.widget import AwaitMount, MountError
 
-from parser.model import Document, Section, Span
+from parser.model import Document
 from parser.nodes import (
     BACK,
     FRONT,
     NodeKey,
     enclosing_heading,
     heading_number,
-    next_node,
-    node_at,
-    node_start,
-    same_level,
 )
 from tui.config import Config
-from tui.deferred import palette_provider
 from tui.messages import NodeChosen, ReadingMoved
+from tui.palette import Action, Place, ScreenCommandsProvider, labelled_actions
 from tui.screens.filtering import FilteringScreen
 from tui.strings import load_error, localise_bindings, t
 from tui.widgets.breadcrumb import Breadcrumb
@@ -53,8 +49,6 @@ if TYPE_CHECKING:
 
 NARROW_WIDTH = 70
 """Below this many columns the tree is folded away unless asked for (``o``)."""
-HIT_CONTEXT = 2
-"""Lines of a hit's section kept above it when the text jumps there."""
 
 OUTLINE_STEP = 4
 """Columns the tree grows or shrinks by with ``>`` and ``<``."""
@@ -62,8 +56,17 @@ MIN_OUTLINE_WIDTH = 12
 MIN_TEXT_WIDTH = 24
 """The narrowest the tree, and the text beside it, may be made."""
 
-_MARK_SET = "set"
-_MARK_JUMP = "jump"
+
+
+class ReaderCommandsProvider(ScreenCommandsProvider["ReaderScreen"]):
+    """The reader's actions, and every heading and point of the report to go to by title."""
+
+    def actions(self, screen: ReaderScreen) -> list[Action]:
+        return labelled_actions(screen.palette_actions())
+
+    def screen_places(self, screen: ReaderScreen) -> Iterable[Place]:
+        for node in screen.document.nodes:
+            yield node.marker + node.title, "", partial(screen.go_to_node, node.index)
 
 
 class ReaderScreen(FilteringScreen):
@@ -72,8 +75,6 @@ class ReaderScreen(FilteringScreen):
 
     BINDINGS = [
         Binding("slash", "filter", "key.filter", key_display="/"),
-        Binding("n", "hit(1)", "key.next_hit"),
-        Binding("N", "hit(-1)", "key.previous_hit", key_display="N"),
         # Esc clears a filter first; only without one does it go back (below).
         Binding("escape", "clear_filter", "key.clear_filter", key_display="Esc"),
         Binding("tab,shift+tab", "switch_pane", "key.switch_pane"),
@@ -82,19 +83,11 @@ class ReaderScreen(FilteringScreen):
                 show=False),
         Binding("less_than_sign", "outline_width(-1)", "key.narrow_outline", key_display="<",
                 show=False),
-        Binding("left_square_bracket", "sibling(-1)", "key.previous_sibling", show=False),
-        Binding("right_square_bracket", "sibling(1)", "key.next_sibling", show=False),
-        Binding("left_curly_bracket", "top_level(-1)", "key.previous_top", show=False),
-        Binding("right_curly_bracket", "top_level(1)", "key.next_top", show=False),
-        Binding("m", "mark_prefix('set')", "key.set_mark", key_display="m"),
-        Binding(
-            "apostrophe", "mark_prefix('jump')", "key.jump_mark", key_display="'", show=False
-        ),
         Binding("D", "compare", "key.compare", show=False),
         Binding("escape,backspace", "back", "key.back", key_display="Esc"),
     ]
 
-    COMMANDS = {palette_provider("SectionsProvider")}
+    COMMANDS = {ReaderCommandsProvider}
     AUTO_FOCUS = "ReadingPane"
 
     DEFAULT_CSS = """
@@ -134,13 +127,12 @@ class ReaderScreen(FilteringScreen):
         self.document = document
         self.config = config
         self.can_go_back = can_go_back
-        self.marks: dict[str, int] = {}
+        marks: dict[str, int] = {}
         if config is not None and document.source is not None:
-            self.marks = config.report_marks(document.source)
+            marks = config.report_marks(document.source)
             remembered = config.position(document.source) or 0
             start = remembered if start is None else start
         self._start = min(max(start or 0, 0), len(document.text))
-        self._mark_prefix: str | None = None
         self._outline_override: bool | None = None
         self._has_headings = any(node.kind == "heading" for node in document.nodes)
         meta = document.meta
@@ -153,16 +145,13 @@ class ReaderScreen(FilteringScreen):
         self._outline: OutlineTree | None = None
         self.breadcrumb = Breadcrumb(document)
         self.pane = ReadingPane(document, start=self._start)
-        self.pane.set_marks(self.marks)
+        self.pane.set_marks(marks)
         self.status = StatusBar()
         self._filter_pane: FilterPane | None = None
         self._filter_pane_mounted: AwaitMount | None = None
         self._initial_query = query
         self._query = ""
         self._result: SearchResult | None = None
-        self._spans: tuple[Span, ...] = ()
-        self._hit: int | None = None
-        """Index of the hit last jumped to (the one drawn as current)."""
 
     def compose(self) -> ComposeResult:
         yield ReportHeader(self.title or "", self.sub_title or "")
@@ -302,8 +291,6 @@ class ReaderScreen(FilteringScreen):
         if action == "filter":
             # In the query line ``/`` is a character like any other.
             return not (self.filter_open and self.filter_pane.typing)
-        if action == "hit":
-            return self.filter_active
         if action == "clear_filter":
             return self.filter_open
         return True
@@ -346,72 +333,20 @@ class ReaderScreen(FilteringScreen):
         slot.styles.width = slot.styles.min_width = slot.styles.max_width = width
         return width
 
-    def action_sibling(self, direction: int) -> None:
-        node, _ = self.pane.node_being_read()
-        self._go_to_next(direction, same_level(self.document, node))
-
-    def action_top_level(self, direction: int) -> None:
-        self._go_to_next(direction, lambda section: section.level == 1)
-
-    def _go_to_next(self, direction: int, wanted: Callable[[Section], bool]) -> None:
-        """Jump to the next (``direction`` 1) or previous (-1) node that is ``wanted``,
-        counting from the node being read; a node whose start is above the top line counts
-        as previous, so ``[`` first returns to the start of the section being read."""
-        pane = self.pane
-        node, _ = pane.node_being_read()
-        target = next_node(self.document, node, pane.top_offset, direction, wanted)
-        if target is None:
-            self.app.bell()
-            return
-        pane.go_to_node(target.index)
-
-    def action_mark_prefix(self, kind: str) -> None:
-        self._mark_prefix = kind
-        self.status.show_message(
-            t("mark.prompt_set" if kind == _MARK_SET else "mark.prompt_jump"), sticky=True
-        )
-
-    def on_key(self, event: events.Key) -> None:
-        # The key after ``m`` or ``'`` names a mark; it must not also run its own binding.
-        kind = self._mark_prefix
-        if kind is None:
-            return
-        event.stop()
-        event.prevent_default()
-        self._mark_prefix = None
-        self.status.clear_message()
-        character = event.character or ""
-        if kind == _MARK_JUMP and character == "'":
-            self.action_jump_back()
-        elif len(character) == 1 and character.isascii() and character.isalpha():
-            if kind == _MARK_SET:
-                self._set_mark(character)
-            else:
-                self._jump_to_mark(character)
-
-    def _set_mark(self, letter: str) -> None:
-        offset = self.pane.top_offset
-        self.marks[letter] = offset
-        self.pane.set_marks(self.marks)
-        if self.config is not None and self.document.source is not None:
-            self.config.set_mark(self.document.source, letter, offset)
-        self.status.show_message(t("mark.set", letter=letter))
-
-    def _jump_to_mark(self, letter: str) -> None:
-        offset = self.marks.get(letter)
-        if offset is None:
-            self.status.show_message(t("mark.unset", letter=letter))
-            self.app.bell()
-            return
-        self.pane.go_to_offset(offset)
-        self.status.show_message(t("mark.jumped", letter=letter))
-
-    def action_jump_back(self) -> None:
-        if self.pane.jump_back():
-            self.status.show_message(t("mark.jumped_back"))
+    def on_line_scroll_view_said(self, event: ReadingPane.Said) -> None:
+        if event.text:
+            self.status.show_message(event.text, sticky=event.sticky)
         else:
-            self.status.show_message(t("mark.nothing_to_jump_back"))
-            self.app.bell()
+            self.status.clear_message()
+
+    def on_reading_pane_mark_set(self, event: ReadingPane.MarkSet) -> None:
+        if self.config is not None and self.document.source is not None:
+            self.config.set_mark(self.document.source, event.letter, event.offset)
+
+    @property
+    def marks(self) -> Mapping[str, int]:
+        """The report's marks: letter to offset."""
+        return self.pane.marks
 
     # Filtering ------------------------------------------------------------------------------
 
@@ -423,9 +358,10 @@ class ReaderScreen(FilteringScreen):
     @property
     def current_hit(self) -> Hit | None:
         """The hit last gone to (Enter, ``n``, ``N``), drawn as the current one."""
-        if self._result is None or self._hit is None:
+        hit = self.pane.current_hit
+        if self._result is None or hit is None:
             return None
-        return self._result.hits[self._hit]
+        return self._result.hits[hit]
 
     async def action_filter(self) -> None:
         """Open the filter pane (or go back to its query line)."""
@@ -444,6 +380,9 @@ class ReaderScreen(FilteringScreen):
             self._show_results()
         else:
             self.app.bell()
+
+    def _keys_everywhere(self) -> ReadingPane:
+        return self.pane
 
     def _filtered_widget(self) -> ReadingPane:
         return self.pane
@@ -466,9 +405,7 @@ class ReaderScreen(FilteringScreen):
         parsed = parse_query(query)
         result = None if parsed.is_empty else search(self.document, parsed)
         self._result = result
-        self._hit = None
-        self._spans = tuple((hit.start, hit.end) for hit in result.hits) if result else ()
-        self.pane.set_highlights(self._spans)
+        self.pane.set_highlights([(hit.start, hit.end) for hit in result.hits] if result else [])
         if self._outline is not None:
             if result is None:
                 self._outline.show_only(None)
@@ -504,60 +441,19 @@ class ReaderScreen(FilteringScreen):
             self.status.filter = t("status.no_hits")
             self.filter_pane.show_summary(t("status.no_hits"), nothing_found=True)
             return
-        found = t("status.hits", n=hits) if self._hit is None else t(
-            "status.hit", i=self._hit + 1, n=hits
+        current = self.pane.current_hit
+        found = t("status.hits", n=hits) if current is None else t(
+            "status.hit", i=current + 1, n=hits
         )
         self.status.filter = f"{found} · {t('status.hit_sections', n=sections)}"
         self.filter_pane.show_summary(t("filter.summary", hits=hits, sections=sections))
 
-    def action_hit(self, direction: int) -> None:
-        """Go to the next (``direction`` 1) or previous (-1) hit, in any section: after the
-        current hit while it is on screen, else after (before) the top line; past the last
-        hit, round to the first (and back)."""
-        result = self._result
-        if result is None or not result.hits:
-            self.app.bell()
-            return
-        count = len(result.hits)
-        if self._hit is not None and self._on_screen(self._spans[self._hit][0]):
-            target = self._hit + direction
-        else:
-            top = bisect_left(self._spans, (self.pane.top_offset, 0))
-            target = top if direction > 0 else top - 1
-        if target >= count:
-            target = 0
-            self.status.show_message(t("filter.wrapped_to_first"))
-        elif target < 0:
-            target = count - 1
-            self.status.show_message(t("filter.wrapped_to_last"))
-        self._go_to_hit(target)
-
-    def _on_screen(self, offset: int) -> bool:
-        lines = self.pane.display_lines
-        if lines is None:
-            return False
-        row = lines.row_for_offset(offset)
-        return self.pane.top_row <= row < self.pane.top_row + self.pane.page_height
-
-    def _go_to_hit(self, index: int) -> None:
-        self._hit = index
-        span = self._spans[index]
-        if not self._on_screen(span[0]):
-            self.pane.go_to_offset(self._with_context(span[0]))
-        self.pane.set_highlights(self._spans, span)
+    def on_reading_pane_hit_shown(self, _event: ReadingPane.HitShown) -> None:
         self._show_filter_status()
 
-    def _with_context(self, offset: int) -> int:
-        """Where to put the top line so that ``offset`` shows with a few lines of its own
-        section above it."""
-        lines = self.pane.display_lines
-        if lines is None:
-            return offset
-        section_start = node_start(self.document, node_at(self.document, offset))
-        row = max(
-            lines.row_for_offset(offset) - HIT_CONTEXT, lines.row_for_offset(section_start)
-        )
-        return lines[row].start
+    def _go_to_hit(self, index: int) -> None:
+        self.pane.go_to_hit(index)
+        self._show_filter_status()
 
     def go_to_node(self, node: NodeKey) -> None:
         """Jump the text to ``node`` (from the command palette)."""
@@ -583,6 +479,37 @@ class ReaderScreen(FilteringScreen):
             self.notify(t("export.failed", error=load_error(error)), severity="error")
             return
         self.notify(t("export.done", path=target))
+
+    def palette_actions(self) -> list[tuple[str, Callable[[], object]]]:
+        """The reader's actions for the command palette, as ``(command key, callback)``:
+        those that can do something now."""
+        pane = self.pane
+        active = self.filter_active
+        actions: list[tuple[str, Callable[[], object], bool]] = [
+            ("filter", self.action_filter, True),
+            ("next_hit", partial(pane.action_hit, 1), active),
+            ("previous_hit", partial(pane.action_hit, -1), active),
+            ("clear_filter", self.action_clear_filter, self.filter_open),
+            ("toggle_outline", self.action_toggle_outline, True),
+            ("widen_outline", partial(self.action_outline_width, 1), self.outline_visible),
+            ("narrow_outline", partial(self.action_outline_width, -1), self.outline_visible),
+            ("switch_pane", self.action_switch_pane, self.outline_visible),
+            ("top", pane.action_top, True),
+            ("bottom", pane.action_bottom, True),
+            ("next_top", partial(pane.action_top_level, 1), True),
+            ("previous_top", partial(pane.action_top_level, -1), True),
+            ("next_sibling", partial(pane.action_sibling, 1), True),
+            ("previous_sibling", partial(pane.action_sibling, -1), True),
+            ("jump_back", pane.action_jump_back, True),
+            ("select_lines", pane.action_select_lines, True),
+            ("copy", pane.action_copy, pane.text_selection is not None),
+            ("open_in_pager", pane.action_open_in_pager, True),
+            ("compare", self.action_compare, True),
+            ("export_md", partial(self.action_export, "md"), True),
+            ("export_html", partial(self.action_export, "html"), True),
+            ("library", self.action_back, self.can_go_back),
+        ]
+        return [(key, callback) for key, callback, available in actions if available]
 
     # Leaving -------------------------------------------------------------------------------
 

@@ -15,12 +15,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from functools import partial
 
-from textual import events, on, work
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import OptionList
 
 from parser import segment
@@ -28,6 +26,7 @@ from parser.model import Document
 from parser.track import STATUSES, Status, TrackResult, track
 from tui.navigation import OpenPassage
 from tui.palette import Action, ScreenCommandsProvider
+from tui.screens.computing import ComputingScreen
 from tui.strings import localise_bindings, t
 from tui.widgets.key_hints import KeyHints
 from tui.widgets.report_header import ReportHeader
@@ -45,13 +44,13 @@ class TrackCommandsProvider(ScreenCommandsProvider["TrackScreen"]):
     def actions(self, screen: TrackScreen) -> list[Action]:
         return screen.palette_actions()
 
-    def places(self, screen: TrackScreen) -> Iterable[tuple[str, str, Callable[[], object]]]:
+    def screen_places(self, screen: TrackScreen) -> Iterable[tuple[str, str, Callable[[], object]]]:
         result = screen.result
         for index, traced in enumerate(result.items if result is not None else ()):
             yield item_title(traced), badge(traced.status), partial(screen.go_to_item, index)
 
 
-class TrackScreen(Screen[None]):
+class TrackScreen(ComputingScreen[TrackResult]):
     """Report ``plan`` (year N) traced into report ``results`` (year N+1). ``can_go_back``
     lets Esc return to the screen that opened it."""
 
@@ -82,20 +81,7 @@ class TrackScreen(Screen[None]):
     }
     """
 
-    class _Progress(Message):
-        def __init__(self, text: str) -> None:
-            super().__init__()
-            self.text = text
-
-    class _Computed(Message):
-        def __init__(self, result: TrackResult) -> None:
-            super().__init__()
-            self.result = result
-
-    class _Failed(Message):
-        def __init__(self, error: str) -> None:
-            super().__init__()
-            self.error = error
+    FAILED = "track.failed"
 
     def __init__(self, plan: Document, results: Document, *, can_go_back: bool = False) -> None:
         super().__init__()
@@ -103,7 +89,6 @@ class TrackScreen(Screen[None]):
         self.plan = plan
         self.results = results
         self.can_go_back = can_go_back
-        self.result: TrackResult | None = None
         self.items = TrackItems()
         self.evidence = TrackEvidence()
         self.status = StatusBar()
@@ -119,38 +104,19 @@ class TrackScreen(Screen[None]):
         yield KeyHints()
 
     def on_mount(self) -> None:
-        self.evidence.show_message(t("track.computing"))
-        self.status.position = t("track.computing")
-        self._compute()
+        self.start_computing(t("track.computing"))
 
-    @work(thread=True, exclusive=True, group="track")
-    def _compute(self) -> None:
-        try:
-            if not segment.is_ready():
-                self.post_message(self._Progress(t("track.loading_words")))
-                segment.warm()
-            self.post_message(self._Progress(t("track.computing")))
-            result = track(self.plan, self.results)
-        except Exception as error:  # noqa: BLE001 - a bug must not take the screen down
-            self.post_message(self._Failed(f"{type(error).__name__}: {error}"))
-            return
-        self.post_message(self._Computed(result))
+    def compute(self, progress: Callable[[str], None]) -> TrackResult:
+        if not segment.is_ready():
+            progress(t("track.loading_words"))
+            segment.warm()
+        progress(t("track.computing"))
+        return track(self.plan, self.results)
 
-    @on(_Progress)
-    def _show_progress(self, message: _Progress) -> None:
-        if self.result is None:
-            self.evidence.show_message(message.text)
-            self.status.position = message.text
+    def show_waiting(self, text: str) -> None:
+        self.evidence.show_message(text)
 
-    @on(_Failed)
-    def _show_failure(self, message: _Failed) -> None:
-        failure = t("track.failed", error=message.error)
-        self.evidence.show_message(failure)
-        self.status.position = failure
-
-    @on(_Computed)
-    def _show_result(self, message: _Computed) -> None:
-        result = self.result = message.result
+    def show_result(self, result: TrackResult) -> None:
         if result.problems:
             self.evidence.show_message("\n".join(result.problems))
             self.status.position = result.problems[0]

@@ -1,9 +1,13 @@
 """The diff pane: two reports side by side (or interleaved in one column), scrolled as one.
 
-A Line API widget like the reading pane: ``parser.diff_layout`` wraps every aligned row once
-per width and layout, folding only reassembles the wrapped rows, and ``render_line`` turns
-only the visible lines into strips. One widget draws both columns, so the two reports can
-never scroll apart.
+A Line API widget on the reading pane's base (``LineScrollView``): ``parser.diff_layout``
+wraps every aligned row once per width and layout, folding only reassembles the wrapped rows,
+and ``_render_row`` turns only the visible lines into strips. One widget draws both columns,
+so the two reports can never scroll apart.
+
+Text is selected and copied in one column at a time: a mouse selection stays in the column it
+started in, ``V`` takes the right one (``h``/``l`` choose), and what is copied is that
+report's own text, never the gutter, the fillers or the other column.
 
 Changed words follow the convention of a word processor's tracked changes, so they show
 without colour too: a deletion struck through in ``$diff-removed``, an insertion underlined
@@ -14,7 +18,7 @@ in ``$diff-added``, each on a tint of its colour (the styles are the theme's
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rich.segment import Segment
@@ -23,6 +27,8 @@ from textual import events
 from textual.binding import Binding
 from textual.geometry import Region, Size
 from textual.message import Message
+from textual.reactive import reactive
+from textual.selection import Selection
 from textual.strip import Strip
 
 from parser.diff import DiffResult
@@ -48,8 +54,8 @@ from parser.diff_layout import (
 from parser.model import Span
 from parser.wrap import text_cells
 from tui.strings import t
-from tui.widgets.line_scroll import LineScrollView
-from tui.widgets.text_strips import Highlights, text_segments
+from tui.widgets.line_scroll import TEXT_ROLES, LineScrollView, text_role_css
+from tui.widgets.text_strips import Highlights, drawn_offsets, text_segments
 
 SPLIT_GUTTER = 3
 """Cells between the two columns: the change mark with a space either side."""
@@ -102,8 +108,25 @@ class DiffView(LineScrollView, can_focus=True):
     """
 
     BINDINGS = [
+        Binding("n", "change(1)", "key.next_change"),
+        Binding("N", "change(-1)", "key.previous_change", key_display="N"),
+        Binding("right_square_bracket", "changed_section(1)", "key.next_changed_section",
+                show=False),
+        Binding("left_square_bracket", "changed_section(-1)", "key.previous_changed_section",
+                show=False),
+        Binding("z", "toggle_folding", "key.toggle_folds"),
+        Binding("s", "toggle_layout", "key.toggle_layout"),
         Binding("enter", "expand_fold", "key.expand_fold", show=False),
+        Binding("h,left", "select_column('a')", "key.select_left", show=False),
+        Binding("l,right", "select_column('b')", "key.select_right", show=False),
     ]
+
+    COMPONENT_PREFIX = "diff-view"
+
+    narrow: reactive[bool] = reactive(False)
+    """Whether the screen is too narrow for two columns (one column unless ``s`` chose)."""
+    folding: reactive[bool] = reactive(True)
+    """Whether unchanged stretches are folded."""
 
     COMPONENT_CLASSES = {
         "diff-view--removed",
@@ -118,23 +141,11 @@ class DiffView(LineScrollView, can_focus=True):
         "diff-view--gutter-moved",
         "diff-view--fold",
         "diff-view--message",
-        "diff-view--title",
-        "diff-view--heading-1",
-        "diff-view--heading-2",
-        "diff-view--heading-3",
-        "diff-view--heading-4",
-        "diff-view--point",
-        "diff-view--debris",
-        "diff-view--hit",
-        "diff-view--hit-current",
+        *(f"diff-view--{role}" for role in TEXT_ROLES),
     }
 
     DEFAULT_CSS = """
     DiffView {
-        overflow-x: hidden;
-        overflow-y: scroll;
-        scrollbar-gutter: stable;
-        scrollbar-size-vertical: 1;
         padding: 0 0 0 1;
         & > .diff-view--removed {
             color: $diff-removed-word; background: $diff-removed-word-background;
@@ -154,22 +165,8 @@ class DiffView(LineScrollView, can_focus=True):
         & > .diff-view--gutter-moved { color: $accent; text-style: bold; }
         & > .diff-view--fold { color: $text-muted; background: $boost; text-style: italic; }
         & > .diff-view--message { color: $text-muted; text-style: italic; }
-        & > .diff-view--title { color: $title; text-style: bold; }
-        & > .diff-view--heading-1 { color: $heading-1; text-style: bold; }
-        & > .diff-view--heading-2 { color: $heading-2; text-style: bold; }
-        & > .diff-view--heading-3 { color: $heading-3; text-style: bold; }
-        & > .diff-view--heading-4 { color: $heading-4; }
-        & > .diff-view--point { color: $heading-4; }
-        & > .diff-view--debris { color: $debris; text-style: dim; }
-        & > .diff-view--hit {
-            background: $hit; color: $hit-foreground; text-style: $hit-style;
-        }
-        & > .diff-view--hit-current {
-            background: $hit-current; color: $hit-current-foreground;
-            text-style: $hit-current-style;
-        }
     }
-    """
+    """ + text_role_css("DiffView", "diff-view")
 
     def __init__(
         self,
@@ -180,8 +177,8 @@ class DiffView(LineScrollView, can_focus=True):
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self.result: DiffResult | None = None
-        self._unified = False
-        self._folding = True
+        self._layout_choice: bool | None = None
+        """One column (True) or two, as chosen with ``s``; None: as the width suggests."""
         self._expanded: set[int] = set()
         """First rows of the folds opened one by one (they stay open until ``z``)."""
         self._message = ""
@@ -198,13 +195,15 @@ class DiffView(LineScrollView, can_focus=True):
         self._current_hunk: tuple[int, int] | None = None
         """``(top line, hunk)`` after a jump to a change, while the view stays put."""
         self._highlights: dict[Side, Highlights] = {"a": Highlights(), "b": Highlights()}
+        self._keyboard_side: Side = "b"
+        """The column a keyboard selection takes, side by side (the newer report first)."""
 
     # State --------------------------------------------------------------------------------
 
     def show_message(self, message: str) -> None:
         """The line shown while there is no diff yet (e.g. while it is computed)."""
         self._message = message
-        self.refresh()
+        self._redraw()
 
     def show_result(self, result: DiffResult) -> None:
         """Show ``result`` from its start, unchanged stretches folded."""
@@ -220,26 +219,19 @@ class DiffView(LineScrollView, can_focus=True):
 
     @property
     def unified(self) -> bool:
-        """True for one column with the changes interleaved, False for side by side."""
-        return self._unified
+        """True for one column with the changes interleaved, False for side by side: as
+        chosen (``s``), else one column when the screen is narrow."""
+        return self.narrow if self._layout_choice is None else self._layout_choice
 
     @unified.setter
     def unified(self, value: bool) -> None:
         # Laid out at the next frame, at the width the view has by then (on a resize of the
         # terminal the screen decides this before the view has its new size).
-        self._unified = value
+        self._layout_choice = value
         self.refresh()
 
-    @property
-    def folding(self) -> bool:
-        """Whether unchanged stretches are folded."""
-        return self._folding
-
-    @folding.setter
-    def folding(self, value: bool) -> None:
-        self._folding = value
+    def watch_folding(self) -> None:
         self._expanded.clear()
-        self.refresh()
 
     @property
     def display_lines(self) -> DiffLayout | None:
@@ -255,7 +247,7 @@ class DiffView(LineScrollView, can_focus=True):
     def columns(self) -> tuple[int, ...]:
         """Cells of text per column at the current width: ``(left, right)`` or ``(width,)``."""
         width = max(2, self.scrollable_content_region.width)
-        if self._unified:
+        if self.unified:
             return (max(1, width - UNIFIED_GUTTER),)
         return split_columns(width, SPLIT_GUTTER)
 
@@ -270,7 +262,7 @@ class DiffView(LineScrollView, can_focus=True):
         return super().render_lines(crop)
 
     def _active_folds(self) -> tuple[Fold, ...]:
-        if not self._folding:
+        if not self.folding:
             return ()
         return tuple(fold for fold in self._folds if fold.start not in self._expanded)
 
@@ -437,6 +429,31 @@ class DiffView(LineScrollView, can_focus=True):
                 self._relayout()
                 return
 
+    def action_change(self, direction: int) -> None:
+        """Go to the next (1) or previous (-1) change (``n``/``N``)."""
+        self._jump(self.jump_to_change, direction)
+
+    def action_changed_section(self, direction: int) -> None:
+        """Go to the next (1) or previous (-1) section that changed (``]``/``[``)."""
+        self._jump(self.jump_to_changed_section, direction)
+
+    def _jump(self, jump: Callable[[int], bool], direction: int) -> None:
+        if self.result is None:
+            self._say(t("diff.computing"), refused=True)
+        elif not jump(direction):
+            self._say(t("diff.no_next_change" if direction > 0 else "diff.no_previous_change"),
+                      refused=True)
+
+    def action_toggle_folding(self) -> None:
+        """Fold unchanged stretches, or show every paragraph (``z``)."""
+        self.folding = not self.folding
+        self._say(t("diff.folded" if self.folding else "diff.unfolded"))
+
+    def action_toggle_layout(self) -> None:
+        """Side by side, or one column (``s``); the choice holds at any width."""
+        self.unified = not self.unified
+        self._say(t("diff.unified" if self.unified else "diff.split"))
+
     def action_expand_fold(self) -> None:
         """Open the fold line nearest the middle of the view."""
         if not self.expand_fold_near(self.top_row + self.page_height // 2):
@@ -468,6 +485,112 @@ class DiffView(LineScrollView, can_focus=True):
         if 0 <= line < len(self._layout) and self._layout[line].kind == "fold":
             self.expand_fold_near(line)
 
+    # Copying ----------------------------------------------------------------------------
+
+    def _columns_of(self, line: DiffLine) -> list[tuple[Side, int, int]]:
+        """Each column of ``line`` as drawn: the report it shows, and the characters of the
+        drawn line it takes (gutters excluded); none on a fold line."""
+        assert self._layout is not None
+        if line.kind == "fold":
+            return []
+        if self._layout.unified:
+            side: Side = "a" if line.a is not None else "b"
+            drawn = self._drawn_characters(line, side, self._layout.widths[0])
+            return [(side, UNIFIED_GUTTER, UNIFIED_GUTTER + drawn)]
+        left_width, right_width = self._layout.widths
+        left = self._drawn_characters(line, "a", left_width)
+        right = self._drawn_characters(line, "b", right_width)
+        return [("a", 0, left), ("b", left + SPLIT_GUTTER, left + SPLIT_GUTTER + right)]
+
+    def _drawn_characters(self, line: DiffLine, side: Side, width: int) -> int:
+        return sum(len(segment.text) for segment in self._side(line, side, width, Style()))
+
+    def _selected_side(self, selection: Selection) -> Side | None:
+        """The column a selection is in, side by side (None in one column): the column it
+        started in, or the one ``h``/``l`` chose for a keyboard selection."""
+        if self._layout is None or self._layout.unified:
+            return None
+        if self.selecting:
+            return self._keyboard_side
+        start = selection.start
+        if start is None or not 0 <= start.y < len(self._layout):
+            return "a"
+        columns = self._columns_of(self._layout[start.y])
+        return "b" if columns and start.x >= columns[0][2] else "a"
+
+    def _selected_column(
+        self, row: int, selection: Selection
+    ) -> tuple[Side, int, int] | None:
+        """The column of line ``row`` that ``selection`` copies from, if any."""
+        if self._layout is None or not 0 <= row < len(self._layout):
+            return None
+        side = self._selected_side(selection)
+        columns = self._columns_of(self._layout[row])
+        return next((column for column in columns if side in (None, column[0])), None)
+
+    def _selected_span(self, row: int, selection: Selection) -> tuple[int, int] | None:
+        span = selection.get_span(row)
+        column = self._selected_column(row, selection)
+        if span is None or column is None:
+            return None
+        _side, first, end = column
+        start, stop = max(span[0], first), end if span[1] == -1 else min(span[1], end)
+        return (start, stop) if start < stop else None
+
+    def selected_text(self, selection: Selection) -> str:
+        """The text of one column from the selection's first character to its last, as the
+        report has it: lines wrapped on screen are one line again, a paragraph break is
+        the report's own; no gutter, no filler, nothing of the other column."""
+        layout = self._layout
+        if layout is None or not len(layout):
+            return ""
+        first = 0 if selection.start is None else max(0, selection.start.y)
+        last = len(layout) - 1 if selection.end is None else min(len(layout) - 1,
+                                                                 selection.end.y)
+        pieces: list[tuple[Side, int, int]] = []
+        for row in range(first, last + 1):
+            column = self._selected_column(row, selection)
+            span = self._selected_span(row, selection)
+            shown = None if column is None else getattr(layout[row], column[0])
+            if column is None or span is None or shown is None:
+                continue
+            side, column_start, _ = column
+            # The offset drawn at each character of the column (past its text: the end).
+            offsets = [*drawn_offsets(self._text(side), shown.start, shown.end), shown.end]
+            start, end = (offsets[min(character - column_start, len(offsets) - 1)]
+                          for character in span)
+            if start < end:
+                pieces.append((side, start, end))
+        parts: list[str] = []
+        previous: tuple[Side, int] | None = None
+        for side, start, end in pieces:
+            text = self._text(side)
+            if previous is not None:
+                # What lies between two pieces in the report, if it is only white space
+                # (a wrap, a paragraph break); otherwise (a fold, a move) a line break.
+                in_order = previous[0] == side and previous[1] <= start
+                gap = text[previous[1]:start] if in_order else ""
+                parts.append(gap if in_order and not gap.strip() else "\n")
+            parts.append(text[start:end])
+            previous = (side, end)
+        return "".join(parts)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "select_column":
+            return self.selecting and self._layout is not None and not self._layout.unified
+        return super().check_action(action, parameters)
+
+    def _selecting_hint(self) -> str:
+        if self._layout is not None and not self._layout.unified:
+            return t("copy.selecting_column")
+        return super()._selecting_hint()
+
+    def action_select_column(self, side: Side) -> None:
+        """Copy from the left (``a``) or right (``b``) column: a keyboard selection side by
+        side takes one column."""
+        self._keyboard_side = side
+        self._show_keyboard_selection()
+
     # Highlights -------------------------------------------------------------------------
 
     def set_highlights(
@@ -480,70 +603,50 @@ class DiffView(LineScrollView, can_focus=True):
         if current is not None and self._highlights[other].current is not None:
             # One hit is current in the whole view.
             self._highlights[other] = Highlights(self._highlights[other].spans)
-        self._strips.clear()
-        self.refresh()
+        self._redraw()
 
     # Rendering --------------------------------------------------------------------------
 
-    def _style(self, name: str) -> Style:
-        style = self._styles.get(name)
-        if style is None:
-            component = f"diff-view--{name}"
-            style = self.get_component_rich_style(component, partial=True)
-            background = self.get_component_styles(component).background
-            if 0 < background.a < 1:
-                # A tint: blend it over the view's own background, as CSS would.
-                style += Style(bgcolor=(self.background_colors[1] + background).rich_color)
-            self._styles[name] = style
-        return style
-
-    def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
-        base = self.rich_style
-        number = self.top_row + y
-        if self._layout is None or not 0 <= number < len(self._layout):
-            if self.result is None and y == 0 and self._message:
-                message = Strip([Segment(self._message, base + self._style("message"))])
-                return message.crop_extend(0, width, base)
-            return Strip.blank(width, base)
-        strip = self._strips.get(number)
-        if strip is None:
-            strip = self._strips[number] = self._line_strip(self._layout[number], base)
-        return strip.crop_extend(0, width, base)
+    def _render_row(self, row: int, base: Style) -> Strip | None:
+        if self._layout is None or not 0 <= row < len(self._layout):
+            if self.result is None and row == 0 and self._message:
+                return Strip([Segment(self._message, base + self._style("message"))])
+            return None
+        return self._line_strip(self._layout[row], base)
 
     def _line_strip(self, line: DiffLine, base: Style) -> Strip:
         assert self._layout is not None
         if line.fold is not None:
             return Strip([Segment(self._fold_text(line.fold), base + self._style("fold"))])
-        segments: list[Segment] = []
         change = line.change if line.kind == "text" else "same"
         gutter_style = base + self._style(_GUTTER_STYLES[change])
         if self._layout.unified:
             side: Side = "a" if line.a is not None else "b"
-            segments.append(Segment(f"{_unified_mark(change, side)} ", gutter_style))
-            self._side(segments, line, side, self._layout.widths[0], base)
-        else:
-            left, right = self._layout.widths
-            self._side(segments, line, "a", left, base)
-            segments.append(Segment(f" {_SPLIT_MARKS[change]} ", gutter_style))
-            self._side(segments, line, "b", right, base)
-        return Strip(segments)
+            return Strip([
+                Segment(f"{_unified_mark(change, side)} ", gutter_style),
+                *self._side(line, side, self._layout.widths[0], base),
+            ])
+        left, right = self._layout.widths
+        return Strip([
+            *self._side(line, "a", left, base),
+            Segment(f" {_SPLIT_MARKS[change]} ", gutter_style),
+            *self._side(line, "b", right, base),
+        ])
 
     def _fold_text(self, fold: Fold) -> str:
         if fold.sections:
             return t("diff.fold_sections", paragraphs=fold.paragraphs, sections=fold.sections)
         return t("diff.fold", paragraphs=fold.paragraphs)
 
-    def _side(
-        self, segments: list[Segment], line: DiffLine, side: Side, width: int, base: Style
-    ) -> None:
-        """Append one side of ``line``, padded to ``width`` cells."""
+    def _side(self, line: DiffLine, side: Side, width: int, base: Style) -> list[Segment]:
+        """One side of ``line``, padded to ``width`` cells."""
         assert self.result is not None
+        segments: list[Segment] = []
         shown: SideLine | None = getattr(line, side)
         filler = line.a_filler if side == "a" else line.b_filler
         used = 0
         if shown is not None:
-            text = (self.result.a if side == "a" else self.result.b).text
+            text = self._text(side)
             whole_paragraph = line.change in ("added", "removed")
             highlights = self._highlights[side]
             hit_styles = (self._style("hit"), self._style("hit-current"))
@@ -558,3 +661,8 @@ class DiffView(LineScrollView, can_focus=True):
         if width > used:
             padding = base + self._style("filler") if filler else base
             segments.append(Segment(" " * (width - used), padding))
+        return segments
+
+    def _text(self, side: Side) -> str:
+        assert self.result is not None
+        return (self.result.a if side == "a" else self.result.b).text

@@ -12,16 +12,20 @@ Text is selected with the mouse (Textual's own selection: every drawn line carri
 offsets it was drawn from) or with the keyboard (``V``, then the moving keys extend it by
 whole lines); ``y`` or ctrl+c copies it through the terminal's clipboard (OSC 52, which
 works over SSH). What a selection holds is the view's to say (``selected_text``): the
-reading pane gives the report's own text, not the wrapped lines on screen.
+reading pane gives the report's own text, not the wrapped lines on screen; the diff view one
+column's (``_selected_span`` draws only what will be copied).
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Offset
+from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.selection import Selection
 from textual.strip import Strip
@@ -32,9 +36,57 @@ _WHOLE_LINE = 1_000_000
 """A column past the end of any line: a keyboard selection takes whole lines."""
 
 
+TEXT_ROLES = (
+    "title", "heading-1", "heading-2", "heading-3", "heading-4", "point", "debris", "hit",
+    "hit-current",
+)
+"""What a report's text is drawn as in either view: its title, headings by depth, points
+(``一是…``), page debris (dimmed), filter hits and the current hit."""
+
+
+def text_role_css(widget: str, prefix: str) -> str:
+    """The rules of ``TEXT_ROLES`` for ``widget``'s component classes ``<prefix>--<role>``,
+    from the theme's variables: the same in the reading pane and the diff view."""
+    return f"""
+    {widget} {{
+        & > .{prefix}--title {{ color: $title; text-style: bold; }}
+        & > .{prefix}--heading-1 {{ color: $heading-1; text-style: bold; }}
+        & > .{prefix}--heading-2 {{ color: $heading-2; text-style: bold; }}
+        & > .{prefix}--heading-3 {{ color: $heading-3; text-style: bold; }}
+        & > .{prefix}--heading-4 {{ color: $heading-4; }}
+        & > .{prefix}--point {{ color: $heading-4; }}
+        & > .{prefix}--debris {{ color: $debris; text-style: dim; }}
+        & > .{prefix}--hit {{
+            background: $hit; color: $hit-foreground; text-style: $hit-style;
+        }}
+        & > .{prefix}--hit-current {{
+            background: $hit-current; color: $hit-current-foreground;
+            text-style: $hit-current-style;
+        }}
+    }}
+    """
+
+
 class LineScrollView(ScrollView):
     """A view whose top line moves a line, half a page or a page at a time (less's keys),
     and that announces every move once, whether made by a key, the wheel or the scrollbar."""
+
+    DEFAULT_CSS = """
+    LineScrollView {
+        overflow-x: hidden;
+        overflow-y: scroll;
+        scrollbar-gutter: stable;
+        scrollbar-size-vertical: 1;
+    }
+    """
+
+    @dataclass
+    class Said(Message):
+        """What a key of the view did, or why it did nothing, for the screen's status line
+        (empty: back to the position; ``sticky``: until the next key)."""
+
+        text: str
+        sticky: bool = False
 
     BINDINGS = [
         Binding("j,down", "line_down", "key.down", show=False),
@@ -49,6 +101,9 @@ class LineScrollView(ScrollView):
         Binding("y,ctrl+c", "copy", "key.copy", key_display="y", show=False),
         Binding("escape", "cancel_selection", "key.cancel_selection", show=False),
     ]
+
+    COMPONENT_PREFIX = ""
+    """The view's component classes are ``<prefix>--<name>``."""
 
     def __init__(
         self,
@@ -86,7 +141,26 @@ class LineScrollView(ScrollView):
         """Tell the screen where the view now is."""
         raise NotImplementedError
 
+    def _say(self, text: str, *, refused: bool = False, sticky: bool = False) -> None:
+        """Tell the screen what a key did (``refused``: it could not, with a bell)."""
+        self.post_message(self.Said(text, sticky))
+        if refused:
+            self.app.bell()
+
     # Drawing ----------------------------------------------------------------------------
+
+    def _style(self, name: str) -> Style:
+        """The style of component ``<prefix>--name``, a translucent background blended over
+        the view's own as CSS would (kept until the theme changes)."""
+        style = self._styles.get(name)
+        if style is None:
+            component = f"{self.COMPONENT_PREFIX}--{name}"
+            style = self.get_component_rich_style(component, partial=True)
+            background = self.get_component_styles(component).background
+            if 0 < background.a < 1:
+                style += Style(bgcolor=(self.background_colors[1] + background).rich_color)
+            self._styles[name] = style
+        return style
 
     def _render_row(self, row: int, base: Style) -> Strip | None:
         """Display line ``row`` drawn over ``base`` (uncropped), or None past the last line."""
@@ -103,10 +177,15 @@ class LineScrollView(ScrollView):
                 return Strip.blank(width, base)
             strip = self._strips[row] = drawn
         selection = self.text_selection
-        if selection is not None and (span := selection.get_span(row)) is not None:
+        if selection is not None and (span := self._selected_span(row, selection)) is not None:
             strip = _highlighted(strip, span, self._selection_style())
         # The offsets tell Textual which line and character the mouse is over.
         return strip.crop_extend(0, width, base).apply_offsets(0, row)
+
+    def _redraw(self) -> None:
+        """Draw every line again (what they show changed)."""
+        self._strips.clear()
+        self.refresh()
 
     # Selecting and copying ----------------------------------------------------------------
 
@@ -126,42 +205,21 @@ class LineScrollView(ScrollView):
         return style
 
     @property
-    def draws_rows(self) -> bool:
-        """Whether this view draws its lines through ``_render_row``: only then does it know
-        what text each line shows, and so can be selected and copied."""
-        return type(self)._render_row is not LineScrollView._render_row
-
-    @property
-    def allow_select(self) -> bool:
-        return self.draws_rows and super().allow_select
-
-    @property
     def selecting(self) -> bool:
         """Whether a keyboard selection is being made (``V``)."""
         return self._select_anchor is not None
 
     def selected_text(self, selection: Selection) -> str:
-        """The text ``selection`` covers, as it should reach the clipboard.
+        """The text ``selection`` covers, as it should reach the clipboard: the report's own
+        text, not the lines as drawn. Offsets are ``(character, line)`` as drawn."""
+        raise NotImplementedError
 
-        Offsets are ``(character, line)`` as drawn; this default copies the drawn lines.
-        """
-        rows = self.virtual_size.height
-        start = selection.start or Offset(0, 0)
-        end = selection.end or Offset(_WHOLE_LINE, rows - 1)
-        lines = []
-        for row in range(max(0, start.y), min(rows, end.y + 1)):
-            strip = self._render_row(row, Style())
-            text = "" if strip is None else strip.text
-            if row == end.y:
-                text = text[:end.x]
-            if row == start.y:
-                text = text[start.x:]
-            lines.append(text.rstrip())
-        return "\n".join(lines)
+    def _selected_span(self, row: int, selection: Selection) -> tuple[int, int] | None:
+        """The characters of line ``row`` that ``selection`` covers (end -1: to the end of
+        the line), drawn as selected; None for none."""
+        return selection.get_span(row)
 
     def get_selection(self, selection: Selection) -> tuple[str, str] | None:
-        if not self.draws_rows:
-            return None
         text = self.selected_text(selection)
         return (text, "\n") if text else None
 
@@ -171,8 +229,6 @@ class LineScrollView(ScrollView):
         self.refresh()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("select_lines", "copy"):
-            return self.draws_rows
         if action == "cancel_selection":
             # Otherwise Esc is the screen's (clear the filter, go back).
             return self.selecting or self.text_selection is not None
@@ -185,7 +241,11 @@ class LineScrollView(ScrollView):
             return
         self._select_anchor = self._select_cursor = self.top_row
         self._show_keyboard_selection()
-        self.notify(t("copy.selecting"), timeout=4)
+        self.notify(self._selecting_hint(), timeout=4)
+
+    def _selecting_hint(self) -> str:
+        """What ``V`` says: how to extend and copy the selection."""
+        return t("copy.selecting")
 
     def action_cancel_selection(self) -> None:
         self._select_anchor = None

@@ -9,30 +9,34 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from itertools import repeat
 
 from rich.segment import Segment
 from rich.style import Style
 
+from parser.controls import SHOWN_CONTROLS
 from parser.model import Span
 
 _WHITESPACE = (
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
     "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
-_CONTROLS = [chr(code) for code in (*range(0x20), 0x7F, *range(0x80, 0xA0))]
-_DRAWN = str.maketrans({**dict.fromkeys(_CONTROLS), **dict.fromkeys(_WHITESPACE, " ")})
+_DRAWN = str.maketrans({**SHOWN_CONTROLS, **dict.fromkeys(_WHITESPACE, " ")})
 """How text is drawn: every whitespace character as one blank cell (as ``parser.wrap``
-measures it; a tab or an ideographic space would otherwise break the alignment), and control
-characters not at all (web-page text can carry escape codes; none may reach the terminal)."""
-_UNDRAWN = frozenset(_CONTROLS) - set(_WHITESPACE)
+measures it; a tab or an ideographic space would otherwise break the alignment), and every
+other control character by its visible stand-in (``^[``; ``parser.controls``): web-page text
+can carry escape codes, and none may reach the terminal, nor vanish unseen."""
 
 
 def drawn_offsets(text: str, start: int, end: int) -> Iterator[int]:
-    """The offsets in ``text[start:end]`` of the characters that are drawn: the drawn line
-    has one character for each (control characters have none)."""
+    """For each character of the drawn ``text[start:end]``, the offset in ``text`` it was
+    drawn from: one for most, two or more in a row for a control character's stand-in."""
     for offset in range(start, end):
-        if text[offset] not in _UNDRAWN:
+        shown = SHOWN_CONTROLS.get(text[offset])
+        if shown is None:
             yield offset
+        else:
+            yield from repeat(offset, len(shown))
 
 
 class Highlights:

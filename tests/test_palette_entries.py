@@ -1,0 +1,85 @@
+"""The command palette offers what the keys do (copy, select, pager, the tree's width) and
+speaks the interface's language, Textual's own prompt and "no matches" line included."""
+
+from __future__ import annotations
+
+from textual.command import CommandInput, CommandList, CommandPalette
+
+import parser
+from tests.test_app import ZIXING, make_app
+from tests.test_app import _run_palette as _choose
+from tests.test_copy import NEW_REPORT, OLD_REPORT
+from tui.app import GongwenApp
+from tui.config import Config
+from tui.screens.diff import DiffScreen
+from tui.screens.reader import OUTLINE_STEP, ReaderScreen
+from tui.strings import t
+from tui.themes import load_themes
+
+
+async def test_the_palette_prompt_and_no_matches_line_are_in_chinese() -> None:
+    app = make_app(document=parser.load(ZIXING))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        palette = app.screen
+        assert isinstance(palette, CommandPalette)
+        assert palette.query_one(CommandInput).placeholder == t("command.placeholder")
+        assert t("command.placeholder") != "Search for commands…"
+        await pilot.press(*"qqqq")
+        await pilot.pause(1.0)
+        options = palette.query_one(CommandList)
+        shown = [str(options.get_option_at_index(i).prompt.renderable)
+                 for i in range(options.option_count)]
+        assert any(t("command.no_matches") in text for text in shown)
+        assert not any("No matches found" in text for text in shown)
+
+
+async def test_the_palette_widens_and_narrows_the_tree() -> None:
+    app = make_app(document=parser.load(ZIXING))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        slot = screen.query_one("#outline-slot")
+        before = slot.outer_size.width
+        await _choose(pilot, app, t("command.widen_outline"))
+        await pilot.pause()
+        assert app.screen is screen and slot.outer_size.width == before + OUTLINE_STEP
+        await _choose(pilot, app, t("command.narrow_outline"))
+        await pilot.pause()
+        assert slot.outer_size.width == before
+
+
+async def test_the_palette_selects_and_copies_in_the_reader() -> None:
+    app = make_app(document=parser.load(ZIXING))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        await _choose(pilot, app, t("command.select_lines"))
+        assert screen.pane.selecting
+        await pilot.press("j", "j")
+        await _choose(pilot, app, t("command.copy"))
+        lines = screen.pane.display_lines
+        assert app.clipboard and app.clipboard == screen.document.text[:lines[2].end]
+
+
+async def test_the_palette_selects_and_copies_in_the_diff_view() -> None:
+    themes, _ = load_themes()
+    app = GongwenApp(diff=(parser.parse(OLD_REPORT), parser.parse(NEW_REPORT)),
+                     config=Config(), themes=themes)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, DiffScreen)
+        while screen.result is None:
+            await pilot.pause(0.02)
+        await pilot.pause()
+        await _choose(pilot, app, t("command.select_lines"))
+        assert screen.view.selecting
+        await pilot.press("j", "j")
+        await _choose(pilot, app, t("command.copy"))
+        # The newer report's column, from its title on.
+        assert app.clipboard and NEW_REPORT.startswith(app.clipboard)
