@@ -96,3 +96,33 @@ def test_collections_wait_for_the_first_frame(starts: tuple[dict[str, object], .
     for start in starts:
         assert start["collecting"] is False
         assert start["collecting_after"] is True
+
+
+def test_the_collector_is_held_only_if_it_was_running() -> None:
+    import gc
+
+    from tui import collector
+
+    assert gc.isenabled()
+    collector.hold()
+    assert not gc.isenabled()
+    collector.release()
+    assert gc.isenabled()
+    collector.release()  # a second release changes nothing
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        collector.hold()
+        collector.release()
+        assert not gc.isenabled()  # paused by someone else: left paused
+    finally:
+        gc.enable()
+
+
+def test_a_reader_that_fails_to_start_gives_the_collector_back(tmp_path: Path) -> None:
+    import gc
+
+    from tui.cli import main
+
+    assert main([str(tmp_path / "missing.txt")]) == 2
+    assert gc.isenabled()
