@@ -459,6 +459,18 @@ async def test_the_footer_offers_the_filter_and_its_keys_when_they_apply() -> No
         assert t("key.next_hit") in hints() and t("key.clear_filter") in hints()
 
 
+async def test_the_way_out_of_a_filter_stays_in_the_footer_at_80_columns() -> None:
+    """With the results focused the text's own keys come first; Esc still shows, second only
+    to help, where before it fell off the end of the line."""
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await ready_reader(pilot)
+        await filter_by(pilot, QUERY)
+        await pilot.press("enter")
+        hints = screen.query_one("KeyHints").render().plain
+        assert hints.index(f"Esc {t('key.clear_filter')}") < hints.index(t("key.next_hit"))
+
+
 async def test_slash_in_the_query_line_is_typed() -> None:
     app = reader_app()
     async with app.run_test(size=(80, 24)) as pilot:

@@ -12,12 +12,14 @@ from textual.widget import Widget
 
 GAP = "  "
 _FIRST_ACTIONS = ("help", "app.help")
+_WAY_BACK = "escape"
 
 
 class KeyHints(Widget):
     """A one-line footer. Lighter than Textual's ``Footer`` (one widget, not one per key), so
-    the reader's first frame comes sooner. Help comes first, whatever has focus; hints that
-    do not fit are left out whole."""
+    the reader's first frame comes sooner. Help comes first, whatever has focus, then the way
+    back (Esc), so a narrow screen never hides how to leave a state; hints that do not fit are
+    left out whole."""
 
     DEFAULT_CSS = """
     KeyHints {
@@ -57,9 +59,12 @@ class KeyHints(Widget):
                 palette = binding
             elif binding.show and active.enabled and binding.action not in shown:
                 shown[binding.action] = binding
-        first = [binding for binding in shown.values() if binding.action in _FIRST_ACTIONS]
-        rest = [binding for binding in shown.values() if binding.action not in _FIRST_ACTIONS]
-        return first + rest, palette
+        def rank(binding: Binding) -> int:
+            if binding.action in _FIRST_ACTIONS:
+                return 0
+            return 1 if binding.key == _WAY_BACK else 2
+
+        return sorted(shown.values(), key=rank), palette
 
     def _hint(self, binding: Binding, key_style: Style) -> Text:
         hint = Text(end="")
