@@ -38,7 +38,7 @@ HELP_GROUPS: dict[str, tuple[str, ...]] = {
         "key.next_unreported", "key.previous_unreported", "key.status_filter",
         "key.next_evidence", "key.previous_evidence", "key.open_evidence",
     ),
-    "help.group.checks": ("key.only_failing", "key.similarity", "key.next_year"),
+    "help.group.checks": ("key.similarity", "key.next_year"),
     "help.group.sections": (
         "key.open", "key.collapse", "key.expand", "key.previous_sibling", "key.next_sibling",
         "key.previous_top", "key.next_top", "key.toggle_outline", "key.widen_outline",
@@ -57,7 +57,8 @@ HELP_GROUPS: dict[str, tuple[str, ...]] = {
     "help.group.view": ("key.next_theme", "key.export"),
     "help.group.library": (
         "key.library_view", "key.mark_report", "key.compare_marked", "key.previous_year",
-        "key.compare_previous", "key.trend", "key.checks", "key.trend_by", "key.trend_query",
+        "key.compare_previous", "key.trend", "key.trend_by", "key.trend_query",
+        "key.checks", "key.check_columns", "key.only_failing",
         "key.sort", "key.sort_column", "key.reverse_sort",
     ),
     "help.group.general": (
