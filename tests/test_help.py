@@ -173,3 +173,23 @@ async def test_the_reader_still_lists_export_and_the_year_before() -> None:
         listed = {entry.description_key: entry.keys
                   for group in groups.values() for entry in group}
         assert listed["key.export"] == ["e"] and listed["key.previous_year"] == ["P"]
+
+
+async def test_g_and_G_go_to_the_top_and_bottom_of_a_long_help() -> None:
+    from textual.containers import VerticalScroll
+
+    from tests.test_diff_screen import computed, diff_app
+
+    app = diff_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await computed(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        scroll = app.screen.query_one(VerticalScroll)
+        assert scroll.max_scroll_y > 0  # the diff view's help is longer than 24 lines
+        await pilot.press("G")
+        await pilot.pause()
+        assert scroll.scroll_y == scroll.max_scroll_y
+        await pilot.press("g")
+        await pilot.pause()
+        assert scroll.scroll_y == 0

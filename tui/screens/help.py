@@ -172,6 +172,8 @@ class HelpScreen(ModalScreen[None]):
         Binding("question_mark", "close", "key.close", show=False),
         Binding("j", "scroll('down')", "key.down", show=False),
         Binding("k", "scroll('up')", "key.up", show=False),
+        Binding("g", "scroll('top')", "key.top", show=False),
+        Binding("G", "scroll('bottom')", "key.bottom", show=False),
     ]
 
     def __init__(self, over: Screen[object] | None = None) -> None:
@@ -218,5 +220,9 @@ class HelpScreen(ModalScreen[None]):
         scroll = self.query_one(VerticalScroll)
         if direction == "down":
             scroll.scroll_down()
-        else:
+        elif direction == "up":
             scroll.scroll_up()
+        elif direction == "top":
+            scroll.scroll_home(animate=False)
+        else:
+            scroll.scroll_end(animate=False)
