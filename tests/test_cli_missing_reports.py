@@ -4,6 +4,7 @@ pass; a missing file is said in the same words by each command."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
@@ -39,3 +40,14 @@ def test_a_missing_report_is_named_in_the_same_words_by_every_command(
     assert main([*command, str(missing)]) == 2
     err = capsys.readouterr().err
     assert f"{missing}: no such file\n" in err and "Traceback" not in err
+
+
+def test_a_folder_without_reports_read_from_stdin_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("GONGWEN_CONFIG_DIR", str(tmp_path / "config"))
+    folder = tmp_path / "空文件夹"
+    folder.mkdir()
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{folder}\n"))
+    assert main(["check", "-"]) == 2
+    assert f"gongwen check: {folder}: no reports in the folder" in capsys.readouterr().err

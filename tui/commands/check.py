@@ -86,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
         print(terminal_text(f"gongwen check: {missing}"), file=sys.stderr)
     if not paths and not errors:
         # Only folders were named, and none holds a report: say so rather than pass nothing.
-        for arg in args.paths:
+        for arg in named or args.paths:
             print(terminal_text(f"gongwen check: {arg}: no reports in the folder "
                                 f"({' '.join(REPORT_SUFFIXES)})"), file=sys.stderr)
         return 2
