@@ -580,6 +580,23 @@ class DiffView(LineScrollView, can_focus=True):
             return self.selecting and self._layout is not None and not self._layout.unified
         return super().check_action(action, parameters)
 
+    def _places_looked_at(self) -> list[int]:
+        """The change just gone to (``n``), the current filter hit, then the first line of the
+        pair chosen (below the top near the end)."""
+        if self._layout is None or self.result is None:
+            return []
+        lines = []
+        if self._current_hunk is not None and self._current_hunk[0] == self.top_row:
+            lines.append(self._stop_lines()[self._current_hunk[1]])
+        for side, highlights in self._highlights.items():
+            hit = highlights.current
+            row = None if hit is None else row_for_offset(self.result, side, hit[0])
+            if hit is not None and row is not None:
+                lines.append(self._layout.line_for_offset(side, row, hit[0]))
+        if self._pinned is not None and self._pinned[0] == self.top_row:
+            lines.append(self._layout.line_for_row(self._pair_rows[self._pinned[1]]))
+        return lines
+
     def _selecting_hint(self) -> str:
         if self._layout is not None and not self._layout.unified:
             return t("copy.selecting_column")
