@@ -234,7 +234,7 @@ class GongwenApp(App[None]):
     def on_compare_with(self, message: CompareWith) -> None:
         """Open a diff of the report being read against another file, the older on the left
         (an unreadable file is a notification), at the section being read."""
-        from tui.screens.diff import older_first
+        from parser.diff import older_first
 
         try:
             other, notes = load_noted(message.path, self.max_bytes)
