@@ -29,11 +29,9 @@ from parser.checks import ReportCheck, check_reports, office_of
 from parser.collation import pinyin_key
 from parser.rubric import Part, RubricError, bundled_rubrics, user_rubrics
 from parser.similarity import similarity_matrix, term_counts
+from tui.commands.check import COPY_LIMIT, REUSE_LIMIT
 from tui.config import config_dir
 from tui.strings import localise_bindings, t
-
-REUSE_LIMIT = 0.8
-COPY_LIMIT = 0.9
 
 
 @dataclass(frozen=True)
