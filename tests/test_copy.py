@@ -441,3 +441,17 @@ async def test_diff_keyboard_selection_starts_at_the_change_just_gone_to():
         await pilot.press("V", "y")
         copied = app.clipboard
         assert "十五件" in copied and NEW_PARAGRAPH.startswith(copied)
+
+
+async def test_diff_keyboard_selection_at_a_removed_paragraph_takes_the_older_column():
+    kept = "某区司法局年度工作报告\n\n一、合法性审查\n全年审查文件十二件。\n\n"
+    removed = "另组织培训两次，参训干部八十人。"
+    rest = "\n\n二、行政复议\n全年受理复议案件二十件。\n"
+    themes, _ = load_themes()
+    app = GongwenApp(diff=(parser.parse(kept + removed + rest), parser.parse(kept + rest[2:])),
+                     config=Config(), themes=themes)
+    async with app.run_test(size=(120, 30)) as pilot:
+        view = await _computed_view(pilot)
+        assert not view.unified
+        await pilot.press("n", "V", "y")
+        assert app.clipboard == removed
