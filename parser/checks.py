@@ -5,13 +5,14 @@ year and the nearest report of another office. Pure functions over Documents.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from calendar import monthrange
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Protocol
 
 from parser.collection import place_in_collection
 from parser.diff import reuse
@@ -20,6 +21,7 @@ from parser.parts import part_of, parts
 from parser.rubric import Part, Rubric, choose_rubric
 from parser.similarity import Nearest, nearest, term_counts
 from parser.tokens import sentences
+from parser.workers import forkable
 
 Basis = Literal["role", "heading", "content", "rest"]
 
@@ -89,6 +91,11 @@ def find_parts(doc: Document, rubric: Rubric) -> tuple[PartFinding, ...]:
     whose own text holds ``min_hits`` of its content phrases, the strongest phrase deciding;
     or, for a ``rest`` part, by the top-level sections no other part took. Headings and
     content inside the parts named in ``not_in`` never count.
+
+    A top-level part found by role or heading belongs to that rubric part; one where only a
+    passage was found (a sentence on the first-responsibility duty within the measures) stays
+    free for the others. A role never overrides another rubric part's own heading wording
+    (``主要负责同志履行推进法治建设第一责任人职责情况`` ends like a review, but is not one).
     """
     report_parts = parts(doc)
     findings: dict[str, PartFinding] = {}
@@ -97,11 +104,16 @@ def find_parts(doc: Document, rubric: Rubric) -> tuple[PartFinding, ...]:
     def claim(part: Part, node: Section, at: Span, basis: Basis, cue: str | None) -> None:
         findings[part.id] = PartFinding(part, node, at, basis, cue)
         top = part_of(doc, node, report_parts)
-        if top is not None:
+        if top is not None and basis != "content":
             owner.setdefault(top.section.index, part.id)
 
+    def named_for_another(part: Part, title: str) -> bool:
+        return any(other is not part and (pattern := _cue_pattern(other.headings)) is not None
+                   and pattern.search(title) for other in rubric.parts)
+
     for part in rubric.parts:
-        match = next((p for p in report_parts if part.role and p.role == part.role), None)
+        match = next((p for p in report_parts if part.role and p.role == part.role
+                      and not named_for_another(part, p.section.title)), None)
         if match is not None:
             claim(part, match.section, match.section.heading, "role", match.cue)
 
@@ -126,18 +138,22 @@ def find_parts(doc: Document, rubric: Rubric) -> tuple[PartFinding, ...]:
         if part.id in findings or pattern is None:
             continue
         # The section holding the strongest phrase (the rubric lists them strongest first)
-        # among those with enough hits; the first such in the text on a tie.
+        # among those with enough hits; on a tie, one whose own heading or point holds it
+        # (九是加强政府自身建设 is the part, a passing mention in the review is not), else
+        # the first in the text.
         rank = {cue: i for i, cue in enumerate(part.content)}
-        best: tuple[int, Section, re.Match[str]] | None = None
+        best: tuple[tuple[int, bool], Section, re.Match[str]] | None = None
         for node in doc.nodes:
             if not outside(part, node):
                 continue
             hits = list(pattern.finditer(doc.text, node.heading[0], node.body[1]))
             if len(hits) < part.min_hits:
                 continue
-            strongest = min(hits, key=lambda hit: rank[hit.group()])
-            if best is None or rank[strongest.group()] < best[0]:
-                best = (rank[strongest.group()], node, strongest)
+            strongest = min(hits, key=lambda hit: (rank[hit.group()],
+                                                   hit.start() >= node.heading[1]))
+            score = (rank[strongest.group()], strongest.start() >= node.heading[1])
+            if best is None or score < best[0]:
+                best = (score, node, strongest)
         if best is not None:
             _, node, hit = best
             at = _sentence(doc.text, hit.start(), node.heading[0], node.body[1])
@@ -254,6 +270,98 @@ def office_of(path: Path, doc: Document) -> str:
     return office.name if office is not None else str(path.parent)
 
 
+def previous_reports(docs: Sequence[Document], offices: Sequence[str]) -> list[int | None]:
+    """For each report, the index of the same office's report on the year before (by the
+    year each reports on), or None."""
+    years = [reported_year(doc) for doc in docs]
+    by_office_year = {(office, year): i for i, (office, year) in enumerate(zip(offices, years))
+                      if year is not None}
+    return [by_office_year.get((office, year - 1)) if year is not None else None
+            for office, year in zip(offices, years)]
+
+
+POOL_MIN_PAIRS = 8
+"""Fewer pairs than this are compared in this process: starting workers costs more than
+it saves."""
+
+
+def _pair_share(job: tuple[tuple[int, int], Document, Document]) -> tuple[tuple[int, int], float]:
+    pair, a, b = job
+    return pair, reuse(a, b).reused_share
+
+
+def reuse_shares(
+    docs: Sequence[Document],
+    pairs: Sequence[tuple[int, int]],
+    *,
+    workers: int = 1,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[tuple[int, int], float]:
+    """The share of ``docs[b]`` reused from ``docs[a]`` for each pair ``(a, b)``: the
+    year-over-year diff's own figure. About 0.1 s a pair, so many pairs go to ``workers``
+    forked processes where this process may fork (``parser.workers``; a process with threads
+    compares them itself: spawned workers fail inside a Textual app, whose standard streams
+    are not files)."""
+    shares: dict[tuple[int, int], float] = {}
+    jobs = ((pair, docs[pair[0]], docs[pair[1]]) for pair in pairs)
+    if workers <= 1 or len(pairs) < POOL_MIN_PAIRS or not forkable():
+        results: Iterable[tuple[tuple[int, int], float]] = map(_pair_share, jobs)
+        for pair, share in results:
+            shares[pair] = share
+            if progress is not None:
+                progress(len(shares), len(pairs))
+        return shares
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        for pair, share in pool.imap_unordered(_pair_share, jobs, chunksize=2):
+            shares[pair] = share
+            if progress is not None:
+                progress(len(shares), len(pairs))
+    return shares
+
+
+class CheckCache(Protocol):
+    """Where figures computed before are kept (``parser.index.ReportIndex``): reuse shares
+    by the content hashes of the two reports, nearest reports by the whole library."""
+
+    def reuse_shares(self, pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], float]:
+        ...
+
+    def store_reuse_shares(self, shares: dict[tuple[str, str], float]) -> None:
+        ...
+
+    def nearest_reports(self, library: str) -> list[tuple[int, float]] | None:
+        ...
+
+    def store_nearest_reports(self, library: str, found: list[tuple[int, float]]) -> None:
+        ...
+
+
+def _cached_nearest(
+    docs: Sequence[Document], offices: Sequence[str], hashes: Sequence[str], cache: CheckCache,
+) -> list[Nearest]:
+    """``nearest`` over the library, kept in ``cache`` for the same library (the same
+    contents filed under the same offices, in any order): the report's place in that order
+    stands for it."""
+    order = sorted(range(len(docs)), key=lambda i: (hashes[i], offices[i]))
+    rank = {report: place for place, report in enumerate(order)}
+    library = hashlib.blake2b(
+        "\n".join(f"{hashes[i]}\t{offices[i]}" for i in order).encode(), digest_size=16,
+    ).hexdigest()
+    known = cache.nearest_reports(library)
+    if known is not None and len(known) == len(order):
+        found = [Nearest(-1, 0.0)] * len(docs)
+        for place, (other, similarity) in enumerate(known):
+            found[order[place]] = Nearest(order[other] if other >= 0 else -1, similarity)
+        return found
+    found = nearest([term_counts(doc) for doc in docs], offices)
+    cache.store_nearest_reports(library, [
+        (rank[found[report].index] if found[report].index >= 0 else -1,
+         found[report].similarity) for report in order])
+    return found
+
+
 def check_reports(
     docs: Sequence[Document],
     offices: Sequence[str],
@@ -261,30 +369,54 @@ def check_reports(
     *,
     forced: Rubric | None = None,
     progress: Callable[[int, int], None] | None = None,
+    hashes: Sequence[str] | None = None,
+    cache: CheckCache | None = None,
+    workers: int = 1,
 ) -> list[ReportCheck]:
     """Check every report of a library. ``offices[i]`` is report ``i``'s office (reports of
     one office are one series: the previous year's is compared for reuse, and they are never
     each other's near copy). ``forced`` applies one rubric to all; otherwise each report gets
-    the first of ``rubrics`` that applies to it. ``progress(done, total)`` is called as
-    reports are checked."""
-    years = [reported_year(doc) for doc in docs]
-    by_office_year = {(office, year): i for i, (office, year) in enumerate(zip(offices, years))
-                      if year is not None}
-    closest = nearest([term_counts(doc) for doc in docs], offices)
+    the first of ``rubrics`` that applies to it.
+
+    Reuse, the slow check, is looked up in ``cache`` by the reports' content ``hashes``
+    where it was computed before, and the nearest reports for the same library; the rest is
+    computed (pairs in ``workers`` processes) and kept there. ``progress(done, total)`` is
+    called as pairs are compared and reports checked."""
+    previous = previous_reports(docs, offices)
+    pairs = [(p, i) for i, p in enumerate(previous) if p is not None]
+    by_hash: dict[tuple[str, str], float] = {}
+    if cache is not None and hashes is not None:
+        by_hash = cache.reuse_shares((hashes[a], hashes[b]) for a, b in pairs)
+    todo = [pair for pair in pairs if hashes is None
+            or (hashes[pair[0]], hashes[pair[1]]) not in by_hash]
+    total = len(todo) + len(docs)
+
+    def step(done: int, _count: int) -> None:
+        if progress is not None:
+            progress(done, total)
+
+    shares = reuse_shares(docs, todo, workers=workers, progress=step)
+    if cache is not None and hashes is not None and shares:
+        cache.store_reuse_shares({(hashes[a], hashes[b]): share
+                                  for (a, b), share in shares.items()})
+    if hashes is not None:
+        shares.update({(a, b): by_hash[(hashes[a], hashes[b])] for a, b in pairs
+                       if (hashes[a], hashes[b]) in by_hash})
+    closest = (_cached_nearest(docs, offices, hashes, cache)
+               if cache is not None and hashes is not None
+               else nearest([term_counts(doc) for doc in docs], offices))
     results = []
     for i, doc in enumerate(docs):
         rubric = forced or choose_rubric(doc, rubrics)
-        year = years[i]
-        previous = by_office_year.get((offices[i], year - 1)) if year is not None else None
+        before = previous[i]
         results.append(ReportCheck(
             rubric=rubric,
             parts=find_parts(doc, rubric) if rubric else (),
             deadline=check_deadline(doc, rubric) if rubric else None,
             lint=numbering_lint(doc),
-            previous=previous,
-            reuse=reuse(docs[previous], doc).reused_share if previous is not None else None,
+            previous=before,
+            reuse=shares[(before, i)] if before is not None else None,
             nearest=closest[i],
         ))
-        if progress is not None:
-            progress(i + 1, len(docs))
+        step(len(todo) + i + 1, total)
     return results

@@ -86,6 +86,8 @@ def is_debris(line: str) -> bool:
         or _is_metadata_table_row(stripped)
         or _is_breadcrumb(stripped)
         or ("网" in stripped and _SITE_NAME.fullmatch(stripped) is not None)
+        or (len(stripped) <= _LABEL_ROW_MAX and _LABEL_ROW.match(stripped) is not None)
+        or ("元数据" in squeezed and _METADATA_HEADING.fullmatch(squeezed) is not None)
     )
 
 
@@ -147,6 +149,14 @@ def _is_breadcrumb(line: str) -> bool:
             and all(len(piece) <= 40 and _HAN.search(piece) for piece in pieces))
 
 
+# ``标   题 ××报告`` / ``发布机构 ××局``: a label only a page's metadata table uses, spaced out
+# or not, then a space and its value — one cell of the table on a line of its own.
+_ROW_LABELS = "标题|文件名称|索引号|发布机构|发文机关|制发机构|主题分类|体裁分类|发文字号|成文日期|有效性"
+_LABEL_ROW = LazyPattern(
+    "(?:" + "|".join(r"\s*".join(label) for label in _ROW_LABELS.split("|")) + r")[ \t\u3000]+\S")
+_LABEL_ROW_MAX = 80
+# ``信息公开元数据``: the heading of a page's metadata block.
+_METADATA_HEADING = LazyPattern(r"(?:信息公开|政务公开|政府信息公开|文件|页面)?元数据")
 _HOME = frozenset({"首页", "网站首页", "主页", "当前位置", "当前位置：", "当前位置:", "您的位置：",
                    "您的位置:", "您现在的位置：", "您现在的位置:"})
 # ``[ 索引号 ] 1234…`` / ``【发布日期】2024-03-25``: one metadata cell of a page's table.

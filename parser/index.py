@@ -28,7 +28,6 @@ import hashlib
 import json
 import os
 import sqlite3
-import threading
 import time
 from array import array
 from bisect import bisect_right
@@ -43,6 +42,7 @@ from parser.errors import LoadError
 from parser.loading import DEFAULT_MAX_BYTES, load, read_bytes
 from parser.query import Query
 from parser.search import SearchIndex
+from parser.workers import forkable
 
 SCHEMA_VERSION = 3
 APPLICATION_ID = 0x67770B01
@@ -82,6 +82,24 @@ CREATE VIRTUAL TABLE IF NOT EXISTS texts USING fts5(
     folded, tokenize='trigram', detail=none, content=''
 );
 """
+_CACHE_TABLES = """
+CREATE TABLE IF NOT EXISTS reuse (
+    previous TEXT NOT NULL, current TEXT NOT NULL, parser TEXT NOT NULL,
+    share REAL NOT NULL,
+    PRIMARY KEY (previous, current, parser)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS nearest (
+    library TEXT NOT NULL, parser TEXT NOT NULL, found TEXT NOT NULL,
+    PRIMARY KEY (library, parser)
+)
+"""
+"""Figures derived from several contents, by their hashes and the parser that made them:
+``reuse``, the share of ``current`` reused from ``previous`` (``parser.diff.reuse``);
+``nearest``, each report's nearest of another office in a whole library (by a digest of its
+contents and offices; ``parser.checks``). Made on every open, so that an index of this schema
+built before them gains them."""
+NEAREST_KEPT = 16
+"""Libraries whose nearest reports are kept (the latest checked)."""
 
 
 def cache_dir() -> Path:
@@ -140,7 +158,7 @@ def _key(path: Path) -> str:
     return os.path.abspath(path)
 
 
-NOT_PARSING = frozenset(("index.py", "trend.py", "figure_table.py"))
+NOT_PARSING = frozenset(("index.py", "trend.py", "figure_table.py", "workers.py"))
 """Modules of the parser package that do not shape what the index stores."""
 
 
@@ -279,6 +297,8 @@ class ReportIndex:
         )
         if application == APPLICATION_ID and version == SCHEMA_VERSION:
             db.execute("SELECT count(*) FROM reports WHERE rowid = 0").fetchone()
+            for statement in _CACHE_TABLES.split(";"):
+                db.execute(statement)
             return None
         if application == 0 and version == 0:
             db.execute("BEGIN IMMEDIATE")
@@ -291,7 +311,7 @@ class ReportIndex:
                 if tables:
                     db.execute("ROLLBACK")
                     return "not gongwen's database"
-                for statement in _SCHEMA.split(";"):
+                for statement in [*_SCHEMA.split(";"), *_CACHE_TABLES.split(";")]:
                     if statement.strip():
                         db.execute(statement)
                 db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -401,13 +421,8 @@ class ReportIndex:
         jobs = [(digest, str(by_hash[digest][0].path)) for digest in digests]
         import multiprocessing
 
-        # Forking starts a worker at once, with the parser imported, and never runs the
-        # program's main module again; it is safe only in a single-threaded process (the
-        # library runs ``gongwen index`` as a child process instead: see there).
-        forkable = (
-            "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
-        )
-        if workers <= 1 or len(jobs) <= IN_PROCESS_MAX or not forkable:
+        # The library runs ``gongwen index`` as a child process instead (see there).
+        if workers <= 1 or len(jobs) <= IN_PROCESS_MAX or not forkable():
             for digest, path in jobs:
                 yield digest, extract(path, max_bytes)
             return
@@ -614,6 +629,62 @@ class ReportIndex:
         counted in and those with hits; None if there is none."""
         found = [earlier for earlier in self._holders if earlier in term]
         return self._holders[max(found, key=len)] if found else None
+
+    # Cached figures ---------------------------------------------------------------------------
+
+    def reuse_shares(self, pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], float]:
+        """The stored reuse shares of those ``(previous, current)`` content-hash pairs that
+        this parser has computed before."""
+        fingerprint = parser_fingerprint()
+        found: dict[tuple[str, str], float] = {}
+        # A cache that cannot be read is an empty one: the shares are computed again.
+        with contextlib.suppress(sqlite3.Error):
+            for previous, current in dict.fromkeys(pairs):
+                row = self._db.execute(
+                    "SELECT share FROM reuse WHERE previous = ? AND current = ? AND parser = ?",
+                    (previous, current, fingerprint),
+                ).fetchone()
+                if row is not None:
+                    found[(previous, current)] = row[0]
+        return found
+
+    def store_reuse_shares(self, shares: dict[tuple[str, str], float]) -> None:
+        """Keep reuse shares for next time (and drop those another parser computed); a
+        cache that cannot be written (a full disk, a lock held too long) is left as it is."""
+        fingerprint = parser_fingerprint()
+        with contextlib.suppress(sqlite3.Error), _transaction(self._db):
+            self._db.execute("DELETE FROM reuse WHERE parser != ?", (fingerprint,))
+            self._db.executemany(
+                "INSERT OR REPLACE INTO reuse(previous, current, parser, share) "
+                "VALUES (?, ?, ?, ?)",
+                [(a, b, fingerprint, share) for (a, b), share in shares.items()],
+            )
+
+    def nearest_reports(self, library: str) -> list[tuple[int, float]] | None:
+        """The nearest reports stored for ``library`` by this parser, or None."""
+        with contextlib.suppress(sqlite3.Error):
+            row = self._db.execute(
+                "SELECT found FROM nearest WHERE library = ? AND parser = ?",
+                (library, parser_fingerprint()),
+            ).fetchone()
+            if row is not None:
+                return [(int(other), float(similarity))
+                        for other, similarity in json.loads(row[0])]
+        return None
+
+    def store_nearest_reports(self, library: str, found: list[tuple[int, float]]) -> None:
+        """Keep a library's nearest reports (those of the ``NEAREST_KEPT`` latest libraries,
+        made by this parser)."""
+        fingerprint = parser_fingerprint()
+        with contextlib.suppress(sqlite3.Error), _transaction(self._db):
+            self._db.execute("DELETE FROM nearest WHERE parser != ?", (fingerprint,))
+            self._db.execute(
+                "INSERT OR REPLACE INTO nearest(library, parser, found) VALUES (?, ?, ?)",
+                (library, fingerprint, json.dumps(found)),
+            )
+            self._db.execute(
+                "DELETE FROM nearest WHERE rowid NOT IN "
+                "(SELECT rowid FROM nearest ORDER BY rowid DESC LIMIT ?)", (NEAREST_KEPT,))
 
     def forget_texts(self) -> None:
         """Let go of the texts ``counts`` and ``search_index`` keep in memory."""

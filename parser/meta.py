@@ -12,6 +12,7 @@ from parser.chars import chinese_number
 from parser.lazy_regex import HAN, LazyPattern
 from parser.markdown import MASK
 from parser.model import Meta
+from parser.orgs import PROVINCES
 
 Line = tuple[int, int]
 
@@ -164,7 +165,7 @@ def speaker(line: str) -> str | None:
 
 def looks_like_title(line: str) -> bool:
     """A short line with no sentence punctuation at its end: a document title candidate."""
-    stripped = line.strip()
+    stripped = line.strip().rstrip("|｜ \t\u3000")  # ``××报告 | |||||``: a layout table's bars
     return (
         0 < len(stripped) <= _TITLE_MAX
         and stripped[-1] not in "。，,；;：:！？!?、"
@@ -301,6 +302,12 @@ def compose_title(lines: list[str]) -> str | None:
     if _SITE_SEPARATORS.intersection(first):
         first = _SITE_SUFFIX.sub("", first)
     title = _without_subtitle(_COLUMN_TAG.sub("", first)).strip()
+    # ``京政办发〔2016〕26号《××关于印发…的通知》``: the number and the marks are not the title.
+    numbered = _DOCUMENT_NUMBER.match(title) if "号" in title else None
+    if numbered and title[numbered.end():].lstrip().startswith("《"):
+        title = title[numbered.end():].strip()
+    if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
+        title = title[1:-1]
     title = title or lines[0].strip()
     for line in lines[1:]:
         if is_subtitle(title) or is_subtitle(line) or not continues_title(title, line):
@@ -335,8 +342,9 @@ def _opening_org(opening: str, *, whole_only: bool = False) -> str | None:
         if not _HAN_RUN.fullmatch(candidate):
             break
         if _STRONG_SUFFIX.search(candidate) and "关于" not in candidate and not (
-                candidate.endswith("部") and opening[end:end + 1] in _NOT_AFTER_BU):
-            best = candidate  # never ``…决策部`` of 决策部署
+                candidate.endswith("部") and opening[end:end + 1] in _NOT_AFTER_BU
+                or candidate.endswith("为中心")):
+            best = candidate  # never ``…决策部`` of 决策部署, ``…以人民为中心``
     if best is None and whole_only:
         return None  # a later clause names an organisation only by a whole name
     org = best or match["org"]
@@ -420,19 +428,21 @@ def extract_meta(
         # The signature or the 发布机构 row names it whole: ``××县人民政府××街道办事处``.
         org = next((name for name in named if org in name and not name.startswith("中共")), org)
     announced_org, announced_year = _announced(text[opening[0]:opening[1]] if opening else "")
-    org = org or announced_org
-    if org is None and opening_text:
-        clauses = list(dropwhile(lambda clause: _TIME_ONLY.fullmatch(clause.strip()) is not None,
-                                 _CLAUSE.split(opening_text)[:5]))[:4]
-        org = clauses and (_opening_org(clauses[0]) or next(
-            filter(None, (_opening_org(clause, whole_only=True) for clause in clauses[1:])), None))
+    org = _fuller(org, announced_org) if org else announced_org
+    if org is None:
+        # The opening's subject, else that of the first paragraph that opens with its year
+        # (``2023年，市卫生健康委以…`` under a paragraph that only says why it reports).
+        for paragraph in (opening_text, _year_paragraph(text)):
+            org = _subject_org(text, paragraph) if paragraph else None
+            if org:
+                break
     if org is None and opening_text:
         org = _own_place(text, opening_text)
     if org is None:  # last: the page's source row, when it names an office
         org = next((match["org"] for match in map(_SOURCE.search, (
             line for line in page_texts if "源" in line)) if match
             and not _NOT_A_NAME.search(match["org"])), None)
-    org = _complete(org or None)
+    org = _complete(_placed(text, org) or None)  # ``县政府办`` in a title: the county's
 
     # The year a report is labelled with: its title's, else — for a speech — the year after
     # the one it reviews, or the year it was delivered; else the front matter's, the opening's.
@@ -450,6 +460,10 @@ def extract_meta(
     if year is None:  # ``2023年，市××委以…``: the first paragraph that opens with its year
         match = _PARAGRAPH_YEAR.search(text, 0, _PARAGRAPH_YEAR_SPAN)
         year = int(match[1]) if match else None
+    if year is None and "31日" in text[:_PARAGRAPH_YEAR_SPAN]:
+        # ``截止2023年12月31日，我局…``: figures counted to the end of the year reported on.
+        match = _YEAR_END.search(text, 0, _PARAGRAPH_YEAR_SPAN)
+        year = int(match[1] or match[2]) if match else None
 
     date = next((d for d in map(parse_date, reversed(signature_texts)) if d), None)
     # A value may stand on the line after its label (``• 发布日期:`` / ``2024年04月06日``).
@@ -468,6 +482,10 @@ _TITLE_ROW = LazyPattern(r"(?:标\s*题|文件名称)\s*[:：|｜\]】]\s*(?P<ti
 _PARAGRAPH_YEAR = LazyPattern(r"^[ \t\u3000]*((?:19|20)\d\d)年(?:度|以来)?[，,]", re.M)
 _PARAGRAPH_YEAR_SPAN = 3000
 _CLAUSE = LazyPattern(r"[，,。；;]")
+_YEAR_END = LazyPattern(
+    r"(?:截止|截至|至)(?:到)?\s*((?:19|20)\d\d)\s*年\s*12\s*月\s*31\s*日|"
+    r"((?:19|20)\d\d)\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|—|－|-|~)\s*"
+    r"(?:(?:19|20)\d\d\s*年\s*)?12\s*月\s*31\s*日")
 _BOOK_TITLE = LazyPattern(r"《[^》]{0,60}》")
 _DATE_VALUE = r"[\s:：|｜\]】]*(?P<date>[0-9０-９]{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})"
 # The page's own publication date; a bare 时间/日期 only where no row says 发布, and the date
@@ -534,7 +552,97 @@ def _own_place(text: str, opening: str) -> str | None:
     places = Counter(re.findall(rf"(?<!{HAN})({HAN}{{2,4}}?{match['level']})", text))
     place, count = max(places.items(), key=lambda item: item[1], default=("", 0))
     ties = sum(1 for n in places.values() if n == count)
-    return place if count >= _OWN_PLACE_MIN and ties == 1 and not _NOT_A_NAME.search(place) else None
+    if count >= _OWN_PLACE_MIN and ties == 1 and not _NOT_A_NAME.search(place):
+        return place
+    return _named_place(text, match["level"])  # ``法治湖南`` … ``湖南省××办法``: 湖南省
+
+
+def _year_paragraph(text: str) -> str:
+    """The first paragraph that opens with its year (``2023年，…``), its first 200 characters."""
+    match = _PARAGRAPH_YEAR.search(text, 0, _PARAGRAPH_YEAR_SPAN)
+    if match is None:
+        return ""
+    end = text.find("\n", match.start())
+    return text[match.start():end if end >= 0 else len(text)][:200]
+
+
+def _subject_org(text: str, paragraph: str) -> str | None:
+    """The writer a paragraph names as its subject, after any clause that only says when:
+    ``2022年，长治市司法局坚持…``, ``市卫生健康委以…``; ``我镇坚持…`` as the town the text
+    names."""
+    clauses = list(dropwhile(lambda clause: _TIME_ONLY.fullmatch(clause.strip()) is not None,
+                             _CLAUSE.split(paragraph)[:5]))[:4]
+    if not clauses:
+        return None
+    mine = _MY_LEVEL.match(clauses[0].strip())
+    if mine:
+        return _named_place(text, mine["level"])
+    return _opening_org(clauses[0]) or next(
+        filter(None, (_opening_org(clause, whole_only=True) for clause in clauses[1:])), None)
+
+
+def _placed(text: str, org: str | None) -> str | None:
+    """``市卫生健康委`` (a level and a department, no place) under the place of that level the
+    text names (``北京市卫生健康委``); as it is when the text names none."""
+    level_only = _LEVEL_ONLY.match(org) if org else None
+    place = _named_place(text, level_only["level"]) if level_only else None
+    return place + org[1:] if org and place else org
+
+
+# ``我镇`` / ``现就我县…``: the writer named by its level only, as ``we``.
+_MY_LEVEL = LazyPattern(r"(?:现将|现就|现对)?我(?P<level>街道|镇|乡|县|区|市|州|省)")
+# ``市卫生健康委`` / ``省司法厅`` / ``区政府办公室``: a department named by its level, no place.
+_LEVEL_ONLY = LazyPattern(rf"(?P<level>[省市州县区])(?![省市州县区委]){HAN}{{2,16}}(?:局|委|厅|办公室|办|中心)$")
+_PLACE_SCAN = 6000
+# Words a place name never starts with (``全镇``, ``各乡镇``) and ends with before its level
+# (``乡镇``, ``城区``, ``社区``, ``城市``): common words, not places.
+_NOT_PLACE_START = frozenset("我本全各该每此这其原")
+_NOT_PLACE_END = {
+    "镇": "城乡村集小重", "乡": "城家下老故返", "区": "社园校片景辖山库矿城湖市小", "市": "城超都股门菜",
+    "县": "郡州", "街道": "大", "州": "神九", "省": "各",
+}
+
+
+def _named_place(text: str, level: str) -> str | None:
+    """The place of ``level`` the text names most often (at least twice, none as often):
+    ``下太镇`` in ``…在下太镇落地生根…下太镇委党校…``; a province or municipality by its short
+    name (``北京`` -> ``北京市``)."""
+    head = text[:_PLACE_SCAN]
+    counts: Counter[str] = Counter()
+    for width in (2, 3):
+        for match in re.finditer(rf"(?=({HAN}{{{width}}}){level})", head):
+            name = match[1]
+            if name[0] not in _NOT_PLACE_START and name[-1] not in _NOT_PLACE_END.get(level, ""):
+                counts[name] += 1
+    for name in [name for name in counts if len(name) == 3]:
+        # ``在下太`` / ``入下太`` are ``下太`` with a word before it; a name that always comes
+        # with the same character before it is the longer name (``马家坪``).
+        if counts[name] == counts.get(name[1:], 0):
+            del counts[name[1:]]
+        else:
+            del counts[name]
+    for short, province_level in PROVINCES.items():
+        if province_level == level and short in head:
+            counts[short] = max(counts.get(short, 0), head.count(short))
+    if not counts:
+        return None
+    (place, count), *rest = counts.most_common(2)
+    if count < _OWN_PLACE_MIN or (rest and rest[0][1] == count) or _NOT_A_NAME.search(place):
+        return None
+    return place + level
+
+
+def _fuller(org: str, named: str | None) -> str:
+    """The office under the longer name the opening gives it: ``通道县卫生健康局`` in the
+    title is ``通道侗族自治县卫生健康局`` where the report names itself."""
+    level = _FIRST_LEVEL.search(org)
+    if named is None or level is None or len(named) <= len(org):
+        return org
+    place, rest = org[:level.start()], org[level.start():]
+    return named if named.startswith(place) and named.endswith(rest) else org
+
+
+_FIRST_LEVEL = LazyPattern(r"(?<=.)(?:省|市|州|县|区|旗)")
 
 
 def _byline(line: str) -> str | None:

@@ -11,14 +11,18 @@ from pathlib import Path
 import pytest
 
 import parser
+import parser.checks as parser_checks
 from parser.checks import (
+    POOL_MIN_PAIRS,
     check_deadline,
     check_reports,
     find_parts,
     numbering_lint,
     office_of,
+    reuse_shares,
 )
 from parser.diff import diff
+from parser.index import ReportIndex
 from parser.rubric import RubricError, bundled_rubrics, parse_rubric, user_rubrics
 from parser.similarity import similarity_matrix, term_counts
 
@@ -100,6 +104,39 @@ def test_measures_set_out_topic_by_topic_are_the_rest_of_the_top_level():
     assert parts["measures"].section.title == "坚持党的领导，压实法治建设责任"
     assert parts["shortcomings"].section.title == "存在的问题"
     assert parts["plan"].section.title == "下一步工作打算"
+
+
+def test_a_part_named_for_the_first_responsibility_is_not_the_measures():
+    # The heading ends in 情况 like a review, but names another part of the rubric.
+    doc = parser.parse("""\
+东湖区2023年度法治政府建设情况报告
+
+一、区政府主要负责同志履行推进法治建设第一责任人职责情况
+区长主持召开常务会议专题研究法治政府建设三次。
+二、2023年推进法治政府建设的主要举措和成效
+全年审查行政规范性文件十一件。
+""")
+    parts = found(doc)
+    assert parts["first_responsibility"].section.title.startswith("区政府主要负责同志")
+    assert parts["measures"].section.title == "2023年推进法治政府建设的主要举措和成效"
+
+
+def test_a_sentence_on_the_first_responsibility_leaves_its_topic_among_the_measures():
+    doc = parser.parse("""\
+西岭镇2024年法治政府建设情况报告
+
+一、完善制度体系，推进依法行政
+（一）健全统筹机制
+镇主要领导严格落实党政主要负责人履行推进法治建设第一责任人职责，带头述法。
+（二）规范合同管理
+全年审查合同二十份。
+二、深化普法宣传
+开展送法下乡活动六场。
+""")
+    parts = found(doc)
+    assert parts["first_responsibility"].section.title == "健全统筹机制"
+    assert parts["first_responsibility"].basis == "content"
+    assert parts["measures"].section.title == "完善制度体系，推进依法行政"
 
 
 def test_a_report_without_a_plan_misses_it():
@@ -189,6 +226,164 @@ def test_the_same_offices_previous_year_is_compared():
     assert results[0].previous == 1 and results[0].reuse > 0.5
     assert results[1].previous is None and results[1].reuse is None
     assert results[0].nearest.index == -1  # no other office
+
+
+class FakeCache:
+    """Reuse shares by hash pair, as the index keeps them."""
+
+    def __init__(self, known):
+        self.known = dict(known)
+        self.stored = {}
+
+    def reuse_shares(self, pairs):
+        return {pair: self.known[pair] for pair in pairs if pair in self.known}
+
+    def store_reuse_shares(self, shares):
+        self.stored.update(shares)
+
+    def nearest_reports(self, library):
+        return None
+
+    def store_nearest_reports(self, library, found):
+        pass
+
+
+def test_reuse_computed_before_is_taken_from_the_cache_and_new_ones_kept():
+    last = parser.parse(COMPLETE.replace("2023", "2022").replace("2024", "2023"))
+    this = parser.parse(COMPLETE)
+    offices = ["清河镇", "清河镇"]
+    # A share the diff could not give marks the one looked up, not compared again.
+    cache = FakeCache({("h-last", "h-this"): 0.125})
+    [checked, _] = check_reports([this, last], offices, bundled_rubrics(),
+                                 hashes=["h-this", "h-last"], cache=cache)
+    assert checked.reuse == 0.125 and cache.stored == {}
+    empty = FakeCache({})
+    [checked, _] = check_reports([this, last], offices, bundled_rubrics(),
+                                 hashes=["h-this", "h-last"], cache=empty)
+    assert empty.stored == {("h-last", "h-this"): checked.reuse}
+    assert checked.reuse == diff(last, this).reuse.reused_share
+
+
+def _reports_and_pairs():
+    docs = [parser.parse(COMPLETE.replace("2023", str(year)).replace("2024", str(year + 1))
+                         .replace("12件", f"{year % 7 + 3}件"))
+            for year in (2019, 2020, 2021, 2022, 2023)]
+    pairs = [(a, b) for a in range(5) for b in range(5) if a < b]
+    assert len(pairs) >= POOL_MIN_PAIRS
+    return docs, pairs
+
+
+def test_reuse_in_worker_processes_is_the_same_as_in_this_one():
+    docs, pairs = _reports_and_pairs()
+    assert reuse_shares(docs, pairs, workers=2) == reuse_shares(docs, pairs, workers=1)
+
+
+def test_reuse_from_a_process_with_threads_is_computed_in_it():
+    import threading
+    docs, pairs = _reports_and_pairs()
+    found = {}
+    worker = threading.Thread(target=lambda: found.update(reuse_shares(docs, pairs, workers=2)))
+    worker.start()
+    worker.join()
+    assert found == reuse_shares(docs, pairs, workers=1)
+
+
+def test_the_index_keeps_reuse_shares_for_the_parser_that_made_them(tmp_path, monkeypatch):
+    with ReportIndex(tmp_path) as index:
+        index.store_reuse_shares({("a", "b"): 0.5, ("b", "c"): 0.25})
+    with ReportIndex(tmp_path) as index:
+        assert index.reuse_shares([("a", "b"), ("b", "c"), ("c", "d")]) == {
+            ("a", "b"): 0.5, ("b", "c"): 0.25}
+        monkeypatch.setattr("parser.index.parser_fingerprint", lambda: "another parser")
+        assert index.reuse_shares([("a", "b")]) == {}
+
+
+def test_a_cache_that_cannot_be_used_is_an_empty_one(tmp_path):
+    index = ReportIndex(tmp_path)
+    index.close()  # every statement now fails
+    index.store_reuse_shares({("a", "b"): 0.5})
+    assert index.reuse_shares([("a", "b")]) == {}
+
+
+def test_the_nearest_reports_of_a_library_checked_before_come_from_the_index(
+        tmp_path, monkeypatch):
+    seeds = sorted(SEEDS.glob("*.txt"))
+    docs = [parser.load(path) for path in seeds]
+    copy = parser.parse(docs[1].text.replace("垡头", "南磨房"))
+    docs, offices = [*docs, copy], [path.stem for path in seeds] + ["南磨房"]
+    hashes = [f"h{i}" for i in range(len(docs))]
+    with ReportIndex(tmp_path) as index:
+        first = check_reports(docs, offices, bundled_rubrics(), hashes=hashes, cache=index)
+        assert first[-1].nearest.index == 1 and first[-1].nearest.similarity >= 0.95
+        # The same library in another order: the stored figures, each report's own.
+        order = [5, 3, 0, 4, 1, 2]
+        real_nearest = parser_checks.nearest
+
+        def not_again(*args):
+            raise AssertionError("compared again")
+
+        monkeypatch.setattr(parser_checks, "nearest", not_again)
+        again = check_reports([docs[i] for i in order], [offices[i] for i in order],
+                              bundled_rubrics(), hashes=[hashes[i] for i in order],
+                              cache=index)
+        assert index._db.execute("SELECT count(*) FROM nearest").fetchone()[0] == 1
+        for place, report in enumerate(order):
+            expected = first[report].nearest
+            got = again[place].nearest
+            assert order[got.index] == expected.index and got.similarity == expected.similarity
+        # Another office for one report is another library.
+        monkeypatch.setattr(parser_checks, "nearest", real_nearest)
+        check_reports(docs, [*offices[:-1], "别处"], bundled_rubrics(), hashes=hashes,
+                      cache=index)
+        assert index._db.execute("SELECT count(*) FROM nearest").fetchone()[0] == 2
+
+
+def test_an_index_made_before_the_reuse_table_gains_it(tmp_path):
+    with ReportIndex(tmp_path) as index:
+        index._db.execute("DROP TABLE reuse")
+    with ReportIndex(tmp_path) as index:
+        assert index.warning is None
+        index.store_reuse_shares({("a", "b"): 0.5})
+        assert index.reuse_shares([("a", "b")]) == {("a", "b"): 0.5}
+
+
+def test_check_twice_gives_the_same_reuse_the_second_time_from_the_index(tmp_path):
+    import os
+    office = tmp_path / "library" / "清河镇"
+    office.mkdir(parents=True)
+    (office / "2022.txt").write_text(
+        COMPLETE.replace("2023", "2022").replace("2024", "2023"), encoding="utf-8")
+    (office / "2023.txt").write_text(
+        COMPLETE.replace("全年办理行政执法案件12件。", "新建社区法律服务站五处，覆盖全部村居。"),
+        encoding="utf-8")
+    first = run_check("--json", str(office.parent), env_dir=tmp_path)
+    with ReportIndex(Path(os.environ["GONGWEN_CACHE_DIR"])) as index:
+        assert len(index.reuse_shares(index._db.execute(
+            "SELECT previous, current FROM reuse").fetchall())) == 1
+    second = run_check("--json", str(office.parent), env_dir=tmp_path)
+    assert first.stdout == second.stdout and first.returncode == second.returncode
+    shares = [r["reuse"]["share"] for r in json.loads(first.stdout)["reports"]]
+    assert shares.count(None) == 1 and 0.5 < max(s for s in shares if s is not None) < 1
+
+
+def test_check_for_the_library_fills_the_cache_and_prints_only_progress(tmp_path):
+    import os
+    office = tmp_path / "library" / "清河镇"
+    office.mkdir(parents=True)
+    for year in (2021, 2022, 2023):
+        (office / f"{year}.txt").write_text(
+            COMPLETE.replace("2023", str(year)).replace("2024", str(year + 1)),
+            encoding="utf-8")
+    env = dict(os.environ, GONGWEN_CONFIG_DIR=str(tmp_path), NO_COLOR="1")
+    result = subprocess.run(
+        [sys.executable, "-m", "tui", "check", "--progress-lines", "-"], input="".join(
+            f"{path}\n" for path in sorted(office.iterdir())),
+        capture_output=True, text=True, cwd=ROOT, env=env)
+    assert result.returncode == 0, result.stderr
+    lines = [line.split() for line in result.stdout.splitlines()]
+    assert lines[-1] == ["5", "5"]  # two pairs, three reports
+    with ReportIndex(Path(os.environ["GONGWEN_CACHE_DIR"])) as index:
+        assert index._db.execute("SELECT count(*) FROM reuse").fetchone()[0] == 2
 
 
 @pytest.mark.parametrize(

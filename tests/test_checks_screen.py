@@ -6,11 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.app import App
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Static
 
 from tui.resources import seed_paths
 from tui.screens.checks import CheckScreen, SimilarityScreen
 from tui.screens.library import LibraryScreen
+from tui.widgets.library_table import LibraryTable
 
 LATE_AND_INCOMPLETE = """\
 清河镇2023年法治政府建设情况报告
@@ -110,3 +111,70 @@ async def test_similarity_of_one_year_and_enter_compares_two(tmp_path):
         assert second.meta.org.endswith("南山街道办事处")
         await pilot.press("left_square_bracket")
         assert similarity.year == 2021
+
+
+class LibraryApp(ChecksApp):
+    def on_library_screen_open_report(self, message: LibraryScreen.OpenReport) -> None:
+        self.opened.append((message.path, None))
+
+
+async def _library_with_checks(app: ChecksApp, pilot) -> LibraryScreen:
+    await pilot.pause()
+    library = app.screen
+    assert isinstance(library, LibraryScreen)
+    await library.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.press("C")
+    await library.workers.wait_for_complete()
+    await pilot.pause()
+    return library
+
+
+async def test_the_checks_are_columns_of_the_library_and_only_failing_keeps_the_gaps(tmp_path):
+    late = tmp_path / "qinghe-2023.txt"
+    late.write_text(LATE_AND_INCOMPLETE, encoding="utf-8")
+    app = LibraryApp([*seed_paths(), late])
+    async with app.run_test(size=(80, 24)) as pilot:
+        library = await _library_with_checks(app, pilot)
+        table = library.query_one(DataTable)
+        keys = [column.key.value for column in table.columns.values()]
+        assert keys[:3] == ["organisation", "year", "title"]
+        assert {"part:measures", "part:plan", "deadline", "reuse"} <= set(keys)
+        assert table.row_count == 6
+        plan = _cells(table, "part:plan")
+        assert plan.count("✗") == 1 and plan.count("✓") == 5
+
+        await pilot.press("f")
+        assert library.only_failing and table.row_count == 1
+        assert _cells(table, "part:plan") == ["✗"]
+        await pilot.press("enter")  # from the ✗ straight to the report
+        assert app.opened[-1][0] == late
+
+        await pilot.press("f")
+        assert table.row_count == 6
+        library.query_one(LibraryTable).action_sort_by(keys.index("part:plan"))  # ✗ first
+        await pilot.pause()
+        assert _cells(table, "part:plan")[0] == "✗"
+
+        await pilot.press("C")  # hidden again: size and headings come back
+        keys = [column.key.value for column in table.columns.values()]
+        assert "part:plan" not in keys and "size" in keys
+
+
+async def test_the_library_filter_is_carried_into_the_checks_screen():
+    app = ChecksApp(seed_paths())
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        await library.workers.wait_for_complete()
+        library._run_filter("行政诉讼")  # in two of the five seeds
+        await library.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("c")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CheckScreen)
+        assert sorted(path.name for path in screen.paths) == [
+            "beichengjie-2025.txt", "nanshan-2023.txt"]
+        assert "行政诉讼" in str(screen.query_one("#checks-title", Static).render())

@@ -690,3 +690,118 @@ def test_a_first_item_right_after_a_first_item_of_its_family_nests() -> None:
         """)
     assert [(s.level, s.title) for s in doc.nodes if s.kind == "heading"] == [
         (1, "总体情况"), (2, "主动公开"), (2, "依申请公开"), (1, "主动公开政府信息情况")]
+
+
+def test_writer_named_in_the_first_dated_paragraph_with_its_place() -> None:
+    # The opening only says why the page reports; the writer is the subject of the first
+    # paragraph that opens with its year, named by its level, its city named in the text.
+    doc = _doc("""
+        按照市政府关于年终考评工作的通知要求，我们逐项梳理了年度任务完成情况。
+        一、总体情况
+        2023年，市水务委坚持以人民为中心，围绕天津发展大局做好各项工作，为建设美丽天津提供保障。
+        二、主要做法
+        加强防汛。
+        """)
+    assert doc.meta.org == "天津市水务委"
+    assert doc.meta.year == 2023
+
+
+def test_a_level_only_writer_stays_as_written_when_no_place_is_named() -> None:
+    doc = _doc("""
+        现将我办2022年度政府信息公开情况报告如下：
+        一、总体情况
+        2022年，区政府办公室认真贯彻执行条例，全面推进政府信息公开工作。
+        """)
+    assert doc.meta.org == "区政府办公室"
+
+
+def test_we_the_town_is_the_town_the_text_names() -> None:
+    doc = _doc("""
+        2022年，我镇坚持依法行政，推进法治政府建设。现就我镇2022年度法治政府建设情况报告如下：
+        一、主要举措
+        组织干部到青禾镇文化站集中学法，把宪法学习列入青禾镇委党校课程。
+        """)
+    assert doc.meta.org == "青禾镇人民政府"
+
+
+def test_we_the_town_names_nothing_when_two_towns_are_named_as_often() -> None:
+    doc = _doc("""
+        2022年，我镇坚持依法行政。现就我镇2022年度法治政府建设情况报告如下：
+        一、主要举措
+        与青禾镇、白沙镇签订协作协议，到青禾镇、白沙镇学习调解经验。
+        """)
+    assert doc.meta.org is None
+
+
+def test_year_from_figures_counted_to_the_end_of_the_year() -> None:
+    doc = _doc("""
+        一、总体情况
+        （一）主动公开情况。截止2023年12月31日我局通过网站发布政务类信息34条。
+        （二）依申请公开情况。本年度共受理申请2件。
+        """)
+    assert doc.meta.year == 2023
+
+
+def test_the_opening_gives_the_office_its_longer_name() -> None:
+    doc = _doc("""
+        溪口县卫生健康局2022年度政府信息公开年度报告
+        根据条例规定，现公布溪口土家族自治县卫生健康局2022年政府信息公开工作年度报告。
+        一、总体情况
+        """)
+    assert doc.meta.org == "溪口土家族自治县卫生健康局"
+
+
+def test_title_line_followed_by_the_bars_of_a_layout_table() -> None:
+    doc = _doc("""
+        青禾县商务局2024年政府信息公开工作年度报告 | """ + "|" * 70 + """
+        |
+        一、总体情况 2024年，青禾县商务局加大公开力度。
+        """)
+    assert doc.meta.title == "青禾县商务局2024年政府信息公开工作年度报告"
+    assert doc.meta.org == "青禾县商务局"
+
+
+def test_metadata_cells_with_a_space_for_a_colon_and_a_level_only_writer_placed() -> None:
+    doc = _doc("""
+        索引号 qh01/2023-00012 发文字号
+        标   题 县政府办2022年度政府信息公开工作年度报告
+        发布机构 县政府办公室 公文时效 有效
+        县政府办2022年度政府信息公开工作年度报告
+        本报告电子版通过青禾县人民政府网站全文公开。
+        一、总体情况
+        2022年，青禾县人民政府办公室扎实推进政务公开。
+        """)
+    assert doc.meta.title == "县政府办2022年度政府信息公开工作年度报告"
+    assert doc.meta.org == "青禾县政府办公室"
+    assert "标   题 县政府办2022年度政府信息公开工作年度报告" in [
+        doc.text[s:e] for s, e in doc.debris]
+
+
+def test_document_number_glued_before_a_title_in_book_title_marks() -> None:
+    doc = _doc("""
+        青政办发〔2016〕9号《青禾市人民政府办公厅关于印发〈青禾市2016年政务公开工作要点〉的通知》
+        《青禾市人民政府办公厅关于印发〈青禾市2016年政务公开工作要点〉的通知》
+        各区人民政府，市政府各部门：
+        现将《青禾市2016年政务公开工作要点》印发给你们，请认真贯彻落实。
+        一、围绕深化改革推进公开
+        """)
+    assert doc.meta.title == "青禾市人民政府办公厅关于印发〈青禾市2016年政务公开工作要点〉的通知"
+    assert doc.meta.org == "青禾市人民政府办公厅"
+
+
+def test_province_named_by_its_short_name_for_a_bare_provincial_government() -> None:
+    doc = _doc("""
+        根据督察工作规定要求，现将省政府2022年度法治政府建设情况报告如下。
+        一、主要工作
+        一体推进法治湖南、法治政府建设，出台《湖南省行政决策事项目录管理办法》。
+        """)
+    assert doc.meta.org == "湖南省人民政府"
+
+
+def test_year_from_a_counting_period_of_one_calendar_year() -> None:
+    doc = _doc("""
+        信息公开元数据
+        一、总体情况 本年度报告中所列数据统计期限从2023年1月1日到12月31日止。
+        """)
+    assert doc.meta.year == 2023
+    assert doc.meta.title is None

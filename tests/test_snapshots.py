@@ -61,3 +61,19 @@ def test_reader_narrow_without_the_tree(snap_compare) -> None:
     path = next(path for path in SEEDS if path.name == "nanshan-2023.txt")
     app = reader_app(path, DEFAULT_THEME)
     assert snap_compare(app, terminal_size=(60, 20), press=["d"])
+
+
+async def wait_for_check_columns(pilot: Pilot) -> None:
+    await wait_for_library(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, LibraryScreen)
+    await screen.workers.wait_for_complete()
+    await pilot.press("C")
+    await screen.workers.wait_for_complete()
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("theme", [DEFAULT_THEME, "gongwen-ansi"])
+def test_library_with_its_check_columns(snap_compare, theme: str) -> None:
+    app = GongwenApp(library=SEEDS, config=Config(), themes=THEMES, theme=theme)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=wait_for_check_columns)

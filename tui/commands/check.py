@@ -19,16 +19,21 @@ report or rubric that cannot be read).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import io
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import parser
 from parser.checks import PartFinding, ReportCheck, check_reports, office_of
+from parser.errors import LoadError
+from parser.index import IndexUnavailable, ReportIndex, content_hash
+from parser.loading import read_bytes
 from parser.model import Document
-from parser.rubric import RubricError, bundled_rubrics, load_rubric, user_rubrics
+from parser.rubric import Rubric, RubricError, bundled_rubrics, load_rubric, user_rubrics
 from tui.config import config_dir
 from tui.output import json_text, size_limit, terminal_text
 from tui.paths import collect_paths
@@ -42,7 +47,8 @@ _BASIS_LABELS = {"role": "部分", "heading": "标题", "content": "正文", "re
 
 def add_arguments(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("paths", metavar="PATH", nargs="+",
-                    help="reports (.txt, .md, .html), or folders: the reports under each")
+                    help="reports (.txt, .md, .html), or folders: the reports under each; "
+                         "- reads paths from standard input, one a line")
     ap.add_argument("--rubric", metavar="FILE", help="apply this rubric (YAML) to every report")
     output = ap.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help=f"print {SCHEMA} JSON")
@@ -56,6 +62,9 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
                     help=f"fail a report this similar to another office's (default {COPY_LIMIT})")
     ap.add_argument("--max-size", type=size_limit, default=parser.DEFAULT_MAX_BYTES,
                     metavar="MB", help="refuse files larger than this many megabytes (default 20)")
+    # For the library, which runs this as a child process to fill the index's reuse cache in
+    # worker processes: "done total" lines on stdout instead of the report.
+    ap.add_argument("--progress-lines", action="store_true", help=argparse.SUPPRESS)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -68,7 +77,10 @@ def run(args: argparse.Namespace) -> int:
     for warning in warnings:
         print(terminal_text(f"gongwen check: note: {warning} (skipped)"), file=sys.stderr)
 
-    paths, errors = collect_paths(Path(p) for p in args.paths)
+    named = [arg for arg in args.paths if arg != "-"]
+    if "-" in args.paths:
+        named += [line.rstrip("\n") for line in sys.stdin if line.strip()]
+    paths, errors = collect_paths(Path(p) for p in named)
     trouble = bool(errors)
     for missing in errors:
         print(terminal_text(f"gongwen check: {missing}"), file=sys.stderr)
@@ -81,11 +93,16 @@ def run(args: argparse.Namespace) -> int:
         except parser.LoadError as error:
             print(terminal_text(f"gongwen check: {error}"), file=sys.stderr)
             trouble = True
-    offices = [office_of(path, doc) for doc, path in zip(docs, kept)]
-    results = check_reports(docs, offices, mine + bundled_rubrics(), forced=forced,
-                            progress=_progress if sys.stderr.isatty() else None)
+    progress = (_progress_line if args.progress_lines
+                else _progress if sys.stderr.isatty() else None)
+    results = cached_checks(docs, kept, mine + bundled_rubrics(), forced=forced,
+                            progress=progress, workers=2,
+                            warn=lambda note: print(terminal_text(f"gongwen check: {note}"),
+                                                    file=sys.stderr))
     if sys.stderr.isatty():
         sys.stderr.write("\r\x1b[K")
+    if args.progress_lines:
+        return 2 if trouble else 0
     limits = {"reuse_limit": args.reuse_limit, "copy_limit": args.copy_limit}
     reports = [_report_json(doc, path, result, kept, limits)
                for doc, path, result in zip(docs, kept, results)]
@@ -101,6 +118,43 @@ def run(args: argparse.Namespace) -> int:
     if trouble:
         return 2
     return 1 if any(report["failed"] for report in reports) else 0
+
+
+def cached_checks(
+    docs: list[Document],
+    paths: list[Path],
+    rubrics: tuple[Rubric, ...],
+    *,
+    forced: Rubric | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    workers: int = 1,
+    warn: Callable[[str], None] | None = None,
+) -> list[ReportCheck]:
+    """``parser.checks.check_reports`` over reports read from ``paths``, with the reuse
+    shares computed before taken from the index (by content hash) and the new ones kept
+    there; without an index (a read-only cache folder) everything is computed. ``warn`` is
+    told when the index was unusable and has been rebuilt."""
+    offices = [office_of(path, doc) for doc, path in zip(docs, paths)]
+    try:
+        index: ReportIndex | None = ReportIndex()
+    except IndexUnavailable:
+        index = None
+    if index is not None and index.warning and warn is not None:
+        warn(index.warning)
+    try:
+        hashes = None
+        if index is not None:
+            with contextlib.suppress(LoadError):  # a report gone since: compute everything
+                hashes = [content_hash(read_bytes(path, max_bytes=1 << 62)) for path in paths]
+        return check_reports(docs, offices, rubrics, forced=forced, progress=progress,
+                             hashes=hashes, cache=index, workers=workers)
+    finally:
+        if index is not None:
+            index.close()
+
+
+def _progress_line(done: int, total: int) -> None:
+    print(done, total, flush=True)
 
 
 def _progress(done: int, total: int) -> None:

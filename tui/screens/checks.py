@@ -24,13 +24,14 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from parser import Document, LoadError, load
-from parser.checks import ReportCheck, check_reports, office_of
+from parser import DEFAULT_MAX_BYTES, Document, LoadError, load
+from parser.checks import ReportCheck
 from parser.collation import pinyin_key
 from parser.rubric import Part, RubricError, bundled_rubrics, user_rubrics
 from parser.similarity import similarity_matrix, term_counts
-from tui.commands.check import COPY_LIMIT, REUSE_LIMIT
+from tui.commands.check import COPY_LIMIT, REUSE_LIMIT, cached_checks
 from tui.config import config_dir
+from tui.output import terminal_text
 from tui.strings import localise_bindings, t
 
 
@@ -113,6 +114,44 @@ def columns(parts: list[Part]) -> list[CheckColumn]:
     return fixed_front + by_part + fixed_back
 
 
+def check_paths(
+    paths: list[Path], max_bytes: int | None, progress: Callable[[str, int, int], None],
+) -> tuple[list[CheckedReport], list[Part], int]:
+    """Read and check the reports at ``paths`` (reuse from the index where it was computed
+    before): the checked rows, the rubric parts met with (for the columns) and how many
+    reports could not be read. ``progress(phase, done, total)`` names the phase by its
+    catalogue key (``checks.reading``, ``checks.running``)."""
+    total = len(paths)
+    documents: list[Document] = []
+    kept: list[Path] = []
+    errors = 0
+    for done, path in enumerate(paths, 1):
+        try:
+            documents.append(load(path, max_bytes=max_bytes or DEFAULT_MAX_BYTES))
+            kept.append(path)
+        except LoadError:
+            errors += 1
+        progress("checks.reading", done, total)
+    mine, _warnings = user_rubrics(config_dir() / "rubrics")
+    try:
+        rubrics = mine + bundled_rubrics()
+    except RubricError:  # a broken bundled rubric is a packaging bug; use the user's
+        rubrics = mine
+    checks = cached_checks(documents, kept, rubrics,
+                           progress=lambda done, count: progress("checks.running", done, count))
+    rows = [
+        CheckedReport(path, doc, check, check.failures(reuse_limit=REUSE_LIMIT,
+                                                       copy_limit=COPY_LIMIT))
+        for path, doc, check in zip(kept, documents, checks)
+    ]
+    parts: dict[str, Part] = {}
+    for check in checks:
+        if check.rubric is not None:
+            for part in check.rubric.parts:
+                parts.setdefault(part.id, part)
+    return rows, list(parts.values()), errors
+
+
 class CheckScreen(Screen[None]):
     """The checks of every report of a library."""
 
@@ -156,10 +195,13 @@ class CheckScreen(Screen[None]):
             self.parts = parts
             self.errors = errors
 
-    def __init__(self, paths: list[Path], *, max_bytes: int | None = None) -> None:
+    def __init__(self, paths: list[Path], *, max_bytes: int | None = None,
+                 query: str = "") -> None:
+        """``query``: the library's filter that chose ``paths``, shown in the title."""
         super().__init__()
         localise_bindings(self._bindings)
         self.paths = paths
+        self.filter_query = query
         self._max_bytes = max_bytes
         self.rows: list[CheckedReport] = []
         self._columns: list[CheckColumn] = []
@@ -167,7 +209,10 @@ class CheckScreen(Screen[None]):
         self._errors = 0
 
     def compose(self) -> ComposeResult:
-        yield Static(t("checks.title"), id="checks-title")
+        title = t("checks.title")
+        if self.filter_query:
+            title += " · " + t("checks.filtered", query=terminal_text(self.filter_query))
+        yield Static(Text(title), id="checks-title")
         yield DataTable(cursor_type="cell", zebra_stripes=True)
         yield Static(t("checks.running", done=0, total=len(self.paths)), id="checks-status")
         yield Footer()
@@ -177,41 +222,12 @@ class CheckScreen(Screen[None]):
 
     @work(thread=True, exclusive=True)
     def _run_checks(self) -> None:
-        total = len(self.paths)
-        documents: list[Document] = []
-        kept: list[Path] = []
-        errors = 0
-        for done, path in enumerate(self.paths, 1):
-            try:
-                documents.append(load(path, max_bytes=self._max_bytes or 20 << 20))
-                kept.append(path)
-            except LoadError:
-                errors += 1
+        def progress(phase: str, done: int, total: int) -> None:
             if done % 10 == 0 or done == total:
-                self.post_message(self._Progress(t("checks.reading", done=done, total=total)))
-        mine, _warnings = user_rubrics(config_dir() / "rubrics")
-        try:
-            rubrics = mine + bundled_rubrics()
-        except RubricError:  # a broken bundled rubric is a packaging bug; use the user's
-            rubrics = mine
-        offices = [office_of(path, doc) for doc, path in zip(documents, kept)]
+                self.post_message(self._Progress(t(phase, done=done, total=total)))
 
-        def progress(done: int, count: int) -> None:
-            if done % 10 == 0 or done == count:
-                self.post_message(self._Progress(t("checks.running", done=done, total=count)))
-
-        checks = check_reports(documents, offices, rubrics, progress=progress)
-        rows = [
-            CheckedReport(path, doc, check, check.failures(reuse_limit=REUSE_LIMIT,
-                                                           copy_limit=COPY_LIMIT))
-            for path, doc, check in zip(kept, documents, checks)
-        ]
-        parts: dict[str, Part] = {}
-        for check in checks:
-            if check.rubric is not None:
-                for part in check.rubric.parts:
-                    parts.setdefault(part.id, part)
-        self.post_message(self._Checked(rows, list(parts.values()), errors))
+        rows, parts, errors = check_paths(self.paths, self._max_bytes, progress)
+        self.post_message(self._Checked(rows, parts, errors))
 
     @on(_Progress)
     def _show_progress(self, message: _Progress) -> None:

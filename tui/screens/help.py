@@ -47,6 +47,7 @@ HELP_GROUPS: dict[str, tuple[str, ...]] = {
     "help.group.library": (
         "key.library_view", "key.mark_report", "key.compare_marked", "key.previous_year",
         "key.compare_previous", "key.trend", "key.trend_by", "key.trend_query",
+        "key.checks", "key.check_columns", "key.only_failing",
         "key.sort", "key.sort_column", "key.reverse_sort",
     ),
     "help.group.general": (

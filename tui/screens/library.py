@@ -24,8 +24,9 @@ import tempfile
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, JustifyMethod, RenderResult
@@ -57,6 +58,10 @@ from tui.screens.filtering import FilteringScreen
 from tui.strings import load_error, localise_bindings, t
 from tui.widgets.filter_pane import FilterPane
 from tui.widgets.library_table import LibraryTable
+
+if TYPE_CHECKING:
+    from parser.rubric import Part
+    from tui.screens.checks import CheckColumn, CheckedReport
 
 MARK = "●"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent.parent
@@ -115,6 +120,12 @@ class LibraryColumn:
     keep_end: bool = False
     """Truncate from the start: ``…朝阳区垡头街道`` says more than ``北京市朝阳区…``."""
     justify: JustifyMethod = "left"
+    heading: str = ""
+    """Shown as written instead of the catalogue's ``label`` (a rubric part's short name)."""
+
+    def title(self) -> str:
+        """The header's text."""
+        return self.heading or t(self.label)
 
 
 def _title(report: IndexedReport) -> str:
@@ -155,6 +166,8 @@ COLUMNS: tuple[LibraryColumn, ...] = (
 )
 MESSAGE_COLUMN = "title"
 """The column where a row that is loading or unreadable says so."""
+CHECKED_COLUMNS = 3
+"""How many of ``COLUMNS`` (office, year, title) stay beside the review checks."""
 
 OFFICE_COLUMNS: tuple[LibraryColumn, ...] = (
     COLUMNS[0],
@@ -223,7 +236,7 @@ def column_widths(
     short names leaves the room to the titles.
     """
     # A header needs room for its label and the sort arrow.
-    widths = [max(column.width, cell_len(t(column.label)) + 1) for column in columns]
+    widths = [max(column.width, cell_len(column.title()) + 1) for column in columns]
     limits = content or [None] * len(columns)
     spare = available - sum(width + 2 * padding for width in widths)
     growing = [index for index, column in enumerate(columns) if column.flex]
@@ -311,6 +324,8 @@ class LibraryScreen(FilteringScreen):
         Binding("d", "compare_previous", "key.compare_previous", show=False),
         Binding("T", "trend", "key.trend"),
         Binding("c", "checks", "key.checks"),
+        Binding("C", "check_columns", "key.check_columns", show=False),
+        Binding("f", "only_failing", "key.only_failing", show=False),
         Binding("l,right", "expand(True)", "key.expand", show=False),
         Binding("h,left", "expand(False)", "key.collapse", show=False),
         Binding("q", "app.quit", "key.quit"),
@@ -335,10 +350,11 @@ class LibraryScreen(FilteringScreen):
             self.newer = newer
 
     class _Progress(Message):
-        def __init__(self, done: int, total: int) -> None:
+        def __init__(self, done: int, total: int, label: str = "library.indexing") -> None:
             super().__init__()
             self.done = done
             self.total = total
+            self.label = label
 
     class _Indexed(Message):
         """Posted by the indexing thread with what the index knows of every report."""
@@ -352,6 +368,14 @@ class LibraryScreen(FilteringScreen):
             self.refresh = refresh
             self.warning = warning
             self.errors = errors
+
+    class _Checked(Message):
+        """Posted by the checking thread: every readable report's checks."""
+
+        def __init__(self, rows: list[CheckedReport], parts: list[Part]) -> None:
+            super().__init__()
+            self.rows = rows
+            self.parts = parts
 
     class _Counted(Message):
         def __init__(self, query: Query, hits: dict[Path, int]) -> None:
@@ -382,14 +406,34 @@ class LibraryScreen(FilteringScreen):
             width=4, justify="right",
         )
         self.filter_pane = FilterPane(id="library-filter")
+        self._checks: dict[Path, CheckedReport] = {}
+        self._check_columns: tuple[LibraryColumn, ...] = ()
+        self._checks_shown = False
+        self.only_failing = False
+        """Only the reports missing a required part (只看缺项), while the checks are shown."""
 
     @property
     def columns(self) -> tuple[LibraryColumn, ...]:
         """The columns shown: the office view's, or ``COLUMNS`` and the hits while a filter is
-        in force."""
+        in force; then, when asked for, the review checks."""
         if self._query is not None:
-            return (*COLUMNS, self._hits_column)
-        return OFFICE_COLUMNS if self._view == "offices" else COLUMNS
+            return (*self._report_columns, self._hits_column, *self._shown_checks)
+        return OFFICE_COLUMNS if self._view == "offices" else (
+            *self._report_columns, *self._shown_checks)
+
+    @property
+    def _report_columns(self) -> tuple[LibraryColumn, ...]:
+        # Beside the checks, size and headings give way (the checks fit 80 columns).
+        return COLUMNS[:CHECKED_COLUMNS] if self._checks_shown else COLUMNS
+
+    @property
+    def _shown_checks(self) -> tuple[LibraryColumn, ...]:
+        return self._check_columns if self._checks_shown else ()
+
+    @property
+    def _hits_index(self) -> int:
+        """The hits column's place while a filter is in force."""
+        return len(self._report_columns)
 
     @property
     def _indexed(self) -> bool:
@@ -474,7 +518,14 @@ class LibraryScreen(FilteringScreen):
         """Run ``gongwen index`` on ``stale`` as a child process, whose worker processes
         parse them (a process with threads, as this one, cannot safely start workers
         itself); its progress lines fill the progress bar. The number it was given."""
-        command = [sys.executable, "-m", "tui", "index", "--progress-lines",
+        done = self._apart("index", [file.path for file in stale], "library.indexing")
+        return len(stale) if done else 0
+
+    def _apart(self, command_name: str, paths: list[Path], label: str) -> bool:
+        """Run ``gongwen COMMAND --progress-lines`` on ``paths`` as a child process, its
+        progress lines filling the progress bar under ``label``; whether it finished (exit
+        status 0, or 2 for reports it could not read)."""
+        command = [sys.executable, "-m", "tui", command_name, "--progress-lines",
                    "--max-size", str(self._max_bytes / 1048576), "-"]
         try:
             child = subprocess.Popen(
@@ -482,16 +533,16 @@ class LibraryScreen(FilteringScreen):
                 stderr=subprocess.DEVNULL, text=True, cwd=PROJECT_ROOT,
             )
         except OSError:
-            return 0
+            return False
         assert child.stdin is not None and child.stdout is not None
-        child.stdin.write("".join(f"{os.path.abspath(file.path)}\n" for file in stale))
+        child.stdin.write("".join(f"{os.path.abspath(path)}\n" for path in paths))
         child.stdin.close()
         for line in child.stdout:
             done, _, total = line.partition(" ")
             if done.isdigit() and total.strip().isdigit():
-                self._post_progress(int(done), int(total))
+                self.post_message(self._Progress(int(done), int(total), label))
         child.wait()
-        return len(stale) if child.returncode in (0, 2) else 0
+        return child.returncode in (0, 2)
 
     @on(_Progress)
     def _show_progress(self, message: _Progress) -> None:
@@ -502,7 +553,7 @@ class LibraryScreen(FilteringScreen):
             width = max(10, min(40, self.size.width - 30))
             filled = width * message.done // max(1, message.total)
             bar = TIMELINE_FILLED * filled + TIMELINE_EMPTY * (width - filled)
-            progress.update(t("library.indexing", bar=bar, done=message.done,
+            progress.update(t(message.label, bar=bar, done=message.done,
                               total=message.total))
 
     @on(_Indexed)
@@ -629,7 +680,7 @@ class LibraryScreen(FilteringScreen):
 
     def _header(self, index: int) -> Text:
         column = self.columns[index]
-        label = Text(t(column.label), justify=column.justify)
+        label = Text(column.title(), justify=column.justify)
         table = self._table
         if index == table.sort_column and not self.office_view:
             label.append("▼" if table.sort_reverse else "▲")
@@ -659,7 +710,8 @@ class LibraryScreen(FilteringScreen):
                                       key=f"r:{number}")
         else:
             for number in self._order:
-                table.add_row(*self._report_cells(number, styles), key=f"r:{number}")
+                if self._listed(number):
+                    table.add_row(*self._report_cells(number, styles), key=f"r:{number}")
         if cursor_key is not None:
             self._move_to(cursor_key)
 
@@ -688,7 +740,7 @@ class LibraryScreen(FilteringScreen):
             cells = [column.cell(report) for report in reports]
             if column.key == MESSAGE_COLUMN:
                 cells += errors
-            widths.append(max(map(cell_len, [t(column.label), *cells])) + 2)
+            widths.append(max(map(cell_len, [column.title(), *cells])) + 2)
         return widths
 
     def _cursor_key(self) -> str | None:
@@ -737,10 +789,15 @@ class LibraryScreen(FilteringScreen):
             sort_column < len(self.columns)
         ):
             order = "library.descending" if self._table.sort_reverse else "library.ascending"
-            column = t(self.columns[sort_column].label)
+            column = self.columns[sort_column].title()
             status += " · " + t("library.sorted_by", column=column, order=t(order))
         if self._marked:
             status += " · " + t("library.marked", n=len(self._marked))
+        if self._checks_shown and self._checks:
+            missing = sum(1 for checked in self._checks.values() if checked.check.missing)
+            status += " · " + t("library.checks_summary", failing=missing)
+            if self.only_failing:
+                status += " · " + t("checks.only_failing")
         if self._query is not None:
             matching = sum(1 for count in self._hits.values() if count)
             found = t("library.matching", n=matching)
@@ -784,11 +841,97 @@ class LibraryScreen(FilteringScreen):
         return next((group for group in self._groups if number in group.entries), None)
 
     def action_checks(self) -> None:
-        """The review checks of every report listed."""
+        """The review checks of the reports listed: those the filter finds, while one is in
+        force (and only those missing a part, when so asked)."""
         from tui.screens.checks import CheckScreen
 
-        self.app.push_screen(CheckScreen([entry.path for entry in self.entries],
-                                         max_bytes=self._max_bytes))
+        listed = [number for number in self._order if self._listed(number)
+                  and (self._query is None or self._hits.get(self.entries[number].path))]
+        query = self._query.source if self._query is not None else ""
+        self.app.push_screen(CheckScreen([self.entries[number].path for number in listed],
+                                         max_bytes=self._max_bytes, query=query))
+
+    # Review checks as columns ------------------------------------------------------------------
+
+    def _listed(self, number: int) -> bool:
+        """Whether a report is a row of the reports view (all, or those missing a part)."""
+        if not (self.only_failing and self._checks_shown):
+            return True
+        checked = self._checks.get(self.entries[number].path)
+        return checked is not None and bool(checked.check.missing)
+
+    def action_check_columns(self) -> None:
+        """Show (or hide) the review checks as columns: ✓/✗ per required part, the deadline,
+        reuse of last year. Computed once, in a worker, with the reuse the index keeps."""
+        if not self._indexed:
+            return
+        table = self._table
+        sorted_by = (self.columns[table.sort_column].key
+                     if table.sort_column is not None and table.sort_column < len(self.columns)
+                     else None)
+        self._checks_shown = not self._checks_shown
+        if self._checks_shown:
+            self._view = "reports"
+            if not self._checks:
+                self._run_checks()
+        # Columns come and go: keep sorting by the same one where it is still shown.
+        keys = [column.key for column in self.columns]
+        table.sort_by(keys.index(sorted_by) if sorted_by in keys else None,
+                      table.sort_reverse)
+        self.refresh_bindings()
+        self._sort()
+
+    def action_only_failing(self) -> None:
+        """Only the reports missing a required part (只看缺项), or all again."""
+        if self._checks_shown:
+            self.only_failing = not self.only_failing
+            self._rebuild()
+            self._update_status()
+
+    @work(thread=True, exclusive=True, group="library-checks")
+    def _run_checks(self) -> None:
+        from tui.screens.checks import check_paths
+
+        def progress(_phase: str, done: int, total: int) -> None:
+            if done % 10 == 0 or done == total:
+                self.post_message(self._Progress(done, total, "library.checking"))
+
+        paths = [entry.path for entry in self.entries if entry.report is not None]
+        if len(paths) > IN_PROCESS_MAX and self.index is not None \
+                and self.index.folder == cache_dir():
+            # Reuse takes ~0.1 s a pair: ``gongwen check`` compares the pairs the index lacks
+            # in its worker processes and keeps them there; what follows finds them all.
+            self._apart("check", paths, "library.checking")
+        rows, parts, _unreadable = check_paths(paths, self._max_bytes, progress)
+        if not get_current_worker().is_cancelled:
+            self.post_message(self._Checked(rows, parts))
+
+    @on(_Checked)
+    def _show_checked(self, message: _Checked) -> None:
+        from tui.screens.checks import columns as check_columns
+
+        self.query_one("#library-progress", Static).set_class(False, "-busy")
+        self._checks = {row.path: row for row in message.rows}
+
+        def cell(column: CheckColumn, report: IndexedReport) -> str:
+            checked = self._checks.get(report.path)
+            value = column.cell(checked) if checked is not None else ""
+            return value.plain if isinstance(value, Text) else value
+
+        def sort_key(column: CheckColumn, report: IndexedReport) -> Any:
+            checked = self._checks.get(report.path)
+            return column.sort_key(checked) if checked is not None else None
+
+        self._check_columns = tuple(
+            LibraryColumn(column.key, "", cell=partial(cell, column),
+                          sort_key=partial(sort_key, column), width=2, justify="center",
+                          heading=column.label)
+            for column in check_columns([part for part in message.parts if not part.optional])
+            if column.key.startswith("part:") or column.key in ("deadline", "reuse")
+        )
+        self.refresh_bindings()
+        self._rebuild()
+        self._update_status()
 
     def action_open(self) -> None:
         key = self._cursor_key()
@@ -911,6 +1054,9 @@ class LibraryScreen(FilteringScreen):
             ("previous_year", self.action_previous_year, report),
             ("compare_previous", self.action_compare_previous, report),
             ("trend", self.action_trend, self._indexed),
+            ("checks", self.action_checks, bool(self.entries)),
+            ("check_columns", self.action_check_columns, self._indexed),
+            ("only_failing", self.action_only_failing, self._checks_shown),
         ]
         return [(key, callback) for key, callback, available in actions if available]
 
@@ -920,21 +1066,25 @@ class LibraryScreen(FilteringScreen):
             return action not in (
                 "open", "filter",
                 "clear_filter", "switch_view", "mark", "compare_marked", "previous_year",
-                "compare_previous", "trend", "expand", "checks",
+                "compare_previous", "trend", "expand", "checks", "check_columns",
+                "only_failing",
             )
         typing = self.filter_pane.typing
         if typing and action not in ("clear_filter",):
             # While a query is typed, keys are the query line's.
             return action not in ("open", "filter", "mark", "switch_view", "trend",
-                                  "previous_year", "compare_previous", "compare_marked")
+                                  "previous_year", "compare_previous", "compare_marked",
+                                  "check_columns", "only_failing")
         if action == "clear_filter":
             return self.filter_pane.is_open
         if action == "expand":
             return self.office_view
         if action == "compare_marked":
             return len(self._marked) == 2 or None
-        if action == "trend":
+        if action in ("trend", "check_columns"):
             return self._indexed or None
+        if action == "only_failing":
+            return self._checks_shown or None
         return True
 
     # Filtering ------------------------------------------------------------------------------
@@ -974,7 +1124,7 @@ class LibraryScreen(FilteringScreen):
         if query.is_empty:
             if self._query is not None:
                 self._query, self._hits = None, {}
-                if self._table.sort_column == len(COLUMNS):
+                if self._table.sort_column == self._hits_index:
                     self._table.sort_by(*self._sort_before_filter)
                     if self._table.sort_column is None:
                         self._order = list(range(len(self.entries)))
@@ -985,7 +1135,7 @@ class LibraryScreen(FilteringScreen):
             return
         if self._query is None:
             self._sort_before_filter = (self._table.sort_column, self._table.sort_reverse)
-            self._table.sort_by(len(COLUMNS), reverse=True)
+            self._table.sort_by(self._hits_index, reverse=True)
         self._query = query
         self._count(query)
 
