@@ -7,8 +7,6 @@ Chinese of every one, under ``load.<code>``); the parser itself stays free of an
 
 from __future__ import annotations
 
-import json
-
 MESSAGES: dict[str, str] = {
     # Reading the file
     "empty_path": "an empty path names no report",
@@ -94,6 +92,8 @@ class LoadError(Exception):
     def stored(self) -> str:
         """The error as one line of text that ``restored`` reads back: how an index keeps it,
         so that a front end can still say it in its own language."""
+        import json  # only an index stores errors: not loaded for every report read
+
         record = {"code": self.code, "path": self.path, "fields": self.fields}
         return _STORED + json.dumps(record, ensure_ascii=False)
 
@@ -103,6 +103,8 @@ class LoadError(Exception):
         kept, a parser bug's message)."""
         if not text.startswith(_STORED):
             return None
+        import json
+
         try:
             record = json.loads(text[len(_STORED):])
             return LoadError(record["code"], path=record["path"], **record["fields"])

@@ -1,17 +1,16 @@
 """YAML reading for gongwen's data files: libyaml's C loader when PyYAML has it (several times
-faster, and themes and the config are read before the first paint), else the pure-Python one;
-and the bounded read every such file goes through."""
+faster), else the pure-Python one; and the bounded read every such file goes through.
+
+PyYAML is imported on the first parse, not with this module: a caller that keeps the decoded
+form of its files (the reader, for its config and themes) may never need it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from parser.reading import FileTooLarge, read_regular
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 SETTINGS_FILE_LIMIT = 4 * 1024 * 1024
 """The largest config, theme or word list read: far beyond any real one, and a pipe or
 ``/dev/zero`` named as one is refused rather than waited on or read for ever."""
@@ -19,7 +18,10 @@ SETTINGS_FILE_LIMIT = 4 * 1024 * 1024
 
 def load_yaml(text: str) -> Any:
     """Parse YAML text with the safe loader; raises ``yaml.YAMLError`` on bad YAML."""
-    return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader, C or Python
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader, C or Python
 
 
 def read_settings_text(path: Path | str, limit: int = SETTINGS_FILE_LIMIT) -> str:

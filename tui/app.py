@@ -22,6 +22,7 @@ from textual.theme import Theme
 
 import parser
 from parser.model import Document
+from tui import collector
 from tui.config import Config, config_dir, save_config
 from tui.crash import write_crash_log
 from tui.loading import load_noted
@@ -155,6 +156,7 @@ class GongwenApp(App[None]):
     def on_mount(self) -> None:
         for warning in self._warnings:
             self.notify(warning, severity="warning", timeout=6)
+        self.call_after_refresh(collector.release)  # held for the start (tui.collector)
         self.call_after_refresh(self._prepare_words)
 
     @work(thread=True, exclusive=True, group="words")

@@ -11,7 +11,7 @@ import warnings
 from collections.abc import Sequence
 from typing import NoReturn
 
-from tui import __version__
+from tui import __version__, collector
 from tui.crash import CRASH_STATUS, crash_message, write_crash_log
 from tui.output import configure_stream, terminal_text
 
@@ -93,6 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     warnings.showwarning = _show_warning
     args = list(sys.argv[1:] if argv is None else argv)
     command = _take_command(args)
+    if command == READER:
+        collector.hold()  # until the first frame (GongwenApp releases it then)
     try:
         ns = build_parser(command).parse_args(args)
         status: int = ns.run(ns)
@@ -117,3 +119,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = crash_message(error, write_crash_log(error))
         print(f"gongwen: {terminal_text(message)}", file=sys.stderr)
         return CRASH_STATUS
+    finally:
+        collector.release()  # if the reader never got to its first frame

@@ -32,10 +32,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from parser import DEFAULT_MAX_BYTES
-from parser.yaml_io import load_yaml, read_settings_text
+from parser.yaml_io import read_settings_text
+from tui.settings_cache import SettingsSyntaxError, decode_settings
 from tui.strings import LANGUAGES, t
 
 CONFIG_DIR_ENV = "GONGWEN_CONFIG_DIR"
@@ -203,12 +202,11 @@ def _read_config(path: Path) -> tuple[Config, str | list[str] | None]:
     except OSError as error:
         return Config(), _reason(error)
     try:
-        data = load_yaml(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        if mark is None:
+        data = decode_settings(path, text)
+    except SettingsSyntaxError as error:
+        if error.line is None:
             return Config(), t("config.error.not_yaml")
-        return Config(), t("config.error.not_yaml_at", line=mark.line + 1)
+        return Config(), t("config.error.not_yaml_at", line=error.line)
     if data is None:
         return Config(), None
     if not isinstance(data, dict):
@@ -263,6 +261,8 @@ def save_config(config: Config) -> str | None:
                 # Broken since this run read it (edited by hand meanwhile): keep the edit.
                 return t("config.ignored", path=path, error=problem)
             merged = config.merged_over(current)
+            import yaml  # on the way out only: the start reads the config's cached form
+
             text = _HEADER + yaml.safe_dump(
                 merged.to_mapping(), allow_unicode=True, sort_keys=False,
                 default_flow_style=False,
@@ -276,6 +276,7 @@ def save_config(config: Config) -> str | None:
                 file.flush()
                 os.fsync(file.fileno())
             os.replace(temporary, path)
+        decode_settings(path, text)  # cached now, so that the next start need not parse it
     except OSError as error:
         if temporary is not None:
             with contextlib.suppress(OSError):

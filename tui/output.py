@@ -5,7 +5,6 @@ size limit."""
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import os
 import re
@@ -43,6 +42,8 @@ def terminal_text(text: str) -> str:
 def json_text(data: Any) -> str:
     """``data`` as indented JSON for a terminal: non-ASCII text readable as itself, but every
     control character escaped (``json`` leaves DEL and C1 raw; they become ``\\u009b``)."""
+    import json  # only the --json outputs need it, not the reader's start
+
     dumped = json.dumps(data, ensure_ascii=False, indent=1)
     return _JSON_UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", dumped)
 

@@ -17,13 +17,13 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-import yaml
 from textual.color import Color, ColorParseError
 from textual.css.constants import VALID_STYLE_FLAGS
 from textual.theme import Theme
 
-from parser.yaml_io import load_yaml, read_settings_text
+from parser.yaml_io import read_settings_text
 from tui.resources import themes_dir
+from tui.settings_cache import SettingsSyntaxError, decode_settings
 from tui.strings import t
 
 DEFAULT_THEME = "gongwen-dark"
@@ -116,16 +116,15 @@ def theme_from_file(path: Path, defaults: dict[str, Theme] | None = None) -> The
         ThemeFileError: the file cannot be read, is not YAML, or is not a valid theme.
     """
     try:
-        data = load_yaml(read_settings_text(path))
+        data = decode_settings(path, read_settings_text(path))
     except OSError as error:
         raise ThemeFileError(error.strerror or str(error)) from None
     except UnicodeDecodeError:
         raise ThemeFileError(t("theme.error.not_utf8")) from None
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        if mark is None:
+    except SettingsSyntaxError as error:
+        if error.line is None:
             raise ThemeFileError(t("theme.error.not_yaml")) from None
-        raise ThemeFileError(t("theme.error.not_yaml_at", line=mark.line + 1)) from None
+        raise ThemeFileError(t("theme.error.not_yaml_at", line=error.line)) from None
     return theme_from_mapping(data, defaults)
 
 

@@ -14,7 +14,6 @@ from pathlib import Path
 from tui.launch import run_app, settings
 from tui.loading import load_noted
 from tui.output import size_limit, terminal_text
-from tui.paths import collect_paths
 from tui.strings import LANGUAGES, t
 
 
@@ -40,6 +39,8 @@ def run(args: argparse.Namespace) -> int:
         document, notes = load_noted(args.paths[0], config.size_limit)
         warnings += notes  # shown on the screen: a line on stderr would be hidden behind it
     elif paths:
+        from tui.paths import collect_paths  # the reader of one report does without it
+
         library, errors = collect_paths(args.paths)
         if not library:
             for error in errors or [t("library.empty")]:
