@@ -37,12 +37,13 @@ from rapidfuzz.distance import Indel
 from parser.fold import fold
 from parser.likeness import Likeness
 from parser.model import Document, Section, Span
+from parser.nodes import BACK, FRONT, Matter
 from parser.normal import comparison_text, key
 from parser.parts import PartRole, heading_role, parts
 from parser.tokens import sentences
 
 PairStatus = Literal["same", "changed", "added", "removed", "moved"]
-PairPart = Literal["front", "section", "back"]
+PairPart = Matter | Literal["section"]
 PairReason = Literal["heading", "content", "role", "number"]
 
 HEADING_WEIGHT = 0.35
@@ -935,7 +936,7 @@ def align(
     aligner.align_siblings(a.sections, b.sections)
     aligner.pair_leftovers()
     aligner.split_and_merged()
-    pairs = [_matter_pair("front", aligner, a.front, b.front)]
+    pairs = [_matter_pair(FRONT, aligner, a.front, b.front)]
 
     def flatten(entries: list[_Entry], depth: int) -> None:
         for entry in entries:
@@ -949,5 +950,5 @@ def align(
             flatten(entry.children, depth + 1)
 
     flatten(aligner.tree(), 1)
-    pairs.append(_matter_pair("back", aligner, a.back, b.back))
+    pairs.append(_matter_pair(BACK, aligner, a.back, b.back))
     return tuple(pairs)

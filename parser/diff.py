@@ -474,6 +474,15 @@ def _summary(pairs: Sequence[SectionPair], edits: Sequence[Edit], figures: int) 
     )
 
 
+def older_first(current: Document, other: Document) -> tuple[Document, Document]:
+    """The two reports in diff order: the older on the left when both years are known,
+    otherwise the report being read on the left."""
+    current_year, other_year = current.meta.year, other.meta.year
+    if current_year is not None and other_year is not None and other_year < current_year:
+        return other, current
+    return current, other
+
+
 def reuse(a: Document, b: Document, *, exact: bool = False) -> Reuse:
     """How much of report ``b`` comes back from report ``a`` (the older one first): the same
     figure as ``diff(a, b).reuse``, from the pairing and the sentence correspondences alone,

@@ -12,10 +12,10 @@ from parser.align import SectionPair
 from parser.diff import DiffResult, Row
 from parser.export import SIDE_BY_SIDE_CSS, page, short_name
 from parser.model import Document, Span
+from parser.nodes import MATTER_LABELS, PATH_SEPARATOR
 
 STATUS_LABELS = {"same": "相同", "changed": "修改", "added": "新增", "removed": "删除",
                  "moved": "移动"}
-MATTER_LABELS = {"front": "(开头)", "back": "(结尾)"}
 
 
 def _label(doc: Document, pair: SectionPair, side: str) -> str:
@@ -24,7 +24,7 @@ def _label(doc: Document, pair: SectionPair, side: str) -> str:
     node = pair.a if side == "a" else pair.b
     if node is None:
         return ""
-    return " › ".join(f"{section.marker}{section.title}" for section in doc.path(node))
+    return PATH_SEPARATOR.join(f"{section.marker}{section.title}" for section in doc.path(node))
 
 
 def _side(result: DiffResult, row: Row, side: str) -> str:

@@ -20,6 +20,10 @@ Matter = Literal["front", "back"]
 """The text outside every section: before the first (``FRONT``) or after the last (``BACK``)."""
 NodeKey = int | Matter
 """A ``Section.index``, ``FRONT`` or ``BACK``."""
+MATTER_LABELS: dict[Matter, str] = {FRONT: "(开头)", BACK: "(结尾)"}
+"""The front and back matter named where a section's path would be (plain and HTML output)."""
+PATH_SEPARATOR = " › "
+"""Between the headings of a section's path written on one line (``一、… › (二)…``)."""
 
 
 def own_texts(document: Document) -> Iterator[tuple[NodeKey, Span]]:

@@ -25,7 +25,7 @@ from parser.model import Document
 from parser.nodes import BACK, FRONT, Matter, NodeKey, own_texts
 from parser.query import Query, parse_query
 
-Region = Literal["front", "section", "back"]
+Region = Matter | Literal["section"]
 
 if TYPE_CHECKING:
     from parser.align import SectionPair

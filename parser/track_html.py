@@ -9,6 +9,7 @@ import html
 import re
 
 from parser.export import SIDE_BY_SIDE_CSS, page, short_name
+from parser.nodes import PATH_SEPARATOR
 from parser.track import TracedItem, TrackResult
 
 STATUS_LABELS = {"reported": "已见回应", "partial": "部分", "unreported": "未见"}
@@ -29,7 +30,7 @@ def _marked(text: str, words: tuple[str, ...]) -> str:
 
 
 def _path(section: tuple[str, ...]) -> str:
-    return html.escape(" › ".join(section))
+    return html.escape(PATH_SEPARATOR.join(section))
 
 
 def _item_row(index: int, traced: TracedItem) -> str:

@@ -386,3 +386,72 @@ async def test_diff_copy_with_nothing_selected_says_so():
         assert app.clipboard == ""
         notices = [notification.message for notification in app._notifications]
         assert t("copy.nothing") in notices
+
+
+# Where a keyboard selection starts ------------------------------------------------------------
+
+
+async def test_keyboard_selection_starts_at_the_hit_just_gone_to(report):
+    app = _app(report)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        pane = _pane(app)
+        start = REPORT.index("合法性审查")
+        pane.set_highlights([(start, start + len("合法性审查"))])
+        await pilot.press("n")
+        assert pane.top_row == 0 and pane.current_hit == 0, "the hit is on screen"
+        await pilot.press("V", "y")
+        assert app.clipboard == "重大事项均经合法性审查。"
+
+
+async def test_keyboard_selection_starts_at_a_section_chosen_near_the_end(tmp_path):
+    path = tmp_path / "总结.txt"
+    path.write_text(REPORT + "\n四、下一步打算\n继续做好普法工作。\n", encoding="utf-8")
+    app = _app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        last = screen.document.nodes[-1]
+        assert last.title == "下一步打算"
+        screen.go_to_node(last.index)
+        await pilot.pause()
+        pane = _pane(app)
+        pane.focus()
+        await pilot.pause()
+        assert pane.top_row == pane.max_scroll_y > 0
+        assert _row_of(pane, last.start) > pane.top_row, "the section cannot reach the top"
+        await pilot.press("V", "G", "y")
+        assert app.clipboard == "四、下一步打算\n继续做好普法工作。"
+        # Moved away from it, the reader is at the top line again.
+        await pilot.press("k", "k", "V", "j", "y")
+        lines = pane.display_lines
+        expected = pane.document.text[lines[pane.top_row].start:lines[pane.top_row + 1].end]
+        assert expected.strip() and app.clipboard == expected
+        assert "下一步打算" not in app.clipboard
+
+
+async def test_diff_keyboard_selection_starts_at_the_change_just_gone_to():
+    app = _diff_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        view = await _computed_view(pilot)
+        await pilot.press("n")
+        changed = _lines_showing(view, "b", NEW_REPORT, "十五件")[0]
+        assert view.top_row < changed < view.top_row + view.page_height
+        await pilot.press("V", "y")
+        copied = app.clipboard
+        assert "十五件" in copied and NEW_PARAGRAPH.startswith(copied)
+
+
+async def test_diff_keyboard_selection_at_a_removed_paragraph_takes_the_older_column():
+    kept = "某区司法局年度工作报告\n\n一、合法性审查\n全年审查文件十二件。\n\n"
+    removed = "另组织培训两次，参训干部八十人。"
+    rest = "\n\n二、行政复议\n全年受理复议案件二十件。\n"
+    themes, _ = load_themes()
+    app = GongwenApp(diff=(parser.parse(kept + removed + rest), parser.parse(kept + rest[2:])),
+                     config=Config(), themes=themes)
+    async with app.run_test(size=(120, 30)) as pilot:
+        view = await _computed_view(pilot)
+        assert not view.unified
+        await pilot.press("n", "V", "y")
+        assert app.clipboard == removed

@@ -320,3 +320,16 @@ def test_a_seed_diffed_with_its_edited_copy_rebuilds_the_copy(seed):
     if not any(pair.status == "moved" for pair in result.pairs):
         assert rebuild_b(result) == b_text
     assert result.summary.characters_inserted >= 3 * len("新增一句。")
+
+
+def test_older_first_puts_the_earlier_year_on_the_left_else_the_report_being_read():
+    from parser.diff import older_first
+
+    earlier = parser.parse("某区2022年法治政府建设年度报告\n一、主要举措\n推进依法行政。\n")
+    later = parser.parse("某区2023年法治政府建设年度报告\n一、主要举措\n推进依法行政。\n")
+    undated = parser.parse("某区法治政府建设年度报告\n一、主要举措\n推进依法行政。\n")
+    assert (earlier.meta.year, later.meta.year, undated.meta.year) == (2022, 2023, None)
+    assert older_first(later, earlier) == (earlier, later)
+    assert older_first(earlier, later) == (earlier, later)
+    assert older_first(later, undated) == (later, undated)
+    assert older_first(undated, earlier) == (undated, earlier)

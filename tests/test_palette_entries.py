@@ -6,11 +6,12 @@ from __future__ import annotations
 from textual.command import CommandInput, CommandList, CommandPalette
 
 import parser
-from tests.test_app import ZIXING, make_app
+from tests.test_app import SEEDS, ZIXING, make_app
 from tests.test_app import _run_palette as _choose
 from tests.test_copy import NEW_REPORT, OLD_REPORT
 from tui.app import GongwenApp
 from tui.config import Config
+from tui.palette import labelled_actions
 from tui.screens.diff import DiffScreen
 from tui.screens.reader import OUTLINE_STEP, ReaderScreen
 from tui.strings import t
@@ -83,3 +84,31 @@ async def test_the_palette_selects_and_copies_in_the_diff_view() -> None:
         await _choose(pilot, app, t("command.copy"))
         # The newer report's column, from its title on.
         assert app.clipboard and NEW_REPORT.startswith(app.clipboard)
+
+
+def _first_lines(palette: CommandPalette) -> list[str]:
+    """The label of each entry the palette lists, top to bottom (without its help line)."""
+    options = palette.query_one(CommandList)
+    return [str(options.get_option_at_index(i).prompt).split("\n")[0]
+            for i in range(options.option_count)]
+
+
+async def test_an_empty_palette_lists_the_screens_own_entries_first() -> None:
+    library = [ZIXING, SEEDS / "fatou-2023.txt"]
+    app = make_app(document=parser.load(ZIXING), library=library)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        own = [label for label, _, _ in labelled_actions(screen.palette_actions())]
+        app_wide = [t(f"command.{key}") for key in ("next_theme", "help", "quit")]
+        themes = [t("command.theme", name=name) for name in app.theme_names]
+        reports = [t("command.open_report", name=path.name) for path in app.report_paths()]
+        for _ in range(3):  # the same order every time the palette opens
+            await pilot.press("ctrl+p")
+            await pilot.pause(0.5)
+            palette = app.screen
+            assert isinstance(palette, CommandPalette)
+            assert _first_lines(palette) == own + app_wide + themes + reports
+            await pilot.press("escape")
+            await pilot.pause()

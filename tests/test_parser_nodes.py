@@ -116,3 +116,17 @@ def test_hits_per_node_and_per_pair() -> None:
     assert pair_hits(plan_pair, both) == (1, 2) and pair_shown(plan_pair, both)
     overview_pair = next(pair for pair in pairs if pair.a is not None and pair.a.index == 0)
     assert pair_hits(overview_pair, both, subtree=True) == (1, 1)
+
+
+def test_the_pairing_and_the_search_name_front_and_back_matter_with_its_keys() -> None:
+    from typing import get_args
+
+    from parser.align import PairPart
+    from parser.nodes import Matter
+    from parser.search import Region
+
+    # One encoding: both are the matter keys and "section", not strings of their own.
+    assert Matter in get_args(PairPart) and Matter in get_args(Region)
+    doc = parser.parse(TEXT)
+    pairs = align(doc, doc)
+    assert pairs[0].part is FRONT and pairs[-1].part is BACK

@@ -28,7 +28,7 @@ from tui.config import Config, config_dir, save_config
 from tui.crash import write_crash_log
 from tui.loading import load_noted
 from tui.navigation import CompareWith, OpenPassage, OpenTrack
-from tui.palette import OnceCommandPalette, ReportsProvider, ThemesProvider
+from tui.palette import AppCommandsProvider, OnceCommandPalette, ReportsProvider, ThemesProvider
 from tui.screens.reader import ReaderScreen
 from tui.strings import load_error, localise_bindings, t
 from tui.themes import (
@@ -65,7 +65,7 @@ class GongwenApp(App[None]):
         Binding("e", "export_view", "key.export", show=False),
         Binding("ctrl+p", "command_palette", "key.command_palette", show=False, priority=True),
     ]
-    COMMANDS = App.COMMANDS | {ReportsProvider, ThemesProvider}
+    COMMANDS = {AppCommandsProvider, ReportsProvider, ThemesProvider}
 
     def __init__(
         self,
@@ -237,7 +237,7 @@ class GongwenApp(App[None]):
     def on_compare_with(self, message: CompareWith) -> None:
         """Open a diff of the report being read against another file, the older on the left
         (an unreadable file is a notification), at the section being read."""
-        from tui.screens.diff import older_first
+        from parser.diff import older_first
 
         try:
             other, notes = load_noted(message.path, self.max_bytes)

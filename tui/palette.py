@@ -1,7 +1,12 @@
 """Command palette (``ctrl+p``) sources, all of one pattern (``EntriesProvider``): each
 screen's own provider (``ScreenCommandsProvider``: its actions, and its places by title — a
-report's sections, a diff's pairs, a plan's items), and the app's (open a report, switch
-theme). The app's few actions of its own come from ``GongwenApp.get_system_commands``.
+report's sections, a diff's pairs, a plan's items), and the app's (its own few actions from
+``GongwenApp.get_system_commands``, switch theme, open a report).
+
+Textual asks every provider at once and lists what they answer as it arrives, so entries of
+equal score would come in no fixed order. Each provider has a ``TIER`` instead: an empty
+palette lists the screen's own actions, then the app's, the themes, the reports (there may
+be thousands), each in its provider's order; among equal matches the same order holds.
 
 Matching is by characters, not words (Chinese titles have no spaces): the query as a
 substring ranks first, then its characters in order with gaps (``法治建设`` finds
@@ -11,6 +16,7 @@ substring ranks first, then its characters in order with gaps (``法治建设`` 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any, Generic, TypeVar, cast
@@ -28,6 +34,9 @@ from parser.fold import fold
 from tui.strings import t
 
 _SUBSTRING_BONUS = 2.0
+_TIER_STEP = 1e-9
+"""How much a match loses per tier: enough to order equal matches, too little to reorder
+unequal ones."""
 
 
 class OnceCommandPalette(CommandPalette):
@@ -110,11 +119,26 @@ Place = tuple[str, str, Callable[[], object]]
 S = TypeVar("S", bound=Screen[Any])
 
 
+@dataclass
+class _TieredDiscoveryHit(DiscoveryHit):
+    """An entry offered on an empty query, listed after those of lower tiers (Textual lists
+    them by score, highest first, and otherwise as they arrive)."""
+
+    tier: int = 0
+
+    @property
+    def score(self) -> float:
+        return -float(self.tier)
+
+
 class EntriesProvider(Provider):
     """Palette entries matched by characters (``match_score``): ``entries`` are offered on
     an empty query and found by their label, ``places`` are found by their title only (a
     report's sections are too many to offer unasked). Subclasses list them; matching,
     ranking and drawing are shared."""
+
+    TIER = 0
+    """Where the entries come among the providers' (lowest first)."""
 
     def entries(self) -> Sequence[Action]:
         """The entries, in the order they are offered."""
@@ -126,13 +150,14 @@ class EntriesProvider(Provider):
 
     async def discover(self) -> Hits:
         for label, help_text, callback in self.entries():
-            yield DiscoveryHit(label, callback, help=help_text)
+            yield _TieredDiscoveryHit(label, callback, help=help_text, tier=self.TIER)
 
     async def search(self, query: str) -> Hits:
+        behind = self.TIER * _TIER_STEP
         for label, help_text, callback in self.entries():
             score, positions = match_score(query, label)
             if score > 0:
-                yield Hit(score, highlighted(label, positions), callback, text=label,
+                yield Hit(score - behind, highlighted(label, positions), callback, text=label,
                           help=help_text)
         for title, badge, callback in self.places():
             score, positions = match_score(query, title)
@@ -140,7 +165,7 @@ class EntriesProvider(Provider):
                 shown = highlighted(title, positions)
                 if badge:
                     shown.append(f"  {badge}", style="dim")
-                yield Hit(score, shown, callback, text=title,
+                yield Hit(score - behind, shown, callback, text=title,
                           help=t("command.goto_section.help"))
 
 
@@ -181,8 +206,37 @@ def labelled_actions(
             for key, callback in actions]
 
 
+class AppCommandsProvider(EntriesProvider):
+    """The app's own actions (``get_system_commands``), on every screen after the
+    screen's own. It stands in for Textual's system commands provider,
+    which would list them alphabetically, in no fixed order beside the screen's, and match
+    them by words rather than characters."""
+
+    TIER = 1
+
+    def entries(self) -> list[Action]:
+        return [(command.title, command.help, command.callback)
+                for command in self.app.get_system_commands(self.screen)]
+
+
+class ThemesProvider(EntriesProvider):
+    """gongwen's themes, to switch to one."""
+
+    TIER = 2
+
+    def _switch(self, name: str) -> None:
+        self.app.switch_theme(name)  # type: ignore[attr-defined]
+
+    def entries(self) -> list[Action]:
+        return [(t("command.theme", name=name), t("command.theme.help"),
+                 partial(self._switch, name))
+                for name in getattr(self.app, "theme_names", [])]
+
+
 class ReportsProvider(EntriesProvider):
     """The reports gongwen knows of (the library's, or the bundled samples), to open one."""
+
+    TIER = 3
 
     def _open(self, path: Path) -> None:
         self.app.open_report(path)  # type: ignore[attr-defined]
@@ -192,14 +246,3 @@ class ReportsProvider(EntriesProvider):
         return [(t("command.open_report", name=path.name), str(path), partial(self._open, path))
                 for path in (report_paths() if report_paths is not None else [])]
 
-
-class ThemesProvider(EntriesProvider):
-    """gongwen's themes, to switch to one."""
-
-    def _switch(self, name: str) -> None:
-        self.app.switch_theme(name)  # type: ignore[attr-defined]
-
-    def entries(self) -> list[Action]:
-        return [(t("command.theme", name=name), t("command.theme.help"),
-                 partial(self._switch, name))
-                for name in getattr(self.app, "theme_names", [])]

@@ -33,6 +33,7 @@ from parser.errors import LoadError
 from parser.index import IndexUnavailable, ReportIndex, content_hash
 from parser.loading import read_bytes
 from parser.model import Document
+from parser.nodes import PATH_SEPARATOR
 from parser.rubric import Rubric, RubricError, bundled_rubrics, load_rubric, user_rubrics
 from tui.config import config_dir
 from tui.output import json_text, size_limit, terminal_text
@@ -244,7 +245,7 @@ def plain(reports: list[dict[str, Any]]) -> str:
             where = ""
             if part["found"]:
                 cue = f"“{part['cue']}”" if part["cue"] else ""
-                where = (f" — {' › '.join(part['section'])} "
+                where = (f" — {PATH_SEPARATOR.join(part['section'])} "
                          f"(第{part['line']}行,{_BASIS_LABELS[part['basis']]}{cue})")
             mark = _mark(part["found"]) if part["found"] or not part["optional"] else "–"
             out.append(f"  {mark} {part['name']}{optional}{where}")
@@ -300,7 +301,7 @@ def memo(docs: list[Document], reports: list[dict[str, Any]]) -> str:
         out += [f"## {title or report['path']}", "", f"`{report['path']}`", ""]
         for part in report["parts"]:
             if part["found"]:
-                out.append(f"- ✓ **{part['name']}**:{' › '.join(part['section'])},"
+                out.append(f"- ✓ **{part['name']}**:{PATH_SEPARATOR.join(part['section'])},"
                            f"第{part['line']}行")
                 out.append(f"  > {part['quote'][:120]}")
             elif not part["optional"]:

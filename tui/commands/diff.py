@@ -38,6 +38,7 @@ from parser.align import SectionPair
 from parser.allocation import collector_paused
 from parser.diff import DiffResult, Row, diff
 from parser.model import Section
+from parser.nodes import MATTER_LABELS, PATH_SEPARATOR
 from parser.reuse import Reuse, SentenceKind
 from parser.wrap import cell_width, text_cells, wrap
 from tui.commands.two_reports import add_reports, add_settings, load_reports, view, write_page
@@ -51,9 +52,7 @@ CONTEXT_CHARS = 24
 """Unchanged characters shown next to a change inside a changed paragraph."""
 FOLD_MIN = 12
 """An unchanged stretch folds only when that hides at least this many characters."""
-SEPARATOR = " › "
 GUTTER = " │ "
-MATTER_LABELS = {"front": "(开头)", "back": "(结尾)"}
 DELETED_MARKS = ("[-", "-]")
 INSERTED_MARKS = ("{+", "+}")
 
@@ -260,7 +259,7 @@ def _pair_label(result: DiffResult, pair: SectionPair) -> str:
     if pair.renumbered:
         assert pair.a is not None
         trail[-1] = f"{pair.a.marker}→{trail[-1]}"
-    return terminal_text(SEPARATOR.join(trail))
+    return terminal_text(PATH_SEPARATOR.join(trail))
 
 
 def _percent(share: float) -> str:
@@ -297,7 +296,7 @@ def _moved_here(result: DiffResult, index: int) -> list[str]:
         pair = result.pairs[index]
         if source is None or (pair.a is not None and source.index == pair.a.index):
             continue
-        where = SEPARATOR.join(node.marker + node.title for node in result.path("a", source))
+        where = PATH_SEPARATOR.join(node.marker + node.title for node in result.path("a", source))
         moved = result.b.text[link.b[0]:link.b[1]]
         lines.append(terminal_text(f"  ↪ {moved} ← {where}"))
     return lines

@@ -26,8 +26,9 @@ from typing import Any
 import parser
 from parser.figure_table import figures_with
 from parser.model import Document
+from parser.nodes import PATH_SEPARATOR
 from parser.query import parse_query
-from tui.commands.grep import SEPARATOR, section_titles
+from tui.commands.grep import section_titles
 from tui.commands.trend import usable
 from tui.indexing import (
     IndexUnavailable,
@@ -110,14 +111,14 @@ def run(args: argparse.Namespace) -> int:
         writer.writerow(CSV_FIELDS)
         for row in rows:
             writer.writerow([
-                SEPARATOR.join(row[name]) if name == "section"
+                PATH_SEPARATOR.join(row[name]) if name == "section"
                 else "" if row[name] is None else row[name]
                 for name in CSV_FIELDS
             ])
     else:
         for row in rows:
             where = " ".join(str(part) for part in (row["org"], row["year"]) if part)
-            section = SEPARATOR.join(row["section"]) or "—"
+            section = PATH_SEPARATOR.join(row["section"]) or "—"
             clause = row["clause"].replace("\n", " ")
             line = f"{row['path']} ({where}) {section}: {row['figure']} ← {clause}"
             sys.stdout.write(terminal_text(line) + "\n")

@@ -38,6 +38,7 @@ from typing import Any
 
 import parser
 from parser.model import Document
+from parser.nodes import MATTER_LABELS, PATH_SEPARATOR
 from parser.query import Query, parse_query
 from parser.search import Hit, search
 from tui.output import colour_enabled, json_text, size_limit, terminal_text
@@ -45,9 +46,7 @@ from tui.paths import REPORT_SUFFIXES, folder_reports
 
 SCHEMA = "gongwen.grep/1"
 CONTEXT_CHARS = 20
-SEPARATOR = " › "
 MARK_OPEN, MARK_CLOSE = ">>", "<<"
-REGION_LABELS = {"front": "(开头)", "back": "(结尾)"}
 INDEX_MIN = 50
 """From this many reports on, the index (``gongwen index``) picks the ones worth reading."""
 
@@ -183,7 +182,8 @@ def hit_line(doc: Document, path: str, hit: Hit, *, colour: bool = False) -> str
     """One plain output line (without newline): ``path:line: section path: context``."""
     before, found, after, cut_before, cut_after = _window(doc, hit)
     before, found, after = (terminal_text(part.replace("\n", " ")) for part in (before, found, after))
-    section = SEPARATOR.join(section_titles(doc, hit)) or REGION_LABELS[hit.region]
+    section = (PATH_SEPARATOR.join(section_titles(doc, hit)) if hit.region == "section"
+               else MATTER_LABELS[hit.region])
     fields = [terminal_text(path), str(doc.line_of(hit.start)), terminal_text(section)]
     if colour:
         fields = [f"{style}{text}{_RESET}" for style, text in zip((_PATH, _LINE, _SECTION), fields)]

@@ -28,13 +28,13 @@ import re
 import sys
 from typing import Any
 
+from parser.nodes import PATH_SEPARATOR
 from parser.track import Passage, TracedItem, TrackResult, track
 from tui.cli import UsageError
 from tui.commands.two_reports import add_reports, add_settings, load_reports, view, write_page
 from tui.output import colour_enabled, json_text
 
 SCHEMA = "gongwen.track/1"
-SEPARATOR = " › "
 STATUS_LABELS = {"reported": "reported", "partial": "partial", "unreported": "unreported"}
 _STATUS_STYLES = {"reported": "\x1b[1;32m", "partial": "\x1b[1;33m", "unreported": "\x1b[1;31m"}
 _DIM, _RESET = "\x1b[2m", "\x1b[0m"
@@ -116,10 +116,10 @@ def write_csv(result: TrackResult, stream: Any) -> None:
         best = traced.evidence[0] if traced.evidence else None
         writer.writerow([
             traced.status,
-            SEPARATOR.join(traced.item.section),
+            PATH_SEPARATOR.join(traced.item.section),
             *traced.item.span,
             _one_line(best.passage.text) if best else "",
-            SEPARATOR.join(best.passage.section) if best else "",
+            PATH_SEPARATOR.join(best.passage.section) if best else "",
             best.passage.span[0] if best else "",
             best.passage.span[1] if best else "",
             best.score if best else "",
@@ -162,9 +162,9 @@ def track_text(result: TrackResult, plan_path: str, results_path: str, *,
     for traced in result.items:
         label = f"[{STATUS_LABELS[traced.status]}]"
         out += ["", f"{paint(_STATUS_STYLES[traced.status], label)} "
-                    f"{_one_line(SEPARATOR.join(traced.item.section))}"]
+                    f"{_one_line(PATH_SEPARATOR.join(traced.item.section))}"]
         for evidence in traced.evidence:
-            where = _one_line(SEPARATOR.join(evidence.passage.section))
+            where = _one_line(PATH_SEPARATOR.join(evidence.passage.section))
             out.append(f"  {evidence.score:.2f} {paint(_DIM, where)}")
             out.append(f"       {_excerpt(evidence.passage.text)}")
             if evidence.figures:

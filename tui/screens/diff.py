@@ -424,15 +424,6 @@ def pair_at(result: DiffResult, side: Side, offset: int) -> int | None:
 # Choosing a report to compare with -----------------------------------------------------------
 
 
-def older_first(current: Document, other: Document) -> tuple[Document, Document]:
-    """The two reports in diff order: the older on the left when both years are known,
-    otherwise the report being read on the left."""
-    current_year, other_year = current.meta.year, other.meta.year
-    if current_year is not None and other_year is not None and other_year < current_year:
-        return other, current
-    return current, other
-
-
 _YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d")
 
 

@@ -9,10 +9,9 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from parser.model import Document
-from parser.nodes import BACK, FRONT, NodeKey
+from parser.nodes import BACK, FRONT, PATH_SEPARATOR, NodeKey
 from tui.widgets.nodes import node_name
 
-SEPARATOR = " › "
 ELLIPSIS = "…"
 
 
@@ -58,12 +57,12 @@ def fit_crumbs(crumbs: list[tuple[str, str]], width: int) -> Text:
     """Join ``crumbs`` into one line no wider than ``width`` cells: ancestors shrink to
     ``marker…`` if needed, then the last title is cut with an ellipsis."""
     parts = [marker + title for marker, title in crumbs]
-    if cell_len(SEPARATOR.join(parts)) > width and len(parts) > 1:
+    if cell_len(PATH_SEPARATOR.join(parts)) > width and len(parts) > 1:
         parts = [marker + ELLIPSIS for marker, _ in crumbs[:-1]] + parts[-1:]
     text = Text(no_wrap=True, overflow="ellipsis", end="")
     for position, part in enumerate(parts):
         if position:
-            text.append(SEPARATOR)
+            text.append(PATH_SEPARATOR)
         text.append(part, style="bold" if position == len(parts) - 1 else "")
     text.truncate(max(width, 0), overflow="ellipsis")
     return text

@@ -580,6 +580,43 @@ class DiffView(LineScrollView, can_focus=True):
             return self.selecting and self._layout is not None and not self._layout.unified
         return super().check_action(action, parameters)
 
+    def _places_looked_at(self) -> list[int]:
+        """The change just gone to (``n``), the current filter hit, then the first line of the
+        pair chosen (below the top near the end)."""
+        if self._layout is None:
+            return []
+        lines = []
+        if self._current_hunk is not None and self._current_hunk[0] == self.top_row:
+            lines.append(self._stop_lines()[self._current_hunk[1]])
+        lines.extend(self._hit_lines().values())
+        if self._pinned is not None and self._pinned[0] == self.top_row:
+            lines.append(self._layout.line_for_row(self._pair_rows[self._pinned[1]]))
+        return lines
+
+    def _hit_lines(self) -> dict[Side, int]:
+        """The line of each report's current filter hit."""
+        lines: dict[Side, int] = {}
+        if self._layout is None or self.result is None:
+            return lines
+        for side, highlights in self._highlights.items():
+            hit = highlights.current
+            row = None if hit is None else row_for_offset(self.result, side, hit[0])
+            if hit is not None and row is not None:
+                lines[side] = self._layout.line_for_offset(side, row, hit[0])
+        return lines
+
+    def action_select_lines(self) -> None:
+        """Start selecting (see the base), side by side in the column of what is being looked
+        at: a hit's report, the older one where only it has text (a removed paragraph), else
+        the newer."""
+        if not self.selecting and self._layout is not None and len(self._layout):
+            line = self._looked_at_line()
+            shown = self._layout[min(line, len(self._layout) - 1)]
+            by_hit = [side for side, hit_line in self._hit_lines().items() if hit_line == line]
+            only_older: Side = "a" if shown.b is None and shown.a is not None else "b"
+            self._keyboard_side = by_hit[0] if by_hit else only_older
+        super().action_select_lines()
+
     def _selecting_hint(self) -> str:
         if self._layout is not None and not self._layout.unified:
             return t("copy.selecting_column")

@@ -9,8 +9,9 @@ section is being read, whether a jump is remembered), so each says so in ``_post
 and, for jumps, ``_jump_to_line``.
 
 Text is selected with the mouse (Textual's own selection: every drawn line carries the
-offsets it was drawn from) or with the keyboard (``V``, then the moving keys extend it by
-whole lines); ``y`` or ctrl+c copies it through the terminal's clipboard (OSC 52, which
+offsets it was drawn from) or with the keyboard (``V`` from the line being looked at — a hit
+or change just gone to, a section chosen in the tree, else the top line — then the moving
+keys extend it by whole lines); ``y`` or ctrl+c copies it through the terminal's clipboard (OSC 52, which
 works over SSH). What a selection holds is the view's to say (``selected_text``): the
 reading pane gives the report's own text, not the wrapped lines on screen; the diff view one
 column's (``_selected_span`` draws only what will be copied).
@@ -236,13 +237,27 @@ class LineScrollView(ScrollView):
         return True
 
     def action_select_lines(self) -> None:
-        """Start selecting whole lines from the top line; the moving keys extend it."""
+        """Start selecting whole lines from the line being looked at; the moving keys extend
+        it."""
         if self.selecting:
             self.action_cancel_selection()
             return
-        self._select_anchor = self._select_cursor = self.top_row
+        self._select_anchor = self._select_cursor = self._looked_at_line()
         self._show_keyboard_selection()
         self.notify(self._selecting_hint(), timeout=4)
+
+    def _looked_at_line(self) -> int:
+        """The line a keyboard selection starts on: the first of ``_places_looked_at`` that
+        is on screen (what was just gone to), else the top line."""
+        for line in self._places_looked_at():
+            if self.top_row <= line < self.top_row + self.page_height:
+                return line
+        return self.top_row
+
+    def _places_looked_at(self) -> list[int]:
+        """Lines the reader was just taken to (a hit, a change, a section), most telling
+        first; they count while on screen."""
+        return []
 
     def _selecting_hint(self) -> str:
         """What ``V`` says: how to extend and copy the selection."""

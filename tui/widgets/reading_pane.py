@@ -259,6 +259,16 @@ class ReadingPane(LineScrollView, can_focus=True):
         )
         return self.document.text[start:end]
 
+    def _places_looked_at(self) -> list[int]:
+        """The current hit's line, then the first line of the section being read (below the
+        top when it was chosen near the end of the report)."""
+        if self._layout is None:
+            return []
+        offsets = [] if self._hit is None else [self._highlights.spans[self._hit][0]]
+        node, _ = self.node_being_read()
+        offsets.append(node_start(self.document, node))
+        return [self._layout.row_for_offset(offset) for offset in offsets]
+
     def _offset_at(self, place: Offset) -> int:
         """The offset in the text of the character drawn at ``place`` (character, line); a
         place past the end of a line stands for the end of that line."""

@@ -17,12 +17,12 @@ from textual.widgets import Static
 
 from parser.fold import fold
 from parser.model import Span
+from parser.nodes import PATH_SEPARATOR
 from parser.track import Passage, TracedItem, TrackResult
 from parser.wrap import wrap
 from tui.strings import localise_bindings, t
 from tui.widgets.track_items import badge
 
-SEPARATOR = " › "
 ITEM_EXCERPT = 240
 """Characters of the plan item's text shown above its evidence (the reader has the rest)."""
 _CONTROLS = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
@@ -188,7 +188,7 @@ class TrackEvidence(VerticalScroll, can_focus=True):
             # The item's text follows: its own title (often its whole first sentence) once.
             if len(section) > 1 and section[-1] in traced.item.text[:len(section[-1]) + 8]:
                 section = section[:-1]
-            heading.append(" " + drawn(SEPARATOR.join(section)), "bold")
+            heading.append(" " + drawn(PATH_SEPARATOR.join(section)), "bold")
             blocks.append(heading)
             words = tuple(dict.fromkeys(w for e in traced.evidence for w in e.words))
             text = traced.item.text
@@ -232,5 +232,5 @@ class TrackEvidence(VerticalScroll, can_focus=True):
         line = Text()
         line.append("▶ " if is_current else "  ", current_style)
         line.append(title, current_style if is_current else label)
-        line.append(" · " + drawn(SEPARATOR.join(passage.section)), label)
+        line.append(" · " + drawn(PATH_SEPARATOR.join(passage.section)), label)
         return line
