@@ -177,7 +177,7 @@ async def test_the_status_shows_the_summary_and_the_change_being_looked_at() -> 
             "diff.summary", same=summary.same, changed=summary.changed, added=summary.added,
             removed=summary.removed, moved=summary.moved,
             reused=round(100 * screen.result.reuse.reused_share),
-            characters=summary.characters_changed, figures=summary.figures_changed,
+            characters=f"{summary.characters_changed:,}", figures=summary.figures_changed,
         )
         assert "沿用上年" in screen.status.position
         await pilot.press("n", "n")
