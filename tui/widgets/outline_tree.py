@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 
-from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text, TextType
 from textual.binding import Binding
@@ -23,6 +22,7 @@ from parser.model import Document, Section
 from parser.nodes import BACK, FRONT, NodeKey, has_text
 from tui.messages import NodeChosen
 from tui.strings import localise_bindings, t
+from tui.widgets.ellipsis import ellipsized
 from tui.widgets.nodes import node_name
 
 
@@ -338,22 +338,6 @@ class OutlineTree(Tree[NodeKey]):
             node.expand()
         elif node.children:
             self.move_cursor(node.children[0])
-
-
-def ellipsized(label: Text, width: int) -> Text:
-    """``label`` cut to at most ``width`` cells, "…" right after its last whole character.
-    (Rich's own ellipsis leaves a blank before "…" where a wide character did not fit:
-    ``带 …``.)"""
-    if label.cell_len <= width:
-        return label.copy()
-    cells = 0
-    for index, char in enumerate(label.plain):
-        cells += cell_len(char)
-        if cells > width - 1:
-            cut = label[:index]
-            cut.append("…")
-            return cut
-    return label.copy()
 
 
 def _key(node: TreeNode[NodeKey]) -> NodeKey:
