@@ -230,6 +230,29 @@ async def test_enter_in_the_library_opens_a_report_and_escape_returns() -> None:
         assert isinstance(app.screen, LibraryScreen)
 
 
+async def test_the_library_trend_and_checks_footers_begin_with_help_at_80_columns() -> None:
+    app = make_app(library=seed_paths())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await app.screen.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        assert app.screen.query_one("KeyHints").render().plain.startswith("? 帮助")
+        await pilot.press("T", *"法治", "enter")
+        await app.screen.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen.query_one("KeyHints").render().plain.startswith("? 帮助  Esc 返回")
+        await pilot.press("escape", "c")
+        await app.screen.workers.wait_for_complete()
+        await pilot.pause()
+        assert type(app.screen).__name__ == "CheckScreen"
+        assert app.screen.query_one("KeyHints").render().plain.startswith("? 帮助  Esc 返回")
+        await pilot.press("m")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "SimilarityScreen"
+        assert app.screen.query_one("KeyHints").render().plain.startswith("? 帮助  Esc 返回")
+
+
 async def test_going_back_to_the_library_saves_the_position() -> None:
     config = Config()
     app = make_app(library=[ZIXING], config=config)

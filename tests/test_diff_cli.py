@@ -153,6 +153,16 @@ def test_identical_reports_exit_0(capsys):
     assert status == 0 and "0 characters changed" in out
 
 
+def test_a_count_of_thousands_is_written_with_separators_as_in_the_library(capsys, tmp_path):
+    older, newer = tmp_path / "2022.txt", tmp_path / "2023.txt"
+    older.write_text("一、工作回顾\n" + "全年办理行政复议案件。" * 150 + "\n", encoding="utf-8")
+    newer.write_text("一、工作回顾\n" + "依法推进营商环境建设。" * 150 + "\n", encoding="utf-8")
+    status, out, _ = gongwen_diff(capsys, str(older), str(newer), "--plain")
+    assert status == 1
+    changed = re.search(r"([\d,]+) characters changed", out)
+    assert changed is not None and "," in changed.group(1), out.splitlines()[:4]
+
+
 def test_an_unreadable_report_is_one_line_and_exit_2(capsys, tmp_path):
     status, out, err = gongwen_diff(capsys, FATOU, str(tmp_path / "missing.txt"), "--json")
     assert status == 2 and out == ""

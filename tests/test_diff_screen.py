@@ -23,6 +23,7 @@ from tui.screens.diff import DiffScreen, same_office_first
 from tui.screens.help import HelpScreen, help_entries
 from tui.strings import t
 from tui.themes import load_themes, theme_from_mapping
+from tui.widgets.diff_tree import pair_title
 from tui.widgets.diff_view import JUMP_CONTEXT
 
 THEMES, _ = load_themes()
@@ -176,7 +177,7 @@ async def test_the_status_shows_the_summary_and_the_change_being_looked_at() -> 
             "diff.summary", same=summary.same, changed=summary.changed, added=summary.added,
             removed=summary.removed, moved=summary.moved,
             reused=round(100 * screen.result.reuse.reused_share),
-            characters=summary.characters_changed, figures=summary.figures_changed,
+            characters=f"{summary.characters_changed:,}", figures=summary.figures_changed,
         )
         assert "沿用上年" in screen.status.position
         await pilot.press("n", "n")
@@ -278,8 +279,8 @@ async def test_the_tree_badges_each_changed_section() -> None:
         screen = await computed(pilot)
         tree = screen.outline
         labels = {
-            pair.status: tree.render_label(tree._nodes_by_key[index], tree.rich_style,
-                                           tree.rich_style).plain.lstrip("▼▶ ")
+            pair.status: tree.pair_label(tree._nodes_by_key[index], tree.rich_style,
+                                         tree.rich_style).plain.lstrip("▼▶ ")
             for index, pair in enumerate(screen.result.pairs) if index in tree._nodes_by_key
         }
         assert labels["added"].startswith("新增 (二)深化行政复议体制改革")
@@ -288,6 +289,28 @@ async def test_the_tree_badges_each_changed_section() -> None:
         assert labels["moved"].endswith("← 原三、")
         assert labels["changed"].startswith("似 ")
         assert "%" in labels["changed"]
+
+
+async def test_tree_labels_longer_than_the_tree_end_in_an_ellipsis() -> None:
+    app = diff_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await computed(pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        tree = screen.outline
+        width = tree.scrollable_content_region.width
+        cut = 0
+        for y in range(tree.scrollable_content_region.height):
+            node = tree.get_node_at_line(y + tree.scroll_offset.y)
+            if node is None:
+                continue
+            line = tree.render_line(y).text.rstrip()
+            assert sum(2 if ord(c) > 0x2E7F else 1 for c in line) <= width
+            if pair_title(screen.result, screen.result.pairs[node.data]) not in line:
+                # Cut short: it says so.
+                assert line.endswith("…"), line
+                cut += 1
+        assert cut > 0  # at 80 columns the tree is narrow
 
 
 async def test_choosing_a_section_in_the_tree_moves_both_columns() -> None:

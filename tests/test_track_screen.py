@@ -206,3 +206,21 @@ async def test_the_palette_finds_plan_items_by_title():
         provider = TrackCommandsProvider(screen)
         titles = [hit.text async for hit in provider.search("执法")]
         assert "推进行政执法规范化" in "".join(title or "" for title in titles)
+
+
+async def test_markdown_markup_in_the_evidence_is_dimmed_as_in_the_reader():
+    results = RESULTS_2024.replace("深化“三所联动”调解机制,建成", "**深化“三所联动”调解机制**,建成")
+    pair = (parser.parse(PLAN_2023, source="qinghe-2023.md", markdown_input=True),
+            parser.parse(results, source="qinghe-2024.md", markdown_input=True))
+    assert pair[1].markup, "the fixture's ** are Markdown markup"
+    app = GongwenApp(track=pair, config=Config(), themes=THEMES)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await traced(pilot)
+        dim = screen.evidence.get_component_rich_style("track-evidence--markup", partial=True)
+        line = next(line for line in screen.evidence.lines if "机制**" in line.plain)
+        stars = line.plain.index("**")
+        styled = [span for span in line.spans if span.start <= stars < span.end]
+        assert any(span.style == dim for span in styled)
+        word = line.plain.index("深化")
+        assert not any(span.style == dim for span in line.spans
+                       if span.start <= word < span.end)

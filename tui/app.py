@@ -10,6 +10,7 @@ user's word lists, then jieba) in a thread.
 from __future__ import annotations
 
 import gc
+import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -316,6 +317,22 @@ class GongwenApp(App[None]):
     def action_command_palette(self) -> None:
         if self.use_command_palette and not OnceCommandPalette.is_open(self):  # type: ignore[arg-type]
             self.push_screen(OnceCommandPalette(id="--command-palette"))
+
+    def offers(self, action: str, screen: Screen[Any]) -> bool:
+        """Whether the app's own ``action`` does anything over ``screen``: exporting in the
+        reader and the diff view, the year before in the reader. Elsewhere their keys are
+        left to the screen and out of its footer and help."""
+        if action == "export_view":
+            # Without its module loaded no screen can be a diff view: nothing imported here.
+            diff = sys.modules.get("tui.screens.diff")
+            return isinstance(screen, ReaderScreen) or (
+                diff is not None and isinstance(screen, diff.DiffScreen))
+        if action == "previous_year":
+            return isinstance(screen, ReaderScreen)
+        return True
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return self.offers(action, self.screen)
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from parser.collection import ReportFile, walk_reports
+from parser.collection import REPORT_SUFFIXES, ReportFile, walk_reports
+from parser.errors import LoadError
 from parser.index import (
     IndexedReport,
     IndexUnavailable,
@@ -77,10 +78,13 @@ def report_files(args: list[str]) -> tuple[list[ReportFile], list[str], list[Pat
                 continue
             roots.append(path)
             if not found:
-                problems.append(f"{arg}: no reports in the folder (.txt .md .html .htm)")
+                problems.append(f"{arg}: no reports in the folder ({' '.join(REPORT_SUFFIXES)})")
         else:
             try:
                 info = path.stat()
+            except FileNotFoundError:
+                problems.append(str(LoadError("missing", path=arg)))
+                continue
             except OSError as error:
                 problems.append(f"{arg}: {error.strerror or 'cannot read'}")
                 continue

@@ -37,7 +37,7 @@ from parser.nodes import PATH_SEPARATOR
 from parser.rubric import Rubric, RubricError, bundled_rubrics, load_rubric, user_rubrics
 from tui.config import config_dir
 from tui.output import json_text, size_limit, terminal_text
-from tui.paths import collect_paths
+from tui.paths import REPORT_SUFFIXES, collect_paths
 
 SCHEMA = "gongwen.check/1"
 REUSE_LIMIT = 0.8
@@ -85,6 +85,12 @@ def run(args: argparse.Namespace) -> int:
     trouble = bool(errors)
     for missing in errors:
         print(terminal_text(f"gongwen check: {missing}"), file=sys.stderr)
+    if not paths and not errors:
+        # Only folders were named, and none holds a report: say so rather than pass nothing.
+        for arg in named or args.paths:
+            print(terminal_text(f"gongwen check: {arg}: no reports in the folder "
+                                f"({' '.join(REPORT_SUFFIXES)})"), file=sys.stderr)
+        return 2
     docs: list[Document] = []
     kept: list[Path] = []
     for path in paths:

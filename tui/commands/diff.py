@@ -409,7 +409,7 @@ class _PlainRenderer:
         facts = [
             f"sections: {summary.same} same, {summary.changed} changed, {summary.added} added, "
             f"{summary.removed} removed, {summary.moved} moved",
-            f"{summary.characters_changed} characters changed",
+            f"{summary.characters_changed:,} characters changed",
             f"{summary.figures_changed} figures changed",
             f"reused {_percent(reuse.reused_share)} of the text "
             f"({_percent(reuse.verbatim_share)} verbatim)",

@@ -22,7 +22,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from parser import DEFAULT_MAX_BYTES, Document, LoadError, load
 from parser.checks import ReportCheck
@@ -33,6 +33,7 @@ from tui.commands.check import COPY_LIMIT, REUSE_LIMIT, cached_checks
 from tui.config import config_dir
 from tui.output import terminal_text
 from tui.strings import localise_bindings, t
+from tui.widgets.key_hints import KeyHints
 
 
 @dataclass(frozen=True)
@@ -215,7 +216,7 @@ class CheckScreen(Screen[None]):
         yield Static(Text(title), id="checks-title")
         yield DataTable(cursor_type="cell", zebra_stripes=True)
         yield Static(t("checks.running", done=0, total=len(self.paths)), id="checks-status")
-        yield Footer()
+        yield KeyHints()
 
     def on_mount(self) -> None:
         self._run_checks()
@@ -364,7 +365,7 @@ class SimilarityScreen(Screen[None]):
         yield Static(id="similarity-title")
         yield DataTable(cursor_type="cell")
         yield Static(id="similarity-legend")
-        yield Footer()
+        yield KeyHints()
 
     def on_mount(self) -> None:
         self.year = self._first_year

@@ -183,7 +183,7 @@ class DiffScreen(FilteringScreen, ComputingScreen[DiffResult]):
             "diff.summary", same=summary.same, changed=summary.changed, added=summary.added,
             removed=summary.removed, moved=summary.moved,
             reused=round(100 * self.result.reuse.reused_share),
-            characters=summary.characters_changed, figures=summary.figures_changed,
+            characters=f"{summary.characters_changed:,}", figures=summary.figures_changed,
         )
 
     # Fitting the width --------------------------------------------------------------------

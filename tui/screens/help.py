@@ -28,6 +28,17 @@ HELP_GROUPS: dict[str, tuple[str, ...]] = {
         "key.down", "key.up", "key.page_down", "key.page_up", "key.half_page_down",
         "key.half_page_up", "key.top", "key.bottom", "key.switch_pane",
     ),
+    # A screen's own keys come right after moving, where a short terminal shows them.
+    "help.group.diff": (
+        "key.next_change", "key.previous_change", "key.next_changed_section",
+        "key.previous_changed_section", "key.toggle_folds", "key.expand_fold",
+        "key.toggle_layout", "key.figures", "key.track",
+    ),
+    "help.group.track": (
+        "key.next_unreported", "key.previous_unreported", "key.status_filter",
+        "key.next_evidence", "key.previous_evidence", "key.open_evidence",
+    ),
+    "help.group.checks": ("key.similarity", "key.next_year"),
     "help.group.sections": (
         "key.open", "key.collapse", "key.expand", "key.previous_sibling", "key.next_sibling",
         "key.previous_top", "key.next_top", "key.toggle_outline", "key.widen_outline",
@@ -71,6 +82,9 @@ def help_entries(nodes: Iterable[DOMNode], app: App[object]) -> dict[str, list[H
     """Group the bindings of ``nodes`` by ``HELP_GROUPS``: group key -> entries in order.
 
     Keys bound to the same description share one entry (``j`` and ``↓`` both move down).
+    A key of the app that the screen binds again is the screen's there, so only the
+    screen's meaning is listed (``P`` is 计划落实 in the diff view, not 上一年度); one the app
+    does not offer over that screen (``offers``: ``e`` in the library) is not listed.
     """
     descriptions = {
         text: key for key, text in CATALOGUES[language()].items() if key.startswith("key.")
@@ -96,10 +110,20 @@ def help_entries(nodes: Iterable[DOMNode], app: App[object]) -> dict[str, list[H
 
 
 def _bindings(nodes: Iterable[DOMNode], app: App[object]) -> Iterator[Binding]:
+    # ``_bindings`` is the node's live map (keymaps and localisation applied); the public
+    # ``active_bindings`` would only show what the focused widget's chain allows.
+    nodes = list(nodes)
+    rebound = {key for node in nodes if node is not app for key, _ in node._bindings}
+    over = next((node for node in nodes if isinstance(node, Screen)), None)
+    offers = getattr(app, "offers", None)
     for node in nodes:
-        # ``_bindings`` is the node's live map (keymaps and localisation applied); the public
-        # ``active_bindings`` would only show what the focused widget's chain allows.
-        for _key, binding in node._bindings:
+        for key, binding in node._bindings:
+            if node is app and (
+                (key in rebound and not binding.priority)
+                or (offers is not None and over is not None
+                    and not offers(binding.action, over))
+            ):
+                continue
             yield binding
     if app.ENABLE_COMMAND_PALETTE:
         yield Binding(app.COMMAND_PALETTE_BINDING, "command_palette", t("key.command_palette"))
@@ -148,6 +172,8 @@ class HelpScreen(ModalScreen[None]):
         Binding("question_mark", "close", "key.close", show=False),
         Binding("j", "scroll('down')", "key.down", show=False),
         Binding("k", "scroll('up')", "key.up", show=False),
+        Binding("g", "scroll('top')", "key.top", show=False),
+        Binding("G", "scroll('bottom')", "key.bottom", show=False),
     ]
 
     def __init__(self, over: Screen[object] | None = None) -> None:
@@ -194,5 +220,9 @@ class HelpScreen(ModalScreen[None]):
         scroll = self.query_one(VerticalScroll)
         if direction == "down":
             scroll.scroll_down()
-        else:
+        elif direction == "up":
             scroll.scroll_up()
+        elif direction == "top":
+            scroll.scroll_home(animate=False)
+        else:
+            scroll.scroll_end(animate=False)

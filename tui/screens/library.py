@@ -37,7 +37,7 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 from textual.worker import get_current_worker
 
 from parser import DEFAULT_MAX_BYTES
@@ -57,6 +57,7 @@ from tui.palette import Action, ScreenCommandsProvider, labelled_actions
 from tui.screens.filtering import FilteringScreen
 from tui.strings import load_error, localise_bindings, t
 from tui.widgets.filter_pane import FilterPane
+from tui.widgets.key_hints import KeyHints
 from tui.widgets.library_table import LibraryTable
 
 if TYPE_CHECKING:
@@ -454,7 +455,7 @@ class LibraryScreen(FilteringScreen):
             yield Static(t("library.empty"), id="library-empty")
         yield Static(id="library-progress")
         yield Static(id="library-status")
-        yield Footer()
+        yield KeyHints()
 
     def on_mount(self) -> None:
         self._update_status()

@@ -21,7 +21,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, OptionList, Static
+from textual.widgets import DataTable, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
@@ -29,6 +29,7 @@ from parser.index import IndexedReport, ReportIndex
 from parser.query import parse_query
 from parser.trend import Group, ReportCount, group
 from tui.strings import localise_bindings, t
+from tui.widgets.key_hints import KeyHints
 
 BAR = "█"
 
@@ -137,7 +138,7 @@ class TrendScreen(Screen[None]):
         yield OptionList(id="trend-bars")
         yield Static(id="trend-hits-title")
         yield DataTable(id="trend-hits", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield KeyHints()
 
     def _title(self) -> str:
         by = t("trend.by_year" if self.by == "year" else "trend.by_office")

@@ -120,9 +120,14 @@ class DiffTree(OutlineTree):
 
     def render_label(self, node: TreeNode[NodeKey], base_style: Style, style: Style) -> Text:
         # Built at drawing time, so that the badges take the colours of the current theme.
-        result = self._result
-        if result is None or not isinstance(node.data, int):
+        if self._result is None or not isinstance(node.data, int):
             return super().render_label(node, base_style, style)
+        return self.fit_label(node, self.pair_label(node, base_style, style))
+
+    def pair_label(self, node: TreeNode[NodeKey], base_style: Style, style: Style) -> Text:
+        """The whole label of a pair's node: fold icon, badges, title, where it moved from."""
+        result = self._result
+        assert result is not None and isinstance(node.data, int)
         pair = result.pairs[node.data]
         label = Text(no_wrap=True, end="")
         if node.allow_expand:

@@ -100,7 +100,8 @@ class LineScrollView(ScrollView):
         Binding("G,end", "bottom", "key.bottom", show=False),
         Binding("V", "select_lines", "key.select_lines", key_display="V", show=False),
         Binding("y,ctrl+c", "copy", "key.copy", key_display="y", show=False),
-        Binding("escape", "cancel_selection", "key.cancel_selection", show=False),
+        Binding("escape", "cancel_selection", "key.cancel_selection", key_display="Esc",
+                show=False),
     ]
 
     COMPONENT_PREFIX = ""

@@ -22,6 +22,7 @@ from parser.model import Document, Section
 from parser.nodes import BACK, FRONT, NodeKey, has_text
 from tui.messages import NodeChosen
 from tui.strings import localise_bindings, t
+from tui.widgets.ellipsis import ellipsized
 from tui.widgets.nodes import node_name
 
 
@@ -275,12 +276,13 @@ class OutlineTree(Tree[NodeKey]):
 
     def render_label(self, node: TreeNode[NodeKey], base_style: Style, style: Style) -> Text:
         label = self.with_badge(node, super().render_label(node, base_style, style), style)
-        # A title longer than the tree is wide says so with "…" rather than stopping short.
+        return self.fit_label(node, label)
+
+    def fit_label(self, node: TreeNode[NodeKey], label: Text) -> Text:
+        """``label`` as drawn for ``node``: a title longer than the tree is wide says so with
+        "…" rather than stopping short."""
         room = self.scrollable_content_region.width - _depth(node) * self.guide_depth
-        if label.cell_len > room > 0:
-            label = label.copy()
-            label.truncate(room, overflow="ellipsis")
-        return label
+        return ellipsized(label, room) if label.cell_len > room > 0 else label
 
     def with_badge(self, node: TreeNode[NodeKey], label: Text, style: Style) -> Text:
         """``label`` (as drawn, fold icon first) with the node's badge after the icon."""

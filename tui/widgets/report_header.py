@@ -6,6 +6,8 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual.widget import Widget
 
+from tui.widgets.ellipsis import ellipsized
+
 SEPARATOR = " — "
 
 
@@ -35,8 +37,8 @@ class ReportHeader(Widget):
         room = width - cell_len(detail)
         title = Text(self.title, style="bold", no_wrap=True, end="")
         if cell_len(self.title) > room:
-            title.truncate(max(room, 1), overflow="ellipsis")
+            title = ellipsized(title, max(room, 1))
         text = title + Text(detail, style="dim", end="")
+        text = ellipsized(text, max(width, 0))
         text.no_wrap = True
-        text.truncate(max(width, 0), overflow="ellipsis")
         return text

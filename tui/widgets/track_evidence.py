@@ -5,6 +5,7 @@ results. One of the passages is current: Enter opens it in the reader."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from rich.console import Group
 from rich.style import Style
@@ -15,6 +16,7 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from parser.fold import fold
+from parser.model import Span
 from parser.nodes import PATH_SEPARATOR
 from parser.track import Passage, TracedItem, TrackResult
 from parser.wrap import wrap
@@ -48,6 +50,19 @@ def marked(text: str, words: tuple[str, ...], style: Style) -> Text:
     return shown
 
 
+def dim_markup(shown: Text, markup: tuple[Span, ...], span: Span, style: Style) -> Text:
+    """``shown`` (the text of ``span``, perhaps cut short) with the Markdown markup inside it
+    (``Document.markup``: ``**``, ``#``) in ``style``, as the reader dims it."""
+    start, end = span
+    # The spans are in order and apart: only the one before ``start`` can reach into it.
+    for first, last in markup[max(bisect_right(markup, (start, start)) - 1, 0):]:
+        if first >= end:
+            break
+        if last > start:
+            shown.stylize(style, max(first, start) - start, min(last, end) - start)
+    return shown
+
+
 def broken(text: Text, width: int) -> Text:
     """``text`` broken into lines of at most ``width`` cells by gongwen's Chinese line breaking
     (no line starts with ``、`` or ``。``, figures stay whole), its styles kept."""
@@ -69,7 +84,7 @@ class TrackEvidence(VerticalScroll, can_focus=True):
     COMPONENT_CLASSES = {
         "track-evidence--label", "track-evidence--current", "track-evidence--word",
         "track-evidence--message", "track-evidence--reported", "track-evidence--partial",
-        "track-evidence--unreported",
+        "track-evidence--unreported", "track-evidence--markup",
     }
 
     DEFAULT_CSS = """
@@ -82,6 +97,7 @@ class TrackEvidence(VerticalScroll, can_focus=True):
             background: $hit; color: $hit-foreground; text-style: $hit-style;
         }
         & > .track-evidence--message { color: $text-muted; text-style: italic; }
+        & > .track-evidence--markup { color: $debris; text-style: dim; }
         & > .track-evidence--reported { color: $success; text-style: bold; }
         & > .track-evidence--partial { color: $warning; text-style: bold; }
         & > .track-evidence--unreported { color: $error; text-style: bold underline; }
@@ -161,6 +177,9 @@ class TrackEvidence(VerticalScroll, can_focus=True):
         blocks: list[Text] = []
         label, current_style, word = self._rich("label"), self._rich("current"), \
             self._rich("word")
+        markup = self._rich("markup")
+        plan_markup = self._result.plan.markup if self._result else ()
+        results_markup = self._result.results.markup if self._result else ()
         if self.traced is not None:
             traced = self.traced
             heading = Text()
@@ -174,7 +193,8 @@ class TrackEvidence(VerticalScroll, can_focus=True):
             words = tuple(dict.fromkeys(w for e in traced.evidence for w in e.words))
             text = traced.item.text
             excerpt = text if len(text) <= ITEM_EXCERPT else text[:ITEM_EXCERPT] + "…"
-            blocks.append(marked(excerpt, words, word))
+            blocks.append(dim_markup(marked(excerpt, words, word), plan_markup,
+                                     traced.item.span, markup))
             if not traced.evidence:
                 blocks += [Text(""), Text(t("track.no_evidence"), style=self._rich("message"))]
             for index, evidence in enumerate(traced.evidence):
@@ -185,7 +205,9 @@ class TrackEvidence(VerticalScroll, can_focus=True):
                         f"{promised} → {reported}" for promised, reported in evidence.figures))
                 blocks += [Text(""), self._passage_label(index, title, evidence.passage,
                                                           label, current_style)]
-                blocks.append(marked(evidence.passage.text, evidence.words, word))
+                blocks.append(dim_markup(marked(evidence.passage.text, evidence.words, word),
+                                         results_markup, evidence.passage.span,
+                                         markup))
         elif self.unplanned is not None:
             if not self.unplanned:
                 blocks.append(Text(t("track.no_unplanned"), style=self._rich("message")))
@@ -194,7 +216,8 @@ class TrackEvidence(VerticalScroll, can_focus=True):
                 if index:
                     blocks.append(Text(""))
                 blocks.append(self._passage_label(index, title, passage, label, current_style))
-                blocks.append(Text(drawn(passage.text)))
+                blocks.append(dim_markup(Text(drawn(passage.text)), results_markup,
+                                         passage.span, markup))
         width = max(self.scrollable_content_region.width, 8)
         self.lines = tuple(broken(block, width) for block in blocks)
         self._body.update(Group(*self.lines))
