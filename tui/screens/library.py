@@ -56,6 +56,7 @@ from tui.output import terminal_text
 from tui.palette import Action, ScreenCommandsProvider, labelled_actions
 from tui.screens.filtering import FilteringScreen
 from tui.strings import load_error, localise_bindings, t
+from tui.widgets.ellipsis import FittedText
 from tui.widgets.filter_pane import FilterPane
 from tui.widgets.key_hints import KeyHints
 from tui.widgets.library_table import LibraryTable
@@ -627,7 +628,7 @@ class LibraryScreen(FilteringScreen):
 
     def _finish(self, text: Text, column: LibraryColumn) -> Any:
         text.no_wrap, text.overflow = True, "ellipsis"
-        return KeepEnd(text) if column.keep_end else text
+        return KeepEnd(text) if column.keep_end else FittedText.of(text)
 
     def _report_cells(self, number: int, styles: CellStyles) -> list[Any]:
         """A report's row in the reports view (and while filtering)."""
