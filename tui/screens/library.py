@@ -584,8 +584,14 @@ class LibraryScreen(FilteringScreen):
         if self._table.sort_column is not None:
             self._sort()
         else:
+            self._order = self._office_order()
             self._rebuild()
         self._update_status()
+
+    def _office_order(self) -> list[int]:
+        """The reports unsorted: by office as the office view lists them (pinyin), each
+        office's by year."""
+        return [number for group in self._groups for number in group.entries]
 
     def _group_offices(self) -> None:
         groups: dict[str, list[int]] = {}
@@ -1129,7 +1135,7 @@ class LibraryScreen(FilteringScreen):
                 if self._table.sort_column == self._hits_index:
                     self._table.sort_by(*self._sort_before_filter)
                     if self._table.sort_column is None:
-                        self._order = list(range(len(self.entries)))
+                        self._order = self._office_order()
                 self._sort()
             return
         if self._query is not None and str(query) == str(self._query):
