@@ -6,8 +6,11 @@ the trees, the header lines and the library's table cut Chinese titles, where th
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from rich.cells import cell_len
-from rich.console import Console, ConsoleOptions, RenderResult
+from rich.console import Console, ConsoleOptions
+from rich.segment import Segment
 from rich.text import Text
 
 
@@ -39,5 +42,5 @@ class FittedText(Text):
         return cls(text.plain, style=text.style, justify=text.justify, no_wrap=True,
                    end=text.end, spans=list(text.spans))
 
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        yield ellipsized(self, options.max_width)
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterable[Segment]:
+        yield from ellipsized(self, options.max_width).__rich_console__(console, options)
