@@ -381,7 +381,8 @@ def check_reports(
     Reuse, the slow check, is looked up in ``cache`` by the reports' content ``hashes``
     where it was computed before, and the nearest reports for the same library; the rest is
     computed (pairs in ``workers`` processes) and kept there. ``progress(done, total)`` is
-    called as pairs are compared and reports checked."""
+    called as pairs are compared and reports checked: ``total`` is the pairs to compare
+    plus the reports, and the pairs come first."""
     previous = previous_reports(docs, offices)
     pairs = [(p, i) for i, p in enumerate(previous) if p is not None]
     by_hash: dict[tuple[str, str], float] = {}

@@ -9,7 +9,7 @@ from textual.app import App
 from textual.widgets import DataTable, Static
 
 from tui.resources import seed_paths
-from tui.screens.checks import CheckScreen, SimilarityScreen
+from tui.screens.checks import CheckScreen, SimilarityScreen, check_paths
 from tui.screens.library import LibraryScreen
 from tui.widgets.library_table import LibraryTable
 
@@ -67,9 +67,13 @@ async def test_each_report_gets_a_mark_per_required_part(tmp_path):
         screen = await _checked(app, pilot)
         table = screen.query_one(DataTable)
         assert table.row_count == 6
-        assert _cells(table, "part:plan") == ["✓"] * 5 + ["✗"]
-        assert _cells(table, "deadline")[-1] == "✗"
-        assert _cells(table, "lint")[4] == "1"  # zixing's (三) written as 1.
+        # the rows come in the library's order: offices by pinyin
+        orgs = _cells(table, "org")
+        late_row = orgs.index("清河镇人民政府")
+        assert _cells(table, "part:plan") == ["✗" if row == late_row else "✓" for row in range(6)]
+        assert _cells(table, "deadline")[late_row] == "✗"
+        zixing = next(row for row, org in enumerate(orgs) if org.endswith("紫兴街道办事处"))
+        assert _cells(table, "lint")[zixing] == "1"  # zixing's (三) written as 1.
 
         await pilot.press("f")
         assert screen.only_failing
@@ -178,3 +182,21 @@ async def test_the_library_filter_is_carried_into_the_checks_screen():
         assert sorted(path.name for path in screen.paths) == [
             "beichengjie-2025.txt", "nanshan-2023.txt"]
         assert "行政诉讼" in str(screen.query_one("#checks-title", Static).render())
+
+
+def test_the_progress_counts_reports_and_names_the_comparisons_apart(tmp_path):
+    office = tmp_path / "清河镇"
+    office.mkdir()
+    for year in (2021, 2022, 2023):
+        (office / f"{year}.txt").write_text(
+            LATE_AND_INCOMPLETE.replace("2023", str(year)).replace("2024", str(year + 1)),
+            encoding="utf-8")
+    calls: list[tuple[str, int, int]] = []
+    check_paths(sorted(office.glob("*.txt")), None,
+                lambda phase, done, total: calls.append((phase, done, total)))
+    totals = {phase: {total for _phase, _done, total in calls if _phase == phase}
+              for phase, _done, _total in calls}
+    # three reports, two of which have a year before to compare with
+    assert totals == {"checks.reading": {3}, "checks.comparing": {2}, "checks.running": {3}}
+    assert all(0 <= done <= total for _phase, done, total in calls)
+    assert calls[-1] == ("checks.running", 3, 3)

@@ -30,7 +30,8 @@ def test_a_folder_without_reports_is_one_line_and_exit_2(
     assert "Traceback" not in err
 
 
-@pytest.mark.parametrize("command", [["outline"], ["grep", "复议"], ["trend", "复议"]])
+@pytest.mark.parametrize("command", [["outline"], ["grep", "复议"], ["trend", "复议"],
+                                     ["check"], ["check", "--json"]])
 def test_a_missing_report_is_named_in_the_same_words_by_every_command(
     command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
@@ -51,3 +52,16 @@ def test_a_folder_without_reports_read_from_stdin_is_named(
     monkeypatch.setattr("sys.stdin", io.StringIO(f"{folder}\n"))
     assert main(["check", "-"]) == 2
     assert f"gongwen check: {folder}: no reports in the folder" in capsys.readouterr().err
+
+
+def test_check_refuses_an_empty_path_rather_than_checking_the_current_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("GONGWEN_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("GONGWEN_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / "2023.txt").write_text("一、工作情况\n依法行政。\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", ""]) == 2
+    captured = capsys.readouterr()
+    assert captured.err == "gongwen check: an empty path names no report\n"
+    assert "2023.txt" not in captured.out

@@ -122,11 +122,11 @@ async def test_space_marks_two_reports_and_D_compares_them_older_first(tree):
     paths, _ = collect_paths([tree])
     app = LibraryApp(paths)
     async with app.run_test(size=(100, 24)) as pilot:
-        await _ready(app, pilot)
-        await pilot.press("v")  # one row per report, in path order
+        table = await _ready(app, pilot)
+        await pilot.press("v")  # one row per report
         await pilot.press("D")
         assert app.compared == []  # nothing marked yet: says how instead
-        order = [entry.path for entry in app.screen.entries]
+        order = [app.screen.entries[int(str(key.value)[2:])].path for key in table.rows]
         newer = order.index(tree / "省/浙江省/2023.md")
         older = order.index(tree / "省/浙江/2022.md")
         for _ in range(newer):
@@ -204,3 +204,17 @@ async def test_from_a_report_P_opens_the_same_offices_previous_year(tree):
         await pilot.press("P")
         await pilot.pause()
         assert app.screen.document.source == str(tree / "省/浙江/2022.md")
+
+
+async def test_the_report_view_lists_offices_as_the_office_view_does_each_by_year(tree):
+    paths, _ = collect_paths([tree])
+    app = LibraryApp(paths)
+    async with app.run_test(size=(100, 24)) as pilot:
+        table = await _ready(app, pilot)
+        await pilot.press("v")
+        rows = _rows(table)
+        # path order would put the report without an office first and 浙江 2022 before 2021
+        assert [(row[0], row[1]) for row in rows] == [
+            ("杭州市", "2023"), ("浙江省", "2021"), ("浙江省", "2022"), ("浙江省", "2023"),
+            ("—", "—"),
+        ]

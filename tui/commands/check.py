@@ -81,11 +81,14 @@ def run(args: argparse.Namespace) -> int:
     named = [arg for arg in args.paths if arg != "-"]
     if "-" in args.paths:
         named += [line.rstrip("\n") for line in sys.stdin if line.strip()]
-    paths, errors = collect_paths(Path(p) for p in named)
+    # A name that is not there (or empty) is left to parser.load, which says so in the words
+    # every other command uses.
+    paths, errors = collect_paths(p for p in named if p and Path(p).exists())
+    absent = [p for p in named if not p or not Path(p).exists()]
     trouble = bool(errors)
     for missing in errors:
         print(terminal_text(f"gongwen check: {missing}"), file=sys.stderr)
-    if not paths and not errors:
+    if not paths and not errors and not absent:
         # Only folders were named, and none holds a report: say so rather than pass nothing.
         for arg in named or args.paths:
             print(terminal_text(f"gongwen check: {arg}: no reports in the folder "
@@ -93,10 +96,10 @@ def run(args: argparse.Namespace) -> int:
         return 2
     docs: list[Document] = []
     kept: list[Path] = []
-    for path in paths:
+    for path in [*paths, *absent]:
         try:
             docs.append(parser.load(path, max_bytes=args.max_size))
-            kept.append(path)
+            kept.append(Path(path))
         except parser.LoadError as error:
             print(terminal_text(f"gongwen check: {error}"), file=sys.stderr)
             trouble = True

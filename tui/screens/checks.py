@@ -121,7 +121,8 @@ def check_paths(
     """Read and check the reports at ``paths`` (reuse from the index where it was computed
     before): the checked rows, the rubric parts met with (for the columns) and how many
     reports could not be read. ``progress(phase, done, total)`` names the phase by its
-    catalogue key (``checks.reading``, ``checks.running``)."""
+    catalogue key (``checks.reading``, ``checks.comparing``, ``checks.running``), each
+    counting reports."""
     total = len(paths)
     documents: list[Document] = []
     kept: list[Path] = []
@@ -138,8 +139,18 @@ def check_paths(
         rubrics = mine + bundled_rubrics()
     except RubricError:  # a broken bundled rubric is a packaging bug; use the user's
         rubrics = mine
-    checks = cached_checks(documents, kept, rubrics,
-                           progress=lambda done, count: progress("checks.running", done, count))
+    reports = len(documents)
+
+    def checking(done: int, total: int) -> None:
+        # check_reports counts the comparisons with the year before first (one per report
+        # that has one), then the reports themselves.
+        compared = total - reports
+        if done <= compared and compared:
+            progress("checks.comparing", done, compared)
+        else:
+            progress("checks.running", done - compared, reports)
+
+    checks = cached_checks(documents, kept, rubrics, progress=checking)
     rows = [
         CheckedReport(path, doc, check, check.failures(reuse_limit=REUSE_LIMIT,
                                                        copy_limit=COPY_LIMIT))

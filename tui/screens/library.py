@@ -56,6 +56,7 @@ from tui.output import terminal_text
 from tui.palette import Action, ScreenCommandsProvider, labelled_actions
 from tui.screens.filtering import FilteringScreen
 from tui.strings import load_error, localise_bindings, t
+from tui.widgets.ellipsis import FittedText
 from tui.widgets.filter_pane import FilterPane
 from tui.widgets.key_hints import KeyHints
 from tui.widgets.library_table import LibraryTable
@@ -583,8 +584,14 @@ class LibraryScreen(FilteringScreen):
         if self._table.sort_column is not None:
             self._sort()
         else:
+            self._order = self._office_order()
             self._rebuild()
         self._update_status()
+
+    def _office_order(self) -> list[int]:
+        """The reports unsorted: by office as the office view lists them (pinyin), each
+        office's by year."""
+        return [number for group in self._groups for number in group.entries]
 
     def _group_offices(self) -> None:
         groups: dict[str, list[int]] = {}
@@ -627,7 +634,7 @@ class LibraryScreen(FilteringScreen):
 
     def _finish(self, text: Text, column: LibraryColumn) -> Any:
         text.no_wrap, text.overflow = True, "ellipsis"
-        return KeepEnd(text) if column.keep_end else text
+        return KeepEnd(text) if column.keep_end else FittedText.of(text)
 
     def _report_cells(self, number: int, styles: CellStyles) -> list[Any]:
         """A report's row in the reports view (and while filtering)."""
@@ -1128,7 +1135,7 @@ class LibraryScreen(FilteringScreen):
                 if self._table.sort_column == self._hits_index:
                     self._table.sort_by(*self._sort_before_filter)
                     if self._table.sort_column is None:
-                        self._order = list(range(len(self.entries)))
+                        self._order = self._office_order()
                 self._sort()
             return
         if self._query is not None and str(query) == str(self._query):
