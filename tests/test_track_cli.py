@@ -147,3 +147,27 @@ def test_format_html_writes_a_page_with_every_item_and_its_evidence(capsys, pair
 def test_format_html_never_writes_over_a_report(capsys, pair):
     status, _, err = gongwen_track(capsys, *pair, "--format", "html", "-o", pair[0])
     assert status == 2 and "never writes over its input" in err
+
+
+def test_quoted_evidence_leaves_out_the_markdown_markup_it_begins_or_ends_inside(capsys, tmp_path):
+    # A bold lead closed after its last word and before the full stop: the sentence after
+    # the previous one begins inside the run, so its closing ** is inside the sentence.
+    written = WORK_RESULTS.replace("**城市功能持续完善。**地铁2号线建成通车，打通断头路17条，",
+                                   "城市功能持续完善。**地铁2号线建成通车，打通断头路17条**，")
+    plan = tmp_path / "plan.md"
+    results = tmp_path / "results.md"
+    plan.write_text(WORK_PLAN, encoding="utf-8")
+    results.write_text(written, encoding="utf-8")
+    args = (str(plan), str(results))
+    _, out, _ = gongwen_track(capsys, *args, "--json")
+    quoted = [evidence for item in json.loads(out)["items"] for evidence in item["evidence"]]
+    roads = [evidence for evidence in quoted if "断头路" in evidence["text"]]
+    assert [evidence["text"] for evidence in roads] == ["地铁2号线建成通车，打通断头路17条，新增公共停车位2300个。"]
+    start, end = roads[0]["at"]
+    # The offsets still point into the text as written, markup and all.
+    assert written[start:end] == "地铁2号线建成通车，打通断头路17条**，新增公共停车位2300个。"
+    assert not any("*" in evidence["text"] for evidence in quoted)
+    _, out, _ = gongwen_track(capsys, *args, "--plain")
+    assert "       地铁2号线建成通车，打通断头路17条，新增公共停车位2300个。\n" in out and "*" not in out
+    _, out, _ = gongwen_track(capsys, *args, "--csv")
+    assert ",地铁2号线建成通车，打通断头路17条，新增公共停车位2300个。," in out and "*" not in out

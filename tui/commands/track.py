@@ -14,7 +14,8 @@ evidence); ``--json`` one ``gongwen.track/1`` object: ``{"schema", "plan": PATH_
 PATH_B, "plan_part": [titles…], "review_part": [titles…], "items": [{"section": [titles from
 the top…], "at": [start, end], "status", "evidence": [{"section": [...], "at": [start, end],
 "text", "score"}]}], "unplanned": [{"section", "at", "text"}]}``; offsets are into the decoded,
-newline-normalised texts, as in ``gongwen outline --json``.
+newline-normalised texts, as in ``gongwen outline --json``. ``text`` is the passage at ``at``
+without its Markdown markup (``**``), as titles are; the plain list and the CSV quote it so.
 
 Exit status: 0 when every item is reported, 1 when some are not (the view exits 0), 2 when a
 report cannot be read or has no plan or no review part (one line on stderr).
@@ -28,6 +29,8 @@ import re
 import sys
 from typing import Any
 
+from parser.markdown import without_marks
+from parser.model import Document
 from parser.nodes import PATH_SEPARATOR
 from parser.track import Passage, TracedItem, TrackResult, track
 from tui.cli import UsageError
@@ -75,17 +78,24 @@ def run(args: argparse.Namespace) -> int:
 # --- JSON and CSV ---------------------------------------------------------------------------
 
 
-def _passage_json(passage: Passage) -> dict[str, Any]:
-    return {"section": list(passage.section), "at": list(passage.span), "text": passage.text}
+def _words(doc: Document, passage: Passage) -> str:
+    """The passage as the text outputs quote it: without the Markdown markup a sentence may
+    begin or end inside (``加快建设国际消费中心城市**。``), as titles are read."""
+    return without_marks(doc.text, doc.markup, *passage.span)
 
 
-def _item_json(traced: TracedItem) -> dict[str, Any]:
+def _passage_json(doc: Document, passage: Passage) -> dict[str, Any]:
+    return {"section": list(passage.section), "at": list(passage.span),
+            "text": _words(doc, passage)}
+
+
+def _item_json(results: Document, traced: TracedItem) -> dict[str, Any]:
     return {
         "section": list(traced.item.section),
         "at": list(traced.item.span),
         "status": traced.status,
         "evidence": [
-            {**_passage_json(evidence.passage), "score": evidence.score}
+            {**_passage_json(results, evidence.passage), "score": evidence.score}
             for evidence in traced.evidence
         ],
     }
@@ -99,8 +109,8 @@ def track_json(result: TrackResult, plan_path: str, results_path: str) -> dict[s
         "results": results_path,
         "plan_part": list(result.plan_part.titles) if result.plan_part else [],
         "review_part": list(result.review_part.titles) if result.review_part else [],
-        "items": [_item_json(traced) for traced in result.items],
-        "unplanned": [_passage_json(passage) for passage in result.unplanned],
+        "items": [_item_json(result.results, traced) for traced in result.items],
+        "unplanned": [_passage_json(result.results, passage) for passage in result.unplanned],
     }
 
 
@@ -118,7 +128,7 @@ def write_csv(result: TrackResult, stream: Any) -> None:
             traced.status,
             PATH_SEPARATOR.join(traced.item.section),
             *traced.item.span,
-            _one_line(best.passage.text) if best else "",
+            _one_line(_words(result.results, best.passage)) if best else "",
             PATH_SEPARATOR.join(best.passage.section) if best else "",
             best.passage.span[0] if best else "",
             best.passage.span[1] if best else "",
@@ -166,11 +176,11 @@ def track_text(result: TrackResult, plan_path: str, results_path: str, *,
         for evidence in traced.evidence:
             where = _one_line(PATH_SEPARATOR.join(evidence.passage.section))
             out.append(f"  {evidence.score:.2f} {paint(_DIM, where)}")
-            out.append(f"       {_excerpt(evidence.passage.text)}")
+            out.append(f"       {_excerpt(_words(result.results, evidence.passage))}")
             if evidence.figures:
                 out.append("       figures: " + _one_line(", ".join(
                     f"{promised} → {reported}" for promised, reported in evidence.figures)))
     if result.unplanned:
         out += ["", f"unplanned results ({len(result.unplanned)}):"]
-        out += [f"  {_excerpt(passage.text)}" for passage in result.unplanned]
+        out += [f"  {_excerpt(_words(result.results, passage))}" for passage in result.unplanned]
     return "\n".join(out) + "\n"
