@@ -31,6 +31,7 @@ from textual.widgets import Button, Input, OptionList
 from textual.widgets.option_list import Option
 
 from parser.fold import fold
+from tui.paths import distinct_names
 from tui.strings import t
 
 _SUBSTRING_BONUS = 2.0
@@ -243,6 +244,7 @@ class ReportsProvider(EntriesProvider):
 
     def entries(self) -> list[Action]:
         report_paths = getattr(self.app, "report_paths", None)
-        return [(t("command.open_report", name=path.name), str(path), partial(self._open, path))
-                for path in (report_paths() if report_paths is not None else [])]
+        paths = report_paths() if report_paths is not None else []
+        return [(t("command.open_report", name=name), str(path), partial(self._open, path))
+                for path, name in zip(paths, distinct_names(paths), strict=True)]
 
