@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.track_fixtures import NO_PLAN, PLAN_2023, RESULTS_2024, WORK_PLAN, WORK_RESULTS
+from parser.wrap import text_cells
 from tui.cli import main
 
 
@@ -72,7 +73,7 @@ def test_exit_0_when_every_item_is_reported(capsys, tmp_path):
 
 
 def test_plain_lists_parts_items_with_status_evidence_and_unplanned_results(capsys, pair):
-    status, out, _ = gongwen_track(capsys, *pair, "--plain")
+    status, out, _ = gongwen_track(capsys, *pair, "--plain", "--width", "300")
     assert status == 1
     lines = out.splitlines()
     assert lines[0].startswith("plan:    ") and lines[0].endswith("(2024年工作打算)")
@@ -84,6 +85,21 @@ def test_plain_lists_parts_items_with_status_evidence_and_unplanned_results(caps
     assert "       figures: 10个 → 12个" in lines
     assert lines[-2:] == ["unplanned results (1):", "  举办首届法治文化节,吸引居民1200人次参与。"]
     assert "\x1b" not in out  # not a terminal: no colour
+
+
+def test_plain_lines_fit_the_width_and_go_on_under_their_text(capsys, pair):
+    for width in (80, 40):
+        _, out, _ = gongwen_track(capsys, *pair, "--plain", "--width", str(width))
+        lines = out.splitlines()
+        assert max(text_cells(line) for line in lines) <= width
+        # The item's section path goes on under itself, after its status.
+        first = lines.index(next(line for line in lines if line.startswith("[reported] ")))
+        assert lines[first + 1].startswith(" " * len("[reported] "))
+        assert lines[first + 1][len("[reported] ")] != " "
+        # Nothing is lost to the wrapping: the evidence reads the same joined up.
+        assert "深化“三所联动”调解机制,建成社区调解工作室12个" in "".join(
+            line.strip() for line in lines)
+    assert gongwen_track(capsys, *pair, "--plain", "--width", "12")[0] == 2
 
 
 def test_no_report_byte_reaches_the_terminal_as_a_control_sequence(capsys, tmp_path):
