@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.track_fixtures import NO_PLAN, PLAN_2023, RESULTS_2024, WORK_PLAN, WORK_RESULTS
 from parser.wrap import text_cells
+from tests.track_fixtures import NO_PLAN, PLAN_2023, RESULTS_2024, WORK_PLAN, WORK_RESULTS
 from tui.cli import main
 
 

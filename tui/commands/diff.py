@@ -40,8 +40,15 @@ from parser.model import Section
 from parser.nodes import MATTER_LABELS, PATH_SEPARATOR
 from parser.reuse import Reuse, SentenceKind
 from parser.wrap import cell_width, text_cells, wrap
-from tui.commands.two_reports import (add_reports, add_settings, add_width, load_reports,
-                                      plain_width, view, write_page)
+from tui.commands.two_reports import (
+    add_reports,
+    add_settings,
+    add_width,
+    load_reports,
+    plain_width,
+    view,
+    write_page,
+)
 from tui.output import colour_enabled, json_text, terminal_text
 
 SCHEMA = "gongwen.diff/1"

@@ -35,8 +35,16 @@ from parser.model import Document
 from parser.nodes import PATH_SEPARATOR
 from parser.track import Passage, TracedItem, TrackResult, track
 from tui.cli import UsageError
-from tui.commands.two_reports import (add_reports, add_settings, add_width, hanging,
-                                      load_reports, plain_width, view, write_page)
+from tui.commands.two_reports import (
+    add_reports,
+    add_settings,
+    add_width,
+    hanging,
+    load_reports,
+    plain_width,
+    view,
+    write_page,
+)
 from tui.output import colour_enabled, json_text
 
 SCHEMA = "gongwen.track/1"
