@@ -31,7 +31,6 @@ from textual.widgets import Button, Input, OptionList
 from textual.widgets.option_list import Option
 
 from parser.fold import fold
-from tui.paths import distinct_names
 from tui.strings import t
 
 _SUBSTRING_BONUS = 2.0
@@ -243,6 +242,9 @@ class ReportsProvider(EntriesProvider):
         self.app.open_report(path)  # type: ignore[attr-defined]
 
     def entries(self) -> list[Action]:
+        # Not at start-up: tui.paths brings the collection walker, which the first frame lacks.
+        from tui.paths import distinct_names
+
         report_paths = getattr(self.app, "report_paths", None)
         paths = report_paths() if report_paths is not None else []
         return [(t("command.open_report", name=name), str(path), partial(self._open, path))
