@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -187,3 +188,9 @@ def test_quoted_evidence_leaves_out_the_markdown_markup_it_begins_or_ends_inside
     assert "       地铁2号线建成通车，打通断头路17条，新增公共停车位2300个。\n" in out and "*" not in out
     _, out, _ = gongwen_track(capsys, *args, "--csv")
     assert ",地铁2号线建成通车，打通断头路17条，新增公共停车位2300个。," in out and "*" not in out
+    page = tmp_path / "track.html"
+    gongwen_track(capsys, *args, "--format", "html", "-o", str(page))
+    shown = re.sub(r"<[^>]+>", "", page.read_text(encoding="utf-8"))
+    assert "打通断头路17条，新增公共停车位2300个。" in shown
+    assert "着力推进科技创新。建设柳川实验室" in shown  # the plan item, its bold lead closed
+    assert "**" not in shown

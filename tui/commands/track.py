@@ -16,7 +16,7 @@ PATH_B, "plan_part": [titles…], "review_part": [titles…], "items": [{"sectio
 the top…], "at": [start, end], "status", "evidence": [{"section": [...], "at": [start, end],
 "text", "score"}]}], "unplanned": [{"section", "at", "text"}]}``; offsets are into the decoded,
 newline-normalised texts, as in ``gongwen outline --json``. ``text`` is the passage at ``at``
-without its Markdown markup (``**``), as titles are; the plain list and the CSV quote it so.
+without its Markdown markup (``**``), as titles are; the plain list, the CSV and the page quote it so.
 
 Exit status: 0 when every item is reported, 1 when some are not (the view exits 0), 2 when a
 report cannot be read or has no plan or no review part (one line on stderr).
@@ -30,10 +30,9 @@ import re
 import sys
 from typing import Any
 
-from parser.markdown import without_marks
 from parser.model import Document
 from parser.nodes import PATH_SEPARATOR
-from parser.track import Passage, TracedItem, TrackResult, track
+from parser.track import Passage, TracedItem, TrackResult, quoted, track
 from tui.cli import UsageError
 from tui.commands.two_reports import (
     add_reports,
@@ -92,15 +91,9 @@ def run(args: argparse.Namespace) -> int:
 # --- JSON and CSV ---------------------------------------------------------------------------
 
 
-def _words(doc: Document, passage: Passage) -> str:
-    """The passage as the text outputs quote it: without the Markdown markup a sentence may
-    begin or end inside (``加快建设国际消费中心城市**。``), as titles are read."""
-    return without_marks(doc.text, doc.markup, *passage.span)
-
-
 def _passage_json(doc: Document, passage: Passage) -> dict[str, Any]:
     return {"section": list(passage.section), "at": list(passage.span),
-            "text": _words(doc, passage)}
+            "text": quoted(doc, passage)}
 
 
 def _item_json(results: Document, traced: TracedItem) -> dict[str, Any]:
@@ -142,7 +135,7 @@ def write_csv(result: TrackResult, stream: Any) -> None:
             traced.status,
             PATH_SEPARATOR.join(traced.item.section),
             *traced.item.span,
-            _one_line(_words(result.results, best.passage)) if best else "",
+            _one_line(quoted(result.results, best.passage)) if best else "",
             PATH_SEPARATOR.join(best.passage.section) if best else "",
             best.passage.span[0] if best else "",
             best.passage.span[1] if best else "",
@@ -198,12 +191,12 @@ def track_text(result: TrackResult, plan_path: str, results_path: str, *, width:
                             _EVIDENCE_INDENT)
             out += [f"  {evidence.score:.2f} {paint(_DIM, where[0])}",
                     *(paint(_DIM, line) for line in where[1:])]
-            out += lines(" " * _EVIDENCE_INDENT, _excerpt(_words(result.results, evidence.passage)))
+            out += lines(" " * _EVIDENCE_INDENT, _excerpt(quoted(result.results, evidence.passage)))
             if evidence.figures:
                 out += lines(" " * _EVIDENCE_INDENT + "figures: ", ", ".join(
                     f"{promised} → {reported}" for promised, reported in evidence.figures))
     if result.unplanned:
         out += ["", f"unplanned results ({len(result.unplanned)}):"]
         for passage in result.unplanned:
-            out += lines("  ", _excerpt(_words(result.results, passage)))
+            out += lines("  ", _excerpt(quoted(result.results, passage)))
     return "\n".join(out) + "\n"
