@@ -11,6 +11,8 @@ text as written, the spans still tile it, and titles read from the view carry no
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -65,6 +67,23 @@ def front_matter_end(text: str) -> int | None:
     if closing is None or not _FRONT_KEY.search(text, opening.end(), closing.start()):
         return None
     return closing.end()
+
+
+def without_marks(text: str, marks: Sequence[tuple[int, int]], start: int, end: int) -> str:
+    """``text[start:end]`` with the markup characters in ``marks`` (``Markup.marks``,
+    ``Document.markup``: in order, none overlapping) left out, as a title reads: for text
+    outputs that quote a passage. Every other character stays as written."""
+    pieces = []
+    position = start
+    # Only the stretch before ``start`` can reach into the passage from outside it.
+    for first, last in marks[max(bisect_right(marks, (start, start)) - 1, 0):]:
+        if first >= end:
+            break
+        if last > position:
+            pieces.append(text[position:max(first, position)])
+            position = min(last, end)
+    pieces.append(text[position:end])
+    return "".join(pieces)
 
 
 def is_markdown(text: str) -> bool:

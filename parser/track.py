@@ -43,6 +43,7 @@ from parser import segment
 from parser.figures import find_figures
 from parser.fold import fold
 from parser.keywords import bundled_stop_words
+from parser.markdown import without_marks
 from parser.model import Document, Section, Span
 from parser.parts import ROLE_CUES, heading_role, is_work_report
 from parser.tokens import paragraphs, sentences
@@ -321,6 +322,12 @@ class Passage:
     section: tuple[str, ...]
     """Titles of the enclosing sections from the top (the part's title if it has none)."""
     text: str
+
+
+def quoted(doc: Document, passage: Passage) -> str:
+    """``passage`` of ``doc`` as outputs quote it: without the Markdown markup a sentence may
+    begin or end inside (``加快建设国际消费中心城市**。``), as titles are read."""
+    return without_marks(doc.text, doc.markup, *passage.span)
 
 
 def _trim(text: str, span: Span) -> Span:

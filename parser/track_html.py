@@ -10,7 +10,7 @@ import re
 
 from parser.export import SIDE_BY_SIDE_CSS, page, short_name
 from parser.nodes import PATH_SEPARATOR
-from parser.track import TracedItem, TrackResult
+from parser.track import TracedItem, TrackResult, quoted
 
 STATUS_LABELS = {"reported": "已见回应", "partial": "部分", "unreported": "未见"}
 
@@ -33,12 +33,12 @@ def _path(section: tuple[str, ...]) -> str:
     return html.escape(PATH_SEPARATOR.join(section))
 
 
-def _item_row(index: int, traced: TracedItem) -> str:
+def _item_row(result: TrackResult, index: int, traced: TracedItem) -> str:
     item = traced.item
     evidence = "".join(
         f'<li><div class="where">{_path(found.passage.section)}'
         f' <span class="score">{found.score:.2f}</span></div>'
-        f"<div>{_marked(found.passage.text, found.words)}</div>"
+        f"<div>{_marked(quoted(result.results, found.passage), found.words)}</div>"
         + ("".join(f'<div class="figure">{html.escape(a)} → {html.escape(b)}</div>'
                    for a, b in found.figures))
         + "</li>"
@@ -49,7 +49,7 @@ def _item_row(index: int, traced: TracedItem) -> str:
         f'<tr class="{traced.status}" id="i{index}"><td>'
         f'<span class="badge {traced.status}">{STATUS_LABELS[traced.status]}</span> '
         f'<span class="where">{_path(item.section)}</span>'
-        f"<div>{html.escape(item.text)}</div></td><td>{right}</td></tr>"
+        f"<div>{html.escape(quoted(result.plan, item))}</div></td><td>{right}</td></tr>"
     )
 
 
@@ -60,10 +60,10 @@ def track_html(result: TrackResult, plan_name: str, results_name: str) -> str:
              f"未见 {counts['unreported']} · 计划外成果 {len(result.unplanned)}")
     parts = " → ".join(
         "、".join(part.titles) for part in (result.plan_part, result.review_part) if part)
-    rows = "\n".join(_item_row(i, traced) for i, traced in enumerate(result.items))
+    rows = "\n".join(_item_row(result, i, traced) for i, traced in enumerate(result.items))
     unplanned = "".join(
         f'<li><span class="where">{_path(passage.section)}</span> '
-        f"{html.escape(passage.text)}</li>" for passage in result.unplanned)
+        f"{html.escape(quoted(result.results, passage))}</li>" for passage in result.unplanned)
     title = f"{short_name(plan_name)} → {short_name(results_name)}"
     body = (
         f"<header><h1>计划落实:{html.escape(title)}</h1>"

@@ -12,6 +12,7 @@ from tests.test_copy import NEW_REPORT, OLD_REPORT
 from tui.app import GongwenApp
 from tui.config import Config
 from tui.palette import labelled_actions
+from tui.paths import distinct_names
 from tui.screens.diff import DiffScreen
 from tui.screens.reader import OUTLINE_STEP, ReaderScreen
 from tui.strings import t
@@ -103,7 +104,8 @@ async def test_an_empty_palette_lists_the_screens_own_entries_first() -> None:
         own = [label for label, _, _ in labelled_actions(screen.palette_actions())]
         app_wide = [t(f"command.{key}") for key in ("next_theme", "help", "quit")]
         themes = [t("command.theme", name=name) for name in app.theme_names]
-        reports = [t("command.open_report", name=path.name) for path in app.report_paths()]
+        reports = [t("command.open_report", name=name)
+                   for name in distinct_names(app.report_paths())]
         for _ in range(3):  # the same order every time the palette opens
             await pilot.press("ctrl+p")
             await pilot.pause(0.5)
@@ -112,3 +114,39 @@ async def test_an_empty_palette_lists_the_screens_own_entries_first() -> None:
             assert _first_lines(palette) == own + app_wide + themes + reports
             await pilot.press("escape")
             await pilot.pause()
+
+
+def test_reports_of_the_same_name_are_named_with_their_folders(tmp_path) -> None:
+    beside = [tmp_path / "甲区" / "2023.md", tmp_path / "乙区" / "2023.md",
+              tmp_path / "乙区" / "2022.md", tmp_path / "丙" / "甲区" / "2023.md"]
+    # 乙区/2022.md is the only 2022.md, yet named with its folder as the other 乙区 report is.
+    assert distinct_names(beside) == ["/".join(beside[0].parts[-3:]), "乙区/2023.md",
+                                      "乙区/2022.md", "丙/甲区/2023.md"]
+    assert distinct_names([ZIXING]) == [ZIXING.name]
+
+
+async def test_the_palette_of_a_library_tells_reports_of_the_same_year_apart(tmp_path) -> None:
+    library = []
+    for office in ("甲区", "乙区"):
+        for year in (2022, 2023):
+            path = tmp_path / office / f"{year}.txt"
+            path.parent.mkdir(exist_ok=True)
+            path.write_text(f"{office}{year}年法治政府建设情况报告\n\n一、主要举措\n\n依法行政。\n",
+                            encoding="utf-8")
+            library.append(path)
+    app = make_app(library=library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.5)
+        palette = app.screen
+        assert isinstance(palette, CommandPalette)
+        offered = [line for line in _first_lines(palette) if line.startswith("打开 ")]
+        assert offered[:4] == ["打开 甲区/2022.txt", "打开 甲区/2023.txt",
+                               "打开 乙区/2022.txt", "打开 乙区/2023.txt"]
+        await pilot.press("escape")
+        await pilot.pause()
+        await _choose(pilot, app, "乙区2023")
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        assert screen.document.source == str(tmp_path / "乙区" / "2023.txt")

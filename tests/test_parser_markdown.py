@@ -291,3 +291,25 @@ def test_markup_characters_are_kept_and_dimmed_never_content():
     roles = {text[start:end]: role for start, end, role in role_segments(doc)}
     assert roles["**"] == "debris" and roles["## "] == "debris"
     assert parser.parse(text.replace("**", "").replace("## ", ""), markdown_input=False).markup == ()
+
+
+def test_without_marks_leaves_out_only_the_markup_inside_the_stretch():
+    text = "**一、总体要求。**坚持**稳中求进**。"
+    marks = markdown.read(text).marks
+    assert markdown.without_marks(text, marks, 0, len(text)) == "一、总体要求。坚持稳中求进。"
+    # A stretch that begins inside a mark (the second * of the first **) and ends inside one.
+    assert markdown.without_marks(text, marks, 1, text.index("进") + 2) == "一、总体要求。坚持稳中求进"
+    assert markdown.without_marks(text, (), 0, len(text)) == text
+
+
+@given(st.text(alphabet="*#文字。\n ", max_size=40), st.data())
+@settings(max_examples=200, deadline=None)
+def test_without_marks_keeps_every_character_that_is_not_markup(text, data):
+    marks = markdown.read(text).marks
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    masked = set()
+    for first, last in marks:
+        masked.update(range(first, last))
+    assert markdown.without_marks(text, marks, start, end) == "".join(
+        text[i] for i in range(start, end) if i not in masked)

@@ -6,10 +6,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
 
+from parser.wrap import text_cells
 from tests.track_fixtures import NO_PLAN, PLAN_2023, RESULTS_2024, WORK_PLAN, WORK_RESULTS
 from tui.cli import main
 
@@ -72,7 +74,7 @@ def test_exit_0_when_every_item_is_reported(capsys, tmp_path):
 
 
 def test_plain_lists_parts_items_with_status_evidence_and_unplanned_results(capsys, pair):
-    status, out, _ = gongwen_track(capsys, *pair, "--plain")
+    status, out, _ = gongwen_track(capsys, *pair, "--plain", "--width", "300")
     assert status == 1
     lines = out.splitlines()
     assert lines[0].startswith("plan:    ") and lines[0].endswith("(2024年工作打算)")
@@ -84,6 +86,21 @@ def test_plain_lists_parts_items_with_status_evidence_and_unplanned_results(caps
     assert "       figures: 10个 → 12个" in lines
     assert lines[-2:] == ["unplanned results (1):", "  举办首届法治文化节,吸引居民1200人次参与。"]
     assert "\x1b" not in out  # not a terminal: no colour
+
+
+def test_plain_lines_fit_the_width_and_go_on_under_their_text(capsys, pair):
+    for width in (80, 40):
+        _, out, _ = gongwen_track(capsys, *pair, "--plain", "--width", str(width))
+        lines = out.splitlines()
+        assert max(text_cells(line) for line in lines) <= width
+        # The item's section path goes on under itself, after its status.
+        first = lines.index(next(line for line in lines if line.startswith("[reported] ")))
+        assert lines[first + 1].startswith(" " * len("[reported] "))
+        assert lines[first + 1][len("[reported] ")] != " "
+        # Nothing is lost to the wrapping: the evidence reads the same joined up.
+        assert "深化“三所联动”调解机制,建成社区调解工作室12个" in "".join(
+            line.strip() for line in lines)
+    assert gongwen_track(capsys, *pair, "--plain", "--width", "12")[0] == 2
 
 
 def test_no_report_byte_reaches_the_terminal_as_a_control_sequence(capsys, tmp_path):
@@ -147,3 +164,33 @@ def test_format_html_writes_a_page_with_every_item_and_its_evidence(capsys, pair
 def test_format_html_never_writes_over_a_report(capsys, pair):
     status, _, err = gongwen_track(capsys, *pair, "--format", "html", "-o", pair[0])
     assert status == 2 and "never writes over its input" in err
+
+
+def test_quoted_evidence_leaves_out_the_markdown_markup_it_begins_or_ends_inside(capsys, tmp_path):
+    # A bold lead closed after its last word and before the full stop: the sentence after
+    # the previous one begins inside the run, so its closing ** is inside the sentence.
+    written = WORK_RESULTS.replace("**城市功能持续完善。**地铁2号线建成通车，打通断头路17条，",
+                                   "城市功能持续完善。**地铁2号线建成通车，打通断头路17条**，")
+    plan = tmp_path / "plan.md"
+    results = tmp_path / "results.md"
+    plan.write_text(WORK_PLAN, encoding="utf-8")
+    results.write_text(written, encoding="utf-8")
+    args = (str(plan), str(results))
+    _, out, _ = gongwen_track(capsys, *args, "--json")
+    quoted = [evidence for item in json.loads(out)["items"] for evidence in item["evidence"]]
+    roads = [evidence for evidence in quoted if "断头路" in evidence["text"]]
+    assert [evidence["text"] for evidence in roads] == ["地铁2号线建成通车，打通断头路17条，新增公共停车位2300个。"]
+    start, end = roads[0]["at"]
+    # The offsets still point into the text as written, markup and all.
+    assert written[start:end] == "地铁2号线建成通车，打通断头路17条**，新增公共停车位2300个。"
+    assert not any("*" in evidence["text"] for evidence in quoted)
+    _, out, _ = gongwen_track(capsys, *args, "--plain")
+    assert "       地铁2号线建成通车，打通断头路17条，新增公共停车位2300个。\n" in out and "*" not in out
+    _, out, _ = gongwen_track(capsys, *args, "--csv")
+    assert ",地铁2号线建成通车，打通断头路17条，新增公共停车位2300个。," in out and "*" not in out
+    page = tmp_path / "track.html"
+    gongwen_track(capsys, *args, "--format", "html", "-o", str(page))
+    shown = re.sub(r"<[^>]+>", "", page.read_text(encoding="utf-8"))
+    assert "打通断头路17条，新增公共停车位2300个。" in shown
+    assert "着力推进科技创新。建设柳川实验室" in shown  # the plan item, its bold lead closed
+    assert "**" not in shown

@@ -242,7 +242,11 @@ class ReportsProvider(EntriesProvider):
         self.app.open_report(path)  # type: ignore[attr-defined]
 
     def entries(self) -> list[Action]:
+        # Not at start-up: tui.paths brings the collection walker, which the first frame lacks.
+        from tui.paths import distinct_names
+
         report_paths = getattr(self.app, "report_paths", None)
-        return [(t("command.open_report", name=path.name), str(path), partial(self._open, path))
-                for path in (report_paths() if report_paths is not None else [])]
+        paths = report_paths() if report_paths is not None else []
+        return [(t("command.open_report", name=name), str(path), partial(self._open, path))
+                for path, name in zip(paths, distinct_names(paths), strict=True)]
 

@@ -8,13 +8,14 @@ light: no Textual, no jieba.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from parser.collection import NOT_REPORTS, REPORT_SUFFIXES, walk_reports
 from tui.strings import t
 
-__all__ = ["NOT_REPORTS", "REPORT_SUFFIXES", "collect_paths", "folder_reports"]
+__all__ = ["NOT_REPORTS", "REPORT_SUFFIXES", "collect_paths", "distinct_names", "folder_reports"]
 
 
 def folder_reports(folder: Path) -> list[Path]:
@@ -57,3 +58,29 @@ def collect_paths(args: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
                 seen.add(resolved)
                 paths.append(path)
     return paths, errors
+
+
+def distinct_names(paths: Sequence[Path]) -> list[str]:
+    """A name for each of ``paths`` that tells it from the others: its file name, with as many
+    of its folders before it as it takes (``广州市/2023.md`` beside ``杭州市/2023.md``: a whole
+    corpus has twenty ``2023.md``). Reports in one folder are named alike, so ``广州市/1993.md``
+    names its office even when no other ``1993.md`` is offered."""
+    parts = [path.absolute().parts for path in paths]
+    depth = [1] * len(paths)
+    while True:
+        counts = Counter(_tail(whole, n) for whole, n in zip(parts, depth, strict=True))
+        deeper = [i for i, whole in enumerate(parts)
+                  if counts[_tail(whole, depth[i])] > 1 and depth[i] < len(whole)]
+        if not deeper:
+            break
+        for i in deeper:
+            depth[i] += 1
+    # A longer tail of a name that was distinct stays distinct.
+    folder_depth: dict[tuple[str, ...], int] = {}
+    for whole, n in zip(parts, depth, strict=True):
+        folder_depth[whole[:-1]] = max(folder_depth.get(whole[:-1], 1), n)
+    return [_tail(whole, folder_depth[whole[:-1]]) for whole in parts]
+
+
+def _tail(parts: tuple[str, ...], n: int) -> str:
+    return "/".join(parts[-n:])

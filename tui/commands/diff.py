@@ -27,7 +27,6 @@ Exit status as diff(1): 0 when the reports are the same, 1 when they differ (the
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 from collections import Counter
 from dataclasses import asdict
@@ -41,7 +40,15 @@ from parser.model import Section
 from parser.nodes import MATTER_LABELS, PATH_SEPARATOR
 from parser.reuse import Reuse, SentenceKind
 from parser.wrap import cell_width, text_cells, wrap
-from tui.commands.two_reports import add_reports, add_settings, load_reports, view, write_page
+from tui.commands.two_reports import (
+    add_reports,
+    add_settings,
+    add_width,
+    load_reports,
+    plain_width,
+    view,
+    write_page,
+)
 from tui.output import colour_enabled, json_text, terminal_text
 
 SCHEMA = "gongwen.diff/1"
@@ -60,25 +67,11 @@ _DELETED, _INSERTED = "\x1b[1;31m", "\x1b[1;32m"
 _HEADER, _DIM, _RESET = "\x1b[1;36m", "\x1b[2m", "\x1b[0m"
 
 
-def _columns(value: str) -> int:
-    try:
-        width = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of columns: {value!r}") from None
-    if width < 20:
-        raise argparse.ArgumentTypeError("the width must be at least 20 columns")
-    return width
-
-
 def add_arguments(ap: argparse.ArgumentParser) -> None:
     output = add_reports(ap, "the older report: .txt, .md, .html", "the newer report")
     output.add_argument("--plain", action="store_true", help="print the changes as text")
     output.add_argument("--json", action="store_true", help=f"print the diff as JSON ({SCHEMA})")
-    ap.add_argument(
-        "--width", type=_columns, metavar="N",
-        help="columns for --plain (default: the terminal's); "
-        f"side by side from {SIDE_BY_SIDE_MIN}, one column below",
-    )
+    add_width(ap, f"; side by side from {SIDE_BY_SIDE_MIN}, one column below")
     ap.add_argument(
         "--exact", action="store_true",
         help="count full-/half-width forms, spacing, line endings and Markdown markup as changes",
@@ -98,8 +91,7 @@ def run(args: argparse.Namespace) -> int:
     elif args.json:
         sys.stdout.write(json_text(diff_json(result, args.a, args.b)) + "\n")
     else:
-        width = args.width or shutil.get_terminal_size().columns
-        sys.stdout.write(diff_text(result, args.a, args.b, width=width,
+        sys.stdout.write(diff_text(result, args.a, args.b, width=plain_width(args),
                                    colour=colour_enabled(sys.stdout)))
     return 0 if result.identical else 1
 
