@@ -25,6 +25,9 @@ PARAGRAPH_ENDS = STATEMENT_ENDS + CLOSING + "…"
 NEVER_ENDS = "、，,（(“《—-"
 """What a paragraph never ends with: the line goes on."""
 
+FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+"""``str.translate`` table: fullwidth digits (``２０２３``, common in 公文) to ASCII."""
+
 CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
                   "六": 6, "七": 7, "八": 8, "九": 9}
 CHINESE_POWERS = {"十": 10, "百": 100, "千": 1000}

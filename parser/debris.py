@@ -13,7 +13,7 @@ import re
 
 from parser import headings
 from parser.chars import CLAUSE_ENDS, SENTENCE_ENDS, SPACES
-from parser.lazy_regex import HAN, LazyPattern
+from parser.lazy_regex import HAN, HAN_CHAR, LazyPattern
 
 _MAX_LENGTH = 160
 
@@ -58,7 +58,6 @@ _PAGE_NUMBER = LazyPattern(
 _BREADCRUMB_SEPARATORS = LazyPattern(r"\s*(?:>|＞|›|»)\s*")
 _SLASHES = LazyPattern(r"\s*/\s*")
 _BARS = LazyPattern(r"\s*[|｜]\s*")
-_HAN = LazyPattern(HAN)
 _SENTENCE = LazyPattern(f"[{re.escape(SENTENCE_ENDS + CLAUSE_ENDS)}]")
 
 
@@ -135,18 +134,18 @@ def _is_breadcrumb(line: str) -> bool:
     pieces = _BREADCRUMB_SEPARATORS.split(line)
     if len(pieces) >= 2 and not pieces[0]:
         pieces = pieces[1:]  # ``> 政府信息公开``: one step of a breadcrumb laid out a step a line
-        return all(pieces) and all(len(piece) <= 16 and _HAN.search(piece) for piece in pieces)
+        return all(pieces) and all(len(piece) <= 16 and HAN_CHAR.search(piece) for piece in pieces)
     if len(pieces) < 2:
         pieces = _SLASHES.split(line)
         pieces = pieces if pieces[0] in _HOME else []
     if len(pieces) >= 2 and all(pieces):
-        return all(len(piece) <= 16 and _HAN.search(piece) for piece in pieces)
+        return all(len(piece) <= 16 and HAN_CHAR.search(piece) for piece in pieces)
     links = _BARS.split(line)
     if len(links) >= 3 and any(_SITE_NAME.fullmatch(link) or link.endswith("网") for link in links):
-        return all(0 < len(link) <= 16 and _HAN.search(link) for link in links)
+        return all(0 < len(link) <= 16 and HAN_CHAR.search(link) for link in links)
     pieces = line.split()
     return (len(pieces) >= 3 and pieces[0] in _HOME
-            and all(len(piece) <= 40 and _HAN.search(piece) for piece in pieces))
+            and all(len(piece) <= 40 and HAN_CHAR.search(piece) for piece in pieces))
 
 
 # ``标   题 ××报告`` / ``发布机构 ××局``: a label only a page's metadata table uses, spaced out

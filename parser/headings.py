@@ -12,12 +12,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from parser.chars import CHINESE_DIGITS, SPACES, chinese_number
+from parser.chars import CHINESE_DIGITS, FULLWIDTH_DIGITS, SPACES, chinese_number
 from parser.lazy_regex import LazyPattern
 
 CN_NUMERALS = "".join(CHINESE_DIGITS) + "十百"
 """What a heading's Chinese ordinal is written with (up to the hundreds)."""
-_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 # Marker families that nest as headings; `point` markers (一是…) are items inside a body.
 POINT = "point"
@@ -76,7 +75,7 @@ class Marker:
 
 
 def _arabic(digits: str) -> int:
-    return int(digits.translate(_FULLWIDTH_DIGITS))
+    return int(digits.translate(FULLWIDTH_DIGITS))
 
 
 _SPACE = f"[{SPACES}]*"

@@ -59,3 +59,7 @@ class LazyPattern:
         self, string: str, pos: int = 0, endpos: int = sys.maxsize,
     ) -> Iterator[re.Match[str]]:
         return self._compile().finditer(string, pos, endpos)
+
+
+HAN_CHAR = LazyPattern(HAN)
+"""One Han character: ``HAN_CHAR.search(line)`` tells whether a line holds any Chinese."""

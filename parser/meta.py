@@ -8,7 +8,7 @@ from collections import Counter
 from difflib import SequenceMatcher
 from itertools import dropwhile
 
-from parser.chars import chinese_number
+from parser.chars import CLAUSE_ENDS, FULLWIDTH_DIGITS, STATEMENT_ENDS, chinese_number
 from parser.lazy_regex import HAN, LazyPattern
 from parser.markdown import MASK
 from parser.model import Meta
@@ -54,7 +54,6 @@ _CN_DATE = LazyPattern(
     rf"(?P<y>[{_CN_ZERO}一二三四五六七八九]{{4}})年(?P<m>[一二三四五六七八九十]{{1,3}})月"
     r"(?:(?P<d>[一二三四五六七八九十]{1,3})日)?"
 )
-_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _CLOSING = LazyPattern(
     r"(?:特此|专此|以上)(?:报告|汇报|说明)(?:[，,]?\s*请(?:予)?(?:审议|审阅|审查|批示|指正|审定))?[。.！!]?"
 )
@@ -67,7 +66,7 @@ _COLUMN_NAME = LazyPattern(
     r"规划计划|计划总结|年度报告|部门文件|其他文件|公告公示")
 _COLUMN_TAG = LazyPattern(r"^[【\[][^】\]]{1,12}[】\]]")
 _TITLE_NOTE = LazyPattern(r"\s*[（(][^（()）]*(?:19|20)\d\d[^（()）]*[)）]$")
-_SENTENCE_PUNCTUATION = LazyPattern(r"[。，,；;：:！？!?]")
+_SENTENCE_PUNCTUATION = LazyPattern(f"[{re.escape(STATEMENT_ENDS + CLAUSE_ENDS)}]")
 
 
 def _date_match(line: str) -> tuple[re.Match[str], int, int, int | None] | None:
@@ -90,7 +89,7 @@ _ZERO_TO_LING = str.maketrans({zero: "〇" for zero in _CN_ZERO})
 def parse_date(line: str) -> str | None:
     """``2023年12月30日`` / ``2023-12-30`` / ``二〇二三年十二月三十日`` / ``２０２３年…`` ->
     ``2023-12-30``; None when there is no full date (``2024年1月`` names no day)."""
-    found = _date_match(line.translate(_FULLWIDTH_DIGITS))
+    found = _date_match(line.translate(FULLWIDTH_DIGITS))
     if found is None:
         return None
     _, year, month, day = found
@@ -101,7 +100,7 @@ def parse_date(line: str) -> str | None:
 
 def _split_date(line: str) -> tuple[str, bool]:
     """The line without a date at its end, and whether there was one."""
-    stripped = line.strip().translate(_FULLWIDTH_DIGITS)
+    stripped = line.strip().translate(FULLWIDTH_DIGITS)
     found = _date_match(stripped)
     if found is None or stripped[found[0].end():].strip(" 日"):
         return stripped, False
@@ -187,7 +186,7 @@ def is_subtitle(line: str) -> bool:
     when or where, under a title."""
     stripped = line.strip()
     return bool(stripped) and (
-        stripped[0] in "—―─-－(（" or _DATE.match(stripped.translate(_FULLWIDTH_DIGITS)) is not None
+        stripped[0] in "—―─-－(（" or _DATE.match(stripped.translate(FULLWIDTH_DIGITS)) is not None
         or ("月" in stripped and _CN_DATE.match(stripped) is not None)
         or ("会" in stripped and _MEETING_LINE.fullmatch(stripped) is not None))
 
@@ -211,7 +210,7 @@ def reviewed_year(heading_titles: list[str]) -> int | None:
     """The year a report reviews, where a heading says so (``2022年工作回顾``,
     ``过去五年和2022年工作回顾``)."""
     for title in heading_titles:
-        match = _REVIEWED.search(title.translate(_FULLWIDTH_DIGITS))
+        match = _REVIEWED.search(title.translate(FULLWIDTH_DIGITS))
         if match:
             return int(match[1] or match[2])
     return None
@@ -481,7 +480,7 @@ def extract_meta(
 _TITLE_ROW = LazyPattern(r"(?:标\s*题|文件名称)\s*[:：|｜\]】]\s*(?P<title>[^\s|｜]{4,60})")
 _PARAGRAPH_YEAR = LazyPattern(r"^[ \t\u3000]*((?:19|20)\d\d)年(?:度|以来)?[，,]", re.M)
 _PARAGRAPH_YEAR_SPAN = 3000
-_CLAUSE = LazyPattern(r"[，,。；;]")
+_CLAUSE = LazyPattern(f"[{re.escape(CLAUSE_ENDS)}。]")
 _YEAR_END = LazyPattern(
     r"(?:截止|截至|至)(?:到)?\s*((?:19|20)\d\d)\s*年\s*12\s*月\s*31\s*日|"
     r"((?:19|20)\d\d)\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|—|－|-|~)\s*"
@@ -687,7 +686,7 @@ def normalise_org(org: str | None) -> str | None:
 def _year_in(text: str | None) -> int | None:
     if not text:
         return None
-    text = text.translate(_FULLWIDTH_DIGITS)
+    text = text.translate(FULLWIDTH_DIGITS)
     match = _YEAR.search(text) or _CN_YEAR.search(text)
     if match is None:
         return None

@@ -26,7 +26,7 @@ from parser.chars import (
     STATEMENT_ENDS,
 )
 from parser.debris import is_debris
-from parser.lazy_regex import HAN, LazyPattern
+from parser.lazy_regex import HAN_CHAR, LazyPattern
 from parser.model import Document, Section, SectionKind, Span
 
 _SPACES = SPACES + "\ufeff" + markdown.MASK
@@ -229,7 +229,6 @@ class _Item:
 
 
 _UNNUMBERED_MAX = 30
-_HAN = LazyPattern(HAN)
 
 
 def _unnumbered_lines(text: str, markup: markdown.Markup) -> dict[int, str]:
@@ -289,7 +288,7 @@ def _plain_unnumbered_lines(
             # stands over it; neither names it
         elif headings.names_a_part(line) or (
                 _heads_a_list(text, lines, i, back_line) and meta.looks_like_title(line)
-                and _HAN.search(line) is not None and not _LABELLED.search(line)
+                and HAN_CHAR.search(line) is not None and not _LABELLED.search(line)
                 and len(line) <= _UNNUMBERED_MAX and "，" not in line
                 and (not previous or previous[-1] in _PARAGRAPH_ENDS)):
             found[start] = headings.UNNUMBERED
