@@ -23,7 +23,7 @@ _LABELS = (
     "作者|撰稿|编辑|责任编辑|审核|校对|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读次数|阅读量|访问量|"
     "字体|字号|分享到|分享|索引号|发布机构|发文机关|制发机构|主题分类|体裁分类|服务对象|分类|公开方式|"
     "公开时限|公开范围|发文字号|文号|有效性|文件名称|标题|主题词|关键词|当前位置|您的位置|"
-    "您现在的位置|所在位置|您所在的位置|今天是|"
+    "您现在的位置|您当前的位置|当前的位置|所在位置|您所在的位置|今天是|"
     # the same labels on pages in traditional characters
     "發布時間|發布日期|時間|來源|信息來源|文章來源|發布機構|瀏覽次數|點擊數|字體|字號|索引號|責任編輯"
 )
@@ -31,19 +31,22 @@ _SQUEEZE = LazyPattern(r"[\s\u3000\u00a0]+")
 _LABEL = LazyPattern(rf"(?:{_LABELS})")
 # A label that introduces a value: followed by a colon or a table bar.
 _LABEL_WITH_VALUE = LazyPattern(rf"(?:{_LABELS})[:：|｜]")
+# ``名称: ××报告``: the 名称 row of a page's metadata table — only at a line's start, where prose
+# (``项目名称：…``) never puts it.
+_NAME_ROW = LazyPattern(r"(?:名称|题名)[:：]")
 
 # Phrases that only page furniture uses; these mark a line as debris even with a full stop.
 _PHRASES = LazyPattern(
     r"扫一扫|在手机打开|打印本页|关闭窗口|返回顶部|【打印】|【关闭】|\[打印\]|\[关闭\]|上一篇[:：]|"
     r"下一篇[:：]|相关链接|附件下载|【大中小】|字体[:：]?[【\[]?大[】\]]?[【\[]?中|分享至|微信扫|"
     r"网站地图|版权所有|主办单位[:：]|ICP备|公网安备|小编为大家|供大家参考|相关热词|热词搜索|"
-    r"本文来源于|免责声明|转载请注明|点击收听|语音朗读|保护视力色"
+    r"本文来源于|免责声明|转载请注明|点击收听|语音朗读|保护视力色|热门搜索|热搜词|热门关键词|字体大小|辅助浏览|听全文"
 )
 # Words of site toolbars and banners; two of them on a short line make it a toolbar.
 _FURNITURE_WORDS = LazyPattern(
     r"无障碍|简体|繁体|登录|注册|微信|微博|信息平台入口|手机版|English|网站导航|设为首页|加入收藏|"
     r"打印|关闭|收藏|返回|顶部|首页|纠错|默认|长者模式|关怀版|读屏|网站支持IPv6|支持IPv6|IPv6|"
-    r"智能机器人|智能问答"
+    r"智能机器人|智能问答|无障碍版|长者助手|长者版|适老版|关怀模式"
 )
 _FURNITURE_ONLY = LazyPattern(r"(?:[\s|｜/【】\[\]()（）•·]*(?:打印|关闭|收藏|分享|返回|顶部|首页|大|中|小|"
                              r"默认|纠错|我要纠错|字体|字号|适老版|适老化|无障碍浏览|无障碍|个人中心|"
@@ -121,7 +124,8 @@ def _is_metadata_table_row(line: str) -> bool:
 
 def _is_metadata(stripped: str, squeezed: str) -> bool:
     """``来源:… 发布时间:…``, ``• 索引号:``, or a row of two labels (``发布机构 … 发文日期 …``)."""
-    if _LABEL_WITH_VALUE.search(squeezed.lstrip("•·-*")):
+    unbulleted = squeezed.lstrip("•·-*")
+    if _LABEL_WITH_VALUE.search(unbulleted) or _NAME_ROW.match(unbulleted):
         return True
     return len(_LABEL_CELL.findall(stripped)) >= 2 and len(stripped) <= 80
 

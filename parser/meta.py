@@ -22,7 +22,7 @@ _NEAR_DUPLICATE = 0.75
 ORG_SUFFIXES = (
     "街道办事处|街道工作委员会|工作委员会|委员会|人民政府|办事处|街道|司法局|司法所|办公室|"
     "党工委|工委|政府|法院|检察院|分局|局|委|办|厅|署|镇|乡|县|区|市|中心|管委会|管理委员会|"
-    "大队|支队|中队|所|站|院|处|部|縣|區|鎮|鄉"
+    "大队|支队|中队|所|站|院|处|部|自治区|省|旗|縣|區|鎮|鄉"
 )
 _ORG_LINE = LazyPattern(rf"(?:{HAN}|[（）()·\s]){{2,60}}(?:{ORG_SUFFIXES})")
 _OPENING_ORG = LazyPattern(
@@ -261,11 +261,19 @@ def continues_title(previous: str, line: str) -> bool:
     """``line`` is the rest of ``previous``, wrapped by a page: a title cut before its closing
     word (``…法治政府建设`` / ``工作的报告``), or a subtitle cut before ``…会议上``."""
     previous, line = previous.strip(), line.strip()
+    if repeats_title(previous, line):
+        return False  # the page's title, then the article's own
     if is_subtitle(previous):
         return "在" in previous and not previous.rstrip("）)").endswith("上") and len(line) <= 30
     if not _TITLE_ENDINGS.search(previous) and line.startswith("关于") and is_org_line(previous):
         return True  # ``××县人民政府办公室`` / ``关于印发…建设`` / ``工作安排的通知``
     return not _TITLE_ENDINGS.search(previous) and _TITLE_ENDINGS.search(line) is not None
+
+
+def names_a_document(line: str) -> bool:
+    """A title line that says what the document is (``…报告``, ``…总结``; a closing note such as
+    ``（摘登）`` aside), not only who wrote it or where it sits on a site."""
+    return _TITLE_ENDINGS.search(_title_key(line)) is not None and not is_column_name(line)
 
 
 def is_column_name(line: str) -> bool:
@@ -312,7 +320,11 @@ def compose_title(lines: list[str]) -> str | None:
         if is_subtitle(title) or is_subtitle(line) or not continues_title(title, line):
             break
         title += line.strip()
-    return title
+    return _LETTER_SPACING.sub("", title)
+
+
+# ``政 府 工 作 报 告``: a title spaced out letter by letter for show (three letters at least).
+_LETTER_SPACING = LazyPattern(rf"(?<={HAN})[ \u3000]+(?={HAN}[ \u3000]+{HAN})|(?<={HAN}[ \u3000]{HAN})[ \u3000]+(?={HAN})")
 
 
 _STRONG_SUFFIX = LazyPattern(
@@ -357,9 +369,28 @@ def _undouble(title: str | None) -> str | None:
     return title
 
 
+def _title_key(line: str) -> str:
+    """A title line as said, not as laid out: no spaces (``政 府 工 作 报 告``), no closing note
+    in brackets (``（2022年）``, ``（摘登）``)."""
+    return _SPACES_RUN.sub("", _TRAILING_NOTE.sub("", line.strip()))
+
+
+_SPACES_RUN = LazyPattern(r"[\s\u3000]+")
+_TRAILING_NOTE = LazyPattern(r"\s*[（(][^（()）]{1,12}[)）]$")
+_REPEAT_MIN = 4
+
+
 def near_duplicate(a: str, b: str) -> bool:
     """Two title lines that say the same thing (a page title and the article's own title)."""
-    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= _NEAR_DUPLICATE
+    a, b = _title_key(a), _title_key(b)
+    return a == b or SequenceMatcher(None, a, b, autojunk=False).ratio() >= _NEAR_DUPLICATE
+
+
+def repeats_title(first: str, later: str) -> bool:
+    """``later`` says ``first`` again, whole or in part: the article's own ``政府工作报告``
+    under the page's ``2024年政府工作报告（摘登）``."""
+    key = _title_key(later)
+    return near_duplicate(first, later) or (len(key) >= _REPEAT_MIN and key in _title_key(first))
 
 
 def extract_meta(
@@ -418,7 +449,10 @@ def extract_meta(
         org = (_government(person.split()[0] if person else None) or _government(session)
                or (delegate[1] if delegate else None))
     page_texts = [text[s:e].strip() for s, e in page_lines or ()]
-    named = [*_publishers(page_texts), *(
+    # A metadata row that runs on into the text (a copy with its table flattened) is not
+    # debris, but its 发布机构 still names the writer.
+    publishers = _publishers(page_texts) or _publishers(text[:_PUBLISHER_SPAN].splitlines())
+    named = [*publishers, *(
         _split_date(line)[0].split()[0] for line in signature_texts if is_org_line(line))]
     named = [name for name in named if not _NOT_A_NAME.search(name)]
     if org is None:
@@ -428,6 +462,8 @@ def extract_meta(
         org = next((name for name in named if org in name and not name.startswith("中共")), org)
     announced_org, announced_year = _announced(text[opening[0]:opening[1]] if opening else "")
     org = _fuller(org, announced_org) if org else announced_org
+    if org and session:  # ``东乌旗`` on the speaker's line, ``东乌珠穆沁旗`` in the session's name
+        org = _fuller(org, _government(session))
     if org is None:
         # The opening's subject, else that of the first paragraph that opens with its year
         # (``2023年，市卫生健康委以…`` under a paragraph that only says why it reports).
@@ -466,11 +502,15 @@ def extract_meta(
 
     date = next((d for d in map(parse_date, reversed(signature_texts)) if d), None)
     # A value may stand on the line after its label (``• 发布日期:`` / ``2024年04月06日``).
-    page_block = "\n".join(page_texts)
-    published = next((parse_date(match["date"]) for pattern in _PUBLISHED
-                      for match in pattern.finditer(page_block) if parse_date(match["date"])), None)
+    published = None
+    # The furniture's rows first; then the head of the text, where a flattened metadata table
+    # runs on into the title and is not furniture.
+    for block in ("\n".join(page_texts), text[:_PUBLISHER_SPAN]):
+        published = published or next((
+            parse_date(match["date"]) for pattern in _PUBLISHED
+            for match in pattern.finditer(block) if parse_date(match["date"])), None)
     byline = _byline(text[opening[0]:opening[1]] if opening else "")
-    published = published or byline
+    published = published or byline or _head_date(text, set(page_texts))
     if year is None and title and _DATED_KIND.search(title) and (date or published):
         year = int((date or published or "")[:4])  # a notice or a plan: the year it is dated
     return Meta(title=title, org=normalise_org(org), year=year, date=date, delivered=delivered,
@@ -496,7 +536,8 @@ _PUBLISHED = (
     LazyPattern(r"(?:更新|生成|成文)(?:时间|日期)" + _DATE_VALUE),
 )
 _PUBLISHER = LazyPattern(
-    rf"[发發]\s*布\s*[机機]\s*[构構]\s*[:：|｜\]】]?\s*(?P<org>(?:{HAN}|[（）()]){{2,40}})")
+    rf"(?:[发發]\s*布\s*[机機]\s*[构構]|[发發]\s*文\s*[机機]\s*[关關])\s*[:：|｜\]】]?\s*"
+    rf"(?P<org>(?:{HAN}|[（）()]){{2,40}})")
 # ``信息来源: ××街道``: the source row, when it names an office (not ``原创``, a site or a paper).
 _SOURCE = LazyPattern(
     rf"(?:信息|文章)?[来來]\s*[源]\s*[:：|｜\]】]\s*(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))(?:\s|$|[|｜])")
@@ -648,6 +689,27 @@ def _byline(line: str) -> str | None:
     """``××县人民政府 2024年01月08日`` under a title: who put the page up, and when."""
     rest, dated = _split_date(line)
     return parse_date(line) if dated and rest and is_org_line(rest) else None
+
+
+_PUBLISHER_SPAN = 1500
+# ``今天是2024年3月5日 星期二``: the day the page was looked at, not the day it was put up.
+_TODAY = LazyPattern(r"星期|今天|农历|周[一二三四五六日天]")
+_PARAGRAPH_MIN = 40
+
+
+def _head_date(text: str, page_texts: set[str]) -> str | None:
+    """A page's unlabelled publication date: the first full date on a line of page furniture
+    or alone in a page's list of facts above the text (``2022-05-12 14:44``, ``• 2024-01-23``)."""
+    for line in text[:_PUBLISHER_SPAN].splitlines():
+        line = line.strip()
+        if "。" in line and len(line) > _PARAGRAPH_MIN:
+            return None  # the text has begun (an opening that furniture hid is still one)
+        listed = line[:1] in "•·" and is_date_line(line.lstrip("•· "))  # a page's list of facts
+        if (line in page_texts or listed) and not _TODAY.search(line):
+            date = parse_date(line)
+            if date:
+                return date
+    return None
 
 
 def _publishers(lines: list[str]) -> list[str]:

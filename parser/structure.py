@@ -171,15 +171,28 @@ def _back_matter_start(text: str, lines: list[Span], debris: list[bool]) -> int:
 def _title_lines(text: str, lines: list[Span], debris: list[bool], back_line: int) -> list[int]:
     """Indices of the title line(s) at the top: a short first line, and the lines after it
     that repeat it, carry a subtitle, or are the rest of it wrapped by the page. Reports
-    without a title start with a sentence (or a salutation)."""
+    without a title start with a sentence (or a salutation). Where those lines only name an
+    office or a site (``××县人民政府``, ``政府信息公开``), the title is the first line further
+    down, before the text begins, that names a document (``…报告``, ``…总结``)."""
+    start = _title_start(text, lines, debris, back_line)
+    found = _title_group(text, lines, debris, back_line, start)
+    if not any(meta.names_a_document(text[lines[i][0]:lines[i][1]]) for i in found):
+        later = _document_name_line(text, lines, debris, back_line, start)
+        found = _title_group(text, lines, debris, back_line, later) if later is not None else found
+    # A lone short line followed by nothing else is the whole report, not its title.
+    return found if found and found[-1] + 1 < back_line else []
+
+
+def _title_group(
+    text: str, lines: list[Span], debris: list[bool], back_line: int, start: int,
+) -> list[int]:
+    """The title line at ``start`` (or the first after it) and the lines that go with it."""
     found: list[int] = []
-    for i in range(_title_start(text, lines, debris, back_line), back_line):
+    for i in range(start, back_line):
         line = text[lines[i][0]:lines[i][1]]
         if debris[i] or not line.strip() or (not found and meta.is_document_number(line)):
             continue
-        pos = _first_char(text, *lines[i]) - lines[i][0]
-        if (len(found) >= _MAX_TITLE_LINES or not meta.looks_like_title(line)
-                or headings.recognise(line, pos) or headings.recognise_point(line, pos)):
+        if len(found) >= _MAX_TITLE_LINES or not _title_like(text, lines[i]):
             break
         named = [j for j in found if not meta.is_column_name(text[lines[j][0]:lines[j][1]])]
         if named:  # a site's column name (``工作报告``) above the title does not start it
@@ -187,12 +200,33 @@ def _title_lines(text: str, lines: list[Span], debris: list[bool], back_line: in
             previous = text[lines[found[-1]][0]:lines[found[-1]][1]]
             if not (meta.is_subtitle(line) or meta.is_speaker_line(line)
                     or meta.continues_title(previous, line)
-                    or (not meta.is_subtitle(first)
-                        and meta.near_duplicate(first.strip(), line.strip()))):
+                    or (not meta.is_subtitle(first) and meta.repeats_title(first, line))):
                 break
         found.append(i)
-    # A lone short line followed by nothing else is the whole report, not its title.
-    return found if found and found[-1] + 1 < back_line else []
+    return found
+
+
+def _document_name_line(
+    text: str, lines: list[Span], debris: list[bool], back_line: int, start: int,
+) -> int | None:
+    """The first title-like line from ``start`` that names a document, before the text begins."""
+    for i in range(start, back_line):
+        line = text[lines[i][0]:lines[i][1]]
+        if debris[i] or not line.strip():
+            continue
+        if not _title_like(text, lines[i]):
+            return None
+        if meta.names_a_document(line):
+            return i
+    return None
+
+
+def _title_like(text: str, span: Span) -> bool:
+    """A line that may stand in a title: short, unpunctuated, not a numbered heading."""
+    line = text[span[0]:span[1]]
+    pos = _first_char(text, *span) - span[0]
+    return (meta.looks_like_title(line) and not headings.recognise(line, pos)
+            and not headings.recognise_point(line, pos))
 
 
 def _title_start(text: str, lines: list[Span], debris: list[bool], back_line: int) -> int:
@@ -207,14 +241,12 @@ def _title_start(text: str, lines: list[Span], debris: list[bool], back_line: in
         line = text[lines[i][0]:lines[i][1]]
         if debris[i] or not line.strip():
             continue
-        pos = _first_char(text, *lines[i]) - lines[i][0]
-        if (not meta.looks_like_title(line) or headings.recognise(line, pos)
-                or headings.recognise_point(line, pos)):
+        if not _title_like(text, lines[i]):
             break
         candidates.append(line.strip())
         indices.append(i)
     for n, candidate in enumerate(candidates):
-        if any(meta.near_duplicate(candidate, later) for later in candidates[n + 1:]):
+        if any(meta.repeats_title(candidate, later) for later in candidates[n + 1:]):
             return indices[n]
     return 0
 

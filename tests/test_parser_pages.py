@@ -805,3 +805,122 @@ def test_year_from_a_counting_period_of_one_calendar_year() -> None:
         """)
     assert doc.meta.year == 2023
     assert doc.meta.title is None
+
+
+def test_a_site_banner_over_a_breadcrumb_is_not_the_title() -> None:
+    doc = _doc("""
+        松原县人民政府
+        您现在的位置:首页 > 政府报告
+        2025年政府工作报告 (摘要)
+        发布时间:2025-03-02    来源:松原县人民政府
+        政府工作报告
+        ——2025年1月20日在松原县第十八届人民代表大会第三次会议上
+        各位代表:
+        现在，我代表县人民政府向大会报告工作，请予审议。
+        2024年工作回顾
+        一年来，我们攻坚克难。
+        """)
+    assert doc.meta.title == "2025年政府工作报告 (摘要)"
+    assert doc.meta.org == "松原县人民政府"
+
+
+def test_a_title_spaced_letter_by_letter_and_said_again_is_one_title() -> None:
+    doc = _doc("""
+        当前位置: 首页 > 政府工作报告
+        政 府 工 作 报 告(2023年)
+        发布日期:2023-02-10 09:15
+        政府工作报告
+          ——在西乌珠穆沁旗第十七届人民代表大会第二次会议上
+          西乌旗人民政府旗长 张某某
+        各位代表:
+          现在，我代表旗人民政府向大会报告工作。
+          一、过去一年工作回顾
+          一年来，我们砥砺奋进。
+        """)
+    assert doc.meta.title == "政府工作报告(2023年)"
+    assert doc.meta.org == "西乌珠穆沁旗人民政府"  # the session's name is whole, the speaker's short
+    assert doc.meta.published == "2023-02-10"
+
+
+def test_the_title_comes_after_a_banner_and_a_flattened_metadata_table() -> None:
+    doc = _doc("""
+        政府信息公开 规章库
+        临海市东湖区青竹街道办事处政府信息公开
+        索引号: 11440303007546460H/2023-00012 分类:
+        发布机构: 临海市东湖区青竹街道办事处 成文日期: 2023-03-08
+        名称: 东湖区青竹街道办事处2022年工作总结
+        主题词: 青竹街道 工作总结
+        东湖区青竹街道办事处2022年工作总结
+        2022年，青竹街道坚持稳中求进。
+        一、抓党建促发展
+        持之以恒。
+        """)
+    assert doc.meta.title == "东湖区青竹街道办事处2022年工作总结"
+    assert doc.meta.org == "临海市东湖区青竹街道办事处"
+
+
+def test_more_toolbars_are_debris() -> None:
+    doc = _doc("""
+        无障碍版 长者助手 登录
+        热门搜索:
+        字体大小:【大】 【中】 【小】
+        无障碍辅助浏览工具条
+          • 听全文
+        您当前的位置: > >
+        项目名称:东湖综合整治工程
+        """)
+    assert [doc.text[s:e].strip() for s, e in doc.debris] == [
+        "无障碍版 长者助手 登录", "热门搜索:", "字体大小:【大】 【中】 【小】", "无障碍辅助浏览工具条",
+        "• 听全文", "您当前的位置: > >"]
+
+
+def test_a_province_named_before_the_year_in_the_title_is_its_government() -> None:
+    doc = _doc("""
+        吉林省2024年度法治政府建设情况报告
+        2024年，全省坚持依法行政。现将有关情况报告如下。
+        一、坚持政治站位
+        强化责任。
+        """)
+    assert doc.meta.org == "吉林省人民政府"
+
+
+def test_a_metadata_row_run_into_the_title_still_names_the_writer_and_date() -> None:
+    doc = _doc("""
+        标题:关于东山市2022年国民经济和社会发展计划执行情况的报告
+        索引号:0082/2023-00188 分 类:国民经济管理、国有资产监管 发文机关:东山市发展和改革委员会 发布日期:2023年02月03日 主题词:计划;发展关于东山市2022年
+        国民经济和社会发展计划执行情况的报告
+        一、2022年计划执行情况
+        2022年是极不平凡的一年。
+        """)
+    assert doc.meta.org == "东山市发展和改革委员会"
+    assert doc.meta.published == "2023-02-03"
+
+
+def test_an_unlabelled_date_in_the_page_furniture_is_its_publication_date() -> None:
+    timed = _doc("""
+        2021年度南林市法治政府建设情况报告
+        2022-05-12 14:44
+        2021年，南林市委、市政府严格贯彻落实法治政府建设实施纲要。
+        一、依法全面履行政府职能
+        深化改革。
+        """)
+    listed = _doc("""
+        当前位置:首页 > 法治政府建设
+        北川市人民政府关于2023年度法治政府建设情况的报告
+          • 听全文
+          • 2024-01-23
+          • 来源:北川市司法局
+        2023年，北川坚持以习近平新时代中国特色社会主义思想为指导，推进法治建设，取得新成效。
+        一、加强党的领导
+        压实责任。
+        """)
+    today = _doc("""
+        今天是:2024年10月31日 星期四
+        西林县2023年法治政府建设情况报告
+        2023年，西林县坚持依法行政，推进法治建设，取得新成效，群众满意度不断提升。
+        一、主要工作
+        完善制度。
+        """)
+    assert timed.meta.published == "2022-05-12"
+    assert listed.meta.published == "2024-01-23"
+    assert today.meta.published is None  # the day the page was looked at
