@@ -31,6 +31,11 @@ _SQUEEZE = LazyPattern(r"[\s\u3000\u00a0]+")
 _LABEL = LazyPattern(rf"(?:{_LABELS})")
 # A label that introduces a value: followed by a colon or a table bar.
 _LABEL_WITH_VALUE = LazyPattern(rf"(?:{_LABELS})[:：|｜]")
+# ``称: ××报告`` / ``号:``: a label of a page's table whose first characters the copy lost
+# (名称, 索引号) — the last one or two characters of a label, then a colon.
+_CUT_LABEL = LazyPattern(r"([^\W\d_]{1,2})[:：]")
+_LABEL_TAILS = frozenset(
+    label[-n:] for label in _LABELS.split("|") for n in (1, 2) if len(label) > n)
 # ``名称: ××报告``: the 名称 row of a page's metadata table — only at a line's start, where prose
 # (``项目名称：…``) never puts it.
 _NAME_ROW = LazyPattern(r"(?:名称|题名)[:：]")
@@ -52,7 +57,7 @@ _FURNITURE_ONLY = LazyPattern(r"(?:[\s|｜/【】\[\]()（）•·]*(?:打印|�
                              r"默认|纠错|我要纠错|字体|字号|适老版|适老化|无障碍浏览|无障碍|个人中心|"
                              r"长者模式|关怀版|语音播报|设为首页|加入收藏|下载|全屏|返回列表|"
                              r"返回上一页|返回首页|上一页|下一页)[\s|｜/【】\[\]()（）•·]*)+")
-_DATE_TIME = LazyPattern(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}")
+_DATE_TIME = LazyPattern(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}(?::\d{2}|时\d{1,2}分)")
 _WEEKDAY_BANNER = LazyPattern(r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]")
 _PAGE_NUMBER = LazyPattern(
     r"[-—－–]{1,2}\s*\d{1,4}\s*[-—－–]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|"
@@ -75,6 +80,8 @@ def is_debris(line: str) -> bool:
             or _CAPTION.match(unbulleted) or _SEPARATORS_ONLY.fullmatch(squeezed)
             or (squeezed[-1] in ")）" and _PHOTO_CREDIT.search(squeezed))):
         return True
+    if stripped[:1].isdigit() and _numbered_furniture(stripped):
+        return True
     if _SENTENCE.search(stripped) or _is_heading(line):
         return False
     return (
@@ -96,6 +103,14 @@ def is_debris(line: str) -> bool:
 def _is_heading(line: str) -> bool:
     stripped = line.lstrip(SPACES)
     return (headings.recognise(stripped, 0) or headings.recognise_point(stripped, 0)) is not None
+
+
+def _numbered_furniture(stripped: str) -> bool:
+    """A page's list of links numbered by the copy: ``1. 当前位置:`` / ``2. 首页 > 政务公开 >
+    …`` / ``3. > 正文`` — furniture after its number."""
+    marker = headings.recognise(stripped, 0)
+    rest = stripped[marker.end:].strip() if marker else ""
+    return bool(rest) and is_debris(rest)
 
 
 _TOKEN_SEPARATORS = LazyPattern(r"[\s|｜/【】\[\]()（）•·]+")
@@ -126,6 +141,9 @@ def _is_metadata(stripped: str, squeezed: str) -> bool:
     """``来源:… 发布时间:…``, ``• 索引号:``, or a row of two labels (``发布机构 … 发文日期 …``)."""
     unbulleted = squeezed.lstrip("•·-*")
     if _LABEL_WITH_VALUE.search(unbulleted) or _NAME_ROW.match(unbulleted):
+        return True
+    label = _CUT_LABEL.match(unbulleted)
+    if label and label[1] in _LABEL_TAILS:
         return True
     return len(_LABEL_CELL.findall(stripped)) >= 2 and len(stripped) <= 80
 

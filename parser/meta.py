@@ -167,6 +167,7 @@ def looks_like_title(line: str) -> bool:
     stripped = line.strip().rstrip("|｜ \t\u3000")  # ``××报告 | |||||``: a layout table's bars
     return (
         0 < len(stripped) <= _TITLE_MAX
+        and stripped[0] not in "•·"  # an item of a page's list of facts
         and stripped[-1] not in "。，,；;：:！？!?、"
         and "。" not in stripped
     )
@@ -191,7 +192,7 @@ def is_subtitle(line: str) -> bool:
         or ("会" in stripped and _MEETING_LINE.fullmatch(stripped) is not None))
 
 
-_SUBTITLE_TAIL = LazyPattern(r"[—―─]{1,2}\s*(?:(?:19|20)\d\d|[〇零○一二]{4}).*$")
+_SUBTITLE_TAIL = LazyPattern(r"[-—―─]*[—―─]\s*(?:(?:19|20)\d\d|[〇零○一二]{4}|在).*$")
 _MEETING_LINE = LazyPattern(r"在.{4,60}(?:会议|大会)上[)）]?(?:[（(][^（()）]{4,20}[)）])?")
 _SESSION = LazyPattern(r"在(?P<session>.{4,60}?(?:会议|大会))上")
 # ``——河南省第九届人民代表大会第四次会议``: the meeting named without 在…上.
@@ -268,6 +269,15 @@ def continues_title(previous: str, line: str) -> bool:
     if not _TITLE_ENDINGS.search(previous) and line.startswith("关于") and is_org_line(previous):
         return True  # ``××县人民政府办公室`` / ``关于印发…建设`` / ``工作安排的通知``
     return not _TITLE_ENDINGS.search(previous) and _TITLE_ENDINGS.search(line) is not None
+
+
+_ISSUING = LazyPattern(r"关于(?:印发|转发|发布).{2,60}的通知$")
+
+
+def issues_a_document(title: str | None) -> bool:
+    """``××县人民政府关于印发2022年政府工作报告的通知``: a notice that only covers the report
+    printed under it."""
+    return title is not None and _ISSUING.search(title) is not None
 
 
 def names_a_document(line: str) -> bool:
@@ -421,6 +431,9 @@ def extract_meta(
     if title is None:
         title = next((match["title"] for match in map(_TITLE_ROW.search, (
             text[s:e] for s, e in page_lines or ())) if match), None)
+    if title is None and opening:  # ``现发布《2023年××政府信息公开年度报告》``: no title line
+        match = _ANNOUNCED_TITLE.search(text, opening[0], min(opening[1], opening[0] + 400))
+        title = match["title"] if match and names_a_document(match["title"]) else None
     title = _undouble(title)
     opening_text = text[opening[0]:opening[1]][:200] if opening else ""
     signature_texts = [text[s:e].strip() for s, e in signature]
@@ -471,6 +484,9 @@ def extract_meta(
             org = _subject_org(text, paragraph) if paragraph else None
             if org:
                 break
+    if org is None:  # ``现在，我代表××街道办事处，向大会报告工作``
+        match = _SPEAKING_FOR.search(text, 0, _PUBLISHER_SPAN)
+        org = match["org"] if match and not _NOT_A_NAME.search(match["org"]) else None
     if org is None and opening_text:
         org = _own_place(text, opening_text)
     if org is None:  # last: the page's source row, when it names an office
@@ -482,7 +498,9 @@ def extract_meta(
     # The year a report is labelled with: its title's, else — for a speech — the year after
     # the one it reviews, or the year it was delivered; else the front matter's, the opening's.
     year = _year_in(title)
-    if year is None and delivered:
+    # Only a work report is labelled with the year it is read in; a report on one field read
+    # to a standing committee (``关于法治政府建设情况的报告``) is the year it reviews.
+    if year is None and delivered and (not title or "工作报告" in title):
         # A report read in December (or reviewing the year it is read in) is next year's.
         delivered_year = int(delivered[:4]) + (delivered[5:7] == "12")
         year = covers + 1 if covers and covers + 1 >= delivered_year else delivered_year
@@ -554,6 +572,7 @@ _TIME_ONLY = LazyPattern(
 # writer and year in the opening paragraph.
 _ANNOUNCED = LazyPattern(
     r"(?:现将|现公布|现编制(?:并发布)?|特向社会公布|现就)(?:形成|发布|公布)?(?P<rest>[^。；;：:]{2,80})")
+_ANNOUNCED_TITLE = LazyPattern(r"(?:现将|现发布|现公布|现予公布|特发布|特此公布)《(?P<title>[^《》]{4,60})》")
 _ANNOUNCED_YEAR = LazyPattern(r"((?:19|20)\d\d)年度?")
 _PARENTHETICAL = LazyPattern(r"[（(][^（()）]*[)）]")
 _DATED_KIND = LazyPattern(r"(?:通知|方案|意见|决定|办法|通报|要点|规则|规定|细则)$")
@@ -695,6 +714,7 @@ _PUBLISHER_SPAN = 1500
 # ``今天是2024年3月5日 星期二``: the day the page was looked at, not the day it was put up.
 _TODAY = LazyPattern(r"星期|今天|农历|周[一二三四五六日天]")
 _PARAGRAPH_MIN = 40
+_ISO_DATE = LazyPattern(r"(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}")
 
 
 def _head_date(text: str, page_texts: set[str]) -> str | None:
@@ -704,7 +724,10 @@ def _head_date(text: str, page_texts: set[str]) -> str | None:
         line = line.strip()
         if "。" in line and len(line) > _PARAGRAPH_MIN:
             return None  # the text has begun (an opening that furniture hid is still one)
-        listed = line[:1] in "•·" and is_date_line(line.lstrip("•· "))  # a page's list of facts
+        # A date in a page's list of facts, or written as a site writes it (``2023-01-16``),
+        # not as a report dates itself (``2023年1月16日``, a subtitle's).
+        listed = ((line[:1] in "•·" or _ISO_DATE.fullmatch(line))
+                  and is_date_line(line.lstrip("•· ")))
         if (line in page_texts or listed) and not _TODAY.search(line):
             date = parse_date(line)
             if date:
@@ -733,6 +756,8 @@ def _complete(org: str | None) -> str | None:
 
 
 _PLACE_LEVELS = ("区", "省", "市", "州", "盟", "县", "旗")
+_SPEAKING_FOR = LazyPattern(
+    rf"我代表(?P<org>{HAN}{{2,30}}?(?:人民政府|政府|办事处|委员会|管委会))[，,]?\s*向")
 _DELEGATE = LazyPattern(rf"代表({HAN}{{2,20}}?人民政府)")
 _SHORT_GOVERNMENT = LazyPattern(r"^(?P<place>.+?(?:省|市|区|县|州|盟|旗))政府$")
 

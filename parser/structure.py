@@ -179,8 +179,35 @@ def _title_lines(text: str, lines: list[Span], debris: list[bool], back_line: in
     if not any(meta.names_a_document(text[lines[i][0]:lines[i][1]]) for i in found):
         later = _document_name_line(text, lines, debris, back_line, start)
         found = _title_group(text, lines, debris, back_line, later) if later is not None else found
+    if found and meta.issues_a_document(meta.compose_title([text[s:e] for s, e in
+                                                            (lines[i] for i in found)])):
+        issued = _issued_title(text, lines, debris, back_line, found[-1] + 1)
+        found = issued or found
     # A lone short line followed by nothing else is the whole report, not its title.
     return found if found and found[-1] + 1 < back_line else []
+
+
+_NOTICE_SPAN = 60
+
+
+def _issued_title(
+    text: str, lines: list[Span], debris: list[bool], back_line: int, start: int,
+) -> list[int]:
+    """The title lines of the report a covering notice issues: the first group after the
+    notice's date and ``（此件公开发布）`` that names a document; none when there is no such end."""
+    end = min(back_line, start + _NOTICE_SPAN)
+    closing = [i for i in range(start, end)
+               if meta.is_date_line(text[lines[i][0]:lines[i][1]])
+               or meta.is_closing_line(text[lines[i][0]:lines[i][1]])]
+    if not closing:
+        return []
+    after = closing[0] + 1
+    while after < end and (after in closing or _passed_over(text[lines[after][0]:lines[after][1]],
+                                                           debris[after])):
+        after += 1
+    group = _title_group(text, lines, debris, back_line, after)
+    named = any(meta.names_a_document(text[lines[i][0]:lines[i][1]]) for i in group)
+    return group if named else []
 
 
 def _title_group(
@@ -190,7 +217,7 @@ def _title_group(
     found: list[int] = []
     for i in range(start, back_line):
         line = text[lines[i][0]:lines[i][1]]
-        if debris[i] or not line.strip() or (not found and meta.is_document_number(line)):
+        if _passed_over(line, debris[i]) or (not found and meta.is_document_number(line)):
             continue
         if len(found) >= _MAX_TITLE_LINES or not _title_like(text, lines[i]):
             break
@@ -212,13 +239,20 @@ def _document_name_line(
     """The first title-like line from ``start`` that names a document, before the text begins."""
     for i in range(start, back_line):
         line = text[lines[i][0]:lines[i][1]]
-        if debris[i] or not line.strip():
+        if _passed_over(line, debris[i]):
             continue
         if not _title_like(text, lines[i]):
             return None
         if meta.names_a_document(line):
             return i
     return None
+
+
+def _passed_over(line: str, debris: bool) -> bool:
+    """A line the search for the title steps over: blank, debris, or an item of a page's
+    list of facts (``• 2024-03-22`` / ``• 铜梁区司法局``)."""
+    stripped = line.strip()
+    return debris or not stripped or stripped[0] in "•·"
 
 
 def _title_like(text: str, span: Span) -> bool:
@@ -239,7 +273,7 @@ def _title_start(text: str, lines: list[Span], debris: list[bool], back_line: in
         if len(candidates) == _TITLE_SCAN:
             break
         line = text[lines[i][0]:lines[i][1]]
-        if debris[i] or not line.strip():
+        if _passed_over(line, debris[i]):
             continue
         if not _title_like(text, lines[i]):
             break
@@ -329,13 +363,14 @@ def _plain_unnumbered_lines(
 
 
 def _heads_a_list(text: str, lines: list[Span], i: int, back_line: int) -> bool:
-    """The next non-blank line starts a numbered list: ``一、`` or ``1.`` numbered 1."""
+    """The next non-blank line starts a numbered list: ``一、``, ``（一）`` or ``1.`` numbered 1."""
     for j in range(i + 1, min(back_line, i + 4)):
         if _is_blank(text, lines[j]):
             continue
         start, end = lines[j]
         marker = headings.recognise(text[start:end], _first_char(text, start, end) - start)
-        return marker is not None and marker.ordinal == 1 and marker.family in ("cn", "arabic")
+        return (marker is not None and marker.ordinal == 1
+                and marker.family in ("cn", "cn-paren", "arabic"))
     return False
 
 

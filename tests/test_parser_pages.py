@@ -924,3 +924,158 @@ def test_an_unlabelled_date_in_the_page_furniture_is_its_publication_date() -> N
     assert timed.meta.published == "2022-05-12"
     assert listed.meta.published == "2024-01-23"
     assert today.meta.published is None  # the day the page was looked at
+
+
+def test_a_numbered_list_of_page_links_is_debris_not_headings() -> None:
+    doc = _doc("""
+        1. 当前位置:
+          2. 首页 > 政务公开 > 北溪县人民政府 > 政府工作报告
+          3. > 正文
+        2023年北溪县政府工作报告
+        各位代表:
+        现在，我代表北溪县人民政府向大会作工作报告，请予审议。
+        一、2022年工作回顾
+        一年来，我们团结奋进。
+        """)
+    assert [(s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [("一、", "2022年工作回顾")]
+    assert doc.meta.title == "2023年北溪县政府工作报告"
+
+
+def test_labels_cut_short_by_the_copy_are_debris_and_a_dashed_meeting_is_no_title() -> None:
+    doc = _doc("""
+        号: cxs039-/2023-0407001 信息分类: 政府工作报告
+        称: 政府工作报告--——在南华镇第十二届人民代表大会第三次会议上(2023年)
+        号:
+        政府工作报告--——在南华镇第十二届人民代表大会第三次会议上(2023年)
+        政府工作报告
+        ——在南华镇第十二届人民代表大会第三次会议上
+        各位代表:
+        我代表南华镇人民政府，向大会报告工作，请予审议。
+        2022年工作回顾
+        一年来，全镇上下团结奋进。
+        """)
+    lines = doc.text.splitlines()
+    assert {lines[0], lines[1], lines[2]} <= {doc.text[s:e] for s, e in doc.debris}
+    assert doc.meta.title == "政府工作报告"
+    assert doc.meta.org == "南华镇人民政府"
+
+
+def test_a_list_of_facts_is_stepped_over_and_its_date_is_the_publication_date() -> None:
+    doc = _doc("""
+        您当前的位置:首页 >法定主动公开内容 >法治政府建设年度报告
+          • 115002242037431382/2024-00011
+          • 工作报告
+          • 青梁区司法局
+          • 2024年03月22日 09时24分
+        重庆市青梁区2023年法治政府建设工作报告
+        重庆市青梁区2023年法治政府建设工作报告
+        2023年，在区委的坚强领导下，区政府深学笃用习近平法治思想，法治政府建设取得新成效。
+        一、主要举措和成效
+        压实责任。
+        """)
+    assert doc.meta.title == "重庆市青梁区2023年法治政府建设工作报告"
+    assert doc.meta.year == 2023
+    assert doc.meta.published == "2024-03-22"
+    site_dated = _doc("""
+        中槐街道2022年工作总结
+        中槐街道办事处
+        2023-01-16
+        2022年，中槐街道在区委、区政府的坚强领导下，各项工作取得新进展，群众满意度持续提升。
+        一、经济发展
+        稳中有进。
+        """)
+    assert site_dated.meta.published == "2023-01-16"
+
+
+def test_a_covering_notice_gives_way_to_the_report_it_issues() -> None:
+    doc = _doc("""
+        重庆市巴北区石洞镇人民政府关于印发2024年政府工作报告的通知
+        各村(居)民委员会、镇属各岗位:
+        2024年《政府工作报告》已经镇人民代表大会审议通过，现印发给你们，请认真贯彻实施。
+        重庆市巴北区石洞镇人民政府
+        2024年2月22日
+        (此件公开发布)
+        重庆市巴北区石洞镇人民政府
+        2024年政府工作报告
+        ——2024年1月23日在重庆市巴北区石洞镇第二十届人民代表大会第八次会议上
+        各位代表:
+        现在，我代表镇人民政府向大会报告工作。
+        一、2023年工作回顾
+        一年来，我们全力以赴稳增长。
+        """)
+    assert doc.meta.title == "重庆市巴北区石洞镇人民政府2024年政府工作报告"
+    assert doc.meta.delivered == "2024-01-23"
+    assert doc.meta.year == 2024
+
+
+def test_without_a_title_line_the_report_the_opening_announces_is_the_title() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》规定，现发布《2023年如西县人民政府办公室政府信息公开年度报告》。本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。
+        一、总体情况
+        如西县人民政府办公室认真落实条例。
+        """)
+    assert doc.meta.title == "2023年如西县人民政府办公室政府信息公开年度报告"
+    assert doc.meta.org == "如西县人民政府办公室"
+
+
+def test_the_office_a_speaker_reports_for_is_the_writer() -> None:
+    doc = _doc("""
+        2024年长乐路街道社区代表会议报告
+        2024年02月02日 来源: 东陀
+        各位代表:
+        现在，我代表东陀区人民政府长乐路街道办事处，向大会作报告，请予审议。
+        一、2023年主要工作回顾
+        一年来，街道各项工作取得了长足进步。
+        """)
+    assert doc.meta.org == "东陀区人民政府长乐路街道办事处"
+    assert doc.meta.published == "2024-02-02"
+
+
+def test_a_field_report_read_to_a_standing_committee_is_the_year_it_reviews() -> None:
+    doc = _doc("""
+        东庆市人民政府关于法治政府建设情况的报告
+        (2024年5月28日在市六届人大常委会第九次会议上)
+        市人大常委会:
+        按照工作安排，现就法治政府建设情况报告如下。
+        一、主要工作举措及成效
+        2023年，在市委坚强领导下，全市各级行政机关深学笃用习近平法治思想。
+        """)
+    assert doc.meta.year == 2023
+    speech = _doc("""
+        政府工作报告
+        ——2024年1月20日在东庆市第六届人民代表大会第二次会议上
+        各位代表:
+        现在，我代表市人民政府向大会报告工作。
+        一、2023年工作回顾
+        一年来，我们攻坚克难。
+        """)
+    assert speech.meta.year == 2024  # a work report: the year it is read in
+
+
+def test_a_short_line_over_a_parenthesised_list_is_its_heading() -> None:
+    doc = _doc("""
+        西川市2023年法治政府建设情况的报告
+        2023年，西川市坚持以习近平新时代中国特色社会主义思想为指导，将法治政府建设抓紧抓实。
+        加强党对法治建设的组织领导
+        (一)深入学习宣传贯彻习近平法治思想。
+        市政府多次召开常务会集体学法。
+        (二)有效落实第一责任人职责。
+        主要负责同志带头履责。
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
+        (1, "", "加强党对法治建设的组织领导"),
+        (2, "(一)", "深入学习宣传贯彻习近平法治思想"),
+        (2, "(二)", "有效落实第一责任人职责"),
+    ]
+
+
+def test_a_brief_review_is_a_part_of_a_work_report() -> None:
+    doc = _doc("""
+        政府工作报告
+        ——2026年1月27日在北州区第十九届人民代表大会第五次会议上
+        各位代表:
+        现在，我代表区人民政府，向大会报告工作，请予审议。
+        2025年政府工作简要回顾
+        过去一年，全区上下团结奋斗。
+        """)
+    assert [(s.level, s.title) for s in doc.nodes if s.kind == "heading"] == [(1, "2025年政府工作简要回顾")]
