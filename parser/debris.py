@@ -22,7 +22,8 @@ _LABELS = (
     "发布时间|发布日期|发文日期|成文日期|更新时间|生成日期|公开日期|时间|日期|来源|信息来源|文章来源|"
     "作者|撰稿|编辑|责任编辑|审核|校对|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读次数|阅读量|访问量|"
     "字体|字号|分享到|分享|索引号|发布机构|发文机关|制发机构|主题分类|体裁分类|服务对象|分类|公开方式|"
-    "公开时限|公开范围|发文字号|文号|有效性|文件名称|标题|主题词|关键词|当前位置|您的位置|"
+    "公开时限|公开范围|公开形式|公开目录|公开责任部门|责任部门|组配分类|废止日期|是否有效|效力状态|"
+    "发文字号|文号|有效性|文件名称|标题|主题词|关键词|当前位置|您的位置|"
     "您现在的位置|您当前的位置|当前的位置|所在位置|您所在的位置|今天是|"
     # the same labels on pages in traditional characters
     "發布時間|發布日期|時間|來源|信息來源|文章來源|發布機構|瀏覽次數|點擊數|字體|字號|索引號|責任編輯"
@@ -95,9 +96,21 @@ def is_debris(line: str) -> bool:
         or _is_metadata_table_row(stripped)
         or _is_breadcrumb(stripped)
         or ("网" in stripped and _SITE_NAME.fullmatch(stripped) is not None)
-        or (len(stripped) <= _LABEL_ROW_MAX and _LABEL_ROW.match(stripped) is not None)
+        or (len(stripped) <= _LABEL_ROW_MAX and (_LABEL_ROW.match(stripped) is not None
+                                                  or _GLUED_LABEL.match(squeezed) is not None))
         or ("元数据" in squeezed and _METADATA_HEADING.fullmatch(squeezed) is not None)
     )
+
+
+def is_bare_label(line: str) -> bool:
+    """``发布机构:`` / ``索 引 号：``: a label of a page's metadata with its value elsewhere."""
+    squeezed = _SQUEEZE.sub("", line).lstrip("•·-*")
+    return (squeezed[-1:] in ":：" and _LABEL.fullmatch(squeezed[:-1]) is not None
+            and not _VALUELESS.fullmatch(squeezed[:-1]))
+
+
+# Labels of buttons, not of values: ``分享到:`` stands before icons, never before text.
+_VALUELESS = LazyPattern(r"分享到|分享|字体|字号|字體|字號|当前位置|您的位置|您现在的位置|您当前的位置|所在位置")
 
 
 def _is_heading(line: str) -> bool:
@@ -133,8 +146,14 @@ def _furniture_words(line: str) -> int:
 
 def _is_metadata_table_row(line: str) -> bool:
     """``索 引 号 | 1162…/2025-48086 | 主题分类 | 金政发 |``, not a table of figures."""
-    cells = [_SQUEEZE.sub("", cell).rstrip(":：") for cell in re.split(r"[|｜]", line)]
-    return len(cells) >= 3 and any(_LABEL.fullmatch(cell) for cell in cells if cell)
+    cells = [_SQUEEZE.sub("", cell) for cell in re.split(r"[|｜]", line)]
+    return len(cells) >= 3 and any(
+        _LABEL.fullmatch(cell.rstrip(":：")) or _LABEL_CELL_OF_ITS_OWN.fullmatch(cell)
+        for cell in cells if cell)
+
+
+# ``公开形式:`` as a cell of a table row: a short name and a colon, the value in the next cell.
+_LABEL_CELL_OF_ITS_OWN = LazyPattern(rf"{HAN}{{2,8}}[:：]")
 
 
 def _is_metadata(stripped: str, squeezed: str) -> bool:
@@ -176,6 +195,9 @@ _ROW_LABELS = "标题|文件名称|索引号|发布机构|发文机关|制发机
 _LABEL_ROW = LazyPattern(
     "(?:" + "|".join(r"\s*".join(label) for label in _ROW_LABELS.split("|")) + r")[ \t\u3000]+\S")
 _LABEL_ROW_MAX = 80
+# ``索引号000014349/2023-74857`` / ``标题××报告`` / ``文号是否有效``: a table's label glued to its
+# value by a copy that lost the cells; labels no sentence of a report starts with.
+_GLUED_LABEL = LazyPattern(r"(?:索引号|标题|文号|发布机构|发文机关|成文日期|主题分类|体裁分类|有效性|是否有效)")
 # ``信息公开元数据``: the heading of a page's metadata block.
 _METADATA_HEADING = LazyPattern(r"(?:信息公开|政务公开|政府信息公开|文件|页面)?元数据")
 _HOME = frozenset({"首页", "网站首页", "主页", "当前位置", "当前位置：", "当前位置:", "您的位置：",

@@ -300,7 +300,29 @@ def _whole_title(line: str) -> bool:
             and not match["org"].startswith(_BODY_WORDS))
 
 
-_BODY_WORDS = ("办事处", "人民政府", "政府", "办公室", "委员会", "街道", "关于")
+# ``关于`` / ``第七届…委员会``: a line that starts like this is the rest of a title, not its start
+# (``中国人民政治协商会议`` / ``第七届××县委员会常务委员会工作报告``).
+_BODY_WORDS = ("办事处", "人民政府", "政府", "办公室", "委员会", "街道", "关于", "第")
+
+
+
+def _without_leading_subtitles(lines: list[str]) -> list[str]:
+    """``lines`` from the first that is not a subtitle (or the rest of one wrapped by the page:
+    ``2025年3月21日在××区第十九届`` / ``人民代表大会第四次会议上``), a speaker line or a site's
+    column name."""
+    previous = ""
+    for n, line in enumerate(lines):
+        wrapped = bool(previous) and is_subtitle(previous) and continues_title(previous, line)
+        if not (is_subtitle(line) or is_speaker_line(line) or is_column_name(line) or wrapped):
+            return lines[n:]
+        previous = line
+    return []
+
+
+def _site_suffixed(page_title: str, own: str) -> bool:
+    """``own`` is ``page_title`` without what a site put after it (``-××网``, ``_××``)."""
+    return (len(own) >= _REPEAT_MIN and page_title.startswith(own)
+            and page_title[len(own):].lstrip()[:1] in _SITE_SEPARATORS)
 
 
 def compose_title(lines: list[str]) -> str | None:
@@ -308,9 +330,9 @@ def compose_title(lines: list[str]) -> str | None:
     or a site's column name (``工作报告`` above the title), with any wrapped rest joined on.
     A fragment above a line that is a whole title (a banner's ``××社会组织``, a bare
     ``××街道``) is not part of it."""
-    lines = list(dropwhile(
-        lambda line: is_subtitle(line) or is_speaker_line(line)
-        or is_column_name(line), lines))
+    lines = _without_leading_subtitles(lines)
+    if len(lines) >= 2 and _site_suffixed(lines[0].strip(), lines[1].strip()):
+        lines = lines[1:]  # ``××工作总结-某某网`` over ``××工作总结``: the article's own
     while len(lines) >= 2 and not _TITLE_ENDINGS.search(lines[0].strip()) and _whole_title(lines[1]):
         lines = lines[1:]
     if not lines:
@@ -470,6 +492,8 @@ def extract_meta(
     named = [name for name in named if not _NOT_A_NAME.search(name)]
     if org is None:
         org = next(iter(named), None) or lone_org
+    elif _LEVEL_ONLY.match(org) and named:
+        org = named[0]  # ``县卫健委`` in the title, ``青阳县卫生健康委员会`` in the 发布机构 row
     else:
         # The signature or the 发布机构 row names it whole: ``××县人民政府××街道办事处``.
         org = next((name for name in named if org in name and not name.startswith("中共")), org)
@@ -535,7 +559,9 @@ def extract_meta(
                 session=session, speaker=person, covers=covers, published=published)
 
 
-_TITLE_ROW = LazyPattern(r"(?:标\s*题|文件名称)\s*[:：|｜\]】]\s*(?P<title>[^\s|｜]{4,60})")
+_TITLE_ROW = LazyPattern(
+    r"(?:^|(?<=[\s|｜]))(?:标\s*题|文件名称|名\s*称)[\s:：|｜\]】]*[:：|｜\]】]\s*(?:[|｜]\s*)?"
+    r"(?P<title>[^\s|｜]{4,60})")
 _PARAGRAPH_YEAR = LazyPattern(r"^[ \t\u3000]*((?:19|20)\d\d)年(?:度|以来)?[，,]", re.M)
 _PARAGRAPH_YEAR_SPAN = 3000
 _CLAUSE = LazyPattern(f"[{re.escape(CLAUSE_ENDS)}。]")
@@ -554,7 +580,7 @@ _PUBLISHED = (
     LazyPattern(r"(?:更新|生成|成文)(?:时间|日期)" + _DATE_VALUE),
 )
 _PUBLISHER = LazyPattern(
-    rf"(?:[发發]\s*布\s*[机機]\s*[构構]|[发發]\s*文\s*[机機]\s*[关關])\s*[:：|｜\]】]?\s*"
+    rf"(?:[发發]\s*布\s*[机機]\s*[构構]|[发發]\s*文\s*[机機]\s*[关關])[\s:：|｜\]】]*"
     rf"(?P<org>(?:{HAN}|[（）()]){{2,40}})")
 # ``信息来源: ××街道``: the source row, when it names an office (not ``原创``, a site or a paper).
 _SOURCE = LazyPattern(
@@ -736,10 +762,10 @@ def _head_date(text: str, page_texts: set[str]) -> str | None:
 
 
 def _publishers(lines: list[str]) -> list[str]:
-    """Organisations a page's 发布机构 row names (never the site itself: ``××门户网站``)."""
-    return [match["org"] for match in map(_PUBLISHER.search, (
-        line for line in lines if "机" in line or "機" in line))
-            if match and not match["org"].endswith(("网站", "网", "门户"))]
+    """Organisations a page's 发布机构 row names, on its line or the next (never the site
+    itself: ``××门户网站``)."""
+    return [match["org"] for match in _PUBLISHER.finditer("\n".join(lines))
+            if not match["org"].endswith(("网站", "网", "门户"))]
 
 
 def _complete(org: str | None) -> str | None:
@@ -759,13 +785,16 @@ _PLACE_LEVELS = ("区", "省", "市", "州", "盟", "县", "旗")
 _SPEAKING_FOR = LazyPattern(
     rf"我代表(?P<org>{HAN}{{2,30}}?(?:人民政府|政府|办事处|委员会|管委会))[，,]?\s*向")
 _DELEGATE = LazyPattern(rf"代表({HAN}{{2,20}}?人民政府)")
+_TERM = LazyPattern(r"第[一二三四五六七八九十]{1,3}届(?=.)")
 _SHORT_GOVERNMENT = LazyPattern(r"^(?P<place>.+?(?:省|市|区|县|州|盟|旗))政府$")
 
 
 def normalise_org(org: str | None) -> str | None:
-    """``江苏省政府`` -> ``江苏省人民政府``: the organisation under its full name."""
+    """``江苏省政府`` -> ``江苏省人民政府``: the organisation under its full name; without a
+    term's number (``××市第十一届委员会`` is ``××市委员会`` in every term)."""
     if org is None:
         return None
+    org = _TERM.sub("", org) if "届" in org else org
     match = _SHORT_GOVERNMENT.match(org)
     return match["place"] + "人民政府" if match and len(match["place"]) > 1 else org
 

@@ -25,7 +25,7 @@ from parser.chars import (
     SPACES,
     STATEMENT_ENDS,
 )
-from parser.debris import is_debris
+from parser.debris import is_bare_label, is_debris
 from parser.lazy_regex import HAN_CHAR, LazyPattern
 from parser.model import Document, Section, SectionKind, Span
 
@@ -62,6 +62,7 @@ def parse(
     if markup.debris:
         markup_lines = set(markup.debris)
         debris = [flag or span in markup_lines for flag, span in zip(debris, lines)]
+    _mark_label_values(text, lines, debris)
     _mark_trailing_repeats(text, lines, debris)
     back_line = _back_matter_start(text, lines, debris)
     title_lines = _title_lines(text, lines, debris, back_line)
@@ -128,6 +129,23 @@ def _is_blank(text: str, span: Span) -> bool:
 
 
 _HEAD_LINES = 8
+
+
+_VALUE_MAX = 40
+
+
+def _mark_label_values(text: str, lines: list[Span], debris: list[bool]) -> None:
+    """A page's metadata laid out a cell a line (``发布机构:`` / ``新浦镇``): the line after a
+    label that stands alone is its value, debris too."""
+    pending = False
+    for i, (start, end) in enumerate(lines):
+        line = text[start:end].strip(_SPACES)
+        if not line:
+            continue
+        if pending and not debris[i] and len(line) <= _VALUE_MAX and not any(
+                ch in line for ch in "。，；！？"):
+            debris[i] = True
+        pending = debris[i] and is_bare_label(line)
 
 
 def _mark_trailing_repeats(text: str, lines: list[Span], debris: list[bool]) -> None:

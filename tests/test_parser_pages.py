@@ -1079,3 +1079,106 @@ def test_a_brief_review_is_a_part_of_a_work_report() -> None:
         过去一年，全区上下团结奋斗。
         """)
     assert [(s.level, s.title) for s in doc.nodes if s.kind == "heading"] == [(1, "2025年政府工作简要回顾")]
+
+
+def test_a_metadata_table_with_label_cells_is_debris_and_names_the_title() -> None:
+    doc = _doc("""
+        文件名称 | 汉水区2025年政府工作报告 | ||
+        索引号 | /2025-0000 | 公开目录: | 工作报告 |
+        公开责任部门 | 公开形式: | 主动公开 | |
+        有效性 | 有效 | 公开日期: | 2025-04-15 14:43 |
+        2025年3月21日在汉水区第十九届
+        人民代表大会第四次会议上
+        汉水区人民政府区长 李某某
+        各位代表:
+        现在，我代表区人民政府向大会报告工作，请予审议。
+        一、过去一年工作回顾
+        2024年，我们紧扣高质量发展主题。
+        """)
+    assert len(doc.debris) == 4
+    assert doc.meta.title == "汉水区2025年政府工作报告"
+    assert doc.meta.year == 2025
+    assert doc.meta.published == "2025-04-15"
+
+
+def test_labels_glued_to_their_values_are_debris() -> None:
+    doc = _doc("""
+        索引号000014349/2023-74857
+        文号是否有效
+        标题水城区杨柳乡2022年政府信息公开工作年度报告
+        水城区杨柳乡2022年政府信息公开工作年度报告
+        一、总体情况
+        2022年以来，杨柳乡政务公开工作始终坚持依法公开。
+        """)
+    assert len(doc.debris) == 3
+    assert doc.meta.title == "水城区杨柳乡2022年政府信息公开工作年度报告"
+    assert doc.meta.org == "水城区杨柳乡人民政府"
+
+
+def test_a_name_row_in_a_barred_table_is_the_title_and_its_publisher_the_writer() -> None:
+    doc = _doc("""
+        索引号: | 11341823MB1566401C/202311-00052 | 组配分类: | 规划计划 |
+        发布机构: | 青山县卫生健康委员会 | 主题分类: | 卫生、体育 |
+        名称: | 县卫健委2023年工作总结及2024年工作安排 | 文号: | |
+        废止日期: |
+        2023年，县卫生健康委坚持以习近平新时代中国特色社会主义思想为指导，聚焦民生福祉。
+        一、工作开展情况
+        扎实开展党的建设工作。
+        """)
+    assert doc.meta.title == "县卫健委2023年工作总结及2024年工作安排"
+    assert doc.meta.org == "青山县卫生健康委员会"  # the title's 县卫健委 names no county
+
+
+def test_metadata_laid_out_a_cell_a_line_is_debris_and_names_the_writer() -> None:
+    doc = _doc("""
+        索引号:
+
+        11330282002979013L/2023-183321
+
+        发布机构:
+
+        新湖镇
+
+        发布日期:
+
+        2023-11-07
+
+        分享到:
+        2023年上半年工作回顾及下半年工作计划
+
+        一、2023年上半年工作回顾
+
+        今年上半年，新湖镇坚持以习近平新时代中国特色社会主义思想为指导，各项工作稳中有进。
+        """)
+    assert doc.meta.title == "2023年上半年工作回顾及下半年工作计划"
+    assert doc.meta.org == "新湖镇人民政府"
+    assert doc.meta.published == "2023-11-07"
+    assert [(s.level, s.marker) for s in doc.nodes if s.kind == "heading"] == [(1, "一、")]
+
+
+def test_a_site_suffix_on_the_page_title_is_not_the_title() -> None:
+    doc = _doc("""
+        江城市生态环境局2022年工作总结和2023年工作安排-某某娱乐
+
+        江城市生态环境局2022年工作总结和2023年工作安排
+
+        发布时间:2023-01-17 15:39 来源:江城市生态环境局
+        2022年，市生态环境局深入践行习近平生态文明思想。
+        一、2022年工作总结
+        污染防治攻坚战成效明显。
+        """)
+    assert doc.meta.title == "江城市生态环境局2022年工作总结和2023年工作安排"
+
+
+def test_a_committee_title_on_two_lines_is_one_and_its_term_is_not_the_office() -> None:
+    doc = _doc("""
+        中国人民政治协商会议
+        第七届东安县委员会常务委员会工作报告
+        (2011年3月7日在政协第七届东安县委员会第五次会议上)
+        各位委员:
+        我受政协第七届东安县委员会常务委员会的委托，向大会报告工作，请予审议。
+        2010年工作回顾
+        一年来，县政协常委会认真履行职能。
+        """)
+    assert doc.meta.title == "中国人民政治协商会议第七届东安县委员会常务委员会工作报告"
+    assert doc.meta.org == "中国人民政治协商会议东安县委员会常务委员会"
