@@ -217,6 +217,21 @@ def reviewed_year(heading_titles: list[str]) -> int | None:
     return None
 
 
+_PLANNED = LazyPattern(
+    r"^((?:19|20)\d\d)年(?:的)?(?:政府)?(?:重点)?工作(?:的)?(?:总体要求|安排|任务|建议|目标)|"
+    r"^((?:19|20)\d\d)年(?:的)?重点工作")
+
+
+def planned_year(heading_titles: list[str]) -> int | None:
+    """The year a report plans for, where a heading says so (``2023年工作总体要求和主要目标``,
+    ``2023年重点工作安排``)."""
+    for title in heading_titles:
+        match = _PLANNED.search(title.translate(FULLWIDTH_DIGITS))
+        if match:
+            return int(match[1] or match[2])
+    return None
+
+
 def _speech(titles: list[str]) -> tuple[str | None, str | None, str | None]:
     """(delivered date, session, speaker) from a speech report's subtitle and speaker lines."""
     parts = []
@@ -428,7 +443,7 @@ def repeats_title(first: str, later: str) -> bool:
 def extract_meta(
     text: str, title_lines: list[Line], opening: Line | None, signature: list[Line],
     fields: dict[str, object] | None = None, covers: int | None = None,
-    page_lines: list[Line] | None = None,
+    page_lines: list[Line] | None = None, plans: int | None = None,
 ) -> Meta:
     """Metadata: title from the title lines, else from the front matter's ``title:``;
     organisation from the title, then the signature, then the opening sentence; year from the
@@ -530,6 +545,8 @@ def extract_meta(
         year = covers + 1 if covers and covers + 1 >= delivered_year else delivered_year
     elif year is None and covers and (session or person or "政府工作报告" in (title or "")):
         year = covers + 1  # read to a congress, undated: the year after the one it reviews
+    elif year is None and plans and (session or person or "政府工作报告" in (title or "")):
+        year = plans  # nor saying which year it reviews: the year it plans for
     year = year or announced_year
     for source in (*front_titles, front_notes, _BOOK_TITLE.sub("", opening_text)):
         if year is None:
@@ -621,9 +638,10 @@ def _announced(opening: str) -> tuple[str | None, int | None]:
     return org, int(year_match[1])
 
 
-# ``县人民政府`` / ``区政府`` / ``县委、县政府`` as the subject: a report naming its writer by level only.
+# ``县人民政府`` / ``区政府`` / ``县委、县政府`` as the subject (or as whom a speaker speaks for:
+# ``我代表省人民政府``): a report naming its writer by level only.
 _BARE_WRITER = LazyPattern(
-    r"(?:(?:19|20)\d\d年(?:度|以来)?[，,]?\s*|一年来[，,]?|.{0,150}?现将)"
+    r"(?:(?:19|20)\d\d年(?:度|以来)?[，,]?\s*|一年来[，,]?|.{0,150}?现将|.{0,20}?我代表)"
     r"(?:(?P<party>[省市县区])委[、，,])?(?P<level>[省市县区])(?:人民)?政府(?!办|工作|部门)")
 _OWN_PLACE_MIN = 2
 
@@ -634,6 +652,8 @@ def _own_place(text: str, opening: str) -> str | None:
     match = _BARE_WRITER.match(opening)
     if match is None or (match["party"] and match["party"] != match["level"]):
         return None
+    if match["level"] == "省":
+        return _named_place(text, "省")
     places = Counter(re.findall(rf"(?<!{HAN})({HAN}{{2,4}}?{match['level']})", text))
     place, count = max(places.items(), key=lambda item: item[1], default=("", 0))
     ties = sum(1 for n in places.values() if n == count)
@@ -679,7 +699,7 @@ _MY_LEVEL = LazyPattern(r"(?:现将|现就|现对)?我(?P<level>街道|镇|乡|�
 # ``市卫生健康委`` / ``省司法厅`` / ``区政府办公室``: a department named by its level, no place.
 _LEVEL_ONLY = LazyPattern(rf"(?P<level>[省市州县区])(?![省市州县区委]){HAN}{{2,16}}(?:局|委|厅|办公室|办|中心)$")
 _PLACE_SCAN = 6000
-# Words a place name never starts with (``全镇``, ``各乡镇``) and ends with before its level
+# Words a place name never holds (``全镇``, ``各乡镇``, ``年我省``) and ends with before its level
 # (``乡镇``, ``城区``, ``社区``, ``城市``): common words, not places.
 _NOT_PLACE_START = frozenset("我本全各该每此这其原")
 _NOT_PLACE_END = {
@@ -694,10 +714,11 @@ def _named_place(text: str, level: str) -> str | None:
     name (``北京`` -> ``北京市``)."""
     head = text[:_PLACE_SCAN]
     counts: Counter[str] = Counter()
-    for width in (2, 3):
+    for width in (2, 3) if level != "省" else ():  # provinces are few: known by their short names
         for match in re.finditer(rf"(?=({HAN}{{{width}}}){level})", head):
             name = match[1]
-            if name[0] not in _NOT_PLACE_START and name[-1] not in _NOT_PLACE_END.get(level, ""):
+            if (not _NOT_PLACE_START.intersection(name)
+                    and name[-1] not in _NOT_PLACE_END.get(level, "")):
                 counts[name] += 1
     for name in [name for name in counts if len(name) == 3]:
         # ``在下太`` / ``入下太`` are ``下太`` with a word before it; a name that always comes

@@ -89,12 +89,13 @@ def parse(
         None,
     )
     signature = [lines[i] for i in range(back_line, len(lines)) if not debris[i]]
+    heading_titles = [section.title for section in sections]
     return Document(
         text=original,
         meta=meta.extract_meta(text, [lines[i] for i in title_lines], opening, signature,
-                               markup.fields,
-                               meta.reviewed_year([section.title for section in sections]),
-                               [lines[i] for i, flag in enumerate(debris) if flag]),
+                               markup.fields, meta.reviewed_year(heading_titles),
+                               [lines[i] for i, flag in enumerate(debris) if flag],
+                               meta.planned_year(heading_titles)),
         front=(0, front_end),
         sections=sections,
         back=(back_start, len(text)),

@@ -257,3 +257,28 @@ def test_outline_json_carries_the_optional_fields_only_when_known() -> None:
     nodes = outline_json(leads)["sections"][0]["children"]
     assert [node["kind"] for node in nodes] == ["lead", "lead"]
     assert outline_text(leads).splitlines()[-2:] == ["  推动消费提质扩容", "  持续扩大有效投资"]
+
+
+def test_speaking_for_the_province_names_it_by_its_short_name() -> None:
+    doc = _doc("""
+        政府工作报告
+        各位代表：
+        现在，我代表省人民政府向大会作政府工作报告，请予审议。
+        一、1993年全省经济提前实现第二个翻番
+        过去的一年，在中共山东省委的领导下，全省人民真抓实干。我省代表团……山东经济发展迅速。
+        """)
+    assert doc.meta.org == "山东省人民政府"  # not ``年我省`` nor ``代表省``
+
+
+def test_an_undated_work_report_is_the_year_its_plans_are_for() -> None:
+    doc = _doc("""
+        政府工作报告
+        各位代表：
+        现在，我代表省人民政府，向大会报告工作，请予审议。
+        一、过去五年工作回顾
+        过去的五年极不寻常，河南各项事业取得新进展。
+        二、2023年工作总体要求和主要目标
+        今年是全面贯彻党的二十大精神的开局之年，河南要奋勇争先。
+        """)
+    assert doc.meta.year == 2023
+    assert doc.meta.org == "河南省人民政府"
