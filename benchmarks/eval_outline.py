@@ -105,14 +105,16 @@ _SHORT_FORMS = (
 
 def _org_right(found: str | None, key: str | None) -> bool:
     """The organisation, complete: ``静海区`` keyed and ``天津市静海区人民政府`` found agree;
-    a name and its official short form agree (``_SHORT_FORMS``); a fragment (``在市委``) or
-    nothing does not."""
+    a name and its official short form agree (``_SHORT_FORMS``, ``××区人民政府××街道办事处`` /
+    ``××区××街道办事处``); a fragment (``在市委``) or nothing does not."""
     if not found or not key:
         return found == key
     def core(org: str) -> str:
         org = org.replace(" ", "")
         for full, short in _SHORT_FORMS:
             org = org.replace(full, short)
+        # ``××区人民政府××街道办事处`` is the official form of ``××区××街道办事处``
+        org = re.sub(r"(?<=[区县市旗])政府(?=.{2,8}(?:街道|镇|乡))", "", org)
         return re.sub(r"(?:政府|办事处)$", "", org)
     a, b = core(found), core(key)
     return len(a) >= 2 and (a.endswith(b) or b.endswith(a))

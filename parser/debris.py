@@ -23,6 +23,7 @@ _LABELS = (
     "作者|撰稿|编辑|责任编辑|审核|校对|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读次数|阅读量|访问量|"
     "字体|字号|分享到|分享|索引号|发布机构|发文机关|制发机构|主题分类|体裁分类|服务对象|分类|公开方式|"
     "公开时限|公开范围|公开形式|公开目录|公开责任部门|责任部门|组配分类|废止日期|是否有效|效力状态|"
+    "公布日期|发布单位|统一编号|信息名称|内容概览|在线链接地址|文件下载|生效日期|所属机构|文件分类|文件编号|"
     "发文字号|文号|有效性|文件名称|标题|主题词|关键词|当前位置|您的位置|"
     "您现在的位置|您当前的位置|当前的位置|所在位置|您所在的位置|今天是|"
     # the same labels on pages in traditional characters
@@ -46,25 +47,26 @@ _PHRASES = LazyPattern(
     r"扫一扫|在手机打开|打印本页|关闭窗口|返回顶部|【打印】|【关闭】|\[打印\]|\[关闭\]|上一篇[:：]|"
     r"下一篇[:：]|相关链接|附件下载|【大中小】|字体[:：]?[【\[]?大[】\]]?[【\[]?中|分享至|微信扫|"
     r"网站地图|版权所有|主办单位[:：]|ICP备|公网安备|小编为大家|供大家参考|相关热词|热词搜索|"
-    r"本文来源于|免责声明|转载请注明|点击收听|语音朗读|保护视力色|热门搜索|热搜词|热门关键词|字体大小|辅助浏览|听全文"
+    r"本文来源于|免责声明|转载请注明|点击收听|语音朗读|保护视力色|热门搜索|热搜词|热门关键词|字体大小|辅助浏览|听全文|"
+    r"欢迎您[!！]|欢迎访问"
 )
 # Words of site toolbars and banners; two of them on a short line make it a toolbar.
 _FURNITURE_WORDS = LazyPattern(
     r"无障碍|简体|繁体|登录|注册|微信|微博|信息平台入口|手机版|English|网站导航|设为首页|加入收藏|"
     r"打印|关闭|收藏|返回|顶部|首页|纠错|默认|长者模式|关怀版|读屏|网站支持IPv6|支持IPv6|IPv6|"
-    r"智能机器人|智能问答|无障碍版|长者助手|长者版|适老版|关怀模式"
+    r"智能机器人|智能问答|无障碍版|长者助手|长者版|适老版|关怀模式|选择语言|下载本页"
 )
 _FURNITURE_ONLY = LazyPattern(r"(?:[\s|｜/【】\[\]()（）•·]*(?:打印|关闭|收藏|分享|返回|顶部|首页|大|中|小|"
                              r"默认|纠错|我要纠错|字体|字号|适老版|适老化|无障碍浏览|无障碍|个人中心|"
                              r"长者模式|关怀版|语音播报|设为首页|加入收藏|下载|全屏|返回列表|"
-                             r"返回上一页|返回首页|上一页|下一页)[\s|｜/【】\[\]()（）•·]*)+")
+                             r"返回上一页|返回首页|上一页|下一页|选择语言|下载本页|保存)[\s|｜/【】\[\]()（）•·]*)+")
 _DATE_TIME = LazyPattern(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}(?::\d{2}|时\d{1,2}分)")
 _WEEKDAY_BANNER = LazyPattern(r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]")
 _PAGE_NUMBER = LazyPattern(
     r"[-—－–]{1,2}\s*\d{1,4}\s*[-—－–]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|"
     r"\d{1,4}\s*/\s*\d{1,4}"
 )
-_BREADCRUMB_SEPARATORS = LazyPattern(r"\s*(?:>|＞|›|»)\s*")
+_BREADCRUMB_SEPARATORS = LazyPattern(r"\s*(?:>|＞|›|»)+\s*")
 _SLASHES = LazyPattern(r"\s*/\s*")
 _BARS = LazyPattern(r"\s*[|｜]\s*")
 _SENTENCE = LazyPattern(f"[{re.escape(SENTENCE_ENDS + CLAUSE_ENDS)}]")
@@ -96,6 +98,7 @@ def is_debris(line: str) -> bool:
         or _is_metadata_table_row(stripped)
         or _is_breadcrumb(stripped)
         or ("网" in stripped and _SITE_NAME.fullmatch(stripped) is not None)
+        or (len(stripped) <= _LABEL_ROW_MAX and _SITE_ADDRESS.search(stripped) is not None)
         or (len(stripped) <= _LABEL_ROW_MAX and (_LABEL_ROW.match(stripped) is not None
                                                   or _GLUED_LABEL.match(squeezed) is not None))
         or ("元数据" in squeezed and _METADATA_HEADING.fullmatch(squeezed) is not None)
@@ -173,6 +176,10 @@ def _is_breadcrumb(line: str) -> bool:
     公开 ××报告``: the page's title glued on at the end); or a row of links to sites
     (``中国政府网 | ××市人民政府网 | 智能机器人``)."""
     pieces = _BREADCRUMB_SEPARATORS.split(line)
+    if len(pieces) >= 2 and not pieces[-1]:
+        pieces = pieces[:-1]  # ``首页>``: a breadcrumb the page broke after its first step
+        if len(pieces) == 1:
+            return pieces[0] in _HOME
     if len(pieces) >= 2 and not pieces[0]:
         pieces = pieces[1:]  # ``> 政府信息公开``: one step of a breadcrumb laid out a step a line
         return all(pieces) and all(len(piece) <= 16 and HAN_CHAR.search(piece) for piece in pieces)
@@ -211,4 +218,7 @@ _PHOTO_CREDIT = LazyPattern(r"[（(][^（()）]{0,20}摄[)）]$")
 _SEPARATORS_ONLY = LazyPattern(r"[>＞›»|｜•·/\\\-—_=]+")
 # ``××区人民政府门户网站``: the site's own name in its banner.
 _SITE_NAME = LazyPattern(rf"{HAN}{{2,24}}(?:门户网站|政府网|人民政府网|官方网站|政务网|政务服务网)")
+# ``××办公室.政务 | www.××.gov.cn |``: a banner with the site's address (a report's own
+# sentences that cite an address have punctuation, and are never looked at here).
+_SITE_ADDRESS = LazyPattern(r"(?:www\.|https?://)[\w.-]+\.[a-z]{2,}")
 _HASH_ID = LazyPattern(r"[0-9a-fA-F]{16,64}|[0-9a-zA-Z_-]{24,64}")

@@ -173,7 +173,7 @@ def looks_like_title(line: str) -> bool:
     )
 
 
-_TITLE_ENDINGS = LazyPattern(r"(?:报告|总结|情况|意见|通知|方案|要点|计划|规划|决定|办法|汇报|讲话)$")
+_TITLE_ENDINGS = LazyPattern(r"(?:报告|总结|情况|意见|通知|方案|要点|计划|规划|决定|办法|汇报|讲话|思路|打算)$")
 _DOCUMENT_NUMBER = LazyPattern(rf"{HAN}{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*\d{{1,4}}\s*号")
 
 
@@ -192,7 +192,10 @@ def is_subtitle(line: str) -> bool:
         or ("会" in stripped and _MEETING_LINE.fullmatch(stripped) is not None))
 
 
-_SUBTITLE_TAIL = LazyPattern(r"[-—―─]*[—―─]\s*(?:(?:19|20)\d\d|[〇零○一二]{4}|在).*$")
+_SUBTITLE_TAIL = LazyPattern(
+    r"[-—―─]*[—―─]\s*(?:(?:19|20)\d\d|[〇零○一二]{4}|在).*$|"
+    # ``政府工作报告（草案）在××镇第四届人民代表大会第三次会议上``: the dash lost
+    r"(?<=[告)）])在.{4,60}(?:会议|大会)上[)）]?$")
 _MEETING_LINE = LazyPattern(r"在.{4,60}(?:会议|大会)上[)）]?(?:[（(][^（()）]{4,20}[)）])?")
 _SESSION = LazyPattern(r"在(?P<session>.{4,60}?(?:会议|大会))上")
 # ``——河南省第九届人民代表大会第四次会议``: the meeting named without 在…上.
@@ -472,6 +475,10 @@ def extract_meta(
         match = _ANNOUNCED_TITLE.search(text, opening[0], min(opening[1], opening[0] + 400))
         title = match["title"] if match and names_a_document(match["title"]) else None
     title = _undouble(title)
+    # ``××报告 (2024-02-26)``: the page put the day it was published after the title.
+    dated = _DATE_NOTE.search(title) if title else None
+    if title and dated:
+        title = title[:dated.start()]
     opening_text = text[opening[0]:opening[1]][:200] if opening else ""
     signature_texts = [text[s:e].strip() for s, e in signature]
 
@@ -510,8 +517,10 @@ def extract_meta(
     elif _LEVEL_ONLY.match(org) and named:
         org = named[0]  # ``县卫健委`` in the title, ``青阳县卫生健康委员会`` in the 发布机构 row
     else:
-        # The signature or the 发布机构 row names it whole: ``××县人民政府××街道办事处``.
-        org = next((name for name in named if org in name and not name.startswith("中共")), org)
+        # The signature or the 发布机构 row names it whole: ``××县人民政府××街道办事处`` — not
+        # one of its departments (``××区司法局`` for ``××区``).
+        org = next((name for name in named if org in name and not name.startswith("中共")
+                    and (name.endswith(org) or name.endswith(_WHOLE_ENDINGS))), org)
     announced_org, announced_year = _announced(text[opening[0]:opening[1]] if opening else "")
     org = _fuller(org, announced_org) if org else announced_org
     if org and session:  # ``东乌旗`` on the speaker's line, ``东乌珠穆沁旗`` in the session's name
@@ -532,6 +541,8 @@ def extract_meta(
         org = next((match["org"] for match in map(_SOURCE.search, (
             line for line in page_texts if "源" in line)) if match
             and not _NOT_A_NAME.search(match["org"])), None)
+    if org is None:  # or the office whose pages the breadcrumb passes through
+        org = _breadcrumb_office(page_texts)
     org = _complete(_placed(text, org) or None)  # ``县政府办`` in a title: the county's
 
     # The year a report is labelled with: its title's, else — for a speech — the year after
@@ -569,7 +580,8 @@ def extract_meta(
             parse_date(match["date"]) for pattern in _PUBLISHED
             for match in pattern.finditer(block) if parse_date(match["date"])), None)
     byline = _byline(text[opening[0]:opening[1]] if opening else "")
-    published = published or byline or _head_date(text, set(page_texts))
+    published = (published or byline or (parse_date(dated[0]) if dated else None)
+                 or _head_date(text, set(page_texts)))
     if year is None and title and _DATED_KIND.search(title) and (date or published):
         year = int((date or published or "")[:4])  # a notice or a plan: the year it is dated
     return Meta(title=title, org=normalise_org(org), year=year, date=date, delivered=delivered,
@@ -577,7 +589,7 @@ def extract_meta(
 
 
 _TITLE_ROW = LazyPattern(
-    r"(?:^|(?<=[\s|｜]))(?:标\s*题|文件名称|名\s*称)[\s:：|｜\]】]*[:：|｜\]】]\s*(?:[|｜]\s*)?"
+    r"(?:^|(?<=[\s|｜]))(?:标\s*题|文件名称|信息名称|名\s*称)[\s:：|｜\]】]*[:：|｜\]】]\s*(?:[|｜]\s*)?"
     r"(?P<title>[^\s|｜]{4,60})")
 _PARAGRAPH_YEAR = LazyPattern(r"^[ \t\u3000]*((?:19|20)\d\d)年(?:度|以来)?[，,]", re.M)
 _PARAGRAPH_YEAR_SPAN = 3000
@@ -597,7 +609,8 @@ _PUBLISHED = (
     LazyPattern(r"(?:更新|生成|成文)(?:时间|日期)" + _DATE_VALUE),
 )
 _PUBLISHER = LazyPattern(
-    rf"(?:[发發]\s*布\s*[机機]\s*[构構]|[发發]\s*文\s*[机機]\s*[关關])[\s:：|｜\]】]*"
+    rf"(?:[发發]\s*布\s*[机機]\s*[构構]|[发發]\s*文\s*[机機]\s*[关關]|[发發]\s*[布文]\s*[单單]\s*[位])"
+    rf"[\s:：|｜\]】]*"
     rf"(?P<org>(?:{HAN}|[（）()]){{2,40}})")
 # ``信息来源: ××街道``: the source row, when it names an office (not ``原创``, a site or a paper).
 _SOURCE = LazyPattern(
@@ -757,7 +770,10 @@ def _byline(line: str) -> str | None:
     return parse_date(line) if dated and rest and is_org_line(rest) else None
 
 
+_DATE_NOTE = LazyPattern(
+    r"\s*[（(]\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)）]$")
 _PUBLISHER_SPAN = 1500
+_WHOLE_ENDINGS = ("人民政府", "办事处")
 # ``今天是2024年3月5日 星期二``: the day the page was looked at, not the day it was put up.
 _TODAY = LazyPattern(r"星期|今天|农历|周[一二三四五六日天]")
 _PARAGRAPH_MIN = 40
@@ -779,6 +795,21 @@ def _head_date(text: str, page_texts: set[str]) -> str | None:
             date = parse_date(line)
             if date:
                 return date
+    return None
+
+
+_CRUMB = LazyPattern(r"\s*(?:>|＞|›|»)+\s*")
+_OFFICE_CRUMB = LazyPattern(rf"{HAN}{{2,30}}(?:人民政府|办事处|局|委员会)")
+
+
+def _breadcrumb_office(lines: list[str]) -> str | None:
+    """``首页 > 机构专页 > 番禺区人民政府市桥街道办事处 > 政府工作报告``: the last office the
+    breadcrumb names."""
+    for line in lines:
+        if ">" in line or "＞" in line or "›" in line or "»" in line:
+            offices = [piece for piece in _CRUMB.split(line) if _OFFICE_CRUMB.fullmatch(piece)]
+            if offices:
+                return offices[-1]
     return None
 
 

@@ -1182,3 +1182,85 @@ def test_a_committee_title_on_two_lines_is_one_and_its_term_is_not_the_office() 
         """)
     assert doc.meta.title == "中国人民政治协商会议第七届东安县委员会常务委员会工作报告"
     assert doc.meta.org == "中国人民政治协商会议东安县委员会常务委员会"
+
+
+def test_more_metadata_labels_and_a_plan_for_next_year_in_the_title() -> None:
+    doc = _doc("""
+        信息索引号: 00250253-0/2022-20797 文号:
+        公布日期: 2022-03-14 公开方式: 主动公开
+        发布单位: 东溪街道 统一编号:
+        东溪街道2021年工作总结和2022年工作思路
+        一、2021年工作回顾
+        2021年是“十四五”规划开局之年，街道锐意进取。
+        """)
+    assert len(doc.debris) == 3
+    assert doc.meta.title == "东溪街道2021年工作总结和2022年工作思路"
+    assert doc.meta.org == "东溪街道办事处"
+    assert doc.meta.published == "2022-03-14"
+    assert [(s.level, s.marker) for s in doc.nodes if s.kind == "heading"] == [(1, "一、")]
+
+
+def test_breadcrumbs_with_doubled_or_trailing_arrows_are_debris() -> None:
+    doc = _doc("""
+        首页>
+        >> 政府信息公开 >> 工作信息 >> 计划总结
+        甘泉镇2024年工作总结和2025年工作思路
+        2024年，甘泉镇始终锚定城市副中心定位，经济社会发展稳中向好。
+        一、2024年工作总结
+        稳中有进。
+        """)
+    assert len(doc.debris) == 2
+    assert doc.meta.title == "甘泉镇2024年工作总结和2025年工作思路"
+
+
+def test_a_date_after_the_title_is_when_it_was_published() -> None:
+    doc = _doc("""
+        东海市司法局2023年法治政府建设情况报告 (2024-02-26)
+
+        2023年，东海市司法局在市委、市政府的坚强领导下，全面推进法治政府建设，具体情况如下：
+        一、深入贯彻习近平法治思想
+        强化引领。
+        """)
+    assert doc.meta.title == "东海市司法局2023年法治政府建设情况报告"
+    assert doc.meta.published == "2024-02-26"
+
+
+def test_a_welcome_banner_and_a_site_address_are_debris_and_a_session_glued_on_is_no_title() -> None:
+    doc = _doc("""
+        北原旗人民政府欢迎您!
+        北原旗人民政府办公室.政务 | www.beiyuan.gov.cn |
+        政府工作报告(草案)在北原镇第四届人民代表大会第三次会议上
+        来源:北原镇人民政府
+          ——在北原镇第四届人民代表大会第三次会议上
+        各位代表:
+        现在，我代表北原镇人民政府向大会报告工作，请予审议。
+        一、2022年工作回顾
+        一年来，全镇上下团结奋进。
+        """)
+    assert len(doc.debris) == 3
+    assert doc.meta.title == "政府工作报告(草案)"
+    assert doc.meta.org == "北原镇人民政府"
+
+
+def test_a_department_publishing_for_its_district_is_not_the_writer() -> None:
+    doc = _doc("""
+        名 称: 上陆区2024年法治政府建设工作报告
+        索 引 号: 000014349/2025-17645 发布日期: 2025-02-28 发布机构: 上陆区司法局
+        上陆区2024年法治政府建设工作报告
+        2024年，上陆区坚持以习近平法治思想为指导，深入推进法治政府建设。
+        一、主要举措
+        完善制度。
+        """)
+    assert doc.meta.org == "上陆区人民政府"
+
+
+def test_the_office_a_breadcrumb_passes_through_is_the_last_resort_writer() -> None:
+    doc = _doc("""
+        您当前所在位置: 首页 > 机构专页 > 番山区人民政府市前街道办事处 > 政府工作报告
+        2023年工作总结
+        来源:本网 发布时间:2024-01-17 09:55:18
+          2023年，市前街牢记嘱托、感恩奋进，经济社会发展取得新成效。
+        一、经济发展
+        稳中有进。
+        """)
+    assert doc.meta.org == "番山区人民政府市前街道办事处"
