@@ -54,12 +54,13 @@ _PHRASES = LazyPattern(
 _FURNITURE_WORDS = LazyPattern(
     r"无障碍|简体|繁体|登录|注册|微信|微博|信息平台入口|手机版|English|网站导航|设为首页|加入收藏|"
     r"打印|关闭|收藏|返回|顶部|首页|纠错|默认|长者模式|关怀版|读屏|网站支持IPv6|支持IPv6|IPv6|"
-    r"智能机器人|智能问答|无障碍版|长者助手|长者版|适老版|关怀模式|选择语言|下载本页"
+    r"智能机器人|智能问答|无障碍版|长者助手|长者版|适老版|关怀模式|选择语言|下载本页|网站无障碍|"
+    r"导航菜单|网站导航"
 )
 _FURNITURE_ONLY = LazyPattern(r"(?:[\s|｜/【】\[\]()（）•·]*(?:打印|关闭|收藏|分享|返回|顶部|首页|大|中|小|"
                              r"默认|纠错|我要纠错|字体|字号|适老版|适老化|无障碍浏览|无障碍|个人中心|"
                              r"长者模式|关怀版|语音播报|设为首页|加入收藏|下载|全屏|返回列表|"
-                             r"返回上一页|返回首页|上一页|下一页|选择语言|下载本页|保存)[\s|｜/【】\[\]()（）•·]*)+")
+                             r"返回上一页|返回首页|上一页|下一页|选择语言|下载本页|保存|导航菜单|网站导航)[\s|｜/【】\[\]()（）•·]*)+")
 _DATE_TIME = LazyPattern(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}(?::\d{2}|时\d{1,2}分)")
 _WEEKDAY_BANNER = LazyPattern(r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]")
 _PAGE_NUMBER = LazyPattern(
@@ -85,6 +86,8 @@ def is_debris(line: str) -> bool:
         return True
     if stripped[:1].isdigit() and _numbered_furniture(stripped):
         return True
+    if len(stripped) <= _LABELLED_MAX and _LABEL_WITH_VALUE.match(unbulleted):
+        return True  # ``主题分类: 综合政务,其他``: a row whose value has a comma
     if _SENTENCE.search(stripped) or _is_heading(line):
         return False
     return (
@@ -202,6 +205,7 @@ _ROW_LABELS = "标题|文件名称|索引号|发布机构|发文机关|制发机
 _LABEL_ROW = LazyPattern(
     "(?:" + "|".join(r"\s*".join(label) for label in _ROW_LABELS.split("|")) + r")[ \t\u3000]+\S")
 _LABEL_ROW_MAX = 80
+_LABELLED_MAX = 40
 # ``索引号000014349/2023-74857`` / ``标题××报告`` / ``文号是否有效``: a table's label glued to its
 # value by a copy that lost the cells; labels no sentence of a report starts with.
 _GLUED_LABEL = LazyPattern(r"(?:索引号|标题|文号|发布机构|发文机关|成文日期|主题分类|体裁分类|有效性|是否有效)")

@@ -22,7 +22,7 @@ _NEAR_DUPLICATE = 0.75
 ORG_SUFFIXES = (
     "街道办事处|街道工作委员会|工作委员会|委员会|人民政府|办事处|街道|司法局|司法所|办公室|"
     "党工委|工委|政府|法院|检察院|分局|局|委|办|厅|署|镇|乡|县|区|市|中心|管委会|管理委员会|"
-    "大队|支队|中队|所|站|院|处|部|自治区|省|旗|縣|區|鎮|鄉"
+    "大队|支队|中队|所|站|院|处|部|科|自治区|省|旗|縣|區|鎮|鄉"
 )
 _ORG_LINE = LazyPattern(rf"(?:{HAN}|[（）()·\s]){{2,60}}(?:{ORG_SUFFIXES})")
 _OPENING_ORG = LazyPattern(
@@ -44,7 +44,8 @@ _GOVERNMENT_TITLE = LazyPattern(
     r"(?:(?:19|20)\d\d年)?(?:人民)?政府(?=(?:(?:19|20)\d\d年)?工作报告)"
 )
 # ``2023年`` / ``2023—2025年`` (a span is labelled with its first year)
-_YEAR = LazyPattern(r"((?:19|20)\d\d)\s*(?:[—–\-－~至到]\s*(?:19|20)\d\d\s*)?年")
+# ``2023年`` / ``2021—2025年`` / ``2022工作总结`` (a title that dropped its 年)
+_YEAR = LazyPattern(r"((?:19|20)\d\d)\s*(?:(?:[—–\-－~至到]\s*(?:19|20)\d\d\s*)?年|(?=工作|年度))")
 _CN_ZERO = "〇零○OＯ"
 _CN_YEAR = LazyPattern(rf"([{_CN_ZERO}一二三四五六七八九]{{4}})年")
 _DATE = LazyPattern(
@@ -64,7 +65,8 @@ _SITE_SEPARATORS = frozenset("_|｜－-")
 _COLUMN_NAME = LazyPattern(
     r"工作报告|工作总结|政务公开|通知公告|法治建设|法治政府建设|工作动态|信息公开|政府信息公开|"
     r"规划计划|计划总结|年度报告|部门文件|其他文件|公告公示")
-_COLUMN_TAG = LazyPattern(r"^[【\[][^】\]]{1,12}[】\]]")
+# ``【法治政府】`` / ``(海南省)`` before a title: the site's column or region, not the title.
+_COLUMN_TAG = LazyPattern(r"^(?:[【\[][^】\]]{1,12}[】\]]|[（(][^（()）]{2,8}(?:省|自治区|市)[)）])")
 _TITLE_NOTE = LazyPattern(r"\s*[（(][^（()）]*(?:19|20)\d\d[^（()）]*[)）]$")
 _SENTENCE_PUNCTUATION = LazyPattern(f"[{re.escape(STATEMENT_ENDS + CLAUSE_ENDS)}]")
 
@@ -187,9 +189,21 @@ def is_subtitle(line: str) -> bool:
     when or where, under a title."""
     stripped = line.strip()
     return bool(stripped) and (
-        stripped[0] in "—―─-－(（" or _DATE.match(stripped.translate(FULLWIDTH_DIGITS)) is not None
+        stripped[0] in "—―─-－" or _bracketed(stripped)
+        or _DATE.match(stripped.translate(FULLWIDTH_DIGITS)) is not None
         or ("月" in stripped and _CN_DATE.match(stripped) is not None)
         or ("会" in stripped and _MEETING_LINE.fullmatch(stripped) is not None))
+
+
+def _bracketed(line: str) -> bool:
+    """``（2023年12月）`` / ``（2019年1月27日在…会议上）省长 ×××``: a line that opens with a
+    note in brackets saying when or where (not ``（海南省）××报告``)."""
+    if line[0] not in "(（":
+        return False
+    close = min((i for i in (line.find(")"), line.find("）")) if i >= 0), default=-1)
+    note = line[1:close]
+    return (close in (-1, len(line) - 1)  # the whole line, or unclosed: wrapped by the page
+            or _YEAR.search(note) is not None or "会" in note)
 
 
 _SUBTITLE_TAIL = LazyPattern(
@@ -367,6 +381,8 @@ def compose_title(lines: list[str]) -> str | None:
         title = title[1:-1]
     title = title or lines[0].strip()
     for line in lines[1:]:
+        if repeats_title(title, line):
+            continue  # the page's title over the article's own: its wrapped rest may follow
         if is_subtitle(title) or is_subtitle(line) or not continues_title(title, line):
             break
         title += line.strip()
@@ -489,6 +505,10 @@ def extract_meta(
         if match:
             org = match["place"] + "人民政府"
             break
+        joint = _JOINT_WRITERS.match(candidate)
+        if joint:  # ``××街道党工委、办事处2021年工作总结``: the office, not the party committee
+            org = joint["place"]
+            break
         match = _TITLE_ORG.match(candidate) or (
             _YEAR_FIRST_ORG.match(candidate) if candidate[:1] in "12" else None)
         if match and "关于" not in match["org"]:  # ``××会议关于××的决议`` names no writer
@@ -499,7 +519,11 @@ def extract_meta(
             org = match["place"] + "人民政府"
             break
     delivered, session, person = _speech(titles)
-    if org is not None and session and _PLACE.fullmatch(org):
+    byline = next((line for line in titles[1:] if org and _PLACE.fullmatch(org)
+                   and line.startswith(org) and is_org_line(line)), None)
+    if byline:
+        org = byline  # ``南开区…预算…的报告`` / ``——…会议上`` / ``南开区财政局``: the byline's
+    elif org is not None and session and _PLACE.fullmatch(org):
         org += "人民政府"  # a speech to a people's congress is its people's government's
     if org is None and (person or session):
         delegate = _DELEGATE.search(opening_text)
@@ -544,6 +568,9 @@ def extract_meta(
     if org is None:  # or the office whose pages the breadcrumb passes through
         org = _breadcrumb_office(page_texts)
     org = _complete(_placed(text, org) or None)  # ``县政府办`` in a title: the county's
+    if org and "政府工作报告" in (title or "") and _GOVERNMENT_OFFICE.search(org):
+        # The 办公室 put the page up; the report is its government's.
+        org = _GOVERNMENT_OFFICE.sub("人民政府", org)
 
     # The year a report is labelled with: its title's, else — for a speech — the year after
     # the one it reviews, or the year it was delivered; else the front matter's, the opening's.
@@ -604,12 +631,12 @@ _DATE_VALUE = r"[\s:：|｜\]】]*(?P<date>[0-9０-９]{4}\s*[-/.年]\s*\d{1,2}\
 # it was updated or drawn up where the page gives nothing else.
 _PUBLISHED = (
     LazyPattern(r"[发發]\s*布\s*(?:[时時]\s*[间間]|日\s*期)" + _DATE_VALUE),
-    LazyPattern(r"公\s*开\s*日\s*期" + _DATE_VALUE),
+    LazyPattern(r"(?:公\s*开|[发發]\s*文)\s*日\s*期" + _DATE_VALUE),
     LazyPattern(r"(?<![文新成])(?:[时時][间間]|日期)" + _DATE_VALUE),
     LazyPattern(r"(?:更新|生成|成文)(?:时间|日期)" + _DATE_VALUE),
 )
 _PUBLISHER = LazyPattern(
-    rf"(?:[发發]\s*布\s*[机機]\s*[构構]|[发發]\s*文\s*[机機]\s*[关關]|[发發]\s*[布文]\s*[单單]\s*[位])"
+    rf"(?:[发發]\s*[布文]\s*[机機]\s*[构構]|[发發]\s*文\s*[机機]\s*[关關]|[发發]\s*[布文]\s*[单單]\s*[位])"
     rf"[\s:：|｜\]】]*"
     rf"(?P<org>(?:{HAN}|[（）()]){{2,40}})")
 # ``信息来源: ××街道``: the source row, when it names an office (not ``原创``, a site or a paper).
@@ -770,8 +797,12 @@ def _byline(line: str) -> str | None:
     return parse_date(line) if dated and rest and is_org_line(rest) else None
 
 
+_JOINT_WRITERS = LazyPattern(
+    rf"^(?P<place>{HAN}{{2,20}}?(?:街道|镇|乡|县|区|市))党(?:工)?委[、，,和及]\s*(?:办事处|人民政府|政府)")
+_GOVERNMENT_OFFICE = LazyPattern(r"(?:人民)?政府办(?:公室|公厅)?$")
 _DATE_NOTE = LazyPattern(
-    r"\s*[（(]\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)）]$")
+    r"\s*[（(]\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)）]$|"
+    r"\s+(?:19|20)\d\d-\d{1,2}-\d{1,2}$")
 _PUBLISHER_SPAN = 1500
 _WHOLE_ENDINGS = ("人民政府", "办事处")
 # ``今天是2024年3月5日 星期二``: the day the page was looked at, not the day it was put up.

@@ -30,7 +30,7 @@ from parser.lazy_regex import HAN_CHAR, LazyPattern
 from parser.model import Document, Section, SectionKind, Span
 
 _SPACES = SPACES + "\ufeff" + markdown.MASK
-_MAX_TITLE_LINES = 4
+_MAX_TITLE_LINES = 6
 _TITLE_SCAN = 12
 """Title-like lines at the top searched for a repeated page title: a page repeats its title
 within a few lines, and a list of short lines is not a page head."""
@@ -197,7 +197,9 @@ def _title_lines(text: str, lines: list[Span], debris: list[bool], back_line: in
     found = _title_group(text, lines, debris, back_line, start)
     if not any(meta.names_a_document(text[lines[i][0]:lines[i][1]]) for i in found):
         later = _document_name_line(text, lines, debris, back_line, start)
-        found = _title_group(text, lines, debris, back_line, later) if later is not None else found
+        if later is not None:
+            found = _title_group(text, lines, debris, back_line, _writer_above(
+                text, lines, debris, start, later))
     if found and meta.issues_a_document(meta.compose_title([text[s:e] for s, e in
                                                             (lines[i] for i in found)])):
         issued = _issued_title(text, lines, debris, back_line, found[-1] + 1)
@@ -244,7 +246,9 @@ def _title_group(
         if named:  # a site's column name (``工作报告``) above the title does not start it
             first = text[lines[named[0]][0]:lines[named[0]][1]]
             previous = text[lines[found[-1]][0]:lines[found[-1]][1]]
-            if not (meta.is_subtitle(line) or meta.is_speaker_line(line)
+            byline = meta.is_org_line(line) and any(
+                meta.is_subtitle(text[lines[j][0]:lines[j][1]]) for j in found)
+            if not (meta.is_subtitle(line) or meta.is_speaker_line(line) or byline
                     or meta.continues_title(previous, line)
                     or (not meta.is_subtitle(first) and meta.repeats_title(first, line))):
                 break
@@ -272,6 +276,16 @@ def _passed_over(line: str, debris: bool) -> bool:
     list of facts (``• 2024-03-22`` / ``• 铜梁区司法局``)."""
     stripped = line.strip()
     return debris or not stripped or stripped[0] in "•·"
+
+
+def _writer_above(text: str, lines: list[Span], debris: list[bool], start: int, i: int) -> int:
+    """Where a title that opens with ``关于`` starts: at the office named on the line above it
+    (``××市人民政府`` / ``关于2021年度…的报告``), else at the line itself."""
+    if not text[lines[i][0]:lines[i][1]].strip().startswith("关于"):
+        return i
+    above = next((j for j in range(i - 1, start - 1, -1)
+                  if not _passed_over(text[lines[j][0]:lines[j][1]], debris[j])), None)
+    return above if above is not None and meta.is_org_line(text[lines[above][0]:lines[above][1]]) else i
 
 
 def _title_like(text: str, span: Span) -> bool:

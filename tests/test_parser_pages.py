@@ -1264,3 +1264,149 @@ def test_the_office_a_breadcrumb_passes_through_is_the_last_resort_writer() -> N
         稳中有进。
         """)
     assert doc.meta.org == "番山区人民政府市前街道办事处"
+
+
+def test_a_date_beside_the_title_and_joint_writers() -> None:
+    doc = _doc("""
+        大河街道党工委、办事处2021年工作总结及2022年工作要点 2022-03-10
+
+        2021年主要工作回顾
+
+        2021年是意义非凡的一年，大河街道立足实际，担当实干，各项任务基本实现年度目标。
+        """)
+    assert doc.meta.title == "大河街道党工委、办事处2021年工作总结及2022年工作要点"
+    assert doc.meta.published == "2022-03-10"
+    assert doc.meta.org == "大河街道办事处"  # the office, not the party committee
+
+
+def test_a_row_whose_value_has_a_comma_and_the_issuing_date() -> None:
+    doc = _doc("""
+        名  称: 滨江新区司法局2024年法治政府建设情况报告
+        发布机构: 区司法局
+        主题分类: 综合政务,其他
+        成文日期: 2025-01-26
+        发文日期: 2025-02-12
+
+        2024年，滨江新区司法局坚持以习近平新时代中国特色社会主义思想为指导，推进法治政府建设。
+        一、主要举措
+        完善制度。
+        """)
+    assert len(doc.debris) == 5
+    assert doc.meta.title == "滨江新区司法局2024年法治政府建设情况报告"
+    assert doc.meta.published == "2025-02-12"  # issued, not drafted
+
+
+def test_a_region_tag_and_a_date_note_around_a_title() -> None:
+    doc = _doc("""
+        导航菜单
+
+        (海南省)海口市龙山区人民政府工作报告(2023年2月26日)
+
+          政 府 工 作 报 告
+
+          ——2023年2月26日在海口市龙山区第八届人民代表大会第四次会议上
+
+          各位代表:
+
+          现在，我代表龙山区人民政府向大会报告工作，请予审议。
+
+          一、2022年工作回顾
+          过去一年极不平凡。
+        """)
+    assert doc.meta.title == "海口市龙山区人民政府工作报告"
+    assert doc.meta.org == "海口市龙山区人民政府"
+    assert doc.meta.delivered == "2023-02-26"
+
+
+def test_the_article_title_wrapped_under_a_page_title_cut_short() -> None:
+    doc = _doc("""
+        当前位置: 学院首页 > 通知公告 > 正文
+
+        黔北省2023年度法治政府建设工作
+
+        【来源:黔北省2023年度法治政府建设工作 | 发布日期:2024-04-10 】
+
+        黔北省2023年度法治政府建设工作
+
+        情况报告
+
+         按照要求，现将全省2023年度法治政府建设情况报告如下。
+
+         一、强化政治引领
+        统筹推进。
+        """)
+    assert doc.meta.title == "黔北省2023年度法治政府建设工作情况报告"
+
+
+def test_an_office_above_a_title_that_opens_with_guanyu_after_furniture() -> None:
+    doc = _doc("""
+        网站无障碍 适老版
+        发文机关: 海西市人民政府 主题分类: 公安、安全、司法
+        海西市人民政府
+        关于2021年度法治政府建设工作情况的报告
+
+        省人民政府:
+
+        2021年，在省委、省政府的坚强领导下，我市始终坚持以习近平法治思想为指导，推进法治政府建设。
+        一、主要工作
+        完善制度。
+        """)
+    assert doc.meta.title == "海西市人民政府关于2021年度法治政府建设工作情况的报告"
+
+
+def test_a_byline_under_the_subtitle_is_the_writer() -> None:
+    doc = _doc("""
+        南河区2023年预算执行情况和
+        2024年预算草案的报告
+        2024年1月11日在南河区第十八届
+        人民代表大会第五次会议上
+        南河区财政局
+        各位代表:
+        受区人民政府委托，现将南河区2023年预算执行情况和2024年预算草案提请大会审议。
+        一、预算收支情况
+        收入稳步增长。
+        """)
+    assert doc.meta.title == "南河区2023年预算执行情况和2024年预算草案的报告"
+    assert doc.meta.org == "南河区财政局"
+    assert doc.meta.delivered == "2024-01-11"
+
+
+def test_a_work_report_put_up_by_the_government_office_is_the_governments() -> None:
+    doc = _doc("""
+        2023年政府工作报告
+        索引号: 331122000000/2023-91159     发布机构: 缙北县人民政府办公室     发布时间:2023-03-14 11:35:15
+        各位代表:
+        现在，我代表县人民政府向大会作政府工作报告，请予审议。
+        一、2022年政府主要工作
+        一年来，我们砥砺奋进。
+        """)
+    assert doc.meta.org == "缙北县人民政府"
+
+
+def test_more_ways_a_page_names_its_writer_and_year() -> None:
+    no_nian = _doc("""
+        泉水镇2022工作总结及2023年工作计划
+        过去的一年，是极其不平凡的一年，全镇上下团结奋进，各项工作取得新成效。
+        一、2022年工作总结
+        稳中有进。
+        """)
+    assert no_nian.meta.year == 2022
+    issued_by = _doc("""
+        政府工作报告(2024年)
+        索 引 号:dyx032-/2025-0110001 发文机构:大理县金山镇 发布日期:2025年01月10日
+        政府工作报告
+        ——在金山镇第十四届人民代表大会第七次会议上
+        各位代表:
+        现在，我代表镇人民政府向大会报告工作。
+        一、2024年工作回顾
+        一年来，全镇团结奋进。
+        """)
+    assert issued_by.meta.org == "大理县金山镇人民政府"
+    section = _doc("""
+        电子政务科2025年工作总结
+        来源:周口市西华县人民政府
+          2025年，电子政务科紧紧围绕县委、县政府年度重点工作部署，推进政务公开。
+        一、主要工作
+        推进标准化。
+        """)
+    assert section.meta.org == "电子政务科"
