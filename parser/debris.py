@@ -25,7 +25,8 @@ _LABELS = (
     "公开时限|公开范围|公开形式|公开目录|公开责任部门|责任部门|组配分类|废止日期|是否有效|效力状态|"
     "公布日期|发布单位|统一编号|信息名称|内容概览|在线链接地址|文件下载|生效日期|所属机构|文件分类|文件编号|"
     "发文字号|文号|有效性|文件名称|标题|主题词|关键词|当前位置|您的位置|"
-    "您现在的位置|您当前的位置|当前的位置|所在位置|您所在的位置|今天是|"
+    "您现在的位置|您当前的位置|当前的位置|所在位置|您所在的位置|您现在所在的位置|您当前所在的位置|"
+    "您当前所在位置|当前所在位置|今天是|"
     # the same labels on pages in traditional characters
     "發布時間|發布日期|時間|來源|信息來源|文章來源|發布機構|瀏覽次數|點擊數|字體|字號|索引號|責任編輯"
 )
@@ -60,7 +61,7 @@ _FURNITURE_WORDS = LazyPattern(
 _FURNITURE_ONLY = LazyPattern(r"(?:[\s|｜/【】\[\]()（）•·]*(?:打印|关闭|收藏|分享|返回|顶部|首页|大|中|小|"
                              r"默认|纠错|我要纠错|字体|字号|适老版|适老化|无障碍浏览|无障碍|个人中心|"
                              r"长者模式|关怀版|语音播报|设为首页|加入收藏|下载|全屏|返回列表|"
-                             r"返回上一页|返回首页|上一页|下一页|选择语言|下载本页|保存|导航菜单|网站导航)[\s|｜/【】\[\]()（）•·]*)+")
+                             r"返回上一页|返回首页|上一页|下一页|选择语言|下载本页|保存|导航菜单|网站导航|img|logo)[\s|｜/【】\[\]()（）•·]*)+")
 _DATE_TIME = LazyPattern(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}(?::\d{2}|时\d{1,2}分)")
 _WEEKDAY_BANNER = LazyPattern(r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]")
 _PAGE_NUMBER = LazyPattern(
@@ -86,6 +87,8 @@ def is_debris(line: str) -> bool:
         return True
     if stripped[:1].isdigit() and _numbered_furniture(stripped):
         return True
+    if squeezed.rstrip(":：") in _HOME:
+        return True  # ``您当前所在的位置`` with its breadcrumb on the next line
     if len(stripped) <= _LABELLED_MAX and _LABEL_WITH_VALUE.match(unbulleted):
         return True  # ``主题分类: 综合政务,其他``: a row whose value has a comma
     if _SENTENCE.search(stripped) or _is_heading(line):
@@ -116,7 +119,9 @@ def is_bare_label(line: str) -> bool:
 
 
 # Labels of buttons, not of values: ``分享到:`` stands before icons, never before text.
-_VALUELESS = LazyPattern(r"分享到|分享|字体|字号|字體|字號|当前位置|您的位置|您现在的位置|您当前的位置|所在位置")
+_VALUELESS = LazyPattern(
+    r"分享到|分享|字体|字号|字體|字號|当前位置|您的位置|您现在的位置|您当前的位置|所在位置|"
+    r"您现在所在的位置|您当前所在的位置|您当前所在位置|当前所在位置")
 
 
 def _is_heading(line: str) -> bool:
@@ -212,7 +217,8 @@ _GLUED_LABEL = LazyPattern(r"(?:索引号|标题|文号|发布机构|发文机�
 # ``信息公开元数据``: the heading of a page's metadata block.
 _METADATA_HEADING = LazyPattern(r"(?:信息公开|政务公开|政府信息公开|文件|页面)?元数据")
 _HOME = frozenset({"首页", "网站首页", "主页", "当前位置", "当前位置：", "当前位置:", "您的位置：",
-                   "您的位置:", "您现在的位置：", "您现在的位置:"})
+                   "您的位置:", "您现在的位置：", "您现在的位置:", "您当前所在的位置", "您现在所在的位置",
+                   "当前所在位置"})
 # ``[ 索引号 ] 1234…`` / ``【发布日期】2024-03-25``: one metadata cell of a page's table.
 _BRACKETED_LABEL = LazyPattern(rf"[\[【［](?:{_LABELS})[\]】］]")
 # ``图为：…`` / ``（图片来源：…）`` / ``…（郑某 摄）``: a photo's caption.

@@ -217,13 +217,14 @@ def recognise_point(line: str, pos: int) -> Marker | None:
 
 def _plausible_rest(line: str, marker: Marker) -> bool:
     """What follows a marker must read as words, not as more numbers (``一、二季度``). A
-    number of years counts as words unless it is the marker's successor (``一、二年级``):
-    ``一、五年工作的回顾`` is a heading."""
+    number of years, a quarter or a month counts as words unless it is the marker's successor
+    (``一、二年级``, ``一、二月份``): ``一、五年工作的回顾`` and ``一、七月份工作回顾`` are headings."""
     rest = line[marker.end:marker.end + 2]
     if not rest:
         return True
-    if rest[0] in CN_NUMERALS and rest[1:2] == "年":
+    if rest[0] in CN_NUMERALS and rest[1:2] in ("年", "季", "月"):
+        # ``一、二季度`` / ``一、二月份`` lists; ``一、七月份工作回顾`` names its month
         return chinese_number(rest[0]) != marker.ordinal + 1
-    if rest[0] in CN_NUMERALS and rest[1:2] in ("、", "季", "月", "至", "到", "-", "—"):
+    if rest[0] in CN_NUMERALS and rest[1:2] in ("、", "至", "到", "-", "—"):
         return False
     return rest[0] not in "%％‰"

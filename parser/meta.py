@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from difflib import SequenceMatcher
-from itertools import dropwhile
+from itertools import dropwhile, takewhile
 
 from parser.chars import CLAUSE_ENDS, FULLWIDTH_DIGITS, STATEMENT_ENDS, chinese_number
 from parser.lazy_regex import HAN, LazyPattern
@@ -30,7 +30,8 @@ _OPENING_ORG = LazyPattern(
     rf"(?P<org>(?!我){HAN}{{2,24}}?(?:{ORG_SUFFIXES}))"
 )
 _TITLE_ORG = LazyPattern(
-    rf"^(?P<org>(?:{HAN}|[（）()]){{2,40}}?(?:{ORG_SUFFIXES}))(?:\s*关于|[(（]?(?:19|20)\d\d年|工作)"
+    rf"^(?P<org>(?:{HAN}|[（）()]){{2,40}}?(?:{ORG_SUFFIXES}))"
+    r"(?:\s*关于|[(（]?(?:19|20)\d\d(?:年|(?=工作|年度))|工作)"
 )
 # ``××县人民政府工作规则``: a title that opens with a people's government (not one of its
 # offices: ``××县人民政府外事办公室…``) is that government's.
@@ -144,6 +145,7 @@ _SPEAKER = LazyPattern(
 
 
 _SPEAKER_CUES = frozenset("长席任记员")
+_NAME_MIN = 2
 _NAME_SPACE = LazyPattern(r"[ \u3000]+")
 
 
@@ -161,6 +163,8 @@ def speaker(line: str) -> str | None:
     if match is None:
         return None
     name = _NAME_SPACE.sub("", match["name"])
+    if len(name) < _NAME_MIN:
+        return None  # ``××街道工作委员会``: 委员 and a character left over, not a name
     return f"{match['office']} {name}"
 
 
@@ -189,10 +193,16 @@ def is_subtitle(line: str) -> bool:
     when or where, under a title."""
     stripped = line.strip()
     return bool(stripped) and (
-        stripped[0] in "—―─-－" or _bracketed(stripped)
-        or _DATE.match(stripped.translate(FULLWIDTH_DIGITS)) is not None
+        stripped[0] in "—―─-－" or _bracketed(stripped) or _dated(stripped)
         or ("月" in stripped and _CN_DATE.match(stripped) is not None)
         or ("会" in stripped and _MEETING_LINE.fullmatch(stripped) is not None))
+
+
+def _dated(line: str) -> bool:
+    """``2025年3月21日在…`` / ``2023年12月``: a line that opens with the day it was delivered,
+    or is only a month (not ``2021年10月政府工作报告``, a title naming its month)."""
+    match = _DATE.match(line.translate(FULLWIDTH_DIGITS))
+    return match is not None and (match["d"] is not None or not line[match.end():].strip(" 日)）"))
 
 
 def _bracketed(line: str) -> bool:
@@ -252,10 +262,12 @@ def planned_year(heading_titles: list[str]) -> int | None:
 def _speech(titles: list[str]) -> tuple[str | None, str | None, str | None]:
     """(delivered date, session, speaker) from a speech report's subtitle and speaker lines."""
     parts = []
-    for line in titles:
+    for n, line in enumerate(titles):
         tail = None if is_subtitle(line) else _subtitle_tail(line)
         if tail is not None or is_subtitle(line):
             parts.append(tail[0] if tail is not None else line)
+        elif parts and is_subtitle(titles[n - 1]) and continues_title(titles[n - 1], line):
+            parts.append(line)  # ``——…第十八届人民代表大会`` / ``第五次会议上``
     subtitle = "".join(parts)
     delivered = parse_date(subtitle) if subtitle else None
     match = _SESSION.search(subtitle) or _DASHED_SESSION.match(subtitle)
@@ -365,8 +377,9 @@ def compose_title(lines: list[str]) -> str | None:
     lines = _without_leading_subtitles(lines)
     if len(lines) >= 2 and _site_suffixed(lines[0].strip(), lines[1].strip()):
         lines = lines[1:]  # ``××工作总结-某某网`` over ``××工作总结``: the article's own
-    while len(lines) >= 2 and not _TITLE_ENDINGS.search(lines[0].strip()) and _whole_title(lines[1]):
-        lines = lines[1:]
+    while (len(lines) >= 2 and not _TITLE_ENDINGS.search(lines[0].strip())
+           and not lines[0].strip().startswith("中共") and _whole_title(lines[1])):
+        lines = lines[1:]  # (a party committee above is a joint writer, part of the title)
     if not lines:
         return None
     first = lines[0].strip().rstrip("|｜ \t")
@@ -380,6 +393,11 @@ def compose_title(lines: list[str]) -> str | None:
     if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
         title = title[1:-1]
     title = title or lines[0].strip()
+    writers = list(takewhile(lambda line: is_org_line(line) and not _TITLE_ENDINGS.search(line),
+                             (line.strip() for line in lines)))
+    if 1 < len(writers) < len(lines) and lines[len(writers)].strip().startswith("关于"):
+        # joint writers a line each (``中共××街道工作委员会`` / ``××街道办事处``), then ``关于…``
+        title, lines = "".join(writers), lines[len(writers) - 1:]
     for line in lines[1:]:
         if repeats_title(title, line):
             continue  # the page's title over the article's own: its wrapped rest may follow
@@ -505,9 +523,9 @@ def extract_meta(
         if match:
             org = match["place"] + "人民政府"
             break
-        joint = _JOINT_WRITERS.match(candidate)
-        if joint:  # ``××街道党工委、办事处2021年工作总结``: the office, not the party committee
-            org = joint["place"]
+        joint = _JOINT_WRITERS.match(candidate) or _PARTY_AND_OFFICE.match(candidate)
+        if joint:  # ``××街道党工委、办事处…`` / ``中共××省委 ××省人民政府关于…``: the office
+            org = joint["place"] if "place" in joint.groupdict() else joint["office"]
             break
         match = _TITLE_ORG.match(candidate) or (
             _YEAR_FIRST_ORG.match(candidate) if candidate[:1] in "12" else None)
@@ -799,6 +817,8 @@ def _byline(line: str) -> str | None:
 
 _JOINT_WRITERS = LazyPattern(
     rf"^(?P<place>{HAN}{{2,20}}?(?:街道|镇|乡|县|区|市))党(?:工)?委[、，,和及]\s*(?:办事处|人民政府|政府)")
+_PARTY_AND_OFFICE = LazyPattern(
+    rf"^中共{HAN}{{2,30}}?(?:委员会|委(?!员))[\s、，,]*(?P<office>{HAN}{{2,30}}?(?:人民政府|办事处))(?=关于|\d)")
 _GOVERNMENT_OFFICE = LazyPattern(r"(?:人民)?政府办(?:公室|公厅)?$")
 _DATE_NOTE = LazyPattern(
     r"\s*[（(]\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)）]$|"
@@ -858,6 +878,8 @@ def _complete(org: str | None) -> str | None:
         return None
     if org.endswith("街道"):
         return org + "办事处"
+    if org.endswith(_ZONES):
+        return org + "管理委员会"  # a development zone is run by its 管委会, not a government
     if org.endswith(("镇", "乡")) or (org.endswith(_PLACE_LEVELS) and _PLACE.fullmatch(org)
                                      and not org.endswith("街道")):
         return org + "人民政府"
@@ -865,6 +887,7 @@ def _complete(org: str | None) -> str | None:
 
 
 _PLACE_LEVELS = ("区", "省", "市", "州", "盟", "县", "旗")
+_ZONES = ("开发区", "高新区", "工业园区", "产业园区", "投资区", "试验区")
 _SPEAKING_FOR = LazyPattern(
     rf"我代表(?P<org>{HAN}{{2,30}}?(?:人民政府|政府|办事处|委员会|管委会))[，,]?\s*向")
 _DELEGATE = LazyPattern(rf"代表({HAN}{{2,20}}?人民政府)")

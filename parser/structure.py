@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from parser import headings, inline, markdown, meta
 from parser.chars import (
@@ -200,15 +201,18 @@ def _title_lines(text: str, lines: list[Span], debris: list[bool], back_line: in
         if later is not None:
             found = _title_group(text, lines, debris, back_line, _writer_above(
                 text, lines, debris, start, later))
-    if found and meta.issues_a_document(meta.compose_title([text[s:e] for s, e in
-                                                            (lines[i] for i in found)])):
-        issued = _issued_title(text, lines, debris, back_line, found[-1] + 1)
+    if not found or meta.issues_a_document(meta.compose_title([text[s:e] for s, e in
+                                                                (lines[i] for i in found)])):
+        # The report a covering notice issues (the notice's own title may be missing above
+        # its ``各乡镇人民政府：``).
+        issued = _issued_title(text, lines, debris, back_line, found[-1] + 1 if found else start)
         found = issued or found
     # A lone short line followed by nothing else is the whole report, not its title.
     return found if found and found[-1] + 1 < back_line else []
 
 
 _NOTICE_SPAN = 60
+_WRITER_LINES = 3
 
 
 def _issued_title(
@@ -246,8 +250,10 @@ def _title_group(
         if named:  # a site's column name (``工作报告``) above the title does not start it
             first = text[lines[named[0]][0]:lines[named[0]][1]]
             previous = text[lines[found[-1]][0]:lines[found[-1]][1]]
-            byline = meta.is_org_line(line) and any(
-                meta.is_subtitle(text[lines[j][0]:lines[j][1]]) for j in found)
+            found_lines = [text[lines[j][0]:lines[j][1]] for j in found]
+            byline = meta.is_org_line(line) and (
+                any(map(meta.is_subtitle, found_lines))  # under the subtitle: who reports
+                or all(map(meta.is_org_line, found_lines)))  # joint writers, a line each
             if not (meta.is_subtitle(line) or meta.is_speaker_line(line) or byline
                     or meta.continues_title(previous, line)
                     or (not meta.is_subtitle(first) and meta.repeats_title(first, line))):
@@ -279,13 +285,20 @@ def _passed_over(line: str, debris: bool) -> bool:
 
 
 def _writer_above(text: str, lines: list[Span], debris: list[bool], start: int, i: int) -> int:
-    """Where a title that opens with ``关于`` starts: at the office named on the line above it
-    (``××市人民政府`` / ``关于2021年度…的报告``), else at the line itself."""
-    if not text[lines[i][0]:lines[i][1]].strip().startswith("关于"):
+    """Where a title split at ``关于`` starts: at the office named on the line above it
+    (``××市人民政府`` / ``关于2021年度…的报告``, ``××市人民政府关于`` / ``2023年度…的报告``),
+    else at the line itself."""
+    above = [j for j in range(i - 1, start - 1, -1)
+             if not _passed_over(text[lines[j][0]:lines[j][1]], debris[j])][:_WRITER_LINES]
+    if not above:
         return i
-    above = next((j for j in range(i - 1, start - 1, -1)
-                  if not _passed_over(text[lines[j][0]:lines[j][1]], debris[j])), None)
-    return above if above is not None and meta.is_org_line(text[lines[above][0]:lines[above][1]]) else i
+    line, previous = text[lines[i][0]:lines[i][1]].strip(), text[lines[above[0]][0]:lines[above[0]][1]].strip()
+    if previous.endswith("关于"):
+        return above[0]
+    if not line.startswith("关于"):
+        return i
+    writers = list(takewhile(lambda j: meta.is_org_line(text[lines[j][0]:lines[j][1]]), above))
+    return writers[-1] if writers else i  # joint writers stand a line each
 
 
 def _title_like(text: str, span: Span) -> bool:

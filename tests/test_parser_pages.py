@@ -1410,3 +1410,104 @@ def test_more_ways_a_page_names_its_writer_and_year() -> None:
         推进标准化。
         """)
     assert section.meta.org == "电子政务科"
+
+
+def test_a_heading_that_names_its_month_is_a_heading_and_a_list_of_months_is_not() -> None:
+    doc = _doc("""
+        县政府2022年七月份工作总结和八月份工作安排
+        一、七月份工作回顾
+        (一)重点工作方面
+        稳步推进。
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
+        (1, "一、", "七月份工作回顾"), (2, "(一)", "重点工作方面")]
+    listed = _doc("""
+        一、二月份全县经济运行平稳。
+        """)
+    assert not [s for s in listed.nodes if s.kind == "heading"]
+
+
+def test_a_location_label_alone_and_an_image_placeholder_are_debris() -> None:
+    doc = _doc("""
+        您当前所在的位置
+        : 首页 > 政府信息公开 > 政府工作报告 > 正文
+        img
+        2021年10月政府工作报告
+        2021年10月27日在犍川县第十八届人民代表大会
+        第一次会议上
+        各位代表:
+        现在，我代表县人民政府向大会报告工作，请予审查。
+        过去五年工作回顾
+        五年来，县政府团结奋进。
+        """)
+    assert len(doc.debris) == 3
+    assert doc.meta.title == "2021年10月政府工作报告"  # a month is no subtitle's day
+    assert doc.meta.delivered == "2021-10-27"
+
+
+def test_a_title_split_after_guanyu_and_joint_writers_a_line_each() -> None:
+    split = _doc("""
+        当前位置:  首页 >  政务 >  通知公告
+
+        长林市人民政府关于
+        2023年度法治政府建设情况的报告
+
+        时间:2024-04-01 15:02 来源:
+          2023年，市政府坚持以习近平新时代中国特色社会主义思想为指导，推进法治政府建设。
+        一、主要工作
+        完善制度。
+        """)
+    assert split.meta.title == "长林市人民政府关于2023年度法治政府建设情况的报告"
+    assert split.meta.org == "长林市人民政府"
+    joint = _doc("""
+        中共东昌区广顺街道工作委员会
+        东昌区人民政府广顺街道办事处
+        关于2025年度法治政府建设情况的报告
+        区委、区政府:
+        2025年，广顺街道法治政府建设工作立足街道发展实际，扎实推进各项工作。
+        一、主要工作
+        完善制度。
+        """)
+    assert joint.meta.title == (
+        "中共东昌区广顺街道工作委员会东昌区人民政府广顺街道办事处关于2025年度法治政府建设情况的报告")
+    assert joint.meta.org == "东昌区人民政府广顺街道办事处"
+    assert joint.meta.speaker is None  # ``工作委员会`` is no 委员 named 会
+    one_line = _doc("""
+        中共南海省委 南海省人民政府
+        关于2022年法治政府建设情况的报告
+        2022年，南海省坚持以习近平新时代中国特色社会主义思想为指导，全面建设法治政府。
+        一、主要工作
+        完善制度。
+        """)
+    assert one_line.meta.org == "南海省人民政府"
+
+
+def test_a_covering_notice_whose_title_the_page_lost() -> None:
+    doc = _doc("""
+        各乡镇人民政府,县政府各部门:
+        《政府工作报告》已经县十八届人民代表大会第五次会议审议通过，现印发给你们，请认真抓好落实。
+        中川县人民政府
+        2026年2月9日
+        (此件公开发布)
+        政 府 工 作 报 告
+        ——2026年1月14日在中川县第十八届人民代表大会
+        第五次会议上
+        各位代表:
+        现在，我代表县人民政府向大会报告工作，请予审议。
+        2025年工作回顾
+        刚刚过去的2025年，县人民政府团结奋进。
+        """)
+    assert doc.meta.title == "政府工作报告"
+    assert doc.meta.session == "中川县第十八届人民代表大会第五次会议"
+    assert doc.meta.org == "中川县人民政府"
+    assert doc.meta.year == 2026
+
+
+def test_a_development_zone_is_run_by_its_committee() -> None:
+    doc = _doc("""
+        四方经济开发区2022年政府信息公开工作年度报告
+        本报告依据《中华人民共和国政府信息公开条例》编制。
+        一、总体情况
+        依法公开。
+        """)
+    assert doc.meta.org == "四方经济开发区管理委员会"
