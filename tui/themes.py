@@ -24,7 +24,7 @@ from textual.theme import Theme
 from parser.yaml_io import read_settings_text
 from tui.resources import themes_dir
 from tui.settings_cache import SettingsSyntaxError, decode_settings
-from tui.strings import t
+from tui.strings import file_reason, t
 
 DEFAULT_THEME = "gongwen-dark"
 DEFAULT_LIGHT_THEME = "gongwen-light"
@@ -118,7 +118,7 @@ def theme_from_file(path: Path, defaults: dict[str, Theme] | None = None) -> The
     try:
         data = decode_settings(path, read_settings_text(path))
     except OSError as error:
-        raise ThemeFileError(error.strerror or str(error)) from None
+        raise ThemeFileError(file_reason(error)) from None
     except UnicodeDecodeError:
         raise ThemeFileError(t("theme.error.not_utf8")) from None
     except SettingsSyntaxError as error:

@@ -43,6 +43,7 @@ from textual.worker import get_current_worker
 from parser import DEFAULT_MAX_BYTES
 from parser.collation import pinyin_key
 from parser.collection import ReportFile
+from parser.errors import os_error
 from parser.index import (
     IN_PROCESS_MAX,
     IndexedReport,
@@ -500,7 +501,7 @@ class LibraryScreen(FilteringScreen):
             try:
                 info = os.stat(entry.path)
             except OSError as error:
-                errors[entry.path] = error.strerror or str(error)
+                errors[entry.path] = load_error(os_error(error, entry.path))
                 continue
             files.append(ReportFile(entry.path, info.st_size, info.st_mtime_ns))
         with self._index_lock:
