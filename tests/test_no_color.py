@@ -13,12 +13,12 @@ from textual.pilot import Pilot
 
 import parser
 from tests.test_diff_layout import SEEDS, edited_fatou
+from tests.test_diff_screen import computed
+from tests.test_track_screen import traced
 from tests.track_fixtures import PLAN_2023, RESULTS_2024
 from tui.app import GongwenApp
 from tui.config import Config
 from tui.resources import seed_paths
-from tui.screens.diff import DiffScreen
-from tui.screens.track import TrackScreen
 from tui.strings import t
 from tui.themes import load_themes
 
@@ -55,9 +55,12 @@ def _app(**screens: object) -> GongwenApp:
     return GongwenApp(config=Config(), themes=THEMES, **screens)  # type: ignore[arg-type]
 
 
+def _reader() -> GongwenApp:
+    return _app(document=parser.load(SEEDS / "zixing-2021.txt"))
+
+
 async def test_the_reader_sends_no_colour_and_reverses_the_current_hit():
-    app = _app(document=parser.load(SEEDS / "zixing-2021.txt"))
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with _reader().run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await pilot.press("/")
         await pilot.press(*"法治")
@@ -88,11 +91,7 @@ async def test_the_diff_sends_no_colour():
     b = replace(parser.parse(edited_fatou()), source="fatou-2024.txt")
     app = _app(diff=(a, b))
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = app.screen
-        assert isinstance(screen, DiffScreen)
-        while screen.result is None:
-            await pilot.pause(0.02)
-        await pilot.pause()
+        await computed(pilot)
         await pilot.press("n")
         await pilot.pause()
         assert _colours(_drawn(pilot)) == set()
@@ -103,11 +102,7 @@ async def test_the_track_screen_marks_its_current_item_without_colour():
             parser.parse(RESULTS_2024, source="qinghe-2024.txt"))
     app = _app(track=pair)
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = app.screen
-        assert isinstance(screen, TrackScreen)
-        while screen.result is None:
-            await pilot.pause(0.02)
-        await pilot.pause()
+        await traced(pilot)
         lines = _drawn(pilot)
         assert _colours(lines) == set()
         # An option list draws no reverse: its cursor is underlined.
@@ -116,10 +111,9 @@ async def test_the_track_screen_marks_its_current_item_without_colour():
 
 
 async def test_selected_lines_are_reversed_without_colour():
-    app = _app(document=parser.load(SEEDS / "zixing-2021.txt"))
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with _reader().run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        pane = app.screen.query_one("ReadingPane")
+        pane = pilot.app.screen.query_one("ReadingPane")
         pane.focus()
         await pilot.press("V", "j")
         await pilot.pause()
@@ -132,8 +126,7 @@ async def test_selected_lines_are_reversed_without_colour():
 
 
 async def test_the_palettes_highlighted_command_is_underlined_without_colour():
-    app = _app(document=parser.load(SEEDS / "zixing-2021.txt"))
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with _reader().run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await pilot.press("ctrl+p")
         await pilot.press(*"gongwen-dark")
