@@ -7,6 +7,8 @@ Chinese of every one, under ``load.<code>``); the parser itself stays free of an
 
 from __future__ import annotations
 
+import errno
+
 MESSAGES: dict[str, str] = {
     # Reading the file
     "empty_path": "an empty path names no report",
@@ -17,6 +19,7 @@ MESSAGES: dict[str, str] = {
     "missing": "no such file",
     "permission": "permission denied",
     "directory": "is a directory, not a report file",
+    "folder": "is a directory, not a file",
     "unreadable": "cannot read: {reason}",
     "rtf": "an RTF document; save it as text (.txt) first",
     "image": "an image, not a text report",
@@ -56,6 +59,8 @@ MESSAGES: dict[str, str] = {
     "write_over_input": "is the report being read; gongwen never writes over its input "
                         "(choose another -o FILE)",
     "write_directory": "is a directory (give a file name)",
+    "write_no_folder": "cannot write: no such folder",
+    "write_permission": "cannot write: permission denied",
     "write_failed": "cannot write: {reason}",
 }
 """The English line for every code; fields in braces come from the error's ``fields``."""
@@ -115,6 +120,40 @@ class LoadError(Exception):
         # Errors cross from the indexing worker processes; keyword fields do not survive
         # Exception's own pickling.
         return (_rebuild, (self.code, self.path, self.fields))
+
+
+_READING = {
+    errno.ENOENT: "missing",
+    errno.ENOTDIR: "missing",  # a file stands where the path needs a folder: no such file
+    errno.EACCES: "permission",
+    errno.EPERM: "permission",
+    errno.EISDIR: "directory",
+}
+_WRITING = {
+    errno.ENOENT: "write_no_folder",
+    errno.ENOTDIR: "write_no_folder",
+    errno.EACCES: "write_permission",
+    errno.EPERM: "write_permission",
+    errno.EISDIR: "write_directory",
+}
+
+
+def os_error(
+    error: OSError, path: object = None, *, writing: bool = False, report: bool = True,
+) -> LoadError:
+    """``error`` (reading ``path``, or writing it) as a ``LoadError``: the usual troubles in
+    gongwen's own words (``no such file``, ``permission denied``), which a front end says in
+    its language; any other keeps the system's reason, in lower case like the rest. A file
+    that is not a ``report`` (a config, a theme) is only said to be a directory, not a file."""
+    code = (_WRITING if writing else _READING).get(error.errno or 0)
+    named = None if path is None else str(path)
+    if code == "directory" and not report:
+        code = "folder"
+    if code is not None:
+        return LoadError(code, path=named)
+    reason = error.strerror or errno.errorcode.get(error.errno or 0) or str(error)
+    return LoadError("write_failed" if writing else "unreadable", path=named,
+                     reason=reason[:1].lower() + reason[1:])
 
 
 def _rebuild(code: str, path: str | None, fields: dict[str, object]) -> LoadError:

@@ -6,14 +6,13 @@ gongwen only ever opens the files it reads for reading.
 from __future__ import annotations
 
 import codecs
-import errno
 import functools
 import re
 import warnings
 from pathlib import Path
 
 from parser import formats
-from parser.errors import LoadError
+from parser.errors import LoadError, os_error
 from parser.model import Document
 from parser.reading import FileTooLarge, NotRegular, read_regular
 
@@ -184,15 +183,8 @@ def read_bytes(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes
                         limit_mb=max_bytes / 1048576) from None
     except NotRegular as error:
         raise LoadError(error.kind, path=str(path)) from None
-    except FileNotFoundError:
-        raise LoadError("missing", path=str(path)) from None
-    except PermissionError:
-        raise LoadError("permission", path=str(path)) from None
-    except IsADirectoryError:
-        raise LoadError("directory", path=str(path)) from None
     except OSError as error:
-        reason = error.strerror or errno.errorcode.get(error.errno or 0, str(error))
-        raise LoadError("unreadable", path=str(path), reason=reason) from None
+        raise os_error(error, path) from None
     for magic, code in _MAGIC:
         if data.startswith(magic):
             raise LoadError(code, path=str(path))

@@ -19,8 +19,10 @@ from typing import Any, get_args
 
 import yaml
 
+from parser.errors import os_error
 from parser.model import Document
 from parser.parts import PartRole
+from parser.reading import FileTooLarge, NotRegular, read_regular
 from parser.yaml_io import load_yaml
 
 MAX_RUBRIC_BYTES = 1 << 20
@@ -150,14 +152,13 @@ def load_rubric(path: Path | str) -> Rubric:
     """Read a rubric file; raises ``RubricError`` (one line) when it cannot be used."""
     path = Path(path)
     try:
-        if not path.is_file():
-            raise RubricError(f"{path}: not a regular file")
-        with path.open("rb") as stream:
-            data = stream.read(MAX_RUBRIC_BYTES + 1)
+        data = read_regular(path, MAX_RUBRIC_BYTES)
+    except FileTooLarge:
+        raise RubricError(f"{path}: too large for a rubric") from None
+    except NotRegular:
+        raise RubricError(f"{path}: not a regular file") from None
     except OSError as error:
-        raise RubricError(f"{path}: cannot read: {error.strerror or error}") from None
-    if len(data) > MAX_RUBRIC_BYTES:
-        raise RubricError(f"{path}: too large for a rubric")
+        raise RubricError(str(os_error(error, path, report=False))) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -182,7 +183,7 @@ def user_rubrics(folder: Path) -> tuple[tuple[Rubric, ...], tuple[str, ...]]:
     try:
         paths = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
     except OSError as error:
-        return (), (f"{folder}: cannot list rubrics: {error.strerror or error}",)
+        return (), (str(os_error(error, folder)),)
     for path in paths:
         try:
             rubrics.append(load_rubric(path))

@@ -11,6 +11,8 @@ from textual.widgets import DataTable, Static
 from tui.resources import seed_paths
 from tui.screens.checks import CheckScreen, SimilarityScreen, check_paths
 from tui.screens.library import LibraryScreen
+from tui.strings import t
+from tui.widgets.key_hints import KeyHints
 from tui.widgets.library_table import LibraryTable
 
 LATE_AND_INCOMPLETE = """\
@@ -115,6 +117,17 @@ async def test_similarity_of_one_year_and_enter_compares_two(tmp_path):
         assert second.meta.org.endswith("南山街道办事处")
         await pilot.press("left_square_bracket")
         assert similarity.year == 2021
+
+
+async def test_the_similarity_footer_words_the_two_years_alike():
+    app = ChecksApp(seed_paths())
+    async with app.run_test(size=(120, 30)) as pilot:
+        await _checked(app, pilot)
+        await pilot.press("m")
+        await pilot.pause()
+        footer = app.screen.query_one(KeyHints).render().plain
+        assert f"[ {t('key.earlier_year')}  ] {t('key.later_year')}" in footer
+        assert t("key.earlier_year").replace("上", "下") == t("key.later_year")
 
 
 class LibraryApp(ChecksApp):

@@ -253,10 +253,12 @@ def test_an_unreadable_folder_is_one_line(tmp_path, capsys, monkeypatch) -> None
     monkeypatch.setattr(Path, "iterdir", deny)
     monkeypatch.setattr(os, "scandir", deny)  # folders are walked with os.scandir
     assert cli.main(["grep", "标题", str(folder)]) == 2
-    assert "Permission denied" in capsys.readouterr().err
+    assert f"{folder}: permission denied\n" in capsys.readouterr().err
     assert cli.main([str(folder)]) == 2
     err = capsys.readouterr().err
-    assert "Permission denied" in err and "Traceback" not in err
+    # In the interface's words (没有读取权限), not the system's English.
+    assert str(folder) in err and err.count("\n") == 1
+    assert "Permission denied" not in err and "Traceback" not in err
 
 
 # Encodings ----------------------------------------------------------------------------------

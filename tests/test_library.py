@@ -259,10 +259,34 @@ async def test_columns_fit_the_terminal_width(report_dir, width):
         assert table.max_scroll_x == 0
 
 
+async def test_a_wide_terminal_gives_the_titles_the_rest_of_the_width(report_dir):
+    # At 200 columns the table spans the screen: the titles take what the other columns leave.
+    paths, _ = collect_paths([report_dir])
+    app = LibraryApp(paths)
+    async with app.run_test(size=(200, 30)) as pilot:
+        table = await _loaded(app, pilot)
+        for view in ("reports", "offices"):
+            if app.screen.office_view != (view == "offices"):
+                await pilot.press("v")
+                await pilot.pause()
+            total = sum(column.get_render_width(table) for column in table.columns.values())
+            assert total == 200 - table.styles.scrollbar_size_vertical, view
+            title = "title" if view == "reports" else "timeline"
+            widest = max(column.get_render_width(table) for column in table.columns.values())
+            assert table.columns[title].get_render_width(table) == widest, view
+
+
 def test_flex_columns_never_grow_past_their_content():
     widths = column_widths(COLUMNS, 120, 1, [12, None, None, None, None])
     assert widths[0] == 12
     assert sum(widths) + 2 * len(COLUMNS) <= 120
+
+
+def test_the_titles_take_what_the_columns_grown_to_their_content_leave():
+    widths = column_widths(COLUMNS, 200, 1, [12, 6, 30, 9, 6])
+    assert widths[0] == 12
+    assert widths[2] > 30
+    assert sum(widths) + 2 * len(COLUMNS) == 200
 
 
 def test_keep_end_truncates_wide_text_from_the_start():

@@ -45,6 +45,27 @@ def test_key_descriptions_are_unique_so_help_can_map_them_back():
         assert [text for text, count in texts.items() if count > 1] == [], lang
 
 
+OPPOSITES = {"previous": "next", "earlier": "later"}
+"""Key descriptions named ``key.<one>_X`` and ``key.<other>_X``: a pair of moves that go
+either way, side by side in a footer."""
+WORDED_ALIKE = {"zh": {"上": "下"}, "en": {"Previous": "Next", "Earlier": "Later"}}
+"""What turns one of such a pair into the other; nothing else may differ."""
+
+
+def test_keys_that_go_either_way_are_worded_alike():
+    # 上一年度 beside 下一年 reads as two different things; 上一年 / 下一年 as one either way.
+    for lang, turns in WORDED_ALIKE.items():
+        catalogue = CATALOGUES[lang]
+        for key, text in catalogue.items():
+            for one, other in OPPOSITES.items():
+                partner = f"key.{other}_{key.removeprefix(f'key.{one}_')}"
+                if not key.startswith(f"key.{one}_") or partner not in catalogue:
+                    continue
+                for back, forward in turns.items():
+                    text = text.replace(back, forward)
+                assert text == catalogue[partner], (lang, key, partner)
+
+
 def test_chinese_is_the_default():
     assert language() == "zh"
     assert t("pane.outline") == "目录"

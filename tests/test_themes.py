@@ -130,21 +130,24 @@ async def test_textual_sees_no_color_and_the_app_can_pick_monochrome(monkeypatch
         assert app.theme == MONOCHROME_THEME
 
 
-def test_monochrome_hits_stand_out_in_grey_and_by_style():
-    """NO_COLOR makes Textual grey every colour: hits must differ from the page and from each
-    other in brightness, and carry a style that survives without any colour at all."""
+def test_monochrome_hits_stand_out_by_style_and_in_grey():
+    """Under NO_COLOR no colour reaches the terminal: hits must differ from the page and from
+    each other by their style alone. Chosen as a theme, they differ in brightness too (a
+    reversed hit shows its text colour as its background)."""
     theme = _bundled()[MONOCHROME_THEME]
     variables = theme.variables
 
     def grey(value: str) -> tuple[int, int, int]:
         return Color.parse(value).monochrome.rgb
 
-    background = grey(theme.background)
-    hit, current = grey(variables["hit"]), grey(variables["hit-current"])
-    assert len({background, hit, current}) == 3
+    def shown(name: str) -> tuple[int, int, int]:
+        reversed_ = "reverse" in variables[f"{name}-style"].split()
+        return grey(variables[f"{name}-foreground" if reversed_ else name])
+
     for key in ("hit-style", "hit-current-style"):
         assert {"bold", "underline", "reverse"} & set(variables[key].split())
-    assert variables["hit-style"] != variables["hit-current-style"]
+    assert set(variables["hit-style"].split()) != set(variables["hit-current-style"].split())
+    assert len({grey(theme.background), shown("hit"), shown("hit-current")}) == 3
 
 
 def _write(directory: Path, name: str, text: str) -> Path:

@@ -224,3 +224,15 @@ async def test_markdown_markup_in_the_evidence_is_dimmed_as_in_the_reader():
         word = line.plain.index("深化")
         assert not any(span.style == dim for span in line.spans
                        if span.start <= word < span.end)
+
+
+async def test_the_header_keeps_both_reports_whole_at_80_columns_and_cuts_the_parts():
+    # The offices and years say which reports are traced; the parts' titles give way.
+    async with track_app().run_test(size=(80, 24)) as pilot:
+        screen = await traced(pilot)
+        shown = screen.header.render()
+        assert shown.cell_len <= screen.header.content_region.width
+        offices = screen.header.title
+        assert "2023" in offices and "2024" in offices
+        assert shown.plain.startswith(offices + " — ")
+        assert shown.plain.endswith("…")

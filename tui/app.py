@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.filter import LineFilter, Monochrome, NoColor
 from textual.screen import Screen
 from textual.theme import Theme
 
@@ -49,6 +50,8 @@ _FALLBACK_VARIABLES = {
     name: ("bold" if name.endswith("-style") else "#808080") for name in GONGWEN_VARIABLES
 }
 """Only used if no bundled theme could be loaded: CSS must still parse."""
+_NO_COLOR = NoColor()
+"""What NO_COLOR leaves of every colour: the terminal's own foreground and background."""
 
 
 class GongwenApp(App[None]):
@@ -123,6 +126,15 @@ class GongwenApp(App[None]):
     def theme_names(self) -> list[str]:
         """gongwen's themes, in the order ``t`` steps through them."""
         return [each.name for each in self._themes]
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        # Under NO_COLOR Textual greys every colour of a theme that is not the terminal's own
+        # (a 256-colour grey is still a colour); gongwen sends none at all, only bold, dim,
+        # reverse and underline, which the monochrome theme relies on.
+        filters = super().get_line_filters()
+        if not self.no_color:
+            return filters
+        return [_NO_COLOR if isinstance(each, Monochrome) else each for each in filters]
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         # Every theme (Textual's own included) must define the variables gongwen's CSS uses.

@@ -35,7 +35,7 @@ from typing import Any
 from parser import DEFAULT_MAX_BYTES
 from parser.yaml_io import read_settings_text
 from tui.settings_cache import SettingsSyntaxError, decode_settings
-from tui.strings import LANGUAGES, t
+from tui.strings import LANGUAGES, file_reason, t
 
 CONFIG_DIR_ENV = "GONGWEN_CONFIG_DIR"
 CONFIG_FILE_NAME = "config.yaml"
@@ -281,7 +281,7 @@ def save_config(config: Config) -> str | None:
         if temporary is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
-        return t("config.not_saved", path=path, error=_reason(error))
+        return t("config.not_saved", path=path, error=_reason(error, writing=True))
     config._loaded = merged.to_mapping()
     return None
 
@@ -304,8 +304,8 @@ def _locked(path: Path) -> Iterator[None]:
         os.close(folder)  # closing releases the lock
 
 
-def _reason(error: Exception) -> str:
-    return (error.strerror if isinstance(error, OSError) else None) or str(error)
+def _reason(error: Exception, *, writing: bool = False) -> str:
+    return file_reason(error, writing=writing) if isinstance(error, OSError) else str(error)
 
 
 def _keep_newest(entries: dict[str, Any], limit: int) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sqlite3
+import stat
 import sys
 import time
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from parser.collection import REPORT_SUFFIXES, ReportFile, walk_reports
-from parser.errors import LoadError
+from parser.errors import os_error
 from parser.index import (
     IndexedReport,
     IndexUnavailable,
@@ -70,25 +71,17 @@ def report_files(args: list[str]) -> tuple[list[ReportFile], list[str], list[Pat
     seen: set[str] = set()
     for arg in args:
         path = Path(arg)
-        if path.is_dir():
-            try:
-                found = walk_reports(path)
-            except OSError as error:
-                problems.append(f"{arg}: cannot list the folder: {error.strerror or error}")
-                continue
+        try:
+            info = path.stat()
+            found = walk_reports(path) if stat.S_ISDIR(info.st_mode) else [
+                ReportFile(path, info.st_size, info.st_mtime_ns)]
+        except OSError as error:
+            problems.append(str(os_error(error, arg)))
+            continue
+        if stat.S_ISDIR(info.st_mode):
             roots.append(path)
             if not found:
                 problems.append(f"{arg}: no reports in the folder ({' '.join(REPORT_SUFFIXES)})")
-        else:
-            try:
-                info = path.stat()
-            except FileNotFoundError:
-                problems.append(str(LoadError("missing", path=arg)))
-                continue
-            except OSError as error:
-                problems.append(f"{arg}: {error.strerror or 'cannot read'}")
-                continue
-            found = [ReportFile(path, info.st_size, info.st_mtime_ns)]
         for file in found:
             # A walk reaches each folder once; only a file named again, or inside a folder
             # named again, can come twice.

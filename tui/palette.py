@@ -44,6 +44,14 @@ class OnceCommandPalette(CommandPalette):
     closed (a quick double Enter) is ignored instead of closing a screen beneath it. It
     speaks the interface's language (Textual's own prompt and "no matches" are English)."""
 
+    DEFAULT_CSS = """
+    OnceCommandPalette CommandList:nocolor > .option-list--option-highlighted {
+        /* Textual reverses it under NO_COLOR, but an option list draws no reverse: the
+           theme's cursor style (gongwen-mono's bold underline) marks it instead. */
+        text-style: $block-cursor-text-style;
+    }
+    """
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("placeholder", t("command.placeholder"))
         super().__init__(*args, **kwargs)

@@ -8,12 +8,14 @@ light: no Textual, no jieba.
 
 from __future__ import annotations
 
+import stat
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from parser.collection import NOT_REPORTS, REPORT_SUFFIXES, walk_reports
-from tui.strings import t
+from parser.errors import LoadError, os_error
+from tui.strings import load_error, t
 
 __all__ = ["NOT_REPORTS", "REPORT_SUFFIXES", "collect_paths", "distinct_names", "folder_reports"]
 
@@ -23,7 +25,13 @@ def folder_reports(folder: Path) -> list[Path]:
     return [report.path for report in walk_reports(folder)]
 
 
-def collect_paths(args: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
+def _unreadable(error: LoadError) -> str:
+    return t("library.unreadable", error=load_error(error))
+
+
+def collect_paths(
+    args: Iterable[str | Path], *, describe: Callable[[LoadError], str] = _unreadable,
+) -> tuple[list[Path], list[str]]:
     """Expand the command line's paths into the reports to list.
 
     A directory contributes its ``folder_reports``; a file is taken as is; the same file
@@ -31,7 +39,8 @@ def collect_paths(args: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
 
     Returns:
         The report paths, and one message per path that does not exist or is a folder that
-        cannot be listed.
+        cannot be listed (or a path that cannot be looked at: ``describe`` says why, by
+        default in the interface's language).
     """
     paths: list[Path] = []
     errors: list[str] = []
@@ -41,16 +50,13 @@ def collect_paths(args: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
             errors.append(t("library.missing_path", path="''"))
             continue
         arg = Path(name)
-        if arg.is_dir():
-            try:
-                found = folder_reports(arg)
-            except OSError as error:
-                errors.append(t("library.unreadable", error=f"{arg}: {error.strerror or error}"))
-                continue
-        elif arg.exists():
-            found = [arg]
-        else:
+        try:
+            found = folder_reports(arg) if stat.S_ISDIR(arg.stat().st_mode) else [arg]
+        except (FileNotFoundError, NotADirectoryError):
             errors.append(t("library.missing_path", path=arg))
+            continue
+        except OSError as error:
+            errors.append(describe(os_error(error, arg)))
             continue
         for path in found:
             resolved = path.resolve()

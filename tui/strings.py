@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import Any
 
 from parser.errors import MESSAGES as LOAD_MESSAGES
-from parser.errors import LoadError
+from parser.errors import LoadError, os_error
 
 LANGUAGES = ("zh", "en")
 DEFAULT_LANGUAGE = "zh"
@@ -381,7 +381,8 @@ ZH: dict[str, str] = {
     "key.checks": "审查",
     "key.only_failing": "只看缺项",
     "key.similarity": "相似度",
-    "key.next_year": "下一年",
+    "key.earlier_year": "上一年",
+    "key.later_year": "下一年",
     # Tracking view (plan of year N against the review of year N+1)
     "key.next_unreported": "下一未见",
     "key.previous_unreported": "上一未见",
@@ -437,6 +438,7 @@ ZH: dict[str, str] = {
     "load.missing": "文件不存在",
     "load.permission": "没有读取权限",
     "load.directory": "是文件夹,不是报告文件",
+    "load.folder": "是文件夹,不是文件",
     "load.unreadable": "无法读取:{reason}",
     "load.rtf": "是 RTF 文档;请先另存为文本(.txt)",
     "load.image": "是图片,不是文本报告",
@@ -467,6 +469,8 @@ ZH: dict[str, str] = {
     "load.pdf_damaged": "是损坏的 PDF 文件({error})",
     "load.write_over_input": "是正在读的报告;gongwen 从不覆盖读入的文件(请用 -o 另选文件)",
     "load.write_directory": "是文件夹(请给出文件名)",
+    "load.write_no_folder": "无法写入:文件夹不存在",
+    "load.write_permission": "无法写入:没有写入权限",
     "load.write_failed": "无法写入:{reason}",
 }
 
@@ -821,7 +825,8 @@ EN: dict[str, str] = {
     "key.checks": "Review checks",
     "key.only_failing": "Failing only",
     "key.similarity": "Similarity",
-    "key.next_year": "Next year",
+    "key.earlier_year": "Earlier year",
+    "key.later_year": "Later year",
     "key.next_unreported": "Next unreported",
     "key.previous_unreported": "Previous unreported",
     "key.status_filter": "Filter by status",
@@ -907,6 +912,16 @@ def load_error(error: LoadError) -> str:
     """Why a file cannot be read (or an export written), in the current language, after the
     file's path."""
     return error.describe(CATALOGUES[_language][f"load.{error.code}"])
+
+
+def file_reason(error: OSError, *, writing: bool = False) -> str:
+    """Why a file of gongwen's own (config, theme) cannot be read or written: the usual
+    troubles in the current language (``parser.errors.os_error``), any other as the system
+    says it."""
+    found = os_error(error, writing=writing, report=False)
+    if found.code in ("unreadable", "write_failed"):
+        return error.strerror or str(error)
+    return load_error(found)
 
 
 def localise_bindings(bindings: Any) -> None:

@@ -24,13 +24,14 @@ from textual.theme import Theme
 from parser.yaml_io import read_settings_text
 from tui.resources import themes_dir
 from tui.settings_cache import SettingsSyntaxError, decode_settings
-from tui.strings import t
+from tui.strings import file_reason, t
 
 DEFAULT_THEME = "gongwen-dark"
 DEFAULT_LIGHT_THEME = "gongwen-light"
 MONOCHROME_THEME = "gongwen-mono"
-"""Forced when ``NO_COLOR`` is set: Textual then greys every colour, so this theme relies on
-contrast and on reverse/bold/underline rather than hue."""
+"""Forced when ``NO_COLOR`` is set: no colour is drawn then (``GongwenApp.get_line_filters``),
+so this theme marks what must stand out by reverse, bold and underline; chosen with ``t``, by
+the same styles over greys."""
 FALLBACK_THEME = "textual-dark"
 """Textual's own default, used only if no bundled theme could be loaded."""
 
@@ -118,7 +119,7 @@ def theme_from_file(path: Path, defaults: dict[str, Theme] | None = None) -> The
     try:
         data = decode_settings(path, read_settings_text(path))
     except OSError as error:
-        raise ThemeFileError(error.strerror or str(error)) from None
+        raise ThemeFileError(file_reason(error)) from None
     except UnicodeDecodeError:
         raise ThemeFileError(t("theme.error.not_utf8")) from None
     except SettingsSyntaxError as error:
@@ -255,7 +256,7 @@ def choose_theme(
 ) -> tuple[str, str | None]:
     """The theme to start with, and a warning if the requested one does not exist.
 
-    ``NO_COLOR`` (``no_color``) wins over any request: colours would be greyed anyway, and the
+    ``NO_COLOR`` (``no_color``) wins over any request: no colour is drawn then, and the
     monochrome theme is the one designed for that.
     """
     fallback = next(

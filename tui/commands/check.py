@@ -22,6 +22,7 @@ import argparse
 import contextlib
 import csv
 import io
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -81,10 +82,11 @@ def run(args: argparse.Namespace) -> int:
     named = [arg for arg in args.paths if arg != "-"]
     if "-" in args.paths:
         named += [line.rstrip("\n") for line in sys.stdin if line.strip()]
-    # A name that is not there (or empty) is left to parser.load, which says so in the words
-    # every other command uses.
-    paths, errors = collect_paths(p for p in named if p and Path(p).exists())
-    absent = [p for p in named if not p or not Path(p).exists()]
+    # A name that cannot be looked at (missing, empty, in a folder without permission) is left
+    # to parser.load, which says why in the words every other command uses.
+    there = [bool(p) and os.path.exists(p) for p in named]  # False where stat fails
+    paths, errors = collect_paths((p for p, ok in zip(named, there) if ok), describe=str)
+    absent = [p for p, ok in zip(named, there) if not ok]
     trouble = bool(errors)
     for missing in errors:
         print(terminal_text(f"gongwen check: {missing}"), file=sys.stderr)

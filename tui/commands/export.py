@@ -14,6 +14,7 @@ from pathlib import Path
 
 import parser
 from parser.diff import DiffResult
+from parser.errors import os_error
 from parser.export import to_html, to_markdown
 from tui.output import size_limit
 
@@ -54,8 +55,7 @@ def _write_new(text: str, target: Path, sources: list[str]) -> Path:
     try:
         target.parent.mkdir(exist_ok=True)
     except OSError as error:
-        raise parser.LoadError("write_failed", path=str(target.parent),
-                               reason=error.strerror or str(error)) from None
+        raise os_error(error, target.parent, writing=True) from None
     write_output(text, str(target), inputs=sources)
     return target
 
@@ -101,8 +101,7 @@ def write_output(text: str, output: str | None, *, inputs: list[str]) -> None:
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
                                              suffix=".tmp")
     except OSError as error:
-        raise parser.LoadError("write_failed", path=output,
-                               reason=error.strerror or str(error)) from None
+        raise os_error(error, output, writing=True) from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             out.write(text)
@@ -112,5 +111,4 @@ def write_output(text: str, output: str | None, *, inputs: list[str]) -> None:
         os.replace(temporary, target)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
-        raise parser.LoadError("write_failed", path=output,
-                               reason=error.strerror or str(error)) from None
+        raise os_error(error, output, writing=True) from None

@@ -32,11 +32,13 @@ the others are still searched, so output and status 2 can come together).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
 import parser
+from parser.errors import os_error
 from parser.model import Document
 from parser.nodes import MATTER_LABELS, PATH_SEPARATOR
 from parser.query import Query, parse_query
@@ -109,14 +111,14 @@ def _reports(args: list[str]) -> tuple[list[str], bool]:
     paths: list[str] = []
     failed = False
     for arg in args:
-        if not arg or not Path(arg).is_dir():
+        # A path that cannot be looked at is no folder: reading it says why.
+        if not arg or not os.path.isdir(arg):
             paths.append(arg)  # an empty path is refused when it is read
             continue
         try:
             reports = folder_reports(Path(arg))
         except OSError as error:
-            print(f"gongwen grep: {terminal_text(arg)}: cannot list the folder: "
-                  f"{error.strerror or error}", file=sys.stderr)
+            print(f"gongwen grep: {terminal_text(str(os_error(error, arg)))}", file=sys.stderr)
             failed = True
             continue
         if not reports:

@@ -8,6 +8,7 @@ before the screen is taken over: one line on stderr and exit status 2.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -35,7 +36,8 @@ def run(args: argparse.Namespace) -> int:
     paths = [Path(path) for path in args.paths]
     document = None
     library: list[Path] = []
-    if len(paths) == 1 and (args.paths[0] == "" or not paths[0].is_dir()):
+    # A path that cannot be looked at is read as a report, which says why not.
+    if len(paths) == 1 and (args.paths[0] == "" or not os.path.isdir(paths[0])):
         document, notes = load_noted(args.paths[0], config.size_limit)
         warnings += notes  # shown on the screen: a line on stderr would be hidden behind it
     elif paths:

@@ -49,7 +49,7 @@ def app_command(args: argparse.Namespace) -> str:
     exit 2), not in every browser.
     """
     paths = [Path(path) for path in args.paths]
-    if len(paths) == 1 and not paths[0].is_dir():
+    if len(paths) == 1 and not os.path.isdir(paths[0]):  # False where stat fails: load says why
         parser.load(paths[0], max_bytes=args.max_size or parser.DEFAULT_MAX_BYTES)
     elif paths:
         found, errors = collect_paths(paths)

@@ -345,8 +345,8 @@ class SimilarityScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "compare", "key.compare", priority=True),
-        Binding("left_square_bracket", "year(-1)", "key.previous_year", key_display="["),
-        Binding("right_square_bracket", "year(1)", "key.next_year", key_display="]"),
+        Binding("left_square_bracket", "year(-1)", "key.earlier_year", key_display="["),
+        Binding("right_square_bracket", "year(1)", "key.later_year", key_display="]"),
         Binding("escape", "app.pop_screen", "key.back", key_display="Esc"),
         Binding("q", "app.quit", "key.quit"),
     ]

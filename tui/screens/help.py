@@ -38,7 +38,7 @@ HELP_GROUPS: dict[str, tuple[str, ...]] = {
         "key.next_unreported", "key.previous_unreported", "key.status_filter",
         "key.next_evidence", "key.previous_evidence", "key.open_evidence",
     ),
-    "help.group.checks": ("key.similarity", "key.next_year"),
+    "help.group.checks": ("key.similarity", "key.earlier_year", "key.later_year"),
     "help.group.sections": (
         "key.open", "key.collapse", "key.expand", "key.previous_sibling", "key.next_sibling",
         "key.previous_top", "key.next_top", "key.toggle_outline", "key.widen_outline",

@@ -43,6 +43,7 @@ from textual.worker import get_current_worker
 from parser import DEFAULT_MAX_BYTES
 from parser.collation import pinyin_key
 from parser.collection import ReportFile
+from parser.errors import os_error
 from parser.index import (
     IN_PROCESS_MAX,
     IndexedReport,
@@ -108,7 +109,7 @@ class LibraryColumn:
     """One column: how to draw a report's cell and how to sort by it.
 
     Fixed columns get ``width`` cells; ``flex`` columns share what is left in proportion to
-    ``flex``, never narrower than ``width``.
+    ``flex``, never narrower than ``width``; the ``rest`` column takes whatever remains.
     """
 
     key: str
@@ -119,6 +120,9 @@ class LibraryColumn:
     """The value to sort by; None (unknown) sorts after every known value, either way."""
     width: int
     flex: int = 0
+    rest: bool = False
+    """Takes the cells left once every flex column has its content's width, so the table
+    spans the screen however short the names are (the titles' column)."""
     keep_end: bool = False
     """Truncate from the start: ``…朝阳区垡头街道`` says more than ``北京市朝阳区…``."""
     justify: JustifyMethod = "left"
@@ -151,7 +155,7 @@ COLUMNS: tuple[LibraryColumn, ...] = (
         "title", "library.column.title",
         cell=_title,
         sort_key=_title,
-        width=10, flex=2,
+        width=10, flex=2, rest=True,
     ),
     LibraryColumn(
         "size", "library.column.size",
@@ -178,7 +182,7 @@ OFFICE_COLUMNS: tuple[LibraryColumn, ...] = (
     LibraryColumn("years", "library.column.years", cell=lambda _: "", sort_key=lambda _: 0,
                   width=9),
     LibraryColumn("timeline", "library.column.timeline", cell=_title, sort_key=_title,
-                  width=12, flex=2),
+                  width=12, flex=2, rest=True),
 )
 """The office view: one row per office; an expanded office's reports show their year under
 ``years`` and their title under ``timeline``."""
@@ -235,7 +239,8 @@ def column_widths(
     """Share ``available`` cells among ``columns`` (each also takes ``2 * padding``).
 
     A flex column grows no wider than its ``content`` width (None: unbounded), so a column of
-    short names leaves the room to the titles.
+    short names leaves the room to the titles; what no flex column takes goes to the ``rest``
+    column.
     """
     # A header needs room for its label and the sort arrow.
     widths = [max(column.width, cell_len(column.title()) + 1) for column in columns]
@@ -257,6 +262,9 @@ def column_widths(
         spare -= handed_out
         if not handed_out:
             break
+    rest = next((index for index, column in enumerate(columns) if column.rest), None)
+    if rest is not None and spare > 0:
+        widths[rest] += spare
     return widths
 
 
@@ -493,7 +501,7 @@ class LibraryScreen(FilteringScreen):
             try:
                 info = os.stat(entry.path)
             except OSError as error:
-                errors[entry.path] = error.strerror or str(error)
+                errors[entry.path] = load_error(os_error(error, entry.path))
                 continue
             files.append(ReportFile(entry.path, info.st_size, info.st_mtime_ns))
         with self._index_lock:

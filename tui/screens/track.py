@@ -93,7 +93,7 @@ class TrackScreen(ComputingScreen[TrackResult]):
         self.evidence = TrackEvidence()
         self.status = StatusBar()
         self.header = ReportHeader(
-            t("track.header", plan=_name(plan), results=_name(results)))
+            t("track.header", plan=_name(plan), results=_name(results)), detail_gives_way=True)
 
     def compose(self) -> ComposeResult:
         yield self.header

@@ -194,8 +194,11 @@ class LineScrollView(ScrollView):
     def _selection_style(self) -> Style:
         """The screen's selection colours as drawn over this view: a translucent background
         blended over the page, and a transparent text colour (Textual's default) leaving the
-        text its own colour rather than the background's."""
+        text its own colour rather than the background's. Under NO_COLOR, where no colour is
+        drawn, the selection is reversed."""
         style = self._styles.get("--selection")
+        if style is None and self.app.no_color:
+            style = self._styles["--selection"] = Style(reverse=True)
         if style is None:
             styles = self.screen.get_component_styles("screen--selection")
             background = self.background_colors[1] + styles.background
