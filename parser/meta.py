@@ -324,6 +324,15 @@ def issues_a_document(title: str | None) -> bool:
     return title is not None and _ISSUING.search(title) is not None
 
 
+def says_more_fully(title: str, line: str) -> bool:
+    """``line`` is ``title`` with more before it: a place or a writer (``枫桥湖街道`` +
+    ``2022年度工作总结``, ``关于`` + ``2022年度…的报告``)."""
+    key, longer = _title_key(title), _title_key(line)
+    return (len(key) >= _REPEAT_MIN and len(longer) > len(key) and longer.endswith(key)
+            and names_a_document(line)
+            and not names_a_document(longer[:-len(key)]))  # not two titles side by side
+
+
 def names_a_document(line: str) -> bool:
     """A title line that says what the document is (``…报告``, ``…总结``; a closing note such as
     ``（摘登）`` aside), not only who wrote it or where it sits on a site."""
@@ -399,8 +408,11 @@ def compose_title(lines: list[str]) -> str | None:
         # joint writers a line each (``中共××街道工作委员会`` / ``××街道办事处``), then ``关于…``
         title, lines = "".join(writers), lines[len(writers) - 1:]
     for line in lines[1:]:
-        if repeats_title(title, line):
-            continue  # the page's title over the article's own: its wrapped rest may follow
+        if repeats_title(title, line) or says_more_fully(title, line):
+            # the page's title over the article's own (which may say it more fully, and
+            # whose wrapped rest may follow)
+            title = line.strip() if says_more_fully(title, line) else title
+            continue
         if is_subtitle(title) or is_subtitle(line) or not continues_title(title, line):
             break
         title += line.strip()
@@ -508,7 +520,7 @@ def extract_meta(
     if title is None and opening:  # ``现发布《2023年××政府信息公开年度报告》``: no title line
         match = _ANNOUNCED_TITLE.search(text, opening[0], min(opening[1], opening[0] + 400))
         title = match["title"] if match and names_a_document(match["title"]) else None
-    title = _undouble(title)
+    title = _undouble(_COLUMN_TAG.sub("", title).strip() if title else title) or None
     # ``××报告 (2024-02-26)``: the page put the day it was published after the title.
     dated = _DATE_NOTE.search(title) if title else None
     if title and dated:

@@ -201,6 +201,8 @@ def _title_lines(text: str, lines: list[Span], debris: list[bool], back_line: in
         if later is not None:
             found = _title_group(text, lines, debris, back_line, _writer_above(
                 text, lines, debris, start, later))
+    if found:
+        found = _fuller_title(text, lines, debris, back_line, found)
     if not found or meta.issues_a_document(meta.compose_title([text[s:e] for s, e in
                                                                 (lines[i] for i in found)])):
         # The report a covering notice issues (the notice's own title may be missing above
@@ -233,6 +235,30 @@ def _issued_title(
     group = _title_group(text, lines, debris, back_line, after)
     named = any(meta.names_a_document(text[lines[i][0]:lines[i][1]]) for i in group)
     return group if named else []
+
+
+_FULLER_SPAN = 4
+
+
+def _fuller_title(
+    text: str, lines: list[Span], debris: list[bool], back_line: int, found: list[int],
+) -> list[int]:
+    """The article's own title when it says the page's title more fully, a few lines further
+    down (``2022年度工作总结`` over ``枫桥湖街道2022年度工作总结``; ``2022年度…的报告`` over
+    ``中共××区委 ××区人民政府`` / ``关于2022年度…的报告``); else ``found``."""
+    first = text[lines[found[0]][0]:lines[found[0]][1]]
+    seen = 0
+    for i in range(found[-1] + 1, back_line):
+        line = text[lines[i][0]:lines[i][1]]
+        if _passed_over(line, debris[i]):
+            continue
+        if seen == _FULLER_SPAN or not _title_like(text, lines[i]):
+            break
+        seen += 1
+        if meta.says_more_fully(first, line):
+            return _title_group(text, lines, debris, back_line,
+                                _writer_above(text, lines, debris, found[-1] + 1, i))
+    return found
 
 
 def _title_group(
