@@ -16,11 +16,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from parser.chars import SPACES
 from parser.lazy_regex import LazyPattern
 
 MASK = "\u2000"
 """What a markup character becomes in the view: a space (``str.strip`` removes it) that a
 report's own text never uses, so it can be told from the report's spaces."""
+INDENT = SPACES + "\ufeff" + MASK
+"""What may stand before a line's first character in the view: white space, a byte-order mark,
+masked markup (``## ``, ``**``)."""
 
 _FRONT_OPEN = LazyPattern(r"\A\ufeff?---[ \t]*\n")
 _FRONT_CLOSE = LazyPattern(r"^(?:---|\.\.\.)[ \t]*$", re.M)

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import takewhile
 
 from parser import headings, inline, markdown, meta
 from parser.chars import (
@@ -23,18 +22,14 @@ from parser.chars import (
     NEVER_ENDS,
     PARAGRAPH_ENDS,
     SENTENCE_ENDS,
-    SPACES,
     STATEMENT_ENDS,
 )
 from parser.debris import is_bare_label, is_debris
 from parser.lazy_regex import HAN_CHAR, LazyPattern
 from parser.model import Document, Section, SectionKind, Span
+from parser.title_block import find_title_lines
 
-_SPACES = SPACES + "\ufeff" + markdown.MASK
-_MAX_TITLE_LINES = 6
-_TITLE_SCAN = 12
-"""Title-like lines at the top searched for a repeated page title: a page repeats its title
-within a few lines, and a list of short lines is not a page head."""
+_SPACES = markdown.INDENT
 
 
 def normalise_newlines(text: str) -> str:
@@ -66,7 +61,7 @@ def parse(
     _mark_label_values(text, lines, debris)
     _mark_trailing_repeats(text, lines, debris)
     back_line = _back_matter_start(text, lines, debris)
-    title_lines = _title_lines(text, lines, debris, back_line)
+    title_lines = find_title_lines(text, lines, debris, back_line)
     titles = set(title_lines)
     hard_wrapped = _is_hard_wrapped(text, lines, debris, titles, back_line)
     unnumbered = _unnumbered_lines(text, markup)
@@ -186,175 +181,6 @@ def _back_matter_start(text: str, lines: list[Span], debris: list[bool]) -> int:
             break
         start = i
     return start
-
-
-def _title_lines(text: str, lines: list[Span], debris: list[bool], back_line: int) -> list[int]:
-    """Indices of the title line(s) at the top: a short first line, and the lines after it
-    that repeat it, carry a subtitle, or are the rest of it wrapped by the page. Reports
-    without a title start with a sentence (or a salutation). Where those lines only name an
-    office or a site (``××县人民政府``, ``政府信息公开``), the title is the first line further
-    down, before the text begins, that names a document (``…报告``, ``…总结``)."""
-    start = _title_start(text, lines, debris, back_line)
-    found = _title_group(text, lines, debris, back_line, start)
-    if not any(meta.names_a_document(text[lines[i][0]:lines[i][1]]) for i in found):
-        later = _document_name_line(text, lines, debris, back_line, start)
-        if later is not None:
-            found = _title_group(text, lines, debris, back_line, _writer_above(
-                text, lines, debris, start, later))
-    if found:
-        found = _fuller_title(text, lines, debris, back_line, found)
-    if not found or meta.issues_a_document(meta.compose_title([text[s:e] for s, e in
-                                                                (lines[i] for i in found)])):
-        # The report a covering notice issues (the notice's own title may be missing above
-        # its ``各乡镇人民政府：``).
-        issued = _issued_title(text, lines, debris, back_line, found[-1] + 1 if found else start)
-        found = issued or found
-    # A lone short line followed by nothing else is the whole report, not its title.
-    return found if found and found[-1] + 1 < back_line else []
-
-
-_NOTICE_SPAN = 60
-_WRITER_LINES = 3
-
-
-def _issued_title(
-    text: str, lines: list[Span], debris: list[bool], back_line: int, start: int,
-) -> list[int]:
-    """The title lines of the report a covering notice issues: the first group after the
-    notice's date and ``（此件公开发布）`` that names a document; none when there is no such end."""
-    end = min(back_line, start + _NOTICE_SPAN)
-    closing = [i for i in range(start, end)
-               if meta.is_date_line(text[lines[i][0]:lines[i][1]])
-               or meta.is_closing_line(text[lines[i][0]:lines[i][1]])]
-    if not closing:
-        return []
-    after = closing[0] + 1
-    while after < end and (after in closing or _passed_over(text[lines[after][0]:lines[after][1]],
-                                                           debris[after])):
-        after += 1
-    group = _title_group(text, lines, debris, back_line, after)
-    named = any(meta.names_a_document(text[lines[i][0]:lines[i][1]]) for i in group)
-    return group if named else []
-
-
-_FULLER_SPAN = 4
-
-
-def _fuller_title(
-    text: str, lines: list[Span], debris: list[bool], back_line: int, found: list[int],
-) -> list[int]:
-    """The article's own title when it says the page's title more fully, a few lines further
-    down (``2022年度工作总结`` over ``枫桥湖街道2022年度工作总结``; ``2022年度…的报告`` over
-    ``中共××区委 ××区人民政府`` / ``关于2022年度…的报告``); else ``found``."""
-    first = text[lines[found[0]][0]:lines[found[0]][1]]
-    seen = 0
-    for i in range(found[-1] + 1, back_line):
-        line = text[lines[i][0]:lines[i][1]]
-        if _passed_over(line, debris[i]):
-            continue
-        if seen == _FULLER_SPAN or not _title_like(text, lines[i]):
-            break
-        seen += 1
-        if meta.says_more_fully(first, line):
-            return _title_group(text, lines, debris, back_line,
-                                _writer_above(text, lines, debris, found[-1] + 1, i))
-    return found
-
-
-def _title_group(
-    text: str, lines: list[Span], debris: list[bool], back_line: int, start: int,
-) -> list[int]:
-    """The title line at ``start`` (or the first after it) and the lines that go with it."""
-    found: list[int] = []
-    for i in range(start, back_line):
-        line = text[lines[i][0]:lines[i][1]]
-        if _passed_over(line, debris[i]) or (not found and meta.is_document_number(line)):
-            continue
-        if len(found) >= _MAX_TITLE_LINES or not _title_like(text, lines[i]):
-            break
-        named = [j for j in found if not meta.is_column_name(text[lines[j][0]:lines[j][1]])]
-        if named:  # a site's column name (``工作报告``) above the title does not start it
-            first = text[lines[named[0]][0]:lines[named[0]][1]]
-            previous = text[lines[found[-1]][0]:lines[found[-1]][1]]
-            found_lines = [text[lines[j][0]:lines[j][1]] for j in found]
-            byline = meta.is_org_line(line) and (
-                any(map(meta.is_subtitle, found_lines))  # under the subtitle: who reports
-                or all(map(meta.is_org_line, found_lines)))  # joint writers, a line each
-            if not (meta.is_subtitle(line) or meta.is_speaker_line(line) or byline
-                    or meta.continues_title(previous, line)
-                    or (not meta.is_subtitle(first) and meta.repeats_title(first, line))):
-                break
-        found.append(i)
-    return found
-
-
-def _document_name_line(
-    text: str, lines: list[Span], debris: list[bool], back_line: int, start: int,
-) -> int | None:
-    """The first title-like line from ``start`` that names a document, before the text begins."""
-    for i in range(start, back_line):
-        line = text[lines[i][0]:lines[i][1]]
-        if _passed_over(line, debris[i]):
-            continue
-        if not _title_like(text, lines[i]):
-            return None
-        if meta.names_a_document(line):
-            return i
-    return None
-
-
-def _passed_over(line: str, debris: bool) -> bool:
-    """A line the search for the title steps over: blank, debris, or an item of a page's
-    list of facts (``• 2024-03-22`` / ``• 铜梁区司法局``)."""
-    stripped = line.strip()
-    return debris or not stripped or stripped[0] in "•·"
-
-
-def _writer_above(text: str, lines: list[Span], debris: list[bool], start: int, i: int) -> int:
-    """Where a title split at ``关于`` starts: at the office named on the line above it
-    (``××市人民政府`` / ``关于2021年度…的报告``, ``××市人民政府关于`` / ``2023年度…的报告``),
-    else at the line itself."""
-    above = [j for j in range(i - 1, start - 1, -1)
-             if not _passed_over(text[lines[j][0]:lines[j][1]], debris[j])][:_WRITER_LINES]
-    if not above:
-        return i
-    line, previous = text[lines[i][0]:lines[i][1]].strip(), text[lines[above[0]][0]:lines[above[0]][1]].strip()
-    if previous.endswith("关于"):
-        return above[0]
-    if not line.startswith("关于"):
-        return i
-    writers = list(takewhile(lambda j: meta.is_org_line(text[lines[j][0]:lines[j][1]]), above))
-    return writers[-1] if writers else i  # joint writers stand a line each
-
-
-def _title_like(text: str, span: Span) -> bool:
-    """A line that may stand in a title: short, unpunctuated, not a numbered heading."""
-    line = text[span[0]:span[1]]
-    pos = _first_char(text, *span) - span[0]
-    return (meta.looks_like_title(line) and not headings.recognise(line, pos)
-            and not headings.recognise_point(line, pos))
-
-
-def _title_start(text: str, lines: list[Span], debris: list[bool], back_line: int) -> int:
-    """Where to look for the title: at the first title-like line that the page repeats
-    (the page's title over the article's own), when there is one; lines above it (a column
-    name such as ``工作报告``) belong to the site. Otherwise at the top."""
-    candidates: list[str] = []
-    indices: list[int] = []
-    for i in range(back_line):
-        if len(candidates) == _TITLE_SCAN:
-            break
-        line = text[lines[i][0]:lines[i][1]]
-        if _passed_over(line, debris[i]):
-            continue
-        if not _title_like(text, lines[i]):
-            break
-        candidates.append(line.strip())
-        indices.append(i)
-    for n, candidate in enumerate(candidates):
-        if any(meta.repeats_title(candidate, later) for later in candidates[n + 1:]):
-            return indices[n]
-    return 0
 
 
 @dataclass(frozen=True)
