@@ -358,7 +358,6 @@ def _whole_title(line: str) -> bool:
 _BODY_WORDS = ("办事处", "人民政府", "政府", "办公室", "委员会", "街道", "关于", "第")
 
 
-
 def _without_leading_subtitles(lines: list[str]) -> list[str]:
     """``lines`` from the first that is not a subtitle (or the rest of one wrapped by the page:
     ``2025年3月21日在××区第十九届`` / ``人民代表大会第四次会议上``), a speaker line or a site's
@@ -408,10 +407,12 @@ def compose_title(lines: list[str]) -> str | None:
         # joint writers a line each (``中共××街道工作委员会`` / ``××街道办事处``), then ``关于…``
         title, lines = "".join(writers), lines[len(writers) - 1:]
     for line in lines[1:]:
-        if repeats_title(title, line) or says_more_fully(title, line):
-            # the page's title over the article's own (which may say it more fully, and
-            # whose wrapped rest may follow)
-            title = line.strip() if says_more_fully(title, line) else title
+        # The page's title over the article's own, which may say it more fully; the
+        # article's wrapped rest may follow.
+        if says_more_fully(title, line):
+            title = line.strip()
+            continue
+        if repeats_title(title, line):
             continue
         if is_subtitle(title) or is_subtitle(line) or not continues_title(title, line):
             break
