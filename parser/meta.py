@@ -225,7 +225,7 @@ _SESSION = LazyPattern(r"在(?P<session>.{4,60}?(?:会议|大会))上")
 # ``——河南省第九届人民代表大会第四次会议``: the meeting named without 在…上.
 _DASHED_SESSION = LazyPattern(r"[—―─]{1,2}\s*(?P<session>[^在，。]{4,60}?(?:代表大会|会议))\s*$")
 _PLACE = LazyPattern(
-    rf"^(?!代|副|常务)(?P<place>{HAN}{{1,12}}?(?:自治区|特别行政区|省|市|州|盟|县|区|旗))")
+    rf"^(?!代|副|常务)(?P<place>{HAN}{{1,12}}?(?:自治区|特别行政区|省|市|州|盟|县|区|旗|镇|乡))")
 _GOVERNMENT_PLACE = LazyPattern(
     _PLACE.pattern + r"(?=第|人民政府|政府|代|常务|副|省长|市长|区长|县长|州长|主席|盟长|旗长|$)")
 _REVIEWED = LazyPattern(
@@ -522,7 +522,8 @@ def extract_meta(
         match = _ANNOUNCED_TITLE.search(text, opening[0], min(opening[1], opening[0] + 400))
         title = match["title"] if match and names_a_document(match["title"]) else None
     title = _undouble(_COLUMN_TAG.sub("", title).strip() if title else title) or None
-    # ``××报告 (2024-02-26)``: the page put the day it was published after the title.
+    # ``××报告 (2024-02-26)`` / ``（20230103）``: the page put the day it was published after
+    # the title.
     dated = _DATE_NOTE.search(title) if title else None
     if title and dated:
         title = title[:dated.start()]
@@ -574,8 +575,10 @@ def extract_meta(
     else:
         # The signature or the 发布机构 row names it whole: ``××县人民政府××街道办事处`` — not
         # one of its departments (``××区司法局`` for ``××区``).
-        org = next((name for name in named if org in name and not name.startswith("中共")
-                    and (name.endswith(org) or name.endswith(_WHOLE_ENDINGS))), org)
+        place = org.removesuffix("人民政府")  # ``东华镇`` of ``东华镇人民政府`` in ``楚雄市东华镇``
+        org = next((name for name in named if not name.startswith("中共") and (
+            org in name and (name.endswith(org) or name.endswith(_WHOLE_ENDINGS))
+            or (place != org and len(name) > len(place) and name.endswith(place)))), org)
     announced_org, announced_year = _announced(text[opening[0]:opening[1]] if opening else "")
     org = _fuller(org, announced_org) if org else announced_org
     if org and session:  # ``东乌旗`` on the speaker's line, ``东乌珠穆沁旗`` in the session's name
@@ -638,8 +641,8 @@ def extract_meta(
             parse_date(match["date"]) for pattern in _PUBLISHED
             for match in pattern.finditer(block) if parse_date(match["date"])), None)
     byline = _byline(text[opening[0]:opening[1]] if opening else "")
-    published = (published or byline or (parse_date(dated[0]) if dated else None)
-                 or _head_date(text, set(page_texts)))
+    noted = parse_date(_COMPACT_DATE.sub(r"\1-\2-\3", dated[0])) if dated else None
+    published = published or byline or noted or _head_date(text, set(page_texts))
     if year is None and title and _DATED_KIND.search(title) and (date or published):
         year = int((date or published or "")[:4])  # a notice or a plan: the year it is dated
     return Meta(title=title, org=normalise_org(org), year=year, date=date, delivered=delivered,
@@ -833,8 +836,9 @@ _JOINT_WRITERS = LazyPattern(
 _PARTY_AND_OFFICE = LazyPattern(
     rf"^中共{HAN}{{2,30}}?(?:委员会|委(?!员))[\s、，,]*(?P<office>{HAN}{{2,30}}?(?:人民政府|办事处))(?=关于|\d)")
 _GOVERNMENT_OFFICE = LazyPattern(r"(?:人民)?政府办(?:公室|公厅)?$")
+_COMPACT_DATE = LazyPattern(r"((?:19|20)\d\d)(\d\d)(\d\d)")
 _DATE_NOTE = LazyPattern(
-    r"\s*[（(]\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)）]$|"
+    r"\s*[（(]\s*(?:19|20)\d\d\s*[-/.年]?\s*\d{1,2}\s*[-/.月]?\s*\d{1,2}\s*日?\s*[)）]$|"
     r"\s+(?:19|20)\d\d-\d{1,2}-\d{1,2}$")
 _PUBLISHER_SPAN = 1500
 _WHOLE_ENDINGS = ("人民政府", "办事处")

@@ -1583,3 +1583,37 @@ def test_a_wiki_page_with_its_neighbours_titles_side_by_side() -> None:
         """)
     assert doc.meta.title == "2023年子川市人民政府工作报告"
     assert doc.meta.year == 2023
+
+
+def test_a_towns_session_names_its_government_and_the_publisher_names_it_more_fully() -> None:
+    session_only = _doc("""
+        政府工作报告
+        ——2024年4月29日在修水镇第七届人民代表大会第四次会议上
+        各位代表:
+        现在，我代表镇人民政府向大会作工作报告，请予审议。
+        一、2023年工作回顾
+        一年来，全镇团结奋进。
+        """)
+    assert session_only.meta.org == "修水镇人民政府"
+    published = _doc("""
+        发布机构: 楚川市东山镇 生成日期:
+        政府工作报告
+        ——在东山镇第十二届人民代表大会第三次会议上
+        各位代表:
+        我代表东山镇人民政府，向大会报告工作，请予审议。
+        2022年工作回顾
+        一年来，全镇上下团结奋进。
+        """)
+    assert published.meta.org == "楚川市东山镇人民政府"
+
+
+def test_a_compact_date_after_the_title() -> None:
+    doc = _doc("""
+        2023年灵川县政府工作报告(20230103)
+        各位代表:
+        现在，我代表县人民政府向大会报告工作，请予审议。
+        一、2022年工作回顾
+        一年来，我们团结奋进。
+        """)
+    assert doc.meta.title == "2023年灵川县政府工作报告"
+    assert doc.meta.published == "2023-01-03"
