@@ -17,6 +17,9 @@ from parser.lazy_regex import HAN, HAN_CHAR, LazyPattern
 
 _MAX_LENGTH = 160
 
+# ``您当前所在的位置``: the label in front of a breadcrumb, in the ways sites word it.
+_LOCATIONS = ("当前位置", "您的位置", "您现在的位置", "您当前的位置", "当前的位置", "所在位置",
+              "您所在的位置", "您现在所在的位置", "您当前所在的位置", "您当前所在位置", "当前所在位置")
 # Labels of a page's metadata block, as written without spaces (``索 引 号`` squeezes to 索引号).
 _LABELS = (
     "发布时间|发布日期|发文日期|成文日期|更新时间|生成日期|公开日期|时间|日期|来源|信息来源|文章来源|"
@@ -25,9 +28,8 @@ _LABELS = (
     "公开时限|公开范围|公开形式|公开目录|公开责任部门|责任部门|组配分类|废止日期|是否有效|效力状态|"
     "公布日期|发布单位|统一编号|信息名称|内容概览|在线链接地址|文件下载|生效日期|所属机构|文件分类|文件编号|"
     "来源单位|内容分类|内容概述|信息分类|生效时间|废止时间|成文时间|访问次数|信息索引号|"
-    "发文字号|文号|有效性|文件名称|标题|主题词|关键词|当前位置|您的位置|"
-    "您现在的位置|您当前的位置|当前的位置|所在位置|您所在的位置|您现在所在的位置|您当前所在的位置|"
-    "您当前所在位置|当前所在位置|今天是|"
+    "发文字号|文号|有效性|文件名称|标题|主题词|关键词|今天是|"
+    + "|".join(_LOCATIONS) + "|"
     # the same labels on pages in traditional characters
     "發布時間|發布日期|時間|來源|信息來源|文章來源|發布機構|瀏覽次數|點擊數|字體|字號|索引號|責任編輯"
 )
@@ -69,7 +71,8 @@ _PAGE_NUMBER = LazyPattern(
     r"[-—－–]{1,2}\s*\d{1,4}\s*[-—－–]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|"
     r"\d{1,4}\s*/\s*\d{1,4}"
 )
-_BREADCRUMB_SEPARATORS = LazyPattern(r"\s*(?:>|＞|›|»)+\s*")
+BREADCRUMB_SEPARATORS = LazyPattern(r"\s*(?:>|＞|›|»)+\s*")
+"""The arrows between a breadcrumb's steps (``首页 > 政务公开 >> 工作报告``)."""
 _SLASHES = LazyPattern(r"\s*/\s*")
 _BARS = LazyPattern(r"\s*[|｜]\s*")
 _SENTENCE = LazyPattern(f"[{re.escape(SENTENCE_ENDS + CLAUSE_ENDS)}]")
@@ -120,9 +123,7 @@ def is_bare_label(line: str) -> bool:
 
 
 # Labels of buttons, not of values: ``分享到:`` stands before icons, never before text.
-_VALUELESS = LazyPattern(
-    r"分享到|分享|字体|字号|字體|字號|当前位置|您的位置|您现在的位置|您当前的位置|所在位置|"
-    r"您现在所在的位置|您当前所在的位置|您当前所在位置|当前所在位置")
+_VALUELESS = LazyPattern("|".join(("分享到", "分享", "字体", "字号", "字體", "字號", *_LOCATIONS)))
 
 
 def _is_heading(line: str) -> bool:
@@ -184,7 +185,7 @@ def _is_breadcrumb(line: str) -> bool:
     ``首页``: ``首页 / 政府信息公开 / 年报``) — or by spaces after ``首页`` (``首页 走进×× 政务
     公开 ××报告``: the page's title glued on at the end); or a row of links to sites
     (``中国政府网 | ××市人民政府网 | 智能机器人``)."""
-    pieces = _BREADCRUMB_SEPARATORS.split(line)
+    pieces = BREADCRUMB_SEPARATORS.split(line)
     if len(pieces) >= 2 and not pieces[-1]:
         pieces = pieces[:-1]  # ``首页>``: a breadcrumb the page broke after its first step
         if len(pieces) == 1:
@@ -218,9 +219,8 @@ _LABELLED_MAX = 40
 _GLUED_LABEL = LazyPattern(r"(?:索引号|标题|文号|发布机构|发文机关|成文日期|主题分类|体裁分类|有效性|是否有效)")
 # ``信息公开元数据``: the heading of a page's metadata block.
 _METADATA_HEADING = LazyPattern(r"(?:信息公开|政务公开|政府信息公开|文件|页面)?元数据")
-_HOME = frozenset({"首页", "网站首页", "主页", "当前位置", "当前位置：", "当前位置:", "您的位置：",
-                   "您的位置:", "您现在的位置：", "您现在的位置:", "您当前所在的位置", "您现在所在的位置",
-                   "当前所在位置"})
+_HOME = frozenset({"首页", "网站首页", "主页", *(
+    location + colon for location in _LOCATIONS for colon in ("", ":", "："))})
 # ``[ 索引号 ] 1234…`` / ``【发布日期】2024-03-25``: one metadata cell of a page's table.
 _BRACKETED_LABEL = LazyPattern(rf"[\[【［](?:{_LABELS})[\]】］]")
 # ``图为：…`` / ``（图片来源：…）`` / ``…（郑某 摄）``: a photo's caption.

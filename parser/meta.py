@@ -9,6 +9,7 @@ from difflib import SequenceMatcher
 from itertools import dropwhile, takewhile
 
 from parser.chars import CLAUSE_ENDS, FULLWIDTH_DIGITS, STATEMENT_ENDS, chinese_number
+from parser.debris import BREADCRUMB_SEPARATORS
 from parser.lazy_regex import HAN, LazyPattern
 from parser.markdown import MASK
 from parser.model import Meta
@@ -866,7 +867,6 @@ def _head_date(text: str, page_texts: set[str]) -> str | None:
     return None
 
 
-_CRUMB = LazyPattern(r"\s*(?:>|＞|›|»)+\s*")
 _OFFICE_CRUMB = LazyPattern(rf"{HAN}{{2,30}}(?:人民政府|办事处|局|委员会)")
 
 
@@ -875,7 +875,7 @@ def _breadcrumb_office(lines: list[str]) -> str | None:
     breadcrumb names."""
     for line in lines:
         if ">" in line or "＞" in line or "›" in line or "»" in line:
-            offices = [piece for piece in _CRUMB.split(line) if _OFFICE_CRUMB.fullmatch(piece)]
+            offices = [piece for piece in BREADCRUMB_SEPARATORS.split(line) if _OFFICE_CRUMB.fullmatch(piece)]
             if offices:
                 return offices[-1]
     return None
