@@ -139,8 +139,11 @@ def _mark_label_values(text: str, lines: list[Span], debris: list[bool]) -> None
         line = text[start:end].strip(_SPACES)
         if not line:
             continue
+        # A line that names the report or a part of it (``总体情况`` under ``浏览次数:``) is
+        # the text beginning after a label left empty.
         if pending and not debris[i] and len(line) <= _VALUE_MAX and not any(
-                ch in line for ch in "。，；！？"):
+                ch in line for ch in "。，；！？") and not headings.names_a_part(line) and not (
+                meta.names_a_document(line) and not meta.is_column_name(line)):
             debris[i] = True
         pending = debris[i] and is_bare_label(line)
 

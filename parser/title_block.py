@@ -12,6 +12,7 @@ from parser.markdown import INDENT
 from parser.model import Span
 
 _MAX_TITLE_LINES = 6
+_DEBRIS_GAP = 2
 _TITLE_SCAN = 12
 """Title-like lines at the top searched for a repeated page title: a page repeats its title
 within a few lines, and a list of short lines is not a page head."""
@@ -97,6 +98,9 @@ def _title_group(
     found: list[int] = []
     for i in range(start, back_line):
         line = text[lines[i][0]:lines[i][1]]
+        if found and sum(debris[found[-1] + 1:i]) > _DEBRIS_GAP and all(
+                meta.is_org_line(text[lines[j][0]:lines[j][1]]) for j in found):
+            break  # offices over the page's breadcrumb and metadata: the site's, not the writers
         if _passed_over(line, debris[i]) or (not found and meta.is_document_number(line)):
             continue
         if len(found) >= _MAX_TITLE_LINES or not _title_like(text, lines[i]):

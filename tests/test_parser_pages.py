@@ -1617,3 +1617,53 @@ def test_a_compact_date_after_the_title() -> None:
         """)
     assert doc.meta.title == "2023年灵川县政府工作报告"
     assert doc.meta.published == "2023-01-03"
+
+
+def test_an_empty_label_does_not_swallow_the_title_or_a_part_below_it() -> None:
+    doc = _doc("""
+        松江市青浦区行政审批局
+        松江市青浦区政务服务中心
+        您当前所在位置:首页 > 信息公开
+        发布机构: 青浦区白鹤镇
+        内容概述:
+        白鹤镇2023年工作总结及2024年工作计划
+        浏览量:
+        2023年，全镇上下凝心聚力，较好完成了全年目标任务。
+        一、2023年工作回顾
+        经济运行稳中有进。
+        """)
+    assert doc.meta.title == "白鹤镇2023年工作总结及2024年工作计划"
+    assert doc.meta.org == "青浦区白鹤镇人民政府"
+    report = _doc("""
+        白鹤镇2024年政府信息公开工作年度报告
+        • 发布日期:2025-01-20 09:30
+        • 浏览次数:
+        总体情况
+        根据《中华人民共和国政府信息公开条例》，现公布本年度报告。
+        （一）主动公开
+        及时公开各类信息。
+        （二）依申请公开
+        全年收到申请3件。
+        """)
+    assert [(s.level, s.marker, s.title) for s in report.nodes if s.kind == "heading"] == [
+        (1, "", "总体情况"), (2, "（一）", "主动公开"), (2, "（二）", "依申请公开")]
+
+
+def test_a_budget_reports_year_part_heads_its_numbered_parts() -> None:
+    doc = _doc("""
+        关于白鹤区2024年预算执行情况和2025年预算草案的报告
+        各位代表：
+        受区人民政府委托，现将预算报告提请审议。
+        2024年预算执行情况
+        2024年，财政工作稳中有进。
+        一、预算收支情况
+        （一）一般公共预算
+        收入完成年度预算。
+        2025年预算草案
+        2025年预算安排坚持量入为出。
+        一、收入预算
+        一般公共预算收入预计增长3%。
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
+        (1, "", "2024年预算执行情况"), (2, "一、", "预算收支情况"), (3, "（一）", "一般公共预算"),
+        (1, "", "2025年预算草案"), (2, "一、", "收入预算")]
