@@ -29,13 +29,15 @@ ATX_FAMILIES = ("md1", "md2", "md3", "md4", "md5", "md6")
 APPENDIX = "appendix"
 """``附件1`` / ``附：`` / ``附录``: an appendix opens at the top, and what follows nests in it."""
 UNNUMBERED = "unnumbered"
-UNNUMBERED_FAMILIES = frozenset((*ATX_FAMILIES, APPENDIX, UNNUMBERED))
+GROUP = "group"
+"""``一年来，我们…取得新成效。`` alone over lead paragraphs: a group inside the open heading."""
+UNNUMBERED_FAMILIES = frozenset((*ATX_FAMILIES, APPENDIX, UNNUMBERED, GROUP))
 # ``第一，`` set in bold at a line start: a heading of the ordinal-word kind, not a point.
 ORDINAL_WORD = "cn-ordinal"
 # The nesting the 公文 standard (GB/T 9704) prescribes, highest first; reports may deviate.
 CONVENTIONAL_ORDER = (*ATX_FAMILIES, APPENDIX, UNNUMBERED, "part", "chapter", "section", "cn",
                       ORDINAL_WORD, "cn-paren", "arabic", "arabic-paren", "arabic-half-paren",
-                      "circled")
+                      "circled", GROUP)
 
 _APPENDIX_LINE = LazyPattern(
     r"附件\s*[0-9０-９一二三四五六七八九十]{0,2}[:：]?|附\s*[:：].{0,24}|附录.{0,12}")

@@ -8,7 +8,10 @@ clause (a numbered paragraph still needs a name in the outline).
 
 from __future__ import annotations
 
+import re
+
 from parser.chars import CLAUSE_ENDS, SPACES, STATEMENT_ENDS
+from parser.lazy_regex import LazyPattern
 from parser.markdown import MASK
 
 TITLE_MAX = 48
@@ -74,6 +77,21 @@ _DISCOURSE = (
     "因此", "总之", "主要是", "具体", "实践", "事实", "这些", "这是", "一是", "二是",
 )
 """Phrases a paragraph opens with when it tells rather than names: never a lead sentence."""
+
+
+_GROUP_OPENING = LazyPattern(r"(?:一年来|这一年|过去一年|过去的一年|这五年|五年来)[，,]\s*我们(?!的)")
+_GROUP_MAX = 60
+_GROUP_CLAUSES = 4
+
+
+def names_a_group(line: str) -> bool:
+    """``一年来，我们…，经济实力展现新气象。`` alone on its line: the one sentence a work
+    report's review puts over each group of its lead paragraphs. As a paragraph's opening it
+    tells; standing alone it names the group (``opens_leads`` says whether one follows)."""
+    stripped = line.strip(SPACES)
+    return (len(stripped) <= _GROUP_MAX and _GROUP_OPENING.match(stripped) is not None
+            and not any(ch in stripped.rstrip("。") for ch in "。！!？?；;：")
+            and len(re.split("[，,]", stripped)) <= _GROUP_CLAUSES)
 
 
 def lead_end(text: str, start: int, end: int) -> int | None:

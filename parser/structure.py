@@ -253,6 +253,8 @@ def _plain_unnumbered_lines(
               or meta.is_org_line(line)):
             pass  # ``主要任务是`` leads into its list, a byline (``××县人民政府 2024年1月8日``)
             # stands over it; neither names it
+        elif inline.names_a_group(line) and _heads_leads(text, lines, i, back_line):
+            found[start] = headings.GROUP
         elif headings.names_a_part(line) or (
                 _heads_a_list(text, lines, i, back_line) and meta.looks_like_title(line)
                 and HAN_CHAR.search(line) is not None and not _LABELLED.search(line)
@@ -273,6 +275,17 @@ def _heads_a_list(text: str, lines: list[Span], i: int, back_line: int) -> bool:
         return (marker is not None and marker.ordinal == 1
                 and marker.family in ("cn", "cn-paren", "arabic"))
     return False
+
+
+def _heads_leads(text: str, lines: list[Span], i: int, back_line: int) -> bool:
+    """The next non-blank line opens with a lead sentence (``经济总量持续增长。…``)."""
+    j = next((j for j in range(i + 1, back_line) if not _is_blank(text, lines[j])), None)
+    if j is None:
+        return False
+    start, end = lines[j]
+    first = _first_char(text, start, end)
+    return (headings.recognise(text[start:end], first - start) is None
+            and inline.lead_end(text, first, end) is not None)
 
 
 def _line_end(text: str, start: int) -> int:
@@ -504,8 +517,8 @@ def _levels(
                 and stack[depth][1] == 1 and i in bare_followed):
             depth = len(stack)  # 一、 / 一、: the second one opens the first
         elif family in headings.UNNUMBERED_FAMILIES:
-            if depth is None:
-                depth = _unnumbered_depth(family, stack)
+            if depth is None:  # a group nests in the open heading; other kinds go high
+                depth = len(stack) if family == headings.GROUP else _unnumbered_depth(family, stack)
             ordinal = stack[depth][1] + 1 if depth < len(stack) else 1
         elif depth is not None:
             if ordinal <= stack[depth][1]:
@@ -519,7 +532,9 @@ def _levels(
                 depth, family = slot
                 inferred = ordinal
             else:
-                while stack and _outranks(family, stack[-1][0], rank):
+                # a numbered heading is never part of a group (``一年来，我们…``)
+                while stack and (stack[-1][0] == headings.GROUP
+                                 or _outranks(family, stack[-1][0], rank)):
                     stack.pop()
                 depth = len(stack)
         del stack[depth:]
@@ -717,7 +732,9 @@ def _build_tree(
         line_end = len(text) if line_end == -1 else min(line_end, back_start)
         if n + 1 < len(items) and items[n + 1].line == item.line:
             line_end = items[n + 1].start  # an inline point follows on the same line
-        end = inline.heading_end(text, item.title_start, line_end)
+        # A group's heading is its whole sentence; other headings may run on into their body.
+        end = (line_end if item.marker.family == headings.GROUP
+               else inline.heading_end(text, item.title_start, line_end))
         if hard_wrapped and end == line_end:
             end = _wrapped_heading_end(text, item, end, items[n + 1] if n + 1 < len(items)
                                        else None, back_start)

@@ -282,3 +282,34 @@ def test_an_undated_work_report_is_the_year_its_plans_are_for() -> None:
         """)
     assert doc.meta.year == 2023
     assert doc.meta.org == "河南省人民政府"
+
+
+def test_a_sentence_alone_over_lead_paragraphs_heads_their_group() -> None:
+    doc = _doc("""
+        政府工作报告
+        各位代表：
+        一、2023年工作回顾
+        2023年，全市上下砥砺奋进，较好完成了全年目标任务。
+        一年来，我们聚力稳增长，经济实力迈上新台阶。
+        工业生产加快回升。规上工业增加值增长6%。
+        项目投资持续扩大。全年实施重点项目120个。
+        一年来，我们聚力惠民生，群众获得感不断增强。
+        就业形势总体稳定。城镇新增就业1.2万人。
+        社会保障更加有力。养老保险参保率达95%。
+        一年来，我们主要做了以下工作。
+        （一）抓好疫情防控。全面落实各项措施。
+        二、2024年工作安排
+        五年来，我们深化改革，扩大开放，优化环境，壮大产业，城市面貌焕然一新。
+        推动产业升级。加快发展先进制造业。
+        """)
+    outline = [(s.kind, s.level, s.title) for s in doc.nodes]
+    assert outline == [
+        ("heading", 1, "2023年工作回顾"),
+        ("heading", 2, "一年来，我们聚力稳增长，经济实力迈上新台阶"),
+        ("lead", 3, "工业生产加快回升"), ("lead", 3, "项目投资持续扩大"),
+        ("heading", 2, "一年来，我们聚力惠民生，群众获得感不断增强"),
+        ("lead", 3, "就业形势总体稳定"), ("lead", 3, "社会保障更加有力"),
+        # a sentence over a numbered list, not over leads, only leads into it
+        ("heading", 2, "抓好疫情防控"),
+        ("heading", 1, "2024年工作安排"),
+    ]
