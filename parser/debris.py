@@ -89,6 +89,8 @@ def is_debris(line: str) -> bool:
             or _CAPTION.match(unbulleted) or _SEPARATORS_ONLY.fullmatch(squeezed)
             or (squeezed[-1] in ")）" and _PHOTO_CREDIT.search(squeezed))):
         return True
+    if "<" in stripped and not _TAGS_ONLY.sub("", stripped).strip(" •·\t\u3000"):
+        return True  # ``<legend id="h4sia"></legend>``: markup a copy left behind
     if stripped[:1].isdigit() and _numbered_furniture(stripped):
         return True
     if squeezed.rstrip(":：") in _HOME:
@@ -101,6 +103,7 @@ def is_debris(line: str) -> bool:
         _FURNITURE_ONLY.fullmatch(stripped) is not None
         or _PAGE_NUMBER.fullmatch(stripped) is not None
         or (_HASH_ID.fullmatch(stripped) is not None and not stripped.isdigit())
+        or _IMAGE_FILE.fullmatch(stripped) is not None
         or _is_metadata(stripped, squeezed)
         or _furniture_words(stripped) >= 2
         or _WEEKDAY_BANNER.search(stripped) is not None
@@ -201,6 +204,9 @@ def _is_breadcrumb(line: str) -> bool:
     links = _BARS.split(line)
     if len(links) >= 3 and any(_SITE_NAME.fullmatch(link) or link.endswith("网") for link in links):
         return all(0 < len(link) <= 16 and HAN_CHAR.search(link) for link in links)
+    links = line.split()  # ``中国政府网 山西省政府 忻州市政府``: the same row without its bars
+    if len(links) >= 3 and any(link.endswith("网") for link in links):
+        return all(len(link) <= 16 and link.endswith(_SITE_ENDINGS) for link in links)
     pieces = line.split()
     return (len(pieces) >= 3 and pieces[0] in _HOME
             and all(len(piece) <= 40 and HAN_CHAR.search(piece) for piece in pieces))
@@ -208,8 +214,8 @@ def _is_breadcrumb(line: str) -> bool:
 
 # ``标   题 ××报告`` / ``发布机构 ××局``: a label only a page's metadata table uses, spaced out
 # or not, then a space and its value — one cell of the table on a line of its own.
-_ROW_LABELS = ("标题|文件名称|名称|内容概述|内容概览|索引号|发布机构|发文机关|制发机构|主题分类|体裁分类|"
-               "发文字号|成文日期|有效性")
+_ROW_LABELS = ("标题|文件名称|名称|信息名称|内容概述|内容概览|索引号|发布机构|发文机关|制发机构|主题分类|"
+               "体裁分类|组配分类|发文字号|成文日期|生成日期|公开日期|公开方式|公开范围|有效性")
 _LABEL_ROW = LazyPattern(
     "(?:" + "|".join(r"\s*".join(label) for label in _ROW_LABELS.split("|")) + r")[ \t\u3000]+\S")
 _LABEL_ROW_MAX = 80
@@ -233,4 +239,8 @@ _SITE_NAME = LazyPattern(rf"{HAN}{{2,24}}(?:门户网站|政府网|人民政府�
 # ``××办公室.政务 | www.××.gov.cn |``: a banner with the site's address (a report's own
 # sentences that cite an address have punctuation, and are never looked at here).
 _SITE_ADDRESS = LazyPattern(r"(?:www\.|https?://)[\w.-]+\.[a-z]{2,}")
+_TAGS_ONLY = LazyPattern(r"</?[a-zA-Z][^<>]{0,200}>|</?[a-zA-Z][^<>]{0,200}$")
+_SITE_ENDINGS = ("网", "网站", "政府", "门户")
+# ``39-top_img.png``: an image's file name left where the image stood.
+_IMAGE_FILE = LazyPattern(r"[\w.-]{1,60}\.(?:png|jpe?g|gif|bmp|webp|svg)", re.I)
 _HASH_ID = LazyPattern(r"[0-9a-fA-F]{16,64}|[0-9a-zA-Z_-]{24,64}")

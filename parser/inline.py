@@ -79,7 +79,8 @@ _DISCOURSE = (
 """Phrases a paragraph opens with when it tells rather than names: never a lead sentence."""
 
 
-_GROUP_OPENING = LazyPattern(r"(?:一年来|这一年|过去一年|过去的一年|这五年|五年来)[，,]\s*我们(?!的)")
+_GROUP_OPENING = LazyPattern(
+    r"(?:[一二三四五六七八九十两]年来|这一年|过去(?:的)?[一二三四五]年|这[一二三四五]年)[，,]\s*我们(?!的)")
 _GROUP_MAX = 60
 _GROUP_CLAUSES = 4
 

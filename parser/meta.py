@@ -67,8 +67,11 @@ _SITE_SEPARATORS = frozenset("_|｜－-")
 _COLUMN_NAME = LazyPattern(
     r"工作报告|工作总结|政务公开|通知公告|法治建设|法治政府建设|工作动态|信息公开|政府信息公开|"
     r"规划计划|计划总结|年度报告|部门文件|其他文件|公告公示")
-# ``【法治政府】`` / ``(海南省)`` before a title: the site's column or region, not the title.
-_COLUMN_TAG = LazyPattern(r"^(?:[【\[][^】\]]{1,12}[】\]]|[（(][^（()）]{2,8}(?:省|自治区|市)[)）])")
+# ``【法治政府】`` / ``(海南省)`` / ``(内蒙古)`` before a title: the site's column or region, not
+# the title; ``（全文）`` after it: the site's note that the copy is whole.
+_COLUMN_TAG = LazyPattern(
+    r"^(?:[【\[][^】\]]{1,12}[】\]]|[（(](?:[^（()）]{2,8}(?:省|自治区|市)|"
+    + "|".join(PROVINCES) + r")[)）])|\s*[（(]全文[)）]$")
 _TITLE_NOTE = LazyPattern(r"\s*[（(][^（()）]*(?:19|20)\d\d[^（()）]*[)）]$")
 _SENTENCE_PUNCTUATION = LazyPattern(f"[{re.escape(STATEMENT_ENDS + CLAUSE_ENDS)}]")
 
@@ -522,6 +525,13 @@ def extract_meta(
     if title is None and opening:  # ``现发布《2023年××政府信息公开年度报告》``: no title line
         match = _ANNOUNCED_TITLE.search(text, opening[0], min(opening[1], opening[0] + 400))
         title = match["title"] if match and names_a_document(match["title"]) else None
+    if title is None and opening:
+        # ``现将××镇2025年度…情况报告如下``: a name with its writer and year is the report's
+        # title; without its writer (``现将2023年…工作报告如下``) 报告 is the verb.
+        match = _ANNOUNCED.search(text, opening[0], min(opening[1], opening[0] + 400))
+        named = match["rest"].strip().removesuffix("如下") if match else ""
+        writer = _announced(match[0])[0] if match and names_a_document(named) else None
+        title = named if writer else None
     title = _undouble(_COLUMN_TAG.sub("", title).strip() if title else title) or None
     # ``××报告 (2024-02-26)`` / ``（20230103）``: the page put the day it was published after
     # the title.
@@ -690,7 +700,8 @@ _TIME_ONLY = LazyPattern(
 # writer and year in the opening paragraph.
 _ANNOUNCED = LazyPattern(
     r"(?:现将|现公布|现编制(?:并发布)?|特向社会公布|现就)(?:形成|发布|公布)?(?P<rest>[^。；;：:]{2,80})")
-_ANNOUNCED_TITLE = LazyPattern(r"(?:现将|现发布|现公布|现予公布|特发布|特此公布)《(?P<title>[^《》]{4,60})》")
+_ANNOUNCED_TITLE = LazyPattern(
+    r"(?:现将|现发布|现公布|现予公布|特发布|特此公布|向社会公布)《(?P<title>[^《》]{4,60})》")
 _ANNOUNCED_YEAR = LazyPattern(r"((?:19|20)\d\d)年度?")
 _PARENTHETICAL = LazyPattern(r"[（(][^（()）]*[)）]")
 _DATED_KIND = LazyPattern(r"(?:通知|方案|意见|决定|办法|通报|要点|规则|规定|细则)$")

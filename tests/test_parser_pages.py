@@ -1667,3 +1667,71 @@ def test_a_budget_reports_year_part_heads_its_numbered_parts() -> None:
     assert [(s.level, s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
         (1, "", "2024年预算执行情况"), (2, "一、", "预算收支情况"), (3, "（一）", "一般公共预算"),
         (1, "", "2025年预算草案"), (2, "一、", "收入预算")]
+
+
+def test_a_region_tag_and_a_full_text_note_are_not_part_of_the_title() -> None:
+    doc = _doc("""
+        (宁夏)2023年青铜峡市人民政府工作报告(全文)
+        发布时间:2023-03-02 10:15
+        2023年1月6日在青铜峡市第十届人民代表大会第二次会议上
+        各位代表：
+        一、2022年工作回顾
+        全市经济稳中有进。
+        """)
+    assert doc.meta.title == "2023年青铜峡市人民政府工作报告"
+    assert doc.meta.org == "青铜峡市人民政府"
+
+
+def test_a_row_of_site_links_an_image_file_and_spaced_label_rows_are_debris() -> None:
+    doc = _doc("""
+        中国政府网 河北省政府 邢州市政府
+        21-banner_img.jpg
+        当前位置:首页 > 政府信息公开 > 工作报告
+        信息名称 邢州市柏乡镇2024年工作总结
+        公开方式 主动公开
+        组配分类 计划总结
+        邢州市柏乡镇2024年工作总结
+        2024年，柏乡镇坚持稳中求进，各项工作取得新成效。
+        一、主要工作
+        经济运行稳中向好。
+        """)
+    debris = {doc.text[s:e] for s, e in doc.debris}
+    assert {"中国政府网 河北省政府 邢州市政府", "21-banner_img.jpg", "公开方式 主动公开",
+            "信息名称 邢州市柏乡镇2024年工作总结"} <= debris
+    assert doc.meta.title == "邢州市柏乡镇2024年工作总结"
+
+
+def test_markup_a_copy_left_behind_is_debris() -> None:
+    doc = _doc("""
+        <legend id="k2x"></legend><samp id="k2x"></samp>
+          • <input id="k2x"><address id="k2x"></address>
+          1. <blockquote id="k2x"><rt id="k2x"></rt></blockquote>
+          2. <meter id="k2x"></meter>
+        南川县水利局2021年工作总结
+        2021年，我局全力推进水利建设。
+        一、主要工作
+        完成水毁修复工程12处。
+        """)
+    assert doc.meta.title == "南川县水利局2021年工作总结"
+    assert [(s.marker, s.title) for s in doc.nodes] == [("一、", "主要工作")]
+
+
+def test_a_report_without_a_title_line_is_named_by_its_opening() -> None:
+    announced = _doc("""
+        根据《中华人民共和国政府信息公开条例》规定，现公布泉河县交通运输局2024年政府信息公开工作年度报告。
+        一、总体情况
+        全年主动公开信息120条。
+        """)
+    assert announced.meta.title == "泉河县交通运输局2024年政府信息公开工作年度报告"
+    quoted = _doc("""
+        根据条例要求，结合工作实际，编制并向社会公布《泉河县2023年政府信息公开工作年度报告》。
+        一、总体情况
+        全年主动公开信息80条。
+        """)
+    assert quoted.meta.title == "泉河县2023年政府信息公开工作年度报告"
+    as_follows = _doc("""
+        2023年，街道坚持依法行政，现将2023年法治政府建设相关工作报告如下：
+        一、主要举措
+        完善制度建设。
+        """)
+    assert as_follows.meta.title is None  # 报告 is the verb: no writer names the report

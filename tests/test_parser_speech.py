@@ -313,3 +313,18 @@ def test_a_sentence_alone_over_lead_paragraphs_heads_their_group() -> None:
         ("heading", 2, "抓好疫情防控"),
         ("heading", 1, "2024年工作安排"),
     ]
+
+
+def test_a_term_long_review_groups_its_lead_paragraphs_too() -> None:
+    doc = _doc("""
+        政府工作报告
+        一、过去四年工作回顾
+        四年来，我们坚持转型升级，发展质量稳步提高。
+        工业经济加快壮大。规上工业企业达到80家。
+        现代农业提质增效。建成高标准农田5万亩。
+        """)
+    assert [(s.kind, s.level, s.title) for s in doc.nodes] == [
+        ("heading", 1, "过去四年工作回顾"),
+        ("heading", 2, "四年来，我们坚持转型升级，发展质量稳步提高"),
+        ("lead", 3, "工业经济加快壮大"), ("lead", 3, "现代农业提质增效"),
+    ]
