@@ -120,6 +120,16 @@ def is_date_line(line: str) -> bool:
     return dated and not rest
 
 
+_WRITERS_ABOUT = LazyPattern(rf"^(?:{HAN}|[（）()·、\s]){{2,60}}?(?:{ORG_SUFFIXES})\s*(?=关于.)")
+
+
+def subject(title: str) -> str:
+    """The title without the writers it opens with (``中共××街道工作委员会××街道办事处关于…的
+    报告`` → ``关于…的报告``): what the report is about, for a line that shows its writer beside."""
+    match = _WRITERS_ABOUT.match(title)
+    return title[match.end():] if match else title
+
+
 def is_org_line(line: str) -> bool:
     """A line that names one or more organisations, maybe followed by a date (a signature)."""
     stripped, _ = _split_date(line)

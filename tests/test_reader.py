@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import parser
+from parser.meta import subject
 from parser.nodes import BACK, FRONT, node_at
 from tui.app import GongwenApp
 from tui.config import Config
@@ -626,3 +627,23 @@ async def test_the_texts_section_and_mark_keys_work_from_the_tree_too() -> None:
         await pilot.pause()
         assert screen.pane.node_being_read()[0] == tops[0].index
         assert screen.outline.has_focus and app.is_running
+
+
+async def test_the_header_says_what_a_joint_title_is_about_beside_its_writer() -> None:
+    doc = parser.parse("中共柳岸街道工作委员会柳岸街道办事处关于2023年法治政府建设情况的报告\n"
+                       "2023年，街道坚持依法行政。\n一、主要举措\n完善制度。\n")
+    themes, _ = load_themes()
+    app = GongwenApp(document=doc, config=Config(), themes=themes)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert reader(app).title == "关于2023年法治政府建设情况的报告"
+        assert reader(app).sub_title == "柳岸街道办事处 · 2023"
+    assert doc.meta.title.startswith("中共柳岸街道工作委员会")  # the report's own title is whole
+
+
+def test_subject_leaves_a_title_that_opens_with_its_year_or_names_no_writer() -> None:
+    assert subject("柳岸县人民政府关于2023年法治政府建设情况的报告") == "关于2023年法治政府建设情况的报告"
+    assert subject("中共柳岸县委 柳岸县人民政府关于2022年度法治建设的报告") == "关于2022年度法治建设的报告"
+    assert subject("2023年柳岸县政府工作报告") == "2023年柳岸县政府工作报告"
+    assert subject("柳岸县司法局2023年工作总结") == "柳岸县司法局2023年工作总结"
+    assert subject("关于2023年工作的报告") == "关于2023年工作的报告"

@@ -44,6 +44,7 @@ from parser import DEFAULT_MAX_BYTES
 from parser.collation import pinyin_key
 from parser.collection import ReportFile
 from parser.errors import os_error
+from parser.meta import subject
 from parser.index import (
     IN_PROCESS_MAX,
     IndexedReport,
@@ -135,7 +136,10 @@ class LibraryColumn:
 
 
 def _title(report: IndexedReport) -> str:
-    return report.title or terminal_text(report.path.name)
+    """The title beside the organisation column: without the writers it opens with."""
+    if not report.title:
+        return terminal_text(report.path.name)
+    return subject(report.title) if report.office else report.title
 
 
 COLUMNS: tuple[LibraryColumn, ...] = (

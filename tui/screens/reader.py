@@ -22,6 +22,7 @@ from textual.binding import Binding
 from textual.containers import Container, Horizontal, Vertical
 from textual.widget import AwaitMount, MountError
 
+from parser.meta import subject
 from parser.model import Document
 from parser.nodes import (
     BACK,
@@ -136,7 +137,8 @@ class ReaderScreen(FilteringScreen):
         self._outline_override: bool | None = None
         self._has_headings = any(node.kind == "heading" for node in document.nodes)
         meta = document.meta
-        self.title = meta.title or (
+        # The writers a title opens with stand in the sub-title; the title says what about.
+        self.title = (subject(meta.title) if meta.org else meta.title) if meta.title else (
             Path(document.source).name if document.source else t("header.untitled")
         )
         self.sub_title = " · ".join(
