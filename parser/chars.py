@@ -25,6 +25,9 @@ PARAGRAPH_ENDS = STATEMENT_ENDS + CLOSING + "…"
 NEVER_ENDS = "、，,（(“《—-"
 """What a paragraph never ends with: the line goes on."""
 
+FACT_BULLETS = ("•", "·", "- ")
+"""What an item of a page's list of facts (``• 2024-01-23``, ``- 来源:××``) opens with."""
+
 FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 """``str.translate`` table: fullwidth digits (``２０２３``, common in 公文) to ASCII."""
 

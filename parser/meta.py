@@ -8,12 +8,12 @@ from collections import Counter
 from difflib import SequenceMatcher
 from itertools import dropwhile, takewhile
 
-from parser.chars import CLAUSE_ENDS, FULLWIDTH_DIGITS, STATEMENT_ENDS, chinese_number
+from parser.chars import CLAUSE_ENDS, FACT_BULLETS, FULLWIDTH_DIGITS, STATEMENT_ENDS, chinese_number
 from parser.debris import BREADCRUMB_SEPARATORS
 from parser.lazy_regex import HAN, LazyPattern
 from parser.markdown import MASK
 from parser.model import Meta
-from parser.orgs import PROVINCES
+from parser.orgs import AUTONOMOUS_PREFECTURES, PROVINCES
 
 Line = tuple[int, int]
 
@@ -187,13 +187,13 @@ def looks_like_title(line: str) -> bool:
     stripped = line.strip().rstrip("|｜ \t\u3000")  # ``××报告 | |||||``: a layout table's bars
     return (
         0 < len(stripped) <= _TITLE_MAX
-        and stripped[0] not in "•·"  # an item of a page's list of facts
+        and not stripped.startswith(FACT_BULLETS)  # an item of a page's list of facts
         and stripped[-1] not in "。，,；;：:！？!?、"
         and "。" not in stripped
     )
 
 
-_TITLE_ENDINGS = LazyPattern(r"(?:报告|总结|情况|意见|通知|方案|要点|计划|规划|决定|办法|汇报|讲话|思路|打算)$")
+_TITLE_ENDINGS = LazyPattern(r"(?:报告|总结|情况|意见|通知|方案|要点|计划|规划|决定|办法|汇报|讲话|思路|打算|安排)$")
 _DOCUMENT_NUMBER = LazyPattern(rf"{HAN}{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*\d{{1,4}}\s*号")
 
 
@@ -399,7 +399,7 @@ def compose_title(lines: list[str]) -> str | None:
     lines = _without_leading_subtitles(lines)
     if len(lines) >= 2 and _site_suffixed(lines[0].strip(), lines[1].strip()):
         lines = lines[1:]  # ``××工作总结-某某网`` over ``××工作总结``: the article's own
-    while (len(lines) >= 2 and not _TITLE_ENDINGS.search(lines[0].strip())
+    while (len(lines) >= 2 and not _TITLE_ENDINGS.search(_DATE_NOTE.sub("", lines[0].strip()))
            and not lines[0].strip().startswith("中共") and _whole_title(lines[1])):
         lines = lines[1:]  # (a party committee above is a joint writer, part of the title)
     if not lines:
@@ -691,7 +691,8 @@ _PUBLISHED = (
     LazyPattern(r"(?:更新|生成|成文)(?:时间|日期)" + _DATE_VALUE),
 )
 _PUBLISHER = LazyPattern(
-    rf"(?:[发發]\s*[布文]\s*[机機]\s*[构構]|[发發]\s*文\s*[机機]\s*[关關]|[发發]\s*[布文]\s*[单單]\s*[位])"
+    rf"(?:[发發]\s*[布文]\s*[机機]\s*[构構]|[发發]\s*文\s*[机機]\s*[关關]|[发發]\s*[布文]\s*[单單]\s*[位]|"
+    rf"(?P<poster>[发發]\s*布\s*者))"
     rf"[\s:：|｜\]】]*"
     rf"(?P<org>(?:{HAN}|[（）()]){{2,40}})")
 # ``信息来源: ××街道``: the source row, when it names an office (not ``原创``, a site or a paper).
@@ -879,8 +880,8 @@ def _head_date(text: str, page_texts: set[str]) -> str | None:
             return None  # the text has begun (an opening that furniture hid is still one)
         # A date in a page's list of facts, or written as a site writes it (``2023-01-16``),
         # not as a report dates itself (``2023年1月16日``, a subtitle's).
-        listed = ((line[:1] in "•·" or _ISO_DATE.fullmatch(line))
-                  and is_date_line(line.lstrip("•· ")))
+        listed = ((line.startswith(FACT_BULLETS) or _ISO_DATE.fullmatch(line))
+                  and is_date_line(line.lstrip("•·- ")))
         if (line in page_texts or listed) and not _TODAY.search(line):
             date = parse_date(line)
             if date:
@@ -906,7 +907,8 @@ def _publishers(lines: list[str]) -> list[str]:
     """Organisations a page's 发布机构 row names, on its line or the next (never the site
     itself: ``××门户网站``)."""
     return [match["org"] for match in _PUBLISHER.finditer("\n".join(lines))
-            if not match["org"].endswith(("网站", "网", "门户"))]
+            if not match["org"].endswith(("网站", "网", "门户"))
+            and not (match["poster"] and not is_org_line(match["org"]))]  # 发布者 may be a person
 
 
 def _complete(org: str | None) -> str | None:
@@ -925,11 +927,13 @@ def _complete(org: str | None) -> str | None:
 
 
 _PLACE_LEVELS = ("区", "省", "市", "州", "盟", "县", "旗")
-_ZONES = ("开发区", "高新区", "工业园区", "产业园区", "投资区", "试验区")
+_ZONES = ("开发区", "高新区", "经济区", "工业园区", "产业园区", "投资区", "试验区")
 _SPEAKING_FOR = LazyPattern(
     rf"我代表(?P<org>{HAN}{{2,30}}?(?:人民政府|政府|办事处|委员会|管委会))[，,]?\s*向")
 _DELEGATE = LazyPattern(rf"代表({HAN}{{2,20}}?人民政府)")
 _TERM = LazyPattern(r"第[一二三四五六七八九十]{1,3}届(?=.)")
+_SHORT_PREFECTURE = LazyPattern(
+    "(?:" + "|".join(sorted(AUTONOMOUS_PREFECTURES, key=len, reverse=True)) + ")(?![区市县镇乡])")
 _SHORT_GOVERNMENT = LazyPattern(r"^(?P<place>.+?(?:省|市|区|县|州|盟|旗))政府$")
 
 
@@ -939,6 +943,9 @@ def normalise_org(org: str | None) -> str | None:
     if org is None:
         return None
     org = _TERM.sub("", org) if "届" in org else org
+    short = _SHORT_PREFECTURE.match(org)
+    if short:  # ``昌吉州人民政府`` is ``昌吉回族自治州人民政府``
+        org = AUTONOMOUS_PREFECTURES[short[0]] + org[short.end():]
     match = _SHORT_GOVERNMENT.match(org)
     return match["place"] + "人民政府" if match and len(match["place"]) > 1 else org
 

@@ -253,8 +253,10 @@ def _plain_unnumbered_lines(
               or meta.is_org_line(line)):
             pass  # ``主要任务是`` leads into its list, a byline (``××县人民政府 2024年1月8日``)
             # stands over it; neither names it
-        elif inline.names_a_group(line) and _heads_leads(text, lines, i, back_line):
-            found[start] = headings.GROUP
+        elif inline.names_a_group(line):
+            # Over leads it names their group; over a numbered list it only leads into it.
+            if _heads_leads(text, lines, i, back_line):
+                found[start] = headings.GROUP
         elif headings.names_a_part(line) or (
                 _heads_a_list(text, lines, i, back_line) and meta.looks_like_title(line)
                 and HAN_CHAR.search(line) is not None and not _LABELLED.search(line)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from itertools import takewhile
 
 from parser import headings, meta
+from parser.chars import FACT_BULLETS
 from parser.markdown import INDENT
 from parser.model import Span
 
@@ -98,9 +99,10 @@ def _title_group(
     found: list[int] = []
     for i in range(start, back_line):
         line = text[lines[i][0]:lines[i][1]]
-        if found and sum(debris[found[-1] + 1:i]) > _DEBRIS_GAP and all(
-                meta.is_org_line(text[lines[j][0]:lines[j][1]]) for j in found):
-            break  # offices over the page's breadcrumb and metadata: the site's, not the writers
+        if found and sum(debris[found[-1] + 1:i]) > _DEBRIS_GAP and not any(
+                meta.names_a_document(text[lines[j][0]:lines[j][1]]) for j in found):
+            # Offices or a site's columns over the page's metadata: the site's, not the title.
+            break
         if _passed_over(line, debris[i]) or (not found and meta.is_document_number(line)):
             continue
         if len(found) >= _MAX_TITLE_LINES or not _title_like(text, lines[i]):
@@ -138,9 +140,9 @@ def _document_name_line(
 
 def _passed_over(line: str, debris: bool) -> bool:
     """A line the search for the title steps over: blank, debris, or an item of a page's
-    list of facts (``• 2024-03-22`` / ``• 铜梁区司法局``)."""
+    list of facts (``• 2024-03-22`` / ``- 铜梁区司法局``)."""
     stripped = line.strip()
-    return debris or not stripped or stripped[0] in "•·"
+    return debris or not stripped or stripped.startswith(FACT_BULLETS)
 
 
 def _writer_above(text: str, lines: list[Span], debris: list[bool], start: int, i: int) -> int:
@@ -185,6 +187,8 @@ def _title_start(text: str, lines: list[Span], debris: list[bool], back_line: in
         candidates.append(line.strip())
         indices.append(i)
     for n, candidate in enumerate(candidates):
-        if any(meta.repeats_title(candidate, later) for later in candidates[n + 1:]):
+        # A subtitle the page repeats (``——…在××会议上``) stands under the title, not over it.
+        if not meta.is_subtitle(candidate) and any(
+                meta.repeats_title(candidate, later) for later in candidates[n + 1:]):
             return indices[n]
     return 0

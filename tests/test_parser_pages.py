@@ -1735,3 +1735,103 @@ def test_a_report_without_a_title_line_is_named_by_its_opening() -> None:
         完善制度建设。
         """)
     assert as_follows.meta.title is None  # 报告 is the verb: no writer names the report
+
+
+def test_the_publisher_row_of_a_poster_a_zone_and_a_prefecture_by_its_short_name() -> None:
+    posted = _doc("""
+        关于柳岸区2023年国民经济和社会发展计划执行情况的报告
+        发布日期:2024-01-08    发布者:天津市柳岸区发展和改革委员会
+        各位代表：
+        受区人民政府委托，现将计划执行情况报告如下。
+        一、2023年计划执行情况
+        全区经济稳中有进。
+        """)
+    assert posted.meta.org == "天津市柳岸区发展和改革委员会"
+    person = _doc("""
+        关于柳岸区2023年国民经济和社会发展计划执行情况的报告
+        发布日期:2024-01-08    发布者:王小明
+        受区人民政府委托，现将计划执行情况报告如下。
+        一、2023年计划执行情况
+        全区经济稳中有进。
+        """)
+    assert person.meta.org != "王小明"
+    zone = _doc("""
+        贵州龙岗临空经济区2023年度法治政府建设工作情况报告
+        2023年，经济区坚持依法行政。
+        一、主要举措
+        完善制度。
+        """)
+    assert zone.meta.org == "贵州龙岗临空经济区管理委员会"
+    prefecture = _doc("""
+        甘南州人民政府2024年度法治政府建设情况报告
+        2024年，州人民政府坚持依法行政。
+        一、主要举措
+        完善制度。
+        """)
+    assert prefecture.meta.org == "甘南藏族自治州人民政府"
+
+
+def test_a_search_box_empty_labels_and_a_sites_columns_never_make_the_title() -> None:
+    labelled = _doc("""
+        信息类别: 规划计划 公开方式: 主动公开 生成日期: 2025-05-15
+        相关解读:
+        相关文件:
+        柳岸县石桥乡人民政府2025年政府工作报告
+        各位代表：
+        一、2024年工作回顾
+        全乡经济稳中有进。
+        """)
+    assert labelled.meta.title == "柳岸县石桥乡人民政府2025年政府工作报告"
+    searched = _doc("""
+        搜索关键字
+        柳岸市政府工作报告
+        ——二〇二一年一月十八日在柳岸市第十五届人民代表大会第六次会议上
+        内容来源:柳岸日报 时间:2021-01-29
+        ——二〇二一年一月十八日在柳岸市第十五届人民代表大会第六次会议上
+        柳岸市人民政府市长  周某某
+        各位代表：
+        一、2020年工作回顾
+        全市经济稳中有进。
+        """)
+    assert searched.meta.title == "柳岸市政府工作报告"
+    assert searched.meta.delivered == "2021-01-18"
+    columns = _doc("""
+        政府信息公开
+        政府信息公开指南
+        政府信息公开制度
+        索引号: 015115177-202201-501651 主题分类: 政府工作报告
+        发布机构:  柳岸市石桥区人民政府 发布日期: 2022-01-28 10:41
+        名 称: 2022年政府工作报告
+        2022年政府工作报告
+        发布时间:2022-01-28 10:41
+        各位代表：
+        一、2021年工作回顾
+        全区经济稳中有进。
+        """)
+    assert columns.meta.title == "2022年政府工作报告"
+
+
+def test_a_dated_title_with_its_parts_below_and_a_dash_list_of_facts() -> None:
+    parts = _doc("""
+        石桥街道2019年工作总结和2020年重点工作安排 2020-10-19
+        石桥街道2019年工作总结
+        2020年重点工作安排
+        2019年，街道各项工作稳步推进。
+        一、社区党建扎实推进
+        开展主题教育。
+        """)
+    assert parts.meta.title == "石桥街道2019年工作总结和2020年重点工作安排"
+    assert parts.meta.published == "2020-10-19"
+    listed = _doc("""
+        柳岸市2023年政府工作报告
+        ——在柳岸市第十届人民代表大会第三次会议上
+        - 2023年03月16日
+        - 来源:柳岸市人民政府办公室
+        柳岸市人民政府市长 周某某
+        (2023年2月8日)
+        各位代表：
+        一、2022年工作回顾
+        全市经济稳中有进。
+        """)
+    assert listed.meta.published == "2023-03-16"
+    assert listed.meta.delivered == "2023-02-08"

@@ -44,7 +44,6 @@ from parser import DEFAULT_MAX_BYTES
 from parser.collation import pinyin_key
 from parser.collection import ReportFile
 from parser.errors import os_error
-from parser.meta import subject
 from parser.index import (
     IN_PROCESS_MAX,
     IndexedReport,
@@ -53,6 +52,7 @@ from parser.index import (
     ReportIndex,
     cache_dir,
 )
+from parser.meta import subject
 from parser.query import Query, parse_query
 from tui.output import terminal_text
 from tui.palette import Action, ScreenCommandsProvider, labelled_actions
