@@ -115,8 +115,9 @@ def _title_group(
             byline = meta.is_org_line(line) and (
                 any(map(meta.is_subtitle, found_lines))  # under the subtitle: who reports
                 or all(map(meta.is_org_line, found_lines)))  # joint writers, a line each
-            if not (meta.is_subtitle(line) or meta.is_speaker_line(line) or byline
-                    or meta.continues_title(previous, line)
+            # A title the page wrapped goes on right below; one past furniture is another line.
+            wrapped = not any(debris[found[-1] + 1:i]) and meta.continues_title(previous, line)
+            if not (meta.is_subtitle(line) or meta.is_speaker_line(line) or byline or wrapped
                     or (not meta.is_subtitle(first) and meta.repeats_title(first, line))):
                 break
         found.append(i)

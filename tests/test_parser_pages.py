@@ -1835,3 +1835,15 @@ def test_a_dated_title_with_its_parts_below_and_a_dash_list_of_facts() -> None:
         """)
     assert listed.meta.published == "2023-03-16"
     assert listed.meta.delivered == "2023-02-08"
+
+
+def test_a_banner_over_the_pages_furniture_does_not_run_into_the_title() -> None:
+    doc = _doc("""
+        智慧柳岸 数字政务
+        发布时间:2024-01-02 来源:柳岸县司法局
+        2023年度柳岸县司法局工作总结
+        2023年，我局坚持依法行政，各项工作稳步推进。
+        一、主要工作
+        完善制度。
+        """)
+    assert doc.meta.title == "2023年度柳岸县司法局工作总结"
