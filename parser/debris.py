@@ -18,7 +18,7 @@ from parser.lazy_regex import HAN, HAN_CHAR, LazyPattern
 _MAX_LENGTH = 160
 
 # ``您当前所在的位置``: the label in front of a breadcrumb, in the ways sites word it.
-_LOCATIONS = ("当前位置", "您的位置", "您现在的位置", "您当前的位置", "当前的位置", "所在位置",
+_LOCATIONS = ("当前位置", "当前所在", "您的位置", "您现在的位置", "您当前的位置", "当前的位置", "所在位置",
               "您所在的位置", "您现在所在的位置", "您当前所在的位置", "您当前所在位置", "当前所在位置")
 # Labels of a page's metadata block, as written without spaces (``索 引 号`` squeezes to 索引号).
 _LABELS = (
@@ -52,7 +52,7 @@ _PHRASES = LazyPattern(
     r"下一篇[:：]|相关链接|附件下载|【大中小】|字体[:：]?[【\[]?大[】\]]?[【\[]?中|分享至|微信扫|"
     r"网站地图|版权所有|主办单位[:：]|ICP备|公网安备|小编为大家|供大家参考|相关热词|热词搜索|"
     r"本文来源于|免责声明|转载请注明|点击收听|语音朗读|保护视力色|热门搜索|热搜词|热门关键词|字体大小|辅助浏览|听全文|"
-    r"欢迎您[!！]|欢迎访问|点击关闭|详细目录信息|老年模式|跳转到内容|维基文库|維基文庫"
+    r"欢迎您[!！]|欢迎访问|欢迎(?:加入|光临|来到).{0,16}[!！]|点击关闭|详细目录信息|老年模式|跳转到内容|维基文库|維基文庫"
 )
 # Words of site toolbars and banners; two of them on a short line make it a toolbar.
 _FURNITURE_WORDS = LazyPattern(
@@ -94,8 +94,8 @@ def is_debris(line: str) -> bool:
         return True  # ``<legend id="h4sia"></legend>``: markup a copy left behind
     if stripped[:1].isdigit() and _numbered_furniture(stripped):
         return True
-    if squeezed.rstrip(":：") in _HOME:
-        return True  # ``您当前所在的位置`` with its breadcrumb on the next line
+    if squeezed.rstrip(":：") in _HOME or _LONE_LABEL.fullmatch(squeezed):
+        return True  # ``您当前所在的位置`` with its breadcrumb on the next line; ``发文单位``
     if len(stripped) <= _LABELLED_MAX and _LABEL_WITH_VALUE.match(unbulleted):
         return True  # ``主题分类: 综合政务,其他``: a row whose value has a comma
     if _SENTENCE.search(stripped) or _is_heading(line):
@@ -120,10 +120,11 @@ def is_debris(line: str) -> bool:
 
 
 def is_bare_label(line: str) -> bool:
-    """``发布机构:`` / ``索 引 号：``: a label of a page's metadata with its value elsewhere."""
+    """``发布机构:`` / ``索 引 号：`` / ``发文单位``: a label of a page's metadata with its value
+    elsewhere."""
     squeezed = _SQUEEZE.sub("", line).lstrip("•·-*")
     return (squeezed[-1:] in ":：" and _LABEL.fullmatch(squeezed[:-1]) is not None
-            and not _VALUELESS.fullmatch(squeezed[:-1]))
+            and not _VALUELESS.fullmatch(squeezed[:-1])) or _LONE_LABEL.fullmatch(squeezed) is not None
 
 
 # Labels of buttons, not of values: ``分享到:`` stands before icons, never before text.
@@ -217,6 +218,11 @@ def _is_breadcrumb(line: str) -> bool:
 # or not, then a space and its value — one cell of the table on a line of its own.
 _ROW_LABELS = ("标题|文件名称|名称|信息名称|内容概述|内容概览|索引号|发布机构|发文机关|制发机构|主题分类|"
                "体裁分类|组配分类|发文字号|成文日期|生成日期|公开日期|公开方式|公开范围|有效性")
+# ``发文单位`` / ``区人民政府`` / ``效力状态`` / ``有效``: the same labels, and a few more no report
+# sets alone on a line, as cells of a table laid out a cell a line without colons.
+_LONE_LABEL = LazyPattern(
+    "(?:" + "|".join(label for label in _ROW_LABELS.split("|") if label not in ("标题", "名称"))
+    + "|发文单位|发布单位|发文日期|发布日期|效力状态|是否有效|公开时限|公开形式|废止日期)")
 _LABEL_ROW = LazyPattern(
     "(?:" + "|".join(r"\s*".join(label) for label in _ROW_LABELS.split("|")) + r")[ \t\u3000]+\S")
 _LABEL_ROW_MAX = 80

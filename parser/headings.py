@@ -29,13 +29,15 @@ ATX_FAMILIES = ("md1", "md2", "md3", "md4", "md5", "md6")
 APPENDIX = "appendix"
 """``附件1`` / ``附：`` / ``附录``: an appendix opens at the top, and what follows nests in it."""
 UNNUMBERED = "unnumbered"
+FRAME = "frame"
+"""``引 言`` / ``结束语``: a part at the top that the numbered parts after it do not nest in."""
 GROUP = "group"
 """``一年来，我们…取得新成效。`` alone over lead paragraphs: a group inside the open heading."""
-UNNUMBERED_FAMILIES = frozenset((*ATX_FAMILIES, APPENDIX, UNNUMBERED, GROUP))
+UNNUMBERED_FAMILIES = frozenset((*ATX_FAMILIES, APPENDIX, UNNUMBERED, FRAME, GROUP))
 # ``第一，`` set in bold at a line start: a heading of the ordinal-word kind, not a point.
 ORDINAL_WORD = "cn-ordinal"
 # The nesting the 公文 standard (GB/T 9704) prescribes, highest first; reports may deviate.
-CONVENTIONAL_ORDER = (*ATX_FAMILIES, APPENDIX, UNNUMBERED, "part", "chapter", "section", "cn",
+CONVENTIONAL_ORDER = (*ATX_FAMILIES, APPENDIX, UNNUMBERED, FRAME, "part", "chapter", "section", "cn",
                       ORDINAL_WORD, "cn-paren", "arabic", "arabic-paren", "arabic-half-paren",
                       "circled", GROUP)
 
@@ -47,7 +49,8 @@ _PART_WORDS = LazyPattern(
     r"(?:工作|政府工作|发展)(?:的)?(?:简要)?(?:回顾|安排|建议|任务|思路|打算|意见|目标)|主要任务|重点工作|目标任务|"
     r"奋斗目标|总体要求|主要目标|政府自身建设|民生实事|为民实事|名词解释|词语解释|^注\s*释[:：]?$|^说\s*明[:：]?$|"
     # the fixed parts of a 政府信息公开年度报告 and of a budget report
-    r"^(?:总体情况|(?:(?:19|20)\d\d年度?)?(?:预算执行情况|预算草案))$|"
+    r"^(?:总体情况|(?:(?:19|20)\d\d年度?)?(?:预算执行情况|预算草案))$|主要工作$|"
+
     # a period and a dash: ``2016——抢抓先机、扎实开局的一年``, ``“十三五”——决战决胜的五年``
     r"^(?:“?十[一二三四五六七八九]?五”?|(?:19|20)\d\d年?)——"
 )
@@ -56,6 +59,14 @@ _PART_WORDS = LazyPattern(
 def appendix_line(line: str) -> bool:
     """``附件1`` / ``附件：`` / ``附：名词解释`` / ``附录``: a line that opens an appendix."""
     return _APPENDIX_LINE.fullmatch(line.strip()) is not None
+
+
+_FRAME = LazyPattern(r"(?:引\s*言|前\s*言|序\s*言|结\s*束\s*语|结\s*语)[:：]?")
+
+
+def frames_the_report(line: str) -> bool:
+    """``引 言`` / ``结束语``: a part before or after the numbered ones, holding none of them."""
+    return _FRAME.fullmatch(line.strip()) is not None
 
 
 def names_a_part(line: str) -> bool:

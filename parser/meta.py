@@ -32,6 +32,8 @@ _OPENING_ORG = LazyPattern(
 )
 _TITLE_ORG = LazyPattern(
     rf"^(?P<org>(?:{HAN}|[（）()]){{2,40}}?(?:{ORG_SUFFIXES}))"
+    # ``洋口镇(沿海经济开发区)2023年…``: the other name the office goes by is not its name
+    r"(?:[(（][^（()）]{2,20}[)）])?"
     r"(?:\s*关于|[(（]?(?:19|20)\d\d(?:年|(?=工作|年度))|工作)"
 )
 # ``××县人民政府工作规则``: a title that opens with a people's government (not one of its
@@ -234,6 +236,8 @@ _SUBTITLE_TAIL = LazyPattern(
     r"[-—―─]*[—―─]\s*(?:(?:19|20)\d\d|[〇零○一二]{4}|在).*$|"
     # ``政府工作报告（草案）在××镇第四届人民代表大会第三次会议上``: the dash lost
     r"(?<=[告)）])在.{4,60}(?:会议|大会)上[)）]?$")
+_LEADING_DATE = LazyPattern(r"^\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
+_MEETING_END = LazyPattern(r"(?:会议|大会)上?[)）]?$")
 _MEETING_LINE = LazyPattern(r"在.{4,60}(?:会议|大会)上[)）]?(?:[（(][^（()）]{4,20}[)）])?")
 _SESSION = LazyPattern(r"在(?P<session>.{4,60}?(?:会议|大会))上")
 # ``——河南省第九届人民代表大会第四次会议``: the meeting named without 在…上.
@@ -286,6 +290,8 @@ def _speech(titles: list[str]) -> tuple[str | None, str | None, str | None]:
     delivered = parse_date(subtitle) if subtitle else None
     match = _SESSION.search(subtitle) or _DASHED_SESSION.match(subtitle)
     session = match["session"].lstrip("—―─-－(（") if match else None
+    if session:  # ``——2014年1月26日××区第十六届人民代表大会…``: the date is not the meeting's name
+        session = _LEADING_DATE.sub("", session) or session
     person = next((speaker(line) for line in titles if is_speaker_line(line)), None)
     return delivered, session, person
 
@@ -323,7 +329,11 @@ def continues_title(previous: str, line: str) -> bool:
     if repeats_title(previous, line):
         return False  # the page's title, then the article's own
     if is_subtitle(previous):
-        return "在" in previous and not previous.rstrip("）)").endswith("上") and len(line) <= 30
+        end = previous.rstrip("）)")
+        if "在" in previous:  # ``——…在××市第十六届`` / ``人民代表大会第四次会议上``
+            return not end.endswith("上") and len(line) <= 30
+        # ``——2014年1月26日××区第十六届`` / ``人民代表大会第四次会议``: without its 在
+        return not end.endswith("会议") and len(line) <= 30 and _MEETING_END.search(line) is not None
     if not _TITLE_ENDINGS.search(previous) and line.startswith("关于") and is_org_line(previous):
         return True  # ``××县人民政府办公室`` / ``关于印发…建设`` / ``工作安排的通知``
     return not _TITLE_ENDINGS.search(previous) and _TITLE_ENDINGS.search(line) is not None
@@ -442,6 +452,7 @@ _STRONG_SUFFIX = LazyPattern(
     r"(?:人民政府|办事处|街道|司法局|司法所|局|厅|部|委员会|办公室|中心|法院|检察院|镇|乡)$")
 _NOT_A_NAME = LazyPattern(
     r"^(?:在|根据|按照|依据|据|对|为|以|经|由|我|本|现将|现)|[省市县区]委$|^[省市县区镇乡](?:人民)?政府$|"
+    r"^[省市县区]委[、]?[省市县区]|"  # ``区委区政府的领导下``: whose lead, not who writes
     r"^(?:街道|镇|乡|县|区|市)(?:办事处|人民政府)?$|^全[省市县区镇乡]|在[省市县区镇乡縣區鎮鄉]|的")
 
 
@@ -474,9 +485,14 @@ def _opening_org(opening: str, *, whole_only: bool = False) -> str | None:
 
 
 def _undouble(title: str | None) -> str | None:
-    """A title a page printed twice in one line (``××报告××报告``) said once."""
-    if title and len(title) % 2 == 0 and title[:len(title) // 2] == title[len(title) // 2:]:
-        return title[:len(title) // 2]
+    """A title a page printed twice in one line (``××报告××报告``, ``××报告 ××报告``) said once."""
+    if not title:
+        return title
+    half, rest = divmod(len(title), 2)
+    if not rest and title[:half] == title[half:]:
+        return title[:half]
+    if rest and title[half] in " \u3000" and title[:half] == title[half + 1:]:
+        return title[:half]
     return title
 
 
@@ -699,7 +715,7 @@ _PUBLISHER = LazyPattern(
 _SOURCE = LazyPattern(
     rf"(?:信息|文章)?[来來]\s*[源]\s*[:：|｜\]】]\s*(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))(?:\s|$|[|｜])")
 _YEAR_FIRST_ORG = LazyPattern(
-    rf"^(?:19|20)\d\d年(?:度)?(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))"
+    rf"^(?:19|20)\d\d年(?:度)?(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}|街))"
     r"(?=法治|依法|工作|政务|政府信息|年度|关于)"
 )
 
@@ -916,8 +932,8 @@ def _complete(org: str | None) -> str | None:
     government, a bare place (``静海区``) its people's government."""
     if org is None:
         return None
-    if org.endswith("街道"):
-        return org + "办事处"
+    if org.endswith(("街道", "街")):  # ``2022年胡家园街法治…``: a 街道 by its short name
+        return org.removesuffix("道").removesuffix("街") + "街道办事处"
     if org.endswith(_ZONES):
         return org + "管理委员会"  # a development zone is run by its 管委会, not a government
     if org.endswith(("镇", "乡")) or (org.endswith(_PLACE_LEVELS) and _PLACE.fullmatch(org)

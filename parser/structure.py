@@ -253,6 +253,8 @@ def _plain_unnumbered_lines(
               or meta.is_org_line(line)):
             pass  # ``主要任务是`` leads into its list, a byline (``××县人民政府 2024年1月8日``)
             # stands over it; neither names it
+        elif headings.frames_the_report(line):
+            found[start] = headings.FRAME
         elif inline.names_a_group(line):
             # Over leads it names their group; over a numbered list it only leads into it.
             if _heads_leads(text, lines, i, back_line):
@@ -534,8 +536,9 @@ def _levels(
                 depth, family = slot
                 inferred = ordinal
             else:
-                # a numbered heading is never part of a group (``一年来，我们…``)
-                while stack and (stack[-1][0] == headings.GROUP
+                # a numbered heading is never part of a group (``一年来，我们…``) nor of a
+                # report's 引言 or 结束语
+                while stack and (stack[-1][0] in (headings.GROUP, headings.FRAME)
                                  or _outranks(family, stack[-1][0], rank)):
                     stack.pop()
                 depth = len(stack)

@@ -1847,3 +1847,70 @@ def test_a_banner_over_the_pages_furniture_does_not_run_into_the_title() -> None
         完善制度。
         """)
     assert doc.meta.title == "2023年度柳岸县司法局工作总结"
+
+
+def test_a_title_printed_twice_a_street_by_its_short_name_and_a_zone_in_brackets() -> None:
+    twice = _doc("""
+        石桥镇2024年工作总结和2025年工作思路 石桥镇2024年工作总结和2025年工作思路 |
+        2024年，石桥镇在市委市政府坚强领导下，各项工作稳步推进。
+        一、2024年工作总结
+        经济稳中有进。
+        """)
+    assert twice.meta.title == "石桥镇2024年工作总结和2025年工作思路"
+    street = _doc("""
+        当前位置:柳园街> 政务公开> 最新文件
+        2022年柳园街法治政府建设工作总结
+        发布日期: 2023-01-28 15:00      来源: 柳园街
+        2022年,区委区政府的正确领导下,柳园街认真贯彻落实法治建设部署。
+        一、强化组织领导
+        落实第一责任人职责。
+        """)
+    assert street.meta.org == "柳园街道办事处"  # never 区委区政府, whose lead it was
+    zone = _doc("""
+        石港镇(滨海经济开发区)2023年上半年工作总结及下半年工作计划
+        来源: 如皋县石港镇人民政府(滨海经济开发区) 发布时间:2023-07-01 09:52
+        一、上半年工作回顾
+        经济运行稳中有进。
+        """)
+    assert zone.meta.org == "石港镇人民政府"
+
+
+def test_a_welcome_banner_a_breadcrumb_and_a_table_a_cell_a_line_without_colons() -> None:
+    doc = _doc("""
+        欢迎加入法治教育网!
+        当前所在:首页 > 法纪通报 > 柳岸县教育局2022年度法治政府建设报告
+        柳岸县教育局2022年度法治政府建设报告
+        发文单位
+        县人民政府
+        发文日期
+        2023-03-03 10:00
+        效力状态
+        有效
+        2022年，我局认真贯彻落实法治政府建设实施纲要。
+        一、基本情况
+        全年办理行政复议2件。
+        主要工作
+        （一）深化行政审批改革
+        推行告知承诺制。
+        """)
+    assert doc.meta.title == "柳岸县教育局2022年度法治政府建设报告"
+    debris = {doc.text[s:e] for s, e in doc.debris}
+    assert {"欢迎加入法治教育网!", "发文单位", "县人民政府", "效力状态", "有效"} <= debris
+    assert [(s.level, s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
+        (1, "一、", "基本情况"), (1, "", "主要工作"), (2, "（一）", "深化行政审批改革")]
+
+
+def test_an_introduction_stands_beside_the_numbered_parts() -> None:
+    doc = _doc("""
+        柳岸区2022年法治政府建设情况报告
+        引 言
+        2022年，区政府深入贯彻习近平法治思想。
+        一、深入学习宣传贯彻习近平法治思想
+        （一）坚持把学习贯彻作为首要任务
+        开展专题学习12次。
+        结束语
+        我们将持续推进法治政府建设。
+        """)
+    assert [(s.level, s.title) for s in doc.nodes] == [
+        (1, "引 言"), (1, "深入学习宣传贯彻习近平法治思想"), (2, "坚持把学习贯彻作为首要任务"),
+        (1, "结束语")]

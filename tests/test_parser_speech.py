@@ -328,3 +328,21 @@ def test_a_term_long_review_groups_its_lead_paragraphs_too() -> None:
         ("heading", 2, "四年来，我们坚持转型升级，发展质量稳步提高"),
         ("lead", 3, "工业经济加快壮大"), ("lead", 3, "现代农业提质增效"),
     ]
+
+
+def test_a_subtitle_without_its_zai_wrapped_over_two_lines() -> None:
+    doc = _doc("""
+        政 府 工 作 报 告
+        ——2014年1月26日柳岸市石桥区第十六届
+        人民代表大会第四次会议
+        区长 周某某
+        各位代表：
+        现在，我代表区人民政府向大会报告工作，请予审议。
+        一、过去一年工作回顾
+        全区经济稳中有进。
+        """)
+    assert doc.meta.title == "政府工作报告"
+    assert doc.meta.delivered == "2014-01-26"
+    assert doc.meta.session == "柳岸市石桥区第十六届人民代表大会第四次会议"
+    assert doc.meta.org == "柳岸市石桥区人民政府"
+    assert doc.meta.speaker == "区长 周某某"
