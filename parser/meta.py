@@ -34,7 +34,7 @@ _TITLE_ORG = LazyPattern(
     rf"^(?P<org>(?:{HAN}|[（）()]){{2,40}}?(?:{ORG_SUFFIXES}))"
     # ``洋口镇(沿海经济开发区)2023年…``: the other name the office goes by is not its name
     r"(?:[(（][^（()）]{2,20}[)）])?"
-    r"(?:\s*关于|[(（]?(?:19|20)\d\d(?:年|(?=工作|年度))|工作)"
+    r"(?:\s*关于|[(（]?(?:19|20)\d\d(?:年|(?=工作|年度))|工作(?!办公室|委员会|领导小组|部|局|处|室))"
 )
 # ``××县人民政府工作规则``: a title that opens with a people's government (not one of its
 # offices: ``××县人民政府外事办公室…``) is that government's.
@@ -472,8 +472,8 @@ def _opening_org(opening: str, *, whole_only: bool = False) -> str | None:
     best = None
     for end in range(match.end("org"), min(len(opening), start + 24) + 1):
         candidate = opening[start:end]
-        if not _HAN_RUN.fullmatch(candidate):
-            break
+        if not _HAN_RUN.fullmatch(candidate) or candidate.endswith("在"):
+            break  # ``塘栖镇在镇委…领导下``: the name has ended where its clause goes on
         if _STRONG_SUFFIX.search(candidate) and "关于" not in candidate and not (
                 candidate.endswith("部") and opening[end:end + 1] in _NOT_AFTER_BU
                 or candidate.endswith("为中心")):
@@ -545,9 +545,12 @@ def extract_meta(
         title = None
     if title is None and front_titles:
         title = front_titles[0]
-    if title is None:
-        title = next((match["title"] for match in map(_TITLE_ROW.search, (
+    if title is None or not names_a_document(title):
+        # The page's 标题 row, when no line names the report (a banner — even a spam one —
+        # over its metadata names nothing).
+        row = next((match["title"] for match in map(_TITLE_ROW.search, (
             text[s:e] for s, e in page_lines or ())) if match), None)
+        title = row if row and (title is None or names_a_document(row)) else title
     if title is None and opening:  # ``现发布《2023年××政府信息公开年度报告》``: no title line
         match = _ANNOUNCED_TITLE.search(text, opening[0], min(opening[1], opening[0] + 400))
         title = match["title"] if match and names_a_document(match["title"]) else None
@@ -608,7 +611,11 @@ def extract_meta(
     if org is None:
         org = next(iter(named), None) or lone_org
     elif _LEVEL_ONLY.match(org) and named:
-        org = named[0]  # ``县卫健委`` in the title, ``青阳县卫生健康委员会`` in the 发布机构 row
+        # ``县卫健委`` in the title, ``青阳县卫生健康委员会`` in the 发布机构 row; ``区教育局`` put up
+        # by ``和平区人民政府``: that district's 教育局
+        government = _GOVERNMENT_PLACE.match(named[0]) if named[0].endswith("政府") else None
+        place = government["place"] if government else ""
+        org = place + org[1:] if place.endswith(org[0]) else named[0]
     else:
         # The signature or the 发布机构 row names it whole: ``××县人民政府××街道办事处`` — not
         # one of its departments (``××区司法局`` for ``××区``).

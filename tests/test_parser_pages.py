@@ -1914,3 +1914,50 @@ def test_an_introduction_stands_beside_the_numbered_parts() -> None:
     assert [(s.level, s.title) for s in doc.nodes] == [
         (1, "引 言"), (1, "深入学习宣传贯彻习近平法治思想"), (2, "坚持把学习贯彻作为首要任务"),
         (1, "结束语")]
+
+
+def test_a_banner_that_names_no_report_yields_to_the_title_row() -> None:
+    doc = _doc("""
+        欢乐棋牌游戏平台
+        | 标题: | 石桥镇人民政府2025年度法治政府建设情况报告 | ||
+        |---|---|---|---|
+        | 发文日期: | 2026-01-06 | 发布机构: | 临淄区石桥镇人民政府 |
+        2025年,石桥镇人民政府坚持依法行政。
+        一、主要举措
+        完善制度。
+        """)
+    assert doc.meta.title == "石桥镇人民政府2025年度法治政府建设情况报告"
+    assert doc.meta.org == "临淄区石桥镇人民政府"
+
+
+def test_a_department_by_its_level_put_up_by_its_districts_government() -> None:
+    doc = _doc("""
+        区教育局2024年法治政府建设情况报告
+        发布日期:2025-03-14    发布者:柳岸区人民政府
+        2024年,柳岸区教育局坚持依法治教。
+        一、主要举措
+        完善制度。
+        """)
+    assert doc.meta.org == "柳岸区教育局"
+
+
+def test_an_office_whose_name_holds_gongzuo_and_a_town_that_leads_its_opening() -> None:
+    office = _doc("""
+        上海市柳岸区地区工作办公室
+        2023年度政府信息公开工作年度报告
+        2024年1月31日
+        本年度报告根据《中华人民共和国政府信息公开条例》编制。
+        一、总体情况
+        全年主动公开信息5条。
+        """)
+    assert office.meta.org == "上海市柳岸区地区工作办公室"
+    town = _doc("""
+        责任部门 石桥镇 公开形式 主动公开
+        责任科室 石桥镇 公开范围 面向社会
+        石桥镇法治政府建设年度报告(2024年度)
+        2024年,石桥镇在镇委、镇政府的正确领导下,坚持依法行政。
+        一、主要成效
+        完善制度。
+        """)
+    assert town.meta.org == "石桥镇人民政府"
+    assert "责任科室 石桥镇 公开范围 面向社会" in {town.text[s:e] for s, e in town.debris}
