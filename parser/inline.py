@@ -88,7 +88,7 @@ _GROUP_CLAUSES = 4
 def names_a_group(line: str) -> bool:
     """``一年来，我们…，经济实力展现新气象。`` alone on its line: the one sentence a work
     report's review puts over each group of its lead paragraphs. As a paragraph's opening it
-    tells; standing alone it names the group (``opens_leads`` says whether one follows)."""
+    tells; standing alone it names the group, when lead paragraphs follow it."""
     stripped = line.strip(SPACES)
     return (len(stripped) <= _GROUP_MAX and _GROUP_OPENING.match(stripped) is not None
             and not any(ch in stripped.rstrip("。") for ch in "。！!？?；;：")

@@ -904,7 +904,7 @@ def _head_date(text: str, page_texts: set[str]) -> str | None:
         # A date in a page's list of facts, or written as a site writes it (``2023-01-16``),
         # not as a report dates itself (``2023年1月16日``, a subtitle's).
         listed = ((line.startswith(FACT_BULLETS) or _ISO_DATE.fullmatch(line))
-                  and is_date_line(line.lstrip("•·- ")))
+                  and is_date_line(line.lstrip("".join(FACT_BULLETS))))
         if (line in page_texts or listed) and not _TODAY.search(line):
             date = parse_date(line)
             if date:

@@ -137,10 +137,11 @@ class ReaderScreen(FilteringScreen):
         self._outline_override: bool | None = None
         self._has_headings = any(node.kind == "heading" for node in document.nodes)
         meta = document.meta
-        # The writers a title opens with stand in the sub-title; the title says what about.
-        self.title = (subject(meta.title) if meta.org else meta.title) if meta.title else (
-            Path(document.source).name if document.source else t("header.untitled")
-        )
+        if meta.title:
+            # The writers a title opens with stand in the sub-title; the title says what about.
+            self.title = subject(meta.title) if meta.org else meta.title
+        else:
+            self.title = Path(document.source).name if document.source else t("header.untitled")
         self.sub_title = " · ".join(
             part for part in (meta.org, str(meta.year) if meta.year else None) if part
         )
