@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from parser.collapsed import with_breaks
 from parser.model import Document, Span
 from parser.tables import is_table_row
 from parser.wrap import wrap
@@ -169,7 +170,7 @@ def layout(doc: Document, width: int) -> Layout:
         return (0, None) if node is None else (node.level, node.index)
 
     in_table = False
-    for paragraph in _PARAGRAPH.finditer(text):
+    for paragraph in _PARAGRAPH.finditer(with_breaks(text, doc.breaks)):
         row = is_table_row(text, paragraph.start(), paragraph.end())
         if lines and not (row and in_table):
             gap = lines[-1].end

@@ -123,6 +123,9 @@ class Document:
     markup: tuple[Span, ...] = ()
     """A Markdown file's own characters (``**``, ``#``, comments, rules, front matter), in
     order: kept in the text as written, never part of a title; views dim them."""
+    breaks: tuple[int, ...] = ()
+    """Spaces a page left where it ran paragraphs together (``…新台阶。 一、…``): the outline
+    and the reading pane break the line there; the text keeps its space."""
     _nodes: tuple[Section, ...] = field(init=False, repr=False, compare=False)
     _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
     _line_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)

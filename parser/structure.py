@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from parser import headings, inline, markdown, meta
+from parser import collapsed, headings, inline, markdown, meta
 from parser.chars import (
     CLAUSE_ENDS,
     NEVER_ENDS,
@@ -51,8 +51,10 @@ def parse(
     if markdown_input is None:
         markdown_input = markdown.is_markdown(text)
     markup = markdown.read(text) if markdown_input else markdown.Markup(text)
-    # From here on the parser reads the view: markup masked, every offset unchanged.
-    text = markup.view
+    # From here on the parser reads the view: markup masked, paragraph breaks a page lost put
+    # back, every offset unchanged.
+    breaks = collapsed.paragraph_breaks(markup.view)
+    text = collapsed.with_breaks(markup.view, breaks)
     lines = _line_spans(text)
     debris = [is_debris(text[s:e]) for s, e in lines]
     if markup.debris:
@@ -101,6 +103,7 @@ def parse(
         encoding=encoding,
         front_matter=markup.front_matter,
         markup=markup.marks,
+        breaks=breaks,
     )
 
 

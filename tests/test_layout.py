@@ -348,3 +348,21 @@ def test_a_line_with_a_tab_alone_is_still_a_paragraph_of_its_own() -> None:
     shown = [text[line.start:line.end] if line.role != "blank" else ""
              for line in layout(parse(text), 200)]
     assert shown[shown.index("第一段。"):] == ["第一段。", "", "联系人：\t张三", "", "第二段。"]
+
+
+def test_a_page_that_ran_its_paragraphs_together_reads_as_paragraphs_again():
+    text = ("2023年工作总结\n2023年,全镇上下齐心协力,攻坚克难,圆满完成全年各项目标任务,经济社会发展迈上新台阶。"
+            " 一、主要工作 (一)产业发展有了新起色。新建茶叶基地两千亩,引进加工企业三家。"
+            " (二)集镇面貌有了新变化。完成老街改造一点二公里,建成农贸市场一处。\n")
+    doc = parse(text)
+    rows = shown(doc, layout(doc, 200))
+    assert [shown_text for role, shown_text in rows if role != "blank"] == [
+        "2023年工作总结",
+        "2023年,全镇上下齐心协力,攻坚克难,圆满完成全年各项目标任务,经济社会发展迈上新台阶。",
+        "一、主要工作",
+        "(一)产业发展有了新起色。新建茶叶基地两千亩,引进加工企业三家。",
+        "(二)集镇面貌有了新变化。完成老街改造一点二公里,建成农贸市场一处。",
+    ]
+    assert ("heading", "一、主要工作") in rows
+    for width in WIDTHS:
+        assert_well_formed(doc, layout(doc, width), width)

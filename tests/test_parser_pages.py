@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 import parser
 from parser.model import Document
 from tests.tiling import assert_tiles
@@ -1961,3 +1963,48 @@ def test_an_office_whose_name_holds_gongzuo_and_a_town_that_leads_its_opening() 
         """)
     assert town.meta.org == "石桥镇人民政府"
     assert "责任科室 石桥镇 公开范围 面向社会" in {town.text[s:e] for s, e in town.debris}
+
+
+# A site that prints a report's paragraphs in one line, a space where each break was.
+_RUN_TOGETHER = (
+    "青石镇2023年工作总结\n"
+    "2023年,青石镇在县委县政府的坚强领导下,稳中求进,各项事业取得新的进展,圆满完成了全年目标任务。"
+    " 一、2023年主要工作 (一)产业发展有了新起色。新建茶叶基地两千亩,引进加工企业三家,"
+    "全年农业总产值同比增长百分之六。 (二)集镇面貌有了新变化 一是完成老街改造。"
+    "改造路面一点二公里。二是建成农贸市场。 二、2024年工作打算 全面落实县委部署,抓好项目建设。\n"
+)
+
+
+def test_a_page_that_ran_its_paragraphs_together_still_has_its_outline() -> None:
+    doc = _doc(_RUN_TOGETHER)
+    outline = [(s.level, s.marker, s.title) for s in doc.nodes if s.kind == "heading"]
+    assert outline == [
+        (1, "一、", "2023年主要工作"),
+        (2, "(一)", "产业发展有了新起色"),
+        (2, "(二)", "集镇面貌有了新变化"),  # ends where its first point starts
+        (1, "二、", "2024年工作打算"),
+    ]
+    assert doc.text == _RUN_TOGETHER  # the spaces stay where the page put them
+    assert [doc.text[at - 1:at + 2] for at in doc.breaks][:2] == ["。 一", "作 ("]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(
+        "一、主要工作\n"
+        "今年办好十件实事:(1)新建农村公路五百公里,改造危桥二十座,实现建制村通客车全覆盖。(2)新增城镇就业两万人,"
+        "帮助五千名就业困难人员实现再就业。"
+        " (3)新农合覆盖面达到百分之八十,财政补助标准由每人三十五元提高到四十元。(4)资助困难学生一万名。\n",
+        id="a paragraph's own list with a stray space"),
+    pytest.param(
+        "一、十件民生实事\n"
+        "| 项目 | 内容 |\n"
+        "| --- | --- |\n"
+        "| 公共卫生 | （1）推进公共场所母婴室建设,年内建成一百五十间以上母婴室,命名三十间示范点。"
+        "   （2）确保疫苗安全,年底前各区疾控中心和基层医疗卫生机构全部实现疫苗冷链信息化追溯管理,"
+        "全程记录疫苗流向,确保每一支疫苗来源可查、去向可追。 |\n",
+        id="a table cell that lists its items"),
+])
+def test_a_long_line_with_spaced_markers_is_not_always_run_together_paragraphs(text: str) -> None:
+    doc = _doc(text)
+    assert doc.breaks == ()
+    assert [s.marker for s in doc.nodes if s.kind == "heading"] == ["一、"]

@@ -1,0 +1,90 @@
+"""A page that lost its paragraph breaks: a site that prints every paragraph of a report in one
+line, with a space where each break was (``…迈上新台阶。 一、2024年工作总结 (一)在产业…``).
+
+A reader still sees the outline in such a line, so the parser reads it with the breaks put
+back: the space before each heading marker becomes a line break in the parser's *view* of the
+text. The view keeps the length of the text, so every offset found in it is an offset into
+the text as written, and the text itself is never changed.
+"""
+
+from __future__ import annotations
+
+from parser import headings
+from parser.chars import PARAGRAPH_ENDS, SPACES, STATEMENT_ENDS
+from parser.lazy_regex import LazyPattern
+
+_COLLAPSED_MIN = 120
+"""A line shorter than this is a line of its own, not a run of paragraphs."""
+_HEADING_MAX = 40
+"""A heading without a full stop (``一、2024年工作总结 (一)…``) is at most this long."""
+_HEADING_MIN = 4
+_SPACE_RUN = LazyPattern(rf"[{SPACES}]+")
+_MARK_START = rf"[(（第{headings.CN_NUMERALS}0-9０-９]"
+_SPACE_THEN_MARK = LazyPattern(rf"[{SPACES}]+(?={_MARK_START})")
+_END_THEN_MARK = LazyPattern(rf"[{STATEMENT_ENDS}](?={_MARK_START})")
+_TABLE_BARS = frozenset("|｜")
+_BREAK_AFTER = frozenset(PARAGRAPH_ENDS)
+
+
+def paragraph_breaks(view: str) -> tuple[int, ...]:
+    """Offsets of the spaces in ``view`` that stand where a paragraph break was: each before a
+    heading marker in a line that runs paragraphs together."""
+    breaks: list[int] = []
+    start = 0
+    while start <= len(view):
+        end = view.find("\n", start)
+        if end == -1:
+            end = len(view)
+        if end - start >= _COLLAPSED_MIN:
+            breaks.extend(_line_breaks(view, start, end))
+        start = end + 1
+    return tuple(breaks)
+
+
+def with_breaks(text: str, breaks: tuple[int, ...]) -> str:
+    """``text`` with a line break at each offset of ``breaks``; the same length."""
+    if not breaks:
+        return text
+    chars = list(text)
+    for at in breaks:
+        chars[at] = "\n"
+    return "".join(chars)
+
+
+def _line_breaks(view: str, start: int, end: int) -> list[int]:
+    """Offsets of the spaces in ``view[start:end]`` that stand where a paragraph break was:
+    before each heading marker that follows a paragraph's end, and after each heading that
+    ends without a full stop (``一、2024年工作总结 (一)…``, ``(二)集镇面貌 一是…``)."""
+    line = view[start:end]
+    if _TABLE_BARS.intersection(line):
+        return []  # a table's row, its cells run together, not paragraphs
+    if any(headings.recognise(line, match.end()) for match in _END_THEN_MARK.finditer(line)):
+        # ``…实行补助。 （3）新型…。（4）资助…``: a paragraph's own list, a space or two astray
+        return []
+    found: list[int] = []
+    for match in _SPACE_THEN_MARK.finditer(line):
+        space = match.end() - 1
+        after_heading = bool(found) and found[-1] == start + space
+        if match.start() == 0 or not (after_heading or line[match.start() - 1] in _BREAK_AFTER):
+            continue
+        marker = headings.recognise(line, match.end())
+        if marker is None:
+            continue
+        if not after_heading:
+            found.append(start + space)
+        heading_end = _heading_end(line, marker.end)
+        if heading_end is not None:
+            found.append(start + heading_end)
+    return found
+
+
+def _heading_end(line: str, words: int) -> int | None:
+    """The space that ends a heading starting at ``line[words]`` without a full stop, if the
+    heading is short and a space ends it."""
+    gap = _SPACE_RUN.search(line, words, words + _HEADING_MAX)
+    if gap is None or gap.end() == len(line):
+        return None
+    heading = line[words:gap.start()]
+    if len(heading) < _HEADING_MIN or set(STATEMENT_ENDS).intersection(heading):
+        return None
+    return gap.end() - 1
