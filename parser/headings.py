@@ -95,6 +95,7 @@ def _arabic(digits: str) -> int:
 _SPACE = f"[{SPACES}]*"
 _CN = f"[{CN_NUMERALS}]{{1,4}}"
 _DIGITS = r"[0-9０-９]{1,2}"
+_YEAR_OR_MONTHS = r"(?:19|20)\d\d(?!\d)|\d{1,2}[-—~～至－]\d{1,2}月"
 _OPEN = r"[(（]"
 _CLOSE = r"[)）]"
 
@@ -163,8 +164,10 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     # (1)  （1）
     _pattern("arabic-paren", rf"{_OPEN}{_SPACE}(?P<n>{_DIGITS}){_SPACE}{_CLOSE}[、.．]?{_SPACE}", _arabic),
     _enclosed("arabic-paren", "⑴", "⒇"),
-    # 1.  1、  1．  1，  — but not 1.5, 2023.12.15 or 1、2号楼 (a digit right after the separator)
-    _pattern("arabic", rf"(?P<n>{_DIGITS}){_SPACE}[.．、，,](?![0-9０-９]){_SPACE}", _arabic),
+    # 1.  1、  1．  1，  — but not 1.5, 2023.12.15 or 1、2号楼 (a digit right after the separator),
+    # unless no number reads so: a year or a span of months (``3.2023陕西…``, ``1.1-9月…``)
+    _pattern("arabic", rf"(?P<n>{_DIGITS}){_SPACE}[.．、，,](?!(?!{_YEAR_OR_MONTHS})[0-9０-９]){_SPACE}",
+             _arabic),
     _enclosed("arabic", "⒈", "⒛"),
     # 1)  1）
     _pattern("arabic-half-paren", rf"(?P<n>{_DIGITS}){_CLOSE}{_SPACE}", _arabic),

@@ -85,6 +85,10 @@ _GROUP_MAX = 60
 _GROUP_CLAUSES = 4
 
 
+_PHRASE_MIN = 2
+_PHRASE_MAX = 14
+
+
 def names_a_group(line: str) -> bool:
     """``一年来，我们…，经济实力展现新气象。`` alone on its line: the one sentence a work
     report's review puts over each group of its lead paragraphs. As a paragraph's opening it
@@ -93,6 +97,17 @@ def names_a_group(line: str) -> bool:
     return (len(stripped) <= _GROUP_MAX and _GROUP_OPENING.match(stripped) is not None
             and not any(ch in stripped.rstrip("。") for ch in "。！!？?；;：")
             and len(re.split("[，,]", stripped)) <= _GROUP_CLAUSES)
+
+
+_PAIRED_PHRASES = LazyPattern(
+    rf"[^，,。！!？?；;：:]{{{_PHRASE_MIN},{_PHRASE_MAX}}}(?:[，,][^，,。！!？?；;：:]{{{_PHRASE_MIN},{_PHRASE_MAX}}}){{1,2}}")
+
+
+def pairs_phrases(line: str) -> bool:
+    """``坚持发展为先，综合实力更加坚实`` / ``回望2023年，汇聚力量，砥砺前行`` alone on its line:
+    two or three short phrases and no full stop, the way a work report names a group of its
+    lead paragraphs without a discourse opening."""
+    return _PAIRED_PHRASES.fullmatch(line.strip(SPACES)) is not None
 
 
 def lead_end(text: str, start: int, end: int) -> int | None:

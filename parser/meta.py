@@ -34,7 +34,7 @@ _TITLE_ORG = LazyPattern(
     rf"^(?P<org>(?:{HAN}|[（）()]){{2,40}}?(?:{ORG_SUFFIXES}))"
     # ``洋口镇(沿海经济开发区)2023年…``: the other name the office goes by is not its name
     r"(?:[(（][^（()）]{2,20}[)）])?"
-    r"(?:\s*关于|[(（]?(?:19|20)\d\d(?:年|(?=工作|年度))|工作(?!办公室|委员会|领导小组|部|局|处|室))"
+    r"(?:\s*关于|\s*[(（]?(?:19|20)\d\d(?:年|(?=工作|年度))|工作(?!办公室|委员会|领导小组|部|局|处|室))"
 )
 # ``××县人民政府工作规则``: a title that opens with a people's government (not one of its
 # offices: ``××县人民政府外事办公室…``) is that government's.
@@ -155,7 +155,7 @@ def is_salutation(line: str) -> bool:
 
 _SPEAKER = LazyPattern(
     rf"(?P<office>{HAN}{{0,24}}?(?:代理?|常务副|副)?"
-    r"(?:省长|市长|区长|县长|州长|盟长|旗长|镇长|乡长|主席|主任|局长|书记|委员))"
+    r"(?:省长|市长|区长|县长|州长|盟长|旗长|镇长|乡长|主席|主任|局长|书记|委员|检察长|院长))"
     rf"[ \t\u3000]*(?P<name>(?:{HAN}|·){{1,4}}(?:[ \u3000]{{1,2}}(?:{HAN}|·){{1,3}})?)"
 )
 
@@ -195,7 +195,10 @@ def looks_like_title(line: str) -> bool:
     )
 
 
-_TITLE_ENDINGS = LazyPattern(r"(?:报告|总结|情况|意见|通知|方案|要点|计划|规划|决定|办法|汇报|讲话|思路|打算|安排)$")
+_TITLE_ENDINGS = LazyPattern(
+    r"(?:报告|总结|情况|意见|通知|方案|要点|计划|规划|决定|办法|汇报|讲话|思路|打算|安排|谋划|"
+    # ``2022年政府信息公开年报``, not the site's column ``政府信息公开年报``: a report names its year
+    r"(?:19|20)\d\d\D{0,30}年报)$")
 _DOCUMENT_NUMBER = LazyPattern(rf"{HAN}{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*\d{{1,4}}\s*号")
 
 
@@ -363,6 +366,12 @@ def names_a_document(line: str) -> bool:
     return _TITLE_ENDINGS.search(_title_key(line)) is not None and not is_column_name(line)
 
 
+def names_its_writer(line: str) -> bool:
+    """A title that opens with the office whose report it is (``××市人民检察院工作报告``,
+    ``××县人民政府关于…``), not only with what it is (``2025年工作报告``, ``政府工作报告``)."""
+    return _TITLE_ORG.match(_LETTER_SPACING.sub("", line.strip())) is not None
+
+
 def is_column_name(line: str) -> bool:
     """``工作报告`` / ``政务公开``: the name of a site's column, standing above a page's title."""
     return _COLUMN_NAME.fullmatch(line.strip()) is not None
@@ -431,9 +440,11 @@ def compose_title(lines: list[str]) -> str | None:
         # joint writers a line each (``中共××街道工作委员会`` / ``××街道办事处``), then ``关于…``
         title, lines = "".join(writers), lines[len(writers) - 1:]
     for line in lines[1:]:
-        # The page's title over the article's own, which may say it more fully; the
-        # article's wrapped rest may follow.
-        if says_more_fully(title, line):
+        # The page's title over the article's own, which may say it more fully or say whose
+        # it is; the article's wrapped rest may follow.
+        if says_more_fully(title, line) or (
+                names_a_document(title) and names_a_document(line) and names_its_writer(line)
+                and not names_its_writer(title)):
             title = line.strip()
             continue
         if repeats_title(title, line):
@@ -597,10 +608,9 @@ def extract_meta(
         org = byline  # ``南开区…预算…的报告`` / ``——…会议上`` / ``南开区财政局``: the byline's
     elif org is not None and session and _PLACE.fullmatch(org):
         org += "人民政府"  # a speech to a people's congress is its people's government's
-    if org is None and (person or session):
+    if org is None and person:
         delegate = _DELEGATE.search(opening_text)
-        org = (_government(person.split()[0] if person else None) or _government(session)
-               or (delegate[1] if delegate else None))
+        org = _government(person.split()[0]) or (delegate[1] if delegate else None)
     page_texts = [text[s:e].strip() for s, e in page_lines or ()]
     # A metadata row that runs on into the text (a copy with its table flattened) is not
     # debris, but its 发布机构 still names the writer.
@@ -623,6 +633,11 @@ def extract_meta(
         org = next((name for name in named if not name.startswith("中共") and (
             org in name and (name.endswith(org) or name.endswith(_WHOLE_ENDINGS))
             or (place != org and len(name) > len(place) and name.endswith(place)))), org)
+    if org is None and session:
+        # Read to a congress, by nobody named: its government's (a page's 发文机构 row names
+        # who else reports to it: ``市发展和改革委员会`` on the year's plan).
+        delegate = _DELEGATE.search(opening_text)
+        org = _government(session) or (delegate[1] if delegate else None)
     announced_org, announced_year = _announced(text[opening[0]:opening[1]] if opening else "")
     org = _fuller(org, announced_org) if org else announced_org
     if org and session:  # ``东乌旗`` on the speaker's line, ``东乌珠穆沁旗`` in the session's name
@@ -652,7 +667,9 @@ def extract_meta(
 
     # The year a report is labelled with: its title's, else — for a speech — the year after
     # the one it reviews, or the year it was delivered; else the front matter's, the opening's.
-    year = _year_in(title)
+    year = _year_in(title) or next((  # else the page's headline's over it (``2025年工作报告``)
+        _year_in(line) for line in titles if line != title and names_a_document(line)
+        and _year_in(line)), None)
     # Only a work report is labelled with the year it is read in; a report on one field read
     # to a standing committee (``关于法治政府建设情况的报告``) is the year it reviews.
     if year is None and delivered and (not title or "工作报告" in title):
@@ -689,6 +706,8 @@ def extract_meta(
     published = published or byline or noted or _head_date(text, set(page_texts))
     if year is None and title and _DATED_KIND.search(title) and (date or published):
         year = int((date or published or "")[:4])  # a notice or a plan: the year it is dated
+    if year is None and title and "工作报告" in title and published:
+        year = int(published[:4])  # read to a congress on no day it names: the year it came out
     return Meta(title=title, org=normalise_org(org), year=year, date=date, delivered=delivered,
                 session=session, speaker=person, covers=covers, published=published)
 
@@ -817,7 +836,7 @@ def _placed(text: str, org: str | None) -> str | None:
 # ``我镇`` / ``现就我县…``: the writer named by its level only, as ``we``.
 _MY_LEVEL = LazyPattern(r"(?:现将|现就|现对)?我(?P<level>街道|镇|乡|县|区|市|州|省)")
 # ``市卫生健康委`` / ``省司法厅`` / ``区政府办公室``: a department named by its level, no place.
-_LEVEL_ONLY = LazyPattern(rf"(?P<level>[省市州县区])(?![省市州县区委]){HAN}{{2,16}}(?:局|委|厅|办公室|办|中心)$")
+_LEVEL_ONLY = LazyPattern(rf"(?P<level>[省市州县区])(?![省市州县区委]){HAN}{{2,16}}(?:局|委员会|委|厅|办公室|办|中心)$")
 _PLACE_SCAN = 6000
 # Words a place name never holds (``全镇``, ``各乡镇``, ``年我省``) and ends with before its level
 # (``乡镇``, ``城区``, ``社区``, ``城市``): common words, not places.
@@ -834,19 +853,23 @@ def _named_place(text: str, level: str) -> str | None:
     name (``北京`` -> ``北京市``)."""
     head = text[:_PLACE_SCAN]
     counts: Counter[str] = Counter()
-    for width in (2, 3) if level != "省" else ():  # provinces are few: known by their short names
+    for width in (2, 3, 4) if level != "省" else ():  # provinces are few: known by their short names
         for match in re.finditer(rf"(?=({HAN}{{{width}}}){level})", head):
             name = match[1]
             if (not _NOT_PLACE_START.intersection(name)
                     and name[-1] not in _NOT_PLACE_END.get(level, "")):
                 counts[name] += 1
-    for name in [name for name in counts if len(name) == 3]:
-        # ``在下太`` / ``入下太`` are ``下太`` with a word before it; a name that always comes
-        # with the same character before it is the longer name (``马家坪``).
-        if counts[name] == counts.get(name[1:], 0):
-            del counts[name[1:]]
-        else:
-            del counts[name]
+    for width in (4, 3):
+        for name in [name for name in counts if len(name) == width]:
+            # ``在下太`` / ``入下太`` are ``下太`` with a word before it; a name that always comes
+            # with the same character before it is the longer name (``马家坪``, ``呼和浩特``).
+            if counts[name] != counts.get(name[1:], 0):
+                del counts[name]
+                continue
+            suffix = name[1:]
+            while counts.get(suffix) == counts[name]:
+                del counts[suffix]
+                suffix = suffix[1:]
     for short, province_level in PROVINCES.items():
         if province_level == level and short in head:
             counts[short] = max(counts.get(short, 0), head.count(short))

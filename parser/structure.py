@@ -258,7 +258,7 @@ def _plain_unnumbered_lines(
             # stands over it; neither names it
         elif headings.frames_the_report(line):
             found[start] = headings.FRAME
-        elif inline.names_a_group(line):
+        elif inline.names_a_group(line) or inline.pairs_phrases(line):
             # Over leads it names their group; over a numbered list it only leads into it.
             if _heads_leads(text, lines, i, back_line):
                 found[start] = headings.GROUP

@@ -5,7 +5,8 @@ issues). Lines here are spans of the text; debris is already marked."""
 
 from __future__ import annotations
 
-from itertools import takewhile
+from collections.abc import Iterator
+from itertools import islice, takewhile
 
 from parser import headings, meta
 from parser.chars import FACT_BULLETS
@@ -34,6 +35,7 @@ def find_title_lines(text: str, lines: list[Span], debris: list[bool], back_line
                 text, lines, debris, start, later))
     if found:
         found = _fuller_title(text, lines, debris, back_line, found)
+        found = _own_title(text, lines, debris, back_line, found)
     if not found or meta.issues_a_document(meta.compose_title([text[s:e] for s, e in
                                                                 (lines[i] for i in found)])):
         # The report a covering notice issues (the notice's own title may be missing above
@@ -92,6 +94,29 @@ def _fuller_title(
     return found
 
 
+def _own_title(
+    text: str, lines: list[Span], debris: list[bool], back_line: int, found: list[int],
+) -> list[int]:
+    """The page's headline and the report's own title under it, where the headline does not
+    say whose report it is: the title line right above the report's subtitle
+    (``2025年工作报告`` over ``××市人民检察院工作报告`` / ``——…在××市第十六届人民代表大会…``);
+    else ``found``."""
+    named: list[int] = []
+    for i in _head_lines(text, lines, debris, found[0], back_line):
+        if meta.is_subtitle(text[lines[i][0]:lines[i][1]]):
+            break
+        named.append(i)
+    else:
+        return found
+    if len(named) < 2 or named[-1] == found[0]:
+        return found
+    own, headline = (text[lines[i][0]:lines[i][1]] for i in named[-2:][::-1])
+    if not (meta.names_a_document(headline) and meta.names_its_writer(own)
+            and not meta.names_its_writer(headline)):
+        return found
+    return found[:1] + _title_group(text, lines, debris, back_line, named[-1])
+
+
 def _title_group(
     text: str, lines: list[Span], debris: list[bool], back_line: int, start: int,
 ) -> list[int]:
@@ -128,15 +153,20 @@ def _document_name_line(
     text: str, lines: list[Span], debris: list[bool], back_line: int, start: int,
 ) -> int | None:
     """The first title-like line from ``start`` that names a document, before the text begins."""
+    return next((i for i in _head_lines(text, lines, debris, start, back_line)
+                 if meta.names_a_document(text[lines[i][0]:lines[i][1]])), None)
+
+
+def _head_lines(
+    text: str, lines: list[Span], debris: list[bool], start: int, back_line: int,
+) -> Iterator[int]:
+    """The title-like lines from ``start``, furniture passed over, until the text begins."""
     for i in range(start, back_line):
-        line = text[lines[i][0]:lines[i][1]]
-        if _passed_over(line, debris[i]):
+        if _passed_over(text[lines[i][0]:lines[i][1]], debris[i]):
             continue
         if not _title_like(text, lines[i]):
-            return None
-        if meta.names_a_document(line):
-            return i
-    return None
+            return
+        yield i
 
 
 def _passed_over(line: str, debris: bool) -> bool:
@@ -175,18 +205,8 @@ def _title_start(text: str, lines: list[Span], debris: list[bool], back_line: in
     """Where to look for the title: at the first title-like line that the page repeats
     (the page's title over the article's own), when there is one; lines above it (a column
     name such as ``工作报告``) belong to the site. Otherwise at the top."""
-    candidates: list[str] = []
-    indices: list[int] = []
-    for i in range(back_line):
-        if len(candidates) == _TITLE_SCAN:
-            break
-        line = text[lines[i][0]:lines[i][1]]
-        if _passed_over(line, debris[i]):
-            continue
-        if not _title_like(text, lines[i]):
-            break
-        candidates.append(line.strip())
-        indices.append(i)
+    indices = list(islice(_head_lines(text, lines, debris, 0, back_line), _TITLE_SCAN))
+    candidates = [text[lines[i][0]:lines[i][1]].strip() for i in indices]
     for n, candidate in enumerate(candidates):
         # A subtitle the page repeats (``——…在××会议上``) stands under the title, not over it.
         if not meta.is_subtitle(candidate) and any(

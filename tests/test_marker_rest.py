@@ -45,3 +45,15 @@ def test_a_period_and_a_dash_name_a_part_without_bold_or_number() -> None:
     assert "2016——抢抓先机、扎实开局的一年" in tops
     plan = doc.sections[tops.index("2016——抢抓先机、扎实开局的一年")]
     assert [c.title for c in plan.children] == ["着力推进新型工业化", "着力推进农业现代化"]
+
+
+def test_a_year_or_a_span_of_months_right_after_an_arabic_marker_is_words() -> None:
+    doc = parser.parse(
+        "一、主要成绩\n"
+        "1.1-6月镇图书室、文化活动室正常对外免费开放。\n"
+        "2.2024油菜花节圆满举办。吸引游客三万人次。\n"
+        "3.全年开展送戏下乡五场。\n"
+        "全年财政收入增长\n"
+        "3.25亿元,同比增长1.5个百分点。\n")
+    assert [(s.marker, s.title[:6]) for s in doc.sections[0].children] == [
+        ("1.", "1-6月镇图"), ("2.", "2024油菜"), ("3.", "全年开展送戏")]

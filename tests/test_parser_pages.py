@@ -2008,3 +2008,60 @@ def test_a_long_line_with_spaced_markers_is_not_always_run_together_paragraphs(t
     doc = _doc(text)
     assert doc.breaks == ()
     assert [s.marker for s in doc.nodes if s.kind == "heading"] == ["一、"]
+
+
+def test_the_publisher_row_names_who_reports_to_the_congress_and_its_city() -> None:
+    doc = _doc("""
+        索 引 号 1150100/2023-00005 主题分类 其他
+        发文机构 市发展和改革委员会 文  号
+        成文日期 2022-12-30 公文时效 有效
+        关于白水河口市2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告
+        发布时间:2023-01-25 18:30
+        ——2022年12月30日在白水河口市第十六届人民代表大会第二次会议上
+        各位代表:
+        受市人民政府委托,现将白水河口市2022年计划执行情况报告如下,请予审议。
+        一、2022年国民经济和社会发展计划执行情况
+        全市经济运行总体平稳。
+        """)
+    assert doc.meta.org == "白水河口市发展和改革委员会"  # not the government the congress hears
+    assert doc.meta.session == "白水河口市第十六届人民代表大会第二次会议"
+
+
+def test_an_annual_disclosure_report_titled_with_its_place_a_space_and_its_year() -> None:
+    doc = _doc("""
+        政府信息公开年报
+        分享到:
+        青石县 2022年政府信息公开年报
+        【字体:
+        本报告根据《中华人民共和国政府信息公开条例》要求,由青石县人民政府办公室编制。
+        一、总体情况
+        2022年,青石县坚持以公开为常态。
+        """)
+    assert doc.meta.title == "青石县 2022年政府信息公开年报"  # the site's column is not it
+    assert doc.meta.org == "青石县人民政府"
+    assert doc.meta.year == 2022
+
+
+def test_a_work_summary_and_plan_titled_with_谋划_below_the_metadata() -> None:
+    doc = _doc("""
+        乡镇、部门非规范性文件
+        索引号:   002571667/2023-00008 发文时间:   2023-01-04
+        公开方式:   主动公开 公开时限:   长期公开
+        文件编号:   发布机构:   青石镇人民政府
+        青石镇2022年重点工作总结及2023年工作思路谋划
+        一、2022年重点工作汇报
+        2022年,青石镇圆满完成各项工作。
+        """)
+    assert doc.meta.title == "青石镇2022年重点工作总结及2023年工作思路谋划"
+    assert [s.title for s in doc.sections] == ["2022年重点工作汇报"]
+
+
+def test_a_work_report_that_names_no_year_is_the_year_its_page_came_out() -> None:
+    doc = _doc("""
+        青石县人民代表大会常务委员会工作报告
+        版次:04    作者:2023年02月10日
+        (上接第一版)常委会组织宪法宣誓70人次。
+        三、坚持正确监督有效监督依法监督
+        加强高质量发展监督。
+        """)
+    assert doc.meta.year == 2023

@@ -330,6 +330,25 @@ def test_a_term_long_review_groups_its_lead_paragraphs_too() -> None:
     ]
 
 
+def test_two_phrases_alone_over_lead_paragraphs_head_their_group() -> None:
+    doc = _doc("""
+        政府工作报告
+        一、2021年工作回顾
+        2021年，全镇完成生产总值18亿元，增长6.9%。
+        坚持发展为先,综合实力更加坚实
+        全力服务重大项目。落实领导联系重点项目制度。
+        持续优化营商环境。新增市场主体300户。
+        坚持民生为本，群众生活更有保障
+        全年新增就业800人，发放救助资金500万元。
+        """)
+    assert [(s.kind, s.level, s.title) for s in doc.nodes] == [
+        ("heading", 1, "2021年工作回顾"),
+        ("heading", 2, "坚持发展为先,综合实力更加坚实"),
+        ("lead", 3, "全力服务重大项目"), ("lead", 3, "持续优化营商环境"),
+        # over a plain paragraph the same shape of line is not known for a heading
+    ]
+
+
 def test_a_subtitle_without_its_zai_wrapped_over_two_lines() -> None:
     doc = _doc("""
         政 府 工 作 报 告
@@ -346,3 +365,39 @@ def test_a_subtitle_without_its_zai_wrapped_over_two_lines() -> None:
     assert doc.meta.session == "柳岸市石桥区第十六届人民代表大会第四次会议"
     assert doc.meta.org == "柳岸市石桥区人民政府"
     assert doc.meta.speaker == "区长 周某某"
+
+
+def test_a_headline_that_names_no_writer_yields_to_the_reports_own_title_but_keeps_its_year() -> None:
+    doc = _doc("""
+        当前位置:首页>>检务公开>>工作报告
+        2024年工作报告
+        时间:2025-01-10  作者:  来源:
+        临川市人民检察院工作报告
+        ——2025年1月6日在临川市第九届人民代表大会第五次会议上
+        临川市人民检察院检察长 张某
+        各位代表:
+        现在,我代表市人民检察院向大会报告工作,请予审议。
+        2024年工作回顾
+        2024年,全市检察机关依法履行法律监督职责。
+        """)
+    assert doc.meta.title == "临川市人民检察院工作报告"
+    assert doc.meta.org == "临川市人民检察院"
+    assert doc.meta.year == 2024  # the label the page gives it
+    assert doc.meta.speaker is not None
+
+
+def test_a_headline_that_names_the_writer_stays_the_title_over_a_bare_one() -> None:
+    doc = _doc("""
+        导航菜单
+        (江西省)柳岸县人民政府工作报告(2023年1月16日)
+          政 府 工 作 报 告
+          ——2023年1月16日在柳岸县第十八届人民代表大会第三次会议上
+          县人民政府县长 周某某
+          各位代表:
+          现在,我代表县人民政府向大会报告工作,请予审议。
+          一、2022年工作回顾
+          过去的一年,我们攻坚克难。
+        """)
+    assert doc.meta.title == "柳岸县人民政府工作报告"
+    assert doc.meta.org == "柳岸县人民政府"
+    assert doc.meta.year == 2023
