@@ -10,6 +10,7 @@ from itertools import dropwhile, takewhile
 
 from parser.chars import CLAUSE_ENDS, FACT_BULLETS, FULLWIDTH_DIGITS, STATEMENT_ENDS, chinese_number
 from parser.debris import BREADCRUMB_SEPARATORS
+from parser.headings import names_a_part
 from parser.lazy_regex import HAN, LazyPattern
 from parser.markdown import MASK
 from parser.model import Meta
@@ -22,7 +23,7 @@ _NEAR_DUPLICATE = 0.75
 
 ORG_SUFFIXES = (
     "街道办事处|街道工作委员会|工作委员会|委员会|人民政府|办事处|街道|司法局|司法所|办公室|"
-    "党工委|工委|政府|法院|检察院|分局|局|委|办|厅|署|镇|乡|县|区|市|中心|管委会|管理委员会|"
+    "党工委|工委|政府|法院|检察院|分局|局|委|办|厅|署|镇|乡|县|区|市|中心|管委会|管理委员会|农场|林场|"
     "大队|支队|中队|所|站|院|处|部|科|自治区|省|旗|縣|區|鎮|鄉"
 )
 _ORG_LINE = LazyPattern(rf"(?:{HAN}|[（）()·\s]){{2,60}}(?:{ORG_SUFFIXES})")
@@ -154,7 +155,7 @@ def is_salutation(line: str) -> bool:
 
 
 _SPEAKER = LazyPattern(
-    rf"(?P<office>{HAN}{{0,24}}?(?:代理?|常务副|副)?"
+    rf"(?P<office>{HAN}{{0,24}}(?:代理?|常务副|副)?"
     r"(?:省长|市长|区长|县长|州长|盟长|旗长|镇长|乡长|主席|主任|局长|书记|委员|检察长|院长))"
     rf"[ \t\u3000]*(?P<name>(?:{HAN}|·){{1,4}}(?:[ \u3000]{{1,2}}(?:{HAN}|·){{1,3}})?)"
 )
@@ -250,7 +251,8 @@ _PLACE = LazyPattern(
 _GOVERNMENT_PLACE = LazyPattern(
     _PLACE.pattern + r"(?=第|人民政府|政府|代|常务|副|省长|市长|区长|县长|州长|主席|盟长|旗长|$)")
 _REVIEWED = LazyPattern(
-    r"((?:19|20)\d\d)年(?:[^，。,]{0,10}?)(?:政府)?(?:工作|发展)(?:的)?回顾|"
+    # (not ``2021年上半年工作回顾``: a report read mid-year is that year's)
+    r"((?:19|20)\d\d)年(?!上半年|前三季度)(?:[^，。,]{0,10}?)(?:政府)?(?:工作|发展)(?:的)?回顾|"
     r"关于((?:19|20)\d\d)年(?:的)?工作"
 )
 
@@ -527,8 +529,16 @@ def near_duplicate(a: str, b: str) -> bool:
 def repeats_title(first: str, later: str) -> bool:
     """``later`` says ``first`` again, whole or in part: the article's own ``政府工作报告``
     under the page's ``2024年政府工作报告（摘登）``."""
-    key = _title_key(later)
-    return near_duplicate(first, later) or (len(key) >= _REPEAT_MIN and key in _title_key(first))
+    key, whole = _title_key(later), _title_key(first)
+    at = whole.find(key)
+    if at >= 0 and names_a_part(later) and (
+            whole[at + len(key):at + len(key) + 1] in _JOINS
+            or (at and whole[at - 1] in _JOINS and at + len(key) == len(whole))):
+        return False  # ``2023年工作总结`` under ``××镇2023年工作总结及2024年工作思路``: a part
+    return near_duplicate(first, later) or (len(key) >= _REPEAT_MIN and at >= 0)
+
+
+_JOINS = frozenset("及和暨与")
 
 
 def extract_meta(
@@ -610,7 +620,8 @@ def extract_meta(
         org += "人民政府"  # a speech to a people's congress is its people's government's
     if org is None and person:
         delegate = _DELEGATE.search(opening_text)
-        org = _government(person.split()[0]) or (delegate[1] if delegate else None)
+        org = (_government(person.split()[0]) or _government(session)
+               or (delegate[1] if delegate else None))
     page_texts = [text[s:e].strip() for s, e in page_lines or ()]
     # A metadata row that runs on into the text (a copy with its table flattened) is not
     # debris, but its 发布机构 still names the writer.
@@ -634,12 +645,17 @@ def extract_meta(
             org in name and (name.endswith(org) or name.endswith(_WHOLE_ENDINGS))
             or (place != org and len(name) > len(place) and name.endswith(place)))), org)
     if org is None and session:
-        # Read to a congress, by nobody named: its government's (a page's 发文机构 row names
-        # who else reports to it: ``市发展和改革委员会`` on the year's plan).
+        # Read to a congress: by the office on the line under the subtitle, else by its
+        # government (a page's 发文机构 row names who else reports to it: ``市发展和改革委员会``
+        # on the year's plan).
         delegate = _DELEGATE.search(opening_text)
-        org = _government(session) or (delegate[1] if delegate else None)
+        org = next((line for line in titles[1:] if is_org_line(line) and not is_subtitle(line)
+                    and not names_a_document(line)), None) or _government(session) or (
+            delegate[1] if delegate else None)
     announced_org, announced_year = _announced(text[opening[0]:opening[1]] if opening else "")
     org = _fuller(org, announced_org) if org else announced_org
+    if org and person:  # ``洪江区管委`` in the title, ``怀化市洪江区管理委员会主任 ×××`` reads it
+        org = _reader_office(org, person.split()[0])
     if org and session:  # ``东乌旗`` on the speaker's line, ``东乌珠穆沁旗`` in the session's name
         org = _fuller(org, _government(session))
     if org is None:
@@ -879,6 +895,21 @@ def _named_place(text: str, level: str) -> str | None:
     if count < _OWN_PLACE_MIN or (rest and rest[0][1] == count) or _NOT_A_NAME.search(place):
         return None
     return place + level
+
+
+_ROLE = LazyPattern(
+    r"(?:代理?|常务副|副)?(?:省长|市长|区长|县长|州长|盟长|旗长|镇长|乡长|主席|主任|局长|书记|委员|检察长|院长)$")
+_SHORT_ORG_ENDS = (("管委会", "管理委员会"), ("管委", "管理委员会"), ("人民政府", "人民政府"),
+                   ("政府", "人民政府"))
+
+
+def _reader_office(org: str, office: str) -> str:
+    """The office whose head reads the report, where it names ``org`` in full
+    (``洪江区管委`` is ``怀化市洪江区管理委员会``); else ``org``."""
+    office = _ROLE.sub("", office)
+    whole = next((org.removesuffix(short) + full for short, full in _SHORT_ORG_ENDS
+                  if org.endswith(short)), org)
+    return office if len(office) > len(org) and office.endswith(whole) else org
 
 
 def _fuller(org: str, named: str | None) -> str:

@@ -262,6 +262,8 @@ def _plain_unnumbered_lines(
             # Over leads it names their group; over a numbered list it only leads into it.
             if _heads_leads(text, lines, i, back_line):
                 found[start] = headings.GROUP
+            elif inline.pairs_phrases(line) and _A_YEAR.search(line):
+                found[start] = headings.UNNUMBERED  # ``回望2023年，汇聚力量，砥砺前行``: a part
         elif headings.names_a_part(line) or (
                 _heads_a_list(text, lines, i, back_line) and meta.looks_like_title(line)
                 and HAN_CHAR.search(line) is not None and not _LABELLED.search(line)
@@ -359,6 +361,7 @@ def _markers(
     return items
 
 
+_A_YEAR = LazyPattern(r"(?:19|20)\d\d")
 _TABLE_FAMILIES = frozenset(("cn", "cn-paren", "arabic", "arabic-paren", "arabic-half-paren"))
 _TABLE_CELLS = 4
 _CELL_MAX = 16

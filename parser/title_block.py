@@ -36,6 +36,7 @@ def find_title_lines(text: str, lines: list[Span], debris: list[bool], back_line
     if found:
         found = _fuller_title(text, lines, debris, back_line, found)
         found = _own_title(text, lines, debris, back_line, found)
+        found += _speech_lines(text, lines, debris, back_line, found)
     if not found or meta.issues_a_document(meta.compose_title([text[s:e] for s, e in
                                                                 (lines[i] for i in found)])):
         # The report a covering notice issues (the notice's own title may be missing above
@@ -115,6 +116,24 @@ def _own_title(
             and not meta.names_its_writer(headline)):
         return found
     return found[:1] + _title_group(text, lines, debris, back_line, named[-1])
+
+
+def _speech_lines(
+    text: str, lines: list[Span], debris: list[bool], back_line: int, found: list[int],
+) -> list[int]:
+    """The subtitle and speaker lines of a speech further down its head than the title's own
+    lines reach (past a congress's series label: ``××区第四届人民代表大会`` /
+    ``第四次会议文件材料(21)``), when the title's lines hold none."""
+    def speech(i: int) -> bool:
+        line = text[lines[i][0]:lines[i][1]]
+        return meta.is_subtitle(line) or meta.is_speaker_line(line)
+
+    if any(map(speech, found)):
+        return []
+    head = list(_head_lines(text, lines, debris, found[-1] + 1, back_line))
+    first = next((n for n, i in enumerate(head)  # a speech's: where it was read
+                  if meta.is_subtitle(line := text[lines[i][0]:lines[i][1]]) and "会" in line), None)
+    return [] if first is None else list(takewhile(speech, head[first:]))
 
 
 def _title_group(

@@ -2065,3 +2065,41 @@ def test_a_work_report_that_names_no_year_is_the_year_its_page_came_out() -> Non
         加强高质量发展监督。
         """)
     assert doc.meta.year == 2023
+
+
+def test_a_browser_notice_and_its_close_button_are_furniture() -> None:
+    doc = _doc("""
+        建议升级浏览器版本到最新版本!
+        X
+        青石市司法局关于2025年度法治政府建设情况的报告
+        来源:  青石市司法局 发布时间:  2026-02-12 09:41
+        2025年,市司法局深入践行习近平法治思想。
+        一、主要举措
+        加强组织领导。
+        """)
+    assert doc.meta.title == "青石市司法局关于2025年度法治政府建设情况的报告"
+    assert [doc.text[s:e] for s, e in doc.debris][:2] == ["建议升级浏览器版本到最新版本!", "X"]
+
+
+def test_a_farm_writes_its_own_summary() -> None:
+    doc = _doc("""
+        2025年青石农场年度工作总结
+        2025年,青石农场在市委、市政府的坚强领导下,各项工作稳步推进。
+        一、2025年工作总结
+        经济运行稳中有进。
+        """)
+    assert doc.meta.org == "青石农场"
+
+
+def test_a_part_the_title_names_is_a_heading_not_the_title_again() -> None:
+    doc = _doc("""
+        发布机构: | 青石镇 | 公开方式: | 主动公开 |
+        青石镇2023年工作总结及2024年工作思路
+        2023年工作总结
+        今年以来,青石镇全力推进高质量发展。主要做了以下几方面工作:
+        一、聚焦高质量发展,经济实现新突破
+        1.重点项目加速推进
+        """)
+    assert doc.meta.title == "青石镇2023年工作总结及2024年工作思路"
+    assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
+        (1, "", "2023年工作总结"), (2, "一、", "聚焦高质量发展,经济实现新突破"), (3, "1.", "重点项目加速推进")]

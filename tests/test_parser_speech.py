@@ -401,3 +401,52 @@ def test_a_headline_that_names_the_writer_stays_the_title_over_a_bare_one() -> N
     assert doc.meta.title == "柳岸县人民政府工作报告"
     assert doc.meta.org == "柳岸县人民政府"
     assert doc.meta.year == 2023
+
+
+def test_a_speech_head_past_a_congress_series_label_and_the_readers_full_office() -> None:
+    doc = _doc("""
+        2025年青石区管委工作报告
+        青石区第四届人民代表大会
+        第四次会议文件材料(21)
+        管委工作报告
+        ——2024年12月17日在青石区第四届人民代表大会第四次会议上
+        白水市青石区管理委员会主任 周某某
+        各位代表:
+        现在,我代表区管委向大会报告工作,请予审议。
+        2024,我们真抓实干、拼搏进取
+        即将过去的一年,工作殊为不易,成绩来之不易。
+        """)
+    assert doc.meta.title == "2025年青石区管委工作报告"
+    assert doc.meta.delivered == "2024-12-17"
+    assert doc.meta.speaker == "白水市青石区管理委员会主任 周某某"  # not ``…委员 会主任…``
+    assert doc.meta.org == "白水市青石区管理委员会"
+    assert doc.meta.year == 2025
+    # a line of phrases with the year reviewed names the review, as ``2024年工作回顾`` would
+    assert [(s.level, s.title) for s in doc.sections] == [(1, "2024,我们真抓实干、拼搏进取")]
+
+
+def test_the_office_under_the_subtitle_reads_the_plan() -> None:
+    doc = _doc("""
+        关于青石区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告
+        ——2023年2月15日在白水市青石区第十七届人民代表大会第二次会议上
+        白水市青石区发展和改革局
+        各位代表:
+        受区人民政府委托,现将计划执行情况提请大会审查。
+        一、2022年计划执行情况
+        全区经济运行稳中有进。
+        """)
+    assert doc.meta.org == "白水市青石区发展和改革局"
+
+
+def test_a_review_of_half_a_year_read_mid_year_is_labelled_with_that_year() -> None:
+    doc = _doc("""
+        政府工作报告
+        ——2021年7月29日在青石县第八届人民代表大会第一次会议上
+        县人民政府代理县长 周某某
+        各位代表:
+        现在,我代表县人民政府向大会报告工作,请予审议。
+        一、过去五年发展成就和2021年上半年工作回顾
+        五年来,全县经济实力显著增强。
+        """)
+    assert doc.meta.year == 2021
+    assert doc.meta.covers is None  # half a year is not the year it reviews
