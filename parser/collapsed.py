@@ -30,14 +30,16 @@ def paragraph_breaks(view: str) -> tuple[int, ...]:
     """Offsets of the spaces in ``view`` that stand where a paragraph break was: each before a
     heading marker in a line that runs paragraphs together."""
     breaks: list[int] = []
-    start = 0
-    while start <= len(view):
-        end = view.find("\n", start)
-        if end == -1:
-            end = len(view)
-        if end - start >= _COLLAPSED_MIN:
-            breaks.extend(_line_breaks(view, start, end))
-        start = end + 1
+    line_end = -1
+    # Only the lines with a space before a marker can need a break: most lines have none.
+    for match in _SPACE_THEN_MARK.finditer(view):
+        if match.start() < line_end or view[match.start() - 1:match.start()] in ("\n", ""):
+            continue  # a line's indent
+        start = view.rfind("\n", 0, match.start()) + 1
+        line_end = view.find("\n", match.end())
+        line_end = len(view) if line_end == -1 else line_end
+        if line_end - start >= _COLLAPSED_MIN:
+            breaks.extend(_line_breaks(view, start, line_end))
     return tuple(breaks)
 
 
@@ -56,11 +58,6 @@ def _line_breaks(view: str, start: int, end: int) -> list[int]:
     before each heading marker that follows a paragraph's end, and after each heading that
     ends without a full stop (``一、2024年工作总结 (一)…``, ``(二)集镇面貌 一是…``)."""
     line = view[start:end]
-    if _TABLE_BARS.intersection(line):
-        return []  # a table's row, its cells run together, not paragraphs
-    if any(headings.recognise(line, match.end()) for match in _END_THEN_MARK.finditer(line)):
-        # ``…实行补助。 （3）新型…。（4）资助…``: a paragraph's own list, a space or two astray
-        return []
     found: list[int] = []
     for match in _SPACE_THEN_MARK.finditer(line):
         space = match.end() - 1
@@ -75,6 +72,12 @@ def _line_breaks(view: str, start: int, end: int) -> list[int]:
         heading_end = _heading_end(line, marker.end)
         if heading_end is not None:
             found.append(start + heading_end)
+    if found and _TABLE_BARS.intersection(line):
+        return []  # a table's row, its cells run together, not paragraphs
+    if found and any(headings.recognise(line, match.end())
+                     for match in _END_THEN_MARK.finditer(line)):
+        # ``…实行补助。 （3）新型…。（4）资助…``: a paragraph's own list, a space or two astray
+        return []
     return found
 
 

@@ -52,8 +52,7 @@ _PHRASES = LazyPattern(
     r"下一篇[:：]|相关链接|附件下载|【大中小】|字体[:：]?[【\[]?大[】\]]?[【\[]?中|分享至|微信扫|"
     r"网站地图|版权所有|主办单位[:：]|ICP备|公网安备|小编为大家|供大家参考|相关热词|热词搜索|"
     r"本文来源于|免责声明|转载请注明|点击收听|语音朗读|保护视力色|热门搜索|热搜词|热门关键词|字体大小|辅助浏览|听全文|"
-    r"欢迎您[!！]|欢迎访问|欢迎(?:加入|光临|来到).{0,16}[!！]|点击关闭|详细目录信息|老年模式|跳转到内容|维基文库|維基文庫|"
-    r"(?:升级|更新|使用|推荐).{0,12}浏览器|浏览器版本"
+    r"欢迎您[!！]|欢迎访问|欢迎(?:加入|光临|来到).{0,16}[!！]|点击关闭|详细目录信息|老年模式|跳转到内容|维基文库|維基文庫"
 )
 # Words of site toolbars and banners; two of them on a short line make it a toolbar.
 _FURNITURE_WORDS = LazyPattern(
@@ -77,6 +76,7 @@ BREADCRUMB_SEPARATORS = LazyPattern(r"\s*(?:>|＞|›|»)+\s*")
 """The arrows between a breadcrumb's steps (``首页 > 政务公开 >> 工作报告``)."""
 _SLASHES = LazyPattern(r"\s*/\s*")
 _BARS = LazyPattern(r"\s*[|｜]\s*")
+_NOTICE_MAX = 30
 _SENTENCE = LazyPattern(f"[{re.escape(SENTENCE_ENDS + CLAUSE_ENDS)}]")
 
 
@@ -87,6 +87,8 @@ def is_debris(line: str) -> bool:
         return False
     squeezed = _SQUEEZE.sub("", stripped)
     unbulleted = squeezed.lstrip("•·-*")  # ``- [ 索引号 ] …`` / ``• 来源: …``: a list of cells
+    if "浏览器" in squeezed and len(squeezed) <= _NOTICE_MAX:
+        return True  # ``建议升级浏览器版本到最新版本!``: the site's notice, not the report's
     if (_PHRASES.search(squeezed) or (unbulleted[:1] in "[【［" and _BRACKETED_LABEL.match(unbulleted))
             or _CAPTION.match(unbulleted) or _SEPARATORS_ONLY.fullmatch(squeezed)
             or (squeezed[-1] in ")）" and _PHOTO_CREDIT.search(squeezed))):
@@ -186,11 +188,15 @@ def _is_metadata(stripped: str, squeezed: str) -> bool:
     return len(_LABEL_CELL.findall(stripped)) >= 2 and len(stripped) <= 80
 
 
+_SPACED_HOME = LazyPattern(r"^首[ \u3000]+页(?=[ \u3000])")
+
+
 def _is_breadcrumb(line: str) -> bool:
     """``首页 > 政务公开 > 法治政府建设``: short pieces joined by arrows (or by slashes after
     ``首页``: ``首页 / 政府信息公开 / 年报``) — or by spaces after ``首页`` (``首页 走进×× 政务
     公开 ××报告``: the page's title glued on at the end); or a row of links to sites
     (``中国政府网 | ××市人民政府网 | 智能机器人``)."""
+    line = _SPACED_HOME.sub("首页", line)  # ``首   页 走进×× 新闻中心 …``: spaced out for show
     pieces = BREADCRUMB_SEPARATORS.split(line)
     if len(pieces) >= 2 and not pieces[-1]:
         pieces = pieces[:-1]  # ``首页>``: a breadcrumb the page broke after its first step

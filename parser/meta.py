@@ -154,13 +154,16 @@ def is_salutation(line: str) -> bool:
     return 0 < len(stripped) <= 30 and stripped[-1] in "：:"
 
 
+_ROLES = "省长|市长|区长|县长|州长|盟长|旗长|镇长|乡长|主席|主任|局长|厅长|署长|审计长|书记|委员|检察长|院长"
+"""The offices whose holders read a report to a congress or its standing committee."""
 _SPEAKER = LazyPattern(
     rf"(?P<office>{HAN}{{0,24}}(?:代理?|常务副|副)?"
-    r"(?:省长|市长|区长|县长|州长|盟长|旗长|镇长|乡长|主席|主任|局长|书记|委员|检察长|院长))"
+    rf"(?:{_ROLES}))"
     rf"[ \t\u3000]*(?P<name>(?:{HAN}|·){{1,4}}(?:[ \u3000]{{1,2}}(?:{HAN}|·){{1,3}})?)"
 )
 
 
+_UNNAMED_READER = LazyPattern(rf"{HAN}{{4,30}}(?:{_ROLES})")
 _SPEAKER_CUES = frozenset("长席任记员")
 _NAME_MIN = 2
 _NAME_SPACE = LazyPattern(r"[ \u3000]+")
@@ -177,9 +180,10 @@ def speaker(line: str) -> str | None:
     if len(stripped) > 36 or _SPEAKER_CUES.isdisjoint(stripped):
         return None  # no office title (…长, 主席, 主任, 书记, 委员) in it
     match = _SPEAKER.fullmatch(stripped)
-    if match is None:
-        return None
-    name = _NAME_SPACE.sub("", match["name"])
+    name = _NAME_SPACE.sub("", match["name"]) if match else ""
+    if match is None or _ROLE.search(name):
+        # ``××区发展和改革委员会主任`` with the name left blank: the office alone reads it
+        return stripped if _UNNAMED_READER.fullmatch(stripped) else None
     if len(name) < _NAME_MIN:
         return None  # ``××街道工作委员会``: 委员 and a character left over, not a name
     return f"{match['office']} {name}"
@@ -619,9 +623,11 @@ def extract_meta(
     elif org is not None and session and _PLACE.fullmatch(org):
         org += "人民政府"  # a speech to a people's congress is its people's government's
     if org is None and person:
+        # ``××省审计厅厅长 ×××``: the department the reader heads; ``市长 ×××``: a government
+        office = _ROLE.sub("", person.split()[0])
         delegate = _DELEGATE.search(opening_text)
-        org = (_government(person.split()[0]) or _government(session)
-               or (delegate[1] if delegate else None))
+        org = (office if _heads_a_department(office) else None) or _government(
+            person.split()[0]) or _government(session) or (delegate[1] if delegate else None)
     page_texts = [text[s:e].strip() for s, e in page_lines or ()]
     # A metadata row that runs on into the text (a copy with its table flattened) is not
     # debris, but its 发布机构 still names the writer.
@@ -649,9 +655,9 @@ def extract_meta(
         # government (a page's 发文机构 row names who else reports to it: ``市发展和改革委员会``
         # on the year's plan).
         delegate = _DELEGATE.search(opening_text)
-        org = next((line for line in titles[1:] if is_org_line(line) and not is_subtitle(line)
-                    and not names_a_document(line)), None) or _government(session) or (
-            delegate[1] if delegate else None)
+        org = next((office for office in (_ROLE.sub("", line) for line in titles[1:])
+                    if _heads_a_department(office) and not names_a_document(office)), None) or (
+            _government(session) or (delegate[1] if delegate else None))
     announced_org, announced_year = _announced(text[opening[0]:opening[1]] if opening else "")
     org = _fuller(org, announced_org) if org else announced_org
     if org and person:  # ``洪江区管委`` in the title, ``怀化市洪江区管理委员会主任 ×××`` reads it
@@ -897,10 +903,16 @@ def _named_place(text: str, level: str) -> str | None:
     return place + level
 
 
-_ROLE = LazyPattern(
-    r"(?:代理?|常务副|副)?(?:省长|市长|区长|县长|州长|盟长|旗长|镇长|乡长|主席|主任|局长|书记|委员|检察长|院长)$")
+_ROLE = LazyPattern(rf"(?:代理?|常务副|副)?(?:{_ROLES})$")
 _SHORT_ORG_ENDS = (("管委会", "管理委员会"), ("管委", "管理委员会"), ("人民政府", "人民政府"),
                    ("政府", "人民政府"))
+
+
+def _heads_a_department(office: str) -> bool:
+    """``××省审计厅`` / ``××区发展和改革委员会``: an office of its own, not a place or its
+    government (``东园镇``, ``县人民政府``)."""
+    return (is_org_line(office) and not is_subtitle(office) and _PLACE.fullmatch(office) is None
+            and not office.endswith(("人民政府", "政府")))
 
 
 def _reader_office(org: str, office: str) -> str:

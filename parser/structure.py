@@ -24,7 +24,7 @@ from parser.chars import (
     SENTENCE_ENDS,
     STATEMENT_ENDS,
 )
-from parser.debris import is_bare_label, is_debris
+from parser.debris import BREADCRUMB_SEPARATORS, is_bare_label, is_debris
 from parser.lazy_regex import HAN_CHAR, LazyPattern
 from parser.model import Document, Section, SectionKind, Span
 from parser.title_block import find_title_lines
@@ -61,6 +61,7 @@ def parse(
         markup_lines = set(markup.debris)
         debris = [flag or span in markup_lines for flag, span in zip(debris, lines)]
     _mark_label_values(text, lines, debris)
+    _mark_column_headings(text, lines, debris)
     _mark_trailing_repeats(text, lines, debris)
     back_line = _back_matter_start(text, lines, debris)
     title_lines = find_title_lines(text, lines, debris, back_line)
@@ -149,6 +150,22 @@ def _mark_label_values(text: str, lines: list[Span], debris: list[bool]) -> None
                 meta.names_a_document(line) and not meta.is_column_name(line)):
             debris[i] = True
         pending = debris[i] and is_bare_label(line)
+
+
+_CRUMB_SPAN = 6
+_COLUMN_MAX = 8
+
+
+def _mark_column_headings(text: str, lines: list[Span], debris: list[bool]) -> None:
+    """``首页 > 专题材料 > 政府报告`` / ``政府报告``: a line a few lines under a breadcrumb that
+    repeats its last crumb is the heading of the site's column, debris too."""
+    for i, (start, end) in enumerate(lines[:_HEAD_LINES * 4]):
+        crumbs = BREADCRUMB_SEPARATORS.split(text[start:end].strip(_SPACES))
+        if not debris[i] or len(crumbs) < 2 or not 0 < len(crumbs[-1]) <= _COLUMN_MAX:
+            continue  # a longer last crumb is the page's own title, which the page repeats
+        for j in range(i + 1, min(len(lines), i + _CRUMB_SPAN)):
+            if text[lines[j][0]:lines[j][1]].strip(_SPACES) == crumbs[-1]:
+                debris[j] = True
 
 
 def _mark_trailing_repeats(text: str, lines: list[Span], debris: list[bool]) -> None:

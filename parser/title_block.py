@@ -49,6 +49,8 @@ def find_title_lines(text: str, lines: list[Span], debris: list[bool], back_line
 
 _NOTICE_SPAN = 60
 _WRITER_LINES = 3
+_WRAPPED_MIN = 24
+"""A title line the page wrapped runs near the page's width, unbroken; a banner is shorter."""
 
 
 def _issued_title(
@@ -196,16 +198,19 @@ def _passed_over(line: str, debris: bool) -> bool:
 
 
 def _writer_above(text: str, lines: list[Span], debris: list[bool], start: int, i: int) -> int:
-    """Where a title split at ``关于`` starts: at the office named on the line above it
-    (``××市人民政府`` / ``关于2021年度…的报告``, ``××市人民政府关于`` / ``2023年度…的报告``),
-    else at the line itself."""
+    """Where a title split over lines starts: at the office named on the line above it
+    (``××市人民政府`` / ``关于2021年度…的报告``, ``××市人民政府关于`` / ``2023年度…的报告``), at
+    the first half of a title the page wrapped, else at the line itself."""
     above = [j for j in range(i - 1, start - 1, -1)
              if not _passed_over(text[lines[j][0]:lines[j][1]], debris[j])][:_WRITER_LINES]
     if not above:
         return i
     line, previous = text[lines[i][0]:lines[i][1]].strip(), text[lines[above[0]][0]:lines[above[0]][1]].strip()
-    if previous.endswith("关于"):
-        return above[0]
+    if previous.endswith("关于") or (
+            len(previous) >= _WRAPPED_MIN and not any(ch.isspace() for ch in previous)
+            and not meta.is_org_line(previous)
+            and not meta.is_column_name(previous) and meta.continues_title(previous, line)):
+        return above[0]  # ``…2023年国民经济和社会发展计划执行`` / ``情况…草案的报告``: wrapped
     if not line.startswith("关于"):
         return i
     writers = list(takewhile(lambda j: meta.is_org_line(text[lines[j][0]:lines[j][1]]), above))

@@ -2103,3 +2103,61 @@ def test_a_part_the_title_names_is_a_heading_not_the_title_again() -> None:
     assert doc.meta.title == "青石镇2023年工作总结及2024年工作思路"
     assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
         (1, "", "2023年工作总结"), (2, "一、", "聚焦高质量发展,经济实现新突破"), (3, "1.", "重点项目加速推进")]
+
+
+def test_the_column_a_breadcrumb_ends_with_is_not_the_title() -> None:
+    doc = _doc("""
+        您现在的位置是: 首页 > 专题材料 > 政府报告
+        政府报告
+        青石县2023年政府工作报告
+        2023-02-23 01:42:29 政府报告
+        各位代表:现在,我代表县人民政府,向大会报告工作,请予审议。
+        一、2022年工作回顾
+        2022年,是极不平凡的一年。
+        """)
+    assert doc.meta.title == "青石县2023年政府工作报告"
+    assert doc.meta.org == "青石县人民政府"
+
+
+def test_a_breadcrumb_that_ends_with_the_title_leaves_the_title_alone() -> None:
+    doc = _doc("""
+        首页 > 政务公开 > 青石县2023年法治政府建设情况报告
+        青石县2023年法治政府建设情况报告
+        2023年,我县深入推进依法行政。
+        一、主要举措
+        加强组织领导。
+        """)
+    assert doc.meta.title == "青石县2023年法治政府建设情况报告"
+
+
+def test_a_site_menu_with_its_home_link_spaced_out_is_furniture() -> None:
+    doc = _doc("""
+        首   页 走进青石 新闻中心 政府信息公开 政务服务 互动交流 专题专栏
+
+        2023年度青石区法治政府建设情况
+
+        2023年,区政府始终坚持以习近平法治思想为指引,现将情况报告如下:
+        一、法治建设工作开展情况
+        加强党委领导。
+        """)
+    assert doc.meta.title == "2023年度青石区法治政府建设情况"
+
+
+def test_a_title_the_page_wrapped_under_a_congress_series_label() -> None:
+    doc = _doc("""
+        县十六届人
+        次会议文件
+
+        青石县2023年国民经济和社会发展计划执行情况与
+
+        2024年国民经济和社会发展计划草案的报告
+
+        ——2024年1月18日在青石县第十六届人民代表大会第三次会议上
+        青石县发展和改革委员会
+        各位代表:
+        受县人民政府委托,现将计划执行情况提请审议。
+        一、2023年计划执行情况
+        全县经济稳中向好。
+        """)
+    assert doc.meta.title == "青石县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告"
+    assert doc.meta.org == "青石县发展和改革委员会"

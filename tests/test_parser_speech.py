@@ -450,3 +450,28 @@ def test_a_review_of_half_a_year_read_mid_year_is_labelled_with_that_year() -> N
         """)
     assert doc.meta.year == 2021
     assert doc.meta.covers is None  # half a year is not the year it reviews
+
+
+def test_a_department_head_reads_its_report_even_when_the_page_drops_the_name() -> None:
+    audit = _doc("""
+        关于青石省2017年度省级预算执行和其他财政收支的审计工作报告
+        ——2018年7月24日在青石省第十三届人民代表大会常务委员会第四次会议上
+        青石省审计厅厅长  周某某
+        主任、各位副主任、秘书长、各位委员:
+        我受省政府委托,向省人大常委会报告审计情况,请予审议。
+        一、省级预算执行审计情况
+        省级预算执行总体较好。
+        """)
+    assert audit.meta.speaker == "青石省审计厅厅长 周某某"
+    assert audit.meta.org == "青石省审计厅"  # not the province's government
+    plan = _doc("""
+        关于白水区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划的报告
+        ——2024年1月9日在白水区第十七届人民代表大会第四次会议上
+        白水区发展和改革委员会主任
+        各位代表:
+        受白水区人民政府委托,现将计划执行情况提请审议。
+        一、2023年国民经济和社会发展计划执行情况
+        全区经济回升向好。
+        """)
+    assert plan.meta.speaker == "白水区发展和改革委员会主任"
+    assert plan.meta.org == "白水区发展和改革委员会"
