@@ -148,7 +148,8 @@ def test_the_reader_runs_in_a_headless_browser() -> None:
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         _wait_for_port(port)
-        with tempfile.TemporaryDirectory() as profile:
+        # Chromium's helper processes may still be writing the profile as the test ends.
+        with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
             first, after_keys = asyncio.run(
                 _screen_in_chromium(f"http://127.0.0.1:{port}/", profile, "?"))
         assert "紫兴街道2021年度法治政府建设工作报告" in first
