@@ -23,7 +23,7 @@ _NEAR_DUPLICATE = 0.75
 
 ORG_SUFFIXES = (
     "街道办事处|街道工作委员会|工作委员会|委员会|人民政府|办事处|街道|司法局|司法所|办公室|"
-    "党工委|工委|政府|法院|检察院|分局|局|委|办|厅|署|镇|乡|县|区|市|中心|管委会|管理委员会|农场|林场|"
+    "党工委|工委|政府|法院|检察院|分局|局|委|办|厅|署|镇|乡|县|区|市|盟|中心|管委会|管理委员会|农场|林场|"
     "大队|支队|中队|所|站|院|处|部|科|自治区|省|旗|縣|區|鎮|鄉"
 )
 _ORG_LINE = LazyPattern(rf"(?:{HAN}|[（）()·\s]){{2,60}}(?:{ORG_SUFFIXES})")
@@ -345,7 +345,18 @@ def continues_title(previous: str, line: str) -> bool:
         return not end.endswith("会议") and len(line) <= 30 and _MEETING_END.search(line) is not None
     if not _TITLE_ENDINGS.search(previous) and line.startswith("关于") and is_org_line(previous):
         return True  # ``××县人民政府办公室`` / ``关于印发…建设`` / ``工作安排的通知``
+    if (_TITLE_START.match(line) and not is_org_line(previous)
+            and not previous.endswith(_CONTINUED)):
+        # ``Loading……`` / ``关于2016年度…的报告``: a line over a title that opens as a whole one
+        # does; a title the page wrapped goes on mid-phrase (``建设情况的报告``), or after its
+        # writer (``××县人民政府`` / ``2025年度…报告``) or a word that joins (``…情况和``)
+        return False
     return not _TITLE_ENDINGS.search(previous) and _TITLE_ENDINGS.search(line) is not None
+
+
+_SPACED_YEAR = LazyPattern(r"((?:19|20)\d\d)[ \u3000]+年")
+_TITLE_START = LazyPattern(r"关于|(?:19|20)\d\d年")
+_CONTINUED = ("关于", "和", "与", "及", "暨", "、", "印发", "转发")
 
 
 _ISSUING = LazyPattern(r"关于(?:印发|转发|发布).{2,60}的通知$")
@@ -597,7 +608,7 @@ def extract_meta(
 
     org = None
     for candidate in [*([title] if title else []), *titles, *front_titles]:
-        candidate = _COLUMN_TAG.sub("", candidate)
+        candidate = _SPACED_YEAR.sub(r"\1年", _COLUMN_TAG.sub("", candidate))  # ``2025 年``
         match = _GOVERNMENT_TITLE.match(candidate) if "工作报告" in candidate else None
         if match:
             org = match["place"] + "人民政府"
@@ -621,7 +632,10 @@ def extract_meta(
     if byline:
         org = byline  # ``南开区…预算…的报告`` / ``——…会议上`` / ``南开区财政局``: the byline's
     elif org is not None and session and _PLACE.fullmatch(org):
-        org += "人民政府"  # a speech to a people's congress is its people's government's
+        # A speech to a people's congress is its people's government's, unless one of the
+        # place's departments reads it (``××区发展改革和经济信息化局局长 ×××``).
+        office = _ROLE.sub("", person.split()[0]) if person else ""
+        org = office if org in office and _heads_a_department(office) else org + "人民政府"
     if org is None and person:
         # ``××省审计厅厅长 ×××``: the department the reader heads; ``市长 ×××``: a government
         office = _ROLE.sub("", person.split()[0])
@@ -689,7 +703,7 @@ def extract_meta(
 
     # The year a report is labelled with: its title's, else — for a speech — the year after
     # the one it reviews, or the year it was delivered; else the front matter's, the opening's.
-    year = _year_in(title) or next((  # else the page's headline's over it (``2025年工作报告``)
+    year = _summarised_year(title) or _year_in(title) or next((  # else the page's headline's over it (``2025年工作报告``)
         _year_in(line) for line in titles if line != title and names_a_document(line)
         and _year_in(line)), None)
     # Only a work report is labelled with the year it is read in; a report on one field read
@@ -862,7 +876,7 @@ _LEVEL_ONLY = LazyPattern(rf"(?P<level>[省市州县区])(?![省市州县区委]
 _PLACE_SCAN = 6000
 # Words a place name never holds (``全镇``, ``各乡镇``, ``年我省``) and ends with before its level
 # (``乡镇``, ``城区``, ``社区``, ``城市``): common words, not places.
-_NOT_PLACE_START = frozenset("我本全各该每此这其原")
+_NOT_PLACE_START = frozenset("我本全各该每此这其原年度")
 _NOT_PLACE_END = {
     "镇": "城乡村集小重", "乡": "城家下老故返", "区": "社园校片景辖山库矿城湖市小", "市": "城超都股门菜",
     "县": "郡州", "街道": "大", "州": "神九", "省": "各",
@@ -1009,6 +1023,8 @@ def _complete(org: str | None) -> str | None:
         return org.removesuffix("道").removesuffix("街") + "街道办事处"
     if org.endswith(_ZONES):
         return org + "管理委员会"  # a development zone is run by its 管委会, not a government
+    if org.endswith(("盟", "地区")) and _PLACE.fullmatch(org):
+        return org + "行政公署"  # a league or a prefecture is run by its 行政公署
     if org.endswith(("镇", "乡")) or (org.endswith(_PLACE_LEVELS) and _PLACE.fullmatch(org)
                                      and not org.endswith("街道")):
         return org + "人民政府"
@@ -1020,7 +1036,9 @@ _ZONES = ("开发区", "高新区", "经济区", "工业园区", "产业园区",
 _SPEAKING_FOR = LazyPattern(
     rf"我代表(?P<org>{HAN}{{2,30}}?(?:人民政府|政府|办事处|委员会|管委会))[，,]?\s*向")
 _DELEGATE = LazyPattern(rf"代表({HAN}{{2,20}}?人民政府)")
-_TERM = LazyPattern(r"第[一二三四五六七八九十]{1,3}届(?=.)")
+_TERM = LazyPattern(r"第?[一二三四五六七八九十]{1,3}届(?=.)")
+# ``××市人大常委会``: the standing committee under its full name
+_CONGRESS_SHORT = LazyPattern(r"人大常(?:委会|务委员会)$")
 _SHORT_PREFECTURE = LazyPattern(
     "(?:" + "|".join(sorted(AUTONOMOUS_PREFECTURES, key=len, reverse=True)) + ")(?![区市县镇乡])")
 _SHORT_GOVERNMENT = LazyPattern(r"^(?P<place>.+?(?:省|市|区|县|州|盟|旗))政府$")
@@ -1032,11 +1050,21 @@ def normalise_org(org: str | None) -> str | None:
     if org is None:
         return None
     org = _TERM.sub("", org) if "届" in org else org
+    org = _CONGRESS_SHORT.sub("人民代表大会常务委员会", org) if "人大" in org else org
     short = _SHORT_PREFECTURE.match(org)
     if short:  # ``昌吉州人民政府`` is ``昌吉回族自治州人民政府``
         org = AUTONOMOUS_PREFECTURES[short[0]] + org[short.end():]
     match = _SHORT_GOVERNMENT.match(org)
     return match["place"] + "人民政府" if match and len(match["place"]) > 1 else org
+
+
+_SUMMARISED = LazyPattern(r"((?:19|20)\d\d)年度?(?:工作)?总结")
+
+
+def _summarised_year(title: str | None) -> int | None:
+    """``××局2025年工作计划和2024年工作总结``: a summary with a plan is the summarised year's."""
+    match = _SUMMARISED.search(title.translate(FULLWIDTH_DIGITS)) if title and "总结" in title else None
+    return int(match[1]) if match else None
 
 
 def _year_in(text: str | None) -> int | None:

@@ -285,7 +285,8 @@ def _plain_unnumbered_lines(
                 _heads_a_list(text, lines, i, back_line) and meta.looks_like_title(line)
                 and HAN_CHAR.search(line) is not None and not _LABELLED.search(line)
                 and len(line) <= _UNNUMBERED_MAX and "，" not in line
-                and (not previous or previous[-1] in _PARAGRAPH_ENDS)):
+                and (not previous or previous[-1] in _PARAGRAPH_ENDS
+                     or previous.endswith("如下"))):  # ``现将有关情况报告如下``, its colon lost
             found[start] = headings.UNNUMBERED
         previous = line
     return found

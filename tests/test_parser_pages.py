@@ -2161,3 +2161,75 @@ def test_a_title_the_page_wrapped_under_a_congress_series_label() -> None:
         """)
     assert doc.meta.title == "青石县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告"
     assert doc.meta.org == "青石县发展和改革委员会"
+
+
+def test_a_banner_over_a_title_that_opens_as_a_whole_one_is_not_its_first_half() -> None:
+    for banner in ("Loading……", "正文内容区域请使用tab按钮切换浏览", "青石市十六届人大常委会第十二次会议文件"):
+        doc = _doc(f"""
+            {banner}
+            关于2022年度青石市级预算执行和其他财政收支的审计工作报告
+            市审计局局长 周某某
+            主任、副主任、秘书长、各位委员:
+            我受市政府委托,向青石市人大常委会报告审计情况,请予审议。
+            一、市级预算执行审计情况
+            市级预算执行总体较好。
+            """)
+        assert doc.meta.title == "关于2022年度青石市级预算执行和其他财政收支的审计工作报告", banner
+        assert doc.meta.org == "青石市审计局", banner  # the 市 its text names, twice
+
+
+def test_the_page_headline_over_the_reports_own_title_with_its_writer() -> None:
+    doc = _doc("""
+        首页/ 公开 / 法定主动公开内容 / 区政府文件 / 正文
+        关于2025年法治政府建设情况的报告
+        来源:青石区人民政府 发布时间:2026-03-16 17:46
+        青石区人民政府
+        关于2025年法治政府建设情况的报告
+        区人大常委会:
+        2025年,区政府深入推进依法行政。
+        一、主要举措
+        加强组织领导。
+        """)
+    assert doc.meta.title == "青石区人民政府关于2025年法治政府建设情况的报告"
+
+
+def test_a_league_a_spaced_year_and_a_summary_that_comes_with_a_plan() -> None:
+    league = _doc("""
+        青石盟2024年政府信息公开工作年度报告
+        本报告根据《中华人民共和国政府信息公开条例》编制。
+        一、总体情况
+        2024年,青石盟坚持以公开为常态。
+        """)
+    assert league.meta.org == "青石盟行政公署"
+    spaced = _doc("""
+        2025 年青石区政府工作报告
+        各位代表:
+        现在,我代表区人民政府向大会报告工作,请予审议。
+        一、2024年工作回顾
+        2024 年,全区经济稳中向好。
+        """)
+    assert spaced.meta.org == "青石区人民政府"
+    assert spaced.meta.year == 2025
+    summary = _doc("""
+        青石县民政局2025年工作计划和2024年工作总结
+        在县委、县政府的正确领导下,我局各项工作稳步推进。
+        一、2024年工作开展情况
+        兜牢民生底线。
+        """)
+    assert summary.meta.year == 2024  # the year it sums up
+
+
+def test_a_part_after_an_announcement_that_lost_its_colon() -> None:
+    doc = _doc("""
+        青石乡人民政府关于2025年度法治政府建设情况的报告
+        2025年,青石乡全力推进法治政府建设。现将有关情况报告如下
+
+        2025年推进法治政府建设的主要举措和成效
+
+        (一)深入学习贯彻习近平法治思想,加强党对法治工作的领导
+
+        坚持把党的领导作为法治政府建设的根本保证。
+        """)
+    assert [(s.level, s.title) for s in doc.nodes] == [
+        (1, "2025年推进法治政府建设的主要举措和成效"),
+        (2, "深入学习贯彻习近平法治思想,加强党对法治工作的领导")]

@@ -475,3 +475,27 @@ def test_a_department_head_reads_its_report_even_when_the_page_drops_the_name() 
         """)
     assert plan.meta.speaker == "白水区发展和改革委员会主任"
     assert plan.meta.org == "白水区发展和改革委员会"
+
+
+def test_a_plan_named_by_its_place_is_read_by_that_places_department() -> None:
+    doc = _doc("""
+        青石区2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划(草案)的报告
+        ——2024年12月28日在青石区第十届人民代表大会第五次会议上
+        青石区发展改革和经济信息化局局长 周某某
+        各位代表:
+        受区人民政府委托,现将计划执行情况提请审议。
+        一、2024年计划执行情况
+        全区经济运行总体平稳。
+        """)
+    assert doc.meta.org == "青石区发展改革和经济信息化局"
+
+
+def test_a_standing_committee_by_its_short_name_and_term() -> None:
+    doc = _doc("""
+        白水市十八届人大常务委员会工作报告(摘要)
+        (2026年1月22日在白水市第十八届人民代表大会第五次会议上)
+        过去一年主要工作
+        一、锚定重点、闭环发力,护航改革发展行稳致远
+        白水市人大常委会连续四年开展监督行动。
+        """)
+    assert doc.meta.org == "白水市人民代表大会常务委员会"
