@@ -627,6 +627,9 @@ def extract_meta(
             org = match["place"] + "人民政府"
             break
     delivered, session, person = _speech(titles)
+    reader = _ROLE.sub("", person.split()[0]) if person else ""  # the office whose head reads it
+    delegate = _DELEGATE.search(opening_text)  # ``我代表××县人民政府…``
+    delegated = delegate[1] if delegate else None
     byline = next((line for line in titles[1:] if org and _PLACE.fullmatch(org)
                    and line.startswith(org) and is_org_line(line)), None)
     if byline:
@@ -634,14 +637,11 @@ def extract_meta(
     elif org is not None and session and _PLACE.fullmatch(org):
         # A speech to a people's congress is its people's government's, unless one of the
         # place's departments reads it (``××区发展改革和经济信息化局局长 ×××``).
-        office = _ROLE.sub("", person.split()[0]) if person else ""
-        org = office if org in office and _heads_a_department(office) else org + "人民政府"
+        org = reader if org in reader and _heads_a_department(reader) else org + "人民政府"
     if org is None and person:
         # ``××省审计厅厅长 ×××``: the department the reader heads; ``市长 ×××``: a government
-        office = _ROLE.sub("", person.split()[0])
-        delegate = _DELEGATE.search(opening_text)
-        org = (office if _heads_a_department(office) else None) or _government(
-            person.split()[0]) or _government(session) or (delegate[1] if delegate else None)
+        org = (reader if _heads_a_department(reader) else None) or _government(
+            person.split()[0]) or _government(session) or delegated
     page_texts = [text[s:e].strip() for s, e in page_lines or ()]
     # A metadata row that runs on into the text (a copy with its table flattened) is not
     # debris, but its 发布机构 still names the writer.
@@ -668,14 +668,13 @@ def extract_meta(
         # Read to a congress: by the office on the line under the subtitle, else by its
         # government (a page's 发文机构 row names who else reports to it: ``市发展和改革委员会``
         # on the year's plan).
-        delegate = _DELEGATE.search(opening_text)
         org = next((office for office in (_ROLE.sub("", line) for line in titles[1:])
-                    if _heads_a_department(office) and not names_a_document(office)), None) or (
-            _government(session) or (delegate[1] if delegate else None))
+                    if _heads_a_department(office) and not names_a_document(office)),
+                   None) or _government(session) or delegated
     announced_org, announced_year = _announced(text[opening[0]:opening[1]] if opening else "")
     org = _fuller(org, announced_org) if org else announced_org
-    if org and person:  # ``洪江区管委`` in the title, ``怀化市洪江区管理委员会主任 ×××`` reads it
-        org = _reader_office(org, person.split()[0])
+    if org and reader:  # ``洪江区管委`` in the title, ``怀化市洪江区管理委员会主任 ×××`` reads it
+        org = _reader_office(org, reader)
     if org and session:  # ``东乌旗`` on the speaker's line, ``东乌珠穆沁旗`` in the session's name
         org = _fuller(org, _government(session))
     if org is None:
@@ -703,9 +702,10 @@ def extract_meta(
 
     # The year a report is labelled with: its title's, else — for a speech — the year after
     # the one it reviews, or the year it was delivered; else the front matter's, the opening's.
-    year = _summarised_year(title) or _year_in(title) or next((  # else the page's headline's over it (``2025年工作报告``)
-        _year_in(line) for line in titles if line != title and names_a_document(line)
-        and _year_in(line)), None)
+    # A headline over the report's own title may give the year its own title does not
+    # (``2025年工作报告`` over ``××市人民检察院工作报告``).
+    headline_years = (_year_in(line) for line in titles if line != title and names_a_document(line))
+    year = _summarised_year(title) or _year_in(title) or next(filter(None, headline_years), None)
     # Only a work report is labelled with the year it is read in; a report on one field read
     # to a standing committee (``关于法治政府建设情况的报告``) is the year it reviews.
     if year is None and delivered and (not title or "工作报告" in title):
@@ -918,6 +918,8 @@ def _named_place(text: str, level: str) -> str | None:
 
 
 _ROLE = LazyPattern(rf"(?:代理?|常务副|副)?(?:{_ROLES})$")
+# An office's short ending and its whole one; ``人民政府`` stands for itself, so that the
+# ``政府`` in it is not taken for a short one.
 _SHORT_ORG_ENDS = (("管委会", "管理委员会"), ("管委", "管理委员会"), ("人民政府", "人民政府"),
                    ("政府", "人民政府"))
 
@@ -932,7 +934,6 @@ def _heads_a_department(office: str) -> bool:
 def _reader_office(org: str, office: str) -> str:
     """The office whose head reads the report, where it names ``org`` in full
     (``洪江区管委`` is ``怀化市洪江区管理委员会``); else ``org``."""
-    office = _ROLE.sub("", office)
     whole = next((org.removesuffix(short) + full for short, full in _SHORT_ORG_ENDS
                   if org.endswith(short)), org)
     return office if len(office) > len(org) and office.endswith(whole) else org
