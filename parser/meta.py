@@ -355,6 +355,7 @@ def continues_title(previous: str, line: str) -> bool:
 
 
 _SPACED_YEAR = LazyPattern(r"((?:19|20)\d\d)[ \u3000]+年")
+_HAN_GAP = LazyPattern(rf"(?<={HAN})[ \u3000]+(?={HAN})")
 _TITLE_START = LazyPattern(r"关于|(?:19|20)\d\d年")
 _CONTINUED = ("关于", "和", "与", "及", "暨", "、", "印发", "转发")
 
@@ -608,7 +609,8 @@ def extract_meta(
 
     org = None
     for candidate in [*([title] if title else []), *titles, *front_titles]:
-        candidate = _SPACED_YEAR.sub(r"\1年", _COLUMN_TAG.sub("", candidate))  # ``2025 年``
+        # ``2025 年…`` / ``××区人民代表大会 常务委员会工作报告``: a title the page spaced
+        candidate = _HAN_GAP.sub("", _SPACED_YEAR.sub(r"\1年", _COLUMN_TAG.sub("", candidate)))
         match = _GOVERNMENT_TITLE.match(candidate) if "工作报告" in candidate else None
         if match:
             org = match["place"] + "人民政府"

@@ -62,6 +62,7 @@ def parse(
         debris = [flag or span in markup_lines for flag, span in zip(debris, lines)]
     _mark_label_values(text, lines, debris)
     _mark_column_headings(text, lines, debris)
+    _mark_contents(text, lines, debris)
     _mark_trailing_repeats(text, lines, debris)
     back_line = _back_matter_start(text, lines, debris)
     title_lines = find_title_lines(text, lines, debris, back_line)
@@ -157,15 +158,40 @@ _COLUMN_MAX = 8
 
 
 def _mark_column_headings(text: str, lines: list[Span], debris: list[bool]) -> None:
-    """``首页 > 专题材料 > 政府报告`` / ``政府报告``: a line a few lines under a breadcrumb that
-    repeats its last crumb is the heading of the site's column, debris too."""
+    """``首页 > 专题材料 > 政府报告`` / ``政府报告``: a line a few lines from a breadcrumb, under or
+    over it, that repeats its last crumb is the heading of the site's column, debris too."""
     for i, (start, end) in enumerate(lines[:_HEAD_LINES * 4]):
         crumbs = BREADCRUMB_SEPARATORS.split(text[start:end].strip(_SPACES))
         if not debris[i] or len(crumbs) < 2 or not 0 < len(crumbs[-1]) <= _COLUMN_MAX:
             continue  # a longer last crumb is the page's own title, which the page repeats
-        for j in range(i + 1, min(len(lines), i + _CRUMB_SPAN)):
+        for j in range(max(0, i - _CRUMB_SPAN), min(len(lines), i + _CRUMB_SPAN)):
             if text[lines[j][0]:lines[j][1]].strip(_SPACES) == crumbs[-1]:
                 debris[j] = True
+
+
+_CONTENTS_MIN = 3
+
+
+def _mark_contents(text: str, lines: list[Span], debris: list[bool]) -> None:
+    """A table of contents at the top (``一、2024年工作回顾`` / ``（一）…`` / ``三、…`` a line each,
+    then the title and the report, whose first heading says the same again): the contents'
+    lines are debris, never headings, and the title is found past them."""
+    run: list[int] = []
+    for i, (start, end) in enumerate(lines):
+        line = text[start:end].strip(_SPACES)
+        if debris[i] or not line:
+            continue
+        pos = _first_char(text, start, end) - start
+        if (len(line) > _UNNUMBERED_MAX or _CELL_PUNCTUATION.intersection(line)
+                or headings.recognise(text[start:end], pos) is None):
+            break
+        run.append(i)
+    if len(run) < _CONTENTS_MIN:
+        return
+    first = text[lines[run[0]][0]:lines[run[0]][1]].strip(_SPACES)
+    if any(text[s:e].strip(_SPACES) == first for s, e in lines[run[-1] + 1:]):
+        for i in run:
+            debris[i] = True
 
 
 def _mark_trailing_repeats(text: str, lines: list[Span], debris: list[bool]) -> None:

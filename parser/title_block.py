@@ -84,7 +84,8 @@ def _fuller_title(
     ``中共××区委 ××区人民政府`` / ``关于2022年度…的报告``); else ``found``."""
     first = text[lines[found[0]][0]:lines[found[0]][1]]
     seen = 0
-    writer = ""  # the line before, when it names an office: ``××区人民政府`` / ``关于…的报告``
+    writer: int | None = None  # an office's line: ``××厅`` / ``关于…建设`` / ``工作情况的报告``
+    block = ""  # the lines from the office's on
     for i in range(found[-1] + 1, back_line):
         line = text[lines[i][0]:lines[i][1]]
         if _passed_over(line, debris[i]):
@@ -92,11 +93,16 @@ def _fuller_title(
         if seen == _FULLER_SPAN or not _title_like(text, lines[i]):
             break
         seen += 1
-        if meta.says_more_fully(first, line) or (
-                writer and meta.says_more_fully(first, writer + line.strip())):
+        if meta.says_more_fully(first, line):
             return _title_group(text, lines, debris, back_line,
                                 _writer_above(text, lines, debris, found[-1] + 1, i))
-        writer = line.strip() if meta.is_org_line(line) else ""
+        block += line.strip()
+        if writer is not None and meta.says_more_fully(first, block):
+            group = _title_group(text, lines, debris, back_line, writer)
+            if i in group:  # the office's name and the lines under it are one title
+                return group
+        if meta.is_org_line(line):
+            writer, block = i, line.strip()
     return found
 
 

@@ -2191,6 +2191,17 @@ def test_the_page_headline_over_the_reports_own_title_with_its_writer() -> None:
         加强组织领导。
         """)
     assert doc.meta.title == "青石区人民政府关于2025年法治政府建设情况的报告"
+    wrapped = _doc("""
+        关于2022年度法治政府部门建设工作情况的报告
+        发布日期:2023-03-01 08:11
+        青石省交通运输厅
+        关于2022年度法治政府部门建设
+        工作情况的报告
+        2022年,我厅不断深化交通运输法治政府部门建设。现将有关工作情况报告如下:
+        一、加强组织领导,工作机制更健全
+        深入学习贯彻习近平法治思想。
+        """)
+    assert wrapped.meta.title == "青石省交通运输厅关于2022年度法治政府部门建设工作情况的报告"
 
 
 def test_a_league_a_spaced_year_and_a_summary_that_comes_with_a_plan() -> None:
@@ -2233,3 +2244,48 @@ def test_a_part_after_an_announcement_that_lost_its_colon() -> None:
     assert [(s.level, s.title) for s in doc.nodes] == [
         (1, "2025年推进法治政府建设的主要举措和成效"),
         (2, "深入学习贯彻习近平法治思想,加强党对法治工作的领导")]
+
+
+def test_a_table_of_contents_at_the_top_is_not_the_outline() -> None:
+    doc = _doc("""
+        一、2024年工作回顾
+        二、2025年目标任务和重点工作
+        (一)坚持生态保护第一
+        (二)夯实经济发展基础
+        三、全面加强政府自身建设
+        2025年青石县政府工作报告
+        各位代表:
+        现在,我代表县人民政府向大会报告工作,请予审议。
+        一、2024年工作回顾
+        过去的一年,是感恩奋进的一年。
+        二、2025年目标任务和重点工作
+        (一)坚持生态保护第一
+        筑牢生态安全屏障。
+        """)
+    assert doc.meta.title == "2025年青石县政府工作报告"
+    assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
+        (1, "一、", "2024年工作回顾"), (1, "二、", "2025年目标任务和重点工作"),
+        (2, "(一)", "坚持生态保护第一")]
+
+
+def test_the_column_over_the_breadcrumb_and_a_committee_title_spaced_by_the_page() -> None:
+    court = _doc("""
+        法院工作报告
+        您当前的位置:首页>>法院概况>>法院工作报告
+        青石市白水区人民法院2022年度工作报告
+        发布时间: 2023-06-27 02:51      信息来源:      阅读次数: 4393
+        各位代表:
+        我代表白水区人民法院向大会报告工作,请予审议。
+        2022年的主要工作
+        2022年,区法院坚持以习近平法治思想为指导。
+        """)
+    assert court.meta.title == "青石市白水区人民法院2022年度工作报告"
+    committee = _doc("""
+        青石市白水区人民代表大会 常务委员会工作报告
+        2025-06-12
+        各位代表:
+        我受区人大常委会委托,向大会报告工作,请予审议。
+        2024年以来工作回顾
+        区人大常委会依法履职。
+        """)
+    assert committee.meta.org == "青石市白水区人民代表大会常务委员会"
