@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from pathlib import PurePath
 
+from parser.collapsed import with_breaks
 from parser.model import Document, Section
 
 TOC_TITLE = "目录"
@@ -36,14 +37,14 @@ def slugs(titles: list[str]) -> list[str]:
     return out
 
 
-def _line(doc: Document, section: Section) -> tuple[str, str]:
+def _line(text: str, section: Section) -> tuple[str, str]:
     """The heading as written and the rest of its line (empty for a line heading), without
     the Markdown markup of a report that was Markdown already (``## ``, ``**…**``)."""
     start, end = section.heading
-    line_end = doc.text.find("\n", end)
-    line_end = len(doc.text) if line_end == -1 else line_end
-    heading = _ATX.sub("", doc.text[start:end].strip()).replace("**", "")
-    rest = doc.text[end:line_end].strip()
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    heading = _ATX.sub("", text[start:end].strip()).replace("**", "")
+    rest = text[end:line_end].strip()
     return heading, rest[2:] if rest.startswith("**") else rest
 
 
@@ -55,7 +56,9 @@ def blocks(doc: Document) -> Iterator[tuple[str, str, str, Section | None]]:
     titles = {start for start, _ in doc.title_lines}
     headings = {section.heading[0]: section for section in doc.nodes if section.kind == "heading"}
     position = 0
-    for line in doc.text.split("\n"):
+    # A page that ran its paragraphs together is exported a paragraph at a time.
+    text = with_breaks(doc.text, doc.breaks)
+    for line in text.split("\n"):
         start, position = position, position + len(line) + 1
         if start in debris or not line.strip():
             continue
@@ -63,7 +66,7 @@ def blocks(doc: Document) -> Iterator[tuple[str, str, str, Section | None]]:
         if start in titles:
             yield "title", line.strip(), "", None
         elif section is not None:
-            heading, rest = _line(doc, section)
+            heading, rest = _line(text, section)
             yield ("inline" if rest else "heading"), heading, rest, section
         else:
             yield "paragraph", line.strip(), "", None
@@ -71,14 +74,14 @@ def blocks(doc: Document) -> Iterator[tuple[str, str, str, Section | None]]:
 
 def _toc(doc: Document, anchors: dict[int, str]) -> list[tuple[int, str, str]]:
     """(depth, heading text, anchor) of every heading, in order."""
-    return [(section.level, _line(doc, section)[0], anchors[section.index])
+    return [(section.level, _line(doc.text, section)[0], anchors[section.index])
             for section in doc.nodes if section.kind == "heading"]
 
 
 def _anchors(doc: Document) -> dict[int, str]:
     headings = [section for section in doc.nodes if section.kind == "heading"]
     return {section.index: slug for section, slug in
-            zip(headings, slugs([_line(doc, section)[0] for section in headings]))}
+            zip(headings, slugs([_line(doc.text, section)[0] for section in headings]))}
 
 
 def _yaml_string(value: str) -> str:

@@ -152,3 +152,15 @@ def test_diff_format_html_writes_the_page(tmp_path, capsys) -> None:
     assert main(["diff", str(a), str(b), "--format", "html", "-o", str(b)]) == 2
     assert b.read_text(encoding="utf-8") == NEW
     assert "never writes over its input" in capsys.readouterr().err
+
+
+def test_a_page_that_ran_its_paragraphs_together_is_exported_a_paragraph_at_a_time() -> None:
+    doc = parser.parse(
+        "青石镇2023年工作总结\n"
+        "2023年,青石镇在县委县政府的坚强领导下,稳中求进,各项事业取得新的进展,圆满完成了全年目标任务。"
+        " 一、2023年主要工作 (一)产业发展有了新起色。新建茶叶基地两千亩,引进加工企业三家。"
+        " (二)集镇面貌有了新变化。完成老街改造一点二公里,建成农贸市场一处,群众出行更加方便。\n")
+    body = to_markdown(doc).split("* * *")[-1]
+    assert "## 一、2023年主要工作\n" in body
+    assert "\n**(一)产业发展有了新起色。**新建茶叶基地两千亩" in body
+    assert "\n**(二)集镇面貌有了新变化。**完成老街改造" in body
