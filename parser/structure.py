@@ -170,6 +170,8 @@ def _mark_column_headings(text: str, lines: list[Span], debris: list[bool]) -> N
 
 
 _CONTENTS_MIN = 3
+_CONTENTS_LINE_MAX = 40
+_SENTENCE_PUNCTUATION = frozenset(SENTENCE_ENDS)
 
 
 def _mark_contents(text: str, lines: list[Span], debris: list[bool]) -> None:
@@ -182,7 +184,7 @@ def _mark_contents(text: str, lines: list[Span], debris: list[bool]) -> None:
         if debris[i] or not line:
             continue
         pos = _first_char(text, start, end) - start
-        if (len(line) > _UNNUMBERED_MAX or _CELL_PUNCTUATION.intersection(line)
+        if (len(line) > _CONTENTS_LINE_MAX or _SENTENCE_PUNCTUATION.intersection(line)
                 or headings.recognise(text[start:end], pos) is None):
             break
         run.append(i)
