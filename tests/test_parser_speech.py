@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 import parser
 from parser.model import Document
 from tests.tiling import assert_tiles
@@ -315,23 +317,19 @@ def test_a_sentence_alone_over_lead_paragraphs_heads_their_group() -> None:
     ]
 
 
-def test_a_term_long_review_groups_its_lead_paragraphs_too() -> None:
-    doc = _doc("""
+@pytest.mark.parametrize(("text", "outline"), [
+    pytest.param("""
         政府工作报告
         一、过去四年工作回顾
         四年来，我们坚持转型升级，发展质量稳步提高。
         工业经济加快壮大。规上工业企业达到80家。
         现代农业提质增效。建成高标准农田5万亩。
-        """)
-    assert [(s.kind, s.level, s.title) for s in doc.nodes] == [
+        """, [
         ("heading", 1, "过去四年工作回顾"),
         ("heading", 2, "四年来，我们坚持转型升级，发展质量稳步提高"),
         ("lead", 3, "工业经济加快壮大"), ("lead", 3, "现代农业提质增效"),
-    ]
-
-
-def test_two_phrases_alone_over_lead_paragraphs_head_their_group() -> None:
-    doc = _doc("""
+    ], id="a term-long review"),
+    pytest.param("""
         政府工作报告
         一、2021年工作回顾
         2021年，全镇完成生产总值18亿元，增长6.9%。
@@ -340,13 +338,16 @@ def test_two_phrases_alone_over_lead_paragraphs_head_their_group() -> None:
         持续优化营商环境。新增市场主体300户。
         坚持民生为本，群众生活更有保障
         全年新增就业800人，发放救助资金500万元。
-        """)
-    assert [(s.kind, s.level, s.title) for s in doc.nodes] == [
+        """, [
         ("heading", 1, "2021年工作回顾"),
         ("heading", 2, "坚持发展为先,综合实力更加坚实"),
         ("lead", 3, "全力服务重大项目"), ("lead", 3, "持续优化营商环境"),
         # over a plain paragraph the same shape of line is not known for a heading
-    ]
+    ], id="two phrases without a discourse opening"),
+])
+def test_a_line_alone_over_lead_paragraphs_heads_their_group(
+        text: str, outline: list[tuple[str, int, str]]) -> None:
+    assert [(s.kind, s.level, s.title) for s in _doc(text).nodes] == outline
 
 
 def test_a_subtitle_without_its_zai_wrapped_over_two_lines() -> None:
