@@ -665,7 +665,8 @@ def extract_meta(
         place = org.removesuffix("人民政府")  # ``东华镇`` of ``东华镇人民政府`` in ``楚雄市东华镇``
         org = next((name for name in named if not name.startswith("中共") and (
             org in name and (name.endswith(org) or name.endswith(_WHOLE_ENDINGS))
-            or (place != org and len(name) > len(place) and name.endswith(place)))), org)
+            or (place != org and len(name) > len(place) and name.endswith(place))
+            or _abbreviates(org, name))), org)
     if org is None and session:
         # Read to a congress: by the office on the line under the subtitle, else by its
         # government (a page's 发文机构 row names who else reports to it: ``市发展和改革委员会``
@@ -949,6 +950,20 @@ def _fuller(org: str, named: str | None) -> str:
         return org
     place, rest = org[:level.start()], org[level.start():]
     return named if named.startswith(place) and named.endswith(rest) else org
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """``绿春县林草局`` for ``绿春县林业和草原局``: the same place, and an office's name shortened
+    by leaving characters out — its first and last kept (a ``委员会`` its ``委``), the rest in
+    order."""
+    level = _FIRST_LEVEL.search(short)
+    if level is None or len(full) <= len(short) or not full.startswith(short[:level.end()]):
+        return False
+    rest, whole = short[level.end():], full[level.end():].removesuffix("员会")
+    if len(rest) < 2 or rest[0] != whole[0] or rest[-1] != whole[-1]:
+        return False
+    remaining = iter(whole)
+    return all(char in remaining for char in rest)
 
 
 _FIRST_LEVEL = LazyPattern(r"(?<=.)(?:省|市|州|县|区|旗)")

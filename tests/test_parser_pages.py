@@ -8,6 +8,7 @@ import textwrap
 import pytest
 
 import parser
+from parser import meta
 from parser.model import Document
 from tests.tiling import assert_tiles
 
@@ -1129,6 +1130,37 @@ def test_a_name_row_in_a_barred_table_is_the_title_and_its_publisher_the_writer(
         """)
     assert doc.meta.title == "县卫健委2023年工作总结及2024年工作安排"
     assert doc.meta.org == "青山县卫生健康委员会"  # the title's 县卫健委 names no county
+
+
+def test_a_publisher_row_names_whole_the_office_a_title_shortened() -> None:
+    doc = _doc("""
+        索引号 | lsxlyhcyj/2025-00003
+        发布机构 | 青山县林业和草原局
+        发布日期 | 2025-03-19
+        青山县林草局2024年度法治政府建设年度报告
+        一、2024年度推进法治政府建设的主要举措和成效
+        青山县林草局始终坚持以习近平新时代中国特色社会主义思想为指导。
+        """)
+    assert doc.meta.title == "青山县林草局2024年度法治政府建设年度报告"
+    assert doc.meta.org == "青山县林业和草原局"
+
+
+@pytest.mark.parametrize(("short", "full"), [
+    ("青山县林草局", "青山县林业和草原局"),
+    ("青山县卫健委", "青山县卫生健康委员会"),
+    ("青山县发改局", "青山县发展和改革局"),
+])
+def test_a_shortened_office_is_recognised_in_its_full_name(short: str, full: str) -> None:
+    assert meta._abbreviates(short, full)
+
+
+@pytest.mark.parametrize(("short", "full"), [
+    ("青山县林草局", "红河县林业和草原局"),  # another county
+    ("青山县司法局", "青山县人民政府"),  # another office
+    ("青山县水利局", "青山县水务局"),  # a character the full name does not have
+])
+def test_an_office_is_not_taken_for_the_short_form_of_another(short: str, full: str) -> None:
+    assert not meta._abbreviates(short, full)
 
 
 def test_metadata_laid_out_a_cell_a_line_is_debris_and_names_the_writer() -> None:
