@@ -632,8 +632,12 @@ def extract_meta(
     reader = _ROLE.sub("", person.split()[0]) if person else ""  # the office whose head reads it
     delegate = _DELEGATE.search(opening_text)  # ``我代表××县人民政府…``
     delegated = delegate[1] if delegate else None
-    byline = next((line for line in titles[1:] if org and _PLACE.fullmatch(org)
-                   and line.startswith(org) and is_org_line(line)), None)
+    # Who wrote it, on a line of its own under the title or its subtitle.
+    after = title_lines[-1][1] if title_lines else len(text)
+    under = text[after:after + _BYLINE_SPAN].strip().partition("\n")[0].strip()
+    byline = next((line if line.startswith(org) else _under(line, org)
+                   for line in [*titles[1:], under] if org and _PLACE.fullmatch(org)
+                   and is_org_line(line) and (line.startswith(org) or _under(line, org))), None)
     if byline:
         org = byline  # ``南开区…预算…的报告`` / ``——…会议上`` / ``南开区财政局``: the byline's
     elif org is not None and session and _PLACE.fullmatch(org):
@@ -658,7 +662,7 @@ def extract_meta(
         # by ``和平区人民政府``: that district's 教育局
         government = _GOVERNMENT_PLACE.match(named[0]) if named[0].endswith("政府") else None
         place = government["place"] if government else ""
-        org = place + org[1:] if place.endswith(org[0]) else named[0]
+        org = _under(org, place) or named[0]
     else:
         # The signature or the 发布机构 row names it whole: ``××县人民政府××街道办事处`` — not
         # one of its departments (``××区司法局`` for ``××区``).
@@ -869,13 +873,21 @@ def _placed(text: str, org: str | None) -> str | None:
     text names (``北京市卫生健康委``); as it is when the text names none."""
     level_only = _LEVEL_ONLY.match(org) if org else None
     place = _named_place(text, level_only["level"]) if level_only else None
-    return place + org[1:] if org and place else org
+    return _under(org, place) if org and place else org
+
+
+def _under(office: str, place: str) -> str | None:
+    """``区发展和改革委员会`` (named by its level) under ``西藏自治区``, if the place is of that
+    level: ``西藏自治区发展和改革委员会``."""
+    level_only = _LEVEL_ONLY.match(office)
+    level = level_only["level"] if level_only else None
+    return place + office[len(level):] if level and place.endswith(level) else None
 
 
 # ``我镇`` / ``现就我县…``: the writer named by its level only, as ``we``.
 _MY_LEVEL = LazyPattern(r"(?:现将|现就|现对)?我(?P<level>街道|镇|乡|县|区|市|州|省)")
 # ``市卫生健康委`` / ``省司法厅`` / ``区政府办公室``: a department named by its level, no place.
-_LEVEL_ONLY = LazyPattern(rf"(?P<level>[省市州县区])(?![省市州县区委]){HAN}{{2,16}}(?:局|委员会|委|厅|办公室|办|中心)$")
+_LEVEL_ONLY = LazyPattern(rf"(?P<level>自治区|[省市州县区])(?![省市州县区委]){HAN}{{2,16}}(?:局|委员会|委|厅|办公室|办|中心)$")
 _PLACE_SCAN = 6000
 # Words a place name never holds (``全镇``, ``各乡镇``, ``年我省``) and ends with before its level
 # (``乡镇``, ``城区``, ``社区``, ``城市``): common words, not places.
@@ -985,6 +997,7 @@ _DATE_NOTE = LazyPattern(
     r"\s*[（(]\s*(?:19|20)\d\d\s*[-/.年]?\s*\d{1,2}\s*[-/.月]?\s*\d{1,2}\s*日?\s*[)）]$|"
     r"\s+(?:19|20)\d\d-\d{1,2}-\d{1,2}$")
 _PUBLISHER_SPAN = 1500
+_BYLINE_SPAN = 80
 _WHOLE_ENDINGS = ("人民政府", "办事处")
 # ``今天是2024年3月5日 星期二``: the day the page was looked at, not the day it was put up.
 _TODAY = LazyPattern(r"星期|今天|农历|周[一二三四五六日天]")

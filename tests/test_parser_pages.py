@@ -1163,6 +1163,29 @@ def test_an_office_is_not_taken_for_the_short_form_of_another(short: str, full: 
     assert not meta._abbreviates(short, full)
 
 
+@pytest.mark.parametrize(("byline", "org"), [
+    ("自治区发展和改革委员会", "青山自治区发展和改革委员会"),  # named by its level
+    ("青山自治区财政厅", "青山自治区财政厅"),
+])
+def test_an_office_on_the_line_under_a_title_wrote_it(byline: str, org: str) -> None:
+    doc = _doc(f"""
+        2024年01月21日
+
+        青山自治区2023年国民经济和社会发展计划执行情况与2024年计划草案报告
+
+        {byline}
+
+        各位代表:
+
+        受自治区人民政府委托,现将计划执行情况与计划草案报告如下。
+
+        一、2023年国民经济和社会发展计划执行情况
+
+        2023年是全面贯彻党的二十大精神的开局之年。
+        """)
+    assert doc.meta.org == org
+
+
 def test_metadata_laid_out_a_cell_a_line_is_debris_and_names_the_writer() -> None:
     doc = _doc("""
         索引号:
