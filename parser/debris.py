@@ -52,7 +52,7 @@ _PHRASES = LazyPattern(
     r"下一篇[:：]|相关链接|附件下载|【大中小】|字体[:：]?[【\[]?大[】\]]?[【\[]?中|分享至|微信扫|"
     r"网站地图|版权所有|主办单位[:：]|ICP备|公网安备|小编为大家|供大家参考|相关热词|热词搜索|"
     r"本文来源于|免责声明|转载请注明|点击收听|语音朗读|保护视力色|热门搜索|热搜词|热门关键词|字体大小|辅助浏览|听全文|"
-    r"欢迎您[!！]|欢迎访问|欢迎(?:加入|光临|来到).{0,16}[!！]|点击关闭|详细目录信息|老年模式|跳转到内容|维基文库|維基文庫"
+    r"——摘自《|欢迎您[!！]|欢迎访问|欢迎(?:加入|光临|来到).{0,16}[!！]|点击关闭|详细目录信息|老年模式|跳转到内容|维基文库|維基文庫"
 )
 # Words of site toolbars and banners; two of them on a short line make it a toolbar.
 _FURNITURE_WORDS = LazyPattern(
@@ -99,8 +99,13 @@ def is_debris(line: str) -> bool:
         return True
     if squeezed.rstrip(":：") in _HOME or _LONE_LABEL.fullmatch(squeezed):
         return True  # ``您当前所在的位置`` with its breadcrumb on the next line; ``发文单位``
-    if len(stripped) <= _LABELLED_MAX and _LABEL_WITH_VALUE.match(unbulleted):
-        return True  # ``主题分类: 综合政务,其他``: a row whose value has a comma
+    if _LABEL_WITH_VALUE.match(unbulleted) and (
+            len(stripped) <= _LABELLED_MAX or len(stripped) <= _LABEL_ROW_MAX
+            and len(_LABEL_WITH_VALUE.findall(squeezed)) >= 2):
+        # ``主题分类: 综合政务,其他``: a row whose value has a comma; ``索 引 号: … 分 类: 政务督查;
+        # 报告``: a row of two cells, whatever their values hold (a longer row may run on into
+        # the title, a table flattened)
+        return True
     if _SENTENCE.search(stripped) or _is_heading(line):
         return False
     return (

@@ -30,6 +30,10 @@ def find_title_lines(text: str, lines: list[Span], debris: list[bool], back_line
     found = _title_group(text, lines, debris, back_line, start)
     if not any(meta.names_a_document(text[lines[i][0]:lines[i][1]]) for i in found):
         later = _document_name_line(text, lines, debris, back_line, start)
+        if later is None and start:  # a repeated line that names nothing (a paper's name)
+            start = 0
+            found = _title_group(text, lines, debris, back_line, start)
+            later = _document_name_line(text, lines, debris, back_line, start)
         if later is not None:
             found = _title_group(text, lines, debris, back_line, _writer_above(
                 text, lines, debris, start, later))

@@ -2344,3 +2344,53 @@ def test_the_column_over_the_breadcrumb_and_a_committee_title_spaced_by_the_page
         区人大常委会依法履职。
         """)
     assert committee.meta.org == "青石市白水区人民代表大会常务委员会"
+
+
+def test_a_site_motto_and_a_row_of_two_cells_are_debris_over_a_headline_with_its_subtitle() -> None:
+    doc = _doc("""
+        认识青山 | 新闻中心 | 图片库 | 网站地图 登录 | 注册
+            凡是不涉及国家秘密的政府信息,都要向社会公开。——摘自《青山市政务公开工作规定》
+            索 引 号: 420000000/2013-00001     分    类: 政务督查;报告
+            发布机构: 市政府     发文日期: 2013年02月20日
+
+        2013年青山市政府工作报告——2013年1月5日在青山市第十六届人民代表大会第二次会议上
+
+        政府工作报告
+
+        ——2013年1月5日在青山市第十六届人民代表大会第二次会议上
+
+        青山市人民政府市长 王某某
+
+        各位代表:
+
+        现在,我代表市人民政府,向大会报告工作,请予审议。
+
+        一、2012年工作回顾
+        """)
+    assert len(doc.debris) == 4
+    assert doc.meta.title == "2013年青山市政府工作报告"
+    assert doc.meta.delivered == "2013-01-05"
+
+
+def test_a_papers_name_repeated_under_a_headline_is_not_the_title() -> None:
+    doc = _doc("""
+        青山市人民检察院工作报告——2025年2月26日在青山市第七届人民代表大会第六次会议上
+
+        青山日报
+        03-25 08:04
+
+        青山日报
+
+        青山市委机关报,改革开放的窗口
+
+        青山市人民检察院检察长 王某某
+
+        各位代表:
+
+        现在,我代表市人民检察院向大会报告工作,请予审议。
+
+        一、围绕中心服务大局,以更高站位保障高质量发展
+        """)
+    assert doc.meta.title == "青山市人民检察院工作报告"
+    assert doc.meta.org == "青山市人民检察院"
+    assert doc.meta.delivered == "2025-02-26"
