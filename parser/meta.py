@@ -457,12 +457,14 @@ def compose_title(lines: list[str]) -> str | None:
     if 1 < len(writers) < len(lines) and lines[len(writers)].strip().startswith("关于"):
         # joint writers a line each (``中共××街道工作委员会`` / ``××街道办事处``), then ``关于…``
         title, lines = "".join(writers), lines[len(writers) - 1:]
-    for line in lines[1:]:
+    for n, line in enumerate(lines[1:], 2):
         # The page's title over the article's own, which may say it more fully or say whose
-        # it is; the article's wrapped rest may follow.
+        # it is, or say it again in its own words over its subtitle; the article's wrapped rest
+        # may follow.
         if says_more_fully(title, line) or (
                 names_a_document(title) and names_a_document(line) and names_its_writer(line)
-                and not names_its_writer(title)):
+                and (not names_its_writer(title) or (
+                    n < len(lines) and is_subtitle(lines[n]) and says_again(title, line)))):
             title = line.strip()
             continue
         if repeats_title(title, line):
@@ -527,13 +529,26 @@ def _undouble(title: str | None) -> str | None:
 
 def _title_key(line: str) -> str:
     """A title line as said, not as laid out: no spaces (``政 府 工 作 报 告``), no closing note
-    in brackets (``（2022年）``, ``（摘登）``)."""
+    in brackets (``（2022年）``, ``（摘登）``, the day and the session it was read to)."""
     return _SPACES_RUN.sub("", _TRAILING_NOTE.sub("", line.strip()))
 
 
 _SPACES_RUN = LazyPattern(r"[\s\u3000]+")
-_TRAILING_NOTE = LazyPattern(r"\s*[（(][^（()）]{1,12}[)）]$")
+# ``（2022年）`` / ``（摘登）``; ``（2022年1月12日××区第六届人民代表大会第一次会议）``: when and where
+_TRAILING_NOTE = LazyPattern(r"\s*[（(](?:[^（()）]{1,12}|(?:19|20)\d\d年[^（()）]{2,50})[)）]$")
 _REPEAT_MIN = 4
+
+
+def says_again(headline: str, own: str) -> bool:
+    """``own`` is ``headline`` in the report's own words: near the same, or the same but for
+    the headline's year and the place ``own`` names in full (``××区人民法院2023年工作报告`` /
+    ``××市××区人民法院工作报告``)."""
+    yearless = _YEAR_LABEL.sub("", _title_key(headline))
+    return near_duplicate(headline, own) or (len(yearless) >= _REPEAT_MIN
+                                             and _title_key(own).endswith(yearless))
+
+
+_YEAR_LABEL = LazyPattern(r"(?:19|20)\d\d年度?")
 
 
 def near_duplicate(a: str, b: str) -> bool:

@@ -114,9 +114,9 @@ def _own_title(
     text: str, lines: list[Span], debris: list[bool], back_line: int, found: list[int],
 ) -> list[int]:
     """The page's headline and the report's own title under it, where the headline does not
-    say whose report it is: the title line right above the report's subtitle
-    (``2025年工作报告`` over ``××市人民检察院工作报告`` / ``——…在××市第十六届人民代表大会…``);
-    else ``found``."""
+    say whose report it is or says it again in its own words: the title line right above the
+    report's subtitle (``2025年工作报告`` or ``××市人民检察院2024年工作报告`` over
+    ``××市人民检察院工作报告`` / ``——…在××市第十六届人民代表大会…``); else ``found``."""
     named: list[int] = []
     for i in _head_lines(text, lines, debris, found[0], back_line):
         if meta.is_subtitle(text[lines[i][0]:lines[i][1]]):
@@ -127,8 +127,8 @@ def _own_title(
     if len(named) < 2 or named[-1] == found[0]:
         return found
     own, headline = (text[lines[i][0]:lines[i][1]] for i in named[-2:][::-1])
-    if not (meta.names_a_document(headline) and meta.names_its_writer(own)
-            and not meta.names_its_writer(headline)):
+    if not (meta.names_a_document(headline) and meta.names_its_writer(own) and (
+            not meta.names_its_writer(headline) or meta.says_again(headline, own))):
         return found
     return found[:1] + _title_group(text, lines, debris, back_line, named[-1])
 

@@ -2394,3 +2394,35 @@ def test_a_papers_name_repeated_under_a_headline_is_not_the_title() -> None:
     assert doc.meta.title == "青山市人民检察院工作报告"
     assert doc.meta.org == "青山市人民检察院"
     assert doc.meta.delivered == "2025-02-26"
+
+
+@pytest.mark.parametrize("headline", [
+    "青山区人民法院2023年工作报告",
+    "青山区人民法院审判工作报告(2024年1月11日青山区第四届人民代表大会第四次会议)",
+])
+def test_the_reports_own_title_over_its_subtitle_beats_a_headline_that_says_it_again(
+        headline: str) -> None:
+    doc = _doc(f"""
+        当前位置: 首页 > 审务公开 > 法院工作报告
+
+        {headline}
+
+          发布时间:2024-10-23 16:15:20 打印 字号: | |
+
+        上海市青山区人民法院工作报告
+
+        ——2024年1月11日在青山区第四届
+
+        人民代表大会第四次会议上
+
+        青山区人民法院院长  王某某
+
+        各位代表:
+
+        现在,我代表区人民法院向大会报告工作,请予审议。
+
+        一、2023年工作回顾
+        """)
+    assert doc.meta.title == "上海市青山区人民法院工作报告"
+    assert doc.meta.org == "上海市青山区人民法院"
+    assert doc.meta.delivered == "2024-01-11"
