@@ -371,11 +371,14 @@ def issues_a_document(title: str | None) -> bool:
 
 def says_more_fully(title: str, line: str) -> bool:
     """``line`` is ``title`` with more before it: a place or a writer (``枫桥湖街道`` +
-    ``2022年度工作总结``, ``关于`` + ``2022年度…的报告``)."""
+    ``2022年度工作总结``, ``关于`` + ``2022年度…的报告``); or with a few words more in its own
+    wording (``…建设情况报告`` / ``××县人民政府关于…建设情况的报告``)."""
     key, longer = _title_key(title), _title_key(line)
-    return (len(key) >= _REPEAT_MIN and len(longer) > len(key) and longer.endswith(key)
-            and names_a_document(line)
-            and not names_a_document(longer[:-len(key)]))  # not two titles side by side
+    if len(key) < _REPEAT_MIN or len(longer) <= len(key) or not names_a_document(line):
+        return False
+    if longer.endswith(key):
+        return not names_a_document(longer[:-len(key)])  # not two titles side by side
+    return near_duplicate(key, longer)
 
 
 def names_a_document(line: str) -> bool:
@@ -457,7 +460,10 @@ def compose_title(lines: list[str]) -> str | None:
     if 1 < len(writers) < len(lines) and lines[len(writers)].strip().startswith("关于"):
         # joint writers a line each (``中共××街道工作委员会`` / ``××街道办事处``), then ``关于…``
         title, lines = "".join(writers), lines[len(writers) - 1:]
-    for n, line in enumerate(lines[1:], 2):
+    n = 1
+    while n < len(lines):
+        line = lines[n]
+        n += 1
         # The page's title over the article's own, which may say it more fully or say whose
         # it is, or say it again in its own words over its subtitle; the article's wrapped rest
         # may follow.
@@ -468,6 +474,13 @@ def compose_title(lines: list[str]) -> str | None:
             title = line.strip()
             continue
         if repeats_title(title, line):
+            # The article's own title, wrapped, may say it more fully (``…建设情况报告`` over
+            # ``…建设`` / ``情况的报告``).
+            own, end = line.strip(), n
+            while end < len(lines) and not is_subtitle(lines[end]) and continues_title(own, lines[end]):
+                own, end = own + lines[end].strip(), end + 1
+            if end > n and says_more_fully(title, own):
+                title, n = own, end
             continue
         if is_subtitle(title) or is_subtitle(line) or not continues_title(title, line):
             break

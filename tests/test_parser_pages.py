@@ -2426,3 +2426,26 @@ def test_the_reports_own_title_over_its_subtitle_beats_a_headline_that_says_it_a
     assert doc.meta.title == "上海市青山区人民法院工作报告"
     assert doc.meta.org == "上海市青山区人民法院"
     assert doc.meta.delivered == "2024-01-11"
+
+
+@pytest.mark.parametrize(("own", "title"), [
+    ("青山县2021年度法治政府建设\n\n情况的报告", "青山县2021年度法治政府建设情况的报告"),
+    ("青山县人民政府\n\n关于2021年度法治政府建设情况的报告",
+     "青山县人民政府关于2021年度法治政府建设情况的报告"),
+])
+def test_the_reports_own_title_under_the_headline_says_it_in_its_own_words(
+        own: str, title: str) -> None:
+    own = own.replace("\n", "\n        ")
+    doc = _doc(f"""
+        [ 索引号 ]11500229711623327X/2022-00069 [ 发布机构 ]青山县人民政府办公室
+
+        青山县2021年度法治政府建设情况报告
+
+        {own}
+
+        2021年,青山县坚持以习近平新时代中国特色社会主义思想为指导,扎实推进法治政府建设。
+
+        一、2021年度推进法治政府建设的主要举措和成效
+        """)
+    assert doc.meta.title == title
+    assert doc.meta.org == "青山县人民政府"
