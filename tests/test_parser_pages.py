@@ -2449,3 +2449,19 @@ def test_the_reports_own_title_under_the_headline_says_it_in_its_own_words(
         """)
     assert doc.meta.title == title
     assert doc.meta.org == "青山县人民政府"
+
+
+def test_a_source_row_naming_no_place_names_no_writer() -> None:
+    doc = _doc("""
+        2021年政府工作报告
+
+        2021-08-13 15:39 来源: 政府办
+
+        各位代表:
+
+        现在,我代表镇人民政府,向大会报告政府工作,请予审议。
+
+        2020年工作回顾
+        """)
+    assert doc.meta.title == "2021年政府工作报告"
+    assert doc.meta.org is None  # not ``人民政府``: whose, the page does not say
