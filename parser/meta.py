@@ -24,7 +24,7 @@ _NEAR_DUPLICATE = 0.75
 ORG_SUFFIXES = (
     "街道办事处|街道工作委员会|工作委员会|委员会|人民政府|办事处|街道|司法局|司法所|办公室|"
     "党工委|工委|政府|法院|检察院|分局|局|委|办|厅|署|镇|乡|县|区|市|盟|中心|管委会|管理委员会|农场|林场|"
-    "大队|支队|中队|所|站|院|处|部|科|自治区|省|旗|縣|區|鎮|鄉"
+    "大队|支队|中队|所|站|院|处|部|科|学校|小学|中学|大学|幼儿园|自治区|省|旗|縣|區|鎮|鄉"
 )
 _ORG_LINE = LazyPattern(rf"(?:{HAN}|[（）()·\s]){{2,60}}(?:{ORG_SUFFIXES})")
 _OPENING_ORG = LazyPattern(
@@ -35,7 +35,8 @@ _TITLE_ORG = LazyPattern(
     rf"^(?P<org>(?:{HAN}|[（）()]){{2,40}}?(?:{ORG_SUFFIXES}))"
     # ``洋口镇(沿海经济开发区)2023年…``: the other name the office goes by is not its name
     r"(?:[(（][^（()）]{2,20}[)）])?"
-    r"(?:\s*关于|\s*[(（]?(?:19|20)\d\d(?:年|(?=工作|年度))|工作(?!办公室|委员会|领导小组|部|局|处|室))"
+    r"(?:\s*关于|\s*[(（]?(?:19|20)\d\d(?:年|[-—~～至](?:19|20)\d\d|(?=工作|年度))|"
+    r"工作(?!办公室|委员会|领导小组|部|局|处|室))"
 )
 # ``××县人民政府工作规则``: a title that opens with a people's government (not one of its
 # offices: ``××县人民政府外事办公室…``) is that government's.
@@ -1127,11 +1128,16 @@ def _summarised_year(title: str | None) -> int | None:
     return int(match[1]) if match else None
 
 
+# ``2018-2019学年``: a school year is reported on as it ends
+_SCHOOL_YEAR = LazyPattern(r"(?:19|20)\d\d\s*[-—~～至]\s*((?:19|20)\d\d)\s*学年")
+
+
 def _year_in(text: str | None) -> int | None:
     if not text:
         return None
     text = text.translate(FULLWIDTH_DIGITS)
-    match = _YEAR.search(text) or _CN_YEAR.search(text)
+    match = (_SCHOOL_YEAR.search(text) if "学年" in text else None) or _YEAR.search(
+        text) or _CN_YEAR.search(text)
     if match is None:
         return None
     return int(match[1]) if match[1].isdigit() else chinese_number(match[1].translate(_ZERO_TO_LING))

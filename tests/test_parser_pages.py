@@ -2465,3 +2465,21 @@ def test_a_source_row_naming_no_place_names_no_writer() -> None:
         """)
     assert doc.meta.title == "2021年政府工作报告"
     assert doc.meta.org is None  # not ``人民政府``: whose, the page does not say
+
+
+@pytest.mark.parametrize(("title", "org", "year"), [
+    ("青山市实验小学2024 年度行政工作总结", "青山市实验小学", 2024),
+    ("青山职业学院2018-2019 学年工作报告", "青山职业学院", 2019),  # reported on as it ends
+    ("青山县第一中学2023年工作总结", "青山县第一中学", 2023),
+])
+def test_a_school_writes_its_report(title: str, org: str, year: int) -> None:
+    doc = _doc(f"""
+        {title}
+
+        发布时间:2019-10-21 15:41:23浏览次数:10484
+
+        这一年,学校坚持立德树人,各项工作有序推进,主要表现在如下方面:
+
+        一、深化教学改革,教育教学质量稳步提高
+        """)
+    assert (doc.meta.title, doc.meta.org, doc.meta.year) == (title, org, year)
