@@ -30,7 +30,8 @@ APPENDIX = "appendix"
 """``附件1`` / ``附：`` / ``附录``: an appendix opens at the top, and what follows nests in it."""
 UNNUMBERED = "unnumbered"
 FRAME = "frame"
-"""``引 言`` / ``结束语``: a part at the top that the numbered parts after it do not nest in."""
+"""``引 言`` / ``基本情况`` / ``结束语``: a part at the top that the numbered parts after it do not
+nest in."""
 GROUP = "group"
 """``一年来，我们…取得新成效。`` alone over lead paragraphs: a group inside the open heading."""
 UNNUMBERED_FAMILIES = frozenset((*ATX_FAMILIES, APPENDIX, UNNUMBERED, FRAME, GROUP))
@@ -60,11 +61,12 @@ def appendix_line(line: str) -> bool:
     return _APPENDIX_LINE.fullmatch(line.strip()) is not None
 
 
-_FRAME = LazyPattern(r"(?:引\s*言|前\s*言|序\s*言|结\s*束\s*语|结\s*语)[:：]?")
+_FRAME = LazyPattern(r"(?:引\s*言|前\s*言|序\s*言|基本情况|结\s*束\s*语|结\s*语)[:：]?")
 
 
 def frames_the_report(line: str) -> bool:
-    """``引 言`` / ``结束语``: a part before or after the numbered ones, holding none of them."""
+    """``引 言`` / ``基本情况`` / ``结束语``: a part before or after the numbered ones, holding none
+    of them."""
     return _FRAME.fullmatch(line.strip()) is not None
 
 

@@ -2483,3 +2483,21 @@ def test_a_school_writes_its_report(title: str, org: str, year: int) -> None:
         一、深化教学改革,教育教学质量稳步提高
         """)
     assert (doc.meta.title, doc.meta.org, doc.meta.year) == (title, org, year)
+
+
+def test_a_basic_facts_part_stands_beside_the_numbered_parts() -> None:
+    doc = _doc("""
+        青山市实验小学2024年度行政工作总结
+
+        按2024年度区教育局工作要求,现就全年度工作作如下小结。
+
+        基本情况
+
+        2024年,学校坚持立德树人,扎实推进内涵建设。
+
+        一、开放管理优化升级
+
+        坚持依法治校,健全规章制度。
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
+        (1, "", "基本情况"), (1, "一、", "开放管理优化升级")]
