@@ -14,7 +14,7 @@ from parser.headings import names_a_part
 from parser.lazy_regex import HAN, LazyPattern
 from parser.markdown import MASK
 from parser.model import Meta
-from parser.orgs import AUTONOMOUS_PREFECTURES, PROVINCES
+from parser.orgs import AUTONOMOUS_PREFECTURES, PROVINCE_LETTERS, PROVINCES
 
 Line = tuple[int, int]
 
@@ -954,6 +954,11 @@ def _named_place(text: str, level: str) -> str | None:
     for short, province_level in PROVINCES.items():
         if province_level == level and short in head:
             counts[short] = max(counts.get(short, 0), head.count(short))
+    # ``豫交党〔2024〕22号`` on its line: a province's office numbers its documents so
+    for number in filter(is_document_number, head.splitlines() if "号" in head else ()):
+        short = PROVINCE_LETTERS.get(number.strip()[0], "")
+        if PROVINCES.get(short) == level:
+            counts[short] = max(counts.get(short, 0), _OWN_PLACE_MIN)
     if not counts:
         return None
     (place, count), *rest = counts.most_common(2)

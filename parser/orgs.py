@@ -28,6 +28,15 @@ PROVINCES: dict[str, str] = {
 }
 """Provincial-level places by their short name, with the level their full name ends in."""
 
+PROVINCE_LETTERS: dict[str, str] = dict(zip(
+    "冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀贵黔云滇陕秦甘陇青京津沪渝蒙桂藏宁新",
+    ("河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南",
+     "湖北", "湖南", "广东", "海南", "四川", "四川", "贵州", "贵州", "云南", "云南", "陕西", "陕西",
+     "甘肃", "甘肃", "青海", "北京", "天津", "上海", "重庆", "内蒙古", "广西", "西藏", "宁夏", "新疆"),
+    strict=True))
+"""Provincial-level places by the one character that stands for them, as at the head of a
+document number (``豫交党〔2024〕22号`` is one of 河南's)."""
+
 AUTONOMOUS_PREFECTURES: dict[str, str] = {
     "延边州": "延边朝鲜族自治州", "恩施州": "恩施土家族苗族自治州", "湘西州": "湘西土家族苗族自治州",
     "阿坝州": "阿坝藏族羌族自治州", "甘孜州": "甘孜藏族自治州", "凉山州": "凉山彝族自治州",

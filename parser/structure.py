@@ -85,7 +85,8 @@ def parse(
         (lines[i] for i in range(len(lines))
          if lines[i][0] < front_end and not debris[i] and i not in titles
          and text[lines[i][0]:lines[i][1]].strip()
-         and not meta.is_salutation(text[lines[i][0]:lines[i][1]])),
+         and not meta.is_salutation(text[lines[i][0]:lines[i][1]])
+         and not meta.is_document_number(text[lines[i][0]:lines[i][1]])),
         None,
     )
     signature = [lines[i] for i in range(back_line, len(lines)) if not debris[i]]

@@ -2501,3 +2501,25 @@ def test_a_basic_facts_part_stands_beside_the_numbered_parts() -> None:
         """)
     assert [(s.level, s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
         (1, "", "基本情况"), (1, "一、", "开放管理优化升级")]
+
+
+@pytest.mark.parametrize(("number", "org"), [
+    ("豫交党〔2024〕22号", "河南省交通运输厅"),
+    ("湘交法〔2024〕3号", "湖南省交通运输厅"),
+    ("交党〔2024〕22号", "省交通运输厅"),  # no province's letter: the text does not say which
+])
+def test_a_provinces_letter_on_its_document_number_places_its_office(number: str, org: str) -> None:
+    doc = _doc(f"""
+        当前位置: 首页 > 政务公开 > 其他文件
+
+        关于2023年法治政府建设情况的报告
+
+        发布日期:2024-02-26 09:32   文章来源:
+
+        {number}
+
+        省交通运输厅认真落实关于法治建设的决策部署,推动法治交通建设取得明显成效。现将有关情况报告如下:
+
+        一、法治建设工作情况
+        """)
+    assert doc.meta.org == org
