@@ -15,7 +15,10 @@ first ``XXXX年`` as year). ``all pages`` sums the page genres of the ``--pages`
 
 A page key may say ``heldout: true|false``; a folder whose keys do not is split in two by order,
 the second half held out. A heading cut off by the end of a page's excerpt counts only when at
-least 4 of its characters show, as the keys were written.
+least 4 of its characters show, as the keys were written. A page whose text does not print the
+title its key gives (a title a reader put together from the text, or a mirror's copy with glosses
+inside it) is not scored for title; ``title`` counts the other pages, and ``unprinted`` says how
+many there were.
 """
 
 from __future__ import annotations
@@ -128,6 +131,20 @@ def _title_right(found: str | None, key: str | None) -> bool:
     return _text(found or "") == _text(key or "")
 
 
+def _title_note(found: str | None, key: str | None, text: str) -> str:
+    if not _printed(key, text):
+        return "unprinted"
+    return "ok" if _title_right(found, key) else str(found)
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _printed(title: str | None, text: str) -> bool:
+    """The page prints the keyed title, on one line or over several."""
+    return title is None or _SPACE.sub("", title) in _SPACE.sub("", text)
+
+
 _SHOWN_MIN = 4
 
 
@@ -220,9 +237,11 @@ def evaluate(pages: list[Path], verbose: bool, only: str | None = None) -> None:
             t["nhit"] += nhit
             t["nexact"] += nexact
             title, org, year = naive_meta(doc.text)
+            printed = _printed(key.get("title"), doc.text)
+            t["titled"] += printed
             for field, ok, base in (
-                ("title", _title_right(doc.meta.title, key.get("title")),
-                 _title_right(title, key.get("title"))),
+                ("title", printed and _title_right(doc.meta.title, key.get("title")),
+                 printed and _title_right(title, key.get("title"))),
                 ("org", _org_right(doc.meta.org, key.get("org")), _org_right(org, key.get("org"))),
                 ("year", doc.meta.year == key.get("year"), year == key.get("year")),
             ):
@@ -237,7 +256,7 @@ def evaluate(pages: list[Path], verbose: bool, only: str | None = None) -> None:
         if verbose:
             print(f"{key['source']}: F1 {_f1(hit, len(keyed), len(ours)):.2f} "
                   f"depth {_f1(exact, len(keyed), len(ours)):.2f} "
-                  f"title {'ok' if _title_right(doc.meta.title, key.get('title')) else doc.meta.title} "
+                  f"title {_title_note(doc.meta.title, key.get('title'), doc.text)} "
                   f"org {'ok' if _org_right(doc.meta.org, key.get('org')) else doc.meta.org} "
                   f"year {'ok' if doc.meta.year == key.get('year') else doc.meta.year}")
     print(f"{'genre':10} {'set':8} {'docs':>4}  {'heading F1':>17}  {'depth-exact F1':>17}  "
@@ -250,13 +269,15 @@ def evaluate(pages: list[Path], verbose: bool, only: str | None = None) -> None:
             f"{_f1(t['hit'], t['keyed'], t['found']):.3f} / {_f1(t['nhit'], t['keyed'], t['nfound']):.3f}",
             f"{_f1(t['exact'], t['keyed'], t['found']):.3f} / "
             f"{_f1(t['nexact'], t['keyed'], t['nfound']):.3f}",
-            *(f"{t[f] / n:.2f}/{t['n' + f] / n:.2f}" for f in ("title", "org", "year")),
+            *(f"{t[f] / d:.2f}/{t['n' + f] / d:.2f}" for f, d in (
+                ("title", t["titled"] or 1), ("org", n), ("year", n))),
         ]
         keyed_dates = t["dates_keyed"]
         dates = (f"{t['dates'] / keyed_dates:.2f}/{t['ndates'] / keyed_dates:.2f} ({int(keyed_dates)})"
                  if keyed_dates else "-")
+        unprinted = f"  unprinted {int(n - t['titled'])}" if n > t["titled"] else ""
         print(f"{genre:10} {split:8} {int(n):>4}  {cells[0]:>17}  {cells[1]:>17}  "
-              f"{cells[2]:>11}  {cells[3]:>11}  {cells[4]:>11}  {dates:>16}")
+              f"{cells[2]:>11}  {cells[3]:>11}  {cells[4]:>11}  {dates:>16}{unprinted}")
 
 
 def main() -> None:
