@@ -39,8 +39,8 @@ UNNUMBERED_FAMILIES = frozenset((*ATX_FAMILIES, APPENDIX, UNNUMBERED, FRAME, GRO
 ORDINAL_WORD = "cn-ordinal"
 # The nesting the 公文 standard (GB/T 9704) prescribes, highest first; reports may deviate.
 CONVENTIONAL_ORDER = (*ATX_FAMILIES, APPENDIX, UNNUMBERED, FRAME, "part", "chapter", "section", "cn",
-                      ORDINAL_WORD, "cn-paren", "arabic", "arabic-paren", "arabic-half-paren",
-                      "circled", GROUP)
+                      ORDINAL_WORD, "cn-paren", "arabic", "decimal2", "decimal3", "arabic-paren",
+                      "arabic-half-paren", "circled", GROUP)
 
 _APPENDIX_LINE = LazyPattern(
     r"附件\s*[0-9０-９一二三四五六七八九十]{0,2}[:：]?|附\s*[:：].{0,24}|附录.{0,12}")
@@ -150,6 +150,28 @@ def _part(line: str, pos: int) -> Marker | None:
     return Marker(_PART_FAMILY[match.group("unit")], ordinal, match.group(0).rstrip(), match.end())
 
 
+DECIMAL_FAMILIES = frozenset(("decimal2", "decimal3"))
+"""``1.1`` / ``2.3.1``: a section numbered with its parents' numbers, a family per depth."""
+
+
+def _decimal(line: str, pos: int) -> Marker | None:
+    match = _DECIMAL_RE.match(line, pos)
+    if match is None:
+        return None
+    after = line[match.end():match.end() + 1]
+    if not "\u4e00" <= after <= "\u9fff" or after in _UNITS:  # words, not a figure's unit
+        return None
+    ordinal = _arabic(match["n"])
+    family = "decimal3" if match["parent"] else "decimal2"
+    return Marker(family, ordinal, match[0].rstrip(), match.end()) if ordinal else None
+
+
+_DECIMAL_RE = LazyPattern(
+    rf"[0-9０-９]{{1,2}}(?P<parent>[.．][0-9０-９]{{1,2}})?[.．](?P<n>[0-9０-９]{{1,2}})(?![0-9０-９.．%％]){_SPACE}")
+_UNITS = frozenset("亿万千百十元角分%％‰倍个岁年月日天时米吨亩人户家次件项余多斤克度公里")
+"""What follows a number and never a heading's marker: its unit."""
+
+
 _PART_RE = LazyPattern(
     rf"第(?P<n>{_CN}|[0-9０-９]{{1,2}})(?P<unit>部分|篇|章|节)(?:{_SPACE}[、.．:：,，]?{_SPACE})"
 )
@@ -171,6 +193,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _pattern("arabic", rf"(?P<n>{_DIGITS}){_SPACE}[.．、，,](?!(?!{_YEAR_OR_MONTHS})[0-9０-９]){_SPACE}",
              _arabic),
     _enclosed("arabic", "⒈", "⒛"),
+    # 1.1  2.3.1: a section numbered with its parents' numbers (a school's 质量年度报告), one
+    # family per depth — never a decimal with its unit (``1.5亿元``, ``2.3 万人``)
+    _decimal,
     # 1)  1）
     _pattern("arabic-half-paren", rf"(?P<n>{_DIGITS}){_CLOSE}{_SPACE}", _arabic),
     _enclosed("circled", "①", "⑳"),

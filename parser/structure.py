@@ -373,6 +373,12 @@ def _markers(
             marker = headings.recognise(line, pos) or headings.recognise_point(line, pos)
             if marker is not None and _is_table_cell(line):
                 marker = None  # ``一、本年新收政府信息公开申请数量 |``: a table's row label
+            if marker is not None and marker.family in headings.DECIMAL_FAMILIES:
+                # ``1.1``, ``1.2``… count from one; ``15.10大产业项目`` is a glossary's 15th entry
+                if marker.ordinal not in (1, last.get(marker.family, -1) + 1):
+                    marker = None
+                else:
+                    last[marker.family] = marker.ordinal
             if marker is not None and marker.family in _TABLE_FAMILIES:
                 if table_until is None and marker.ordinal == 1 and last.get(
                         marker.family, 0) >= 2 and sum(

@@ -2523,3 +2523,26 @@ def test_a_provinces_letter_on_its_document_number_places_its_office(number: str
         一、法治建设工作情况
         """)
     assert doc.meta.org == org
+
+
+def test_sections_numbered_with_their_parents_numbers_nest_by_depth() -> None:
+    doc = _doc("""
+        青山职业技术学校教育质量年度报告(2020年度)
+
+        现将本校2020年度教育质量报告如下:
+        1.学校情况
+        1.1 学校概况
+        学校占地面积86.7亩,固定资产总值6351.54万元。
+        1.2学生情况
+        学校现有在校生4355人,比2019年增加142人。
+        1.2.1 招生
+        2020年招生1809人。
+        2.学生发展
+        2.1 学生素质
+        2.5万人次参加志愿服务,1.5亿元用于改善办学条件。
+        名词解释
+        15.10大产业项目:指全市重点培育的十个产业项目。
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
+        (1, "1.", "学校情况"), (2, "1.1", "学校概况"), (2, "1.2", "学生情况"), (3, "1.2.1", "招生"),
+        (1, "2.", "学生发展"), (2, "2.1", "学生素质"), (1, "", "名词解释")]
