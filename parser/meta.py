@@ -51,7 +51,7 @@ _GOVERNMENT_TITLE = LazyPattern(
 )
 # ``2023年`` / ``2023—2025年`` (a span is labelled with its first year)
 # ``2023年`` / ``2021—2025年`` / ``2022工作总结`` (a title that dropped its 年)
-_YEAR = LazyPattern(r"((?:19|20)\d\d)\s*(?:(?:[—–\-－~至到]\s*(?:19|20)\d\d\s*)?年|(?=工作|年度))")
+_YEAR = LazyPattern(r"((?:19|20)\d\d)\s*(?:(?:[—–\-－~至到]\s*(?:19|20)\d\d\s*)?年|(?=(?:政府)?工作|年度))")
 _CN_ZERO = "〇零○OＯ"
 _CN_YEAR = LazyPattern(rf"([{_CN_ZERO}一二三四五六七八九]{{4}})年")
 _DATE = LazyPattern(

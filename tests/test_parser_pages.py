@@ -2546,3 +2546,16 @@ def test_sections_numbered_with_their_parents_numbers_nest_by_depth() -> None:
     assert [(s.level, s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
         (1, "1.", "学校情况"), (2, "1.1", "学校概况"), (2, "1.2", "学生情况"), (3, "1.2.1", "招生"),
         (1, "2.", "学生发展"), (2, "2.1", "学生素质"), (1, "", "名词解释")]
+
+
+def test_a_title_that_dropped_its_year_character_still_names_its_year() -> None:
+    doc = _doc("""
+        2023政府工作报告
+
+        各位代表:
+
+        现在,我代表区人民政府向大会报告工作,请予审议。
+
+        一、过去一年的工作回顾
+        """)
+    assert doc.meta.year == 2023
