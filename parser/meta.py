@@ -427,9 +427,13 @@ def _without_leading_subtitles(lines: list[str]) -> list[str]:
 
 
 def _site_suffixed(page_title: str, own: str) -> bool:
-    """``own`` is ``page_title`` without what a site put after it (``-××网``, ``_××``)."""
-    return (len(own) >= _REPEAT_MIN and page_title.startswith(own)
-            and page_title[len(own):].lstrip()[:1] in _SITE_SEPARATORS)
+    """``own`` is ``page_title`` without what a site put after it (``-××网``, ``_××``) or
+    before it (``××县人民政府-``)."""
+    if len(own) < _REPEAT_MIN:
+        return False
+    if page_title.startswith(own):
+        return page_title[len(own):].lstrip()[:1] in _SITE_SEPARATORS
+    return page_title.endswith(own) and page_title[:-len(own)].rstrip()[-1:] in _SITE_SEPARATORS
 
 
 def compose_title(lines: list[str]) -> str | None:
@@ -615,7 +619,7 @@ def extract_meta(
     if title is None or not names_a_document(title):
         # The page's 标题 row, when no line names the report (a banner — even a spam one —
         # over its metadata names nothing).
-        row = next((match["title"] for match in map(_TITLE_ROW.search, (
+        row = next((_without_subtitle(match["title"]) for match in map(_TITLE_ROW.search, (
             text[s:e] for s, e in page_lines or ())) if match), None)
         title = row if row and (title is None or names_a_document(row)) else title
     if title is None and opening:  # ``现发布《2023年××政府信息公开年度报告》``: no title line
@@ -638,7 +642,10 @@ def extract_meta(
     signature_texts = [text[s:e].strip() for s, e in signature]
 
     org = None
-    for candidate in [*([title] if title else []), *titles, *front_titles]:
+    # The writer the title names (not the site's name put before the title lines:
+    # ``××县人民政府-2022年度林业工作总结``).
+    for candidate in [*([title] if title else []), *(
+            line for line in titles if not (title and _site_suffixed(line, title))), *front_titles]:
         # ``2025 年…`` / ``××区人民代表大会 常务委员会工作报告``: a title the page spaced
         candidate = _HAN_GAP.sub("", _SPACED_YEAR.sub(r"\1年", _COLUMN_TAG.sub("", candidate)))
         match = _GOVERNMENT_TITLE.match(candidate) if "工作报告" in candidate else None
@@ -815,7 +822,7 @@ _SOURCE = LazyPattern(
     rf"(?:信息|文章)?[来來]\s*[源]\s*[:：|｜\]】]\s*(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))(?:\s|$|[|｜])")
 _YEAR_FIRST_ORG = LazyPattern(
     rf"^(?:19|20)\d\d年(?:度)?(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}|街))"
-    r"(?=法治|依法|工作|政务|政府信息|年度|关于)"
+    r"(?=法治|依法|(?:政府)?工作|政务|政府信息|年度|关于)"
 )
 
 

@@ -2559,3 +2559,46 @@ def test_a_title_that_dropped_its_year_character_still_names_its_year() -> None:
         一、过去一年的工作回顾
         """)
     assert doc.meta.year == 2023
+
+
+def test_the_sites_name_before_the_headline_is_neither_title_nor_writer() -> None:
+    doc = _doc("""
+        青山县人民政府-2022年度林业工作总结暨2023年度工作计划
+
+        2022年度林业工作总结暨2023年度工作计划
+
+        来源: 发布时间:2023-09-25 16:07:01 字体大小:
+
+        2022年,县林业局深入贯彻习近平生态文明思想,统筹推进林业各项工作。现将一年来工作开展情况总结如下。
+
+        一、2022年工作总结
+
+        青山县完成营造林2.1万亩,青山县森林覆盖率稳定在70%以上。
+        """)
+    assert doc.meta.title == "2022年度林业工作总结暨2023年度工作计划"
+    assert doc.meta.org == "青山县林业局"
+
+
+def test_a_name_row_with_the_subtitle_run_on_gives_the_title_alone() -> None:
+    doc = _doc("""
+        索引号: 11341702764753563W/202403-00088
+        发布机构: 青山乡人民政府
+        名称: 政府工作报告——2024年3月28日在青山乡第十四届人民代表大会第五次会议上
+        发布日期: 2024-03-29
+        各位代表:
+        现在,我代表乡人民政府向大会报告工作,请予审议。
+        一、2023年工作回顾
+        """)
+    assert doc.meta.title == "政府工作报告"
+    assert doc.meta.org == "青山乡人民政府"
+
+
+def test_a_subdistricts_government_work_report_is_its_offices() -> None:
+    doc = _doc("""
+        2017年青山区望江街道办事处政府工作报告
+
+        2016年工作总结
+
+        2016年,望江街道在区委、区政府的正确领导下,社会经济各项事业稳步发展。
+        """)
+    assert doc.meta.org == "青山区望江街道办事处"
