@@ -22,7 +22,7 @@ _TITLE_MAX = 60
 _NEAR_DUPLICATE = 0.75
 
 ORG_SUFFIXES = (
-    "街道办事处|街道工作委员会|工作委员会|委员会|人民政府|办事处|街道|司法局|司法所|办公室|"
+    "街道办事处|街道工作委员会|工作委员会|委员会|常委会|人民政府|办事处|街道|司法局|司法所|办公室|"
     "党工委|工委|政府|法院|检察院|分局|局|委|办|厅|署|镇|乡|县|区|市|盟|中心|管委会|管理委员会|农场|林场|"
     "大队|支队|中队|所|站|院|处|部|科|学校|小学|中学|大学|幼儿园|自治区|省|旗|縣|區|鎮|鄉"
 )
@@ -202,7 +202,7 @@ def looks_like_title(line: str) -> bool:
 
 
 _TITLE_ENDINGS = LazyPattern(
-    r"(?:报告|总结|情况|意见|通知|方案|要点|计划|规划|决定|办法|汇报|讲话|思路|打算|安排|谋划|"
+    r"(?:报告|总结|综述|情况|意见|通知|方案|要点|计划|规划|决定|办法|汇报|讲话|思路|打算|安排|谋划|"
     # ``2022年政府信息公开年报``, not the site's column ``政府信息公开年报``: a report names its year
     r"(?:19|20)\d\d\D{0,30}年报)$")
 _DOCUMENT_NUMBER = LazyPattern(rf"{HAN}{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*\d{{1,4}}\s*号")
@@ -642,9 +642,10 @@ def extract_meta(
     signature_texts = [text[s:e].strip() for s, e in signature]
 
     org = None
-    # The writer the title names (not the site's name put before the title lines:
-    # ``××县人民政府-2022年度林业工作总结``).
-    for candidate in [*([title] if title else []), *(
+    # The writer the title names, also after a motto (``笃行实干…——××县人大常委会2023年工作综述``),
+    # not the site's name put before the title lines (``××县人民政府-2022年度林业工作总结``).
+    headed = [title.partition("——")[2]] if title and "——" in title else []
+    for candidate in [*([title] if title else []), *headed, *(
             line for line in titles if not (title and _site_suffixed(line, title))), *front_titles]:
         # ``2025 年…`` / ``××区人民代表大会 常务委员会工作报告``: a title the page spaced
         candidate = _HAN_GAP.sub("", _SPACED_YEAR.sub(r"\1年", _COLUMN_TAG.sub("", candidate)))
@@ -720,7 +721,11 @@ def extract_meta(
     if org and reader:  # ``洪江区管委`` in the title, ``怀化市洪江区管理委员会主任 ×××`` reads it
         org = _reader_office(org, reader)
     if org and session:  # ``东乌旗`` on the speaker's line, ``东乌珠穆沁旗`` in the session's name
-        org = _fuller(org, _government(session))
+        government = _government(session)
+        # ``区人大常委会主任 ×××`` reads to ``××区第八届人民代表大会…``: that district's
+        placed = _under(org, government.removesuffix("人民政府")) if (
+            government and _LEVEL_ONLY.match(org)) else None
+        org = placed or _fuller(org, government)
     if org is None:
         # The opening's subject, else that of the first paragraph that opens with its year
         # (``2023年，市卫生健康委以…`` under a paragraph that only says why it reports).
@@ -767,6 +772,9 @@ def extract_meta(
     if year is None:  # ``2023年，市××委以…``: the first paragraph that opens with its year
         match = _PARAGRAPH_YEAR.search(text, 0, _PARAGRAPH_YEAR_SPAN)
         year = int(match[1]) if match else None
+    if year is None:  # ``一、2022年度推进法治政府建设的主要举措和成效``: the first part's
+        match = _FIRST_PART_YEAR.search(text, 0, _PARAGRAPH_YEAR_SPAN)
+        year = int(match[1]) if match else None
     if year is None and "31日" in text[:_PARAGRAPH_YEAR_SPAN]:
         # ``截止2023年12月31日，我局…``: figures counted to the end of the year reported on.
         match = _YEAR_END.search(text, 0, _PARAGRAPH_YEAR_SPAN)
@@ -797,6 +805,7 @@ _TITLE_ROW = LazyPattern(
     r"(?P<title>[^\s|｜]{4,60})")
 _PARAGRAPH_YEAR = LazyPattern(r"^[ \t\u3000]*((?:19|20)\d\d)年(?:度|以来)?[，,]", re.M)
 _PARAGRAPH_YEAR_SPAN = 3000
+_FIRST_PART_YEAR = LazyPattern(r"^[ \t\u3000]*(?:一[、.．]|第一部分)[ \t\u3000]*((?:19|20)\d\d)年度?", re.M)
 _CLAUSE = LazyPattern(f"[{re.escape(CLAUSE_ENDS)}。]")
 _YEAR_END = LazyPattern(
     r"(?:截止|截至|至)(?:到)?\s*((?:19|20)\d\d)\s*年\s*12\s*月\s*31\s*日|"
@@ -924,7 +933,7 @@ def _under(office: str, place: str) -> str | None:
 # ``我镇`` / ``现就我县…``: the writer named by its level only, as ``we``.
 _MY_LEVEL = LazyPattern(r"(?:现将|现就|现对)?我(?P<level>街道|镇|乡|县|区|市|州|省)")
 # ``市卫生健康委`` / ``省司法厅`` / ``区政府办公室``: a department named by its level, no place.
-_LEVEL_ONLY = LazyPattern(rf"(?P<level>自治区|[省市州县区])(?![省市州县区委]){HAN}{{2,16}}(?:局|委员会|委|厅|办公室|办|中心)$")
+_LEVEL_ONLY = LazyPattern(rf"(?P<level>自治区|[省市州县区])(?![省市州县区委]){HAN}{{2,16}}(?:局|委员会|常委会|委|厅|办公室|办|中心)$")
 _PLACE_SCAN = 6000
 # Words a place name never holds (``全镇``, ``各乡镇``, ``年我省``) and ends with before its level
 # (``乡镇``, ``城区``, ``社区``, ``城市``): common words, not places.

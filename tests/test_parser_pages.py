@@ -2602,3 +2602,48 @@ def test_a_subdistricts_government_work_report_is_its_offices() -> None:
         2016年,望江街道在区委、区政府的正确领导下,社会经济各项事业稳步发展。
         """)
     assert doc.meta.org == "青山区望江街道办事处"
+
+
+def test_a_standing_committees_head_reads_its_report_to_the_districts_congress() -> None:
+    doc = _doc("""
+        ——2021年1月12日在青山区第八届人民代表大会第七次会议上
+        区人大常委会主任 王 某
+        各位代表:
+        我受区人大常委会委托,向大会报告工作,请予审议。
+        2020年主要工作
+        2020年是极其特殊的一年。
+        """)
+    assert doc.meta.org == "青山区人民代表大会常务委员会"
+    assert doc.meta.year == 2021
+
+
+def test_an_untitled_report_is_the_year_its_first_part_names() -> None:
+    doc = _doc("""
+        青山镇政府在区委、区政府领导下,深入推进依法行政。现将青山镇法治政府建设有关情况汇报如下:
+        一、2022年度推进法治政府建设的主要举措和成效
+        (一)坚持高站位,突出思想引领。切实把党的领导落到实处。
+        """)
+    assert doc.meta.year == 2022
+
+
+def test_the_writer_after_a_motto_in_the_title() -> None:
+    doc = _doc("""
+        笃行实干担使命 凝心聚力促发展——青山县人大常委会2023年工作综述
+        2023年,在县委的坚强领导下,县人大常委会依法履职,主动作为。
+        学思想、铸忠诚,坚持正确政治方向
+        """)
+    assert doc.meta.title == "笃行实干担使命 凝心聚力促发展——青山县人大常委会2023年工作综述"
+    assert doc.meta.org == "青山县人民代表大会常务委员会"
+
+
+def test_a_screen_readers_notice_is_debris() -> None:
+    doc = _doc("""
+        已打开行政区划_青山镇栏目页面,本页面是由15个视窗区共计15个区域组成,操作帮助请按Alt加问号键。
+
+        您现在所在的位置 : 首页 > 街镇 > 青山镇栏目 > 专题 > 法治政府建设
+        青山镇2020年法治政府建设年度报告
+
+        2020年,在市委、市政府的正确领导下,我镇全面推进依法行政。
+        """)
+    assert doc.meta.title == "青山镇2020年法治政府建设年度报告"
+    assert len(doc.debris) == 2
