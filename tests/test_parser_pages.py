@@ -2647,3 +2647,37 @@ def test_a_screen_readers_notice_is_debris() -> None:
         """)
     assert doc.meta.title == "青山镇2020年法治政府建设年度报告"
     assert len(doc.debris) == 2
+
+
+def test_a_plan_report_under_its_headline_is_read_by_the_department_that_heads_it() -> None:
+    doc = _doc("""
+        关于青山区2019年国民经济和社会发展计划执行情况与2020年国民经济和社会发展计划草案的报告
+
+        发布部门:
+        日期:2020-05-13
+
+        关于青山区2019年国民经济和社会发展计划执行情况与2020年国民经济和社会
+
+        发展计划草案的报告
+
+        ——2020年1月7日在青山区第十七届
+
+        人民代表大会第六次会议上
+
+        青山区发展和改革委员会主任
+
+        各位代表:
+
+        受区人民政府委托,现将计划执行情况与计划草案提请大会审议。
+
+        2019年国民经济和社会发展计划执行情况
+
+        一、高质量发展持续深化,经济运行总体平稳
+
+        2020年国民经济和社会发展计划草案
+        """)
+    assert doc.meta.org == "青山区发展和改革委员会"
+    assert doc.meta.delivered == "2020-01-07"
+    assert [(s.level, s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
+        (1, "", "2019年国民经济和社会发展计划执行情况"), (2, "一、", "高质量发展持续深化,经济运行总体平稳"),
+        (1, "", "2020年国民经济和社会发展计划草案")]
