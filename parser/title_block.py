@@ -220,7 +220,8 @@ def _writer_above(text: str, lines: list[Span], debris: list[bool], start: int, 
         return i
     line, previous = text[lines[i][0]:lines[i][1]].strip(), text[lines[above[0]][0]:lines[above[0]][1]].strip()
     if previous.endswith("关于") or (
-            len(previous) >= _WRAPPED_MIN and not any(ch.isspace() for ch in previous)
+            (previous.endswith("的")  # ``关于…财政收支的`` / ``审计工作报告``: cut mid-phrase
+             or len(previous) >= _WRAPPED_MIN and not any(ch.isspace() for ch in previous))
             and not meta.is_org_line(previous)
             and not meta.is_column_name(previous) and meta.continues_title(previous, line)):
         return above[0]  # ``…2023年国民经济和社会发展计划执行`` / ``情况…草案的报告``: wrapped

@@ -2681,3 +2681,26 @@ def test_a_plan_report_under_its_headline_is_read_by_the_department_that_heads_i
     assert [(s.level, s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
         (1, "", "2019年国民经济和社会发展计划执行情况"), (2, "一、", "高质量发展持续深化,经济运行总体平稳"),
         (1, "", "2020年国民经济和社会发展计划草案")]
+
+
+def test_a_title_cut_after_its_de_goes_on_below_past_the_sites_buttons() -> None:
+    doc = _doc("""
+        • EN
+          • 扫一扫
+            打开 · 手机版
+
+        您当前的位置:首页 > 政务公开 > 审计结果公告
+
+        关于2020年度县级预算执行和其他财政收支的
+        审计工作报告
+        —2021年9月2日在青山县第十二届
+        人民代表大会常务委员会第三十九次会议上
+        青山县审计局局长 王某
+
+          县人大常委会主任、各位副主任,委员:
+
+          我受县人民政府委托,向县人大常委会报告2020年度县级预算执行和其他财政收支的审计情况。
+        """)
+    assert doc.meta.title == "关于2020年度县级预算执行和其他财政收支的审计工作报告"
+    assert doc.meta.org == "青山县审计局"
+    assert doc.meta.year == 2020
