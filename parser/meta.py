@@ -721,11 +721,11 @@ def extract_meta(
     if org and reader:  # ``洪江区管委`` in the title, ``怀化市洪江区管理委员会主任 ×××`` reads it
         org = _reader_office(org, reader)
     if org and session:  # ``东乌旗`` on the speaker's line, ``东乌珠穆沁旗`` in the session's name
-        government = _government(session)
+        convened_by = _government(session)
         # ``区人大常委会主任 ×××`` reads to ``××区第八届人民代表大会…``: that district's
-        placed = _under(org, government.removesuffix("人民政府")) if (
-            government and _LEVEL_ONLY.match(org)) else None
-        org = placed or _fuller(org, government)
+        placed = _under(org, convened_by.removesuffix("人民政府")) if (
+            convened_by and _LEVEL_ONLY.match(org)) else None
+        org = placed or _fuller(org, convened_by)
     if org is None:
         # The opening's subject, else that of the first paragraph that opens with its year
         # (``2023年，市卫生健康委以…`` under a paragraph that only says why it reports).
