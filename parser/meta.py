@@ -32,7 +32,8 @@ _OPENING_ORG = LazyPattern(
     rf"(?P<org>(?!我){HAN}{{2,24}}?(?:{ORG_SUFFIXES}))"
 )
 _TITLE_ORG = LazyPattern(
-    rf"^(?P<org>(?:{HAN}|[（）()]){{2,40}}?(?:{ORG_SUFFIXES}))"
+    # (``横县``: a county of one character)
+    rf"^(?P<org>{HAN}县|(?:{HAN}|[（）()]){{2,40}}?(?:{ORG_SUFFIXES}))"
     # ``洋口镇(沿海经济开发区)2023年…``: the other name the office goes by is not its name
     r"(?:[(（][^（()）]{2,20}[)）])?"
     r"(?:\s*关于|\s*[(（]?(?:19|20)\d\d(?:年|[-—~～至](?:19|20)\d\d|(?=工作|年度))|"
@@ -413,14 +414,18 @@ def _whole_title(line: str) -> bool:
 _BODY_WORDS = ("办事处", "人民政府", "政府", "办公室", "委员会", "街道", "关于", "第")
 
 
+_SERIES_LABEL = LazyPattern(r"会议文件(?:材料)?(?:之[一二三四五六七八九十]+|[(（]\d{1,3}[)）])?\s*$")
+
+
 def _without_leading_subtitles(lines: list[str]) -> list[str]:
     """``lines`` from the first that is not a subtitle (or the rest of one wrapped by the page:
-    ``2025年3月21日在××区第十九届`` / ``人民代表大会第四次会议上``), a speaker line or a site's
-    column name."""
+    ``2025年3月21日在××区第十九届`` / ``人民代表大会第四次会议上``), a speaker line, a site's
+    column name or a congress's series label (``县第十八届人民代表大会第一次会议文件``)."""
     previous = ""
     for n, line in enumerate(lines):
         wrapped = bool(previous) and is_subtitle(previous) and continues_title(previous, line)
-        if not (is_subtitle(line) or is_speaker_line(line) or is_column_name(line) or wrapped):
+        if not (is_subtitle(line) or is_speaker_line(line) or is_column_name(line) or wrapped
+                or _SERIES_LABEL.search(line)):
             return lines[n:]
         previous = line
     return []
@@ -645,6 +650,11 @@ def extract_meta(
     # The writer the title names, also after a motto (``笃行实干…——××县人大常委会2023年工作综述``),
     # not the site's name put before the title lines (``××县人民政府-2022年度林业工作总结``).
     headed = [title.partition("——")[2]] if title and "——" in title else []
+    # Who wrote it, on a line of its own under the title or its subtitle (``南开区财政局``,
+    # ``中共××市委 ××市人民政府``).
+    after = title_lines[-1][1] if title_lines else len(text)
+    under = text[after:after + _BYLINE_SPAN].strip().partition("\n")[0].strip()
+    headed += [under] if under.startswith("中共") else []
     for candidate in [*([title] if title else []), *headed, *(
             line for line in titles if not (title and _site_suffixed(line, title))), *front_titles]:
         # ``2025 年…`` / ``××区人民代表大会 常务委员会工作报告``: a title the page spaced
@@ -670,9 +680,6 @@ def extract_meta(
     reader = _ROLE.sub("", person.split()[0]) if person else ""  # the office whose head reads it
     delegate = _DELEGATE.search(opening_text)  # ``我代表××县人民政府…``
     delegated = delegate[1] if delegate else None
-    # Who wrote it, on a line of its own under the title or its subtitle.
-    after = title_lines[-1][1] if title_lines else len(text)
-    under = text[after:after + _BYLINE_SPAN].strip().partition("\n")[0].strip()
     byline = next((line if line.startswith(org) else _under(line, org)
                    for line in [*titles[1:], under] if org and _PLACE.fullmatch(org)
                    and is_org_line(line) and (line.startswith(org) or _under(line, org))), None)
@@ -1041,7 +1048,7 @@ def _byline(line: str) -> str | None:
 _JOINT_WRITERS = LazyPattern(
     rf"^(?P<place>{HAN}{{2,20}}?(?:街道|镇|乡|县|区|市))党(?:工)?委[、，,和及]\s*(?:办事处|人民政府|政府)")
 _PARTY_AND_OFFICE = LazyPattern(
-    rf"^中共{HAN}{{2,30}}?(?:委员会|委(?!员))[\s、，,]*(?P<office>{HAN}{{2,30}}?(?:人民政府|办事处))(?=关于|\d)")
+    rf"^中共{HAN}{{2,30}}?(?:委员会|委(?!员))[\s、，,]*(?P<office>{HAN}{{2,30}}?(?:人民政府|办事处))(?=关于|\d|$)")
 _GOVERNMENT_OFFICE = LazyPattern(r"(?:人民)?政府办(?:公室|公厅)?$")
 _COMPACT_DATE = LazyPattern(r"((?:19|20)\d\d)(\d\d)(\d\d)")
 _DATE_NOTE = LazyPattern(

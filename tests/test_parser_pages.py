@@ -2704,3 +2704,47 @@ def test_a_title_cut_after_its_de_goes_on_below_past_the_sites_buttons() -> None
     assert doc.meta.title == "关于2020年度县级预算执行和其他财政收支的审计工作报告"
     assert doc.meta.org == "青山县审计局"
     assert doc.meta.year == 2020
+
+
+def test_a_congresss_series_label_over_a_speech_is_not_its_title() -> None:
+    doc = _doc("""
+        县第十八届人民代表大会第一次会议文件
+        政府工作报告
+        ——2021年10月19日在青山县第十八届人民代表大会第一次会议上
+        县人民政府代理县长 王某某
+        各位代表:
+        现在,我代表县人民政府向大会作工作报告,请予审议。
+        2021年工作回顾及过去五年主要成就
+        """)
+    assert doc.meta.title == "政府工作报告"
+    assert doc.meta.org == "青山县人民政府"
+
+
+def test_a_county_of_one_character_writes_its_report() -> None:
+    doc = _doc("""
+        横县2020年度法治政府建设情况报告
+
+        发布时间:2021-02-25 10:00  来源: 横县人民政府办公室
+
+        2020年,在市委、市政府的坚强领导下,横县深入开展法治政府建设。现将有关工作情况报告如下:
+
+        一、主要举措和成效
+        """)
+    assert doc.meta.org == "横县人民政府"
+
+
+def test_joint_writers_on_the_line_under_the_title_name_the_government() -> None:
+    doc = _doc("""
+        关于2022年青山市法治政府建设情况的报告
+
+        信息来源:市委依法治市办 发布日期:2023-02-09 浏览次数:236 字体:[ ]
+
+        关于2022年青山市法治政府建设情况的报告
+
+        中共青山市委  青山市人民政府
+
+        2022年,青山市坚持以习近平新时代中国特色社会主义思想为指导,扎实推进法治政府建设。现将有关情况报告如下:
+
+        一、2022年主要工作情况
+        """)
+    assert doc.meta.org == "青山市人民政府"
