@@ -100,8 +100,8 @@ def is_debris(line: str) -> bool:
     if squeezed.rstrip(":：") in _HOME or _LONE_LABEL.fullmatch(squeezed):
         return True  # ``您当前所在的位置`` with its breadcrumb on the next line; ``发文单位``
     if _LABEL_WITH_VALUE.match(unbulleted) and (
-            len(stripped) <= _LABELLED_MAX or len(stripped) <= _LABEL_ROW_MAX
-            and len(_LABEL_WITH_VALUE.findall(squeezed)) >= 2):
+            len(stripped) <= _LABELLED_MAX or (len(stripped) <= _LABEL_ROW_MAX
+                                               and len(_LABEL_WITH_VALUE.findall(squeezed)) >= 2)):
         # ``主题分类: 综合政务,其他``: a row whose value has a comma; ``索 引 号: … 分 类: 政务督查;
         # 报告``: a row of two cells, whatever their values hold (a longer row may run on into
         # the title, a table flattened)

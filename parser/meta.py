@@ -649,13 +649,13 @@ def extract_meta(
     org = None
     # The writer the title names, also after a motto (``笃行实干…——××县人大常委会2023年工作综述``),
     # not the site's name put before the title lines (``××县人民政府-2022年度林业工作总结``).
-    headed = [title.partition("——")[2]] if title and "——" in title else []
+    beside_title = [title.partition("——")[2]] if title and "——" in title else []
     # Who wrote it, on a line of its own under the title or its subtitle (``南开区财政局``,
     # ``中共××市委 ××市人民政府``).
     after = title_lines[-1][1] if title_lines else len(text)
     under = text[after:after + _BYLINE_SPAN].strip().partition("\n")[0].strip()
-    headed += [under] if under.startswith("中共") else []
-    for candidate in [*([title] if title else []), *headed, *(
+    beside_title += [under] if under.startswith("中共") else []
+    for candidate in [*([title] if title else []), *beside_title, *(
             line for line in titles if not (title and _site_suffixed(line, title))), *front_titles]:
         # ``2025 年…`` / ``××区人民代表大会 常务委员会工作报告``: a title the page spaced
         candidate = _HAN_GAP.sub("", _SPACED_YEAR.sub(r"\1年", _COLUMN_TAG.sub("", candidate)))
