@@ -76,6 +76,7 @@ def names_a_part(line: str) -> bool:
     回顾``, ``名词解释``): a heading even without a number."""
     stripped = line.strip()
     return (2 <= len(stripped) <= 30 and not any(ch in stripped for ch in "。，,；;！？!?")
+            and not stripped.rstrip("：:").endswith("如下")  # ``现将…工作安排报告如下：`` leads in
             and _PART_WORDS.search(stripped) is not None)
 
 

@@ -347,6 +347,8 @@ def continues_title(previous: str, line: str) -> bool:
         return not end.endswith("会议") and len(line) <= 30 and _MEETING_END.search(line) is not None
     if not _TITLE_ENDINGS.search(previous) and line.startswith("关于") and is_org_line(previous):
         return True  # ``××县人民政府办公室`` / ``关于印发…建设`` / ``工作安排的通知``
+    if previous.startswith("关于") and "的" not in previous and "的" in line and _TITLE_ENDINGS.search(line):
+        return True  # ``关于××市2021年国民经济和社会发展计划`` / ``执行情况及…草案的报告``
     if (_TITLE_START.match(line) and not is_org_line(previous)
             and not previous.endswith(_CONTINUED)):
         # ``Loading……`` / ``关于2016年度…的报告``: a line over a title that opens as a whole one
@@ -725,6 +727,8 @@ def extract_meta(
                    None) or _government(session) or delegated
     announced_org, announced_year = _announced(text[opening[0]:opening[1]] if opening else "")
     org = _fuller(org, announced_org) if org else announced_org
+    if org:  # ``××县发改局`` in the 发文机构 row, ``××县发展和改革局`` under the subtitle
+        org = next((line for line in titles[1:] if _abbreviates(org, line)), org)
     if org and reader:  # ``洪江区管委`` in the title, ``怀化市洪江区管理委员会主任 ×××`` reads it
         org = _reader_office(org, reader)
     if org and session:  # ``东乌旗`` on the speaker's line, ``东乌珠穆沁旗`` in the session's name

@@ -2748,3 +2748,33 @@ def test_joint_writers_on_the_line_under_the_title_name_the_government() -> None
         一、2022年主要工作情况
         """)
     assert doc.meta.org == "青山市人民政府"
+
+
+def test_a_line_that_announces_the_report_is_not_a_part() -> None:
+    doc = _doc("""
+        青山县水利局2022年工作总结及2023工作安排情况报告
+        中共青山县委办公室:
+        现将水利局工作总结及下一步工作安排报告如下:
+        一、基本情况
+        (一)主要工作职责:农村饮水安全管理和保障、水资源管理、河道管理。
+        二、2022年工作完成情况
+        """)
+    assert [(s.level, s.marker) for s in doc.nodes if s.kind == "heading"] == [
+        (1, "一、"), (2, "(一)"), (1, "二、")]
+
+
+def test_a_plan_reports_title_wrapped_after_its_plan_and_its_byline_in_full() -> None:
+    doc = _doc("""
+        发文机构: 青山县发改局 主题分类: 其他
+        关于青山县2021年国民经济和社会发展计划
+        执行情况及2022年计划草案的报告
+        2022年4月25日
+        在青山县第八届人民代表大会第二次会议上
+        青山县发展和改革局
+        各位代表:
+        受县人民政府委托,现将计划执行情况及计划草案提请大会审议。
+        一、2021年国民经济和社会发展计划执行情况
+        """)
+    assert doc.meta.title == "关于青山县2021年国民经济和社会发展计划执行情况及2022年计划草案的报告"
+    assert doc.meta.org == "青山县发展和改革局"
+    assert doc.meta.year == 2021
