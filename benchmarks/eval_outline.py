@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 import yaml  # noqa: E402
 
 import parser  # noqa: E402
+from parser import script  # noqa: E402
 
 KEYS = ROOT / "benchmarks" / "keys" / "outline"
 CORPUS = ROOT.parent / "shared" / "corpus" / "gov-work-reports"
@@ -112,12 +113,13 @@ _SHORT_FORMS = (
 
 def _org_right(found: str | None, key: str | None) -> bool:
     """The organisation, complete: ``静海区`` keyed and ``天津市静海区人民政府`` found agree;
-    a name and its official short form agree (``_SHORT_FORMS``, ``××区人民政府××街道办事处`` /
+    a name in traditional and in simplified characters agree; a name and its official short
+    form agree (``_SHORT_FORMS``, ``××区人民政府××街道办事处`` /
     ``××区××街道办事处``); a fragment (``在市委``) or nothing does not."""
     if not found or not key:
         return found == key
     def core(org: str) -> str:
-        org = org.replace(" ", "")
+        org = script.simplified(org.replace(" ", ""))  # one name in either script
         for full, short in _SHORT_FORMS:
             org = org.replace(full, short)
         # ``××区人民政府××街道办事处`` is the official form of ``××区××街道办事处``
@@ -128,7 +130,7 @@ def _org_right(found: str | None, key: str | None) -> bool:
 
 
 def _title_right(found: str | None, key: str | None) -> bool:
-    return _text(found or "") == _text(key or "")
+    return script.simplified(_text(found or "")) == script.simplified(_text(key or ""))
 
 
 def _title_note(found: str | None, key: str | None, text: str) -> str:

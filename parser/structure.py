@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from parser import collapsed, headings, inline, markdown, meta
+from parser import collapsed, headings, inline, markdown, meta, script
 from parser.chars import (
     CLAUSE_ENDS,
     NEVER_ENDS,
@@ -54,7 +54,9 @@ def parse(
     # From here on the parser reads the view: markup masked, paragraph breaks a page lost put
     # back, every offset unchanged.
     breaks = collapsed.paragraph_breaks(markup.view)
-    text = collapsed.with_breaks(markup.view, breaks)
+    text = written = collapsed.with_breaks(markup.view, breaks)
+    if script.is_traditional(text):
+        text = script.simplified(text)  # read as simplified; shown as written
     lines = _line_spans(text)
     debris = [is_debris(text[s:e]) for s, e in lines]
     if markup.debris:
@@ -78,7 +80,7 @@ def parse(
     levels = _levels(heading_items, _bare_followed(text, heading_items))
 
     back_start = lines[back_line][0] if back_line < len(lines) else len(text)
-    sections = _build_tree(text, items, levels, back_start, hard_wrapped, markup.bold_runs)
+    sections = _build_tree(text, items, levels, back_start, hard_wrapped, markup.bold_runs, written)
     front_end = sections[0].start if sections else back_start
 
     opening = next(
@@ -91,12 +93,21 @@ def parse(
     )
     signature = [lines[i] for i in range(back_line, len(lines)) if not debris[i]]
     heading_titles = [section.title for section in sections]
+    if text is not written:
+        heading_titles = [script.simplified(title) for title in heading_titles]
+    found = meta.extract_meta(text, [lines[i] for i in title_lines], opening, signature,
+                              markup.fields, meta.reviewed_year(heading_titles),
+                              [lines[i] for i, flag in enumerate(debris) if flag],
+                              meta.planned_year(heading_titles))
+    if text is not written:
+        def as_written(value: str | None) -> str | None:
+            return script.as_written(value, text, written)
+
+        found = replace(found, title=as_written(found.title), org=as_written(found.org),
+                        session=as_written(found.session), speaker=as_written(found.speaker))
     return Document(
         text=original,
-        meta=meta.extract_meta(text, [lines[i] for i in title_lines], opening, signature,
-                               markup.fields, meta.reviewed_year(heading_titles),
-                               [lines[i] for i, flag in enumerate(debris) if flag],
-                               meta.planned_year(heading_titles)),
+        meta=found,
         front=(0, front_end),
         sections=sections,
         back=(back_start, len(text)),
@@ -784,8 +795,10 @@ def _two_phrases(title: str) -> bool:
 
 def _build_tree(
     text: str, items: list[_Item], levels: list[tuple[int, int | None]], back_start: int,
-    hard_wrapped: bool, bold_runs: dict[int, int],
+    hard_wrapped: bool, bold_runs: dict[int, int], written: str,
 ) -> tuple[Section, ...]:
+    """The outline of ``text``; titles are cut from ``written``, the same text in the
+    characters the report uses (``parser.script``)."""
     heading_levels = iter(levels)
     roots: list[_Node] = []
     open_nodes: list[_Node] = []
@@ -845,7 +858,7 @@ def _build_tree(
             marker=node.item.marker.text,
             family=node.item.marker.family,
             ordinal=node.item.marker.ordinal,
-            title=text[node.title[0]:node.title[1]].replace("\n", "").replace(markdown.MASK, ""),
+            title=written[node.title[0]:node.title[1]].replace("\n", "").replace(markdown.MASK, ""),
             line=node.item.line + 1,
             heading=node.heading,
             body=(node.heading[1], body_end[id(node)]),

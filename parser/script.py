@@ -1,0 +1,69 @@
+"""Traditional characters read as simplified ones: a report a mirror site copied into 繁体
+(``發布機構``, ``工作總結``, ``第十六屆``) is parsed as the report it is.
+
+The parser reads a view of such a text in which each traditional character stands in its
+simplified form, one character for one (OpenCC's ``t2s`` table, character by character), so
+every offset into the view is the same offset into the text. What the parser shows — a
+heading's title, the report's title and writer — is given back in the characters the text
+writes it with (``as_written``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from parser.lazy_regex import LazyPattern
+
+if TYPE_CHECKING:
+    import opencc
+
+_COMMON = LazyPattern("[們這個國會說為與發經區縣報產對關時後實現開進過還點機構屆總結劃議當從將]")
+"""Characters common in reports that only a traditional text writes (their simplified forms are
+``们这个国会说为与发经区县报产对关时后实现开进过还点机构届总结划议当从将``)."""
+_TRADITIONAL_MIN = 5
+_HEAD = 3000
+
+
+def is_traditional(text: str) -> bool:
+    """The head of ``text`` is written in traditional characters."""
+    return len(_COMMON.findall(text, 0, _HEAD)) >= _TRADITIONAL_MIN
+
+
+def simplified(text: str) -> str:
+    """``text`` with each traditional character in its simplified form; the same length."""
+    converter = _converter()
+    table: dict[int, str] = {}
+    for char in set(text):
+        if char >= "\u3400":  # Han: nothing else has a simplified form
+            simple = converter.convert(char)
+            if len(simple) == 1 and simple != char:
+                table[ord(char)] = simple
+    return text.translate(table)
+
+
+def as_written(found: str | None, view: str, text: str) -> str | None:
+    """``found``, read from ``view`` (``text`` simplified), in the characters ``text`` writes it
+    with: piece by piece where it was joined from lines, in order; a character the text does
+    not hold there (a name completed: ``人民政府``) stays as read."""
+    if not found:
+        return found
+    pieces: list[str] = []
+    at, rest = 0, found
+    while rest:
+        size = next((size for size in range(len(rest), 1, -1) if view.find(rest[:size], at) >= 0), 0)
+        if size == 0:
+            pieces.append(rest[0])
+            rest = rest[1:]
+            continue
+        start = view.find(rest[:size], at)
+        pieces.append(text[start:start + size])
+        at, rest = start + size, rest[size:]
+    return "".join(pieces)
+
+
+@cache
+def _converter() -> opencc.OpenCC:
+    import opencc  # only a traditional text needs the table
+
+    return opencc.OpenCC("t2s")
