@@ -55,7 +55,8 @@ def parse(
     # back, every offset unchanged.
     breaks = collapsed.paragraph_breaks(markup.view)
     text = written = collapsed.with_breaks(markup.view, breaks)
-    if script.is_traditional(text):
+    traditional = script.is_traditional(text)
+    if traditional:
         text = script.simplified(text)  # read as simplified; shown as written
     lines = _line_spans(text)
     debris = [is_debris(text[s:e]) for s, e in lines]
@@ -93,13 +94,13 @@ def parse(
     )
     signature = [lines[i] for i in range(back_line, len(lines)) if not debris[i]]
     heading_titles = [section.title for section in sections]
-    if text is not written:
+    if traditional:
         heading_titles = [script.simplified(title) for title in heading_titles]
     found = meta.extract_meta(text, [lines[i] for i in title_lines], opening, signature,
                               markup.fields, meta.reviewed_year(heading_titles),
                               [lines[i] for i, flag in enumerate(debris) if flag],
                               meta.planned_year(heading_titles))
-    if text is not written:
+    if traditional:
         def as_written(value: str | None) -> str | None:
             return script.as_written(value, text, written)
 
