@@ -1,4 +1,4 @@
-"""Width and case folding for matching: ``，``/``,``, ``（``/``(``, ``２０２３``/``2023``, ``Ａ``/``a``
+"""Width, case and script folding for matching: ``，``/``,``, ``（``/``(``, ``２０２３``/``2023``, ``Ａ``/``a``
 and the full-width space all compare equal once folded.
 
 ``fold`` maps every character to exactly one character, so ``fold(text)`` has the same length
@@ -11,13 +11,17 @@ choices, per character:
 - then lower case, again only when that yields one character (``İ`` stays ``İ``).
 - curly quotes ``“”„‟`` fold to ``"`` and ``‘’‚‛`` to ``'``, and the dashes ``‐‑‒–—―−`` to ``-``:
   reports write ``2021—2025`` and ``2021-2025``, ``“接诉即办”`` and ``"接诉即办"`` alike.
+- a traditional character folds to its simplified form (``營商環境`` / ``营商环境``), where it has
+  one alone (``parser.script``): a mirror site's copy is searched and compared as the report.
 
-Nothing else changes: no simplified/traditional mapping, no whitespace collapsing.
+Nothing else changes: no whitespace collapsing.
 """
 
 from __future__ import annotations
 
 import unicodedata
+
+from parser import script
 
 _EXTRA = {
     **dict.fromkeys("“”„‟＂", '"'),
@@ -34,7 +38,7 @@ def fold_char(char: str) -> str:
     if len(normal) != 1:
         normal = char
     lower = normal.lower()
-    return lower if len(lower) == 1 else normal
+    return script.simple_char(lower if len(lower) == 1 else normal)
 
 
 class _FoldTable(dict[int, str]):

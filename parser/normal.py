@@ -5,7 +5,7 @@ CRLF or without a final newline — differs in full- against half-width punctuat
 (``，``/``,``, ``２０２３``/``2023``), runs of spaces and blank lines, line endings and markup
 (``**…**``, ``## ``, YAML front matter, comments). None of that is an edit of the text. A diff compares *keys*: the text
 with Markdown markup masked (``parser.markdown``), folded (``parser.fold``: width, case,
-quotes and dashes), and its whitespace reduced to what separates two Latin words. ``exact``
+quotes and dashes, traditional characters), and its whitespace reduced to what separates two Latin words. ``exact``
 keys are the text itself, for ``gongwen diff --exact``.
 
 Line endings need nothing here: loading already turns CRLF and CR into ``\\n``.

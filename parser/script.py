@@ -32,14 +32,19 @@ def is_traditional(text: str) -> bool:
 
 def simplified(text: str) -> str:
     """``text`` with each traditional character in its simplified form; the same length."""
-    converter = _converter()
-    table: dict[int, str] = {}
-    for char in set(text):
-        if char >= "\u3400":  # Han: nothing else has a simplified form
-            simple = converter.convert(char)
-            if len(simple) == 1 and simple != char:
-                table[ord(char)] = simple
-    return text.translate(table)
+    return text.translate({ord(char): simple_char(char) for char in set(text) if char >= _HAN})
+
+
+@cache
+def simple_char(char: str) -> str:
+    """The simplified form of one character; itself when it has none (or not one alone)."""
+    if char < _HAN:  # nothing but Han has a simplified form
+        return char
+    simple = _converter().convert(char)
+    return simple if len(simple) == 1 else char
+
+
+_HAN = "\u3400"
 
 
 def as_written(found: str | None, view: str, text: str) -> str | None:

@@ -1,5 +1,5 @@
-"""What a diff of prose does not count: width, spacing, line endings, a final newline and
-Markdown markup — unless ``--exact``."""
+"""What a diff of prose does not count: width, spacing, line endings, a final newline,
+Markdown markup and traditional characters — unless ``--exact``."""
 
 from __future__ import annotations
 
@@ -40,13 +40,20 @@ def stripped(text: str) -> str:
     return body.replace("**", "")
 
 
+def traditional(text: str) -> str:
+    """A mirror site's copy in traditional characters."""
+    return text.translate(str.maketrans("区设报况办复议长组织领导开专会计划继续执",
+                                        "區設報況辦複議長組織領導開專會計劃繼續執"))
+
+
 @pytest.mark.parametrize("copy", [
     full_width,
     lambda text: text.replace("\n", "\r\n"),
     lambda text: text.rstrip("\n"),
     lambda text: text.replace("，", "，  ").replace("\n\n", "\n\n\n"),
     stripped,
-], ids=["full-width", "crlf", "no-final-newline", "spaces", "markdown-stripped"])
+    traditional,
+], ids=["full-width", "crlf", "no-final-newline", "spaces", "markdown-stripped", "traditional"])
 def test_a_report_against_its_own_copy_has_no_change(tmp_path, capsys, copy):
     a = tmp_path / "a.md"
     b = tmp_path / "b.md"

@@ -174,6 +174,13 @@ def test_matching_ignores_width_and_case():
         assert fold(doc.text[hits[0].start : hits[0].end]) == hits[0].term
 
 
+def test_a_simplified_query_finds_a_report_in_traditional_characters_and_back():
+    doc = build("", [(1, "一、優化營商環境", "深化行政複議體制改革。")])
+    for query, found in (("营商环境", "營商環境"), ("行政复议", "行政複議"), ("營商環境", "營商環境")):
+        hits = search(doc, query).hits
+        assert [doc.text[hit.start : hit.end] for hit in hits] == [found], query
+
+
 def test_hit_offsets_are_exact_offsets_into_the_original_text():
     doc = build("前言\u3000（一）\n", [(1, "一、Ａ（甲）Ｂ", "乙（甲）")])
     for hit in search(doc, "(甲)").hits:
