@@ -101,7 +101,7 @@ async def bench(label: str, document: parser.Document, runs: int) -> None:
             print(f"    Esc after {TYPED[0]!r:19} {ms(restoring(screen, TYPED[0], runs))}")
             print(f"    Esc after {WORST!r:19} {ms(restoring(screen, WORST, runs))}")
             screen._run_filter(TYPED[0])
-            steps = [timed(screen, lambda: screen.action_hit(1)) for _ in range(runs * 4)]
+            steps = [timed(screen, lambda: screen.pane.action_hit(1)) for _ in range(runs * 4)]
             print(f"    n (next hit){'':17} {ms(steps)}")
 
             async def through_loop(query: str | None) -> float:
