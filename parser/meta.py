@@ -1079,12 +1079,13 @@ def _head_date(text: str, page_texts: set[str]) -> str | None:
         listed = ((line.startswith(FACT_BULLETS) or _ISO_DATE.fullmatch(line))
                   and is_date_line(line.lstrip("".join(FACT_BULLETS))))
         if (line in page_texts or listed) and not _TODAY.search(line):
-            date = parse_date(line)
+            date = parse_date(_DAY_FIRST.sub(r"\3-\2-\1", line))
             if date:
                 return date
     return None
 
 
+_DAY_FIRST = LazyPattern(r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?=\s)")
 _OFFICE_CRUMB = LazyPattern(rf"{HAN}{{2,30}}(?:人民政府|办事处|局|委员会)")
 
 

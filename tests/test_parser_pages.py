@@ -2778,3 +2778,25 @@ def test_a_plan_reports_title_wrapped_after_its_plan_and_its_byline_in_full() ->
     assert doc.meta.title == "关于青山县2021年国民经济和社会发展计划执行情况及2022年计划草案的报告"
     assert doc.meta.org == "青山县发展和改革局"
     assert doc.meta.year == 2021
+
+
+def test_an_aggregators_day_first_timestamp_is_furniture_that_dates_the_page() -> None:
+    doc = _doc("""
+        青山省第十二届委员会常务委员会工作报告
+
+        18.02.2020  12:01
+
+        (2020年1月14日)
+
+        王某某
+
+          各位委员、同志们:
+
+          我受常务委员会的委托,向大会报告工作,请予审议。
+
+           一、2019年工作回顾
+        """)
+    assert doc.meta.title == "青山省第十二届委员会常务委员会工作报告"
+    assert doc.meta.published == "2020-02-18"
+    assert doc.meta.delivered == "2020-01-14"
+    assert doc.meta.year == 2020
