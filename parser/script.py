@@ -5,7 +5,8 @@ The parser reads a view of such a text in which each traditional character stand
 simplified form, one character for one (OpenCC's ``t2s`` table, character by character), so
 every offset into the view is the same offset into the text. What the parser shows — a
 heading's title, the report's title and writer — is given back in the characters the text
-writes it with (``as_written``).
+writes it with (``as_written``). Matching folds each character the same way
+(``parser.fold``), so a simplified query finds a traditional text.
 """
 
 from __future__ import annotations
@@ -69,6 +70,6 @@ def as_written(found: str | None, view: str, text: str) -> str | None:
 
 @cache
 def _converter() -> opencc.OpenCC:
-    import opencc  # only a traditional text needs the table
+    import opencc  # on first use (a traditional text, the first fold of Han), not at start-up
 
     return opencc.OpenCC("t2s")
