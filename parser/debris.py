@@ -24,7 +24,7 @@ _LOCATIONS = ("当前位置", "当前所在", "您的位置", "您现在的位�
 _LABELS = (
     "发布时间|发布日期|发文日期|成文日期|更新时间|生成日期|公开日期|时间|日期|来源|信息来源|文章来源|"
     "作者|发布者|发布部门|撰稿|编辑|责任编辑|审核|校对|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读次数|阅读量|访问量|"
-    "字体|字号|分享到|分享|索引号|发布机构|发文机关|制发机构|主题分类|体裁分类|服务对象|分类|公开方式|"
+    "字体|字号|背景色|分享到|分享|索引号|发布机构|发文机关|制发机构|主题分类|体裁分类|服务对象|分类|公开方式|"
     "公开时限|公开范围|公开形式|公开目录|公开责任部门|责任部门|责任科室|组配分类|废止日期|是否有效|效力状态|"
     "公布日期|发布单位|统一编号|信息名称|内容概览|在线链接地址|文件下载|生效日期|所属机构|文件分类|文件编号|"
     "来源单位|内容分类|内容概述|信息分类|生效时间|废止时间|成文时间|访问次数|信息索引号|"
@@ -48,7 +48,7 @@ _NAME_ROW = LazyPattern(r"(?:名称|题名)[:：]")
 
 # Phrases that only page furniture uses; these mark a line as debris even with a full stop.
 _PHRASES = LazyPattern(
-    r"扫一扫|在手机打开|打印本页|关闭窗口|返回顶部|【打印】|【关闭】|\[打印\]|\[关闭\]|上一篇[:：]|"
+    r"扫一扫|在手机打开|站内搜索|头条新闻[:：]|扫描到手机|用手机看|分享给朋友|打印本页|关闭窗口|返回顶部|【打印】|【关闭】|\[打印\]|\[关闭\]|上一篇[:：]|"
     r"下一篇[:：]|相关链接|附件下载|【大中小】|字体[:：]?[【\[]?大[】\]]?[【\[]?中|分享至|微信扫|"
     r"网站地图|版权所有|主办单位[:：]|ICP备|公网安备|小编为大家|供大家参考|相关热词|热词搜索|"
     r"本文来源于|免责声明|转载请注明|点击收听|语音朗读|保护视力色|热门搜索|热搜词|热门关键词|字体大小|辅助浏览|听全文|"
@@ -62,13 +62,16 @@ _FURNITURE_WORDS = LazyPattern(
     r"导航菜单|网站导航"
 )
 _FURNITURE_ONLY = LazyPattern(r"(?:[\s|｜/【】\[\]()（）•·]*(?:打印|关闭|收藏|分享|返回|顶部|首页|大|中|小|"
-                             r"默认|纠错|我要纠错|字体|字号|适老版|适老化|无障碍浏览|无障碍|个人中心|"
+                             r"默认|纠错|我要纠错|我要收藏|我要分享|文章分享|分享到|字体|字号|适老版|适老化|无障碍浏览|无障碍|个人中心|"
                              r"长者模式|关怀版|语音播报|设为首页|加入收藏|下载|全屏|返回列表|"
                              r"返回上一页|返回首页|上一页|下一页|选择语言|下载本页|保存|导航菜单|网站导航|img|logo|"
                              r"搜索|搜索关键字|请输入关键字|请输入搜索内容|X|×)[\s|｜/【】\[\]()（）•·]*)+")
 # ``2022-05-12 14:44``; ``18.02.2020 12:01``, as a news aggregator writes it, day first
 _DATE_TIME = LazyPattern(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}(?::\d{2}|时\d{1,2}分)|"
                          r"^\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\s+\d{1,2}:\d{2}$")
+# ``· ××区召开…推进会    2024-05-09``: one item of a list of links, each with its date
+_DATED_LINK = LazyPattern(r"[·•]\s*[^·•]{4,80}?\s(?:19|20)\d\d-\d\d-\d\d")
+_DATED_LINKS = 2
 _WEEKDAY_BANNER = LazyPattern(r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]")
 _PAGE_NUMBER = LazyPattern(
     r"[-—－–]{1,2}\s*\d{1,4}\s*[-—－–]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|"
@@ -85,8 +88,10 @@ _SENTENCE = LazyPattern(f"[{re.escape(SENTENCE_ENDS + CLAUSE_ENDS)}]")
 def is_debris(line: str) -> bool:
     """True if ``line`` (one line, no newline) is web-page debris rather than report text."""
     stripped = line.strip()
-    if not stripped or len(stripped) > _MAX_LENGTH:
+    if not stripped:
         return False
+    if len(stripped) > _MAX_LENGTH:
+        return len(_DATED_LINK.findall(stripped)) >= _DATED_LINKS  # a site's list of news
     squeezed = _SQUEEZE.sub("", stripped)
     unbulleted = squeezed.lstrip("•·-*")  # ``- [ 索引号 ] …`` / ``• 来源: …``: a list of cells
     if "浏览器" in squeezed and len(squeezed) <= _NOTICE_MAX:
@@ -137,8 +142,14 @@ def is_bare_label(line: str) -> bool:
             and not _VALUELESS.fullmatch(squeezed[:-1])) or _LONE_LABEL.fullmatch(squeezed) is not None
 
 
+def starts_with_label(text: str) -> bool:
+    """``发布日期 2024-01-29``: text that starts with a label of a page's metadata (what an empty
+    cell before it runs into), not with a value."""
+    return _LABEL.match(_SQUEEZE.sub("", text)) is not None
+
+
 # Labels of buttons, not of values: ``分享到:`` stands before icons, never before text.
-_VALUELESS = LazyPattern("|".join(("分享到", "分享", "字体", "字号", "字體", "字號", *_LOCATIONS)))
+_VALUELESS = LazyPattern("|".join(("分享到", "分享", "字体", "字号", "背景色", "字體", "字號", *_LOCATIONS)))
 
 
 def _is_heading(line: str) -> bool:
@@ -173,15 +184,18 @@ def _furniture_words(line: str) -> int:
 
 
 def _is_metadata_table_row(line: str) -> bool:
-    """``索 引 号 | 1162…/2025-48086 | 主题分类 | 金政发 |``, not a table of figures."""
+    """``索 引 号 | 1162…/2025-48086 | 主题分类 | 金政发 |``, or the row of values under a row
+    of labels (``1162…/2010-00023 | 主动公开 | ××镇人民政府 |``), not a table of figures."""
     cells = [_SQUEEZE.sub("", cell) for cell in re.split(r"[|｜]", line)]
     return len(cells) >= 3 and any(
         _LABEL.fullmatch(cell.rstrip(":：")) or _LABEL_CELL_OF_ITS_OWN.fullmatch(cell)
-        for cell in cells if cell)
+        or _INDEX_NUMBER.fullmatch(cell) for cell in cells if cell)
 
 
 # ``公开形式:`` as a cell of a table row: a short name and a colon, the value in the next cell.
 _LABEL_CELL_OF_ITS_OWN = LazyPattern(rf"{HAN}{{2,8}}[:：]")
+# ``116223010139324488/2010-00023``: a 索引号, the office's code, the year and a serial number
+_INDEX_NUMBER = LazyPattern(r"[0-9A-Za-z]{6,}[/-](?:19|20)\d\d-\d{3,}")
 
 
 def _is_metadata(stripped: str, squeezed: str) -> bool:

@@ -9,11 +9,11 @@ from difflib import SequenceMatcher
 from itertools import dropwhile, takewhile
 
 from parser.chars import CLAUSE_ENDS, FACT_BULLETS, FULLWIDTH_DIGITS, STATEMENT_ENDS, chinese_number
-from parser.debris import BREADCRUMB_SEPARATORS
+from parser.debris import BREADCRUMB_SEPARATORS, starts_with_label
 from parser.headings import names_a_part
 from parser.lazy_regex import HAN, LazyPattern
 from parser.markdown import MASK
-from parser.model import Meta
+from parser.model import Meta, Span
 from parser.orgs import AUTONOMOUS_PREFECTURES, PROVINCE_LETTERS, PROVINCES
 
 Line = tuple[int, int]
@@ -24,7 +24,7 @@ _NEAR_DUPLICATE = 0.75
 ORG_SUFFIXES = (
     "街道办事处|街道工作委员会|工作委员会|委员会|常委会|人民政府|办事处|街道|司法局|司法所|办公室|"
     "党工委|工委|政府|法院|检察院|分局|局|委|办|厅|署|镇|乡|县|区|市|盟|中心|管委会|管理委员会|农场|林场|"
-    "大队|支队|中队|所|站|院|处|部|科|学校|小学|中学|大学|幼儿园|自治区|省|旗|縣|區|鎮|鄉"
+    "大队|支队|中队|所|站|院|处|部|科|研究室|学校|小学|中学|大学|幼儿园|自治区|省|旗|縣|區|鎮|鄉"
 )
 _ORG_LINE = LazyPattern(rf"(?:{HAN}|[（）()·\s]){{2,60}}(?:{ORG_SUFFIXES})")
 _OPENING_ORG = LazyPattern(
@@ -36,8 +36,10 @@ _TITLE_ORG = LazyPattern(
     rf"^(?P<org>{HAN}县|(?:{HAN}|[（）()]){{2,40}}?(?:{ORG_SUFFIXES}))"
     # ``洋口镇(沿海经济开发区)2023年…``: the other name the office goes by is not its name
     r"(?:[(（][^（()）]{2,20}[)）])?"
-    r"(?:\s*关于|\s*[(（]?(?:19|20)\d\d(?:年|[-—~～至](?:19|20)\d\d|(?=工作|年度))|"
-    r"工作(?!办公室|委员会|领导小组|部|局|处|室))"
+    # (``××厅2022政府信息公开…``: a year the page wrote without its 年)
+    r"(?:\s*关于|\s*[(（]?(?:19|20)\d\d(?:年|[-—~～至](?:19|20)\d\d|(?=工作|年度|政府|政务))|"
+    r"工作(?!办公室|委员会|领导小组|部|局|处|室)|"
+    r"(?=政府信息公开|政务公开|信息公开))"  # ``××办公室政府信息公开年报(2009年)``
 )
 # ``××县人民政府工作规则``: a title that opens with a people's government (not one of its
 # offices: ``××县人民政府外事办公室…``) is that government's.
@@ -194,8 +196,10 @@ def speaker(line: str) -> str | None:
 def looks_like_title(line: str) -> bool:
     """A short line with no sentence punctuation at its end: a document title candidate."""
     stripped = line.strip().rstrip("|｜ \t\u3000")  # ``××报告 | |||||``: a layout table's bars
+    # A page's headline may run the subtitle on (``…计划草案的报告——2024年1月22日在…会议上``):
+    # the title alone is what must be short.
     return (
-        0 < len(stripped) <= _TITLE_MAX
+        0 < len(stripped) and len(_without_subtitle(stripped) or stripped) <= _TITLE_MAX
         and not stripped.startswith(FACT_BULLETS)  # an item of a page's list of facts
         and stripped[-1] not in "。，,；;：:！？!?、"
         and "。" not in stripped
@@ -405,7 +409,7 @@ def is_column_name(line: str) -> bool:
 def _whole_title(line: str) -> bool:
     """A line that is a title by itself, its writer named first (``××局关于…的报告``,
     ``××镇2024年…报告``) — not the rest of one (``办事处2023年…报告``)."""
-    line = line.strip()
+    line = _SPACES.sub("", line)  # (joint writers a space apart)
     match = _TITLE_ORG.match(line)
     return (match is not None and _TITLE_ENDINGS.search(line) is not None
             and not match["org"].startswith(_BODY_WORDS))
@@ -459,7 +463,8 @@ def compose_title(lines: list[str]) -> str | None:
     first = lines[0].strip().rstrip("|｜ \t")
     if _SITE_SEPARATORS.intersection(first):
         first = _SITE_SUFFIX.sub("", first)
-    title = _without_subtitle(_COLUMN_TAG.sub("", first)).strip()
+    # (``××法院工作报告——`` / ``2023年1月14日在…``: the dash left on the line above its subtitle)
+    title = _without_subtitle(_COLUMN_TAG.sub("", first)).strip().rstrip("—―─ ")
     # ``京政办发〔2016〕26号《××关于印发…的通知》``: the number and the marks are not the title.
     numbered = _DOCUMENT_NUMBER.match(title) if "号" in title else None
     if numbered and title[numbered.end():].lstrip().startswith("《"):
@@ -501,6 +506,7 @@ def compose_title(lines: list[str]) -> str | None:
 
 
 # ``政 府 工 作 报 告``: a title spaced out letter by letter for show (three letters at least).
+_SPACES = LazyPattern(r"[ \t\u3000]+")
 _LETTER_SPACING = LazyPattern(rf"(?<={HAN})[ \u3000]+(?={HAN}[ \u3000]+{HAN})|(?<={HAN}[ \u3000]{HAN})[ \u3000]+(?={HAN})")
 
 
@@ -629,16 +635,10 @@ def extract_meta(
         row = next((_without_subtitle(match["title"]) for match in map(_TITLE_ROW.search, (
             text[s:e] for s, e in page_lines or ())) if match), None)
         title = row if row and (title is None or names_a_document(row)) else title
-    if title is None and opening:  # ``现发布《2023年××政府信息公开年度报告》``: no title line
-        match = _ANNOUNCED_TITLE.search(text, opening[0], min(opening[1], opening[0] + 400))
-        title = match["title"] if match and names_a_document(match["title"]) else None
-    if title is None and opening:
-        # ``现将××镇2025年度…情况报告如下``: a name with its writer and year is the report's
-        # title; without its writer (``现将2023年…工作报告如下``) 报告 is the verb.
-        match = _ANNOUNCED.search(text, opening[0], min(opening[1], opening[0] + 400))
-        named = match["rest"].strip().removesuffix("如下") if match else ""
-        writer = _announced(match[0])[0] if match and names_a_document(named) else None
-        title = named if writer else None
+    if (title is None or not names_a_document(title)) and opening:
+        # No title line, or only a line that names no document (a widget's ``公共资源调用站点``):
+        # the title the opening announces.
+        title = _announced_title(text, opening) or title
     title = _undouble(_COLUMN_TAG.sub("", title).strip() if title else title) or None
     # ``××报告 (2024-02-26)`` / ``（20230103）``: the page put the day it was published after
     # the title.
@@ -718,6 +718,13 @@ def extract_meta(
             org in name and (name.endswith(org) or name.endswith(_WHOLE_ENDINGS))
             or (place != org and len(name) > len(place) and name.endswith(place))
             or _abbreviates(org, name))), org)
+        if _PLACE.fullmatch(org) and _DRAWN_UP.search(_SPACES.sub("", title or "")):
+            # A plan or a budget is reported by the department that drew it up, which the
+            # 发布机构 row names (``长寿区发展改革委`` for ``重庆市长寿区2024年国民经济和社会发展
+            # 计划执行情况…的报告``), not by its place's government.
+            org = next((org + name[level.end():] for name in named if _heads_a_department(name)
+                        and (level := _FIRST_LEVEL.search(name)) and org.endswith(name[:level.end()])),
+                       org)
     if org is None and session:
         # Read to a congress: by the office on the line under the subtitle, else by its
         # government (a page's 发文机构 row names who else reports to it: ``市发展和改革委员会``
@@ -772,9 +779,12 @@ def extract_meta(
         # A report read in December (or reviewing the year it is read in) is next year's.
         delivered_year = int(delivered[:4]) + (delivered[5:7] == "12")
         year = covers + 1 if covers and covers + 1 >= delivered_year else delivered_year
-    elif year is None and covers and (session or person or "政府工作报告" in (title or "")):
+    # (``各位代表：`` above the opening: what is read to a congress addresses its deputies)
+    to_congress = bool(session or person or "政府工作报告" in (title or "")
+                       or (opening and "各位代表" in text[max(0, opening[0] - 200):opening[0]]))
+    if year is None and covers and to_congress:
         year = covers + 1  # read to a congress, undated: the year after the one it reviews
-    elif year is None and plans and (session or person or "政府工作报告" in (title or "")):
+    elif year is None and plans and to_congress:
         year = plans  # nor saying which year it reviews: the year it plans for
     year = year or announced_year
     for source in (*front_titles, front_notes, _BOOK_TITLE.sub("", opening_text)):
@@ -842,7 +852,7 @@ _SOURCE = LazyPattern(
     rf"(?:信息|文章)?[来來]\s*[源]\s*[:：|｜\]】]\s*(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))(?:\s|$|[|｜])")
 _YEAR_FIRST_ORG = LazyPattern(
     rf"^(?:19|20)\d\d年(?:度)?(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}|街))"
-    r"(?=法治|依法|(?:政府)?工作|政务|政府信息|年度|关于)"
+    r"(?=法治|依法|(?:政府)?工作|政务|(?:政府)?信息公开|年度|关于)"
 )
 
 
@@ -855,6 +865,9 @@ _ANNOUNCED = LazyPattern(
     r"(?:现将|现公布|现编制(?:并发布)?|特向社会公布|现就)(?:形成|发布|公布)?(?P<rest>[^。；;：:]{2,80})")
 _ANNOUNCED_TITLE = LazyPattern(
     r"(?:现将|现发布|现公布|现予公布|特发布|特此公布|向社会公布)《(?P<title>[^《》]{4,60})》")
+# ``…报告如下`` / ``…报告予以公开发布``: what follows the name in the announcing sentence
+_ANNOUNCING_VERB = LazyPattern(r"(?:如下|予以(?:公开)?(?:发布|公布)|予以公开)$")
+_SO_CALLED = LazyPattern(r"[（(]以下简称[^（()）]*[)）]")
 _ANNOUNCED_YEAR = LazyPattern(r"((?:19|20)\d\d)年度?")
 _PARENTHETICAL = LazyPattern(r"[（(][^（()）]*[)）]")
 _DATED_KIND = LazyPattern(r"(?:通知|方案|意见|决定|办法|通报|要点|规则|规定|细则)$")
@@ -1040,6 +1053,8 @@ def _abbreviates(short: str, full: str) -> bool:
     return all(char in remaining for char in rest)
 
 
+# The reports a department draws up for its place: the year's plan, budget or final accounts.
+_DRAWN_UP = LazyPattern(r"国民经济和社会发展计划|预算执行|预算草案|决算")
 _FIRST_LEVEL = LazyPattern(r"(?<=.)(?:省|市|州|县|区|旗)")
 
 
@@ -1052,7 +1067,7 @@ def _byline(line: str) -> str | None:
 _JOINT_WRITERS = LazyPattern(
     rf"^(?P<place>{HAN}{{2,20}}?(?:街道|镇|乡|县|区|市))党(?:工)?委[、，,和及]\s*(?:办事处|人民政府|政府)")
 _PARTY_AND_OFFICE = LazyPattern(
-    rf"^中共{HAN}{{2,30}}?(?:委员会|委(?!员))[\s、，,]*(?P<office>{HAN}{{2,30}}?(?:人民政府|办事处))(?=关于|\d|$)")
+    rf"^中共{HAN}{{2,30}}?(?:委员会|委(?!员))[\s、，,]*(?P<office>{HAN}{{2,30}}?(?:人民政府|办事处|管理委员会|管委会))(?=关于|\d|$)")
 _GOVERNMENT_OFFICE = LazyPattern(r"(?:人民)?政府办(?:公室|公厅)?$")
 _COMPACT_DATE = LazyPattern(r"((?:19|20)\d\d)(\d\d)(\d\d)")
 _DATE_NOTE = LazyPattern(
@@ -1100,11 +1115,25 @@ def _breadcrumb_office(lines: list[str]) -> str | None:
     return None
 
 
+def _announced_title(text: str, opening: Span) -> str | None:
+    """The title the opening sentence announces: ``现发布《2023年××政府信息公开年度报告》``, or
+    ``现将××镇2025年度…情况报告如下`` — a name with its writer (without one, ``现将2023年…工作报告
+    如下``, 报告 is the verb)."""
+    match = _ANNOUNCED_TITLE.search(text, opening[0], min(opening[1], opening[0] + 400))
+    if match and names_a_document(match["title"]):
+        return match["title"]
+    match = _ANNOUNCED.search(text, opening[0], min(opening[1], opening[0] + 400))
+    # (``…年度报告(以下简称“报告”)``: the note on how the text will call it is not its title)
+    named = _ANNOUNCING_VERB.sub("", _SO_CALLED.sub("", match["rest"]).strip()) if match else ""
+    return named if match and names_a_document(named) and _announced(match[0])[0] else None
+
+
 def _publishers(lines: list[str]) -> list[str]:
     """Organisations a page's 发布机构 row names, on its line or the next (never the site
     itself: ``××门户网站``)."""
     return [match["org"] for match in _PUBLISHER.finditer("\n".join(lines))
             if not match["org"].endswith(("网站", "网", "门户"))
+            and not starts_with_label(match["org"])  # an empty cell: ``发布机构 发布日期 …``
             and not (match["poster"] and not is_org_line(match["org"]))]  # 发布者 may be a person
 
 

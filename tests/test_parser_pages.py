@@ -2800,3 +2800,217 @@ def test_an_aggregators_day_first_timestamp_is_furniture_that_dates_the_page() -
     assert doc.meta.published == "2020-02-18"
     assert doc.meta.delivered == "2020-01-14"
     assert doc.meta.year == 2020
+
+
+def test_a_headline_too_long_with_its_subtitle_run_on_is_still_the_title() -> None:
+    # The title alone is 40 characters; with its subtitle the line is 74.
+    doc = _doc("""
+        关于青山省2023年国民经济和社会发展计划执行情况及2024年计划草案的报告——2024年1月22日在青山省第十四届人民代表大会第二次会议上
+        关于青山省2023年国民经济和社会发展计划执行情况及2024年计划草案的报告
+        2024年1月22日在青山省第十四届人民代表大会第二次会议上
+        青山省发展和改革委员会
+        各位代表:
+        受省人民政府委托,现将2023年国民经济和社会发展计划执行情况提请大会审查。
+        一、2023年国民经济和社会发展计划执行情况
+        """)
+    assert doc.meta.title == "关于青山省2023年国民经济和社会发展计划执行情况及2024年计划草案的报告"
+    assert doc.meta.org == "青山省发展和改革委员会"
+    assert doc.meta.delivered == "2024-01-22"
+
+
+def test_an_empty_publisher_cell_names_no_writer_and_a_colour_button_is_furniture() -> None:
+    doc = _doc("""
+        标      题 青山省政府国资委2023年度信息公开工作报告
+        索引号 000014349/2024-00162 文      号
+        发布机构 发布日期 2024-01-29 15:53:27
+        背景色:
+
+        青山省政府国资委2023年度
+
+        信息公开工作报告
+
+        根据《中华人民共和国政府信息公开条例》要求,现公布本委2023年政府信息公开工作年度报告。
+
+        一、总体情况
+        """)
+    assert doc.meta.title == "青山省政府国资委2023年度信息公开工作报告"
+    assert doc.meta.org == "青山省政府国资委"
+    assert doc.meta.published == "2024-01-29"
+
+
+def test_the_dash_left_above_its_subtitle_is_not_part_of_the_title() -> None:
+    doc = _doc("""
+        青山省高级人民法院工作报告——
+        2023年1月14日在青山省第十四届人民代表大会第一次会议上
+        青山省高级人民法院院长 王某某
+        各位代表:
+        现在,我代表省高级人民法院向大会报告工作,请予审议。
+        """)
+    assert doc.meta.title == "青山省高级人民法院工作报告"
+    assert doc.meta.delivered == "2023-01-14"
+
+
+def test_a_widget_between_toolbar_buttons_gives_way_to_the_title_the_opening_announces() -> None:
+    doc = _doc("""
+        我要收藏
+        公共资源调用站点
+        文章分享
+        根据《中华人民共和国政府信息公开条例》要求,特向社会公布2021年青山市财政局政府信息公开工作年度报告。本报告由总体情况等部分组成。
+        一、总体情况
+        """)
+    assert [doc.text[s:e] for s, e in doc.debris] == ["我要收藏", "文章分享"]
+    assert doc.meta.title == "2021年青山市财政局政府信息公开工作年度报告"
+    assert doc.meta.org == "青山市财政局"
+
+
+def test_a_report_announced_to_be_published_names_its_writer() -> None:
+    doc = _doc("""
+        索 引 号 | 0001-2024-000284 | 发布机构 | 青山县政府 |
+        发布日期 | 2024-01-31 | 文 号 | |
+        根据《中华人民共和国政府信息公开条例》规定,现将青山市青山县木石镇2023年政府信息公开工作年度报告(以下简称“报告”)予以公开发布。本报告所列数据的统计时间自2023年1月1日到12月31日。
+        一、总体情况
+        """)
+    assert doc.meta.title == "青山市青山县木石镇2023年政府信息公开工作年度报告"
+    assert doc.meta.org == "青山市青山县木石镇人民政府"
+
+
+def test_a_sites_list_of_dated_news_over_the_title_is_furniture() -> None:
+    news = "    ".join(f"· 青山区召开第{n}次城乡环境卫生综合整治工作推进会    2024-05-0{n}" for n in range(1, 5))
+    doc = _doc(f"""
+        设为首页  |  加入收藏
+        头条新闻: {news}
+        站内搜索:
+
+        青山市青山区文体旅游局2023年政府信息公开工作年度报告
+
+        2024-01-11 15:04  点击:[] 来源:区文体旅游局
+
+        一、总体情况
+
+        2023年,青山区文体旅游局认真做好政府信息公开发布。
+        """)
+    assert len(doc.debris) == 4
+    assert doc.meta.title == "青山市青山区文体旅游局2023年政府信息公开工作年度报告"
+
+
+def test_a_report_addressed_to_deputies_is_the_year_after_the_one_it_reviews() -> None:
+    # No title, no speaker, no date: only the salutation says it was read to a congress.
+    doc = _doc("""
+        各位代表:
+        现在,我代表市人民检察院向大会报告工作,请予审议。
+        2023年工作回顾
+        2023年,全市检察机关依法履职。
+        """)
+    assert doc.meta.covers == 2023
+    assert doc.meta.year == 2024
+
+
+def test_a_news_sites_sharing_notices_are_furniture() -> None:
+    doc = _doc("""
+        青山市人民代表大会常务委员会工作报告
+        扫描到手机,新闻随时看
+        扫一扫,用手机看文章
+        更加方便分享给朋友
+        青山市人大常委会常务副主任 王某某
+        各位代表:
+        我受主任委托,向大会报告工作,请予审议。
+        """)
+    assert len(doc.debris) == 3
+    assert doc.meta.speaker == "青山市人大常委会常务副主任 王某某"
+
+
+def test_a_title_whose_year_lost_its_nian_still_names_its_writer() -> None:
+    doc = _doc("""
+        青山省生态环境厅
+
+        2022政府信息公开工作年度报告
+
+        本报告由青山省生态环境厅编制。报告电子版可从青山省生态环境厅门户网站下载。
+
+        一、总体情况
+        """)
+    assert doc.meta.title == "青山省生态环境厅2022政府信息公开工作年度报告"
+    assert doc.meta.org == "青山省生态环境厅"
+
+
+def test_a_town_after_the_year_is_the_writer_not_its_county() -> None:
+    doc = _doc("""
+        青山县人民政府
+
+        政府信息公开
+
+        2024年青山县夏镇人民政府信息公开工作年度报告
+
+        发布时间: 2025-01-23     浏览次数:    【字体:
+
+        根据《中华人民共和国政府信息公开条例》要求,现将夏镇政府信息公开情况报告如下。
+        """)
+    assert doc.meta.title == "2024年青山县夏镇人民政府信息公开工作年度报告"
+    assert doc.meta.org == "青山县夏镇人民政府"
+
+
+def test_joint_writers_a_space_apart_under_the_sites_banner() -> None:
+    doc = _doc("""
+        今天是:2025年12月05日
+        青山市河东新区管委会
+        中共青山市河东新区工作委员会 青山市河东新区管理委员会 关于2024年法治政府建设工作情况的报告
+
+
+        一、主要工作情况
+        """)
+    assert doc.meta.title == ("中共青山市河东新区工作委员会 青山市河东新区管理委员会 "
+                              "关于2024年法治政府建设工作情况的报告")
+    assert doc.meta.org == "青山市河东新区管理委员会"
+
+
+def test_the_row_of_values_under_a_row_of_labels_is_furniture() -> None:
+    doc = _doc("""
+        索引号 | 公开方式 | 发布机构 |
+        116223010139324488/2010-00023 | 主动公开 | 青山区张义镇人民政府 |
+        根据《中华人民共和国政府信息公开条例》,特向社会公布2009年度本机关信息公开年度报告。
+        一、概述
+        """)
+    assert len(doc.debris) == 2
+    assert doc.meta.title is None
+    assert doc.meta.year == 2009
+
+
+def test_a_research_office_writes_its_own_report() -> None:
+    doc = _doc("""
+        青山市人民政府研究室2022年政府信息公开工作年度报告
+        根据《中华人民共和国政府信息公开条例》要求,编制本报告。
+        一、总体情况
+        """)
+    assert doc.meta.org == "青山市人民政府研究室"
+
+
+def test_a_plan_report_is_the_department_the_publisher_row_names() -> None:
+    doc = _doc("""
+        [ 索引号 ] 115002210093037103/2025-00005 [ 发文字号 ]
+        [ 发布机构 ] 长河区发展改革委 [ 有效性 ]
+        [ 成文日期 ] 2025-02-07 [ 发布日期 ] 2025-02-07
+
+        青山市长河区2024年国民经济和社会发展 计划执行情况及2025年计划草案的报告
+
+        受区人民政府委托,现将计划执行情况及计划草案提请大会审议。
+        """)
+    assert doc.meta.org == "青山市长河区发展改革委"
+    # A report on the place's own work stays its government's, whoever put the page up.
+    doc = _doc("""
+        [ 发布机构 ] 长河区司法局 [ 有效性 ]
+
+        青山市长河区2024年法治政府建设情况报告
+
+        2024年,长河区坚持依法行政。
+        """)
+    assert doc.meta.org == "青山市长河区人民政府"
+
+
+def test_an_office_named_before_its_information_disclosure_report() -> None:
+    doc = _doc("""
+        青山市人民政府办公室政府信息公开年报(2009年)
+        本报告根据《中华人民共和国政府信息公开条例》编制。
+        一、概述
+        """)
+    assert doc.meta.org == "青山市人民政府办公室"
+    assert doc.meta.year == 2009
