@@ -24,12 +24,15 @@ _NEAR_DUPLICATE = 0.75
 ORG_SUFFIXES = (
     "街道办事处|街道工作委员会|工作委员会|委员会|常委会|人民政府|办事处|街道|司法局|司法所|办公室|"
     "党工委|工委|政府|法院|检察院|分局|局|委|办|厅|署|镇|乡|县|区|市|盟|中心|管委会|管理委员会|农场|林场|"
-    "大队|支队|中队|所|站|院|处|部|科|研究室|学校|小学|中学|大学|幼儿园|自治区|省|旗|縣|區|鎮|鄉"
+    "大队|支队|中队|所|站|院|处|部|科|研究室|学校|小学|中学|大学|幼儿园|自治区|自治州|省|旗|縣|區|鎮|鄉"
 )
+# ``鹤龙街坚持…`` / ``伊犁州深入学习…``: a street or a prefecture by its short name, as the
+# subject of the opening sentence
+_SUBJECT_ENDS = r"(?:街|州)(?=坚持|认真|始终|深入|严格|紧紧|全面|积极|高度|以)"
 _ORG_LINE = LazyPattern(rf"(?:{HAN}|[（）()·\s]){{2,60}}(?:{ORG_SUFFIXES})")
 _OPENING_ORG = LazyPattern(
     rf"(?:[(（]?(?:19|20)\d\d年(?:度|以来|上半年|)[)）]?[，,、]?\s*)?(?:今年以来[，,]?)?"
-    rf"(?P<org>(?!我){HAN}{{2,24}}?(?:{ORG_SUFFIXES}))"
+    rf"(?P<org>(?!我){HAN}{{2,24}}?(?:{ORG_SUFFIXES}|{_SUBJECT_ENDS}))"
 )
 _TITLE_ORG = LazyPattern(
     # (``横县``: a county of one character)
@@ -464,7 +467,8 @@ def compose_title(lines: list[str]) -> str | None:
     if _SITE_SEPARATORS.intersection(first):
         first = _SITE_SUFFIX.sub("", first)
     # (``××法院工作报告——`` / ``2023年1月14日在…``: the dash left on the line above its subtitle)
-    title = _without_subtitle(_COLUMN_TAG.sub("", first)).strip().rstrip("—―─ ")
+    # (``[ 名 称 ] | ××报告 |``: a table's label, then the bar between it and its value)
+    title = _without_subtitle(_COLUMN_TAG.sub("", first)).strip(" \t|｜").rstrip("—―─ ")
     # ``京政办发〔2016〕26号《××关于印发…的通知》``: the number and the marks are not the title.
     numbered = _DOCUMENT_NUMBER.match(title) if "号" in title else None
     if numbered and title[numbered.end():].lstrip().startswith("《"):
@@ -857,16 +861,24 @@ _YEAR_FIRST_ORG = LazyPattern(
 
 
 # Clauses that only say when (``2022年，`` / ``一年来，``) before the sentence names its subject.
+# ``在市委、市政府的坚强领导下`` / ``按照区委…工作要求``: a clause that says under whom or by
+# what, before the writer says what it did
+_UNDER_LEADERSHIP = LazyPattern(
+    r"在.{2,40}?(?:领导|支持|指导|监督|关心)下|[^在]{2,20}?的\S{0,4}?(?:领导|支持|指导|监督)下|"
+    r"(?:按照|根据).{2,40}?(?:要求|部署|安排)")
 _TIME_ONLY = LazyPattern(
     r"(?:(?:19|20)\d\d年(?:度|以来|上半年|下半年)?|今年以来|今年|一年来|近年来|过去一年|[一二三四五]年来)")
 # ``现将××局2023年…报告如下`` / ``现公布××办公室2023年…年度报告``: the report named with its
 # writer and year in the opening paragraph.
 _ANNOUNCED = LazyPattern(
-    r"(?:现将|现公布|现编制(?:并发布)?|特向社会公布|现就)(?:形成|发布|公布)?(?P<rest>[^。；;：:]{2,80})")
+    r"(?:现将|现公布|(?:现|特|(?<![告的])(?<=[，,）)]))编制(?:并发布)?|特向社会公布|现就)(?:形成|发布|公布)?(?P<rest>[^。；;：:，,]{2,80})")
 _ANNOUNCED_TITLE = LazyPattern(
-    r"(?:现将|现发布|现公布|现予公布|特发布|特此公布|向社会公布)《(?P<title>[^《》]{4,60})》")
+    r"(?:现将|现发布|现公布|现予公布|特发布|特此公布|向社会公布|向社会公开|现予公开)《(?P<title>[^《》]{4,60})》")
 # ``…报告如下`` / ``…报告予以公开发布``: what follows the name in the announcing sentence
 _ANNOUNCING_VERB = LazyPattern(r"(?:如下|予以(?:公开)?(?:发布|公布)|予以公开)$")
+# ``由伊宁县人民政府办公室编制``: who drew the report up, in its opening
+_COMPILED_BY = LazyPattern(
+    rf"由(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))(?:[（(][^（()）]{{0,30}}[)）])?(?:负责)?(?:编制|编写|起草)")
 _SO_CALLED = LazyPattern(r"[（(]以下简称[^（()）]*[)）]")
 _ANNOUNCED_YEAR = LazyPattern(r"((?:19|20)\d\d)年度?")
 _PARENTHETICAL = LazyPattern(r"[（(][^（()）]*[)）]")
@@ -875,19 +887,20 @@ _DATED_KIND = LazyPattern(r"(?:通知|方案|意见|决定|办法|通报|要点|
 
 def _announced(opening: str) -> tuple[str | None, int | None]:
     """(organisation, year) of the report as the opening paragraph names it
-    (``现将周溪乡2024年法治政府建设工作报告如下``, ``现将2020年度市××局信息公开工作总结报告如下``)."""
-    match = _ANNOUNCED.search(opening[:400])
-    if match is None:
-        return None, None
-    rest = match["rest"].replace("《", "").replace("》", "")
-    year_match = _ANNOUNCED_YEAR.search(rest)
-    if year_match is None:
-        return None, None
-    before = _PARENTHETICAL.sub("", rest[:year_match.start()]).strip()
-    org = _opening_org(before) if before else _opening_org(rest[year_match.end():], whole_only=True)
-    if org is not None and before and org != before:
-        org = None  # the name must be all that stands before the year
-    return org, int(year_match[1])
+    (``现将周溪乡2024年法治政府建设工作报告如下``, ``现将2020年度市××局信息公开工作总结报告如下``,
+    ``由××县人民政府办公室编制``): the first announcement that names a year."""
+    compiled = _COMPILED_BY.search(opening[:400])
+    for match in _ANNOUNCED.finditer(opening[:400]):
+        rest = match["rest"].replace("《", "").replace("》", "")
+        year_match = _ANNOUNCED_YEAR.search(rest)
+        if year_match is None:
+            continue  # ``编制本报告``: the report, not yet named
+        before = _PARENTHETICAL.sub("", rest[:year_match.start()]).strip()
+        org = _opening_org(before) if before else _opening_org(rest[year_match.end():], whole_only=True)
+        if org is not None and before and org != before:
+            org = None  # the name must be all that stands before the year
+        return org or (compiled["org"] if compiled else None), int(year_match[1])
+    return (compiled["org"] if compiled else None), None
 
 
 # ``县人民政府`` / ``区政府`` / ``县委、县政府`` as the subject (or as whom a speaker speaks for:
@@ -927,13 +940,17 @@ def _subject_org(text: str, paragraph: str) -> str | None:
     """The writer a paragraph names as its subject, after any clause that only says when:
     ``2022年，长治市司法局坚持…``, ``市卫生健康委以…``; ``我镇坚持…`` as the town the text
     names."""
-    clauses = list(dropwhile(lambda clause: _TIME_ONLY.fullmatch(clause.strip()) is not None,
-                             _CLAUSE.split(paragraph)[:5]))[:4]
+    clauses = list(dropwhile(lambda clause: _TIME_ONLY.fullmatch(clause.strip()) is not None
+                             or _UNDER_LEADERSHIP.fullmatch(clause.strip()) is not None,
+                             _CLAUSE.split(paragraph)[:6]))[:4]
     if not clauses:
         return None
     mine = _MY_LEVEL.match(clauses[0].strip())
     if mine:
         return _named_place(text, mine["level"])
+    joint = _JOINT_WRITERS.match(clauses[0].strip())  # ``黄石街党工委、办事处高举…``
+    if joint:
+        return joint["place"]
     return _opening_org(clauses[0]) or next(
         filter(None, (_opening_org(clause, whole_only=True) for clause in clauses[1:])), None)
 
@@ -963,9 +980,9 @@ _PLACE_SCAN = 6000
 # (``乡镇``, ``城区``, ``社区``, ``城市``): common words, not places.
 _NOT_PLACE_START = frozenset("我本全各该每此这其原年度")
 _NOT_PLACE_END = {
-    "镇": "城乡村集小重", "乡": "城家下老故返", "区": "社园校片景辖山库矿城湖市小", "市": "城超都股门菜",
-    "县": "郡州", "街道": "大", "州": "神九", "省": "各",
-}
+    "镇": "城乡村集小重治", "乡": "城家下老故返", "区": "社园校片景辖山库矿城湖市小治",
+    "市": "城超都股门菜治", "县": "郡州治", "街道": "大", "州": "神九治", "省": "各治",
+}  # (``依法治县``: the rule of law in the county, not a county)
 
 
 def _named_place(text: str, level: str) -> str | None:
@@ -1065,7 +1082,7 @@ def _byline(line: str) -> str | None:
 
 
 _JOINT_WRITERS = LazyPattern(
-    rf"^(?P<place>{HAN}{{2,20}}?(?:街道|镇|乡|县|区|市))党(?:工)?委[、，,和及]\s*(?:办事处|人民政府|政府)")
+    rf"^(?P<place>{HAN}{{2,20}}?(?:街道|街|镇|乡|县|区|市))党(?:工)?委[、，,和及]\s*(?:办事处|人民政府|政府)")
 _PARTY_AND_OFFICE = LazyPattern(
     rf"^中共{HAN}{{2,30}}?(?:委员会|委(?!员))[\s、，,]*(?P<office>{HAN}{{2,30}}?(?:人民政府|办事处|管理委员会|管委会))(?=关于|\d|$)")
 _GOVERNMENT_OFFICE = LazyPattern(r"(?:人民)?政府办(?:公室|公厅)?$")
@@ -1122,10 +1139,12 @@ def _announced_title(text: str, opening: Span) -> str | None:
     match = _ANNOUNCED_TITLE.search(text, opening[0], min(opening[1], opening[0] + 400))
     if match and names_a_document(match["title"]):
         return match["title"]
-    match = _ANNOUNCED.search(text, opening[0], min(opening[1], opening[0] + 400))
-    # (``…年度报告(以下简称“报告”)``: the note on how the text will call it is not its title)
-    named = _ANNOUNCING_VERB.sub("", _SO_CALLED.sub("", match["rest"]).strip()) if match else ""
-    return named if match and names_a_document(named) and _announced(match[0])[0] else None
+    for match in _ANNOUNCED.finditer(text, opening[0], min(opening[1], opening[0] + 400)):
+        # (``…年度报告(以下简称“报告”)``: the note on how the text will call it is not its title)
+        named = _ANNOUNCING_VERB.sub("", _SO_CALLED.sub("", match["rest"]).strip())
+        if names_a_document(named) and _announced(match[0])[0]:
+            return named
+    return None
 
 
 def _publishers(lines: list[str]) -> list[str]:
@@ -1163,7 +1182,7 @@ _TERM = LazyPattern(r"第?[一二三四五六七八九十]{1,3}届(?=.)")
 # ``××市人大常委会``: the standing committee under its full name
 _CONGRESS_SHORT = LazyPattern(r"人大常(?:委会|务委员会)$")
 _SHORT_PREFECTURE = LazyPattern(
-    "(?:" + "|".join(sorted(AUTONOMOUS_PREFECTURES, key=len, reverse=True)) + ")(?![区市县镇乡])")
+    "(?:" + "|".join(sorted(AUTONOMOUS_PREFECTURES, key=len, reverse=True)) + ")(?![区市县镇乡](?!村|场))")  # (``临夏州乡村振兴局``, ``××州市场监管局``: departments)
 _SHORT_GOVERNMENT = LazyPattern(r"^(?P<place>.+?(?:省|市|区|县|州|盟|旗))政府$")
 
 

@@ -3014,3 +3014,88 @@ def test_an_office_named_before_its_information_disclosure_report() -> None:
         """)
     assert doc.meta.org == "青山市人民政府办公室"
     assert doc.meta.year == 2009
+
+
+def test_the_writer_after_a_clause_that_says_under_whose_leadership() -> None:
+    doc = _doc("""
+        2024年,在市委、市政府的坚强领导下,长河区坚持以习近平新时代中国特色社会主义思想为指导,扎实推进法治政府建设。
+        一、2024年法治政府建设情况
+        """)
+    assert doc.meta.org == "长河区人民政府"
+    doc = _doc("""
+        在区委审计委员会的坚强领导下,区人大常委会的监督指导下,按照区委、区政府工作要求,区审计局依法审计了区级预算执行情况。
+        一、审计发现的主要问题
+        """)
+    assert doc.meta.org == "区审计局"
+
+
+def test_the_rule_of_law_in_a_county_is_no_county() -> None:
+    doc = _doc("""
+        2021年,在县委的坚强领导下,我县认真贯彻落实全面依法治国决策部署和市委依法治市工作要求,坚持依法治县、依法执政共同推进,以《长河县2021年法治政府建设工作要点》为抓手。
+        一、2021年全县推进法治政府建设情况
+        长河县各部门依法行政,依法治县取得成效。
+        """)
+    assert doc.meta.org == "长河县人民政府"
+
+
+def test_a_street_or_a_prefecture_as_the_openings_subject() -> None:
+    street = _doc("""
+        2022年,在区委、区政府的正确领导下,黄石街党工委、办事处深入学习习近平法治思想。
+        一、2022年推进法治政府建设的主要举措和成效
+        """)
+    assert street.meta.org == "黄石街道办事处"
+    street = _doc("""
+        2022年,鹤龙街坚持以习近平新时代中国特色社会主义思想为指导。
+        一、2022年度推进法治政府建设的主要举措和成效
+        """)
+    assert street.meta.org == "鹤龙街道办事处"
+    prefecture = _doc("""
+        今年以来,伊犁州深入学习贯彻党的二十大精神,坚持以习近平法治思想为引领。
+        一、2023年法治政府建设情况
+        """)
+    assert prefecture.meta.org == "伊犁哈萨克自治州人民政府"
+    department = _doc("""
+        临夏州乡村振兴局2023年政府信息公开工作年度报告
+        根据《中华人民共和国政府信息公开条例》要求,编制本报告。
+        """)
+    assert department.meta.org == "临夏回族自治州乡村振兴局"
+
+
+def test_who_drew_up_an_untitled_report_as_its_opening_says() -> None:
+    drawn_up = _doc("""
+        根据《中华人民共和国政府信息公开条例》的规定,编制大理白族自治州2023年政府信息公开工作年度报告。本报告统计数据时间段:2023年1月1日至2023年12月31日。
+        一、总体情况
+        """)
+    assert drawn_up.meta.org == "大理白族自治州人民政府"
+    assert drawn_up.meta.year == 2023
+    by = _doc("""
+        根据《中华人民共和国政府信息公开条例》要求,由长河县人民政府办公室编制。全文包括概述、主动公开政府信息情况等部分。
+        一、概述
+        2014年,按照《政府信息公开条例》的要求,县政府加快电子政务建设,确定县电子政务办公室负责平台建设。
+        """)
+    assert by.meta.org == "长河县人民政府办公室"
+    published = _doc("""
+        根据《中华人民共和国政府信息公开条例》,结合本市实际,编制本报告,现公布长河市人民政府2023年度政府信息公开工作报告。
+        一、总体情况
+        """)
+    assert published.meta.title == "长河市人民政府2023年度政府信息公开工作报告"
+    assert published.meta.org == "长河市人民政府"
+    quoted = _doc("""
+        按照《中华人民共和国政府信息公开条例》的要求,现向社会公开《长河市人民政府2023年度政府信息公开工作年度报告》。
+        一、总体情况
+        2023年,在市委、市政府的坚强领导下,各级各部门深入学习贯彻落实《政府信息公开条例》,紧扣市政府中心工作。
+        """)
+    assert quoted.meta.title == "长河市人民政府2023年度政府信息公开工作年度报告"
+    assert quoted.meta.org == "长河市人民政府"
+
+
+def test_a_name_row_of_a_table_gives_the_title_without_its_bars() -> None:
+    doc = _doc("""
+        [索引号] | 12610800MB2939070N/2025-00009 | [ 主题分类 ] | |
+        [ 发布机构 ] | 长河高新技术产业开发区管理委员会 | [ 发文日期 ] | |
+        [ 名 称 ] | 长河高新区管委会党政办公室2024年政府信息公开工作年度报告 |
+        根据《中华人民共和国政府信息公开条例》要求,编制本报告。
+        一、总体情况
+        """)
+    assert doc.meta.title == "长河高新区管委会党政办公室2024年政府信息公开工作年度报告"
+    assert doc.meta.org == "长河高新区管委会党政办公室"
