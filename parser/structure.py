@@ -320,8 +320,11 @@ def _plain_unnumbered_lines(
             # Over leads it names their group; over a numbered list it only leads into it.
             if _heads_leads(text, lines, i, back_line):
                 found[start] = headings.GROUP
-            elif inline.pairs_phrases(line) and _A_YEAR.search(line):
-                found[start] = headings.UNNUMBERED  # ``回望2023年，汇聚力量，砥砺前行``: a part
+            elif inline.pairs_phrases(line) and _A_YEAR.search(line) and any(
+                    not _is_blank(text, lines[j]) for j in range(i + 1, back_line)):
+                # ``回望2023年，汇聚力量，砥砺前行``: a part — with a body under it, not the
+                # sentence a page's excerpt cut off at its end
+                found[start] = headings.UNNUMBERED
         elif headings.names_a_part(line) or (
                 _heads_a_list(text, lines, i, back_line) and meta.looks_like_title(line)
                 and HAN_CHAR.search(line) is not None and not _LABELLED.search(line)

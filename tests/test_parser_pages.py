@@ -3099,3 +3099,16 @@ def test_a_name_row_of_a_table_gives_the_title_without_its_bars() -> None:
         """)
     assert doc.meta.title == "长河高新区管委会党政办公室2024年政府信息公开工作年度报告"
     assert doc.meta.org == "长河高新区管委会党政办公室"
+
+
+def test_a_line_of_paired_phrases_with_a_year_is_a_part_only_with_a_body_under_it() -> None:
+    doc = _doc("""
+        青山区2023年工作总结
+        回望2023年,汇聚力量,砥砺前行
+        一年来,全区上下团结一心,各项工作取得新进展。
+        一、主要工作
+        区级财政收入稳步增长。
+        据区财政部门决算草案反映,2022年,区级
+        """)
+    parts = [(s.marker, s.title) for s in doc.nodes if s.kind == "heading"]
+    assert parts == [("", "回望2023年,汇聚力量,砥砺前行"), ("一、", "主要工作")]
