@@ -185,6 +185,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _pattern("cn", rf"(?P<n>{_CN}){_SPACE}[、.．]{_SPACE}", chinese_number),
     # (一)  （一）  (一)、
     _pattern("cn-paren", rf"{_OPEN}{_SPACE}(?P<n>{_CN}){_SPACE}{_CLOSE}[、.．]?{_SPACE}", chinese_number),
+    # ㈠…㈩: (一)…(十) as one character each
+    _enclosed("cn-paren", "㈠", "㈩"),
     # 三)  三）: a (三) that lost its opening bracket, the same family as (三)
     _pattern("cn-paren", rf"(?P<n>{_CN}){_SPACE}{_CLOSE}{_SPACE}", chinese_number),
     # (1)  （1）
@@ -234,7 +236,8 @@ _POINT_STARTS = frozenset("第其" + CN_NUMERALS)
 
 def _may_start_marker(line: str, pos: int) -> bool:
     ch = line[pos:pos + 1]
-    return ch in _MARKER_STARTS or "\u2460" <= ch <= "\u249b"  # ①…⑳ ⑴…⒇ ⒈…⒛
+    return (ch in _MARKER_STARTS or "\u2460" <= ch <= "\u249b"  # ①…⑳ ⑴…⒇ ⒈…⒛
+            or "\u3220" <= ch <= "\u3229")  # ㈠…㈩
 
 
 def recognise(line: str, pos: int) -> Marker | None:

@@ -53,3 +53,13 @@ def test_sentences_end_where_the_table_says() -> None:
     text = "一是完善制度：加强领导。二是抓好落实！”三是?"
     pieces = [text[a:b] for a, b in sentences(text, 0, len(text))]
     assert pieces == ["一是完善制度：加强领导。", "二是抓好落实！”", "三是?"]
+
+
+def test_a_parenthesised_numeral_of_one_character_is_the_same_family_as_its_brackets() -> None:
+    one, three = recognise("㈠ 主动公开", 0), recognise("㈢政府信息管理", 0)
+    assert one is not None and (one.family, one.ordinal, one.text) == ("cn-paren", 1, "㈠")
+    assert three is not None and (three.family, three.ordinal) == ("cn-paren", 3)
+    doc = parser.parse("一、总体情况\n㈠ 主动公开\n公开信息。\n㈡ 依申请公开\n办理申请。\n二、存在的问题\n")
+    outline = [(s.level, s.marker, s.title) for s in doc.nodes if s.kind == "heading"]
+    assert outline == [(1, "一、", "总体情况"), (2, "㈠", "主动公开"), (2, "㈡", "依申请公开"),
+                       (1, "二、", "存在的问题")]

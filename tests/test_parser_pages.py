@@ -3112,3 +3112,12 @@ def test_a_line_of_paired_phrases_with_a_year_is_a_part_only_with_a_body_under_i
         """)
     parts = [(s.marker, s.title) for s in doc.nodes if s.kind == "heading"]
     assert parts == [("", "回望2023年,汇聚力量,砥砺前行"), ("一、", "主要工作")]
+
+
+def test_print_and_close_buttons_that_lost_their_outer_brackets_are_furniture() -> None:
+    doc = _doc("""
+        青山县2022年政府信息公开工作年度报告
+        我要打印】 【关闭
+        一、总体情况
+        """)
+    assert [doc.text[s:e] for s, e in doc.debris] == ["我要打印】 【关闭"]
