@@ -52,7 +52,7 @@ _PHRASES = LazyPattern(
     r"下一篇[:：]|相关链接|附件下载|【大中小】|字体[:：]?[【\[]?大[】\]]?[【\[]?中|分享至|微信扫|"
     r"网站地图|版权所有|主办单位[:：]|ICP备|公网安备|小编为大家|供大家参考|相关热词|热词搜索|"
     r"本文来源于|免责声明|转载请注明|点击收听|语音朗读|保护视力色|热门搜索|热搜词|热门关键词|字体大小|辅助浏览|听全文|"
-    r"——摘自《|操作帮助请按|欢迎您[!！]|欢迎访问|欢迎(?:加入|光临|来到).{0,16}[!！]|点击关闭|详细目录信息|老年模式|跳转到内容|维基文库|維基文庫"
+    r"——摘自《|操作帮助请按|请使用tab|欢迎您[!！]|欢迎访问|欢迎(?:加入|光临|来到).{0,16}[!！]|点击关闭|详细目录信息|老年模式|跳转到内容|维基文库|維基文庫"
 )
 # Words of site toolbars and banners; two of them on a short line make it a toolbar.
 _FURNITURE_WORDS = LazyPattern(
@@ -132,6 +132,23 @@ def is_debris(line: str) -> bool:
                                                   or _GLUED_LABEL.match(squeezed) is not None))
         or ("元数据" in squeezed and _METADATA_HEADING.fullmatch(squeezed) is not None)
     )
+
+
+def is_home(line: str) -> bool:
+    """``首页`` / ``您现在的位置:``: the first step of a breadcrumb, alone on its line."""
+    return _SQUEEZE.sub("", line) in _HOME
+
+
+def is_crumb_path(line: str) -> bool:
+    """``政务公开 规划计划 计划总结``: the rest of a breadcrumb whose arrows a copy lost — a few
+    short names a space apart, nothing else."""
+    pieces = line.split()
+    return _CRUMBS_MIN <= len(pieces) <= _CRUMBS_MAX and all(
+        len(piece) <= _CRUMB_MAX and _HAN_ONLY.fullmatch(piece) for piece in pieces)
+
+
+_CRUMBS_MIN, _CRUMBS_MAX, _CRUMB_MAX = 2, 6, 8
+_HAN_ONLY = LazyPattern(rf"{HAN}+")
 
 
 def is_bare_label(line: str) -> bool:

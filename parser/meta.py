@@ -398,10 +398,21 @@ def names_a_document(line: str) -> bool:
     return _TITLE_ENDINGS.search(_title_key(line)) is not None and not is_column_name(line)
 
 
+def headlines_it(headline: str, own: str) -> bool:
+    """A page's headline over a report's own title that names no writer, adding only the
+    session it was read to (``大兴区六届人大五次会议政府工作报告`` over ``政府工作报告``) or a
+    newsroom's words (``正式发布!2022年成都市政府工作报告(全文请收藏)``)."""
+    key, whole = _title_key(own), _title_key(headline)
+    if len(key) < _REPEAT_MIN or key not in whole or key == whole or names_its_writer(own):
+        return False
+    return _NEWSROOM.search(headline) is not None or (
+        whole.endswith(key) and _A_SESSION.search(whole[:-len(key)]) is not None)
+
+
 def names_its_writer(line: str) -> bool:
     """A title that opens with the office whose report it is (``××市人民检察院工作报告``,
     ``××县人民政府关于…``), not only with what it is (``2025年工作报告``, ``政府工作报告``)."""
-    return _TITLE_ORG.match(_LETTER_SPACING.sub("", line.strip())) is not None
+    return _TITLE_ORG.match(_SPACES.sub("", line.strip())) is not None  # (joint writers a space apart)
 
 
 def is_column_name(line: str) -> bool:
@@ -517,7 +528,8 @@ _LETTER_SPACING = LazyPattern(rf"(?<={HAN})[ \u3000]+(?={HAN}[ \u3000]+{HAN})|(?
 _STRONG_SUFFIX = LazyPattern(
     r"(?:人民政府|办事处|街道|司法局|司法所|局|厅|部|委员会|办公室|中心|法院|检察院|镇|乡)$")
 _NOT_A_NAME = LazyPattern(
-    r"^(?:在|根据|按照|依据|据|对|为|以|经|由|我|本|现将|现|关于)|[省市县区]委$|^[省市县区镇乡](?:人民)?政府$|"
+    r"^(?:在|根据|按照|依据|据|对|为|以|经|由|我|本|现将|现|关于|受)|[省市县区]委$|^[省市县区镇乡](?:人民)?政府$|"
+    r"(?<!协商)会议|"  # ``大兴区六届人大五次会议政府``: a session, not an office (``受区人民政府委托``: whose errand)
     r"^[省市县区]委[、]?[省市县区]|"  # ``区委区政府的领导下``: whose lead, not who writes
     r"^(?:街道|镇|乡|县|区|市)(?:办事处|人民政府)?$|^全[省市县区镇乡]|在[省市县区镇乡縣區鎮鄉]|的|"
     r"^(?:人民)?政府(?:办|办公室)?$")  # ``来源: 政府办``: a government, but whose?
@@ -569,6 +581,8 @@ def _title_key(line: str) -> str:
     return _SPACES_RUN.sub("", _TRAILING_NOTE.sub("", line.strip()))
 
 
+# ``正式发布!`` / ``(全文请收藏)`` / ``一图读懂``: a newsroom's words around a report's title
+_NEWSROOM = LazyPattern(r"[!！]|全文请收藏|重磅|速览|一图读懂")
 _SPACES_RUN = LazyPattern(r"[\s\u3000]+")
 # ``（2022年）`` / ``（摘登）``; ``（2022年1月12日××区第六届人民代表大会第一次会议）``: when and where
 _TRAILING_NOTE = LazyPattern(r"\s*[（(](?:[^（()）]{1,12}|(?:19|20)\d\d年[^（()）]{2,50})[)）]$")
@@ -639,6 +653,10 @@ def extract_meta(
         row = next((_without_subtitle(match["title"]) for match in map(_TITLE_ROW.search, (
             text[s:e] for s, e in page_lines or ())) if match), None)
         title = row if row and (title is None or names_a_document(row)) else title
+    if title is None:  # ``××报告 保护视力色: 杏仁黄 … 【字体:``: the title with a toolbar run on
+        title = next((match["title"] for match in map(_TOOLBAR_RUN_ON.match, (
+            text[s:e] for s, e in page_lines or ())) if match and names_a_document(match["title"])),
+            None)
     if (title is None or not names_a_document(title)) and opening:
         # No title line, or only a line that names no document (a widget's ``公共资源调用站点``):
         # the title the opening announces.
@@ -649,6 +667,8 @@ def extract_meta(
     dated = _DATE_NOTE.search(title) if title else None
     if title and dated:
         title = title[:dated.start()]
+    if title and title.endswith(_WRITTEN_NOTES):  # submitted to the session in writing
+        title = title.removesuffix(next(filter(title.endswith, _WRITTEN_NOTES)))
     opening_text = text[opening[0]:opening[1]][:200] if opening else ""
     signature_texts = [text[s:e].strip() for s, e in signature]
 
@@ -675,7 +695,8 @@ def extract_meta(
             break
         match = _TITLE_ORG.match(candidate) or (
             _YEAR_FIRST_ORG.match(candidate) if candidate[:1] in "12" else None)
-        if match and "关于" not in match["org"]:  # ``××会议关于××的决议`` names no writer
+        # ``××会议关于××的决议`` names no writer, ``××区六届人大五次会议政府工作报告`` its session
+        if match and "关于" not in match["org"] and not _A_SESSION.search(match["org"]):
             org = match["org"]
             break
         match = _GOVERNMENT_WRITER.match(candidate) if "人民政府" in candidate else None
@@ -749,12 +770,14 @@ def extract_meta(
             convened_by and _LEVEL_ONLY.match(org)) else None
         org = placed or _fuller(org, convened_by)
     if org is None:
-        # The opening's subject, else that of the first paragraph that opens with its year
+        # The opening's subject; else who it says drew the report up (``由××县人民政府办公室
+        # 编制``); else the subject of the first paragraph that opens with its year
         # (``2023年，市卫生健康委以…`` under a paragraph that only says why it reports).
-        for paragraph in (opening_text, _year_paragraph(text)):
-            org = _subject_org(text, paragraph) if paragraph else None
-            if org:
-                break
+        compiled = _COMPILED_BY.search(opening_text)
+        org = (_subject_org(text, opening_text) if opening_text else None) or (
+            compiled["org"] if compiled else None)
+        paragraph = _year_paragraph(text) if org is None else ""
+        org = org or (_subject_org(text, paragraph) if paragraph else None)
     if org is None:  # ``现在，我代表××街道办事处，向大会报告工作``
         match = _SPEAKING_FOR.search(text, 0, _PUBLISHER_SPAN)
         org = match["org"] if match and not _NOT_A_NAME.search(match["org"]) else None
@@ -828,6 +851,9 @@ def extract_meta(
 _TITLE_ROW = LazyPattern(
     r"(?:^|(?<=[\s|｜]))(?:标\s*题|文件名称|信息名称|名\s*称)[\s:：|｜\]】]*[:：|｜\]】]\s*(?:[|｜]\s*)?"
     r"(?P<title>[^\s|｜]{4,60})")
+_WRITTEN_NOTES = ("(书面)", "（书面）", "(书面报告)", "（书面报告）")
+_TOOLBAR_RUN_ON = LazyPattern(
+    r"\s*(?P<title>[^\s|｜]{4,60}?)\s+(?:保护视力色|【?字体|字号|打印本页|语音播报|浏览次数)")
 _PARAGRAPH_YEAR = LazyPattern(r"^[ \t\u3000]*((?:19|20)\d\d)年(?:度|以来)?[，,]", re.M)
 _PARAGRAPH_YEAR_SPAN = 3000
 _FIRST_PART_YEAR = LazyPattern(r"^[ \t\u3000]*(?:一[、.．]|第一部分)[ \t\u3000]*((?:19|20)\d\d)年度?", re.M)
@@ -879,6 +905,7 @@ _ANNOUNCING_VERB = LazyPattern(r"(?:如下|予以(?:公开)?(?:发布|公布)|�
 # ``由伊宁县人民政府办公室编制``: who drew the report up, in its opening
 _COMPILED_BY = LazyPattern(
     rf"由(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))(?:[（(][^（()）]{{0,30}}[)）])?(?:负责)?(?:编制|编写|起草)")
+_A_SESSION = LazyPattern(r"(?<!协商)会议")  # (not the 中国人民政治协商会议, a body)
 _SO_CALLED = LazyPattern(r"[（(]以下简称[^（()）]*[)）]")
 _ANNOUNCED_YEAR = LazyPattern(r"((?:19|20)\d\d)年度?")
 _PARENTHETICAL = LazyPattern(r"[（(][^（()）]*[)）]")
@@ -887,9 +914,8 @@ _DATED_KIND = LazyPattern(r"(?:通知|方案|意见|决定|办法|通报|要点|
 
 def _announced(opening: str) -> tuple[str | None, int | None]:
     """(organisation, year) of the report as the opening paragraph names it
-    (``现将周溪乡2024年法治政府建设工作报告如下``, ``现将2020年度市××局信息公开工作总结报告如下``,
-    ``由××县人民政府办公室编制``): the first announcement that names a year."""
-    compiled = _COMPILED_BY.search(opening[:400])
+    (``现将周溪乡2024年法治政府建设工作报告如下``, ``现将2020年度市××局信息公开工作总结报告如下``):
+    the first announcement that names a year."""
     for match in _ANNOUNCED.finditer(opening[:400]):
         rest = match["rest"].replace("《", "").replace("》", "")
         year_match = _ANNOUNCED_YEAR.search(rest)
@@ -899,8 +925,8 @@ def _announced(opening: str) -> tuple[str | None, int | None]:
         org = _opening_org(before) if before else _opening_org(rest[year_match.end():], whole_only=True)
         if org is not None and before and org != before:
             org = None  # the name must be all that stands before the year
-        return org or (compiled["org"] if compiled else None), int(year_match[1])
-    return (compiled["org"] if compiled else None), None
+        return org, int(year_match[1])
+    return None, None
 
 
 # ``县人民政府`` / ``区政府`` / ``县委、县政府`` as the subject (or as whom a speaker speaks for:
@@ -1174,7 +1200,7 @@ def _complete(org: str | None) -> str | None:
 
 
 _PLACE_LEVELS = ("区", "省", "市", "州", "盟", "县", "旗")
-_ZONES = ("开发区", "高新区", "经济区", "工业园区", "产业园区", "投资区", "试验区")
+_ZONES = ("开发区", "高新区", "经济区", "工业园区", "产业园区", "投资区", "试验区", "保税区")
 _SPEAKING_FOR = LazyPattern(
     rf"我代表(?P<org>{HAN}{{2,30}}?(?:人民政府|政府|办事处|委员会|管委会))[，,]?\s*向")
 _DELEGATE = LazyPattern(rf"代表({HAN}{{2,20}}?人民政府)")

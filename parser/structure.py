@@ -24,7 +24,7 @@ from parser.chars import (
     SENTENCE_ENDS,
     STATEMENT_ENDS,
 )
-from parser.debris import BREADCRUMB_SEPARATORS, is_bare_label, is_debris
+from parser.debris import BREADCRUMB_SEPARATORS, is_bare_label, is_crumb_path, is_debris, is_home
 from parser.lazy_regex import HAN_CHAR, LazyPattern
 from parser.model import Document, Section, SectionKind, Span
 from parser.title_block import find_title_lines
@@ -65,6 +65,7 @@ def parse(
         debris = [flag or span in markup_lines for flag, span in zip(debris, lines)]
     _mark_label_values(text, lines, debris)
     _mark_column_headings(text, lines, debris)
+    _mark_crumb_paths(text, lines, debris)
     _mark_contents(text, lines, debris)
     _mark_trailing_repeats(text, lines, debris)
     back_line = _back_matter_start(text, lines, debris)
@@ -157,11 +158,12 @@ def _mark_label_values(text: str, lines: list[Span], debris: list[bool]) -> None
         line = text[start:end].strip(_SPACES)
         if not line:
             continue
-        # A line that names the report or a part of it (``总体情况`` under ``浏览次数:``) is
-        # the text beginning after a label left empty.
+        # A line that names the report or a part of it (``总体情况`` or ``一、2023年工作亮点``
+        # under ``浏览次数:``) is the text beginning after a label left empty.
         if pending and not debris[i] and len(line) <= _VALUE_MAX and not any(
                 ch in line for ch in "。，；！？") and not headings.names_a_part(line) and not (
-                meta.names_a_document(line) and not meta.is_column_name(line)):
+                meta.names_a_document(line) and not meta.is_column_name(line)) and (
+                headings.recognise(text[start:end], _first_char(text, start, end) - start) is None):
             debris[i] = True
         pending = debris[i] and is_bare_label(line)
 
@@ -180,6 +182,19 @@ def _mark_column_headings(text: str, lines: list[Span], debris: list[bool]) -> N
         for j in range(max(0, i - _CRUMB_SPAN), min(len(lines), i + _CRUMB_SPAN)):
             if text[lines[j][0]:lines[j][1]].strip(_SPACES) == crumbs[-1]:
                 debris[j] = True
+
+
+def _mark_crumb_paths(text: str, lines: list[Span], debris: list[bool]) -> None:
+    """``首页`` / ``政务公开 规划计划 计划总结``: the rest of a breadcrumb, its arrows lost, on
+    the line after its first step, debris too."""
+    home = False
+    for i, (start, end) in enumerate(lines[:_HEAD_LINES * 4]):
+        line = text[start:end].strip(_SPACES)
+        if not line:
+            continue
+        if home and not debris[i] and is_crumb_path(line):
+            debris[i] = True
+        home = debris[i] and is_home(line)
 
 
 _CONTENTS_MIN = 3

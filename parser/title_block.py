@@ -116,7 +116,9 @@ def _own_title(
     """The page's headline and the report's own title under it, where the headline does not
     say whose report it is or says it again in its own words: the title line right above the
     report's subtitle (``2025年工作报告`` or ``××市人民检察院2024年工作报告`` over
-    ``××市人民检察院工作报告`` / ``——…在××市第十六届人民代表大会…``); else ``found``."""
+    ``××市人民检察院工作报告`` / ``——…在××市第十六届人民代表大会…``), or where the headline
+    adds only the session or a newsroom's words to a title that names no writer
+    (``××区六届人大五次会议政府工作报告`` over ``政府工作报告``); else ``found``."""
     named: list[int] = []
     for i in _head_lines(text, lines, debris, found[0], back_line):
         if meta.is_subtitle(text[lines[i][0]:lines[i][1]]):
@@ -127,6 +129,8 @@ def _own_title(
     if len(named) < 2 or named[-1] == found[0]:
         return found
     own, headline = (text[lines[i][0]:lines[i][1]] for i in named[-2:][::-1])
+    if meta.headlines_it(text[lines[found[0]][0]:lines[found[0]][1]], own):
+        return _title_group(text, lines, debris, back_line, named[-1])
     if not (meta.names_a_document(headline) and meta.names_its_writer(own) and (
             not meta.names_its_writer(headline) or meta.says_again(headline, own))):
         return found

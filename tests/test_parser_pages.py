@@ -3121,3 +3121,134 @@ def test_print_and_close_buttons_that_lost_their_outer_brackets_are_furniture() 
         一、总体情况
         """)
     assert [doc.text[s:e] for s, e in doc.debris] == ["我要打印】 【关闭"]
+
+
+def test_a_numbered_part_under_an_empty_label_is_the_text_beginning() -> None:
+    doc = _doc("""
+        青山街道2023年工作总结及2024年工作思路
+          • 日期:2023-12-04 17:30
+          • 来源:青山街道
+          • 浏览次数:
+
+        一、2023年工作亮点
+
+        1、青山旅游服务中心基本完成政策处理。
+
+        2、土地整治项目全部成功入库。
+        """)
+    outline = [(s.level, s.marker, s.title) for s in doc.nodes if s.kind == "heading"]
+    assert outline[0] == (1, "一、", "2023年工作亮点")
+    assert outline[1][0] == 2
+
+
+def test_a_bonded_zone_is_run_by_its_administrative_committee() -> None:
+    doc = _doc("""
+        青山综合保税区2025年度法治政府建设情况报告
+        2025年,青山综保区深入贯彻习近平法治思想。
+        一、主要举措
+        """)
+    assert doc.meta.org == "青山综合保税区管理委员会"
+
+
+def test_a_headline_that_adds_only_the_session_or_a_newsrooms_words_gives_way_to_the_own_title() -> None:
+    session = _doc("""
+        长河区六届人大五次会议政府工作报告
+
+        来源:区政府办  日期:2025-01-26 10:45 打印 【字体:
+
+        一图读懂:2025年长河区政府工作报告
+
+          政府工作报告
+
+          ── 2025年1月8日在青山市长河区
+
+          第六届人民代表大会第五次会议上
+
+          青山市长河区代区长 王 某
+
+          各位代表:
+
+          现在,我代表区人民政府向大会报告政府工作,请予审议。
+        """)
+    assert session.meta.title == "政府工作报告"
+    assert session.meta.org == "青山市长河区人民政府"
+    assert session.meta.delivered == "2025-01-08"
+    news = _doc("""
+        正式发布!2022年青山市政府工作报告(全文请收藏)
+
+        日期:2022-01-29
+
+        政府工作报告
+        2022年1月23日在青山市第十七届人民代表大会第六次会议上
+
+        青山市人民政府市长 王某某
+
+        各位代表:
+        """)
+    assert news.meta.title == "政府工作报告"
+    assert news.meta.org == "青山市人民政府"
+
+
+def test_a_plan_report_read_on_the_governments_errand_is_its_departments() -> None:
+    doc = _doc("""
+        关于长河区2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告
+        来源:青山市长河区发展和改革委员会 发布时间:2025-02-17 17:12
+
+        各位代表:
+
+        受区人民政府委托,现向大会报告长河区2024年国民经济和社会发展计划执行情况,请予审议。
+
+        一、2024年国民经济和社会发展计划执行情况
+        """)
+    assert doc.meta.org == "青山市长河区发展和改革委员会"
+
+
+def test_the_rest_of_a_breadcrumb_whose_arrows_were_lost_is_furniture() -> None:
+    doc = _doc("""
+        您现在的位置:
+
+        首页
+        政务公开 规划计划 计划总结
+
+        青山市机关事务管理局2025年上半年工作总结和下半年工作思路
+
+        2025年上半年,我局坚持以习近平新时代中国特色社会主义思想为指导。
+        """)
+    assert doc.meta.title == "青山市机关事务管理局2025年上半年工作总结和下半年工作思路"
+    assert doc.meta.year == 2025
+
+
+def test_joint_writers_a_space_apart_in_the_headline_stay_in_the_title() -> None:
+    doc = _doc("""
+        中共青山区新田镇委员会 青山区新田镇人民政府关于2025年法治政府建设情况的报告
+        日期:2026-01-19 来源:青山区新田镇
+        中共青山区新田镇委员会
+        青山区新田镇人民政府关于2025年法治政府建设情况的报告
+        区委、区政府:
+        现将新田镇2025年法治政府建设情况报告如下:
+        """)
+    assert doc.meta.title == "中共青山区新田镇委员会 青山区新田镇人民政府关于2025年法治政府建设情况的报告"
+    assert doc.meta.org == "青山区新田镇人民政府"
+
+
+def test_a_title_with_the_toolbar_run_on_and_a_screen_reader_notice() -> None:
+    doc = _doc("""
+        正文区域内容请使用tab按钮切换浏览
+
+        青山街道办事处2023年工作报告 保护视力色: 杏仁黄 秋叶褐 胭脂红 芥末绿 天蓝 雪青 默认 【字体: 打印本页 关闭窗口
+        分享:
+
+        2024年01月25日 来源: 上海金山
+
+        一、2023年工作总结
+        """)
+    assert doc.meta.title == "青山街道办事处2023年工作报告"
+
+
+def test_a_report_submitted_in_writing_is_titled_without_the_note() -> None:
+    doc = _doc("""
+        关于青山市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告(书面)
+        各位代表:
+        受市人民政府委托,现将计划执行情况报告如下。
+        """)
+    assert doc.meta.title == "关于青山市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告"
