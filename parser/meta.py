@@ -250,12 +250,15 @@ def _bracketed(line: str) -> bool:
 
 
 _SUBTITLE_TAIL = LazyPattern(
-    r"[-—―─]*[—―─]\s*(?:(?:19|20)\d\d|[〇零○一二]{4}|在).*$|"
+    # (a date or a session, not the rest of the title: ``——2020年工作及…发展回顾和2021工作计划``)
+    r"[-—―─]*[—―─]\s*(?:(?:(?:19|20)\d\d|[〇零○一二]{4})(?=.*(?:月|会议|大会))|在).*$|"
     # ``政府工作报告（草案）在××镇第四届人民代表大会第三次会议上``: the dash lost
     r"(?<=[告)）])在.{4,60}(?:会议|大会)上[)）]?$")
 _LEADING_DATE = LazyPattern(r"^\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 _MEETING_END = LazyPattern(r"(?:会议|大会)上?[)）]?$")
-_MEETING_LINE = LazyPattern(r"在.{4,60}(?:会议|大会)上[)）]?(?:[（(][^（()）]{4,20}[)）])?")
+# (a day the copy mangled before it, ``2019116日在…``, still says when)
+_MEETING_LINE = LazyPattern(
+    r"[0-9０-９〇零○一二三四五六七八九十年月日]{0,12}在.{4,60}(?:会议|大会)上[)）]?(?:[（(][^（()）]{4,20}[)）])?")
 _SESSION = LazyPattern(r"在(?P<session>.{4,60}?(?:会议|大会))上")
 # ``——河南省第九届人民代表大会第四次会议``: the meeting named without 在…上.
 _DASHED_SESSION = LazyPattern(r"[—―─]{1,2}\s*(?P<session>[^在，。]{4,60}?(?:代表大会|会议))\s*$")
@@ -698,6 +701,8 @@ def extract_meta(
         # ``××会议关于××的决议`` names no writer, ``××区六届人大五次会议政府工作报告`` its session
         if match and "关于" not in match["org"] and not _A_SESSION.search(match["org"]):
             org = match["org"]
+            if candidate[match.end():].lstrip("度").startswith(("管委会", "管理委员会")):
+                org += "管理委员会"  # ``××新区2018年管委会工作报告``: the place's 管委会
             break
         match = _GOVERNMENT_WRITER.match(candidate) if "人民政府" in candidate else None
         if match:
@@ -793,6 +798,8 @@ def extract_meta(
     if org and "政府工作报告" in (title or "") and _GOVERNMENT_OFFICE.search(org):
         # The 办公室 put the page up; the report is its government's.
         org = _GOVERNMENT_OFFICE.sub("人民政府", org)
+        if session and _LEVEL_GOVERNMENT.fullmatch(org):  # ``区府办``: of the session's place
+            org = _government(session) or org
 
     # The year a report is labelled with: its title's, else — for a speech — the year after
     # the one it reviews, or the year it was delivered; else the front matter's, the opening's.
@@ -1011,6 +1018,12 @@ _NOT_PLACE_END = {
 }  # (``依法治县``: the rule of law in the county, not a county)
 
 
+# ``会同市委组织部``: together with the city's; never a place's name
+_TOGETHER_WITH = ("会同", "协同", "联合", "配合", "牵头", "协调", "督促", "指导")
+# ``会同市场监管部门``: 市场 is a market, not a place's level
+_NOT_A_LEVEL = {"市": "场", "区": "域"}
+
+
 def _named_place(text: str, level: str) -> str | None:
     """The place of ``level`` the text names most often (at least twice, none as often):
     ``下太镇`` in ``…在下太镇落地生根…下太镇委党校…``; a province or municipality by its short
@@ -1018,9 +1031,9 @@ def _named_place(text: str, level: str) -> str | None:
     head = text[:_PLACE_SCAN]
     counts: Counter[str] = Counter()
     for width in (2, 3, 4) if level != "省" else ():  # provinces are few: known by their short names
-        for match in re.finditer(rf"(?=({HAN}{{{width}}}){level})", head):
+        for match in re.finditer(rf"(?=({HAN}{{{width}}}){level}(?!{_NOT_A_LEVEL.get(level, '^')}))", head):
             name = match[1]
-            if (not _NOT_PLACE_START.intersection(name)
+            if (not _NOT_PLACE_START.intersection(name) and not name.endswith(_TOGETHER_WITH)
                     and name[-1] not in _NOT_PLACE_END.get(level, "")):
                 counts[name] += 1
     for width in (4, 3):
@@ -1111,7 +1124,8 @@ _JOINT_WRITERS = LazyPattern(
     rf"^(?P<place>{HAN}{{2,20}}?(?:街道|街|镇|乡|县|区|市))党(?:工)?委[、，,和及]\s*(?:办事处|人民政府|政府)")
 _PARTY_AND_OFFICE = LazyPattern(
     rf"^中共{HAN}{{2,30}}?(?:委员会|委(?!员))[\s、，,]*(?P<office>{HAN}{{2,30}}?(?:人民政府|办事处|管理委员会|管委会))(?=关于|\d|$)")
-_GOVERNMENT_OFFICE = LazyPattern(r"(?:人民)?政府办(?:公室|公厅)?$")
+_LEVEL_GOVERNMENT = LazyPattern(r"[省市州县区旗镇乡]人民政府")
+_GOVERNMENT_OFFICE = LazyPattern(r"(?:人民)?政?府办(?:公室|公厅)?$")  # (``区府办``)
 _COMPACT_DATE = LazyPattern(r"((?:19|20)\d\d)(\d\d)(\d\d)")
 _DATE_NOTE = LazyPattern(
     r"\s*[（(]\s*(?:19|20)\d\d\s*[-/.年]?\s*\d{1,2}\s*[-/.月]?\s*\d{1,2}\s*日?\s*[)）]$|"

@@ -324,7 +324,8 @@ def _plain_unnumbered_lines(
             previous = line
             continue
         if headings.appendix_line(line):
-            found[start] = headings.APPENDIX
+            if not titles or i > min(titles):  # above the title: the page's list of attachments
+                found[start] = headings.APPENDIX
         elif (meta.is_subtitle(line) or meta.is_speaker_line(line) or line[-1] == "是"
               or meta.is_org_line(line)):
             pass  # ``主要任务是`` leads into its list, a byline (``××县人民政府 2024年1月8日``)

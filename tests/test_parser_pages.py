@@ -3252,3 +3252,68 @@ def test_a_report_submitted_in_writing_is_titled_without_the_note() -> None:
         受市人民政府委托,现将计划执行情况报告如下。
         """)
     assert doc.meta.title == "关于青山市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告"
+
+
+def test_what_follows_the_dash_is_a_subtitle_only_when_it_says_when_or_where() -> None:
+    doc = _doc("""
+        青山镇2021年政府工作报告——2020年工作及“十三五”时期发展回顾和2021工作计划
+
+        访问量:
+
+        2020年工作及“十三五”时期发展回顾
+
+        一年来,青山镇各项工作稳步推进。
+        """)
+    assert doc.meta.title == "青山镇2021年政府工作报告——2020年工作及“十三五”时期发展回顾和2021工作计划"
+    assert doc.meta.org == "青山镇人民政府"
+
+
+def test_a_text_size_widget_label_is_furniture_and_together_with_is_no_place() -> None:
+    doc = _doc("""
+        文字:
+        保护视力色:
+        市发展改革委2020年工作总结
+          • 时间:2021-09-22 16:01
+          • 来源:市发改委
+          2020年是极为不平凡的一年。市发改委会同市委组织部等部门推进改革,会同市级部门加强价格监测,会同市场监管部门保障供应。
+        """)
+    assert doc.meta.title == "市发展改革委2020年工作总结"
+    assert doc.meta.org == "市发展改革委"
+
+
+def test_a_mangled_page_of_a_districts_work_report() -> None:
+    # The attachments list above the title is no appendix; the copy dropped the 年 and 月 of
+    # the day, and the page's 发布机构 is the government's office by its short name.
+    doc = _doc("""
+        信息索引号 K1493206-6/2019-11153 公开方式 主动公开
+        发布机构 区府办 公开范围 面向全社会
+        附件
+        2019年政府工作报告及图解
+
+        区七届人大三次会议文件(20
+
+        政府工作报告
+
+        2019116日在长河区第七届人民代表大会第三次会议上)
+
+        各位代表:
+
+        现在,我代表区人民政府向大会报告工作,请予审议。
+
+        一、2018年工作回顾
+
+        2018年是全面贯彻党的十九大精神的开局之年。
+        """)
+    assert doc.meta.session == "长河区第七届人民代表大会第三次会议"
+    assert doc.meta.org == "长河区人民政府"
+    assert doc.meta.year == 2019
+    assert [(s.level, s.title) for s in doc.nodes if s.kind == "heading"] == [(1, "2018年工作回顾")]
+
+
+def test_a_new_districts_committee_report() -> None:
+    doc = _doc("""
+        长河新区2018年管委会工作报告
+        时间 : 2018-03-21 14:43 来源:长河新区
+          一、2017年工作回顾
+        """)
+    assert doc.meta.org == "长河新区管理委员会"
