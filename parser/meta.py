@@ -415,7 +415,7 @@ def headlines_it(headline: str, own: str) -> bool:
 def names_its_writer(line: str) -> bool:
     """A title that opens with the office whose report it is (``××市人民检察院工作报告``,
     ``××县人民政府关于…``), not only with what it is (``2025年工作报告``, ``政府工作报告``)."""
-    return _TITLE_ORG.match(_SPACES.sub("", line.strip())) is not None  # (joint writers a space apart)
+    return _TITLE_ORG.match(_SPACES_RUN.sub("", line.strip())) is not None  # (joint writers a space apart)
 
 
 def is_column_name(line: str) -> bool:
@@ -426,7 +426,7 @@ def is_column_name(line: str) -> bool:
 def _whole_title(line: str) -> bool:
     """A line that is a title by itself, its writer named first (``××局关于…的报告``,
     ``××镇2024年…报告``) — not the rest of one (``办事处2023年…报告``)."""
-    line = _SPACES.sub("", line)  # (joint writers a space apart)
+    line = _SPACES_RUN.sub("", line)  # (joint writers a space apart)
     match = _TITLE_ORG.match(line)
     return (match is not None and _TITLE_ENDINGS.search(line) is not None
             and not match["org"].startswith(_BODY_WORDS))
@@ -524,7 +524,6 @@ def compose_title(lines: list[str]) -> str | None:
 
 
 # ``政 府 工 作 报 告``: a title spaced out letter by letter for show (three letters at least).
-_SPACES = LazyPattern(r"[ \t\u3000]+")
 _LETTER_SPACING = LazyPattern(rf"(?<={HAN})[ \u3000]+(?={HAN}[ \u3000]+{HAN})|(?<={HAN}[ \u3000]{HAN})[ \u3000]+(?={HAN})")
 
 
@@ -748,7 +747,7 @@ def extract_meta(
             org in name and (name.endswith(org) or name.endswith(_WHOLE_ENDINGS))
             or (place != org and len(name) > len(place) and name.endswith(place))
             or _abbreviates(org, name))), org)
-        if _PLACE.fullmatch(org) and _DRAWN_UP.search(_SPACES.sub("", title or "")):
+        if _PLACE.fullmatch(org) and _DRAWN_UP.search(_SPACES_RUN.sub("", title or "")):
             # A plan or a budget is reported by the department that drew it up, which the
             # 发布机构 row names (``长寿区发展改革委`` for ``重庆市长寿区2024年国民经济和社会发展
             # 计划执行情况…的报告``), not by its place's government.
