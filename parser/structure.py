@@ -25,7 +25,7 @@ from parser.chars import (
     STATEMENT_ENDS,
 )
 from parser.debris import BREADCRUMB_SEPARATORS, is_bare_label, is_crumb_path, is_debris, is_home
-from parser.lazy_regex import HAN_CHAR, LazyPattern
+from parser.lazy_regex import HAN, HAN_CHAR, LazyPattern
 from parser.model import Document, Section, SectionKind, Span
 from parser.title_block import find_title_lines
 
@@ -305,8 +305,9 @@ def _plain_unnumbered_lines(
     marked: dict[int, str],
 ) -> dict[int, str]:
     """Line start -> family for unmarked lines that are headings without a number: ``附件1``
-    (an appendix), lines naming a part of the report (``2023年工作安排``, ``名词解释``), and a
-    short line that stands right above a ``一、`` / ``1.`` that starts a list."""
+    (an appendix), lines naming a part of the report (``2023年工作安排``, ``名词解释``, or a
+    name printed as two short lines between paragraphs), and a short line that stands right
+    above a ``一、`` / ``1.`` that starts a list."""
     found: dict[int, str] = {}
     previous = ""
     for i in range(back_line):
@@ -341,7 +342,8 @@ def _plain_unnumbered_lines(
                 # ``回望2023年，汇聚力量，砥砺前行``: a part — with a body under it, not the
                 # sentence a page's excerpt cut off at its end
                 found[start] = headings.UNNUMBERED
-        elif headings.names_a_part(line) or (
+        elif headings.names_a_part(line) or _opens_a_two_line_part(
+                text, lines, i, back_line, previous, line) or (
                 _heads_a_list(text, lines, i, back_line) and meta.looks_like_title(line)
                 and HAN_CHAR.search(line) is not None and not _LABELLED.search(line)
                 and len(line) <= _UNNUMBERED_MAX and "，" not in line
@@ -350,6 +352,26 @@ def _plain_unnumbered_lines(
             found[start] = headings.UNNUMBERED
         previous = line
     return found
+
+
+def _opens_a_two_line_part(
+    text: str, lines: list[Span], i: int, back_line: int, previous: str, line: str,
+) -> bool:
+    """``攻坚克难砥砺奋进`` / ``全县经济社会实现持续健康发展``: a part's name printed as two short
+    lines of words alone, after a paragraph's end and before a paragraph."""
+    if not previous or previous[-1] not in _PARAGRAPH_ENDS or not _PART_LINE.fullmatch(line):
+        return False
+    after = [j for j in range(i + 1, min(back_line, i + _PART_LOOKAHEAD))
+             if not _is_blank(text, lines[j])][:2]
+    if len(after) < 2:
+        return False
+    second, body = (text[s:e].strip(_SPACES) for s, e in (lines[j] for j in after))
+    return (_PART_LINE.fullmatch(second) is not None and len(body) > _UNNUMBERED_MAX
+            and body[-1] in _PARAGRAPH_ENDS)
+
+
+_PART_LINE = LazyPattern(rf"{HAN}{{4,16}}")
+_PART_LOOKAHEAD = 6
 
 
 def _heads_a_list(text: str, lines: list[Span], i: int, back_line: int) -> bool:

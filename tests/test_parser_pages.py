@@ -3317,3 +3317,27 @@ def test_a_new_districts_committee_report() -> None:
           一、2017年工作回顾
         """)
     assert doc.meta.org == "长河新区管理委员会"
+
+
+def test_a_parts_name_printed_as_two_short_lines_between_paragraphs() -> None:
+    doc = _doc("""
+        政府工作报告
+        ——2018年12月22日在青山县第十八届人民代表大会第三次会议上
+        各位代表:
+        现在,我代表县人民政府向大会报告工作,请予审议。
+        攻坚克难砥砺奋进
+        全县经济社会实现持续健康发展
+        2018年是本届政府的开局之年,面对依然复杂严峻的形势,我们主要做了以下工作。
+        一、全力以赴稳增长、促发展,经济质量稳步提升
+        全县生产总值稳步增长。
+        """)
+    outline = [(s.level, s.marker, s.title) for s in doc.nodes if s.kind == "heading"]
+    assert outline == [(1, "", "攻坚克难砥砺奋进"), (2, "一、", "全力以赴稳增长、促发展,经济质量稳步提升")]
+    # Two short lines that end a paragraph's list, with no paragraph after them, name no part.
+    doc = _doc("""
+        一、主要工作
+        全县生产总值稳步增长。
+        青山县人民政府
+        二〇一八年十二月
+        """)
+    assert [s.title for s in doc.nodes if s.kind == "heading"] == ["主要工作"]
