@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from parser.chars import CHINESE_DIGITS, FULLWIDTH_DIGITS, SPACES, chinese_number
-from parser.lazy_regex import LazyPattern
+from parser.lazy_regex import HAN, LazyPattern
 
 CN_NUMERALS = "".join(CHINESE_DIGITS) + "十百"
 """What a heading's Chinese ordinal is written with (up to the hundreds)."""
@@ -204,6 +204,21 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     _pattern("arabic-half-paren", rf"(?P<n>{_DIGITS}){_CLOSE}{_SPACE}", _arabic),
     _enclosed("circled", "①", "⑳"),
 )
+
+_BARE_NUMBER = LazyPattern(rf"(?P<n>[0-9０-９]{{1,2}})(?=(?:19|20)\d\d年|{HAN})")
+
+
+def lost_separator(line: str, pos: int, ordinal: int) -> Marker | None:
+    """``2利弄等三村…`` / ``52022年，…`` between ``1、`` and ``3、``: the number ``ordinal``
+    whose separator a copy lost, when words or a year follow it rather than the number's unit."""
+    match = _BARE_NUMBER.match(line, pos)
+    if match is None or _arabic(match["n"]) != ordinal:
+        return None
+    after = line[match.end():match.end() + 1]
+    if after in _UNITS or after in CN_NUMERALS:
+        return None
+    return Marker("arabic", ordinal, match["n"], match.end())
+
 
 # 一是…  二是…  第一，…  其一，…
 _POINT_RE = LazyPattern(rf"(?:(?P<n>{_CN})是(?![否非])|(?:第|其)(?P<m>{_CN})[，,、:：]{_SPACE})")

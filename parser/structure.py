@@ -76,6 +76,7 @@ def parse(
     unnumbered.update(_plain_unnumbered_lines(text, lines, debris, titles, back_line, unnumbered))
     items = _markers(text, lines, debris, titles, back_line, hard_wrapped, unnumbered,
                      markup.bold_runs)
+    items = _with_lost_separators(text, lines, debris, titles, items)
     items = _with_leads(text, lines, debris, titles, back_line, items)
     heading_items = [item for item in items
                      if item.marker.family not in (headings.POINT, headings.LEAD)]
@@ -465,6 +466,34 @@ def _markers(
         for offset, point in headings.inline_points(line, leading_point):
             items.append(_Item(i, line_start + offset, point, line_start + point.end))
     return items
+
+
+def _with_lost_separators(
+    text: str, lines: list[Span], debris: list[bool], titles: set[int], items: list[_Item],
+) -> list[_Item]:
+    """The items with the number a copy printed without its separator (``2利弄等…``) where
+    its two neighbours (``1、`` before, ``3、`` after) leave its place empty: the only line
+    between them that opens with that number."""
+    arabic = [item for item in items if item.marker.family == "arabic"
+              and item.start == _first_char(text, *lines[item.line])]
+    found: list[_Item] = []
+    for before, after in zip(arabic, arabic[1:]):
+        ordinal = before.marker.ordinal + 1
+        if (after.marker.ordinal != ordinal + 1
+                or before.marker.text[-1:] != after.marker.text[-1:]):
+            continue
+        candidates = []
+        for i in range(before.line + 1, after.line):
+            if debris[i] or i in titles:
+                continue
+            start, end = lines[i]
+            first = _first_char(text, start, end)
+            marker = headings.lost_separator(text[start:end], first - start, ordinal)
+            if marker is not None:
+                candidates.append(_Item(i, first, marker, start + marker.end))
+        if len(candidates) == 1:
+            found.extend(candidates)
+    return sorted(items + found, key=lambda item: item.start) if found else items
 
 
 _A_YEAR = LazyPattern(r"(?:19|20)\d\d")

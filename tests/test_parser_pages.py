@@ -149,6 +149,32 @@ def test_a_marker_missing_its_opening_bracket_is_still_its_family() -> None:
         (2, "三)", "强化执法监督"), (2, "（四）", "深化普法宣传")]
 
 
+def test_a_number_that_lost_its_separator_between_its_neighbours_is_their_sibling() -> None:
+    doc = _doc("""
+        一、2023年工作亮点
+        1、旅游服务中心建成开放。项目总投资3亿元。
+        2利弄等三村土地整治项目全部入库。新增水田指标。
+        3、宿舍楼工程完成签约。用时一周。
+        42022年，完成土地征收452亩。保障开工。
+        5、入选示范街道。
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
+        (1, "一、", "2023年工作亮点"), (2, "1、", "旅游服务中心建成开放"),
+        (2, "2", "利弄等三村土地整治项目全部入库"), (2, "3、", "宿舍楼工程完成签约"),
+        (2, "4", "2022年，完成土地征收452亩"), (2, "5、", "入选示范街道")]
+
+
+@pytest.mark.parametrize("line", ["2个项目全部入库。", "20个项目全部入库。", "2、3号楼完工。"])
+def test_a_count_between_numbered_neighbours_stays_body_text(line: str) -> None:
+    doc = _doc(f"""
+        一、工作亮点
+        1、旅游服务中心建成开放。
+        {line}
+        3、宿舍楼工程完成签约。
+        """)
+    assert [s.marker for s in doc.nodes] == ["一、", "1、", "3、"]
+
+
 def test_inverted_hierarchy_takes_its_depth_from_the_report_order() -> None:
     doc = _doc("""
         （一）2019年工作回顾
