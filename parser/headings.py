@@ -220,6 +220,18 @@ def lost_separator(line: str, pos: int, ordinal: int) -> Marker | None:
     return Marker("arabic", ordinal, match["n"], match.end())
 
 
+_EMPTY_BRACKETS = LazyPattern(rf"{_OPEN}{_SPACE}{_CLOSE}{_SPACE}(?={HAN})")
+
+
+def lost_number(line: str, pos: int, ordinal: int) -> Marker | None:
+    """``()水旱灾害防御工作扎实有效``: a ``（二）`` whose number a copy lost, numbered
+    ``ordinal`` (the one after its family's last)."""
+    match = _EMPTY_BRACKETS.match(line, pos)
+    if match is None:
+        return None
+    return Marker("cn-paren", ordinal, match[0].rstrip(SPACES), match.end())
+
+
 # 一是…  二是…  第一，…  其一，…
 _POINT_RE = LazyPattern(rf"(?:(?P<n>{_CN})是(?![否非])|(?:第|其)(?P<m>{_CN})[，,、:：]{_SPACE})")
 

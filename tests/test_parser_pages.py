@@ -164,6 +164,20 @@ def test_a_number_that_lost_its_separator_between_its_neighbours_is_their_siblin
         (2, "4", "2022年，完成土地征收452亩"), (2, "5、", "入选示范街道")]
 
 
+def test_brackets_whose_number_was_lost_still_open_a_heading() -> None:
+    doc = _doc("""
+        一、上半年工作总结
+        （一）疫情防控措施有效落实
+        全系统没有发生疫情。
+        ()水旱灾害防御工作扎实有效
+        完成水库安全鉴定。
+        （ ）1.5亿元投入水利建设。
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
+        (1, "一、", "上半年工作总结"), (2, "（一）", "疫情防控措施有效落实"),
+        (2, "()", "水旱灾害防御工作扎实有效")]
+
+
 @pytest.mark.parametrize("line", ["2个项目全部入库。", "20个项目全部入库。", "2、3号楼完工。"])
 def test_a_count_between_numbered_neighbours_stays_body_text(line: str) -> None:
     doc = _doc(f"""
