@@ -49,8 +49,12 @@ def heading_end(text: str, start: int, end: int) -> int:
         if limit - start <= TITLE_MAX:
             return limit
         clause = _first_stop(text, start, limit, CLAUSE_ENDS)
-        # ``一、2023年工作回顾 2023年是…，``: a page ran the body on after a space.
-        space = _first_stop(text, start, clause or limit, _RUN_ON_SPACES)
+        # ``一、2023年工作回顾 2023年是…，``: a page ran the body on after a space — a space
+        # after the words, not one between the marker's markup and theirs (``**41.** **加强…``).
+        words = start
+        while words < limit and text[words] in SPACES + MASK:
+            words += 1
+        space = _first_stop(text, words, clause or limit, _RUN_ON_SPACES)
         if space is not None and _HEADING_MIN < space - start <= TITLE_MAX and text[space:limit].strip():
             return space - 1
         return clause if clause is not None and clause - start <= TITLE_MAX else limit

@@ -279,6 +279,19 @@ def test_a_bold_lead_whose_full_stop_falls_outside_the_bold_is_not_a_part() -> N
         (1, "一、"), (1, "二、")]
 
 
+def test_a_number_bold_on_its_own_keeps_the_long_bold_sentence_after_it_as_its_title() -> None:
+    doc = _md("""
+        **六、加强医疗**
+
+        **41.** **加强医疗机构医疗器械使用质量监管，全年核查覆盖率、建档率、医疗器械管理人员培训率均达100%。**
+
+        **42.城乡居民养老保险参保覆盖率保持在95%以上。**
+        """)
+    assert _outline(doc) == [
+        (1, "六、", "加强医疗"), (2, "41.", "加强医疗机构医疗器械使用质量监管"),
+        (2, "42.", "城乡居民养老保险参保覆盖率保持在95%以上")]
+
+
 def test_markup_characters_are_kept_and_dimmed_never_content():
     from parser.layout import role_segments
 
