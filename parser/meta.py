@@ -210,7 +210,7 @@ def looks_like_title(line: str) -> bool:
 
 
 _TITLE_ENDINGS = LazyPattern(
-    r"(?:报告|总结|综述|情况|意见|通知|方案|要点|计划|规划|决定|办法|汇报|讲话|思路|打算|安排|谋划|"
+    r"(?:报告|总结|综述|情况|意见|通知|方案|要点|计划|规划|决定|办法|汇报|讲话|思路|打算|安排|谋划|部署|重点|设想|"
     # ``2022年政府信息公开年报``, not the site's column ``政府信息公开年报``: a report names its year
     r"(?:19|20)\d\d\D{0,30}年报)$")
 _DOCUMENT_NUMBER = LazyPattern(rf"{HAN}{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*\d{{1,4}}\s*号")
@@ -1019,8 +1019,9 @@ _NOT_PLACE_END = {
 
 # ``会同市委组织部``: together with the city's; never a place's name
 _TOGETHER_WITH = ("会同", "协同", "联合", "配合", "牵头", "协调", "督促", "指导")
-# ``会同市场监管部门``: 市场 is a market, not a place's level
-_NOT_A_LEVEL = {"市": "场", "区": "域"}
+# ``会同市场监管部门``: 市场 is a market, not a place's level; ``构建县域医疗`` speaks of a
+# county's territory, not of a county ``构建县``
+_NOT_A_LEVEL = {"市": "[场域]"}
 
 
 def _named_place(text: str, level: str) -> str | None:
@@ -1030,7 +1031,7 @@ def _named_place(text: str, level: str) -> str | None:
     head = text[:_PLACE_SCAN]
     counts: Counter[str] = Counter()
     for width in (2, 3, 4) if level != "省" else ():  # provinces are few: known by their short names
-        for match in re.finditer(rf"(?=({HAN}{{{width}}}){level}(?!{_NOT_A_LEVEL.get(level, '^')}))", head):
+        for match in re.finditer(rf"(?=({HAN}{{{width}}}){level}(?!{_NOT_A_LEVEL.get(level, '域')}))", head):
             name = match[1]
             if (not _NOT_PLACE_START.intersection(name) and not name.endswith(_TOGETHER_WITH)
                     and name[-1] not in _NOT_PLACE_END.get(level, "")):
@@ -1202,7 +1203,7 @@ def _complete(org: str | None) -> str | None:
         return None
     if org.endswith(("街道", "街")):  # ``2022年胡家园街法治…``: a 街道 by its short name
         return org.removesuffix("道").removesuffix("街") + "街道办事处"
-    if org.endswith(_ZONES):
+    if org.endswith(_ZONES) or (org.endswith("新区") and not org.endswith(_DISTRICT_NEW_AREAS)):
         return org + "管理委员会"  # a development zone is run by its 管委会, not a government
     if org.endswith(("盟", "地区")) and _PLACE.fullmatch(org):
         return org + "行政公署"  # a league or a prefecture is run by its 行政公署
@@ -1214,6 +1215,9 @@ def _complete(org: str | None) -> str | None:
 
 _PLACE_LEVELS = ("区", "省", "市", "州", "盟", "县", "旗")
 _ZONES = ("开发区", "高新区", "经济区", "工业园区", "产业园区", "投资区", "试验区", "保税区")
+# The two 新区 that are districts with a people's government; every other (``两江新区``,
+# ``翠亨新区``) is run by a 管委会.
+_DISTRICT_NEW_AREAS = ("浦东新区", "滨海新区")
 _SPEAKING_FOR = LazyPattern(
     rf"我代表(?P<org>{HAN}{{2,30}}?(?:人民政府|政府|办事处|委员会|管委会))[，,]?\s*向")
 _DELEGATE = LazyPattern(rf"代表({HAN}{{2,20}}?人民政府)")

@@ -77,6 +77,7 @@ def parse(
     items = _markers(text, lines, debris, titles, back_line, hard_wrapped, unnumbered,
                      markup.bold_runs)
     items = _with_lost_separators(text, lines, debris, titles, items)
+    items = _without_a_bare_last_marker(text, lines, debris, back_line, items)
     items = _with_leads(text, lines, debris, titles, back_line, items)
     heading_items = [item for item in items
                      if item.marker.family not in (headings.POINT, headings.LEAD)]
@@ -335,13 +336,18 @@ def _plain_unnumbered_lines(
         elif headings.frames_the_report(line):
             found[start] = headings.FRAME
         elif inline.names_a_group(line) or inline.pairs_phrases(line):
-            # Over leads it names their group; over a numbered list it only leads into it.
+            # Over leads it names their group. Over a list numbered from one, ``一年来，我们…``
+            # only leads into it, while phrases alone (``以强化组织领导为抓手，着力营造…``) name
+            # a part whose number the copy lost.
             if _heads_leads(text, lines, i, back_line):
                 found[start] = headings.GROUP
             elif inline.pairs_phrases(line) and _A_YEAR.search(line) and any(
                     not _is_blank(text, lines[j]) for j in range(i + 1, back_line)):
                 # ``回望2023年，汇聚力量，砥砺前行``: a part — with a body under it, not the
                 # sentence a page's excerpt cut off at its end
+                found[start] = headings.UNNUMBERED
+            elif (not inline.names_a_group(line) and _heads_a_list(text, lines, i, back_line)
+                  and (not previous or previous[-1] in _PARAGRAPH_ENDS)):
                 found[start] = headings.UNNUMBERED
         elif headings.names_a_part(line) or _opens_a_two_line_part(
                 text, lines, i, back_line, previous, line) or (
@@ -467,6 +473,19 @@ def _markers(
         for offset, point in headings.inline_points(line, leading_point):
             items.append(_Item(i, line_start + offset, point, line_start + point.end))
     return items
+
+
+def _without_a_bare_last_marker(
+    text: str, lines: list[Span], debris: list[bool], back_line: int, items: list[_Item],
+) -> list[_Item]:
+    """The items without a marker that ends the text with no words after it (``（三）`` where
+    a page's excerpt was cut off): no section, only the number of one."""
+    if not items or text[items[-1].title_start:lines[items[-1].line][1]].strip(_SPACES):
+        return items
+    if any(not debris[i] and not _is_blank(text, lines[i])
+           for i in range(items[-1].line + 1, back_line)):
+        return items
+    return items[:-1]
 
 
 def _with_lost_separators(

@@ -164,6 +164,30 @@ def test_a_number_that_lost_its_separator_between_its_neighbours_is_their_siblin
         (2, "4", "2022年，完成土地征收452亩"), (2, "5、", "入选示范街道")]
 
 
+def test_a_number_that_ends_a_cut_off_page_opens_no_section() -> None:
+    doc = _doc("""
+        一、主要举措和成效
+        1.深入学习贯彻习近平法治思想。建设宣传教育基地。二是
+        2.
+        """)
+    assert [(s.marker, s.title) for s in doc.nodes] == [
+        ("一、", "主要举措和成效"), ("1.", "深入学习贯彻习近平法治思想")]
+    assert doc.text[doc.sections[0].children[0].body[0]:doc.back[0]].endswith("二是\n2.\n")
+
+
+def test_paired_phrases_over_a_list_numbered_from_one_name_its_part() -> None:
+    # A 一、 the copy lost: the part's name in two phrases, over its (一) (二).
+    doc = _doc("""
+        现将我市2016年度法治政府建设工作报告如下:
+        以强化组织领导为抓手,着力营造法治政府建设浓厚氛围
+        (一)优化组织体系,加强组织领导。市政府成立领导小组。
+        (二)优化计划体系,保障有序推进。起草年度计划。
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
+        (1, "", "以强化组织领导为抓手,着力营造法治政府建设浓厚氛围"),
+        (2, "(一)", "优化组织体系,加强组织领导"), (2, "(二)", "优化计划体系,保障有序推进")]
+
+
 def test_brackets_whose_number_was_lost_still_open_a_heading() -> None:
     doc = _doc("""
         一、上半年工作总结
@@ -3319,6 +3343,48 @@ def test_a_text_size_widget_label_is_furniture_and_together_with_is_no_place() -
         """)
     assert doc.meta.title == "市发展改革委2020年工作总结"
     assert doc.meta.org == "市发展改革委"
+
+
+def test_a_countys_territory_or_rank_names_no_county() -> None:
+    # ``构建县域`` three times is no county ``构建县``: the writer stays unplaced.
+    doc = _doc("""
+        发布机构: 县卫生健康局 发文日期: 2025-05-08
+        2024年工作总结及2025年工作重点
+        一、2024年工作总结
+        (一)突出均衡布局,构建县域医疗服务新体系。打造医学高地,构建县域医共体。
+        (二)构建县域急救网络。
+        """)
+    assert doc.meta.org == "县卫生健康局"
+
+
+def test_a_new_areas_summary_and_plan_is_its_management_committees() -> None:
+    doc = _doc("""
+        中山翠亨新区
+        无障碍版 长者助手 登录
+        您当前的位置: > >政府工作报告
+        翠亨新区2022年工作总结及2023年工作部署
+        信息来源:本网 发布日期:2023-02-21 分享:
+        2022年工作总结
+            2022年,在市委市政府的坚强领导下,翠亨新区坚持稳中求进。
+        一、湾区一体化发展跃上新水平
+        """)
+    assert doc.meta.title == "翠亨新区2022年工作总结及2023年工作部署"
+    assert doc.meta.org == "翠亨新区管理委员会"
+    assert [(s.level, s.title) for s in doc.nodes] == [
+        (1, "2022年工作总结"), (2, "湾区一体化发展跃上新水平")]
+
+
+@pytest.mark.parametrize(("title", "org"), [
+    ("浦东新区2023年工作总结及2024年工作重点", "浦东新区人民政府"),
+    ("两江新区2023年工作总结和2024年工作设想", "两江新区管理委员会"),
+])
+def test_only_the_new_areas_that_are_districts_have_a_government(title: str, org: str) -> None:
+    doc = _doc(f"""
+        {title}
+        2023年,全区坚持稳中求进。
+        一、主要成效
+        """)
+    assert (doc.meta.title, doc.meta.org) == (title, org)
 
 
 def test_a_mangled_page_of_a_districts_work_report() -> None:
