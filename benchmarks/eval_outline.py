@@ -111,13 +111,20 @@ _SHORT_FORMS = (
 )
 
 
+_LEVELS = ("自治区", "省", "市", "州", "县", "区")
+"""What an office named without its place (``市水务局``) starts with."""
+
+
 def _org_right(found: str | None, key: str | None) -> bool:
     """The organisation, complete: ``静海区`` keyed and ``天津市静海区人民政府`` found agree;
     a name in traditional and in simplified characters agree; a name and its official short
     form agree (``_SHORT_FORMS``, ``××区人民政府××街道办事处`` /
-    ``××区××街道办事处``); a fragment (``在市委``) or nothing does not."""
+    ``××区××街道办事处``); a fragment (``在市委``), an office named by its level alone
+    (``县卫生健康局`` for ``天台县卫生健康局``) or nothing does not."""
     if not found or not key:
         return found == key
+    if found.startswith(_LEVELS) and not key.startswith(_LEVELS):
+        return False
     def core(org: str) -> str:
         org = script.simplified(org.replace(" ", ""))  # one name in either script
         for full, short in _SHORT_FORMS:

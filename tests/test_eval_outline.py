@@ -1,0 +1,28 @@
+"""The outline evaluation's judge of an organisation: complete names agree, fragments and
+offices without their place do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.eval_outline import _org_right
+
+
+@pytest.mark.parametrize(("found", "key"), [
+    ("天津市静海区人民政府", "静海区"),
+    ("湖州市卫生健康委", "湖州市卫生健康委员会"),
+    ("天津市滨海新区人民政府新北街道办事处", "天津市滨海新区新北街道办事处"),
+    ("区政府办公室", "区人民政府办公室"),
+])
+def test_complete_names_and_official_short_forms_agree(found: str, key: str) -> None:
+    assert _org_right(found, key)
+
+
+@pytest.mark.parametrize(("found", "key"), [
+    ("县卫生健康局", "天台县卫生健康局"),
+    ("市发展改革委", "宁波市发展和改革委员会"),
+    ("在市委", "青山市人民政府"),
+    (None, "青山市人民政府"),
+])
+def test_a_fragment_or_an_office_without_its_place_does_not(found: str | None, key: str) -> None:
+    assert not _org_right(found, key)
