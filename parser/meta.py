@@ -793,7 +793,7 @@ def extract_meta(
             and not _NOT_A_NAME.search(match["org"])), None)
     if org is None:  # or the office whose pages the breadcrumb passes through
         org = _breadcrumb_office(page_texts)
-    org = _complete(_placed(text, org) or None)  # ``县政府办`` in a title: the county's
+    org = _complete(_placed(text, org, page_texts) or None)  # ``县政府办`` in a title: the county's
     if org and "政府工作报告" in (title or "") and _GOVERNMENT_OFFICE.search(org):
         # The 办公室 put the page up; the report is its government's.
         org = _GOVERNMENT_OFFICE.sub("人民政府", org)
@@ -987,12 +987,27 @@ def _subject_org(text: str, paragraph: str) -> str | None:
         filter(None, (_opening_org(clause, whole_only=True) for clause in clauses[1:])), None)
 
 
-def _placed(text: str, org: str | None) -> str | None:
-    """``市卫生健康委`` (a level and a department, no place) under the place of that level the
-    text names (``北京市卫生健康委``); as it is when the text names none."""
+def _placed(text: str, org: str | None, page_texts: list[str]) -> str | None:
+    """``市卫生健康委`` (a level and a department, no place) under its place: the one the page's
+    furniture names it with (``舟山市农业农村局>`` in a breadcrumb, ``来源: 怀远县退役军人局``),
+    else the place of that level the text names (``北京市卫生健康委``); as it is when neither
+    does."""
     level_only = _LEVEL_ONLY.match(org) if org else None
-    place = _named_place(text, level_only["level"]) if level_only else None
-    return _under(org, place) if org and place else org
+    if not org or not level_only:
+        return org
+    level = level_only["level"]
+    department = org[len(level):]
+    with_place = re.compile(  # the same department, its name starting the same way
+        rf"(?<!{HAN})(?P<place>{HAN}{{2,10}}?{level}){re.escape(department[:_DEPARTMENT_KEY])}")
+    place = next((match["place"] for line in page_texts for match in [with_place.search(line)]
+                  if match and not _NOT_A_NAME.search(match["place"])), None)
+    place = place or _named_place(text, level)
+    return _under(org, place) if place else org
+
+
+_DEPARTMENT_KEY = 4
+"""Characters of a department's name that tell it (``退役军人`` of ``退役军人事务局`` and of
+``退役军人局``)."""
 
 
 def _under(office: str, place: str) -> str | None:

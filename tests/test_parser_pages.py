@@ -3387,6 +3387,21 @@ def test_only_the_new_areas_that_are_districts_have_a_government(title: str, org
     assert (doc.meta.title, doc.meta.org) == (title, org)
 
 
+@pytest.mark.parametrize(("furniture", "org"), [
+    ("当前位置:\n舟山市农业农村局> 法定主动公开内容> 工作计划与总结>", "舟山市农业农村局"),
+    ("发布时间:2024-03-01 来源: 蚌埠市农业农村局 浏览量:", "蚌埠市农业农村局"),
+    ("发布时间:2024-03-01 来源: 蚌埠市财政局 浏览量:", "市农业农村局"),  # not its office
+])
+def test_the_pages_furniture_places_an_office_named_by_its_level(furniture: str, org: str) -> None:
+    doc = _doc(f"""
+        {furniture}
+        市农业农村局2023年工作总结和2024年主要工作安排
+        2023年,市农业农村局坚持农业农村优先发展。
+        一、2023年工作总结
+        """.replace("\n", "\n        "))
+    assert doc.meta.org == org
+
+
 def test_a_mangled_page_of_a_districts_work_report() -> None:
     # The attachments list above the title is no appendix; the copy dropped the 年 and 月 of
     # the day, and the page's 发布机构 is the government's office by its short name.
