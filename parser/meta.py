@@ -464,6 +464,9 @@ def _site_suffixed(page_title: str, own: str) -> bool:
     return page_title.endswith(own) and page_title[:-len(own)].rstrip()[-1:] in _SITE_SEPARATORS
 
 
+_PAGE_NUMBER = LazyPattern(rf"^[-－—]?\s*\d{{1,3}}\s*[-－—]\s+(?={HAN})")
+
+
 def compose_title(lines: list[str]) -> str | None:
     """The title the title lines spell: the first line that is not a subtitle, a speaker line
     or a site's column name (``工作报告`` above the title), with any wrapped rest joined on.
@@ -477,7 +480,8 @@ def compose_title(lines: list[str]) -> str | None:
         lines = lines[1:]  # (a party committee above is a joint writer, part of the title)
     if not lines:
         return None
-    first = lines[0].strip().rstrip("|｜ \t")
+    # (``- 1 -`` a converted file's page number, its first dash left on the line above)
+    first = _PAGE_NUMBER.sub("", lines[0].strip().rstrip("|｜ \t"))
     if _SITE_SEPARATORS.intersection(first):
         first = _SITE_SUFFIX.sub("", first)
     # (``××法院工作报告——`` / ``2023年1月14日在…``: the dash left on the line above its subtitle)
@@ -532,6 +536,7 @@ _STRONG_SUFFIX = LazyPattern(
 _NOT_A_NAME = LazyPattern(
     r"^(?:在|根据|按照|依据|据|对|为|以|经|由|我|本|现将|现|关于|受)|[省市县区]委$|^[省市县区镇乡](?:人民)?政府$|"
     r"(?<!协商)会议|"  # ``大兴区六届人大五次会议政府``: a session, not an office (``受区人民政府委托``: whose errand)
+    r"报告|总结|"  # ``2022年城市管理…工作报告市城管局党组书记``: a title run into a byline
     r"^[省市县区]委[、]?[省市县区]|"  # ``区委区政府的领导下``: whose lead, not who writes
     r"^(?:街道|镇|乡|县|区|市)(?:办事处|人民政府)?$|^全[省市县区镇乡]|在[省市县区镇乡縣區鎮鄉]|的|"
     r"^(?:人民)?政府(?:办|办公室)?$")  # ``来源: 政府办``: a government, but whose?
@@ -1032,8 +1037,14 @@ _NOT_PLACE_END = {
 }  # (``依法治县``: the rule of law in the county, not a county)
 
 
-# ``会同市委组织部``: together with the city's; never a place's name
-_TOGETHER_WITH = ("会同", "协同", "联合", "配合", "牵头", "协调", "督促", "指导")
+# ``会同市委组织部``, ``完成市政府年度立法计划``: a verb before an office of the city, never a
+# place's name
+_VERBS_BEFORE_AN_OFFICE = (
+    "会同", "协同", "联合", "配合", "牵头", "协调", "督促", "指导", "完成", "参与", "参加", "列席",
+    "落实", "推动", "推进", "构建", "提请", "报请", "报送", "承办", "办理", "出台", "印发", "制定",
+    "修订", "起草", "审议", "听取", "召开", "组织", "支持", "服务", "代表", "按照", "根据",
+    "获得", "荣获", "入选",
+)
 # ``会同市场监管部门``: 市场 is a market, not a place's level; ``构建县域医疗`` speaks of a
 # county's territory, not of a county ``构建县``
 _NOT_A_LEVEL = {"市": "[场域]"}
@@ -1048,7 +1059,7 @@ def _named_place(text: str, level: str) -> str | None:
     for width in (2, 3, 4) if level != "省" else ():  # provinces are few: known by their short names
         for match in re.finditer(rf"(?=({HAN}{{{width}}}){level}(?!{_NOT_A_LEVEL.get(level, '域')}))", head):
             name = match[1]
-            if (not _NOT_PLACE_START.intersection(name) and not name.endswith(_TOGETHER_WITH)
+            if (not _NOT_PLACE_START.intersection(name) and not name.endswith(_VERBS_BEFORE_AN_OFFICE)
                     and name[-1] not in _NOT_PLACE_END.get(level, "")):
                 counts[name] += 1
     for width in (4, 3):

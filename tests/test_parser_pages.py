@@ -3345,6 +3345,41 @@ def test_a_text_size_widget_label_is_furniture_and_together_with_is_no_place() -
     assert doc.meta.org == "市发展改革委"
 
 
+def test_a_verb_before_the_citys_government_names_no_city() -> None:
+    doc = _doc("""
+        关于2024年法治政府建设情况的报告
+        2024年,在市委、市政府正确领导下,市司法局深入学习贯彻习近平法治思想。
+        一、主要举措
+        编制完成市政府年度立法计划。完成市政府常务会议审议事项的合法性审查。
+        """)
+    assert doc.meta.org == "市司法局"
+
+
+def test_a_title_run_into_its_byline_is_no_office() -> None:
+    doc = _doc("""
+        立足更高定位 推动城市管理事业高质量发展
+        来源:市城管局   2022-03-10 11:51
+        2022年城市管理和综合执法工作报告市城管局党组书记、局长  杜  宇
+        (2022年2月28日)
+        同志们:
+        一、回顾2021年,城管工作交出满意答卷
+        """)
+    assert doc.meta.org == "市城管局"
+
+
+def test_a_converted_files_page_number_is_not_part_of_the_title() -> None:
+    doc = _doc("""
+        编辑: 梦里红妆 2019-07-13
+        -
+        1 - 海口市美兰区科学技术工业信息化局
+        2018年度工作总结
+        2018年,根据区委、区政府的工作部署,我局切实履行本部门职能。
+        一、科技工作
+        """)
+    assert doc.meta.title == "海口市美兰区科学技术工业信息化局2018年度工作总结"
+    assert doc.meta.org == "海口市美兰区科学技术工业信息化局"
+
+
 def test_a_countys_territory_or_rank_names_no_county() -> None:
     # ``构建县域`` three times is no county ``构建县``: the writer stays unplaced.
     doc = _doc("""
