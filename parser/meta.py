@@ -141,8 +141,9 @@ def subject(title: str) -> str:
 
 
 def is_org_line(line: str) -> bool:
-    """A line that names one or more organisations, maybe followed by a date (a signature)."""
-    stripped, _ = _split_date(line)
+    """A line that names one or more organisations, maybe followed by a date (a signature),
+    maybe after a converted file's page number (``1 - ``)."""
+    stripped, _ = _split_date(_PAGE_NUMBER.sub("", line.strip()))
     if not stripped or len(stripped) > 60 or _SENTENCE_PUNCTUATION.search(stripped):
         return False
     return all(_ORG_LINE.fullmatch(part) for part in re.split(r"\s{2,}|\u3000", stripped) if part)
