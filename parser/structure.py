@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
-from parser import collapsed, headings, inline, markdown, meta, script
+from parser import collapsed, headings, inline, markdown, meta, script, watermark
 from parser.chars import (
     CLAUSE_ENDS,
     NEVER_ENDS,
@@ -50,7 +50,7 @@ def parse(
     original = text = normalise_newlines(text)
     if markdown_input is None:
         markdown_input = markdown.is_markdown(text)
-    markup = markdown.read(text) if markdown_input else markdown.Markup(text)
+    markup = watermark.masked(markdown.read(text) if markdown_input else markdown.Markup(text))
     # From here on the parser reads the view: markup masked, paragraph breaks a page lost put
     # back, every offset unchanged.
     breaks = collapsed.paragraph_breaks(markup.view)
@@ -155,19 +155,24 @@ _VALUE_MAX = 40
 def _mark_label_values(text: str, lines: list[Span], debris: list[bool]) -> None:
     """A page's metadata laid out a cell a line (``发布机构:`` / ``新浦镇``): the line after a
     label that stands alone is its value, debris too."""
-    pending = False
+    pending = ""  # the label waiting for its value
     for i, (start, end) in enumerate(lines):
         line = text[start:end].strip(_SPACES)
         if not line:
             continue
         # A line that names the report or a part of it (``总体情况`` or ``一、2023年工作亮点``
-        # under ``浏览次数:``) is the text beginning after a label left empty.
+        # under ``浏览次数:``), or opens a title (``关于重庆市2024年预算`` under ``发文字号:``), is
+        # the text beginning after a label left empty.
         if pending and not debris[i] and len(line) <= _VALUE_MAX and not any(
                 ch in line for ch in "。，；！？") and not headings.names_a_part(line) and not (
-                meta.names_a_document(line) and not meta.is_column_name(line)) and (
+                meta.names_a_document(line) and not meta.is_column_name(line)) and not (
+                line.startswith("关于") and not _TITLE_LABEL.match(pending)) and (
                 headings.recognise(text[start:end], _first_char(text, start, end) - start) is None):
             debris[i] = True
-        pending = debris[i] and is_bare_label(line)
+        pending = line if debris[i] and is_bare_label(line) else ""
+
+
+_TITLE_LABEL = LazyPattern(r"(?:标\s*题|名\s*称|题\s*名)")
 
 
 _CRUMB_SPAN = 6

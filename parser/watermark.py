@@ -1,0 +1,62 @@
+"""A copying site's watermark: the same short code stamped at the end of many lines of a page
+(``…突破。F9f``, ``各位代表:AFi乡村百科--为乡村振兴助力``).
+
+Left in, it hides where a paragraph ends (``。F9f`` ends with a letter) and runs into
+headings (``一、2018年工作回顾F9f``). The parser reads it as markup: masked in its view, dimmed
+on screen, never part of a title; the text itself keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+
+from parser.lazy_regex import HAN, LazyPattern
+from parser.markdown import MASK, Markup
+
+# Three letters or digits after words or punctuation (never the end of a longer code or a
+# year), with the site's slogan after them or not, at a line's end.
+_STAMP = LazyPattern(
+    rf"(?<![\sA-Za-z0-9])(?P<code>[A-Za-z0-9]{{3}})(?P<slogan>{HAN}{{2,8}}-{{1,2}}{HAN}{{2,12}})?(?=[ \t]*$)",
+    re.M)
+_BARE_MIN = 3
+"""Lines a bare code must end, at least: one or two are a figure's unit or a name."""
+_BARE_SHARE = 0.2
+"""And the share of the page's lines: a watermark is stamped on many."""
+_SLOGAN_MIN = 2
+"""Lines a code with the site's slogan must end."""
+
+
+def _mixed(code: str) -> bool:
+    """``F9f``, ``heK``, ``s12``: a generated code mixes cases or letters and digits; a word a
+    report writes (``GDP``, ``app``, ``110``) does not."""
+    return sum((any(ch.islower() for ch in code), any(ch.isupper() for ch in code),
+                any(ch.isdigit() for ch in code))) >= 2
+
+
+def stamps(text: str) -> list[tuple[int, int]]:
+    """The spans of the watermark's stamps in ``text``, in order; none when it has none."""
+    by_stamp: dict[tuple[bool, str], list[tuple[int, int]]] = defaultdict(list)
+    for match in _STAMP.finditer(text):
+        if MASK not in match[0] and _mixed(match["code"]):  # (not inside markup)
+            # a site with a slogan varies the code before it; a bare code is the same each time
+            by_stamp[(True, match["slogan"]) if match["slogan"] else (False, match["code"])].append(
+                match.span())
+    if not by_stamp:
+        return []
+    lines = sum(1 for line in text.splitlines() if line.strip())
+    bare_min = max(_BARE_MIN, _BARE_SHARE * lines)
+    return sorted(span for (slogan, _), spans in by_stamp.items()
+                  if len(spans) >= (_SLOGAN_MIN if slogan else bare_min) for span in spans)
+
+
+def masked(markup: Markup) -> Markup:
+    """``markup`` with the watermark's stamps masked in its view and counted among its marks."""
+    found = stamps(markup.view)
+    if not found:
+        return markup
+    view = list(markup.view)
+    for start, end in found:
+        view[start:end] = MASK * (end - start)
+    return replace(markup, view="".join(view), marks=tuple(sorted((*markup.marks, *found))))
