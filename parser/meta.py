@@ -11,7 +11,7 @@ from itertools import dropwhile, takewhile
 from parser.chars import CLAUSE_ENDS, FACT_BULLETS, FULLWIDTH_DIGITS, STATEMENT_ENDS, chinese_number
 from parser.debris import BREADCRUMB_SEPARATORS, starts_with_label
 from parser.headings import names_a_part
-from parser.lazy_regex import HAN, LazyPattern
+from parser.lazy_regex import HAN, HAN_CHAR, LazyPattern
 from parser.markdown import MASK
 from parser.model import Meta, Span
 from parser.orgs import AUTONOMOUS_PREFECTURES, PROVINCE_LETTERS, PROVINCES
@@ -57,7 +57,7 @@ _GOVERNMENT_TITLE = LazyPattern(
 )
 # ``2023年`` / ``2023—2025年`` (a span is labelled with its first year)
 # ``2023年`` / ``2021—2025年`` / ``2022工作总结`` (a title that dropped its 年)
-_YEAR = LazyPattern(r"((?:19|20)\d\d)\s*(?:(?:[—–\-－~至到]\s*(?:19|20)\d\d\s*)?年|(?=(?:政府)?工作|年度))")
+_YEAR = LazyPattern(r"((?:19|20)\d\d)\s*(?:(?:[—–\-－~至到]\s*(?:19|20)\d\d\s*)?年|(?=(?:政府)?工作|年度|财政|预算|国民经济))")
 _CN_ZERO = "〇零○OＯ"
 _CN_YEAR = LazyPattern(rf"([{_CN_ZERO}一二三四五六七八九]{{4}})年")
 _DATE = LazyPattern(
@@ -344,12 +344,21 @@ def _without_subtitle(line: str) -> str:
     return line[:tail.start()] if tail else line
 
 
+_SAME_OPENING = 3
+
+
+def _same_opening(previous: str, line: str) -> bool:
+    return len(previous) > _SAME_OPENING and previous[:_SAME_OPENING] == line[:_SAME_OPENING]
+
+
 def continues_title(previous: str, line: str) -> bool:
     """``line`` is the rest of ``previous``, wrapped by a page: a title cut before its closing
     word (``…法治政府建设`` / ``工作的报告``), or a subtitle cut before ``…会议上``."""
     previous, line = previous.strip(), line.strip()
-    if repeats_title(previous, line):
-        return False  # the page's title, then the article's own
+    if repeats_title(previous, line) or _same_opening(previous, line):
+        # the page's title, then the article's own (``城口县2025年度政府预算公开`` /
+        # ``城口县2024财政预算执行情况…的报告``): a wrapped rest never names the place again
+        return False
     if is_subtitle(previous):
         end = previous.rstrip("）)")
         if "在" in previous:  # ``——…在××市第十六届`` / ``人民代表大会第四次会议上``
@@ -360,6 +369,8 @@ def continues_title(previous: str, line: str) -> bool:
         return True  # ``××县人民政府办公室`` / ``关于印发…建设`` / ``工作安排的通知``
     if previous.startswith("关于") and "的" not in previous and "的" in line and _TITLE_ENDINGS.search(line):
         return True  # ``关于××市2021年国民经济和社会发展计划`` / ``执行情况及…草案的报告``
+    if previous.endswith(("计划", "预算")) and line.startswith(("执行情况", "草案")) and _TITLE_ENDINGS.search(line):
+        return True  # ``××县2024年国民经济和社会发展计划`` / ``执行情况与2025年计划草案报告``
     if (_TITLE_START.match(line) and not is_org_line(previous)
             and not previous.endswith(_CONTINUED)):
         # ``Loading……`` / ``关于2016年度…的报告``: a line over a title that opens as a whole one
@@ -392,7 +403,9 @@ def says_more_fully(title: str, line: str) -> bool:
     if len(key) < _REPEAT_MIN or len(longer) <= len(key) or not names_a_document(line):
         return False
     if longer.endswith(key):
-        return not names_a_document(longer[:-len(key)])  # not two titles side by side
+        # not two titles side by side, nor a number a document site put before it (``1 2021年…``)
+        before = longer[:-len(key)]
+        return HAN_CHAR.search(before) is not None and not names_a_document(before)
     return near_duplicate(key, longer)
 
 
@@ -720,6 +733,14 @@ def extract_meta(
     byline = next((line if line.startswith(org) else _under(line, org)
                    for line in [*titles[1:], under] if org and _PLACE.fullmatch(org)
                    and is_org_line(line) and (line.startswith(org) or _under(line, org))), None)
+    if org is None and title:
+        # ``关于重庆市2024年预算…的报告`` / ``重庆市财政局``: a title that names no writer, and
+        # its writer on the line under it or under the title repeated (a newspaper's page
+        # prints its headline, then the title again over the text)
+        head = [line for line in text[after:after + _PUBLISHER_SPAN].splitlines() if line.strip()]
+        written = next((line for above, line in zip([title, *head], head)
+                        if above.strip() == title and is_org_line(line) and not _NOT_A_NAME.search(line)), None)
+        byline = _split_date(written)[0].strip() if written else None
     if byline:
         org = byline  # ``南开区…预算…的报告`` / ``——…会议上`` / ``南开区财政局``: the byline's
     elif org is not None and session and _PLACE.fullmatch(org):

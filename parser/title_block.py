@@ -223,7 +223,9 @@ def _writer_above(text: str, lines: list[Span], debris: list[bool], start: int, 
     if not above:
         return i
     line, previous = text[lines[i][0]:lines[i][1]].strip(), text[lines[above[0]][0]:lines[above[0]][1]].strip()
-    if previous.endswith("关于") or (
+    if previous.endswith("关于") or (  # ``关于重庆市2024年预算`` / ``执行情况和…的报告``: a 关于 title
+            # goes on until it names its document
+            previous.startswith("关于") and not meta.names_a_document(previous)) or (
             (previous.endswith("的")  # ``关于…财政收支的`` / ``审计工作报告``: cut mid-phrase
              or len(previous) >= _WRAPPED_MIN and not any(ch.isspace() for ch in previous))
             and not meta.is_org_line(previous)

@@ -3437,6 +3437,69 @@ def test_the_pages_furniture_places_an_office_named_by_its_level(furniture: str,
     assert doc.meta.org == org
 
 
+def test_a_budget_report_wrapped_under_an_empty_label_and_its_writer_under_it() -> None:
+    doc = _doc("""
+        发布机构 :
+        发布日期 : 2025-02-11
+        标题 : 关于重庆市2024年预算执行情况和2025年预算草案的报告
+        发文字号 :
+
+        关于重庆市2024年预算
+
+        执行情况和2025年预算草案的报告
+
+        重庆市财政局
+
+        各位代表:
+        受市人民政府委托,现将重庆市2024年预算执行情况和2025年预算草案的报告提请审议。
+        一、2024年预算执行情况
+        """)
+    assert doc.meta.title == "关于重庆市2024年预算执行情况和2025年预算草案的报告"
+    assert doc.meta.org == "重庆市财政局"
+    assert doc.meta.year == 2024
+
+
+def test_a_newspaper_prints_the_writer_under_the_title_repeated() -> None:
+    doc = _doc("""
+        关于重庆市2024年国民经济和社会发展计划执行情况及2025年计划草案的报告
+        第010版:公告
+        上一版 下一版
+        关于重庆市2024年国民经济和社会发展计划执行情况及2025年计划草案的报告
+        重庆日报
+        2025 年 03 月 11 日 星期 放大 缩小 默认
+        关于重庆市2024年国民经济和社会发展计划执行情况及2025年计划草案的报告
+        重庆市发展和改革委员会
+        各位代表:
+          受市人民政府委托,现将2024年计划执行情况提请大会审查。
+          一、2024年国民经济和社会发展计划执行情况
+        """)
+    assert doc.meta.org == "重庆市发展和改革委员会"
+
+
+def test_a_plan_title_wrapped_after_its_word_plan() -> None:
+    doc = _doc("""
+        城口县2024年国民经济和社会发展计划
+        执行情况与2025年计划草案报告
+        一、2024年国民经济和社会发展计划执行情况
+        2024年,全县经济稳中向好。
+        """)
+    assert doc.meta.title == "城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告"
+    assert [s.title for s in doc.nodes] == ["2024年国民经济和社会发展计划执行情况"]
+
+
+def test_a_pages_headline_over_the_own_title_of_the_same_place() -> None:
+    doc = _doc("""
+        [ 发布机构 ]城口县财政局 [ 发布日期 ]2025-01-20
+        城口县2025年度政府预算公开
+        城口县2024财政预算执行情况2025财政预算草案的报告
+        各位代表:
+        受县人民政府委托,现将报告提请大会审查。
+        一、2024年预算执行情况
+        """)
+    assert doc.meta.title == "城口县2024财政预算执行情况2025财政预算草案的报告"
+    assert doc.meta.year == 2024
+
+
 def test_a_mangled_page_of_a_districts_work_report() -> None:
     # The attachments list above the title is no appendix; the copy dropped the 年 and 月 of
     # the day, and the page's 发布机构 is the government's office by its short name.
