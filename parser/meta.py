@@ -162,7 +162,7 @@ def is_salutation(line: str) -> bool:
     return 0 < len(stripped) <= 30 and stripped[-1] in "：:"
 
 
-_ROLES = "省长|市长|区长|县长|州长|盟长|旗长|镇长|乡长|主席|主任|局长|厅长|署长|审计长|书记|委员|检察长|院长"
+_ROLES = "省长|市长|区长|县长|州长|盟长|旗长|镇长|乡长|主席|主任|局长|厅长|署长|审计长|书记|委员长|委员|检察长|院长"
 """The offices whose holders read a report to a congress or its standing committee."""
 _SPEAKER = LazyPattern(
     rf"(?P<office>{HAN}{{0,24}}(?:代理?|常务副|副)?"
@@ -416,14 +416,16 @@ def names_a_document(line: str) -> bool:
 
 
 def headlines_it(headline: str, own: str) -> bool:
-    """A page's headline over a report's own title that names no writer, adding only the
-    session it was read to (``大兴区六届人大五次会议政府工作报告`` over ``政府工作报告``) or a
-    newsroom's words (``正式发布!2022年成都市政府工作报告(全文请收藏)``)."""
+    """A page's headline over a report's own title, adding only a newsroom's words
+    (``正式发布!2022年成都市政府工作报告(全文请收藏)``, ``两会受权发布…工作报告``) or, over a
+    title that names no writer, the session it was read to (``大兴区六届人大五次会议政府工作
+    报告`` over ``政府工作报告``)."""
     key, whole = _title_key(own), _title_key(headline)
-    if len(key) < _REPEAT_MIN or key not in whole or key == whole or names_its_writer(own):
+    if len(key) < _REPEAT_MIN or key not in whole or key == whole:
         return False
     return _NEWSROOM.search(headline) is not None or (
-        whole.endswith(key) and _A_SESSION.search(whole[:-len(key)]) is not None)
+        not names_its_writer(own) and whole.endswith(key)
+        and _A_SESSION.search(whole[:-len(key)]) is not None)
 
 
 def names_its_writer(line: str) -> bool:
@@ -554,6 +556,8 @@ _NOT_A_NAME = LazyPattern(
     r"^[省市县区]委[、]?[省市县区]|"  # ``区委区政府的领导下``: whose lead, not who writes
     r"^(?:街道|镇|乡|县|区|市)(?:办事处|人民政府)?$|^全[省市县区镇乡]|在[省市县区镇乡縣區鎮鄉]|的|"
     r"^(?:人民)?政府(?:办|办公室)?$")  # ``来源: 政府办``: a government, but whose?
+# ``2022年法治政府工作总结``: a kind of government, not one
+_KIND_OF_GOVERNMENT = LazyPattern(r"^(?:法治|数字|服务型|廉洁|责任|阳光|诚信|效能)政府")
 
 
 _HAN_RUN = LazyPattern(rf"{HAN}+")
@@ -603,7 +607,7 @@ def _title_key(line: str) -> str:
 
 
 # ``正式发布!`` / ``(全文请收藏)`` / ``一图读懂``: a newsroom's words around a report's title
-_NEWSROOM = LazyPattern(r"[!！]|全文请收藏|重磅|速览|一图读懂")
+_NEWSROOM = LazyPattern(r"[!！]|全文请收藏|重磅|速览|一图读懂|受权发布")
 _SPACES_RUN = LazyPattern(r"[\s\u3000]+")
 # ``（2022年）`` / ``（摘登）``; ``（2022年1月12日××区第六届人民代表大会第一次会议）``: when and where
 _TRAILING_NOTE = LazyPattern(r"\s*[（(](?:[^（()）]{1,12}|(?:19|20)\d\d年[^（()）]{2,50})[)）]$")
@@ -717,7 +721,8 @@ def extract_meta(
         match = _TITLE_ORG.match(candidate) or (
             _YEAR_FIRST_ORG.match(candidate) if candidate[:1] in "12" else None)
         # ``××会议关于××的决议`` names no writer, ``××区六届人大五次会议政府工作报告`` its session
-        if match and "关于" not in match["org"] and not _A_SESSION.search(match["org"]):
+        if (match and "关于" not in match["org"] and not _A_SESSION.search(match["org"])
+                and not _KIND_OF_GOVERNMENT.match(match["org"])):
             org = match["org"]
             if candidate[match.end():].lstrip("度").startswith(("管委会", "管理委员会")):
                 org += "管理委员会"  # ``××新区2018年管委会工作报告``: the place's 管委会

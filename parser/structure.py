@@ -204,6 +204,8 @@ def _mark_crumb_paths(text: str, lines: list[Span], debris: list[bool]) -> None:
         home = debris[i] and is_home(line)
 
 
+_CONTENTS_LABEL = LazyPattern(r"(?:提\s*纲|目\s*录)[:：]?")
+_CONTENTS_LABEL_SCAN = 12
 _CONTENTS_MIN = 3
 _CONTENTS_LINE_MAX = 40
 _SENTENCE_PUNCTUATION = frozenset(SENTENCE_ENDS)
@@ -212,9 +214,14 @@ _SENTENCE_PUNCTUATION = frozenset(SENTENCE_ENDS)
 def _mark_contents(text: str, lines: list[Span], debris: list[bool]) -> None:
     """A table of contents at the top (``一、2024年工作回顾`` / ``（一）…`` / ``三、…`` a line each,
     then the title and the report, whose first heading says the same again): the contents'
-    lines are debris, never headings, and the title is found past them."""
+    lines are debris, never headings, and the title is found past them. A label (``提纲:``,
+    ``目录``) may stand over them, after the page's furniture."""
+    head = [i for i in range(min(len(lines), _CONTENTS_LABEL_SCAN)) if not debris[i]]
+    label = next((i for i in head if _CONTENTS_LABEL.fullmatch(text[slice(*lines[i])].strip(_SPACES))),
+                 None)
     run: list[int] = []
-    for i, (start, end) in enumerate(lines):
+    for i in range(0 if label is None else label + 1, len(lines)):
+        start, end = lines[i]
         line = text[start:end].strip(_SPACES)
         if debris[i] or not line:
             continue
@@ -227,7 +234,7 @@ def _mark_contents(text: str, lines: list[Span], debris: list[bool]) -> None:
         return
     first = text[lines[run[0]][0]:lines[run[0]][1]].strip(_SPACES)
     if any(text[s:e].strip(_SPACES) == first for s, e in lines[run[-1] + 1:]):
-        for i in run:
+        for i in [*([label] if label is not None else []), *run]:
             debris[i] = True
 
 

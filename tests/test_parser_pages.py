@@ -3500,6 +3500,61 @@ def test_a_pages_headline_over_the_own_title_of_the_same_place() -> None:
     assert doc.meta.year == 2024
 
 
+def test_a_labelled_outline_over_the_title_is_contents_not_headings() -> None:
+    doc = _doc("""
+        添加公寻网到电脑桌面
+        2026年横州市政府工作报告VIP专享
+        提纲:
+        一、2025年工作及“十四五”回顾
+        二、“十五五”时期奋斗目标和主要任务
+        三、2026年工作安排
+        2026年横州市政府工作报告
+        各位代表:
+        现在,我代表市人民政府向大会报告工作。
+        一、2025年工作及“十四五”回顾
+        过去一年,全市经济稳中有进。
+        """)
+    assert doc.meta.title == "2026年横州市政府工作报告"
+    assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
+        (1, "一、", "2025年工作及“十四五”回顾")]
+
+
+def test_a_kind_of_government_in_a_title_is_no_writer() -> None:
+    doc = _doc("""
+        >政务公开>教育专题>法治政府建设年度报告及工作要点
+        2022年法治政府工作总结和2023年工作计划
+        2022年,市教育局坚持以习近平法治思想为指引。《宁波市教育督导条例》表决通过,制发《宁波市教育系统法治宣传教育规划》。
+        一、加强依法行政领导,营造良好法治环境
+        """)
+    assert doc.meta.org == "宁波市教育局"
+
+
+def test_a_newsrooms_words_over_a_title_that_names_its_writer() -> None:
+    doc = _doc("""
+        两会受权发布全国人民代表大会常务委员会工作报告
+        新华社北京3月16日电
+        全国人民代表大会常务委员会工作报告
+        ——2023年3月7日在第十四届全国人民代表大会第一次会议上
+        全国人民代表大会常务委员会委员长 栗战书
+        各位代表:
+        现在,我受常务委员会委托,向大会报告工作。
+        """)
+    assert doc.meta.title == "全国人民代表大会常务委员会工作报告"
+    assert doc.meta.speaker == "全国人民代表大会常务委员会委员长 栗战书"
+
+
+def test_a_number_a_document_site_puts_before_a_repeated_title() -> None:
+    doc = _doc("""
+        2021年荣县政府工作报告(全文)
+          1 1 2021 最新修订(可编辑)
+         1 2021 年荣县政府工作报告(全文)
+           2021 年 1 月 27 日在荣县第十八届人民代表大会第五次会议上
+           各位代表:
+           现在,我代表荣县人民政府向大会报告工作。
+        """)
+    assert doc.meta.title == "2021年荣县政府工作报告"
+
+
 def test_a_mangled_page_of_a_districts_work_report() -> None:
     # The attachments list above the title is no appendix; the copy dropped the 年 and 月 of
     # the day, and the page's 发布机构 is the government's office by its short name.
