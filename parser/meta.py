@@ -19,6 +19,7 @@ from parser.orgs import AUTONOMOUS_PREFECTURES, PROVINCE_LETTERS, PROVINCES
 Line = tuple[int, int]
 
 _TITLE_MAX = 60
+_LONG_TITLE_MAX = 90
 _NEAR_DUPLICATE = 0.75
 
 ORG_SUFFIXES = (
@@ -143,7 +144,7 @@ def subject(title: str) -> str:
 def is_org_line(line: str) -> bool:
     """A line that names one or more organisations, maybe followed by a date (a signature),
     maybe after a converted file's page number (``1 - ``)."""
-    stripped, _ = _split_date(_PAGE_NUMBER.sub("", line.strip()))
+    stripped, _ = _split_date(_NUMBER_BEFORE.sub("", line.strip()))
     if not stripped or len(stripped) > 60 or _SENTENCE_PUNCTUATION.search(stripped):
         return False
     return all(_ORG_LINE.fullmatch(part) for part in re.split(r"\s{2,}|\u3000", stripped) if part)
@@ -199,11 +200,15 @@ def speaker(line: str) -> str | None:
 
 def looks_like_title(line: str) -> bool:
     """A short line with no sentence punctuation at its end: a document title candidate."""
-    stripped = line.strip().rstrip("|｜ \t\u3000")  # ``××报告 | |||||``: a layout table's bars
+    stripped = _NUMBER_BEFORE.sub("", line.strip().rstrip("|｜ \t\u3000"))  # (``××报告 | |||||``:
+    # a layout table's bars)
     # A page's headline may run the subtitle on (``…计划草案的报告——2024年1月22日在…会议上``):
     # the title alone is what must be short.
+    title = _without_subtitle(stripped) or stripped
     return (
-        0 < len(stripped) and len(_without_subtitle(stripped) or stripped) <= _TITLE_MAX
+        # (``…审计工作报告和…整改落实情况的报告``: a title that ends as one may run longer)
+        0 < len(stripped) and (len(title) <= _TITLE_MAX or len(title) <= _LONG_TITLE_MAX
+                               and _TITLE_ENDINGS.search(title) is not None)
         and not stripped.startswith(FACT_BULLETS)  # an item of a page's list of facts
         and stripped[-1] not in "。，,；;：:！？!?、"
         and "。" not in stripped
@@ -480,7 +485,10 @@ def _site_suffixed(page_title: str, own: str) -> bool:
     return page_title.endswith(own) and page_title[:-len(own)].rstrip()[-1:] in _SITE_SEPARATORS
 
 
-_PAGE_NUMBER = LazyPattern(rf"^[-－—]?\s*\d{{1,3}}\s*[-－—]\s+(?={HAN})")
+# ``- 1 -`` a converted file's page number (its first dash left on the line above);
+# ``2019年第43号(总第221号)`` the number of a government's bulletin that published it
+_NUMBER_BEFORE = LazyPattern(
+    rf"^(?:[-－—]?\s*\d{{1,3}}\s*[-－—]\s+|(?:19|20)\d\d年第\d{{1,3}}号(?:[(（]总第\d{{1,4}}号[)）])?\s*)(?={HAN})")
 
 
 def compose_title(lines: list[str]) -> str | None:
@@ -496,8 +504,7 @@ def compose_title(lines: list[str]) -> str | None:
         lines = lines[1:]  # (a party committee above is a joint writer, part of the title)
     if not lines:
         return None
-    # (``- 1 -`` a converted file's page number, its first dash left on the line above)
-    first = _PAGE_NUMBER.sub("", lines[0].strip().rstrip("|｜ \t"))
+    first = _NUMBER_BEFORE.sub("", lines[0].strip().rstrip("|｜ \t"))
     if _SITE_SEPARATORS.intersection(first):
         first = _SITE_SUFFIX.sub("", first)
     # (``××法院工作报告——`` / ``2023年1月14日在…``: the dash left on the line above its subtitle)
@@ -553,6 +560,7 @@ _NOT_A_NAME = LazyPattern(
     r"^(?:在|根据|按照|依据|据|对|为|以|经|由|我|本|现将|现|关于|受)|[省市县区]委$|^[省市县区镇乡](?:人民)?政府$|"
     r"(?<!协商)会议|"  # ``大兴区六届人大五次会议政府``: a session, not an office (``受区人民政府委托``: whose errand)
     r"报告|总结|"  # ``2022年城市管理…工作报告市城管局党组书记``: a title run into a byline
+    r"坚持|始终|认真|深入|紧紧|积极|"  # ``县政府班子始终坚持以人民为中心``: a sentence run on
     r"^[省市县区]委[、]?[省市县区]|"  # ``区委区政府的领导下``: whose lead, not who writes
     r"^(?:街道|镇|乡|县|区|市)(?:办事处|人民政府)?$|^全[省市县区镇乡]|在[省市县区镇乡縣區鎮鄉]|的|"
     r"^(?:人民)?政府(?:办|办公室)?$")  # ``来源: 政府办``: a government, but whose?

@@ -3555,6 +3555,32 @@ def test_a_number_a_document_site_puts_before_a_repeated_title() -> None:
     assert doc.meta.title == "2021年荣县政府工作报告"
 
 
+def test_a_bulletins_number_before_a_long_audit_title() -> None:
+    doc = _doc("""
+          • 郑州市审计局
+          • 2019-12-26
+        2019年第43号(总第221号)郑州市关于2018年度市级预算执行和其他财政收支的审计工作报告和2017年度市级预算执行及其他财政收支审计整改落实情况的报告
+        (二〇一九年十二月三十日公告)
+        ——2019年12月26日在郑州市第十五届人民代表大会常务委员会第十一次会议上
+        郑州市审计局局长  刘啸峰
+        主任、各位副主任、秘书长、各位委员:
+        我受市人民政府委托,现就2018年度市级预算执行和其他财政收支的审计情况,报告如下:
+        """)
+    assert doc.meta.title == (
+        "郑州市关于2018年度市级预算执行和其他财政收支的审计工作报告和2017年度市级预算执行及其他"
+        "财政收支审计整改落实情况的报告")
+    assert doc.meta.org == "郑州市审计局"
+
+
+def test_a_sentence_about_the_government_is_no_writer() -> None:
+    doc = _doc("""
+        政府工作报告
+        一年来,县政府班子始终坚持以人民为中心的发展思想,坚决贯彻落实各项决策部署。
+        各位代表,刚刚过去的一年,是我县脱贫攻坚加速推进的一年。
+        """)
+    assert doc.meta.org is None
+
+
 def test_a_mangled_page_of_a_districts_work_report() -> None:
     # The attachments list above the title is no appendix; the copy dropped the 年 and 月 of
     # the day, and the page's 发布机构 is the government's office by its short name.
