@@ -100,7 +100,13 @@ def names_a_group(line: str) -> bool:
     stripped = line.strip(SPACES)
     return (len(stripped) <= _GROUP_MAX and _GROUP_OPENING.match(stripped) is not None
             and not any(ch in stripped.rstrip("。") for ch in "。！!？?；;：")
-            and len(re.split("[，,]", stripped)) <= _GROUP_CLAUSES)
+            and len(re.split("[，,]", stripped)) <= _GROUP_CLAUSES
+            and _LEADS_IN.search(stripped) is None)
+
+
+# ``一年来，我们主要做了以下工作`` / ``…突出了六方面工作重点``: a sentence that leads into the
+# whole list after it, not the name of one group
+_LEADS_IN = LazyPattern(r"以下|如下|[0-9一二三四五六七八九十几]个?方面")
 
 
 _PAIRED_PHRASES = LazyPattern(

@@ -760,6 +760,11 @@ def extract_meta(
         # A speech to a people's congress is its people's government's, unless one of the
         # place's departments reads it (``××区发展改革和经济信息化局局长 ×××``).
         org = reader if org in reader and _heads_a_department(reader) else org + "人民政府"
+    elif org is not None and _PLACE.fullmatch(org) and opening_text:
+        # ``硚口区2023年司法行政工作总结`` opening ``今年以来，硚口区司法局在…``: the place's
+        # department that says it is the subject
+        subject = _subject_org(text, opening_text)
+        org = subject if subject and subject.startswith(org) and _heads_a_department(subject) else org
     if org is None and person:
         # ``××省审计厅厅长 ×××``: the department the reader heads; ``市长 ×××``: a government
         org = (reader if _heads_a_department(reader) else None) or _government(

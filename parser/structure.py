@@ -323,6 +323,11 @@ def _plain_unnumbered_lines(
     name printed as two short lines between paragraphs), and a short line that stands right
     above a ``一、`` / ``1.`` that starts a list."""
     found: dict[int, str] = {}
+    # ``一年来，我们…成效显著。`` over ``一是…`` paragraphs, and another such over the next
+    # points: each names its group (one alone only leads into the review's list)
+    point_groups = {i for i in range(back_line) if not debris[i] and inline.names_a_group(
+        text[slice(*lines[i])]) and _heads_points(text, lines, i, back_line)}
+    point_groups = point_groups if len(point_groups) >= _POINT_GROUPS_MIN else set()
     previous = ""
     for i in range(back_line):
         start, end = lines[i]
@@ -351,7 +356,7 @@ def _plain_unnumbered_lines(
             # Over leads it names their group. Over a list numbered from one, ``一年来，我们…``
             # only leads into it, while phrases alone (``以强化组织领导为抓手，着力营造…``) name
             # a part whose number the copy lost.
-            if _heads_leads(text, lines, i, back_line):
+            if _heads_leads(text, lines, i, back_line) or i in point_groups:
                 found[start] = headings.GROUP
             elif inline.pairs_phrases(line) and _A_YEAR.search(line) and any(
                     not _is_blank(text, lines[j]) for j in range(i + 1, back_line)):
@@ -403,6 +408,19 @@ def _heads_a_list(text: str, lines: list[Span], i: int, back_line: int) -> bool:
         return (marker is not None and marker.ordinal == 1
                 and marker.family in ("cn", "cn-paren", "arabic"))
     return False
+
+
+_POINT_GROUPS_MIN = 2
+
+
+def _heads_points(text: str, lines: list[Span], i: int, back_line: int) -> bool:
+    """The next non-blank line opens with a first point (``一是工业平台拓展成果丰硕。…``)."""
+    j = next((j for j in range(i + 1, back_line) if not _is_blank(text, lines[j])), None)
+    if j is None:
+        return False
+    start, end = lines[j]
+    point = headings.recognise_point(text[start:end], _first_char(text, start, end) - start)
+    return point is not None and point.ordinal == 1
 
 
 def _heads_leads(text: str, lines: list[Span], i: int, back_line: int) -> bool:

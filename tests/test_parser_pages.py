@@ -3581,6 +3581,39 @@ def test_a_sentence_about_the_government_is_no_writer() -> None:
     assert doc.meta.org is None
 
 
+def test_a_places_department_that_opens_its_summary_wrote_it() -> None:
+    doc = _doc("""
+        发布机构: | 区司法局 | 发文日期: | 2024-01-10 16:25 |
+        硚口区2023年司法行政工作总结
+        今年以来,硚口区司法局在区委区政府的坚强领导下,坚持以习近平新时代中国特色社会主义思想为指导。
+        一、2023年全年工作及特色亮点
+        """)
+    assert doc.meta.org == "硚口区司法局"
+
+
+_POINT_GROUPS = """
+    一、2024年工作回顾
+    刚刚过去的2024年,高湖镇坚持稳中求进。
+    一年来,我们坚持开拓创新、勇担使命,改革发展成效显著。
+    一是工业平台拓展成果丰硕。狠抓征收工作。
+    二是项目建设提速增效。完成投资。
+    一年来,我们坚持逆水扬楫、挖潜增效、经济发展企稳回升。
+    一是工业产业稳中有进。规上产值增长。
+    """
+
+
+def test_sentences_over_runs_of_points_name_their_groups() -> None:
+    doc = _doc(_POINT_GROUPS)
+    assert [(s.level, s.title) for s in doc.nodes if s.kind == "heading"] == [
+        (1, "2024年工作回顾"), (2, "一年来,我们坚持开拓创新、勇担使命,改革发展成效显著"),
+        (2, "一年来,我们坚持逆水扬楫、挖潜增效、经济发展企稳回升")]
+
+
+def test_one_sentence_over_the_points_only_leads_into_them() -> None:
+    doc = _doc(_POINT_GROUPS.split("    一年来,我们坚持逆水扬楫")[0])
+    assert [s.title for s in doc.nodes if s.kind == "heading"] == ["2024年工作回顾"]
+
+
 def test_a_mangled_page_of_a_districts_work_report() -> None:
     # The attachments list above the title is no appendix; the copy dropped the 年 and 月 of
     # the day, and the page's 发布机构 is the government's office by its short name.
