@@ -139,6 +139,7 @@ def _plausible_chinese(text: str, *, simplified: bool = True) -> bool:
     common = len(han) + sum(
         1 for ch in sample
         if ch < "\x80" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
+        or "\u2460" <= ch <= "\u24ff" or "\u3220" <= ch <= "\u3229"  # ①…⑳ ⑴…⒇ ㈠…㈩: markers
         or ch in "“”‘’…—·"
     )
     if common / len(sample) < 0.95:

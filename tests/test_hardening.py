@@ -287,6 +287,13 @@ def test_mojibake_is_refused_with_a_cause(data, cause) -> None:
         parser.decode(data)
 
 
+def test_a_short_gbk_report_with_circled_markers_reads() -> None:
+    # ①…⑳ and ㈠…㈩ number headings: they count as a report's own characters, not as the
+    # rare ones a foreign encoding read as GBK gives.
+    text = "法治,法治。\n①法治\n㈠依法行政"
+    assert parser.decode(text.encode("gbk")) == (text, "gbk")
+
+
 def test_gbk_reports_still_read() -> None:
     text = (SEEDS / "nanshan-2023.txt").read_text(encoding="utf-8")
     assert parser.decode(text.encode("gbk")) == (text, "gbk")
