@@ -19,6 +19,9 @@ TITLE_MAX = 48
 
 _RUN_ON_SPACES = " \u3000\u00a0"
 _HEADING_MIN = 2
+# (after a part's name: ``回顾2023年，我们…`` names the year it is about)
+_BODY_OPENING = LazyPattern(r"(?<=回顾|工作|情况|成效|概况|总结|安排|公开|要点)(?:19|20)\d\d年(?=[，,]|以来)")
+_PART_NAME_MIN = 4
 _OPENERS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』",
             "【": "】", "〔": "〕", '"': '"'}
 TRAILING_PUNCTUATION = STATEMENT_ENDS + CLAUSE_ENDS + "、.．" + SPACES + MASK
@@ -43,6 +46,10 @@ def heading_end(text: str, start: int, end: int) -> int:
 
     The result includes the sentence's closing punctuation; whatever follows is body.
     """
+    # ``2022年工作回顾2022年，是…``: a heading run into its body's opening year, no stop between
+    opening = _BODY_OPENING.search(text, start + _PART_NAME_MIN, min(end, start + TITLE_MAX))
+    if opening is not None:
+        end = opening.start()
     stop = _first_stop(text, start, end, STATEMENT_ENDS)
     if stop is None or stop - start > TITLE_MAX:
         limit = stop if stop is not None else end

@@ -690,6 +690,10 @@ def extract_meta(
         title = next((match["title"] for match in map(_TOOLBAR_RUN_ON.match, (
             text[s:e] for s, e in page_lines or ())) if match and names_a_document(match["title"])),
             None)
+    if title is None and opening:
+        # A page printed as one line: ``桥头镇2023年度政府工作报告各位代表：现在，…``
+        glued = _GLUED_TITLE.match(text, opening[0], min(opening[1], opening[0] + _TITLE_MAX + 8))
+        title = glued["title"] if glued else None
     if (title is None or not names_a_document(title)) and opening:
         # No title line, or only a line that names no document (a widget's ``公共资源调用站点``):
         # the title the opening announces.
@@ -1197,6 +1201,8 @@ _DATE_NOTE = LazyPattern(
     r"\s*[（(]\s*(?:19|20)\d\d\s*[-/.年]?\s*\d{1,2}\s*[-/.月]?\s*\d{1,2}\s*日?\s*[)）]$|"
     r"\s+(?:19|20)\d\d-\d{1,2}-\d{1,2}$")
 _PUBLISHER_SPAN = 1500
+_GLUED_TITLE = LazyPattern(
+    r"[ \t\u3000]*(?P<title>[^，,。；;：:\s]{4,60}?(?:报告|总结))(?=各位代表|各位委员|同志们)")
 _BYLINE_SPAN = 80
 _WHOLE_ENDINGS = ("人民政府", "办事处")
 # ``今天是2024年3月5日 星期二``: the day the page was looked at, not the day it was put up.

@@ -77,6 +77,7 @@ def parse(
     items = _markers(text, lines, debris, titles, back_line, hard_wrapped, unnumbered,
                      markup.bold_runs)
     items = _with_lost_separators(text, lines, debris, titles, items)
+    items = _with_flattened_parts(text, lines, debris, titles, back_line, items)
     items = _without_a_bare_last_marker(text, lines, debris, back_line, items)
     items = _with_leads(text, lines, debris, titles, back_line, items)
     heading_items = [item for item in items
@@ -516,6 +517,43 @@ def _without_a_bare_last_marker(
            for i in range(items[-1].line + 1, back_line)):
         return items
     return items[:-1]
+
+
+_FLATTENED_MIN = 200
+_FLATTENED_SHARE = 0.7
+"""A line this long, holding this share of the text, is the whole page run together."""
+_END_THEN_PART = LazyPattern(rf"[{STATEMENT_ENDS}](?=[(（{headings.CN_NUMERALS}])")
+
+
+def _with_flattened_parts(
+    text: str, lines: list[Span], debris: list[bool], titles: set[int], back_line: int,
+    items: list[_Item],
+) -> list[_Item]:
+    """The items with the parts of a page printed as one line, without a break or a space
+    where each paragraph ended (``…提出意见。一、2022年工作回顾2022年，…``): each ``一、`` and
+    ``（一）`` right after a sentence's end, numbered in order."""
+    body = [i for i in range(back_line) if not debris[i] and i not in titles]
+    if not body:
+        return items
+    longest = max(body, key=lambda i: lines[i][1] - lines[i][0])
+    start, end = lines[longest]
+    if end - start < max(_FLATTENED_MIN, _FLATTENED_SHARE * sum(
+            lines[i][1] - lines[i][0] for i in body)):
+        return items
+    line = text[start:end]
+    expected = {"cn": 1, "cn-paren": 1}
+    taken = {item.start for item in items}
+    found: list[_Item] = []
+    for match in _END_THEN_PART.finditer(line):
+        marker = headings.recognise(line, match.end())
+        if marker is None or expected.get(marker.family) != marker.ordinal:
+            continue
+        expected[marker.family] = marker.ordinal + 1
+        if marker.family == "cn":
+            expected["cn-paren"] = 1
+        if start + match.end() not in taken:
+            found.append(_Item(longest, start + match.end(), marker, start + marker.end))
+    return sorted(items + found, key=lambda item: item.start) if found else items
 
 
 def _with_lost_separators(

@@ -3614,6 +3614,30 @@ def test_one_sentence_over_the_points_only_leads_into_them() -> None:
     assert [s.title for s in doc.nodes if s.kind == "heading"] == ["2024年工作回顾"]
 
 
+def test_a_page_printed_as_one_line_without_spaces_keeps_its_parts_and_title() -> None:
+    text = ("盘山县2023年政府工作报告各位代表:现在,我代表盘山县人民政府向大会报告工作,请予审议,"
+            "并请政协委员和其他列席会议的同志提出意见。一、2022年工作回顾2022年,是本届政府履职的"
+            "第一年。一年来,在市委、市政府和县委的坚强领导下,我们稳住了经济大盘。(一)坚持稳字当头,"
+            "经济运行持续向好。全年地区生产总值增长4.5%。(二)坚持项目为王,发展后劲不断增强。"
+            "新开工项目68个。二、2023年工作安排2023年,是全面贯彻党的二十大精神的开局之年。")
+    doc = parser.parse(text)
+    assert_tiles(doc)
+    assert doc.meta.title == "盘山县2023年政府工作报告"
+    assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
+        (1, "一、", "2022年工作回顾"), (2, "(一)", "坚持稳字当头,经济运行持续向好"),
+        (2, "(二)", "坚持项目为王,发展后劲不断增强"), (1, "二、", "2023年工作安排")]
+
+
+def test_a_paragraph_with_its_own_list_is_no_flattened_page() -> None:
+    doc = _doc("""
+        一、主要做法
+        全镇围绕三项重点推进工作,取得了明显成效,群众满意度持续提升,各项指标均完成年度目标任务。主要措施如下。一、强化组织领导。二、完善制度。
+        二、存在问题
+        基层力量薄弱,专业人才缺乏,部分工作推进不够平衡,与上级要求和群众期盼仍有差距,需要在下一步加以改进。
+        """)
+    assert [s.marker for s in doc.nodes] == ["一、", "二、"]
+
+
 def test_a_mangled_page_of_a_districts_work_report() -> None:
     # The attachments list above the title is no appendix; the copy dropped the 年 and 月 of
     # the day, and the page's 发布机构 is the government's office by its short name.
