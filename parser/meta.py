@@ -25,7 +25,8 @@ _NEAR_DUPLICATE = 0.75
 ORG_SUFFIXES = (
     "街道办事处|街道工作委员会|工作委员会|委员会|常委会|人民政府|办事处|街道|司法局|司法所|办公室|"
     "党工委|工委|政府|法院|检察院|分局|局|委|办|厅|署|镇|乡|县|区|市|盟|中心|管委会|管理委员会|农场|林场|"
-    "大队|支队|中队|所|站|院|处|部|科|研究室|学校|小学|中学|大学|幼儿园|自治区|自治州|省|旗|縣|區|鎮|鄉"
+    "大队|支队|中队|所|站|院|处|部|科|研究室|学校|小学|中学|大学|幼儿园|图书馆|博物馆|文化馆|档案馆|"
+    "纪念馆|美术馆|科技馆|自治区|自治州|省|旗|縣|區|鎮|鄉"
 )
 # ``鹤龙街坚持…`` / ``伊犁州深入学习…``: a street or a prefecture by its short name, as the
 # subject of the opening sentence
@@ -680,12 +681,15 @@ def extract_meta(
         title = None
     if title is None and front_titles:
         title = front_titles[0]
-    if title is None or not names_a_document(title):
-        # The page's 标题 row, when no line names the report (a banner — even a spam one —
-        # over its metadata names nothing).
-        row = next((_without_subtitle(match["title"]) for match in map(_TITLE_ROW.search, (
-            text[s:e] for s, e in page_lines or ())) if match), None)
-        title = row if row and (title is None or names_a_document(row)) else title
+    # The page's 标题 row, when no line names the report (a banner — even a spam one — over
+    # its metadata names nothing), or when the title's lines lost a word at their wrap
+    # (``…预算执行情况`` / ``2022年预算草案的报告`` under ``标题: …执行情况和2022年…``).
+    row = next((_without_subtitle(match["title"]) for match in map(_TITLE_ROW.search, (
+        text[s:e] for s, e in page_lines or ())) if match), None)
+    if row and (title is None or not names_a_document(title)):
+        title = row if title is None or names_a_document(row) else title
+    elif row and title and _loses_a_word(title, row):
+        title = row
     if title is None:  # ``××报告 保护视力色: 杏仁黄 … 【字体:``: the title with a toolbar run on
         title = next((match["title"] for match in map(_TOOLBAR_RUN_ON.match, (
             text[s:e] for s, e in page_lines or ())) if match and names_a_document(match["title"])),
@@ -752,11 +756,12 @@ def extract_meta(
                    and is_org_line(line) and (line.startswith(org) or _under(line, org))), None)
     if org is None and title:
         # ``关于重庆市2024年预算…的报告`` / ``重庆市财政局``: a title that names no writer, and
-        # its writer on the line under it or under the title repeated (a newspaper's page
-        # prints its headline, then the title again over the text)
+        # its writer among its lines (under its subtitle), on the line under it or under the
+        # title repeated (a newspaper's page prints its headline, then the title again)
         head = [line for line in text[after:after + _PUBLISHER_SPAN].splitlines() if line.strip()]
-        written = next((line for above, line in zip([title, *head], head)
-                        if above.strip() == title and is_org_line(line) and not _NOT_A_NAME.search(line)), None)
+        written = next((line for line in titles[1:] if is_org_line(line)), None) or next(
+            (line for above, line in zip([title, *head], head) if above.strip() == title
+             and is_org_line(line) and not _NOT_A_NAME.search(line)), None)
         byline = _split_date(written)[0].strip() if written else None
     if byline:
         org = byline  # ``南开区…预算…的报告`` / ``——…会议上`` / ``南开区财政局``: the byline's
@@ -901,6 +906,18 @@ def extract_meta(
         year = int(published[:4])  # read to a congress on no day it names: the year it came out
     return Meta(title=title, org=normalise_org(org), year=year, date=date, delivered=delivered,
                 session=session, speaker=person, covers=covers, published=published)
+
+
+_LOST_WORD_MAX = 2
+
+
+def _loses_a_word(title: str, whole: str) -> bool:
+    """``title`` is ``whole`` without a character or two (``和`` lost at a wrap)."""
+    key, whole = _title_key(title), _title_key(whole)
+    if not 0 < len(whole) - len(key) <= _LOST_WORD_MAX:
+        return False
+    rest = iter(whole)
+    return all(ch in rest for ch in key)  # in order
 
 
 _TITLE_ROW = LazyPattern(

@@ -74,7 +74,8 @@ def parse(
     hard_wrapped = _is_hard_wrapped(text, lines, debris, titles, back_line)
     unnumbered = _unnumbered_lines(text, markup)
     unnumbered.update(_plain_unnumbered_lines(text, lines, debris, titles, back_line, unnumbered))
-    items = _markers(text, lines, debris, titles, back_line, hard_wrapped, unnumbered,
+    tables = _captioned_tables(text, lines, back_line)
+    items = _markers(text, lines, debris, titles | tables, back_line, hard_wrapped, unnumbered,
                      markup.bold_runs)
     items = _with_lost_separators(text, lines, debris, titles, items)
     items = _with_flattened_parts(text, lines, debris, titles, back_line, items)
@@ -228,8 +229,9 @@ def _mark_contents(text: str, lines: list[Span], debris: list[bool]) -> None:
             continue
         pos = _first_char(text, start, end) - start
         if (len(line) > _CONTENTS_LINE_MAX or _SENTENCE_PUNCTUATION.intersection(line)
-                or headings.recognise(text[start:end], pos) is None):
-            break
+                or headings.recognise(text[start:end], pos) is None
+                or run and line == text[slice(*lines[run[0]])].strip(_SPACES)):
+            break  # (the first entry again: the report begins)
         run.append(i)
     if len(run) < _CONTENTS_MIN:
         return
@@ -602,6 +604,36 @@ def _is_cell(line: str) -> bool:
 _CELL_PUNCTUATION = frozenset("。，,；;：:！？!?")
 
 
+_TABLE_CAPTION = LazyPattern(r"[^\s，,。；;：:]{4,40}表")
+_TABLE_UNIT = LazyPattern(r"[(（]?单\s*位\s*[:：]")
+_FIGURE_CELL = LazyPattern(r"-?[0-9.,%％]+")
+_TABLE_HEAD = 3
+
+
+def _captioned_tables(text: str, lines: list[Span], back_line: int) -> set[int]:
+    """The lines of tables a page laid out a cell a line under their caption
+    (``2021年全区一般公共预算收支执行表`` / ``单位:亿元`` / ``一、本级收入`` / ``40.01`` …): their
+    numbered cells label rows, never parts. A caption is no numbered line (``三、政府决算表``
+    names a part), its table shows a unit or a figure within its first lines, and it ends at
+    the first line that is no cell."""
+    found: set[int] = set()
+    shown = [i for i in range(back_line) if not _is_blank(text, lines[i])]  # (``单位:`` is debris)
+    cells = [text[slice(*lines[i])].strip(_SPACES) for i in shown]
+    n = 0
+    while n < len(shown):
+        caption = cells[n]
+        n += 1
+        if (_TABLE_CAPTION.fullmatch(caption) is None
+                or headings.recognise(caption, 0) is not None
+                or not any(_TABLE_UNIT.match(cell) or _FIGURE_CELL.fullmatch(cell)
+                           for cell in cells[n:n + _TABLE_HEAD])):
+            continue
+        while n < len(shown) and (_is_cell(cells[n]) or _TABLE_UNIT.match(cells[n])):
+            found.add(shown[n])
+            n += 1
+    return found
+
+
 def _is_table_cell(line: str) -> bool:
     """A cell of a table a page laid out as text: it ends with a column bar or holds two."""
     stripped = line.rstrip(_SPACES)
@@ -708,6 +740,8 @@ def _bare_followed(text: str, items: list[_Item]) -> set[int]:
     for k in range(1, len(items)):
         before = items[k - 1]
         line_end = _line_end(text, before.title_start)
+        if text[before.start:line_end] == text[items[k].start:_line_end(text, items[k].title_start)]:
+            continue  # the same heading line printed twice: a page's slip, no restart
         if (before.marker.family == items[k].marker.family == _numbered_family(before)
                 and before.marker.ordinal == items[k].marker.ordinal == 1 and k - 1 not in found
                 and not any(ch in SENTENCE_ENDS for ch in text[before.title_start:line_end])):

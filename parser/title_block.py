@@ -27,6 +27,11 @@ def find_title_lines(text: str, lines: list[Span], debris: list[bool], back_line
     office or a site (``××县人民政府``, ``政府信息公开``), the title is the first line further
     down, before the text begins, that names a document (``…报告``, ``…总结``)."""
     start = _title_start(text, lines, debris, back_line)
+    writer = _writer_above(text, lines, debris, 0, start) if start else start
+    if not any(debris[writer:start]):
+        # a repeated ``关于…的报告`` with its writer right above it (``××县人民政府``), not
+        # a site's banner over the page's furniture
+        start = writer
     found = _title_group(text, lines, debris, back_line, start)
     if not any(meta.names_a_document(text[lines[i][0]:lines[i][1]]) for i in found):
         later = _document_name_line(text, lines, debris, back_line, start)

@@ -14,6 +14,7 @@ from benchmarks.eval_outline import _org_right
     ("天津市滨海新区人民政府新北街道办事处", "天津市滨海新区新北街道办事处"),
     ("区政府办公室", "区人民政府办公室"),
     ("政协天津市委员会常务委员会", "中国人民政治协商会议天津市委员会常务委员会"),
+    ("红河哈尼族彝族自治州数据发展中心", "红河州数据发展中心"),
 ])
 def test_complete_names_and_official_short_forms_agree(found: str, key: str) -> None:
     assert _org_right(found, key)

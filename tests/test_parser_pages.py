@@ -3638,6 +3638,94 @@ def test_a_paragraph_with_its_own_list_is_no_flattened_page() -> None:
     assert [s.marker for s in doc.nodes] == ["一、", "二、"]
 
 
+def test_a_title_and_a_heading_printed_twice() -> None:
+    doc = _doc("""
+        灵寿县人民政府
+        关于2025年度法治政府建设情况的报告
+        关于2025年度法治政府建设情况的报告
+        2025年,在市委、市政府和县委的坚强领导下,我县坚持依法行政。
+        一、强化党的领导,夯实法治建设根基
+        一、强化党的领导,夯实法治建设根基
+        一是加强政治引领,把牢正确方向。
+        二、健全决策机制,提升行政效能
+        """)
+    assert doc.meta.title == "灵寿县人民政府关于2025年度法治政府建设情况的报告"
+    assert [(s.level, s.marker) for s in doc.nodes if s.kind == "heading"] == [
+        (1, "一、"), (1, "一、"), (1, "二、")]
+
+
+def test_a_librarys_summary_is_the_librarys() -> None:
+    doc = _doc("""
+        2022年武乡县图书馆年度工作总结及2023年工作计划
+        在县委、县政府和文旅局的支持下,武乡县图书馆紧紧围绕读者服务开展工作。
+        一、加强政治业务学习,提升全体职工素质。
+        """)
+    assert doc.meta.org == "武乡县图书馆"
+
+
+def test_a_budget_reports_tables_laid_out_a_cell_a_line_hold_no_parts() -> None:
+    doc = _doc("""
+        关于重庆市合川区2021年预算执行情况
+        2022年预算草案的报告
+        ——2022年1月12日在重庆市合川区第十八届人民代表大会第一次会议上
+        重庆市合川区财政局
+        各位代表:
+        一、2021年预算执行情况
+        (一)全区预算执行情况
+        1.全区一般公共预算
+        2021年全区一般公共预算收支执行表
+        单位:亿元
+        收入总计
+        92.62
+        一、本级收入
+        40.01
+        二、转移性收入
+        52.61
+        1.上级补助收入
+        22.06
+        ——全区一般公共预算支出74.35亿元,下降0.2%。
+        2.全区政府性基金预算
+        三、政府决算表
+        1、一般公共预算收支决算表
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
+        (1, "一、", "2021年预算执行情况"), (2, "(一)", "全区预算执行情况"),
+        (3, "1.", "全区一般公共预算"), (3, "2.", "全区政府性基金预算"),
+        (1, "三、", "政府决算表"), (2, "1、", "一般公共预算收支决算表")]
+    assert doc.meta.org == "重庆市合川区财政局"
+
+
+def test_a_title_that_lost_a_word_at_its_wrap_is_said_by_its_row() -> None:
+    doc = _doc("""
+        发布机构 合川区政府办公室 发布日期: 2022-01-27
+        标题: 关于重庆市合川区2021年预算执行情况和2022年预算草案的报告
+        关于重庆市合川区2021年预算执行情况
+        2022年预算草案的报告
+        各位代表:
+        受区人民政府委托,现将报告提请大会审查。
+        2021年财政预算执行情况
+        一、预算收支情况
+        """)
+    assert doc.meta.title == "关于重庆市合川区2021年预算执行情况和2022年预算草案的报告"
+    assert [(s.level, s.title) for s in doc.nodes] == [(1, "2021年财政预算执行情况"), (2, "预算收支情况")]
+
+
+def test_contents_end_where_their_first_entry_comes_again() -> None:
+    doc = _doc("""
+        目录
+        第一部分 报告
+        第二部分 预算表格
+        一、2022年全县一般公共预算收支执行情况表
+        二、2023年全县一般公共预算收支预算情况表
+        第三部分 情况说明
+        第一部分 报告
+        关于沙洋县2022年预算执行情况和2023年预算草案的报告
+        各位代表:
+        一、2022年财政预算执行情况
+        """)
+    assert [(s.level, s.marker) for s in doc.nodes] == [(1, "第一部分"), (2, "一、")]
+
+
 def test_a_mangled_page_of_a_districts_work_report() -> None:
     # The attachments list above the title is no appendix; the copy dropped the 年 and 月 of
     # the day, and the page's 发布机构 is the government's office by its short name.
