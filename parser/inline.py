@@ -92,6 +92,8 @@ _DISCOURSE = (
 
 _GROUP_OPENING = LazyPattern(
     r"(?:[一二三四五六七八九十两]年来|这一年|过去(?:的)?[一二三四五]年|这[一二三四五]年)[，,]\s*我们(?!的)")
+_GROUP_STARTS = frozenset("一二三四五六七八九十两这过")
+"""What a group's opening (``一年来``, ``这一年``, ``过去五年``) starts with: most lines need no regex."""
 _GROUP_MAX = 60
 _GROUP_CLAUSES = 4
 
@@ -105,7 +107,8 @@ def names_a_group(line: str) -> bool:
     report's review puts over each group of its lead paragraphs. As a paragraph's opening it
     tells; standing alone it names the group, when lead paragraphs follow it."""
     stripped = line.strip(SPACES)
-    return (len(stripped) <= _GROUP_MAX and _GROUP_OPENING.match(stripped) is not None
+    return (stripped[:1] in _GROUP_STARTS and len(stripped) <= _GROUP_MAX
+            and _GROUP_OPENING.match(stripped) is not None
             and not any(ch in stripped.rstrip("。") for ch in "。！!？?；;：")
             and len(re.split("[，,]", stripped)) <= _GROUP_CLAUSES
             and _LEADS_IN.search(stripped) is None)

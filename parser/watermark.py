@@ -8,7 +8,6 @@ on screen, never part of a title; the text itself keeps it.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import replace
 
@@ -18,8 +17,9 @@ from parser.markdown import MASK, Markup
 # Three letters or digits after words or punctuation (never the end of a longer code or a
 # year), with the site's slogan after them or not, at a line's end.
 _STAMP = LazyPattern(
-    rf"(?<![\sA-Za-z0-9])(?P<code>[A-Za-z0-9]{{3}})(?P<slogan>{HAN}{{2,8}}-{{1,2}}{HAN}{{2,12}})?(?=[ \t]*$)",
-    re.M)
+    rf"(?<![\sA-Za-z0-9])(?P<code>[A-Za-z0-9]{{3}})(?P<slogan>{HAN}{{2,8}}-{{1,2}}{HAN}{{2,12}})?$")
+_STAMP_MAX = 26
+"""Characters of a line's end that can hold a stamp."""
 _BARE_MIN = 3
 """Lines a bare code must end, at least: one or two are a figure's unit or a name."""
 _BARE_SHARE = 0.2
@@ -38,14 +38,21 @@ def _mixed(code: str) -> bool:
 def stamps(text: str) -> list[tuple[int, int]]:
     """The spans of the watermark's stamps in ``text``, in order; none when it has none."""
     by_stamp: dict[tuple[bool, str], list[tuple[int, int]]] = defaultdict(list)
-    for match in _STAMP.finditer(text):
-        if MASK not in match[0] and _mixed(match["code"]):  # (not inside markup)
-            # a site with a slogan varies the code before it; a bare code is the same each time
-            by_stamp[(True, match["slogan"]) if match["slogan"] else (False, match["code"])].append(
-                match.span())
+    lines = 0
+    start = 0
+    for line in text.split("\n"):
+        words = line.rstrip(" \t\r")
+        lines += bool(words.strip())
+        # (most lines end with a full stop or a word: no search at all)
+        if words and (words[-1].isascii() and words[-1].isalnum() or "-" in words[-_STAMP_MAX:]):
+            match = _STAMP.search(words, max(0, len(words) - _STAMP_MAX))
+            if match and MASK not in match[0] and _mixed(match["code"]):  # (not inside markup)
+                # a site with a slogan varies the code before it; a bare code is the same each time
+                by_stamp[(True, match["slogan"]) if match["slogan"] else (False, match["code"])].append(
+                    (start + match.start(), start + match.end()))
+        start += len(line) + 1
     if not by_stamp:
         return []
-    lines = sum(1 for line in text.splitlines() if line.strip())
     bare_min = max(_BARE_MIN, _BARE_SHARE * lines)
     return sorted(span for (slogan, _), spans in by_stamp.items()
                   if len(spans) >= (_SLOGAN_MIN if slogan else bare_min) for span in spans)
