@@ -93,7 +93,8 @@ def is_debris(line: str) -> bool:
     if len(stripped) > _MAX_LENGTH:
         return len(_DATED_LINK.findall(stripped)) >= _DATED_LINKS  # a site's list of news
     squeezed = _SQUEEZE.sub("", stripped)
-    unbulleted = squeezed.lstrip("•·-*")  # ``- [ 索引号 ] …`` / ``• 来源: …``: a list of cells
+    # ``- [ 索引号 ] …`` / ``• 来源: …`` / ``| [ 发文字号 ] | 无 |``: a list or a table of cells
+    unbulleted = squeezed.lstrip("•·-*|｜")
     if "浏览器" in squeezed and len(squeezed) <= _NOTICE_MAX:
         return True  # ``建议升级浏览器版本到最新版本!``: the site's notice, not the report's
     if (_PHRASES.search(squeezed) or (unbulleted[:1] in "[【［" and _BRACKETED_LABEL.match(unbulleted))

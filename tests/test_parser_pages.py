@@ -3726,6 +3726,21 @@ def test_contents_end_where_their_first_entry_comes_again() -> None:
     assert [(s.level, s.marker) for s in doc.nodes] == [(1, "第一部分"), (2, "一、")]
 
 
+def test_a_metadata_table_with_bracketed_labels_between_bars_is_furniture() -> None:
+    doc = _doc("""
+        | [ 索引号 ] | 11500230008689607X/2026-00009 |
+        | [ 发文字号 ] | 无 |
+        | [ 发布机构 ] | 丰都县树人镇人民政府 |
+        | [ 成文日期 ] | 2026-02-11 |
+        | [ 发布日期 ] | 2026-02-11 |
+        丰都县树人镇人民政府2025年法治政府建设情况报告
+        2025年,树人镇坚持以习近平新时代中国特色社会主义思想为指导。
+        一、2025年推进法治政府建设的主要举措和成效
+        """)
+    assert doc.meta.title == "丰都县树人镇人民政府2025年法治政府建设情况报告"
+    assert len(doc.debris) == 5
+
+
 def test_a_mangled_page_of_a_districts_work_report() -> None:
     # The attachments list above the title is no appendix; the copy dropped the 年 and 月 of
     # the day, and the page's 发布机构 is the government's office by its short name.
