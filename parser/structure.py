@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 from parser import collapsed, headings, inline, markdown, meta, script, watermark
 from parser.chars import (
@@ -609,6 +610,8 @@ _TABLE_CAPTION = LazyPattern(r"[^\s，,。；;：:]{4,40}表")
 _TABLE_UNIT = LazyPattern(r"[(（]?单\s*位\s*[:：]")
 _FIGURE_CELL = LazyPattern(r"-?[0-9.,%％]+")
 _TABLE_HEAD = 3
+_TABLE_SCAN = 400
+"""Lines of a table looked at, at most: a page's table, not a book of them."""
 
 
 def _captioned_tables(text: str, lines: list[Span], back_line: int) -> set[int]:
@@ -618,20 +621,23 @@ def _captioned_tables(text: str, lines: list[Span], back_line: int) -> set[int]:
     names a part), its table shows a unit or a figure within its first lines, and it ends at
     the first line that is no cell."""
     found: set[int] = set()
-    shown = [i for i in range(back_line) if not _is_blank(text, lines[i])]  # (``单位:`` is debris)
-    cells = [text[slice(*lines[i])].strip(_SPACES) for i in shown]
-    n = 0
-    while n < len(shown):
-        caption = cells[n]
-        n += 1
-        if (_TABLE_CAPTION.fullmatch(caption) is None
-                or headings.recognise(caption, 0) is not None
-                or not any(_TABLE_UNIT.match(cell) or _FIGURE_CELL.fullmatch(cell)
-                           for cell in cells[n:n + _TABLE_HEAD])):
+    i = 0
+    while i < back_line:
+        caption = text[slice(*lines[i])].strip(_SPACES)
+        i += 1
+        if (not caption.endswith("表") or _TABLE_CAPTION.fullmatch(caption) is None
+                or headings.recognise(caption, 0) is not None):
             continue
-        while n < len(shown) and (_is_cell(cells[n]) or _TABLE_UNIT.match(cells[n])):
-            found.add(shown[n])
-            n += 1
+        cells = list(islice(((j, text[slice(*lines[j])].strip(_SPACES)) for j in range(i, back_line)
+                             if not _is_blank(text, lines[j])), _TABLE_SCAN))  # (``单位:`` is debris too)
+        if not any(_TABLE_UNIT.match(cell) or _FIGURE_CELL.fullmatch(cell)
+                   for _, cell in cells[:_TABLE_HEAD]):
+            continue
+        for j, cell in cells:
+            if not (_is_cell(cell) or _TABLE_UNIT.match(cell)):
+                break
+            found.add(j)
+            i = j + 1
     return found
 
 
