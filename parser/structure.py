@@ -418,22 +418,27 @@ def _heads_a_list(text: str, lines: list[Span], i: int, back_line: int) -> bool:
 _POINT_GROUPS_MIN = 2
 
 
+def _next_line(text: str, lines: list[Span], i: int, back_line: int) -> Span | None:
+    """The first non-blank line after line ``i``, before the back matter."""
+    return next((lines[j] for j in range(i + 1, back_line) if not _is_blank(text, lines[j])), None)
+
+
 def _heads_points(text: str, lines: list[Span], i: int, back_line: int) -> bool:
     """The next non-blank line opens with a first point (``一是工业平台拓展成果丰硕。…``)."""
-    j = next((j for j in range(i + 1, back_line) if not _is_blank(text, lines[j])), None)
-    if j is None:
+    following = _next_line(text, lines, i, back_line)
+    if following is None:
         return False
-    start, end = lines[j]
+    start, end = following
     point = headings.recognise_point(text[start:end], _first_char(text, start, end) - start)
     return point is not None and point.ordinal == 1
 
 
 def _heads_leads(text: str, lines: list[Span], i: int, back_line: int) -> bool:
     """The next non-blank line opens with a lead sentence (``经济总量持续增长。…``)."""
-    j = next((j for j in range(i + 1, back_line) if not _is_blank(text, lines[j])), None)
-    if j is None:
+    following = _next_line(text, lines, i, back_line)
+    if following is None:
         return False
-    start, end = lines[j]
+    start, end = following
     first = _first_char(text, start, end)
     return (headings.recognise(text[start:end], first - start) is None
             and inline.lead_end(text, first, end) is not None)
