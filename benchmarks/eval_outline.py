@@ -103,12 +103,13 @@ def _f1(hits: int, keyed: int, found: int) -> float:
 # An office's official short forms, which it uses of itself in its own titles and seals:
 # ``湖州市卫生健康委`` is ``湖州市卫生健康委员会``, ``××区政府办公室`` its ``人民政府办公室``,
 # ``××市场监管局`` its ``市场监督管理局``, ``××人社局`` its ``人力资源和社会保障局``,
-# ``××区发展改革委`` its ``发展和改革委员会``, ``××区应急局`` its ``应急管理局``,
+# ``××区发展改革委`` or ``××区发改委`` its ``发展和改革委员会``, ``××区应急局`` its ``应急管理局``,
 # ``政协××市委员会`` its ``中国人民政治协商会议××市委员会``.
 _SHORT_FORMS = (
     ("管理委员会", "管委会"), ("委员会", "委"), ("人民政府", "政府"), ("监督管理", "监管"),
     ("人力资源和社会保障", "人社"), ("人力资源社会保障", "人社"), ("人力社保", "人社"),
     ("高新技术产业开发区", "高新区"), ("教育体育", "教体"), ("发展和改革", "发展改革"),
+    ("发展改革", "发改"),
     ("应急管理局", "应急局"), ("中国人民政治协商会议", "政协"),
 )
 
@@ -135,6 +136,8 @@ def _org_right(found: str | None, key: str | None) -> bool:
             org = org.replace(full, short)
         # ``××区人民政府××街道办事处`` is the official form of ``××区××街道办事处``
         org = re.sub(r"(?<=[区县市旗])政府(?=.{2,8}(?:街道|镇|乡))", "", org)
+        # A 政协's standing committee reports for its committee: either names the writer.
+        org = re.sub(r"(?<=委)(?:常务委|常委会)$", "", org)
         return re.sub(r"(?:政府|办事处)$", "", org)
     a, b = core(found), core(key)
     return len(a) >= 2 and (a.endswith(b) or b.endswith(a))

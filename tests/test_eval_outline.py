@@ -15,6 +15,9 @@ from benchmarks.eval_outline import _org_right
     ("区政府办公室", "区人民政府办公室"),
     ("政协天津市委员会常务委员会", "中国人民政治协商会议天津市委员会常务委员会"),
     ("红河哈尼族彝族自治州数据发展中心", "红河州数据发展中心"),
+    ("瑶海区发改委", "合肥市瑶海区发展和改革委员会"),
+    ("中国人民政治协商会议广州市委员会常务委员会", "中国人民政治协商会议广州市委员会"),
+    ("政协云南省委员会常委会", "中国人民政治协商会议云南省委员会"),
 ])
 def test_complete_names_and_official_short_forms_agree(found: str, key: str) -> None:
     assert _org_right(found, key)
@@ -24,6 +27,8 @@ def test_complete_names_and_official_short_forms_agree(found: str, key: str) -> 
     ("县卫生健康局", "天台县卫生健康局"),
     ("市发展改革委", "宁波市发展和改革委员会"),
     ("在市委", "青山市人民政府"),
+    ("广州市人民代表大会", "广州市人民代表大会常务委员会"),
+    ("中国人民政治协商会议武汉市委员会", "武汉市人民政府"),
     (None, "青山市人民政府"),
 ])
 def test_a_fragment_or_an_office_without_its_place_does_not(found: str | None, key: str) -> None:
