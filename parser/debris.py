@@ -52,7 +52,7 @@ _PHRASES = LazyPattern(
     r"下一篇[:：]|相关链接|附件下载|【大中小】|字体[:：]?[【\[]?大[】\]]?[【\[]?中|分享至|微信扫|"
     r"网站地图|版权所有|主办单位[:：]|ICP备|公网安备|小编为大家|供大家参考|相关热词|热词搜索|"
     r"本文来源于|免责声明|转载请注明|点击收听|语音朗读|保护视力色|热门搜索|热搜词|热门关键词|字体大小|辅助浏览|听全文|"
-    r"——摘自《|操作帮助请按|请使用tab|欢迎您[!！]|欢迎访问|欢迎(?:加入|光临|来到).{0,16}[!！]|点击关闭|详细目录信息|老年模式|跳转到内容|维基文库|維基文庫"
+    r"——摘自《|操作帮助请按|请使用tab|欢迎您[!！]|欢迎访问|欢迎(?:加入|光临|来到|进入).{0,16}[!！]|点击关闭|详细目录信息|老年模式|跳转到内容|维基文库|維基文庫|FlashPlayer"
 )
 # Words of site toolbars and banners; two of them on a short line make it a toolbar.
 _FURNITURE_WORDS = LazyPattern(
@@ -64,8 +64,8 @@ _FURNITURE_WORDS = LazyPattern(
 _FURNITURE_ONLY = LazyPattern(r"(?:[\s|｜/【】\[\]()（）•·]*(?:打印|关闭|收藏|分享|返回|顶部|首页|大|中|小|"
                              r"默认|纠错|我要纠错|我要打印|我要收藏|我要分享|文章分享|分享到|字体|字号|适老版|适老化|无障碍浏览|无障碍|个人中心|"
                              r"长者模式|关怀版|语音播报|设为首页|加入收藏|下载|全屏|返回列表|"
-                             r"返回上一页|返回首页|上一页|下一页|选择语言|下载本页|保存|导航菜单|网站导航|img|logo|"
-                             r"搜索|搜索关键字|请输入关键字|请输入搜索内容|X|×)[\s|｜/【】\[\]()（）•·]*)+")
+                             r"返回上一页|返回首页|上一页|下一页|上一篇|下一篇|放大|缩小|选择语言|下载本页|保存|导航菜单|网站导航|img|logo|"
+                             r"搜索|搜索关键字|请输入关键字|请输入搜索内容|X|×)[\s|｜/【】\[\]()（）•·]*[:：]?)+")
 # ``2022-05-12 14:44``; ``18.02.2020 12:01``, as a news aggregator writes it, day first
 _DATE_TIME = LazyPattern(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}(?::\d{2}|时\d{1,2}分)|"
                          r"^\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\s+\d{1,2}:\d{2}$")
@@ -256,8 +256,13 @@ def _is_breadcrumb(line: str) -> bool:
     if len(links) >= 3 and any(link.endswith("网") for link in links):
         return all(len(link) <= 16 and link.endswith(_SITE_ENDINGS) for link in links)
     pieces = line.split()
-    return (len(pieces) >= 3 and pieces[0] in _HOME
-            and all(len(piece) <= 40 and HAN_CHAR.search(piece) for piece in pieces))
+    # (``首页 规划计划``: the home page and one column, a name too short to be a title)
+    return bool(pieces) and pieces[0] in _HOME and (len(pieces) >= 3 and all(
+        len(piece) <= 40 and HAN_CHAR.search(piece) for piece in pieces) or len(pieces) == 2 and (
+        len(pieces[1]) <= _COLUMN_MAX and HAN_CHAR.search(pieces[1]) is not None))
+
+
+_COLUMN_MAX = 6
 
 
 # ``标   题 ××报告`` / ``发布机构 ××局``: a label only a page's metadata table uses, spaced out

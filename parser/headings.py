@@ -34,13 +34,17 @@ FRAME = "frame"
 nest in."""
 GROUP = "group"
 """``一年来，我们…取得新成效。`` alone over lead paragraphs: a group inside the open heading."""
-UNNUMBERED_FAMILIES = frozenset((*ATX_FAMILIES, APPENDIX, UNNUMBERED, FRAME, GROUP))
+LISTING_GROUP = "listing-group"
+"""``一年来，我们…，经济运行持续向好`` (no full stop) over a list numbered from one: a group
+inside the open heading that holds the list."""
+GROUPS = (GROUP, LISTING_GROUP)
+UNNUMBERED_FAMILIES = frozenset((*ATX_FAMILIES, APPENDIX, UNNUMBERED, FRAME, *GROUPS))
 # ``第一，`` set in bold at a line start: a heading of the ordinal-word kind, not a point.
 ORDINAL_WORD = "cn-ordinal"
 # The nesting the 公文 standard (GB/T 9704) prescribes, highest first; reports may deviate.
 CONVENTIONAL_ORDER = (*ATX_FAMILIES, APPENDIX, UNNUMBERED, FRAME, "part", "chapter", "section", "cn",
                       ORDINAL_WORD, "cn-paren", "arabic", "decimal2", "decimal3", "arabic-paren",
-                      "arabic-half-paren", "circled", GROUP)
+                      "arabic-half-paren", "circled", *GROUPS)
 
 _APPENDIX_LINE = LazyPattern(
     r"附件\s*[0-9０-９一二三四五六七八九十]{0,2}[:：]?|附\s*[:：].{0,24}|附录.{0,12}")
@@ -53,7 +57,9 @@ _PART_WORDS = LazyPattern(
     r"^(?:总体情况|(?:(?:19|20)\d\d年度?)?(?:(?:国民经济和社会发展|财政)?(?:预算|计划)(?:执行情况|草案)|工作总结))$|"
     r"主要工作$|"
     # a period and a dash: ``2016——抢抓先机、扎实开局的一年``, ``“十三五”——决战决胜的五年``
-    r"^(?:“?十[一二三四五六七八九]?五”?|(?:19|20)\d\d年?)——"
+    r"^(?:“?十[一二三四五六七八九]?五”?|(?:19|20)\d\d年?)——|"
+    # or a look back at the year and a colon: ``回望2024：初心如磐担使命…``
+    r"^(?:回望|回顾|展望)(?:19|20)\d\d年?[:：]"
 )
 
 

@@ -78,7 +78,7 @@ _SITE_SUFFIX = LazyPattern(rf"\s*[_|｜－-]\s*{HAN}{{2,24}}(?:网站|网|门户
 _SITE_SEPARATORS = frozenset("_|｜－-")
 _COLUMN_NAME = LazyPattern(
     r"工作报告|工作总结|政务公开|通知公告|法治建设|法治政府建设|工作动态|信息公开|政府信息公开|"
-    r"规划计划|计划总结|年度报告|部门文件|其他文件|公告公示")
+    r"规划计划|计划总结|年度报告|部门文件|其他文件|公告公示|财政报告|预决算公开|财政预决算")
 # ``【法治政府】`` / ``(海南省)`` / ``(内蒙古)`` before a title: the site's column or region, not
 # the title; ``（全文）`` after it: the site's note that the copy is whole.
 _COLUMN_TAG = LazyPattern(
@@ -167,7 +167,8 @@ def is_salutation(line: str) -> bool:
 _ROLES = "省长|市长|区长|县长|州长|盟长|旗长|镇长|乡长|主席|主任|局长|厅长|署长|审计长|书记|委员长|委员|检察长|院长"
 """The offices whose holders read a report to a congress or its standing committee."""
 _SPEAKER = LazyPattern(
-    rf"(?P<office>{HAN}{{0,24}}(?:代理?|常务副|副)?"
+    # (``××区政协副主席、财政局局长 ×××``: one who holds two offices)
+    rf"(?P<office>(?:{HAN}|、){{0,24}}(?:代理?|常务副|副)?"
     rf"(?:{_ROLES}))"
     rf"[ \t\u3000]*(?P<name>(?:{HAN}|·){{1,4}}(?:[ \u3000]{{1,2}}(?:{HAN}|·){{1,3}})?)"
 )
@@ -217,9 +218,11 @@ def looks_like_title(line: str) -> bool:
 
 
 _TITLE_ENDINGS = LazyPattern(
-    r"(?:报告|总结|综述|情况|意见|通知|方案|要点|计划|规划|决定|办法|汇报|讲话|思路|打算|安排|谋划|部署|重点|设想|"
+    r"(?:报告|总结|综述|情况|意见|通知|方案|要点|计划|规划|决定|办法|汇报|讲话|思路|打算|安排|谋划|部署|重点|设想|结果公告|"
     # ``2022年政府信息公开年报``, not the site's column ``政府信息公开年报``: a report names its year
-    r"(?:19|20)\d\d\D{0,30}年报)$")
+    r"(?:19|20)\d\d\D{0,30}年报)"
+    # (``…的报告(书面)``: how it was presented, in brackets after the title's last word)
+    r"(?:[(（](?:书面|书面报告|摘要|全文|摘登|节选)[)）])?$")
 _DOCUMENT_NUMBER = LazyPattern(rf"{HAN}{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*\d{{1,4}}\s*号")
 
 
@@ -269,6 +272,10 @@ _MEETING_LINE = LazyPattern(
 _SESSION = LazyPattern(r"在(?P<session>.{4,60}?(?:会议|大会))上")
 # ``——河南省第九届人民代表大会第四次会议``: the meeting named without 在…上.
 _DASHED_SESSION = LazyPattern(r"[—―─]{1,2}\s*(?P<session>[^在，。]{4,60}?(?:代表大会|会议))\s*$")
+# ``（2022年1月2日××市第十七届人民代表大会第一次会议第四次大会通过）``: the meeting that
+# passed it, after its date
+_PASSED_AT = LazyPattern(
+    r"日\s*(?P<session>[^在，。()（）]{4,60}?第[一二三四五六七八九十]{1,3}次会议)(?=.{0,12}通过)")
 _PLACE = LazyPattern(
     rf"^(?!代|副|常务)(?P<place>{HAN}{{1,12}}?(?:自治区|特别行政区|省|市|州|盟|县|区|旗|镇|乡))")
 _GOVERNMENT_PLACE = LazyPattern(
@@ -316,12 +323,18 @@ def _speech(titles: list[str]) -> tuple[str | None, str | None, str | None]:
             parts.append(line)  # ``——…第十八届人民代表大会`` / ``第五次会议上``
     subtitle = "".join(parts)
     delivered = parse_date(subtitle) if subtitle else None
-    match = _SESSION.search(subtitle) or _DASHED_SESSION.match(subtitle)
+    match = (_SESSION.search(subtitle) or _DASHED_SESSION.match(subtitle)
+             or _PASSED_AT.search(subtitle))
     session = match["session"].lstrip("—―─-－(（") if match else None
     if session:  # ``——2014年1月26日××区第十六届人民代表大会…``: the date is not the meeting's name
         session = _LEADING_DATE.sub("", session) or session
     person = next((speaker(line) for line in titles if is_speaker_line(line)), None)
-    return delivered, session, person
+    # ``——…会议上 ××市发展和改革委员会主任 ×××``: the speaker run on after the subtitle
+    run_on = next(filter(None, map(_SPEAKER_RUN_ON.search, parts)), None)
+    return delivered, session, person or (speaker(run_on["speaker"]) if run_on else None)
+
+
+_SPEAKER_RUN_ON = LazyPattern(r"会议上[)）]?[ \t\u3000]+(?P<speaker>\S.*)$")
 
 
 def _government(place_text: str | None) -> str | None:
@@ -330,6 +343,18 @@ def _government(place_text: str | None) -> str | None:
         return None
     match = _GOVERNMENT_PLACE.match(place_text)
     return match["place"] + "人民政府" if match else None
+
+
+def _convener(session: str | None) -> str | None:
+    """Whose a report read to ``session`` is, when nothing else says: a 政协 plenary's
+    (``政协岳阳市第九届委员会第四次会议``) is its committee's, any other its place's government's."""
+    cppcc = _CPPCC_SESSION.match(session) if session else None
+    return f"中国人民政治协商会议{cppcc['place']}委员会" if cppcc else _government(session)
+
+
+_CPPCC_SESSION = LazyPattern(
+    rf"(?:中国人民政治协商会议|政协)(?:第[一二三四五六七八九十]{{1,3}}届)?(?P<place>{HAN}{{1,12}}?(?:自治区|省|市|州|盟|县|区|旗))"
+    rf"(?:第[一二三四五六七八九十]{{1,3}}届)?委员会")
 
 
 def _subtitle_tail(line: str) -> re.Match[str] | None:
@@ -365,6 +390,8 @@ def continues_title(previous: str, line: str) -> bool:
         # the page's title, then the article's own (``城口县2025年度政府预算公开`` /
         # ``城口县2024财政预算执行情况…的报告``): a wrapped rest never names the place again
         return False
+    if _KIND_ONLY.fullmatch(line):
+        return True  # ``××市2020年度财政决算草案编制情况`` / ``审计结果公告``: what it is, below
     if is_subtitle(previous):
         end = previous.rstrip("）)")
         if "在" in previous:  # ``——…在××市第十六届`` / ``人民代表大会第四次会议上``
@@ -375,17 +402,24 @@ def continues_title(previous: str, line: str) -> bool:
         return True  # ``××县人民政府办公室`` / ``关于印发…建设`` / ``工作安排的通知``
     if previous.startswith("关于") and "的" not in previous and "的" in line and _TITLE_ENDINGS.search(line):
         return True  # ``关于××市2021年国民经济和社会发展计划`` / ``执行情况及…草案的报告``
+    if (previous.startswith("关于") and not names_a_document(previous) and not _TITLE_START.match(line)
+            and len(previous) + len(line) <= _LONG_TITLE_MAX and parse_date(line) is None
+            and not is_org_line(line)):
+        return True  # ``关于××区2021年财政`` / ``预算执行情况及2022年财政`` / ``预算草案的报告``:
+        # a 关于 title goes on until it names its document
     if previous.endswith(("计划", "预算")) and line.startswith(("执行情况", "草案")) and _TITLE_ENDINGS.search(line):
         return True  # ``××县2024年国民经济和社会发展计划`` / ``执行情况与2025年计划草案报告``
     if (_TITLE_START.match(line) and not is_org_line(previous)
-            and not previous.endswith(_CONTINUED)):
+            and not previous.endswith(_CONTINUED) and not previous.endswith("政治协商会议")):
         # ``Loading……`` / ``关于2016年度…的报告``: a line over a title that opens as a whole one
         # does; a title the page wrapped goes on mid-phrase (``建设情况的报告``), or after its
-        # writer (``××县人民政府`` / ``2025年度…报告``) or a word that joins (``…情况和``)
+        # writer (``××县人民政府`` / ``2025年度…报告``, ``中国人民政治协商会议`` /
+        # ``××市第十四届委员会常务委员会工作报告``) or a word that joins (``…情况和``)
         return False
     return not _TITLE_ENDINGS.search(previous) and _TITLE_ENDINGS.search(line) is not None
 
 
+_KIND_ONLY = LazyPattern(r"(?:审计|审计结果|审计工作)(?:公告|报告)")
 _SPACED_YEAR = LazyPattern(r"((?:19|20)\d\d)[ \u3000]+年")
 _HAN_GAP = LazyPattern(rf"(?<={HAN})[ \u3000]+(?={HAN})")
 _TITLE_START = LazyPattern(r"关于|(?:19|20)\d\d年")
@@ -544,6 +578,8 @@ def compose_title(lines: list[str]) -> str | None:
                 own, end = own + lines[end].strip(), end + 1
             if end > n and says_more_fully(title, own):
                 title, n = own, end
+            elif end > n and _title_key(own) == _title_key(title):
+                n = end  # the same title again, wrapped
             continue
         if is_subtitle(title) or is_subtitle(line) or not continues_title(title, line):
             break
@@ -561,7 +597,7 @@ _NOT_A_NAME = LazyPattern(
     r"^(?:在|根据|按照|依据|据|对|为|以|经|由|我|本|现将|现|关于|受)|[省市县区]委$|^[省市县区镇乡](?:人民)?政府$|"
     r"(?<!协商)会议|"  # ``大兴区六届人大五次会议政府``: a session, not an office (``受区人民政府委托``: whose errand)
     r"报告|总结|"  # ``2022年城市管理…工作报告市城管局党组书记``: a title run into a byline
-    r"坚持|始终|认真|深入|紧紧|积极|"  # ``县政府班子始终坚持以人民为中心``: a sentence run on
+    r"坚持|始终|认真|深入|紧紧|积极|严格|落实|"  # ``县政府班子始终坚持以人民为中心``: a sentence run on
     r"^[省市县区]委[、]?[省市县区]|"  # ``区委区政府的领导下``: whose lead, not who writes
     r"^(?:街道|镇|乡|县|区|市)(?:办事处|人民政府)?$|^全[省市县区镇乡]|在[省市县区镇乡縣區鎮鄉]|的|"
     r"^(?:人民)?政府(?:办|办公室)?$")  # ``来源: 政府办``: a government, but whose?
@@ -570,7 +606,8 @@ _KIND_OF_GOVERNMENT = LazyPattern(r"^(?:法治|数字|服务型|廉洁|责任|�
 
 
 _HAN_RUN = LazyPattern(rf"{HAN}+")
-_NOT_AFTER_BU = frozenset("署门分位件长队属")
+# The characters that make an office's last character part of a word (``部署``, ``局面``)
+_WORDS_AFTER = {"部": "署门分位件长队属", "局": "面势限"}
 
 
 def _opening_org(opening: str, *, whole_only: bool = False) -> str | None:
@@ -588,13 +625,17 @@ def _opening_org(opening: str, *, whole_only: bool = False) -> str | None:
         if not _HAN_RUN.fullmatch(candidate) or candidate.endswith("在"):
             break  # ``塘栖镇在镇委…领导下``: the name has ended where its clause goes on
         if _STRONG_SUFFIX.search(candidate) and "关于" not in candidate and not (
-                candidate.endswith("部") and opening[end:end + 1] in _NOT_AFTER_BU
-                or candidate.endswith("为中心")):
-            best = candidate  # never ``…决策部`` of 决策部署, ``…以人民为中心``
+                _word_goes_on(opening, end) or candidate.endswith("为中心")):
+            best = candidate  # never ``…决策部`` of 决策部署, ``…复杂局`` of 复杂局面, ``…以人民为中心``
     if best is None and whole_only:
         return None  # a later clause names an organisation only by a whole name
     org = best or match["org"]
-    return None if _NOT_A_NAME.search(org) else org
+    return None if _NOT_A_NAME.search(org) or _word_goes_on(opening, start + len(org)) else org
+
+
+def _word_goes_on(text: str, end: int) -> bool:
+    """The office's last character before ``end`` is part of a word (``局面``)."""
+    return 0 < end < len(text) and text[end] in _WORDS_AFTER.get(text[end - 1], "")
 
 
 def _undouble(title: str | None) -> str | None:
@@ -708,8 +749,6 @@ def extract_meta(
     dated = _DATE_NOTE.search(title) if title else None
     if title and dated:
         title = title[:dated.start()]
-    if title and title.endswith(_WRITTEN_NOTES):  # submitted to the session in writing
-        title = title.removesuffix(next(filter(title.endswith, _WRITTEN_NOTES)))
     opening_text = text[opening[0]:opening[1]][:200] if opening else ""
     signature_texts = [text[s:e].strip() for s, e in signature]
 
@@ -768,7 +807,7 @@ def extract_meta(
     elif org is not None and session and _PLACE.fullmatch(org):
         # A speech to a people's congress is its people's government's, unless one of the
         # place's departments reads it (``××区发展改革和经济信息化局局长 ×××``).
-        org = reader if org in reader and _heads_a_department(reader) else org + "人民政府"
+        org = _reading_department(org, reader) or org + "人民政府"
     elif org is not None and _PLACE.fullmatch(org) and opening_text:
         # ``硚口区2023年司法行政工作总结`` opening ``今年以来，硚口区司法局在…``: the place's
         # department that says it is the subject
@@ -777,7 +816,7 @@ def extract_meta(
     if org is None and person:
         # ``××省审计厅厅长 ×××``: the department the reader heads; ``市长 ×××``: a government
         org = (reader if _heads_a_department(reader) else None) or _government(
-            person.split()[0]) or _government(session) or delegated
+            person.split()[0]) or _convener(session) or delegated
     page_texts = [text[s:e].strip() for s, e in page_lines or ()]
     # A metadata row that runs on into the text (a copy with its table flattened) is not
     # debris, but its 发布机构 still names the writer.
@@ -812,9 +851,9 @@ def extract_meta(
         # Read to a congress: by the office on the line under the subtitle, else by its
         # government (a page's 发文机构 row names who else reports to it: ``市发展和改革委员会``
         # on the year's plan).
-        org = next((office for office in (_ROLE.sub("", line) for line in titles[1:])
+        org = next((office for office in (_ROLE.sub("", line.strip()) for line in titles[1:])
                     if _heads_a_department(office) and not names_a_document(office)),
-                   None) or _government(session) or delegated
+                   None) or _convener(session) or delegated
     announced_org, announced_year = _announced(text[opening[0]:opening[1]] if opening else "")
     org = _fuller(org, announced_org) if org else announced_org
     if org:  # ``××县发改局`` in the 发文机构 row, ``××县发展和改革局`` under the subtitle
@@ -826,6 +865,9 @@ def extract_meta(
         # ``区人大常委会主任 ×××`` reads to ``××区第八届人民代表大会…``: that district's
         placed = _under(org, convened_by.removesuffix("人民政府")) if (
             convened_by and _LEVEL_ONLY.match(org)) else None
+        if convened_by and _LEVEL_GOVERNMENT.fullmatch(org) and convened_by.removesuffix(
+                "人民政府").endswith(org[0]):
+            placed = convened_by  # ``市人民政府市长 ×××`` reads to ``××市第十七届人民代表大会…``
         org = placed or _fuller(org, convened_by)
     if org is None:
         # The opening's subject; else who it says drew the report up (``由××县人民政府办公室
@@ -836,8 +878,10 @@ def extract_meta(
             compiled["org"] if compiled else None)
         paragraph = _year_paragraph(text) if org is None else ""
         org = org or (_subject_org(text, paragraph) if paragraph else None)
-    if org is None:  # ``现在，我代表××街道办事处，向大会报告工作``
-        match = _SPEAKING_FOR.search(text, 0, _PUBLISHER_SPAN)
+    if org is None:  # ``现在，我代表××街道办事处，向大会报告工作``; ``受市人大常委会的委托，
+        # 我向大会报告工作``: the work reported is the entrusting body's
+        match = _SPEAKING_FOR.search(text, 0, _PUBLISHER_SPAN) or _ENTRUSTED.search(
+            text, 0, _PUBLISHER_SPAN)
         org = match["org"] if match and not _NOT_A_NAME.search(match["org"]) else None
     if org is None and opening_text:
         org = _own_place(text, opening_text)
@@ -847,7 +891,7 @@ def extract_meta(
             and not _NOT_A_NAME.search(match["org"])), None)
     if org is None:  # or the office whose pages the breadcrumb passes through
         org = _breadcrumb_office(page_texts)
-    org = _complete(_placed(text, org, page_texts) or None)  # ``县政府办`` in a title: the county's
+    org = _complete(_placed(text, org, page_texts, title) or None)  # ``县政府办`` in a title: the county's
     if org and "政府工作报告" in (title or "") and _GOVERNMENT_OFFICE.search(org):
         # The 办公室 put the page up; the report is its government's.
         org = _GOVERNMENT_OFFICE.sub("人民政府", org)
@@ -859,9 +903,14 @@ def extract_meta(
     # A headline over the report's own title may give the year its own title does not
     # (``2025年工作报告`` over ``××市人民检察院工作报告``).
     headline_years = (_year_in(line) for line in titles if line != title and names_a_document(line))
-    year = _summarised_year(title) or _year_in(title) or next(filter(None, headline_years), None)
+    year = _summarised_year(title) or _year_in(title) or _tagged_year(title) or next(
+        filter(None, headline_years), None)
     # Only a work report is labelled with the year it is read in; a report on one field read
     # to a standing committee (``关于法治政府建设情况的报告``) is the year it reviews.
+    drawn_up = _DRAWN_UP.search(opening_text) if year is None and not title else None
+    if drawn_up:  # untitled, a plan or a budget its opening names (``报告××区2022年国民经济和
+        # 社会发展计划执行情况与2023年…``) is the reviewed year's, as its title would say
+        year = _year_in(opening_text[:drawn_up.start()])
     if year is None and delivered and (not title or "工作报告" in title):
         # A report read in December (or reviewing the year it is read in) is next year's.
         delivered_year = int(delivered[:4]) + (delivered[5:7] == "12")
@@ -877,9 +926,12 @@ def extract_meta(
     for source in (*front_titles, front_notes, _BOOK_TITLE.sub("", opening_text)):
         if year is None:
             year = _year_in(source)
-    if year is None:  # ``2023年，市××委以…``: the first paragraph that opens with its year
+    if year is None:  # ``2023年，市××委以…``: the first paragraph that opens with its year;
+        # in a work report read to a congress (not to its standing committee), the year it
+        # reviews (``2020年，全市检察机关…`` read in 2021)
         match = _PARAGRAPH_YEAR.search(text, 0, _PARAGRAPH_YEAR_SPAN)
-        year = int(match[1]) if match else None
+        reviews = to_congress and (not title or "工作报告" in title) and "常" not in (session or "")
+        year = int(match[1]) + (reviews and "以来" not in match[0]) if match else None
     if year is None:  # ``一、2022年度推进法治政府建设的主要举措和成效``: the first part's
         match = _FIRST_PART_YEAR.search(text, 0, _PARAGRAPH_YEAR_SPAN)
         year = int(match[1]) if match else None
@@ -923,7 +975,6 @@ def _loses_a_word(title: str, whole: str) -> bool:
 _TITLE_ROW = LazyPattern(
     r"(?:^|(?<=[\s|｜]))(?:标\s*题|文件名称|信息名称|名\s*称)[\s:：|｜\]】]*[:：|｜\]】]\s*(?:[|｜]\s*)?"
     r"(?P<title>[^\s|｜]{4,60})")
-_WRITTEN_NOTES = ("(书面)", "（书面）", "(书面报告)", "（书面报告）")
 _TOOLBAR_RUN_ON = LazyPattern(
     r"\s*(?P<title>[^\s|｜]{4,60}?)\s+(?:保护视力色|【?字体|字号|打印本页|语音播报|浏览次数)")
 _PARAGRAPH_YEAR = LazyPattern(r"^[ \t\u3000]*((?:19|20)\d\d)年(?:度|以来)?[，,]", re.M)
@@ -1017,7 +1068,8 @@ def _own_place(text: str, opening: str) -> str | None:
         return None
     if match["level"] == "省":
         return _named_place(text, "省")
-    places = Counter(re.findall(rf"(?<!{HAN})({HAN}{{2,4}}?{match['level']})", text))
+    # (``2023年天等县``: a place named after its year)
+    places = Counter(re.findall(rf"(?:(?<!{HAN})|(?<=\d年))(?!年)({HAN}{{2,4}}?{match['level']})", text))
     place, count = max(places.items(), key=lambda item: item[1], default=("", 0))
     ties = sum(1 for n in places.values() if n == count)
     if count >= _OWN_PLACE_MIN and ties == 1 and not _NOT_A_NAME.search(place):
@@ -1038,6 +1090,8 @@ def _subject_org(text: str, paragraph: str) -> str | None:
     """The writer a paragraph names as its subject, after any clause that only says when:
     ``2022年，长治市司法局坚持…``, ``市卫生健康委以…``; ``我镇坚持…`` as the town the text
     names."""
+    if _YEAR_IS.match(paragraph):  # ``2022年，是…的一年。一年来，××街道…``: the year first
+        paragraph = paragraph.partition("。")[2]
     clauses = list(dropwhile(lambda clause: _TIME_ONLY.fullmatch(clause.strip()) is not None
                              or _UNDER_LEADERSHIP.fullmatch(clause.strip()) is not None,
                              _CLAUSE.split(paragraph)[:6]))[:4]
@@ -1053,11 +1107,14 @@ def _subject_org(text: str, paragraph: str) -> str | None:
         filter(None, (_opening_org(clause, whole_only=True) for clause in clauses[1:])), None)
 
 
-def _placed(text: str, org: str | None, page_texts: list[str]) -> str | None:
+_YEAR_IS = LazyPattern(r"\s*(?:19|20)\d\d年[，,]?\s*是")
+
+
+def _placed(text: str, org: str | None, page_texts: list[str], title: str | None) -> str | None:
     """``市卫生健康委`` (a level and a department, no place) under its place: the one the page's
     furniture names it with (``舟山市农业农村局>`` in a breadcrumb, ``来源: 怀远县退役军人局``),
-    else the place of that level the text names (``北京市卫生健康委``); as it is when neither
-    does."""
+    else the one its title opens with (``关于三门县2021年财政决算的报告``), else the place of
+    that level the text names (``北京市卫生健康委``); as it is when none does."""
     level_only = _LEVEL_ONLY.match(org) if org else None
     if not org or not level_only:
         return org
@@ -1067,7 +1124,13 @@ def _placed(text: str, org: str | None, page_texts: list[str]) -> str | None:
         rf"(?<!{HAN})(?P<place>{HAN}{{2,10}}?{level}){re.escape(department[:_DEPARTMENT_KEY])}")
     place = next((match["place"] for line in page_texts for match in [with_place.search(line)]
                   if match and not _NOT_A_NAME.search(match["place"])), None)
-    place = place or _named_place(text, level)
+    # ``关于三门县2021年…`` / ``2023年天等县决算…`` / ``上海市徐汇区2020年…``: the place a title
+    # opens with
+    titled = re.match(rf"(?:关于|(?:19|20)\d\d年度?)?(?P<place>{HAN}{{1,10}}?{level})(?!{HAN}{{0,2}}(?:委|政府))",
+                      title) if title else None
+    if titled and titled["place"][0] in _NOT_PLACE_START:
+        titled = None  # (``2021年度市林业局…``: no place)
+    place = place or (titled["place"] if titled else None) or _named_place(text, level)
     return _under(org, place) if place else org
 
 
@@ -1087,7 +1150,7 @@ def _under(office: str, place: str) -> str | None:
 # ``我镇`` / ``现就我县…``: the writer named by its level only, as ``we``.
 _MY_LEVEL = LazyPattern(r"(?:现将|现就|现对)?我(?P<level>街道|镇|乡|县|区|市|州|省)")
 # ``市卫生健康委`` / ``省司法厅`` / ``区政府办公室``: a department named by its level, no place.
-_LEVEL_ONLY = LazyPattern(rf"(?P<level>自治区|[省市州县区])(?![省市州县区委]){HAN}{{2,16}}(?:局|委员会|常委会|委|厅|办公室|办|中心)$")
+_LEVEL_ONLY = LazyPattern(rf"(?P<level>自治区|自治州|[省市州县区])(?![省市州县区委]){HAN}{{2,16}}(?:局|委员会|常委会|委|厅|办公室|办|中心)$")
 _PLACE_SCAN = 6000
 # Words a place name never holds (``全镇``, ``各乡镇``, ``年我省``) and ends with before its level
 # (``乡镇``, ``城区``, ``社区``, ``城市``): common words, not places.
@@ -1120,7 +1183,9 @@ def _named_place(text: str, level: str) -> str | None:
     for width in (2, 3, 4) if level != "省" else ():  # provinces are few: known by their short names
         for match in re.finditer(rf"(?=({HAN}{{{width}}}){level}(?!{_NOT_A_LEVEL.get(level, '域')}))", head):
             name = match[1]
+            # (``全县和县级``: a level is never inside the name of a place of that level)
             if (not _NOT_PLACE_START.intersection(name) and not name.endswith(_VERBS_BEFORE_AN_OFFICE)
+                    and level not in name
                     and name[-1] not in _NOT_PLACE_END.get(level, "")):
                 counts[name] += 1
     for width in (4, 3):
@@ -1162,6 +1227,24 @@ def _heads_a_department(office: str) -> bool:
     government (``东园镇``, ``县人民政府``)."""
     return (is_org_line(office) and not is_subtitle(office) and _PLACE.fullmatch(office) is None
             and not office.endswith(("人民政府", "政府")))
+
+
+def _reading_department(place: str, reader: str) -> str | None:
+    """The department of ``place`` whose head reads its report, by its whole name: under
+    ``上海市徐汇区``, ``徐汇区财政局局长`` and ``区财政局局长`` read for ``上海市徐汇区财政局``, and
+    so does ``…政协副主席、财政局局长`` (the last of the reader's roles); None for a reader who
+    heads none (``区长``)."""
+    office = reader.rpartition("、")[2]
+    if not office or office in _LEVELS_ALONE:
+        return None
+    tail = next((place[k:] for k in range(len(place) - 1) if office.startswith(place[k:])), "")
+    whole = (office if tail == place else place + office[len(tail):] if tail
+             else _under(office, place) if _LEVEL_ONLY.match(office)
+             else place + office if _FIRST_LEVEL.search("_" + office) is None else None)
+    return whole if whole and _heads_a_department(whole) else None
+
+
+_LEVELS_ALONE = frozenset("省市州县区旗镇乡")
 
 
 def _reader_office(org: str, office: str) -> str:
@@ -1208,7 +1291,9 @@ def _byline(line: str) -> str | None:
 
 
 _JOINT_WRITERS = LazyPattern(
-    rf"^(?P<place>{HAN}{{2,20}}?(?:街道|街|镇|乡|县|区|市))党(?:工)?委[、，,和及]\s*(?:办事处|人民政府|政府)")
+    # (``大龙街党工委、大龙街道办事处``: the place said again)
+    rf"^(?P<place>{HAN}{{2,20}}?(?:街道|街|镇|乡|县|区|市))党(?:工)?委[、，,和及]\s*(?:(?P=place)道?)?"
+    r"(?:办事处|人民政府|政府)")
 _PARTY_AND_OFFICE = LazyPattern(
     rf"^中共{HAN}{{2,30}}?(?:委员会|委(?!员))[\s、，,]*(?P<office>{HAN}{{2,30}}?(?:人民政府|办事处|管理委员会|管委会))(?=关于|\d|$)")
 _LEVEL_GOVERNMENT = LazyPattern(r"[省市州县区旗镇乡]人民政府")
@@ -1308,7 +1393,9 @@ _ZONES = ("开发区", "高新区", "经济区", "工业园区", "产业园区",
 # ``翠亨新区``) is run by a 管委会.
 _DISTRICT_NEW_AREAS = ("浦东新区", "滨海新区")
 _SPEAKING_FOR = LazyPattern(
-    rf"我代表(?P<org>{HAN}{{2,30}}?(?:人民政府|政府|办事处|委员会|管委会))[，,]?\s*向")
+    rf"我代表(?P<org>{HAN}{{2,30}}?(?:人民政府|政府|办事处|委员会|管委会|人民法院|检察院|检察分院))[，,]?\s*向")
+_ENTRUSTED = LazyPattern(
+    rf"受(?P<org>{HAN}{{2,30}}?(?:常委会|常务委员会|委员会))的?委托[，,]\s*我?向大会报告工作")
 _DELEGATE = LazyPattern(rf"代表({HAN}{{2,20}}?人民政府)")
 _TERM = LazyPattern(r"第?[一二三四五六七八九十]{1,3}届(?=.)")
 # ``××市人大常委会``: the standing committee under its full name
@@ -1339,6 +1426,15 @@ def _summarised_year(title: str | None) -> int | None:
     """``××局2025年工作计划和2024年工作总结``: a summary with a plan is the summarised year's."""
     match = _SUMMARISED.search(title.translate(FULLWIDTH_DIGITS)) if title and "总结" in title else None
     return int(match[1]) if match else None
+
+
+def _tagged_year(title: str | None) -> int | None:
+    """``××市人民检察院工作报告(2022)``: a year a site tags a title with, in brackets at its end."""
+    match = _YEAR_TAG.search(title) if title else None
+    return int(match[1]) if match else None
+
+
+_YEAR_TAG = LazyPattern(r"[(（]((?:19|20)\d\d)[)）]\s*$")
 
 
 # ``2018-2019学年``: a school year is reported on as it ends

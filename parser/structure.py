@@ -358,9 +358,9 @@ def _plain_unnumbered_lines(
         elif headings.frames_the_report(line):
             found[start] = headings.FRAME
         elif inline.names_a_group(line) or inline.pairs_phrases(line):
-            # Over leads it names their group. Over a list numbered from one, ``一年来，我们…``
-            # only leads into it, while phrases alone (``以强化组织领导为抓手，着力营造…``) name
-            # a part whose number the copy lost.
+            # Over leads it names their group. Over a list numbered from one, ``一年来，我们…。``
+            # only leads into it, while phrases alone (``以强化组织领导为抓手，着力营造…``), or
+            # ``一年来，我们…`` without its full stop, name a part whose number the copy lost.
             if _heads_leads(text, lines, i, back_line) or i in point_groups:
                 found[start] = headings.GROUP
             elif inline.pairs_phrases(line) and _A_YEAR.search(line) and any(
@@ -368,9 +368,13 @@ def _plain_unnumbered_lines(
                 # ``回望2023年，汇聚力量，砥砺前行``: a part — with a body under it, not the
                 # sentence a page's excerpt cut off at its end
                 found[start] = headings.UNNUMBERED
-            elif (not inline.names_a_group(line) and _heads_a_list(text, lines, i, back_line)
+            elif ((not inline.names_a_group(line) or line[-1] not in _PARAGRAPH_ENDS)
+                  and _heads_a_list(text, lines, i, back_line)
                   and (not previous or previous[-1] in _PARAGRAPH_ENDS)):
-                found[start] = headings.UNNUMBERED
+                # (the group line inside the part that is open, and the list inside it; the
+                # phrases a part of their own)
+                found[start] = (headings.LISTING_GROUP if inline.names_a_group(line)
+                                else headings.UNNUMBERED)
         elif headings.names_a_part(line) or _opens_a_two_line_part(
                 text, lines, i, back_line, previous, line) or (
                 _heads_a_list(text, lines, i, back_line) and meta.looks_like_title(line)
@@ -611,7 +615,8 @@ def _is_cell(line: str) -> bool:
 _CELL_PUNCTUATION = frozenset("。，,；;：:！？!?")
 
 
-_TABLE_CAPTION = LazyPattern(r"[^\s，,。；;：:]{4,40}表")
+# (``表1:2021年全县…平衡表``: a caption may be numbered)
+_TABLE_CAPTION = LazyPattern(r"(?:附?表\s*[0-9一二三四五六七八九十]{1,3}\s*[:：.、]?\s*)?[^\s，,。；;：:]{4,40}表")
 _TABLE_UNIT = LazyPattern(r"[(（]?单\s*位\s*[:：]")
 _FIGURE_CELL = LazyPattern(r"-?[0-9.,%％]+")
 _TABLE_HEAD = 3
@@ -797,7 +802,7 @@ def _levels(
             depth = len(stack)  # 一、 / 一、: the second one opens the first
         elif family in headings.UNNUMBERED_FAMILIES:
             if depth is None:  # a group nests in the open heading; other kinds go high
-                depth = len(stack) if family == headings.GROUP else _unnumbered_depth(family, stack)
+                depth = len(stack) if family in headings.GROUPS else _unnumbered_depth(family, stack)
             ordinal = stack[depth][1] + 1 if depth < len(stack) else 1
         elif depth is not None:
             if ordinal <= stack[depth][1]:
@@ -1015,7 +1020,7 @@ def _build_tree(
         if n + 1 < len(items) and items[n + 1].line == item.line:
             line_end = items[n + 1].start  # an inline point follows on the same line
         # A group's heading is its whole sentence; other headings may run on into their body.
-        end = (line_end if item.marker.family == headings.GROUP
+        end = (line_end if item.marker.family in headings.GROUPS
                else inline.heading_end(text, item.title_start, line_end))
         if hard_wrapped and end == line_end:
             end = _wrapped_heading_end(text, item, end, items[n + 1] if n + 1 < len(items)

@@ -13,7 +13,7 @@ from parser.chars import FACT_BULLETS
 from parser.markdown import INDENT
 from parser.model import Span
 
-_MAX_TITLE_LINES = 6
+_MAX_TITLE_LINES = 8
 _DEBRIS_GAP = 2
 _TITLE_SCAN = 12
 """Title-like lines at the top searched for a repeated page title: a page repeats its title
@@ -135,7 +135,9 @@ def _own_title(
         return found
     own, headline = (text[lines[i][0]:lines[i][1]] for i in named[-2:][::-1])
     if meta.headlines_it(text[lines[found[0]][0]:lines[found[0]][1]], own):
-        return _title_group(text, lines, debris, back_line, named[-1])
+        # (the own title wrapped: ``中国人民政治协商会议`` / ``××市第十四届委员会…工作报告``)
+        return _title_group(text, lines, debris, back_line, _writer_above(
+            text, lines, debris, named[0] + 1, named[-1]))
     if not (meta.names_a_document(headline) and meta.names_its_writer(own) and (
             not meta.names_its_writer(headline) or meta.says_again(headline, own))):
         return found
@@ -228,7 +230,7 @@ def _writer_above(text: str, lines: list[Span], debris: list[bool], start: int, 
     if not above:
         return i
     line, previous = text[lines[i][0]:lines[i][1]].strip(), text[lines[above[0]][0]:lines[above[0]][1]].strip()
-    if previous.endswith("关于") or (  # ``关于重庆市2024年预算`` / ``执行情况和…的报告``: a 关于 title
+    if previous.endswith(("关于", "政治协商会议")) or (  # ``关于重庆市2024年预算`` / ``执行情况和…的报告``: a 关于 title
             # goes on until it names its document
             previous.startswith("关于") and not meta.names_a_document(previous)) or (
             (previous.endswith("的")  # ``关于…财政收支的`` / ``审计工作报告``: cut mid-phrase
@@ -236,6 +238,9 @@ def _writer_above(text: str, lines: list[Span], debris: list[bool], start: int, 
             and not meta.is_org_line(previous)
             and not meta.is_column_name(previous) and meta.continues_title(previous, line)):
         return above[0]  # ``…2023年国民经济和社会发展计划执行`` / ``情况…草案的报告``: wrapped
+    if len(above) >= 2 and meta.continues_title(
+            text[lines[above[1]][0]:lines[above[1]][1]].strip(), previous) and meta.continues_title(previous, line):
+        return above[1]  # a 关于 title wrapped twice: ``关于××区2021年财政`` / ``预算执行情况…`` / ``…的报告``
     if not line.startswith("关于"):
         return i
     writers = list(takewhile(lambda j: meta.is_org_line(text[lines[j][0]:lines[j][1]]), above))

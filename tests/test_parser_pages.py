@@ -3309,13 +3309,27 @@ def test_a_title_with_the_toolbar_run_on_and_a_screen_reader_notice() -> None:
     assert doc.meta.title == "青山街道办事处2023年工作报告"
 
 
-def test_a_report_submitted_in_writing_is_titled_without_the_note() -> None:
+def test_a_report_submitted_in_writing_keeps_its_note_as_printed() -> None:
     doc = _doc("""
         关于青山市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告(书面)
         各位代表:
         受市人民政府委托,现将计划执行情况报告如下。
         """)
-    assert doc.meta.title == "关于青山市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告"
+    assert doc.meta.title == (
+        "关于青山市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告(书面)")
+    wrapped = _doc("""
+        关于青岭县2022年全县和县级预算执行情况与
+        2023年全县和县级预算草案的报告(书面)
+        ——2023 年 2 月 2 日在县十九届人民代表大会第三次会议上
+        县财政局局长 李 敏
+        各位代表:
+        受县人民政府委托,我向大会书面报告2022年全县和县级预算执行情况与2023年全县和县级预算草案。
+        一、2022年全县和县级预算执行情况
+        2022年,全县一般公共预算收入完成9.58亿元,同口径增长10.1%。
+        """)
+    assert wrapped.meta.title == "关于青岭县2022年全县和县级预算执行情况与2023年全县和县级预算草案的报告(书面)"
+    # the county's finance bureau, its head reading: not ``县和县`` of ``全县和县级``
+    assert wrapped.meta.org == "青岭县财政局"
 
 
 def test_what_follows_the_dash_is_a_subtitle_only_when_it_says_when_or_where() -> None:

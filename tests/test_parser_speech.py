@@ -298,7 +298,7 @@ def test_a_sentence_alone_over_lead_paragraphs_heads_their_group() -> None:
         一年来，我们聚力惠民生，群众获得感不断增强。
         就业形势总体稳定。城镇新增就业1.2万人。
         社会保障更加有力。养老保险参保率达95%。
-        一年来,我们聚力抓落实,各项工作成效明显
+        一年来,我们聚力抓落实,各项工作成效明显。
         （一）抓好疫情防控。全面落实各项措施。
         二、2024年工作安排
         五年来，我们深化改革，扩大开放，优化环境，壮大产业，城市面貌焕然一新。
@@ -314,6 +314,26 @@ def test_a_sentence_alone_over_lead_paragraphs_heads_their_group() -> None:
         # a sentence over a numbered list, not over leads, only leads into it
         ("heading", 2, "抓好疫情防控"),
         ("heading", 1, "2024年工作安排"),
+    ]
+
+
+def test_a_group_line_without_its_full_stop_holds_the_list_under_it() -> None:
+    doc = _doc("""
+        政府工作报告
+        各位代表：
+        2022年工作回顾
+        2022年是新一届政府履职的开局之年，我们较好完成了全年目标任务。
+        一年来，我们全力稳住良好局面，经济运行持续向好
+        （一）经济发展逆势上扬。面对下行压力，我们坚持稳字当头。
+        （二）项目支撑坚实有力。成功举办2场重大项目现场会。
+        2023年工作安排
+        今年经济社会发展的主要预期目标是：地区生产总值增长6%。
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
+        (1, "", "2022年工作回顾"),
+        (2, "", "一年来，我们全力稳住良好局面，经济运行持续向好"),
+        (3, "（一）", "经济发展逆势上扬"), (3, "（二）", "项目支撑坚实有力"),
+        (1, "", "2023年工作安排"),
     ]
 
 

@@ -1,0 +1,295 @@
+"""Reports a department, a court or a standing committee reads to a congress (budget, final
+accounts, the year's plan, audit, court and procuratorate, 人大常委会 and 政协 work reports), as
+web pages print them. Invented short texts; each asserts what a reader states."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+import parser
+from parser.model import Document
+from tests.tiling import assert_tiles
+
+
+def _doc(text: str) -> Document:
+    doc = parser.parse(textwrap.dedent(text).lstrip("\n"))
+    assert_tiles(doc)
+    return doc
+
+
+@pytest.mark.parametrize(("speaker", "org"), [
+    ("青岭区财政局局长 李某", "青山市青岭区财政局"),
+    ("区财政局局长 李某", "青山市青岭区财政局"),
+    # one who holds two offices reads for the last of them
+    ("青山市青岭区政协副主席、财政局局长 李某", "青山市青岭区财政局"),
+])
+def test_a_department_head_reads_for_the_titled_place_department(speaker: str, org: str) -> None:
+    doc = _doc(f"""
+        青山市青岭区2022年预算执行情况和2023年预算草案的报告
+        ——2023年2月9日在青山市青岭区第十八届人民代表大会第三次会议上
+        {speaker}
+        各位代表:
+        受区人民政府委托,现将我区2022年预算执行情况和2023年预算草案报告如下,请予审议。
+        一、2022年预算执行情况
+        全区一般公共预算收入完成80亿元。
+        """)
+    assert doc.meta.org == org
+    assert doc.meta.year == 2022
+
+
+def test_a_byline_named_by_its_level_takes_the_place_the_title_opens_with() -> None:
+    doc = _doc("""
+        关于青岭县2021年财政决算的报告
+        县财政局
+        (2022年8月30日)
+        主任、各位副主任、各位委员:
+        受县人民政府的委托,现将2021年全县财政总决算草案有关情况报告如下:
+        一、2021年决算情况
+        全县一般公共预算收入完成9亿元。
+        """)
+    assert doc.meta.org == "青岭县财政局"
+
+
+def test_a_place_named_after_its_year_is_the_place_not_the_year() -> None:
+    doc = _doc("""
+        2023年青岭县决算(草案)的报告
+        主任、副主任、各位委员:
+        受县人民政府委托,我代表县人民政府报告《2023年青岭县决算(草案)的报告》,请予审议。
+        一、2023年青岭县决算总体情况
+        2023年,在县委的坚强领导下,我局坚持稳中求进。
+        """)
+    assert doc.meta.org == "青岭县人民政府"
+
+
+def test_an_untitled_plan_or_budget_is_the_year_it_reviews_and_its_reader_writes_it() -> None:
+    doc = _doc("""
+        ——2022年6月28日在青岭市第六届人民代表大会第一次会议上 青岭市发展和改革委员会主任 张某某
+        各位代表:
+        受市人民政府委托,现将青岭市2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划(草案)提请审议。
+        一、2021年国民经济和社会发展计划执行情况
+        全市生产总值增长6%。
+        """)
+    assert doc.meta.speaker == "青岭市发展和改革委员会主任 张某某"
+    assert doc.meta.org == "青岭市发展和改革委员会"
+    assert doc.meta.year == 2021
+    standing_committee = _doc("""
+        ——2019年9月2日在青山市第七届人民代表大会常务委员会第二十八次会议上
+        青山市财政局
+        主任、各位副主任、秘书长、各位委员:
+        青山市2018年预算执行情况已于今年初向市七届人大三次会议报告,决算草案已编成。
+        2018年,全市各级财政部门坚持稳中求进。
+        """)
+    assert standing_committee.meta.year == 2018
+
+
+def test_a_table_numbered_in_its_caption_holds_no_parts() -> None:
+    doc = _doc("""
+        青岭县人民政府关于2021年决算情况的报告
+        一、全县收支决算情况
+        (一)一般公共预算。
+        2021年全县一般公共预算本级收入23亿元。
+        表1:2021年全县一般公共预算收支决算平衡表
+        单位:万元
+        收入
+        决算数
+        一、本级收入
+        238965
+        二、上级补助收入
+        318586
+        (二)政府性基金预算。
+        全县政府性基金预算收入5亿元。
+        """)
+    assert [(s.level, s.marker) for s in doc.nodes] == [(1, "一、"), (2, "(一)"), (2, "(二)")]
+
+
+def test_an_audit_notice_title_goes_on_to_name_its_kind() -> None:
+    doc = _doc("""
+        青岭市审计局
+        2022年第8号
+        青岭市2020年度财政决算草案编制情况
+        审计结果公告
+        根据《中华人民共和国审计法》的规定,青岭市审计局对本级财政预算执行情况进行了审计。
+        一、审计基本情况
+        一般公共预算收入56亿元。
+        """)
+    assert doc.meta.title == "青岭市2020年度财政决算草案编制情况审计结果公告"
+
+
+def test_a_column_name_over_a_title_wrapped_over_three_lines() -> None:
+    doc = _doc("""
+        财政报告
+        发布日期:[2022-02-18] 浏览
+
+        关于青山市青岭区2021年财政
+
+        预算执行情况及2022年财政
+
+        预算草案的报告
+
+        2022年2月20日在青山市青岭区
+
+        第二届人民代表大会第一次会议上
+
+        青山市青岭区财政局局长
+
+        各位代表:
+
+        受区人民政府委托,现将青岭区2021年财政预算执行情况及2022年财政预算草案提请审议。
+
+        一、2021年财政预算执行情况
+
+        全区一般公共预算收入增长5%。
+        """)
+    assert doc.meta.title == "关于青山市青岭区2021年财政预算执行情况及2022年财政预算草案的报告"
+    assert doc.meta.org == "青山市青岭区财政局"
+
+
+@pytest.mark.parametrize("opening", [
+    "现在,我代表青山市中级人民法院向大会报告工作,请予审议。",
+    "我代表青山市人民检察院向大会报告工作,请予审议,并请市政协委员提出意见。",
+])
+def test_a_court_that_reports_its_work_writes_it_the_year_after_it_reviews(opening: str) -> None:
+    doc = _doc(f"""
+        各位代表:
+        {opening}
+        2020年,全市法院和检察机关坚持司法为民,各项工作取得新进展。
+        一、服务发展大局
+        审结案件1万件。
+        """)
+    assert doc.meta.org.startswith("青山市")
+    assert doc.meta.year == 2021
+
+
+def test_a_year_a_site_tags_the_title_with() -> None:
+    doc = _doc("""
+        首页>工作报告
+        青山市人民检察院工作报告(2022)
+        发布时间:2023-11-28
+        各位代表:
+        现在,我代表青山市人民检察院向大会报告工作,请予审议。
+        2022年工作回顾
+        一年来,全市检察机关履职尽责。
+        """)
+    assert doc.meta.year == 2022
+
+
+def test_a_plugin_notice_and_a_welcome_banner_are_furniture() -> None:
+    doc = _doc("""
+        欢迎进入青山网!
+        此页面上的内容需要较新版本的 Adobe Flash Player。
+        获取 Adobe Flash Player
+        搜索:
+        当前位置: 首页 > 新闻
+        青山市中级人民法院工作报告
+        ——2020年1月9日在青山市第十四届人民代表大会第五次会议上
+        青山市中级人民法院院长 王某某
+        各位代表:
+        现在,我代表青山市中级人民法院向大会报告工作,请予审议。
+        2019年主要工作
+        审结案件1万件。
+        """)
+    assert doc.meta.title == "青山市中级人民法院工作报告"
+    assert doc.meta.org == "青山市中级人民法院"
+    assert doc.meta.year == 2020
+
+
+def test_a_prefecture_standing_committee_named_by_its_level() -> None:
+    doc = _doc("""
+        自治州人民代表大会常务委员会工作报告
+        ——2025年1月10日在青山回族自治州第十六届人民代表大会第五次会议上
+        自治州人大常委会主任 马某某
+        各位代表:
+        我受自治州人大常委会委托,向大会报告工作,请予审议。
+        2024年主要工作
+        一年来,州人大常委会依法履职。
+        """)
+    assert doc.meta.org == "青山回族自治州人民代表大会常务委员会"
+
+
+def test_a_standing_committee_that_entrusts_its_work_report() -> None:
+    doc = _doc("""
+        各位代表:
+        受青山市人大常委会的委托,我向大会报告工作,请予审议。
+        2022年的主要工作
+        2022年,是极不平凡的一年。面对复杂局面,全市上下迎难而上。
+        """)
+    assert doc.meta.org == "青山市人民代表大会常务委员会"
+
+
+def test_a_cppcc_report_is_its_committee_s() -> None:
+    wrapped = _doc("""
+        中国人民政治协商会议 青山市第十四届委员会常务委员会工作报告
+        信息来源:市政协大会秘书处  发布时间:2025-01-08
+        中国人民政治协商会议
+        青山市第十四届委员会常务委员会工作报告
+        (2025年1月7日在政协青山市第十四届委员会第四次会议上)
+        各位委员:
+        我代表政协青山市第十四届委员会常务委员会,向大会报告工作,请予审议。
+        一、2024年工作回顾
+        一年来,市政协履职尽责。
+        """)
+    assert wrapped.meta.title == "中国人民政治协商会议 青山市第十四届委员会常务委员会工作报告"
+    untitled = _doc("""
+        ——2024年12月22日在政协青岭市第九届委员会第四次会议上的报告
+        各位委员、同志们:
+        我代表政协青岭市第九届委员会常务委员会,向大会报告工作,请予审议。
+        回望2024:初心如磐担使命接续奋进谱新篇
+        2024年,市政协高举旗帜,履职尽责。
+        (一)把牢政治方向,强化思想引领
+        坚持党的领导。
+        """)
+    assert untitled.meta.org == "中国人民政治协商会议青岭市委员会"
+    assert [(s.level, s.marker) for s in untitled.nodes] == [(1, ""), (2, "(一)")]
+
+
+def test_the_cppcc_name_on_a_line_of_its_own_under_a_toolbar() -> None:
+    doc = _doc("""
+        上一篇    下一篇
+        放大 缩小 默认
+        中国人民政治协商会议
+        第十五届青山市青岭区委员会常务委员会工作报告
+        (2025年5月27日在政协第十五届青山市青岭区委员会第四次会议上)
+        各位委员:
+        我代表政协第十五届青山市青岭区委员会常务委员会,向大会报告工作,请予审议。
+        一、2024年工作回顾
+        一年来,区政协履职尽责。
+        """)
+    assert doc.meta.title == "中国人民政治协商会议第十五届青山市青岭区委员会常务委员会工作报告"
+
+
+def test_a_street_s_two_writers_with_its_name_said_twice() -> None:
+    doc = _doc("""
+        2022年,是党的二十大召开之年。一年来,青岭街党工委、青岭街道办事处在区委、区政府的领导下,忠诚履职。
+        一、主要工作
+        经济平稳运行。
+        """)
+    assert doc.meta.org == "青岭街道办事处"
+
+
+def test_a_session_named_by_the_meeting_that_passed_the_report() -> None:
+    doc = _doc("""
+        (2022年1月2日青岭市第十七届人民代表大会第一次会议第四次大会通过)
+        市人民政府市长 王某某
+        各位代表:
+        现在,我代表市人民政府,向大会作工作报告,请予审议。
+        一、2021年工作回顾
+        2021年,全市经济稳中向好。
+        """)
+    assert doc.meta.session == "青岭市第十七届人民代表大会第一次会议"
+    assert doc.meta.org == "青岭市人民政府"
+
+
+def test_a_breadcrumb_of_the_home_page_and_one_column() -> None:
+    doc = _doc("""
+        规划计划
+        首页 规划计划
+        发布机构: 市农业农村局 发文日期: 2025-01-01
+        市农业农村局2024年工作总结和2025年工作计划
+        点击数: 更新时间:2025-01-01
+        今年以来,全市农业农村系统深入学习贯彻党的二十大精神。
+        一、2024年工作总结
+        粮食生产稳定。
+        """)
+    assert doc.meta.title == "市农业农村局2024年工作总结和2025年工作计划"
