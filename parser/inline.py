@@ -106,7 +106,7 @@ def names_a_group(line: str) -> bool:
     """``一年来，我们…，经济实力展现新气象。`` alone on its line: the one sentence a work
     report's review puts over each group of its lead paragraphs. As a paragraph's opening it
     tells; standing alone it names the group, when lead paragraphs follow it."""
-    stripped = line.strip(SPACES)
+    stripped = line.strip(SPACES).lstrip("—")  # (``——这一年，我们…``: set off by a dash)
     return (stripped[:1] in _GROUP_STARTS and len(stripped) <= _GROUP_MAX
             and _GROUP_OPENING.match(stripped) is not None
             and not any(ch in stripped.rstrip("。") for ch in "。！!？?；;：")

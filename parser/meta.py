@@ -72,9 +72,12 @@ _CN_DATE = LazyPattern(
 _CLOSING = LazyPattern(
     r"(?:特此|专此|以上)(?:报告|汇报|说明)(?:[，,]?\s*请(?:予)?(?:审议|审阅|审查|批示|指正|审定))?[。.！!]?"
 )
-_NOTE = LazyPattern(r"[（(](?:此件|本件)[^）)]{1,10}[)）]|[（(]联系人[^）)]{1,40}[)）]")
+# (``抄送：市审计局，区委、区人大。``: whom a letter's copies go to, under its date)
+_NOTE = LazyPattern(r"[（(](?:此件|本件)[^）)]{1,10}[)）]|[（(]联系人[^）)]{1,40}[)）]|抄\s*送[:：].{1,80}")
 # ``××报告_××区人民政府网`` / ``××报告-××门户网站``: the site's name after a page title.
-_SITE_SUFFIX = LazyPattern(rf"\s*[_|｜－-]\s*{HAN}{{2,24}}(?:网站|网|门户|人民政府|政府)\s*$")
+# ``××报告-××市人民政府网``; ``××报告_亿元_发展_推进``: a page's keyword tags, an underscore each
+_SITE_SUFFIX = LazyPattern(
+    rf"\s*[_|｜－-]\s*{HAN}{{2,24}}(?:网站|网|门户|人民政府|政府)\s*$|(?:_{HAN}{{1,6}}){{2,}}\s*$")
 _SITE_SEPARATORS = frozenset("_|｜－-")
 _COLUMN_NAME = LazyPattern(
     r"工作报告|工作总结|政务公开|通知公告|法治建设|法治政府建设|工作动态|信息公开|政府信息公开|"
@@ -152,8 +155,8 @@ def is_org_line(line: str) -> bool:
 
 
 def is_closing_line(line: str) -> bool:
-    """``特此报告。``, ``以上报告，请予审议。``, ``（此件公开发布）``: lines that close a report
-    around its signature."""
+    """``特此报告。``, ``以上报告，请予审议。``, ``（此件公开发布）``, ``抄送：…``: lines that close
+    a report around its signature."""
     stripped = line.strip()
     return _CLOSING.fullmatch(stripped) is not None or _NOTE.fullmatch(stripped) is not None
 
@@ -426,12 +429,13 @@ _TITLE_START = LazyPattern(r"关于|(?:19|20)\d\d年")
 _CONTINUED = ("关于", "和", "与", "及", "暨", "、", "印发", "转发")
 
 
-_ISSUING = LazyPattern(r"关于(?:印发|转发|发布).{2,60}的通知$")
+# (``关于上报《××局2025年上半年工作总结…》的报告``: a letter that sends the report up)
+_ISSUING = LazyPattern(r"关于(?:印发|转发|发布).{2,60}的通知$|关于(?:上报|报送)《")
 
 
 def issues_a_document(title: str | None) -> bool:
-    """``××县人民政府关于印发2022年政府工作报告的通知``: a notice that only covers the report
-    printed under it."""
+    """``××县人民政府关于印发2022年政府工作报告的通知``: a notice (or a letter sending it up)
+    that only covers the report printed under it."""
     return title is not None and _ISSUING.search(title) is not None
 
 

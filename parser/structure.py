@@ -82,6 +82,7 @@ def parse(
     items = _with_lost_separators(text, lines, debris, titles, items)
     items = _with_flattened_parts(text, lines, debris, titles, back_line, items)
     items = _without_a_bare_last_marker(text, lines, debris, back_line, items)
+    items = _with_words_below_their_markers(text, lines, debris, back_line, items)
     items = _with_leads(text, lines, debris, titles, back_line, items)
     heading_items = [item for item in items
                      if item.marker.family not in (headings.POINT, headings.LEAD)]
@@ -333,6 +334,10 @@ def _plain_unnumbered_lines(
     point_groups = {i for i in range(back_line) if not debris[i] and inline.names_a_group(
         text[slice(*lines[i])]) and _heads_points(text, lines, i, back_line)}
     point_groups = point_groups if len(point_groups) >= _POINT_GROUPS_MIN else set()
+    # ``这一年，我们…，经济运行稳中有进`` alone, without a full stop, and another such further on:
+    # each names the paragraphs under it, leads or not
+    bare_groups = {i for i in range(back_line) if not debris[i] and _bare_group(text[slice(*lines[i])])}
+    bare_groups = bare_groups if len(bare_groups) >= _POINT_GROUPS_MIN else set()
     previous = ""
     for i in range(back_line):
         start, end = lines[i]
@@ -351,7 +356,8 @@ def _plain_unnumbered_lines(
         if headings.appendix_line(line):
             if not titles or i > min(titles):  # above the title: the page's list of attachments
                 found[start] = headings.APPENDIX
-        elif (meta.is_subtitle(line) or meta.is_speaker_line(line) or line[-1] == "是"
+        elif ((meta.is_subtitle(line) and not inline.names_a_group(line))
+              or meta.is_speaker_line(line) or line[-1] == "是"
               or meta.is_org_line(line)):
             pass  # ``主要任务是`` leads into its list, a byline (``××县人民政府 2024年1月8日``)
             # stands over it; neither names it
@@ -361,20 +367,27 @@ def _plain_unnumbered_lines(
             # Over leads it names their group. Over a list numbered from one, ``一年来，我们…。``
             # only leads into it, while phrases alone (``以强化组织领导为抓手，着力营造…``), or
             # ``一年来，我们…`` without its full stop, name a part whose number the copy lost.
-            if _heads_leads(text, lines, i, back_line) or i in point_groups:
+            bare = _bare_group(line)
+            after_a_paragraph = not previous or previous[-1] in _PARAGRAPH_ENDS
+            if _heads_leads(text, lines, i, back_line, reach=(
+                    _GROUP_SUMMARY_REACH if (bare or inline.pairs_phrases(line)) and after_a_paragraph
+                    else 1)) or i in point_groups:
+                # (a group's line without its full stop, or its phrases, may have a paragraph
+                # that sums the group up between it and its leads)
                 found[start] = headings.GROUP
             elif inline.pairs_phrases(line) and _A_YEAR.search(line) and any(
                     not _is_blank(text, lines[j]) for j in range(i + 1, back_line)):
                 # ``回望2023年，汇聚力量，砥砺前行``: a part — with a body under it, not the
                 # sentence a page's excerpt cut off at its end
                 found[start] = headings.UNNUMBERED
-            elif ((not inline.names_a_group(line) or line[-1] not in _PARAGRAPH_ENDS)
-                  and _heads_a_list(text, lines, i, back_line)
-                  and (not previous or previous[-1] in _PARAGRAPH_ENDS)):
+            elif ((not inline.names_a_group(line) or bare)
+                  and _heads_a_list(text, lines, i, back_line) and after_a_paragraph):
                 # (the group line inside the part that is open, and the list inside it; the
                 # phrases a part of their own)
                 found[start] = (headings.LISTING_GROUP if inline.names_a_group(line)
                                 else headings.UNNUMBERED)
+            elif i in bare_groups:
+                found[start] = headings.GROUP
         elif headings.names_a_part(line) or _opens_a_two_line_part(
                 text, lines, i, back_line, previous, line) or (
                 _heads_a_list(text, lines, i, back_line) and meta.looks_like_title(line)
@@ -385,6 +398,12 @@ def _plain_unnumbered_lines(
             found[start] = headings.UNNUMBERED
         previous = line
     return found
+
+
+def _bare_group(line: str) -> bool:
+    """``一年来，我们…，经济运行持续向好``: a group's line without its full stop, a heading's way."""
+    stripped = line.strip(_SPACES)
+    return inline.names_a_group(stripped) and stripped[-1] not in _PARAGRAPH_ENDS
 
 
 def _opens_a_two_line_part(
@@ -420,6 +439,7 @@ def _heads_a_list(text: str, lines: list[Span], i: int, back_line: int) -> bool:
 
 
 _POINT_GROUPS_MIN = 2
+_GROUP_SUMMARY_REACH = 2
 
 
 def _next_line(text: str, lines: list[Span], i: int, back_line: int) -> Span | None:
@@ -437,15 +457,17 @@ def _heads_points(text: str, lines: list[Span], i: int, back_line: int) -> bool:
     return point is not None and point.ordinal == 1
 
 
-def _heads_leads(text: str, lines: list[Span], i: int, back_line: int) -> bool:
-    """The next non-blank line opens with a lead sentence (``经济总量持续增长。…``)."""
-    following = _next_line(text, lines, i, back_line)
-    if following is None:
-        return False
-    start, end = following
-    first = _first_char(text, start, end)
-    return (headings.recognise(text[start:end], first - start) is None
-            and inline.lead_end(text, first, end) is not None)
+def _heads_leads(text: str, lines: list[Span], i: int, back_line: int, reach: int = 1) -> bool:
+    """One of the next ``reach`` non-blank lines opens with a lead sentence (``经济总量持续增长。
+    …``), and none before it with a number."""
+    following = (lines[j] for j in range(i + 1, back_line) if not _is_blank(text, lines[j]))
+    for start, end in islice(following, reach):
+        first = _first_char(text, start, end)
+        if headings.recognise(text[start:end], first - start) is not None:
+            return False
+        if inline.lead_end(text, first, end) is not None:
+            return True
+    return False
 
 
 def _line_end(text: str, start: int) -> int:
@@ -500,7 +522,11 @@ def _markers(
                 if marker is not None:
                     last[marker.family] = marker.ordinal
         if marker is None and line_start in unnumbered:
-            marker = headings.Marker(unnumbered[line_start], 0, "", pos)
+            family = unnumbered[line_start]
+            if family in headings.GROUPS:  # (``——这一年，我们…``: the dash sets it off, and
+                # its words start after it)
+                pos += len(line[pos:]) - len(line[pos:].lstrip("—"))
+            marker = headings.Marker(family, 0, "", pos)
         elif (marker is not None and marker.text.startswith("第") and marker.family == headings.POINT
                 and line_start in bold_runs):
             marker = headings.Marker(headings.ORDINAL_WORD, marker.ordinal, marker.text, marker.end)
@@ -530,6 +556,33 @@ def _without_a_bare_last_marker(
            for i in range(items[-1].line + 1, back_line)):
         return items
     return items[:-1]
+
+
+def _with_words_below_their_markers(
+    text: str, lines: list[Span], debris: list[bool], back_line: int, items: list[_Item],
+) -> list[_Item]:
+    """The items with a marker alone on its line (``一、`` / ``过去一年工作回顾``) titled by the
+    short line under it, which is then no heading of its own."""
+    result: list[_Item] = []
+    taken: set[int] = set()
+    for item in items:
+        if item.line in taken:
+            continue
+        if (item.marker.family not in headings.UNNUMBERED_FAMILIES and item.marker.text
+                and not text[item.title_start:lines[item.line][1]].strip(_SPACES)):
+            below = next((j for j in range(item.line + 1, min(back_line, item.line + _WORDS_BELOW))
+                          if not debris[j] and not _is_blank(text, lines[j])), None)
+            words = text[slice(*lines[below])].strip(_SPACES) if below is not None else ""
+            if (below is not None and words and len(words) <= _UNNUMBERED_MAX * 2
+                    and words[-1] not in _PARAGRAPH_ENDS and not headings.recognise(words, 0)):
+                taken.add(below)
+                item = replace(item, title_start=_first_char(text, *lines[below]))
+        result.append(item)
+    return result
+
+
+_WORDS_BELOW = 3
+"""Lines a marker alone on its line looks down for its words: the next, past a blank one."""
 
 
 _FLATTENED_MIN = 200
@@ -794,6 +847,9 @@ def _levels(
     uses = _FamilyUses(items)
     for i, item in enumerate(items):
         family, ordinal = item.marker.family, item.marker.ordinal
+        # ``（二）`` first seen under ``4.``: its ``（一）`` was lost, and the numbers above it
+        # were that part's
+        lost_first = family not in rank and ordinal > 1
         rank.setdefault(family, len(rank))
         depth = _open_depth(stack, family, ordinal)
         inferred = None
@@ -819,7 +875,8 @@ def _levels(
                 # a numbered heading is never part of a group (``一年来，我们…``) nor of a
                 # report's 引言 or 结束语
                 while stack and (stack[-1][0] in (headings.GROUP, headings.FRAME)
-                                 or _outranks(family, stack[-1][0], rank)):
+                                 or _outranks(family, stack[-1][0], rank)
+                                 or lost_first and _conventionally_above(family, stack[-1][0])):
                     stack.pop()
                 depth = len(stack)
         del stack[depth:]
@@ -854,9 +911,12 @@ def _unnumbered_depth(family: str, stack: list[tuple[str, int]]) -> int:
 
 
 def _outranks(family: str, other: str, first_use: dict[str, int]) -> bool:
+    return first_use[family] < first_use[other] and _conventionally_above(family, other)
+
+
+def _conventionally_above(family: str, other: str) -> bool:
     convention = headings.CONVENTIONAL_ORDER
-    return first_use[family] < first_use[other] and (
-        convention.index(family) < convention.index(other))
+    return convention.index(family) < convention.index(other)
 
 
 class _FamilyUses:
