@@ -100,6 +100,13 @@ def parse(
          and not meta.is_document_number(text[lines[i][0]:lines[i][1]])),
         None,
     )
+    if opening is None and not title_lines and sections:
+        # An excerpt that opens with a heading (``2017年以来工作回顾``): its first paragraph
+        # opens the report.
+        heading_starts = {item.start for item in items}
+        opening = next((lines[i] for i in range(len(lines)) if lines[i][0] > sections[0].start
+                        and i < back_line and not debris[i] and not _is_blank(text, lines[i])
+                        and _first_char(text, *lines[i]) not in heading_starts), None)
     signature = [lines[i] for i in range(back_line, len(lines)) if not debris[i]]
     heading_titles = [section.title for section in sections]
     if traditional:

@@ -52,7 +52,12 @@ def find_title_lines(text: str, lines: list[Span], debris: list[bool], back_line
         # its ``各乡镇人民政府：``).
         issued = _issued_title(text, lines, debris, back_line, found[-1] + 1 if found else start)
         found = issued or found
-    # A lone short line followed by nothing else is the whole report, not its title.
+    # A lone short line followed by nothing else is the whole report, not its title; one that
+    # names a part of a report (``2017年以来工作回顾``) is the excerpt's first heading.
+    only = text[slice(*lines[found[0]])].strip(" \t|｜") if len(found) == 1 else ""
+    if only and headings.names_a_part(only) and not (
+            meta.names_a_document(only) or meta.names_its_writer(only)):
+        return []
     return found if found and found[-1] + 1 < back_line else []
 
 

@@ -408,3 +408,16 @@ def test_a_site_s_welcome_over_the_title_is_furniture() -> None:
         2022年,西区新增地方政府债券转贷收入4406万元。
         """)
     assert doc.meta.title == "关于西区2022年预算调整方案的报告"
+
+
+def test_an_excerpt_that_opens_with_a_part_s_name_has_no_title() -> None:
+    doc = _doc("""
+        2017年以来工作回顾
+        在省委的正确领导下,青山海事法院坚持司法为民,各项工作取得新进展。
+        一、坚决扛起责任担当,服务保障战略大局
+        (一)强化海洋权益保护
+        审结案件1000件。
+        """)
+    assert doc.meta.title is None
+    assert doc.meta.org == "青山海事法院"  # the subject of its first paragraph
+    assert [(s.level, s.marker) for s in doc.nodes] == [(1, ""), (2, "一、"), (3, "(一)")]
