@@ -37,7 +37,7 @@ import yaml  # noqa: E402
 
 import parser  # noqa: E402
 from parser import script  # noqa: E402
-from parser.orgs import AUTONOMOUS_PREFECTURES  # noqa: E402
+from parser.orgs import SHORT_PLACES  # noqa: E402
 
 KEYS = ROOT / "benchmarks" / "keys" / "outline"
 CORPUS = ROOT.parent / "shared" / "corpus" / "gov-work-reports"
@@ -130,7 +130,7 @@ def _org_right(found: str | None, key: str | None) -> bool:
         return False
     def core(org: str) -> str:
         org = script.simplified(org.replace(" ", ""))  # one name in either script
-        for short, full in AUTONOMOUS_PREFECTURES.items():  # ``红河州`` is its prefecture's
+        for short, full in SHORT_PLACES.items():  # ``红河州`` is its prefecture's, ``科右中旗`` its banner's
             org = org.replace(full, short)
         for full, short in _SHORT_FORMS:
             org = org.replace(full, short)

@@ -14,7 +14,7 @@ from parser.headings import names_a_part
 from parser.lazy_regex import HAN, HAN_CHAR, LazyPattern
 from parser.markdown import MASK
 from parser.model import Meta, Span
-from parser.orgs import AUTONOMOUS_PREFECTURES, PROVINCE_LETTERS, PROVINCES
+from parser.orgs import PROVINCE_LETTERS, PROVINCES, SHORT_PLACES
 
 Line = tuple[int, int]
 
@@ -1404,8 +1404,8 @@ _DELEGATE = LazyPattern(rf"代表({HAN}{{2,20}}?人民政府)")
 _TERM = LazyPattern(r"第?[一二三四五六七八九十]{1,3}届(?=.)")
 # ``××市人大常委会``: the standing committee under its full name
 _CONGRESS_SHORT = LazyPattern(r"人大常(?:委会|务委员会)$")
-_SHORT_PREFECTURE = LazyPattern(
-    "(?:" + "|".join(sorted(AUTONOMOUS_PREFECTURES, key=len, reverse=True)) + ")(?![区市县镇乡](?!村|场))")  # (``临夏州乡村振兴局``, ``××州市场监管局``: departments)
+_SHORT_PLACE = LazyPattern(
+    "(?:" + "|".join(sorted(SHORT_PLACES, key=len, reverse=True)) + ")(?![区市县镇乡](?!村|场))")  # (``临夏州乡村振兴局``, ``××州市场监管局``: departments)
 _SHORT_GOVERNMENT = LazyPattern(r"^(?P<place>.+?(?:省|市|区|县|州|盟|旗))政府$")
 
 
@@ -1416,9 +1416,9 @@ def normalise_org(org: str | None) -> str | None:
         return None
     org = _TERM.sub("", org) if "届" in org else org
     org = _CONGRESS_SHORT.sub("人民代表大会常务委员会", org) if "人大" in org else org
-    short = _SHORT_PREFECTURE.match(org)
-    if short:  # ``昌吉州人民政府`` is ``昌吉回族自治州人民政府``
-        org = AUTONOMOUS_PREFECTURES[short[0]] + org[short.end():]
+    short = _SHORT_PLACE.match(org)
+    if short:  # ``昌吉州人民政府`` is ``昌吉回族自治州人民政府``, ``科右中旗…`` ``科尔沁右翼中旗…``
+        org = SHORT_PLACES[short[0]] + org[short.end():]
     match = _SHORT_GOVERNMENT.match(org)
     return match["place"] + "人民政府" if match and len(match["place"]) > 1 else org
 

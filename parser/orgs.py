@@ -53,6 +53,20 @@ AUTONOMOUS_PREFECTURES: dict[str, str] = {
 """The thirty autonomous prefectures by the short name their own reports use (``昌吉州``), with
 their full name; ``巴州区`` (a district of 巴中) is no short name of 巴音郭楞."""
 
+BANNERS: dict[str, str] = {
+    "科右前旗": "科尔沁右翼前旗", "科右中旗": "科尔沁右翼中旗", "科左中旗": "科尔沁左翼中旗",
+    "科左后旗": "科尔沁左翼后旗", "察右前旗": "察哈尔右翼前旗", "察右中旗": "察哈尔右翼中旗",
+    "察右后旗": "察哈尔右翼后旗", "达茂旗": "达尔罕茂明安联合旗", "东乌旗": "东乌珠穆沁旗",
+    "西乌旗": "西乌珠穆沁旗", "阿左旗": "阿拉善左旗", "阿右旗": "阿拉善右旗",
+    "乌前旗": "乌拉特前旗", "乌中旗": "乌拉特中旗", "乌后旗": "乌拉特后旗",
+    "新左旗": "新巴尔虎左旗", "新右旗": "新巴尔虎右旗", "莫旗": "莫力达瓦达斡尔族自治旗",
+}
+"""Inner Mongolia's banners by the short name their own reports use (``科右中旗``), with
+their full name."""
+
+SHORT_PLACES = AUTONOMOUS_PREFECTURES | BANNERS
+"""Places a report may name by a short name, with their full name."""
+
 BODIES = (
     "人民政府办公厅", "人民政府办公室", "人民政府", "政府办公厅", "政府办公室", "政府",
     "办公厅", "办公室", "办事处",

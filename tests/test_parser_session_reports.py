@@ -421,3 +421,15 @@ def test_an_excerpt_that_opens_with_a_part_s_name_has_no_title() -> None:
     assert doc.meta.title is None
     assert doc.meta.org == "青山海事法院"  # the subject of its first paragraph
     assert [(s.level, s.marker) for s in doc.nodes] == [(1, ""), (2, "一、"), (3, "(一)")]
+
+
+def test_a_banner_by_its_short_name_is_named_in_full() -> None:
+    doc = _doc("""
+        2024年政府工作报告
+        ——2024年3月12日在科右前旗第十八届人民代表大会第三次会议上
+        各位代表:
+        现在,我代表旗人民政府向大会报告工作,请予审议。
+        一、2023年工作回顾
+        全旗地区生产总值增长6%。
+        """)
+    assert doc.meta.org == "科尔沁右翼前旗人民政府"
