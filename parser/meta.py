@@ -909,12 +909,12 @@ def extract_meta(
     headline_years = (_year_in(line) for line in titles if line != title and names_a_document(line))
     year = _summarised_year(title) or _year_in(title) or _tagged_year(title) or next(
         filter(None, headline_years), None)
-    # Only a work report is labelled with the year it is read in; a report on one field read
-    # to a standing committee (``关于法治政府建设情况的报告``) is the year it reviews.
     drawn_up = _DRAWN_UP.search(opening_text) if year is None and not title else None
     if drawn_up:  # untitled, a plan or a budget its opening names (``报告××区2022年国民经济和
         # 社会发展计划执行情况与2023年…``) is the reviewed year's, as its title would say
         year = _year_in(opening_text[:drawn_up.start()])
+    # Only a work report is labelled with the year it is read in; a report on one field read
+    # to a standing committee (``关于法治政府建设情况的报告``) is the year it reviews.
     if year is None and delivered and (not title or "工作报告" in title):
         # A report read in December (or reviewing the year it is read in) is next year's.
         delivered_year = int(delivered[:4]) + (delivered[5:7] == "12")
