@@ -3102,6 +3102,25 @@ def test_the_rule_of_law_in_a_county_is_no_county() -> None:
     assert doc.meta.org == "长河县人民政府"
 
 
+def test_a_prefecture_s_party_committee_and_government_as_the_openings_subject() -> None:
+    joint = _doc("""
+        2023年,巴州党委、政府坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻习近平法治思想。
+        一、2023年推进法治政府建设的主要举措和成效
+        """)
+    assert joint.meta.org == "巴音郭楞蒙古自治州人民政府"
+    cared_for = _doc("""
+        2024年,是实施“十四五”规划的关键之年。一年来,在党中央的关心关怀下,在自治区党委的坚强领导下,青山市法治政府建设工作坚持以习近平法治思想为指导。
+        一、2024年法治政府建设主要举措
+        """)
+    assert cared_for.meta.org == "青山市人民政府"
+    # ``因云溪区…``: because of the district, not the district's own words
+    because = _doc("""
+        2025年,因青岭区交通运输综合行政执法权整体上收,我局调整了执法工作。
+        一、2025年法治政府建设主要举措
+        """)
+    assert because.meta.org is None
+
+
 def test_a_street_or_a_prefecture_as_the_openings_subject() -> None:
     street = _doc("""
         2022年,在区委、区政府的正确领导下,黄石街党工委、办事处深入学习习近平法治思想。
