@@ -15,6 +15,7 @@ from parser.lazy_regex import HAN, HAN_CHAR, LazyPattern
 from parser.markdown import MASK
 from parser.model import Meta, Span
 from parser.orgs import PROVINCE_LETTERS, PROVINCES, SHORT_PLACES
+from parser.places import named_places
 
 Line = tuple[int, int]
 
@@ -1178,11 +1179,22 @@ _VERBS_BEFORE_AN_OFFICE = (
 _NOT_A_LEVEL = {"市": "[场域]"}
 
 
+_DIVISION_LEVELS = frozenset(("市", "县", "区", "州", "旗", "盟", "自治州"))
+"""Levels whose places the table of divisions holds (towns and streets are not in it; a
+province is better known by its short name)."""
+
+
 def _named_place(text: str, level: str) -> str | None:
     """The place of ``level`` the text names most often (at least twice, none as often):
     ``下太镇`` in ``…在下太镇落地生根…下太镇委党校…``; a province or municipality by its short
     name (``北京`` -> ``北京市``)."""
     head = text[:_PLACE_SCAN]
+    if level in _DIVISION_LEVELS:
+        # A division the country's table knows, even named once (``《青岛市2017年防汛…》``),
+        # where no other of its level is named as often
+        (place, count), *rest = named_places(head, level).most_common(2) or [("", 0)]
+        if place and not (rest and rest[0][1] == count):
+            return place
     counts: Counter[str] = Counter()
     for width in (2, 3, 4) if level != "省" else ():  # provinces are few: known by their short names
         for match in re.finditer(rf"(?=({HAN}{{{width}}}){level}(?!{_NOT_A_LEVEL.get(level, '域')}))", head):

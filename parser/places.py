@@ -1,0 +1,55 @@
+"""China's places down to the county level, by name (``data/places.txt``).
+
+A report often names its own place only once: ``《青岛市2017年防汛…》`` under a byline
+``市水利局``. Counting the names a text repeats cannot tell ``青岛市`` from ``编写青岛市``; the
+table of the country's divisions can. Towns and streets are not in it: there are forty thousand,
+and their names are common words. Nor are bare names (``德令哈`` for ``德令哈市``): too many
+are words too (``共和``, ``资源``, ``平安``).
+
+The table is read on first use, so that start-up never pays for it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+from importlib import resources
+
+from parser.lazy_regex import HAN
+
+_SHORT_NAME = 1
+"""A name of one character before its level (``成县``, ``范县``) ends many words."""
+_LONGEST = 12
+_COMMON_WORDS = frozenset(("老城区", "新城区"))
+"""Divisions whose names are also words (``推进老城区改造``)."""
+_RUNS_ON = {"市": "场", "区": "域"}
+"""What a level's character starts a word with (``义乌市场``, ``城东区域``): no division ends there."""
+_HAN = re.compile(HAN)
+
+
+@cache
+def _names() -> frozenset[str]:
+    """Every division's whole name (``青岛市``, ``黎平县``, ``恩施土家族苗族自治州``)."""
+    text = (resources.files("parser") / "data" / "places.txt").read_text(encoding="utf-8")
+    return frozenset(line.split()[1] for line in text.splitlines() if line[:1].isdigit())
+
+
+def named_places(text: str, level: str) -> Counter[str]:
+    """The divisions of ``level`` (``市``, ``县`` …) that ``text`` names by their whole name,
+    each with how often: the longest name that ends where the level does (``铜梁区``, not
+    ``梁区``), so that ``编写东莞市`` names ``东莞市``."""
+    names = _names()
+    counts: Counter[str] = Counter()
+    for match in re.finditer(re.escape(level), text):
+        end = match.end()
+        start = next((start for start in range(max(0, end - _LONGEST), end - len(level))
+                      if text[start:end] in names), None)
+        # ``完成县级`` / ``示范县`` hold no ``成县`` nor ``范县``: a name of one character and
+        # its level is a place only where a word does not run into it
+        if (start is not None and text[start:end] not in _COMMON_WORDS
+                and not (end < len(text) and text[end] in _RUNS_ON.get(level, ""))
+                and not (end - start - len(level) == _SHORT_NAME and start
+                         and _HAN.match(text, start - 1))):
+            counts[text[start:end]] += 1
+    return counts

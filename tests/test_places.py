@@ -1,0 +1,68 @@
+"""The places a report names, read against the table of the country's divisions."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+import parser
+from parser.places import named_places
+from tests.tiling import assert_tiles
+
+
+def _org(text: str) -> str | None:
+    doc = parser.parse(textwrap.dedent(text).lstrip("\n"))
+    assert_tiles(doc)
+    return doc.meta.org
+
+
+@pytest.mark.parametrize(("text", "level", "places"), [
+    # the longest name that ends at the level, whatever word runs into it
+    ("二是启动幸福河湖建设。编写东莞市幸福河湖动员令", "市", {"东莞市": 1}),
+    ("重庆市铜梁区审计局", "区", {"铜梁区": 1}),
+    ("巴音郭楞蒙古自治州和昌吉回族自治州", "州", {"巴音郭楞蒙古自治州": 1, "昌吉回族自治州": 1}),
+    # a name of one character is a place only where no word runs into it
+    ("完成县级任务,建设示范县", "县", {}),
+    ("(成县)", "县", {"成县": 1}),
+    # words that start with a level's character, and divisions whose names are words
+    ("建成义乌市场,城东区域,推进老城区改造", "市", {}),
+    ("建成义乌市场,城东区域,推进老城区改造", "区", {}),
+    # towns are not in the table
+    ("下太镇委党校", "镇", {}),
+])
+def test_named_places(text: str, level: str, places: dict[str, int]) -> None:
+    assert dict(named_places(text, level)) == places
+
+
+def test_a_department_named_by_its_level_takes_the_city_the_text_names_once() -> None:
+    assert _org("""
+        市水利局2017年上半年工作总结
+        今年以来,在市委市政府的正确领导下,全市水利各项工作扎实推进。
+        一、抓好抗旱防汛工作
+        一是制定下发了《青岛市2017年防汛内部工作方案》,确保安全度汛。
+        """) == "青岛市水利局"
+
+
+def test_a_place_found_inside_a_longer_word_is_the_place() -> None:
+    assert _org("""
+        市水务局2023年工作总结和2024年工作计划
+        一、2023年主要工作成效
+        (一)河湖长制工作持续走深走实。二是启动幸福河湖建设。编写东莞市幸福河湖动员令。
+        """) == "东莞市水务局"
+
+
+@pytest.mark.parametrize(("office", "body"), [
+    # two cities named as often: which is its own cannot be told
+    ("市卫生健康委", "学习借鉴杭州市、宁波市的经验做法。"),
+    # no county: ``成县`` and ``范县`` are the ends of words here
+    ("县卫生健康局", "全面完成县级医院能力提升任务,创建省级示范县。"),
+])
+def test_a_department_stays_named_by_its_level_where_its_place_cannot_be_told(
+        office: str, body: str) -> None:
+    org = _org(f"""
+        {office}2022年工作总结
+        一、主要工作
+        {body}
+        """)
+    assert org == office
