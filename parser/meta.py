@@ -15,7 +15,7 @@ from parser.lazy_regex import HAN, HAN_CHAR, LazyPattern
 from parser.markdown import MASK
 from parser.model import Meta, Span
 from parser.orgs import PROVINCE_LETTERS, PROVINCES, SHORT_PLACES
-from parser.places import named_places
+from parser.places import named_places, whole_name
 
 Line = tuple[int, int]
 
@@ -31,7 +31,7 @@ ORG_SUFFIXES = (
 )
 # ``鹤龙街坚持…`` / ``伊犁州深入学习…``: a street or a prefecture by its short name, as the
 # subject of the opening sentence
-_SUBJECT_ENDS = r"(?:街|州)(?=坚持|认真|始终|深入|严格|紧紧|全面|积极|高度|以)"
+_SUBJECT_ENDS = r"(?:街|州|自治县)(?=坚持|认真|始终|深入|严格|紧紧|全面|积极|高度|以|在)"
 _ORG_LINE = LazyPattern(rf"(?:{HAN}|[（）()·\s]){{2,60}}(?:{ORG_SUFFIXES})")
 _OPENING_ORG = LazyPattern(
     rf"(?:[(（]?(?:19|20)\d\d年(?:度|以来|上半年|)[)）]?[，,、]?\s*)?(?:今年以来[，,]?)?"
@@ -178,6 +178,8 @@ _SPEAKER = LazyPattern(
 )
 
 
+_NAMED_OFFICE = LazyPattern(
+    rf"(?P<office>{HAN}{{2,24}}(?:局|委员会|厅))[ \t\u3000]+(?P<name>{HAN}{{2,3}}|{HAN}[ \u3000]{{1,2}}{HAN})")
 _UNNAMED_READER = LazyPattern(rf"{HAN}{{4,30}}(?:{_ROLES})")
 _SPEAKER_CUES = frozenset("长席任记员")
 _NAME_MIN = 2
@@ -192,7 +194,12 @@ def is_speaker_line(line: str) -> bool:
 def speaker(line: str) -> str | None:
     """The speaker line as written, spaces squeezed (``市长 王××``), or None."""
     stripped = line.strip()
-    if len(stripped) > 36 or _SPEAKER_CUES.isdisjoint(stripped):
+    if len(stripped) > 36:
+        return None
+    named_office = _NAMED_OFFICE.fullmatch(stripped)
+    if named_office:  # ``房县发展和改革局 刘××``: the office its head reads for, with no role
+        return f"{named_office['office']} {_NAME_SPACE.sub('', named_office['name'])}"
+    if _SPEAKER_CUES.isdisjoint(stripped):
         return None  # no office title (…长, 主席, 主任, 书记, 委员) in it
     match = _SPEAKER.fullmatch(stripped)
     name = _NAME_SPACE.sub("", match["name"]) if match else ""
@@ -411,8 +418,11 @@ def continues_title(previous: str, line: str) -> bool:
             and not is_org_line(line)):
         return True  # ``关于××区2021年财政`` / ``预算执行情况及2022年财政`` / ``预算草案的报告``:
         # a 关于 title goes on until it names its document
-    if previous.endswith(("计划", "预算")) and line.startswith(("执行情况", "草案")) and _TITLE_ENDINGS.search(line):
-        return True  # ``××县2024年国民经济和社会发展计划`` / ``执行情况与2025年计划草案报告``
+    if (previous.endswith(("计划", "预算")) and line.startswith(("执行情况", "草案"))
+            or line[:1] in _JOINS and not _JOINED_YEAR.search(previous)) and _TITLE_ENDINGS.search(line):
+        # ``××县2024年国民经济和社会发展计划`` / ``执行情况与2025年计划草案报告``;
+        # ``关于2023年…计划执行情况`` / ``与2024年…计划报告``: the second of two things reported
+        return True
     if (_TITLE_START.match(line) and not is_org_line(previous)
             and not previous.endswith(_CONTINUED) and not previous.endswith("政治协商会议")):
         # ``Loading……`` / ``关于2016年度…的报告``: a line over a title that opens as a whole one
@@ -424,6 +434,7 @@ def continues_title(previous: str, line: str) -> bool:
 
 
 _KIND_ONLY = LazyPattern(r"(?:审计|审计结果|审计工作)(?:公告|报告)")
+_JOINED_YEAR = LazyPattern(r"[与和及暨](?:19|20)\d\d年")  # (a title that names both its years)
 _SPACED_YEAR = LazyPattern(r"((?:19|20)\d\d)[ \u3000]+年")
 _HAN_GAP = LazyPattern(rf"(?<={HAN})[ \u3000]+(?={HAN})")
 _TITLE_START = LazyPattern(r"关于|(?:19|20)\d\d年")
@@ -928,14 +939,15 @@ def extract_meta(
     elif year is None and plans and to_congress:
         year = plans  # nor saying which year it reviews: the year it plans for
     year = year or announced_year
-    for source in (*front_titles, front_notes, _BOOK_TITLE.sub("", opening_text)):
+    # A work report read to a congress (not to its standing committee) reviews the year its
+    # paragraphs open with (``2020年，全市检察机关…`` read in 2021), its opening's too.
+    reviews = to_congress and (not title or "工作报告" in title) and "常" not in (session or "")
+    reviewing = reviews and _PARAGRAPH_YEAR.match(opening_text) is not None
+    for source in (*front_titles, front_notes, "" if reviewing else _BOOK_TITLE.sub("", opening_text)):
         if year is None:
             year = _year_in(source)
-    if year is None:  # ``2023年，市××委以…``: the first paragraph that opens with its year;
-        # in a work report read to a congress (not to its standing committee), the year it
-        # reviews (``2020年，全市检察机关…`` read in 2021)
+    if year is None:  # ``2023年，市××委以…``: the first paragraph that opens with its year
         match = _PARAGRAPH_YEAR.search(text, 0, _PARAGRAPH_YEAR_SPAN)
-        reviews = to_congress and (not title or "工作报告" in title) and "常" not in (session or "")
         year = int(match[1]) + (reviews and "以来" not in match[0]) if match else None
     if year is None:  # ``一、2022年度推进法治政府建设的主要举措和成效``: the first part's
         match = _FIRST_PART_YEAR.search(text, 0, _PARAGRAPH_YEAR_SPAN)
@@ -1097,12 +1109,10 @@ def _subject_org(text: str, paragraph: str) -> str | None:
     names."""
     if _YEAR_IS.match(paragraph):  # ``2022年，是…的一年。一年来，××街道…``: the year first
         paragraph = paragraph.partition("。")[2]
-    clauses = list(dropwhile(lambda clause: _TIME_ONLY.fullmatch(clause.strip()) is not None
-                             or _UNDER_LEADERSHIP.fullmatch(clause.strip()) is not None,
-                             _CLAUSE.split(paragraph)[:6]))[:4]
+    clauses = list(dropwhile(_sets_the_scene, _CLAUSE.split(paragraph)[:6]))[:4]
     if not clauses:
         return None
-    mine = _MY_LEVEL.match(clauses[0].strip())
+    mine = _MY_LEVEL.match(clauses[0].strip()) or _LEVEL_SUBJECT.match(clauses[0].strip())
     if mine:
         return _named_place(text, mine["level"])
     joint = _JOINT_WRITERS.match(clauses[0].strip())  # ``黄石街党工委、办事处高举…``
@@ -1113,6 +1123,15 @@ def _subject_org(text: str, paragraph: str) -> str | None:
 
 
 _YEAR_IS = LazyPattern(r"\s*(?:19|20)\d\d年[，,]?\s*是")
+
+
+def _sets_the_scene(clause: str) -> bool:
+    """``2022年`` / ``在市委的坚强领导下`` / ``2022年在县委…领导下``: a clause that says only when or
+    under whom."""
+    clause = clause.strip()
+    time = _TIME_ONLY.match(clause)
+    scene = clause[time.end():] if time else clause
+    return not scene or _UNDER_LEADERSHIP.fullmatch(scene) is not None
 
 
 def _placed(text: str, org: str | None, page_texts: list[str], title: str | None) -> str | None:
@@ -1154,6 +1173,8 @@ def _under(office: str, place: str) -> str | None:
 
 # ``我镇`` / ``现就我县…``: the writer named by its level only, as ``we``.
 _MY_LEVEL = LazyPattern(r"(?:现将|现就|现对)?我(?P<level>街道|镇|乡|县|区|市|州|省)")
+# ``区政府坚持…``: the writer as its level's government, the subject of its sentence
+_LEVEL_SUBJECT = LazyPattern(r"(?P<level>[省市州县区旗])(?:人民)?政府(?!办|工作|部门|常务|[的和与及、，,])")
 # ``市卫生健康委`` / ``省司法厅`` / ``区政府办公室``: a department named by its level, no place.
 _LEVEL_ONLY = LazyPattern(rf"(?P<level>自治区|自治州|[省市州县区])(?![省市州县区委]){HAN}{{2,16}}(?:局|委员会|常委会|委|厅|办公室|办|中心)$")
 _PLACE_SCAN = 6000
@@ -1418,6 +1439,7 @@ _TERM = LazyPattern(r"第?[一二三四五六七八九十]{1,3}届(?=.)")
 _CONGRESS_SHORT = LazyPattern(r"人大常(?:委会|务委员会)$")
 _SHORT_PLACE = LazyPattern(
     "(?:" + "|".join(sorted(SHORT_PLACES, key=len, reverse=True)) + ")(?![区市县镇乡](?!村|场))")  # (``临夏州乡村振兴局``, ``××州市场监管局``: departments)
+_SHORT_AUTONOMOUS = LazyPattern(rf"{HAN}{{2,3}}?自治[县州旗]")
 _SHORT_GOVERNMENT = LazyPattern(r"^(?P<place>.+?(?:省|市|区|县|州|盟|旗))政府$")
 
 
@@ -1427,10 +1449,15 @@ def normalise_org(org: str | None) -> str | None:
     if org is None:
         return None
     org = _TERM.sub("", org) if "届" in org else org
+    org = org.replace("县县", "县", 1)  # ``元谋县县卫生健康局``: a level typed twice
     org = _CONGRESS_SHORT.sub("人民代表大会常务委员会", org) if "人大" in org else org
     short = _SHORT_PLACE.match(org)
     if short:  # ``昌吉州人民政府`` is ``昌吉回族自治州人民政府``, ``科右中旗…`` ``科尔沁右翼中旗…``
         org = SHORT_PLACES[short[0]] + org[short.end():]
+    autonomous = _SHORT_AUTONOMOUS.match(org) if "自治" in org else None
+    whole = whole_name(autonomous[0]) if autonomous else None
+    if autonomous and whole:  # ``镇宁自治县人民政府``: ``镇宁布依族苗族自治县人民政府``
+        org = whole + org[autonomous.end():]
     match = _SHORT_GOVERNMENT.match(org)
     return match["place"] + "人民政府" if match and len(match["place"]) > 1 else org
 

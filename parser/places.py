@@ -35,6 +35,29 @@ def _names() -> frozenset[str]:
     return frozenset(line.split()[1] for line in text.splitlines() if line[:1].isdigit())
 
 
+_AUTONOMOUS = ("自治县", "自治州", "自治旗")
+_SHORT_STEMS = (2, 3)
+
+
+@cache
+def _short_names() -> dict[str, str]:
+    """An autonomous division by the short name its own reports use, the place without its
+    peoples (``镇宁自治县`` for ``镇宁布依族苗族自治县``, ``积石山自治县``), where only one has it."""
+    shorts: dict[str, str | None] = {}
+    for name in _names():
+        level = next((level for level in _AUTONOMOUS if name.endswith(level)), "")
+        for stem in _SHORT_STEMS if level else ():
+            short = name[:stem] + level
+            if short != name:
+                shorts[short] = name if short not in shorts else None
+    return {short: name for short, name in shorts.items() if name}
+
+
+def whole_name(short: str) -> str | None:
+    """``镇宁自治县`` -> ``镇宁布依族苗族自治县``; None for a name that is no such short one."""
+    return _short_names().get(short)
+
+
 def named_places(text: str, level: str) -> Counter[str]:
     """The divisions of ``level`` (``市``, ``县`` …) that ``text`` names by their whole name,
     each with how often: the longest name that ends where the level does (``铜梁区``, not

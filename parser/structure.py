@@ -376,12 +376,13 @@ def _plain_unnumbered_lines(
             # ``一年来，我们…`` without its full stop, name a part whose number the copy lost.
             bare = _bare_group(line)
             after_a_paragraph = not previous or previous[-1] in _PARAGRAPH_ENDS
+            phrased = bare or inline.pairs_phrases(line)
             if _heads_leads(text, lines, i, back_line, reach=(
-                    _GROUP_SUMMARY_REACH if (bare or inline.pairs_phrases(line)) and after_a_paragraph
-                    else 1)) or i in point_groups or (bare and _heads_points(text, lines, i, back_line)):
+                    _GROUP_SUMMARY_REACH if phrased and after_a_paragraph else 1)) or (
+                    i in point_groups or (phrased and _heads_points(text, lines, i, back_line))):
                 # (a group's line without its full stop, or its phrases, may have a paragraph
-                # that sums the group up between it and its leads; without its full stop, one
-                # alone over ``一是…`` names its points)
+                # that sums the group up between it and its leads; and one alone over
+                # ``一是…`` names its points)
                 found[start] = headings.GROUP
             elif inline.pairs_phrases(line) and _A_YEAR.search(line) and any(
                     not _is_blank(text, lines[j]) for j in range(i + 1, back_line)):

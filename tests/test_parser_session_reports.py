@@ -443,3 +443,92 @@ def test_a_banner_by_its_short_name_is_named_in_full() -> None:
         全旗地区生产总值增长6%。
         """)
     assert doc.meta.org == "科尔沁右翼前旗人民政府"
+
+
+def test_phrases_alone_over_points_name_them() -> None:
+    doc = _doc("""
+        一、2021年工作回顾
+        一年来,青山镇认真贯彻落实上级决策部署,主要做了以下工作。
+        坚持锚定发展目标,经济发展平稳运行
+        一是坚持稳中求进工作总基调,各项经济指标持续向好。全年完成财政收入1亿元。
+        二是大力招商引资。引进项目5个。
+        """)
+    assert [(s.kind, s.level, s.title) for s in doc.nodes] == [
+        ("heading", 1, "2021年工作回顾"), ("heading", 2, "坚持锚定发展目标,经济发展平稳运行"),
+        ("point", 3, "坚持稳中求进工作总基调,各项经济指标持续向好"), ("point", 3, "大力招商引资")]
+
+
+@pytest.mark.parametrize("part", ["2016年工作和本届政府回顾", "关于2020年的工作"])
+def test_a_review_of_the_term_and_a_standing_committee_s_year_name_parts(part: str) -> None:
+    doc = _doc(f"""
+        各位代表:
+        现在,我向大会报告工作,请予审议。
+        {part}
+        过去的一年,我们坚持稳中求进。
+        一、经济发展稳中有进,运行质态持续向好
+        全年实现地区生产总值74亿元。
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
+        (1, "", part), (2, "一、", "经济发展稳中有进,运行质态持续向好")]
+
+
+def test_an_empty_metadata_row_over_the_title_is_furniture() -> None:
+    doc = _doc("""
+        文件编号: 发布机构: 青山乡
+        文件效力:
+        2020年青山乡政府工作报告
+        发布日期:2020-01-18 11:52:44
+        各位代表:
+        现在,我代表青山乡人民政府向大会作政府工作报告,请予审议。
+        一、2019年工作回顾
+        全年实现财政收入1亿元。
+        """)
+    assert doc.meta.title == "2020年青山乡政府工作报告"
+
+
+def test_a_congress_work_report_opening_with_its_year_reviews_it() -> None:
+    doc = _doc("""
+        青山区人民检察院检察长 李某某
+        2022年,我院在区委和市检察院领导下,自觉接受区人大监督,忠诚履行检察职能。
+        一、坚守安全底线,全力建设平安青山
+        全年审查逮捕各类犯罪嫌疑人609件。
+        """)
+    assert doc.meta.org == "青山区人民检察院"
+    assert doc.meta.year == 2023  # read to the congress of the year after
+
+
+@pytest.mark.parametrize(("opening", "org"), [
+    # the government of its level, the subject after the clauses that say when and under whom
+    ("2023年,在市委、市政府和区委的坚强领导下,在区人大常委会的监督支持下,区政府坚持依法行政。"
+     "制定《朔城区2023年度法治政府建设工作要点》。", "朔城区人民政府"),
+    # a street by its short name, in front of what it did it under
+    ("2021年,洛浦街在区委、区政府的正确领导下,坚持以习近平法治思想作为指导。", "洛浦街道办事处"),
+    # an autonomous county by its short name, after a year run into its first clause
+    ("2022年在县委、县政府的坚强领导下,在上级司法行政部门的关怀指导下,镇宁自治县坚持依法行政。",
+     "镇宁布依族苗族自治县人民政府"),
+    # a level typed twice
+    ("2022年,元谋县县卫生健康局在县委、县政府的坚强领导下,全面推进依法行政。", "元谋县卫生健康局"),
+])
+def test_the_writer_an_untitled_opening_names(opening: str, org: str) -> None:
+    doc = _doc(f"""
+        {opening}
+        一、主要举措和成效
+        (一)加强组织领导。成立工作领导小组。
+        """)
+    assert doc.meta.org == org
+
+
+def test_a_department_s_byline_with_its_reader_s_name_and_a_title_wrapped_before_its_second_year() -> None:
+    doc = _doc("""
+        关于2023年国民经济和社会发展计划执行情况
+        与2024年国民经济和社会发展计划报告
+        ——2024年1月5日在青山县第十九届人民代表大会第三次会议上
+        青山县发展和改革局 刘某某
+        主任、副主任、各位代表:
+        我受县政府委托,向大会报告2023年国民经济和社会发展计划执行情况,请予审议。
+        一、2023年国民经济和社会发展计划执行情况
+        全县地区生产总值增长6%。
+        """)
+    assert doc.meta.title == "关于2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划报告"
+    assert doc.meta.org == "青山县发展和改革局"
+    assert doc.meta.speaker == "青山县发展和改革局 刘某某"

@@ -7,7 +7,7 @@ import textwrap
 import pytest
 
 import parser
-from parser.places import named_places
+from parser.places import named_places, whole_name
 from tests.tiling import assert_tiles
 
 
@@ -66,3 +66,13 @@ def test_a_department_stays_named_by_its_level_where_its_place_cannot_be_told(
         {body}
         """)
     assert org == office
+
+
+@pytest.mark.parametrize(("short", "whole"), [
+    ("镇宁自治县", "镇宁布依族苗族自治县"),
+    ("积石山自治县", "积石山保安族东乡族撒拉族自治县"),  # a place of three characters
+    ("恩施自治州", "恩施土家族苗族自治州"),
+    ("镇宁县", None),  # no short name of an autonomous one
+])
+def test_an_autonomous_division_by_its_short_name(short: str, whole: str | None) -> None:
+    assert whole_name(short) == whole
