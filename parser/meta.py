@@ -505,8 +505,9 @@ def _whole_title(line: str) -> bool:
 
 
 # ``关于`` / ``第七届…委员会``: a line that starts like this is the rest of a title, not its start
-# (``中国人民政治协商会议`` / ``第七届××县委员会常务委员会工作报告``).
-_BODY_WORDS = ("办事处", "人民政府", "政府", "办公室", "委员会", "街道", "关于", "第")
+# (``中国人民政治协商会议`` / ``第七届××县委员会常务委员会工作报告``, ``××县人民代表大会`` /
+# ``常务委员会工作报告``).
+_BODY_WORDS = ("办事处", "人民政府", "政府", "办公室", "委员会", "常务委员会", "常委会", "街道", "关于", "第")
 
 
 _SERIES_LABEL = LazyPattern(r"会议文件(?:材料)?(?:之[一二三四五六七八九十]+|[(（]\d{1,3}[)）])?\s*$")
@@ -803,6 +804,11 @@ def extract_meta(
             org = match["place"] + "人民政府"
             break
     delivered, session, person = _speech(titles)
+    if session and delivered is None:
+        # ``——在××镇第十届人民代表大会第一次会议上`` / ``×××`` / ``（2016年11月24日）``: the day
+        # on a line of its own under the speaker
+        delivered = next((parse_date(line) for line in text[after:after + _BYLINE_SPAN].splitlines()[:4]
+                          if is_date_line(line.strip().strip("（()）"))), None)
     reader = _ROLE.sub("", person.split()[0]) if person else ""  # the office whose head reads it
     delegate = _DELEGATE.search(opening_text)  # ``我代表××县人民政府…``
     delegated = delegate[1] if delegate else None

@@ -532,3 +532,32 @@ def test_a_department_s_byline_with_its_reader_s_name_and_a_title_wrapped_before
     assert doc.meta.title == "关于2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划报告"
     assert doc.meta.org == "青山县发展和改革局"
     assert doc.meta.speaker == "青山县发展和改革局 刘某某"
+
+
+def test_a_standing_committee_s_title_wrapped_after_its_congress() -> None:
+    doc = _doc("""
+        青山县人民代表大会
+        常务委员会工作报告
+        ——2021年1月14日在青山县第十五届人民代表大会第七次会议上
+        青山县人大常委会主任 王某某
+        各位代表:
+        我受县人大常委会的委托,向大会报告工作,请予审议。
+        一、加强党的领导,坚定正确方向
+        """)
+    assert doc.meta.title == "青山县人民代表大会常务委员会工作报告"
+    assert doc.meta.org == "青山县人民代表大会常务委员会"
+
+
+def test_the_day_a_speech_was_read_on_a_line_of_its_own_under_its_reader() -> None:
+    doc = _doc("""
+        政府工作报告
+        ——在青山镇第十届人民代表大会第一次会议上
+        王某某
+        (2016年11月24日)
+        各位代表:
+        现在,受镇人民政府委托,我向大会作工作报告,请予审议。
+        一、过去五年工作回顾
+        过去的五年,全镇经济实现跨越发展。
+        """)
+    assert doc.meta.delivered == "2016-11-24"
+    assert doc.meta.year == 2016
