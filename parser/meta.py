@@ -15,7 +15,7 @@ from parser.lazy_regex import HAN, HAN_CHAR, LazyPattern
 from parser.markdown import MASK
 from parser.model import Meta, Span
 from parser.orgs import PROVINCE_LETTERS, PROVINCES, SHORT_PLACES
-from parser.places import named_places, whole_name
+from parser.places import named_places, prefecture, whole_name
 
 Line = tuple[int, int]
 
@@ -1218,8 +1218,13 @@ def _named_place(text: str, level: str) -> str | None:
     head = text[:_PLACE_SCAN]
     if level in _DIVISION_LEVELS:
         # A division the country's table knows, even named once (``《青岛市2017年防汛…》``),
-        # where no other of its level is named as often
+        # where no other of its level is named as often — unless it is one of a city's units
+        # the text lists (``赤坎区…；麻章区…；吴川市…``): the city's report names its own
         (place, count), *rest = named_places(head, level).most_common(2) or [("", 0)]
+        above = prefecture(place) if place else None
+        if above and any(prefecture(unit) == above for below in ("区", "县") if below != level
+                         for unit in named_places(head, below)):
+            return above if above.endswith(level) else None
         if place and not (rest and rest[0][1] == count):
             return place
     counts: Counter[str] = Counter()

@@ -29,10 +29,31 @@ _HAN = re.compile(HAN)
 
 
 @cache
-def _names() -> frozenset[str]:
-    """Every division's whole name (``青岛市``, ``黎平县``, ``恩施土家族苗族自治州``)."""
+def _codes() -> dict[str, tuple[str, ...]]:
+    """Every division's whole name (``青岛市``, ``黎平县``, ``恩施土家族苗族自治州``) and its codes
+    (a name two divisions share, ``鼓楼区``, has several)."""
     text = (resources.files("parser") / "data" / "places.txt").read_text(encoding="utf-8")
-    return frozenset(line.split()[1] for line in text.splitlines() if line[:1].isdigit())
+    codes: dict[str, tuple[str, ...]] = {}
+    for code, name in (line.split() for line in text.splitlines() if line[:1].isdigit()):
+        codes[name] = (*codes.get(name, ()), code)
+    return codes
+
+
+def _names() -> frozenset[str]:
+    return frozenset(_codes())
+
+
+@cache
+def _by_code() -> dict[str, str]:
+    return {code: name for name, codes in _codes().items() for code in codes}
+
+
+def prefecture(name: str) -> str | None:
+    """The city or prefecture a county-level division is in (``吴川市`` -> ``湛江市``), where the
+    name is one division's and that one is under a prefecture."""
+    codes = _codes().get(name, ())
+    above = _by_code().get(codes[0][:4] + "00") if len(codes) == 1 else None
+    return above if above != name else None
 
 
 _AUTONOMOUS = ("自治县", "自治州", "自治旗")

@@ -7,7 +7,7 @@ import textwrap
 import pytest
 
 import parser
-from parser.places import named_places, whole_name
+from parser.places import named_places, prefecture, whole_name
 from tests.tiling import assert_tiles
 
 
@@ -76,3 +76,21 @@ def test_a_department_stays_named_by_its_level_where_its_place_cannot_be_told(
 ])
 def test_an_autonomous_division_by_its_short_name(short: str, whole: str | None) -> None:
     assert whole_name(short) == whole
+
+
+def test_a_city_s_report_listing_its_units_is_the_city_s() -> None:
+    # ``吴川市`` named once, beside two districts of the same city: the units of 湛江, listed
+    assert _org("""
+        2025年,市政府坚持以习近平法治思想为指导,扎实推进法治湛江建设。
+        一、主要举措和成效
+        (一)夯实基层基础。赤坎区推进人民调解项目;麻章区建设法治宣传阵地;吴川市以基层法庭为中心,整合调解力量。
+        """) == "湛江市人民政府"
+
+
+@pytest.mark.parametrize(("name", "above"), [
+    ("吴川市", "湛江市"), ("赤坎区", "湛江市"),
+    ("湛江市", None),  # a prefecture is under none
+    ("鼓楼区", None),  # four cities have one: which cannot be told
+])
+def test_the_prefecture_a_division_is_in(name: str, above: str | None) -> None:
+    assert prefecture(name) == above
