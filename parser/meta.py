@@ -888,7 +888,7 @@ def extract_meta(
         placed = _under(org, convened_by.removesuffix("人民政府")) if (
             convened_by and _LEVEL_ONLY.match(org)) else None
         if convened_by and _LEVEL_GOVERNMENT.fullmatch(org) and convened_by.removesuffix(
-                "人民政府").endswith(org[0]):
+                "人民政府").endswith(org.removesuffix("人民政府")):
             placed = convened_by  # ``市人民政府市长 ×××`` reads to ``××市第十七届人民代表大会…``
         org = placed or _fuller(org, convened_by)
     if org is None:
@@ -913,6 +913,8 @@ def extract_meta(
             and not _NOT_A_NAME.search(match["org"])), None)
     if org is None:  # or the office whose pages the breadcrumb passes through
         org = _breadcrumb_office(page_texts)
+    if org and "以下简称" in text:
+        org = _called_in_full(text, org)
     org = _complete(_placed(text, org, page_texts, title) or None)  # ``县政府办`` in a title: the county's
     if org and "政府工作报告" in (title or "") and _GOVERNMENT_OFFICE.search(org):
         # The 办公室 put the page up; the report is its government's.
@@ -1100,6 +1102,24 @@ def _own_place(text: str, opening: str) -> str | None:
     return _named_place(text, match["level"])  # ``法治湖南`` … ``湖南省××办法``: 湖南省
 
 
+# ``由`` / ``经``: words before a name that are not part of it
+_BEFORE_A_NAME = LazyPattern(r"^[由经对在向为据从受是将把]+")
+
+
+def _called_in_full(text: str, org: str) -> str:
+    """``自治区北部湾办`` where the text says whose short name it is (``由广西壮族自治区北部湾经济区
+    规划建设管理办公室（以下简称自治区北部湾办）``): that whole name; else ``org``."""
+    match = re.search(rf"(?P<whole>{HAN}{{4,40}})[（(]以下简称[“\"]?{re.escape(org)}[”\"]?[)）]",
+                      text[:_PLACE_SCAN])
+    if match is None:
+        return org
+    # (``本年度报告由广西壮族自治区…``: the name starts at its province, if it names one)
+    run = match["whole"]
+    start = min((at for at in map(run.find, PROVINCES) if at >= 0), default=0)
+    whole = _BEFORE_A_NAME.sub("", run[start:])
+    return whole if is_org_line(whole) else org
+
+
 def _year_paragraph(text: str) -> str:
     """The first paragraph that opens with its year (``2023年，…``), its first 200 characters."""
     match = _PARAGRAPH_YEAR.search(text, 0, _PARAGRAPH_YEAR_SPAN)
@@ -1228,7 +1248,7 @@ def _named_place(text: str, level: str) -> str | None:
         if place and not (rest and rest[0][1] == count):
             return place
     counts: Counter[str] = Counter()
-    for width in (2, 3, 4) if level != "省" else ():  # provinces are few: known by their short names
+    for width in (2, 3, 4) if level not in ("省", "自治区") else ():  # provinces are few: known by their short names
         for match in re.finditer(rf"(?=({HAN}{{{width}}}){level}(?!{_NOT_A_LEVEL.get(level, '域')}))", head):
             name = match[1]
             # (``全县和县级``: a level is never inside the name of a place of that level)
@@ -1247,20 +1267,22 @@ def _named_place(text: str, level: str) -> str | None:
             while counts.get(suffix) == counts[name]:
                 del counts[suffix]
                 suffix = suffix[1:]
-    for short, province_level in PROVINCES.items():
-        if province_level == level and short in head:
+    for short, province_level in PROVINCES.items():  # (``广西``: ``广西壮族自治区``)
+        if province_level.endswith(level) and short in head:
             counts[short] = max(counts.get(short, 0), head.count(short))
     # ``豫交党〔2024〕22号`` on its line: a province's office numbers its documents so
     for number in filter(is_document_number, head.splitlines() if "号" in head else ()):
         short = PROVINCE_LETTERS.get(number.strip()[0], "")
-        if PROVINCES.get(short) == level:
+        if PROVINCES.get(short, "_").endswith(level):
             counts[short] = max(counts.get(short, 0), _OWN_PLACE_MIN)
     if not counts:
         return None
     (place, count), *rest = counts.most_common(2)
-    if count < _OWN_PLACE_MIN or (rest and rest[0][1] == count) or _NOT_A_NAME.search(place):
+    # (the one province the text names, even once: ``关于广西工作…`` under ``自治区农业农村厅``)
+    only_province = level in ("省", "自治区") and [short for short in PROVINCES if short in head] == [place]
+    if (count < _OWN_PLACE_MIN and not only_province) or (rest and rest[0][1] == count) or _NOT_A_NAME.search(place):
         return None
-    return place + level
+    return place + (PROVINCES[place] if PROVINCES.get(place, "_").endswith(level) else level)
 
 
 _ROLE = LazyPattern(rf"(?:代理?|常务副|副)?(?:{_ROLES})$")
@@ -1344,7 +1366,7 @@ _JOINT_WRITERS = LazyPattern(
     r"(?:办事处|人民政府|政府)")
 _PARTY_AND_OFFICE = LazyPattern(
     rf"^中共{HAN}{{2,30}}?(?:委员会|委(?!员))[\s、，,]*(?P<office>{HAN}{{2,30}}?(?:人民政府|办事处|管理委员会|管委会))(?=关于|\d|$)")
-_LEVEL_GOVERNMENT = LazyPattern(r"[省市州县区旗镇乡]人民政府")
+_LEVEL_GOVERNMENT = LazyPattern(r"(?:自治区|自治州|[省市州县区旗镇乡])人民政府")
 _GOVERNMENT_OFFICE = LazyPattern(r"(?:人民)?政?府办(?:公室|公厅)?$")  # (``区府办``)
 _COMPACT_DATE = LazyPattern(r"((?:19|20)\d\d)(\d\d)(\d\d)")
 _DATE_NOTE = LazyPattern(

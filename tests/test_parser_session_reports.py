@@ -561,3 +561,36 @@ def test_the_day_a_speech_was_read_on_a_line_of_its_own_under_its_reader() -> No
         """)
     assert doc.meta.delivered == "2016-11-24"
     assert doc.meta.year == 2016
+
+
+def test_the_government_of_an_autonomous_region_reads_to_its_congress() -> None:
+    doc = _doc("""
+        政府工作报告
+        ——2024年1月30日在内蒙古自治区第十四届人民代表大会第二次会议上
+        自治区主席 王某某
+        各位代表:
+        现在,我代表自治区人民政府,向大会报告工作,请予审议。
+        一、2023年工作回顾
+        全区地区生产总值增长7%。
+        """)
+    assert doc.meta.org == "内蒙古自治区人民政府"
+
+
+def test_a_region_s_department_takes_the_one_province_its_text_names() -> None:
+    doc = _doc("""
+        自治区农业农村厅2024年工作情况和2025年工作安排
+        2024年以来,我厅深入贯彻落实习近平总书记关于“三农”工作的重要论述和关于广西工作论述的重要要求。
+        一、2024年工作情况
+        (一)粮食生产再获丰收。
+        """)
+    assert doc.meta.org == "广西壮族自治区农业农村厅"
+
+
+def test_an_office_by_the_short_name_the_text_gives_it() -> None:
+    doc = _doc("""
+        自治区北部湾办2022年政府信息公开工作年度报告
+        本年度报告由广西壮族自治区北部湾经济区规划建设管理办公室(以下简称自治区北部湾办)编制。
+        一、总体情况
+        2022年,自治区北部湾办认真贯彻落实政府信息公开条例。
+        """)
+    assert doc.meta.org == "广西壮族自治区北部湾经济区规划建设管理办公室"
