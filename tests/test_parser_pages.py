@@ -535,11 +535,11 @@ def test_a_writer_named_by_level_only_is_the_place_the_text_names() -> None:
         (二)优化营商环境。成立青山区法治宣讲团。
         """)
     assert doc.meta.org == "青山区人民政府"
-    # Two places named as often: no guess.
+    # Two districts named as often: no guess.
     doc = _doc("""
         2022年,区政府坚持依法行政。
         一、主要举措
-        学习《青山区办法》和《白水区办法》。
+        学习《青山区办法》和《洪山区办法》。
         """)
     assert doc.meta.org is None
 
@@ -3458,7 +3458,8 @@ def test_only_the_new_areas_that_are_districts_have_a_government(title: str, org
 @pytest.mark.parametrize(("furniture", "org"), [
     ("当前位置:\n舟山市农业农村局> 法定主动公开内容> 工作计划与总结>", "舟山市农业农村局"),
     ("发布时间:2024-03-01 来源: 蚌埠市农业农村局 浏览量:", "蚌埠市农业农村局"),
-    ("发布时间:2024-03-01 来源: 蚌埠市财政局 浏览量:", "市农业农村局"),  # not its office
+    # another office of the city: not the writer, but the writer's city
+    ("发布时间:2024-03-01 来源: 蚌埠市财政局 浏览量:", "蚌埠市农业农村局"),
 ])
 def test_the_pages_furniture_places_an_office_named_by_its_level(furniture: str, org: str) -> None:
     doc = _doc(f"""
