@@ -790,6 +790,10 @@ def extract_meta(
         if joint:  # ``××街道党工委、办事处…`` / ``中共××省委 ××省人民政府关于…``: the office
             org = joint["place"] if "place" in joint.groupdict() else joint["office"]
             break
+        about = _TITLE_ORG.match(candidate[2:]) if candidate.startswith("关于") else None
+        if about and _heads_a_department(about["org"]):
+            org = about["org"]  # ``关于浦东新区司法局2024年度…的报告``: the department reports on itself
+            break
         match = _TITLE_ORG.match(candidate) or (
             _YEAR_FIRST_ORG.match(candidate) if candidate[:1] in "12" else None)
         # ``××会议关于××的决议`` names no writer, ``××区六届人大五次会议政府工作报告`` its session
@@ -1133,9 +1137,19 @@ def _subject_org(text: str, paragraph: str) -> str | None:
     """The writer a paragraph names as its subject, after any clause that only says when:
     ``2022年，长治市司法局坚持…``, ``市卫生健康委以…``; ``我镇坚持…`` as the town the text
     names."""
-    if _YEAR_IS.match(paragraph):  # ``2022年，是…的一年。一年来，××街道…``: the year first
-        paragraph = paragraph.partition("。")[2]
-    clauses = list(dropwhile(_sets_the_scene, _CLAUSE.split(paragraph)[:6]))[:4]
+    if _YEAR_IS.match(paragraph):
+        # ``2022年是…之年，也是…的一年，城西街道在…``: the subject after what the year was; or
+        # ``2022年，是…的一年。一年来，××街道…``: the next sentence's
+        sentence, _, rest = paragraph.partition("。")
+        said = list(dropwhile(lambda clause: _SAYS_WHAT_THE_YEAR_WAS.match(clause) is not None
+                              or _sets_the_scene(clause), _CLAUSE.split(sentence)))
+        return _subject_of(text, said[:4]) or (_subject_org(text, rest) if rest else None)
+    return _subject_of(text, list(dropwhile(_sets_the_scene, _CLAUSE.split(paragraph)[:6]))[:4])
+
+
+def _subject_of(text: str, clauses: list[str]) -> str | None:
+    """The writer the first of a sentence's clauses names as its subject, or a later one names
+    whole."""
     if not clauses:
         return None
     mine = _MY_LEVEL.match(clauses[0].strip()) or _LEVEL_SUBJECT.match(clauses[0].strip())
@@ -1149,6 +1163,7 @@ def _subject_org(text: str, paragraph: str) -> str | None:
 
 
 _YEAR_IS = LazyPattern(r"\s*(?:19|20)\d\d年[，,]?\s*是")
+_SAYS_WHAT_THE_YEAR_WAS = LazyPattern(r"\s*(?:(?:19|20)\d\d年[，,]?\s*|也|又|更|还|既|亦)?是")
 
 
 def _sets_the_scene(clause: str) -> bool:
@@ -1202,7 +1217,7 @@ _MY_LEVEL = LazyPattern(r"(?:现将|现就|现对)?我(?P<level>街道|镇|乡|�
 # ``区政府坚持…``: the writer as its level's government, the subject of its sentence
 _LEVEL_SUBJECT = LazyPattern(r"(?P<level>[省市州县区旗])(?:人民)?政府(?!办|工作|部门|常务|[的和与及、，,])")
 # ``市卫生健康委`` / ``省司法厅`` / ``区政府办公室``: a department named by its level, no place.
-_LEVEL_ONLY = LazyPattern(rf"(?P<level>自治区|自治州|[省市州县区])(?![省市州县区委]){HAN}{{2,16}}(?:局|委员会|常委会|委|厅|办公室|办|中心)$")
+_LEVEL_ONLY = LazyPattern(rf"(?P<level>自治区|自治州|[省市州县区])(?![省州县区委]|市(?!场)){HAN}{{2,16}}(?:局|委员会|常委会|委|厅|办公室|办|中心)$")
 _PLACE_SCAN = 6000
 # Words a place name never holds (``全镇``, ``各乡镇``, ``年我省``) and ends with before its level
 # (``乡镇``, ``城区``, ``社区``, ``城市``): common words, not places.

@@ -594,3 +594,46 @@ def test_an_office_by_the_short_name_the_text_gives_it() -> None:
         2022年,自治区北部湾办认真贯彻落实政府信息公开条例。
         """)
     assert doc.meta.org == "广西壮族自治区北部湾经济区规划建设管理办公室"
+
+
+def test_a_city_s_market_regulator_named_by_its_level() -> None:
+    # ``市市场监管局``: the level, then a department whose name starts with 市场
+    doc = _doc("""
+        2023年,市市场监管局在市委市政府的坚强领导下,深入学习贯彻习近平法治思想。
+        一、主要举措
+        (一)完善制度。推动出台《绍兴市电梯安全条例》。
+        """)
+    assert doc.meta.org == "绍兴市市场监管局"
+
+
+def test_a_department_that_reports_about_itself() -> None:
+    doc = _doc("""
+        关于青山新区司法局2024年度法治政府建设情况的报告
+        索引号 发布机构 司法局(行政复议局)
+        公开类别 主动公开 发布时间 2025-03-31
+        2024年,区司法局持续深入学习贯彻习近平法治思想。
+        一、主要举措和成效
+        """)
+    assert doc.meta.org == "青山新区司法局"
+
+
+def test_the_subject_after_what_the_year_was() -> None:
+    doc = _doc("""
+        2022年是“十四五”规划承上启下的关键之年,也是开启新征程的重要一年,城西街道在区委、区政府的正确领导下,锐意进取。
+        一、2022年工作总结
+        (一)经济发展稳中有进。
+        """)
+    assert doc.meta.org == "城西街道办事处"
+
+
+def test_a_cppcc_standing_committee_s_look_back_at_the_year_is_a_part() -> None:
+    doc = _doc("""
+        各位委员,各位同志:
+        我受政协青山县第十届委员会常务委员会委托,向大会报告工作,请予审议。
+        过去一年的工作
+        2020年是非常不平凡的一年。
+        一、以坚持党的领导为根本,政治站位更加坚定
+        全年召开常委会会议6次。
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
+        (1, "", "过去一年的工作"), (2, "一、", "以坚持党的领导为根本,政治站位更加坚定")]
