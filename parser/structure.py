@@ -107,6 +107,11 @@ def parse(
         opening = next((lines[i] for i in range(len(lines)) if lines[i][0] > sections[0].start
                         and i < back_line and not debris[i] and not _is_blank(text, lines[i])
                         and _first_char(text, *lines[i]) not in heading_starts), None)
+        # (a page printed as one line: the paragraph the first heading's line goes on with)
+        line_end = text.find("\n", sections[0].heading[1])
+        line_end = len(text) if line_end < 0 else line_end
+        if opening is None and text[sections[0].heading[1]:line_end].strip():
+            opening = (sections[0].heading[1], line_end)
     signature = [lines[i] for i in range(back_line, len(lines)) if not debris[i]]
     heading_titles = [section.title for section in sections]
     if traditional:

@@ -637,3 +637,10 @@ def test_a_cppcc_standing_committee_s_look_back_at_the_year_is_a_part() -> None:
         """)
     assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
         (1, "", "过去一年的工作"), (2, "一、", "以坚持党的领导为根本,政治站位更加坚定")]
+
+
+def test_a_page_printed_as_one_line_opens_with_the_paragraph_its_first_heading_goes_on_with() -> None:
+    doc = _doc("""
+        一、2022年工作总结 2022年,青山街道坚持以习近平新时代中国特色社会主义思想为指导,在区委区政府的正确领导下,顺利完成了年度确定的目标任务。 (一)精准服务、知压奋进,发展态势持续向好。一是为企服务更富魅力。走访企业300家。
+        """)
+    assert doc.meta.org == "青山街道办事处"
