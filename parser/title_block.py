@@ -164,7 +164,17 @@ def _speech_lines(
     head = list(_head_lines(text, lines, debris, found[-1] + 1, back_line))
     first = next((n for n, i in enumerate(head)  # a speech's: where it was read
                   if meta.is_subtitle(line := text[lines[i][0]:lines[i][1]]) and "会" in line), None)
-    return [] if first is None else list(takewhile(speech, head[first:]))
+    if first is None:
+        return []
+    taken: list[int] = []
+    for i in head[first:]:
+        line = text[lines[i][0]:lines[i][1]]
+        previous = text[lines[taken[-1]][0]:lines[taken[-1]][1]] if taken else ""
+        # (the subtitle wrapped: ``——…在寿县第十八届人民代表大会`` / ``第四次会议上``)
+        if not (speech(i) or (meta.is_subtitle(previous) and meta.continues_title(previous, line))):
+            break
+        taken.append(i)
+    return taken
 
 
 def _title_group(
