@@ -15,7 +15,7 @@ from parser.lazy_regex import HAN, HAN_CHAR, LazyPattern
 from parser.markdown import MASK
 from parser.model import Meta, Span
 from parser.orgs import PROVINCE_LETTERS, PROVINCES, SHORT_PLACES
-from parser.places import named_places, prefecture, whole_name
+from parser.places import named_places, place_spans, prefecture, whole_name
 
 Line = tuple[int, int]
 
@@ -633,14 +633,16 @@ def _opening_org(opening: str, *, whole_only: bool = False) -> str | None:
     ``whole_only`` (for a later clause) accepts only a name with an office's ending (局, 街道
     办事处, 人民政府 …), never a bare place."""
     match = _OPENING_ORG.match(opening)
-    if match is None:
-        return None
+    if match is None or match["org"].startswith(_VERBS_BEFORE_AN_OFFICE):
+        return None  # (``配合××局开展检查``: the office is what the clause acts with)
     start = match.start("org")
     best = None
     for end in range(match.end("org"), min(len(opening), start + 24) + 1):
         candidate = opening[start:end]
-        if not _HAN_RUN.fullmatch(candidate) or candidate.endswith("在"):
-            break  # ``塘栖镇在镇委…领导下``: the name has ended where its clause goes on
+        if not _HAN_RUN.fullmatch(candidate) or candidate.endswith("在") or (
+                best and candidate[-1] in _JOINS):
+            break  # ``塘栖镇在镇委…领导下``, ``××局和××局``: the name has ended where its
+            # clause goes on
         if _STRONG_SUFFIX.search(candidate) and "关于" not in candidate and not (
                 _word_goes_on(opening, end) or candidate.endswith("为中心")):
             best = candidate  # never ``…决策部`` of 决策部署, ``…复杂局`` of 复杂局面, ``…以人民为中心``
@@ -917,6 +919,8 @@ def extract_meta(
             and not _NOT_A_NAME.search(match["org"])), None)
     if org is None:  # or the office whose pages the breadcrumb passes through
         org = _breadcrumb_office(page_texts)
+    if org is None:  # or the one office the text names whole
+        org = _the_office_named(text[:_PLACE_SCAN])
     if org and "以下简称" in text:
         org = _called_in_full(text, org)
     org = _complete(_placed(text, org, page_texts, title) or None)  # ``县政府办`` in a title: the county's
@@ -1122,6 +1126,33 @@ def _called_in_full(text: str, org: str) -> str:
     start = min((at for at in map(run.find, PROVINCES) if at >= 0), default=0)
     whole = _BEFORE_A_NAME.sub("", run[start:])
     return whole if is_org_line(whole) else org
+
+
+_DEPARTMENT_AFTER = LazyPattern(rf"(?:(?!局|委员会){HAN}){{2,12}}(?:局|委员会)")
+_PLACE_SPAN_LEVELS = ("市", "县", "区")
+
+
+def _the_office_named(text: str) -> str | None:
+    """The one department a text without a writer names under its place's whole name
+    (``浮梁县审计局派出审计组``, ``公示《眉山市应急管理局权责清单》``, ``龙岩市永定区卫生健康局``):
+    the writer saying its own name; None where it names none or more than one."""
+    offices = set()
+    for level in _PLACE_SPAN_LEVELS:
+        for start, end in place_spans(text, level):
+            # (``龙岩市永定区卫生健康局``: the city's district, then its department)
+            inner = next((inner_end for inner_start, inner_end in place_spans(text[end:end + 8], "区")
+                          if inner_start == 0), 0) if level == "市" else 0
+            match = _DEPARTMENT_AFTER.match(text, end + inner)
+            office = text[start:match.end()] if match else ""
+            after = match.end() if match else 0
+            # (``《宁德市教育局关于…》``: who issued a document it cites)
+            if (office and _heads_a_department(office) and not _NOT_A_NAME.search(office)
+                    and not _word_goes_on(text, after) and not text.startswith("关于", after)):
+                offices.add(office)
+    # (``龙岩市永定区卫生健康局`` and its ``永定区卫生健康局``: one office)
+    whole = {office for office in offices if not any(other != office and other.endswith(office)
+                                                     for other in offices)}
+    return whole.pop() if len(whole) == 1 else None
 
 
 def _year_paragraph(text: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
@@ -83,8 +84,12 @@ def named_places(text: str, level: str) -> Counter[str]:
     """The divisions of ``level`` (``市``, ``县`` …) that ``text`` names by their whole name,
     each with how often: the longest name that ends where the level does (``铜梁区``, not
     ``梁区``), so that ``编写东莞市`` names ``东莞市``."""
+    return Counter(text[start:end] for start, end in place_spans(text, level))
+
+
+def place_spans(text: str, level: str) -> Iterator[tuple[int, int]]:
+    """Where ``text`` names a division of ``level`` by its whole name (see ``named_places``)."""
     names = _names()
-    counts: Counter[str] = Counter()
     for match in re.finditer(re.escape(level), text):
         end = match.end()
         start = next((start for start in range(max(0, end - _LONGEST), end - len(level))
@@ -95,5 +100,4 @@ def named_places(text: str, level: str) -> Counter[str]:
                 and not (end < len(text) and text[end] in _RUNS_ON.get(level, ""))
                 and not (end - start - len(level) == _SHORT_NAME and start
                          and _HAN.match(text, start - 1))):
-            counts[text[start:end]] += 1
-    return counts
+            yield start, end

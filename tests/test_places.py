@@ -94,3 +94,21 @@ def test_a_city_s_report_listing_its_units_is_the_city_s() -> None:
 ])
 def test_the_prefecture_a_division_is_in(name: str, above: str | None) -> None:
     assert prefecture(name) == above
+
+
+@pytest.mark.parametrize(("body", "org"), [
+    # the writer says its own name, in a sentence or a document's title
+    ("根据审计法的规定,浮梁县审计局派出审计组,对县本级预算执行情况进行了审计。", "浮梁县审计局"),
+    ("公示《眉山市应急管理局权责清单》,接受社会监督。", "眉山市应急管理局"),
+    ("龙岩市永定区卫生健康局全面履行法治建设职责。", "龙岩市永定区卫生健康局"),
+    # who issued a document it cites is not who writes
+    ("按照《宁德市教育局关于做好2020年度质量报告工作的通知》要求编制。", None),
+    # two offices: which writes cannot be told
+    ("配合眉山市应急管理局和眉山市财政局开展检查。", None),
+])
+def test_an_untitled_text_without_a_writer_names_its_one_office(body: str, org: str | None) -> None:
+    assert _org(f"""
+        一、总体情况
+        {body}
+        二、主要工作
+        """) == org
