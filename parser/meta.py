@@ -15,7 +15,7 @@ from parser.lazy_regex import HAN, HAN_CHAR, LazyPattern
 from parser.markdown import MASK
 from parser.model import Meta, Span
 from parser.orgs import PROVINCE_LETTERS, PROVINCES, SHORT_PLACES
-from parser.places import named_places, place_spans, prefecture, whole_name
+from parser.places import is_place, named_places, place_spans, prefecture, whole_name
 
 Line = tuple[int, int]
 
@@ -564,8 +564,9 @@ def compose_title(lines: list[str]) -> str | None:
     title = _without_subtitle(_COLUMN_TAG.sub("", first)).strip(" \t|｜").rstrip("—―─ ")
     # ``京政办发〔2016〕26号《××关于印发…的通知》``: the number and the marks are not the title.
     numbered = _DOCUMENT_NUMBER.match(title) if "号" in title else None
-    if numbered and title[numbered.end():].lstrip().startswith("《"):
-        title = title[numbered.end():].strip()
+    if numbered and (title[numbered.end():].lstrip().startswith("《")
+                     or names_a_document(title[numbered.end():])):
+        title = title[numbered.end():].strip()  # (``长政发〔2021〕1号长海县…报告``: the same)
     if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
         title = title[1:-1]
     title = title or lines[0].strip()
@@ -649,6 +650,8 @@ def _opening_org(opening: str, *, whole_only: bool = False) -> str | None:
     if best is None and whole_only:
         return None  # a later clause names an organisation only by a whole name
     org = best or match["org"]
+    if is_place(opening[start:start + len(org) + 1]):
+        org = opening[start:start + len(org) + 1]  # ``景德镇市坚持…``: a city, not a town
     return None if _NOT_A_NAME.search(org) or _word_goes_on(opening, start + len(org)) else org
 
 
@@ -1037,7 +1040,7 @@ _PUBLISHER = LazyPattern(
 _SOURCE = LazyPattern(
     rf"(?:信息|文章)?[来來]\s*[源]\s*[:：|｜\]】]\s*(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))(?:\s|$|[|｜])")
 _YEAR_FIRST_ORG = LazyPattern(
-    rf"^(?:19|20)\d\d年(?:度)?(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}|街))"
+    rf"^(?:19|20)\d\d年(?:度|[上下]半年)?(?![上下]半年)(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}|街))"
     r"(?=法治|依法|(?:政府)?工作|政务|(?:政府)?信息公开|年度|关于)"
 )
 
@@ -1211,7 +1214,7 @@ def _placed(text: str, org: str | None, page_texts: list[str], title: str | None
     furniture names it with (``舟山市农业农村局>`` in a breadcrumb, ``来源: 怀远县退役军人局``),
     else the one its title opens with (``关于三门县2021年财政决算的报告``), else the place of
     that level the text names (``北京市卫生健康委``); as it is when none does."""
-    level_only = _LEVEL_ONLY.match(org) if org else None
+    level_only = (_LEVEL_ONLY.match(org) or _LEVEL_GOVERNMENT_ONLY.fullmatch(org)) if org else None
     if not org or not level_only:
         return org
     level = level_only["level"]
@@ -1238,7 +1241,7 @@ _DEPARTMENT_KEY = 4
 def _under(office: str, place: str) -> str | None:
     """``区发展和改革委员会`` (named by its level) under ``西藏自治区``, if the place is of that
     level: ``西藏自治区发展和改革委员会``."""
-    level_only = _LEVEL_ONLY.match(office)
+    level_only = _LEVEL_ONLY.match(office) or _LEVEL_GOVERNMENT_ONLY.fullmatch(office)
     level = level_only["level"] if level_only else None
     return place + office[len(level):] if level and place.endswith(level) else None
 
@@ -1248,6 +1251,8 @@ _MY_LEVEL = LazyPattern(r"(?:现将|现就|现对)?我(?P<level>街道|镇|乡|�
 # ``区政府坚持…``: the writer as its level's government, the subject of its sentence
 _LEVEL_SUBJECT = LazyPattern(r"(?P<level>[省市州县区旗])(?:人民)?政府(?!办|工作|部门|常务|[的和与及、，,])")
 # ``市卫生健康委`` / ``省司法厅`` / ``区政府办公室``: a department named by its level, no place.
+# ``州政府`` in a 发布机构 row: a government named by its level, no place.
+_LEVEL_GOVERNMENT_ONLY = LazyPattern(r"(?P<level>自治区|自治州|[省市州县区])(?:人民)?政府")
 _LEVEL_ONLY = LazyPattern(rf"(?P<level>自治区|自治州|[省市州县区])(?![省州县区委]|市(?!场)){HAN}{{2,16}}(?:局|委员会|常委会|委|厅|办公室|办|中心)$")
 _PLACE_SCAN = 6000
 # Words a place name never holds (``全镇``, ``各乡镇``, ``年我省``) and ends with before its level
@@ -1293,6 +1298,13 @@ def _named_place(text: str, level: str) -> str | None:
             return above if above.endswith(level) else None
         if place and not (rest and rest[0][1] == count):
             return place
+    # ``《西双版纳法治政府建设实施纲要》`` under ``州政府办公室``: the one autonomous prefecture
+    # the text names, by its place's name alone (of three characters or more: ``红河``, ``文山``
+    # are words too)
+    prefectures = {short for short in SHORT_PLACES if short.endswith("州") and len(short) > 3
+                   and short[:-1] in head} if level == "州" else set()
+    if len(prefectures) == 1:
+        return prefectures.pop()
     counts: Counter[str] = Counter()
     for width in (2, 3, 4) if level not in ("省", "自治区") else ():  # provinces are few: known by their short names
         for match in re.finditer(rf"(?=({HAN}{{{width}}}){level}(?!{_NOT_A_LEVEL.get(level, '域')}))", head):

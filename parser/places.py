@@ -44,6 +44,11 @@ def _names() -> frozenset[str]:
     return frozenset(_codes())
 
 
+def is_place(name: str) -> bool:
+    """``景德镇市``, ``黎平县``: a division's whole name."""
+    return name in _codes()
+
+
 @cache
 def _by_code() -> dict[str, str]:
     return {code: name for name, codes in _codes().items() for code in codes}

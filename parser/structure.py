@@ -21,6 +21,7 @@ from itertools import islice
 from parser import collapsed, headings, inline, markdown, meta, script, watermark
 from parser.chars import (
     CLAUSE_ENDS,
+    DASHES,
     NEVER_ENDS,
     PARAGRAPH_ENDS,
     SENTENCE_ENDS,
@@ -382,12 +383,13 @@ def _plain_unnumbered_lines(
             bare = _bare_group(line)
             after_a_paragraph = not previous or previous[-1] in _PARAGRAPH_ENDS
             phrased = bare or inline.pairs_phrases(line)
+            dashed = bare and line[:1] in DASHES and _next_line(text, lines, i, back_line) is not None
             if _heads_leads(text, lines, i, back_line, reach=(
-                    _GROUP_SUMMARY_REACH if phrased and after_a_paragraph else 1)) or (
+                    _GROUP_SUMMARY_REACH if phrased and after_a_paragraph else 1)) or dashed or (
                     i in point_groups or (phrased and _heads_points(text, lines, i, back_line))):
                 # (a group's line without its full stop, or its phrases, may have a paragraph
                 # that sums the group up between it and its leads; and one alone over
-                # ``一是…`` names its points)
+                # ``一是…`` names its points; set off by a dash, it names what follows)
                 found[start] = headings.GROUP
             elif inline.pairs_phrases(line) and _A_YEAR.search(line) and any(
                     not _is_blank(text, lines[j]) for j in range(i + 1, back_line)):

@@ -664,3 +664,70 @@ def test_a_subtitle_wrapped_past_a_series_label_and_its_reader() -> None:
     assert doc.meta.session == "青山县第十八届人民代表大会第四次会议"
     assert doc.meta.speaker == "青山县发展和改革委员会主任 潘某"
     assert doc.meta.org == "青山县发展和改革委员会"
+
+
+def test_a_site_s_widgets_and_exit_notice_are_furniture() -> None:
+    doc = _doc("""
+        站群导航
+        AQI
+          • 轻度污染
+          • 中度污染
+        您访问的链接即将离开“青山镇人民政府”门户网站 是否继续?
+        继续访问放弃
+        2025年上半年政府工作报告
+        ——2025年8月13日在青山镇第十八届人民代表大会第五次会议上
+        青山镇镇长 陈某某
+        各位代表:
+        现在,我代表青山镇人民政府向大会报告工作,请予审议。
+        2025年上半年工作回顾
+        """)
+    assert doc.meta.title == "2025年上半年政府工作报告"
+    assert doc.meta.org == "青山镇人民政府"  # 上半年 is when, not who
+
+
+def test_a_government_named_by_its_level_takes_the_title_s_place() -> None:
+    doc = _doc("""
+        海西州2020年度法治政府建设工作报告
+        索 引 号  zzf/2021-00044  发布机构  州政府
+        2020年,海西州坚持以习近平新时代中国特色社会主义思想为指导。
+        一、主要举措
+        """)
+    assert doc.meta.org == "海西蒙古族藏族自治州人民政府"
+
+
+def test_a_document_number_before_the_title_and_a_lone_hash() -> None:
+    doc = _doc("""
+        #
+        长政发〔2021〕1号长海县2020年度法治政府建设情况报告
+        2021-01-05
+        2020年,我县坚持以习近平法治思想为指导。
+        一、主要举措和成效
+        """)
+    assert doc.meta.title == "长海县2020年度法治政府建设情况报告"
+    assert doc.meta.org == "长海县人民政府"
+
+
+@pytest.mark.parametrize(("opening", "org"), [
+    ("2024年,景德镇市坚持以习近平法治思想为指导。", "景德镇市人民政府"),  # a city, not a town
+    # the one autonomous prefecture the text names, by its place's name alone
+    ("2024年,州政府办公室认真践行习近平法治思想,深入实施《西双版纳法治政府建设实施纲要》。",
+     "西双版纳傣族自治州政府办公室"),
+])
+def test_a_place_the_table_of_divisions_tells(opening: str, org: str) -> None:
+    doc = _doc(f"""
+        {opening}
+        一、主要举措
+        (一)强化政治引领。
+        """)
+    assert doc.meta.org == org
+
+
+def test_a_group_line_set_off_by_a_dash_names_what_follows() -> None:
+    doc = _doc("""
+        一、2024年工作回顾
+        2024年是实现十四五规划目标任务的关键一年。
+        ——这一年,我们以发展眼光持续优化产业结构,基础支撑更加牢固
+        现代农业质效双增实现一产增加值增长4.6%
+        """)
+    assert [(s.level, s.title) for s in doc.nodes if s.kind == "heading"] == [
+        (1, "2024年工作回顾"), (2, "这一年,我们以发展眼光持续优化产业结构,基础支撑更加牢固")]
