@@ -1052,7 +1052,7 @@ _UNDER_LEADERSHIP = LazyPattern(
     r"在.{2,40}?(?:领导|支持|指导|监督|关心|关怀)下|[^在]{2,20}?的\S{0,4}?(?:领导|支持|指导|监督)下|"
     r"(?:按照|根据).{2,40}?(?:要求|部署|安排)")
 _TIME_ONLY = LazyPattern(
-    r"(?:(?:19|20)\d\d年(?:度|以来|上半年|下半年)?|今年以来|今年|一年来|近年来|过去一年|[一二三四五]年来)")
+    r"(?:(?:19|20)\d\d年(?:度|以来|上半年|下半年)?|今年以来|今年|一年来|这一年|近年来|过去一年|[一二三四五]年来)")
 # ``现将××局2023年…报告如下`` / ``现公布××办公室2023年…年度报告``: the report named with its
 # writer and year in the opening paragraph.
 _ANNOUNCED = LazyPattern(
@@ -1178,7 +1178,12 @@ def _subject_org(text: str, paragraph: str) -> str | None:
         said = list(dropwhile(lambda clause: _SAYS_WHAT_THE_YEAR_WAS.match(clause) is not None
                               or _sets_the_scene(clause), _CLAUSE.split(sentence)))
         return _subject_of(text, said[:4]) or (_subject_org(text, rest) if rest else None)
-    return _subject_of(text, list(dropwhile(_sets_the_scene, _CLAUSE.split(paragraph)[:6]))[:4])
+    first, _, rest = paragraph.partition("。")
+    subject = _subject_of(text, list(dropwhile(_sets_the_scene, _CLAUSE.split(first)[:6]))[:4])
+    if subject is None and _THIS_YEAR.match(rest):
+        # ``2021年时间节点特殊，是…之年。这一年，唐山市委、市政府以…``: the year said, then who
+        subject = _subject_of(text, list(dropwhile(_sets_the_scene, _CLAUSE.split(rest)[:6]))[:4])
+    return subject
 
 
 def _subject_of(text: str, clauses: list[str]) -> str | None:
@@ -1192,11 +1197,15 @@ def _subject_of(text: str, clauses: list[str]) -> str | None:
     joint = _JOINT_WRITERS.match(clauses[0].strip())  # ``黄石街党工委、办事处高举…``
     if joint:
         return joint["place"]
+    joint = _PARTY_AND_GOVERNMENT.match(clauses[0].strip())
+    if joint and is_place(joint["place"]):
+        return joint["place"]
     return _opening_org(clauses[0]) or next(
         filter(None, (_opening_org(clause, whole_only=True) for clause in clauses[1:])), None)
 
 
 _YEAR_IS = LazyPattern(r"\s*(?:19|20)\d\d年[，,]?\s*是")
+_THIS_YEAR = LazyPattern(r"\s*(?:这一年|一年来|今年以来)[，,]")
 _SAYS_WHAT_THE_YEAR_WAS = LazyPattern(r"\s*(?:(?:19|20)\d\d年[，,]?\s*|也|又|更|还|既|亦)?是")
 
 
@@ -1422,6 +1431,9 @@ _JOINT_WRITERS = LazyPattern(
     # (``大龙街党工委、大龙街道办事处``: the place said again)
     rf"^(?![全我本各])(?P<place>{HAN}{{1,20}}?(?:街道|街|镇|乡|县|区|市|州|盟|旗))党(?:工)?委[、，,和及]\s*(?:(?P=place)道?)?"
     r"(?:办事处|人民政府|政府)")
+# ``唐山市委、市政府以…``: a city's party committee and government, the government writing
+_PARTY_AND_GOVERNMENT = LazyPattern(
+    rf"^(?P<place>{HAN}{{2,10}}?(?P<level>[县区市州旗]))委[、，,和及]\s*(?:(?P=place)|(?P=level))?(?:人民)?政府")
 _PARTY_AND_OFFICE = LazyPattern(
     rf"^中共{HAN}{{2,30}}?(?:委员会|委(?!员))[\s、，,]*(?P<office>{HAN}{{2,30}}?(?:人民政府|办事处|管理委员会|管委会))(?=关于|\d|$)")
 _LEVEL_GOVERNMENT = LazyPattern(r"(?:自治区|自治州|[省市州县区旗镇乡])人民政府")

@@ -731,3 +731,19 @@ def test_a_group_line_set_off_by_a_dash_names_what_follows() -> None:
         """)
     assert [(s.level, s.title) for s in doc.nodes if s.kind == "heading"] == [
         (1, "2024年工作回顾"), (2, "这一年,我们以发展眼光持续优化产业结构,基础支撑更加牢固")]
+
+
+def test_a_city_s_party_committee_and_government_after_the_year_is_said() -> None:
+    doc = _doc("""
+        2021年时间节点特殊,是“十四五”规划开局之年,也是“八五”普法启动年。这一年,唐山市委、市政府以习近平法治思想为指导,着力打造法治政府。
+        一、主要举措
+        """)
+    assert doc.meta.org == "唐山市人民政府"
+
+
+def test_an_office_a_later_sentence_names_is_not_the_subject() -> None:
+    doc = _doc("""
+        本年度报告依据条例编制,全文包括总体情况等部分。如对本报告有任何疑问,请与青山市人民政府办公室联系。
+        一、总体情况
+        """)
+    assert not (doc.meta.org or "").startswith("请与")
