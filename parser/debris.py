@@ -54,10 +54,12 @@ _PHRASES = LazyPattern(
     r"本文来源于|免责声明|转载请注明|点击收听|语音朗读|保护视力色|热门搜索|热搜词|热门关键词|字体大小|辅助浏览|听全文|"
     r"——摘自《|操作帮助请按|请使用tab|欢迎[您你][!！]|欢迎访问|欢迎(?:加入|光临|来到|进入).{0,16}[!！]|点击关闭|详细目录信息|老年模式|跳转到内容|维基文库|維基文庫|FlashPlayer|"
     # a site's list of its sister sites; the notice before a link leaves the site
-    r"站群导航|即将离开.{0,30}(?:网站|门户)|^继续访问\s*放弃$|"
-    # an air-quality widget: ``AQI`` over its scale
-    r"^\s*AQI\s*$|^[\s•·]*(?:轻度|中度|重度|严重)污染\s*$"
+    r"站群导航|即将离开.{0,30}(?:网站|门户)"
 )
+# A line that is only a widget: an air-quality scale (``AQI`` / ``• 轻度污染``), the buttons of
+# the notice before a link leaves the site (``继续访问放弃``). (Apart from ``_PHRASES``: a branch
+# anchored at the line's start would cost every search of it the scan for its first characters.)
+_WIDGET = LazyPattern(r"[•·]*(?:AQI|(?:轻度|中度|重度|严重)污染|继续访问放弃)")
 # Words of site toolbars and banners; two of them on a short line make it a toolbar.
 _FURNITURE_WORDS = LazyPattern(
     r"无障碍|简体|繁体|登录|注册|微信|微博|信息平台入口|手机版|English|网站导航|设为首页|加入收藏|"
@@ -102,7 +104,7 @@ def is_debris(line: str) -> bool:
     if "浏览器" in squeezed and len(squeezed) <= _NOTICE_MAX:
         return True  # ``建议升级浏览器版本到最新版本!``: the site's notice, not the report's
     if (_PHRASES.search(squeezed) or (unbulleted[:1] in "[【［" and _BRACKETED_LABEL.match(unbulleted))
-            or _CAPTION.match(unbulleted) or _SEPARATORS_ONLY.fullmatch(squeezed)
+            or _CAPTION.match(unbulleted) or _SEPARATORS_ONLY.fullmatch(squeezed) or _WIDGET.fullmatch(squeezed)
             or (squeezed[-1] in ")）" and _PHOTO_CREDIT.search(squeezed))):
         return True
     if "<" in stripped and not _TAGS_ONLY.sub("", stripped).strip(" •·\t\u3000"):
