@@ -747,3 +747,15 @@ def test_an_office_a_later_sentence_names_is_not_the_subject() -> None:
         一、总体情况
         """)
     assert not (doc.meta.org or "").startswith("请与")
+
+
+def test_a_standing_committee_s_year_of_work_is_a_part() -> None:
+    doc = _doc("""
+        各位代表:
+        我受区人大常委会委托,向大会报告工作,请予审议。
+        2018年工作情况
+        过去一年,区人大常委会坚持党的领导。
+        一、聚焦“发展高质量”,致力促进经济发展提质增效
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
+        (1, "", "2018年工作情况"), (2, "一、", "聚焦“发展高质量”,致力促进经济发展提质增效")]
