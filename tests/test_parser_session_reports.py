@@ -759,3 +759,14 @@ def test_a_standing_committee_s_year_of_work_is_a_part() -> None:
         """)
     assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
         (1, "", "2018年工作情况"), (2, "一、", "聚焦“发展高质量”,致力促进经济发展提质增效")]
+
+
+def test_a_department_s_party_group_writes_over_its_title() -> None:
+    doc = _doc("""
+        中共青山市交通运输局党组
+        2022年度法治政府建设报告
+        2022年,市交通运输局党组坚持以习近平法治思想为指导。现将有关情况报告如下:
+        一、2022年推进法治政府建设主要举措、成效和不足
+        """)
+    assert doc.meta.title == "中共青山市交通运输局党组2022年度法治政府建设报告"
+    assert doc.meta.org == "中共青山市交通运输局党组"
