@@ -585,7 +585,10 @@ def compose_title(lines: list[str]) -> str | None:
         if says_more_fully(title, line) or (
                 names_a_document(title) and names_a_document(line) and names_its_writer(line)
                 and (not names_its_writer(title) or (
-                    n < len(lines) and is_subtitle(lines[n]) and says_again(title, line)))):
+                    n < len(lines) and is_subtitle(lines[n]) and says_again(title, line)))) or (
+                n == 2 and _LISTING.match(lines[0].strip()) and names_a_document(line)):
+            # (``(河南省)温县人民政府工作报告(2023年3月7日)`` / ``政府工作报告``: a site's listing
+            # of reports tags each with its province and day; the report's own title is under it)
             title = line.strip()
             continue
         if repeats_title(title, line):
@@ -606,6 +609,7 @@ def compose_title(lines: list[str]) -> str | None:
 
 
 # ``政 府 工 作 报 告``: a title spaced out letter by letter for show (three letters at least).
+_LISTING = LazyPattern("[(（](?:" + "|".join(PROVINCES) + r")[^()（）]{0,6}[)）]")
 _LETTER_SPACING = LazyPattern(rf"(?<={HAN})[ \u3000]+(?={HAN}[ \u3000]+{HAN})|(?<={HAN}[ \u3000]{HAN})[ \u3000]+(?={HAN})")
 
 
