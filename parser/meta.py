@@ -608,8 +608,9 @@ def compose_title(lines: list[str]) -> str | None:
     return _LETTER_SPACING.sub("", title)
 
 
-# ``政 府 工 作 报 告``: a title spaced out letter by letter for show (three letters at least).
+# ``(河南省)`` before a headline: a site's listing of reports from every province
 _LISTING = LazyPattern("[(（](?:" + "|".join(PROVINCES) + r")[^()（）]{0,6}[)）]")
+# ``政 府 工 作 报 告``: a title spaced out letter by letter for show (three letters at least).
 _LETTER_SPACING = LazyPattern(rf"(?<={HAN})[ \u3000]+(?={HAN}[ \u3000]+{HAN})|(?<={HAN}[ \u3000]{HAN})[ \u3000]+(?={HAN})")
 
 
@@ -1296,9 +1297,9 @@ province is better known by its short name)."""
 
 
 def _named_place(text: str, level: str) -> str | None:
-    """The place of ``level`` the text names most often (at least twice, none as often):
-    ``下太镇`` in ``…在下太镇落地生根…下太镇委党校…``; a province or municipality by its short
-    name (``北京`` -> ``北京市``)."""
+    """The place of ``level`` the text names most often (none as often): a division the
+    country's table knows even once, another at least twice (``下太镇`` in ``…在下太镇落地生根…
+    下太镇委党校…``); a province or municipality by its short name (``北京`` -> ``北京市``)."""
     head = text[:_PLACE_SCAN]
     if level in _DIVISION_LEVELS:
         # A division the country's table knows, even named once (``《青岛市2017年防汛…》``),
