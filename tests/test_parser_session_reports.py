@@ -771,17 +771,3 @@ def test_a_department_s_party_group_writes_over_its_title() -> None:
     assert doc.meta.title == "中共青山市交通运输局党组2022年度法治政府建设报告"
     assert doc.meta.org == "中共青山市交通运输局党组"
 
-
-def test_a_site_s_listing_headline_tagged_with_province_and_day_is_not_the_title() -> None:
-    doc = _doc("""
-        导航菜单
-        (河南省)青山县人民政府工作报告(2023年3月7日)
-          政府工作报告
-          ——2023年3月7日在青山县第十五届人民代表大会第三次会议上
-          青山县人民政府县长 王某某
-          各位代表:
-          现在,我代表县人民政府,向大会报告工作,请予审议。
-          一、2022年工作回顾
-        """)
-    assert doc.meta.title == "政府工作报告"
-    assert doc.meta.org == "青山县人民政府"
