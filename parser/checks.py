@@ -21,7 +21,7 @@ from parser.parts import part_of, parts
 from parser.rubric import Part, Rubric, choose_rubric
 from parser.similarity import Nearest, nearest, term_counts
 from parser.tokens import sentences
-from parser.workers import forkable
+from parser.workers import die_with_parent, forkable
 
 Basis = Literal["role", "heading", "content", "rest"]
 
@@ -313,7 +313,7 @@ def reuse_shares(
         return shares
     import multiprocessing
 
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
+    with multiprocessing.get_context("fork").Pool(workers, initializer=die_with_parent) as pool:
         for pair, share in pool.imap_unordered(_pair_share, jobs, chunksize=2):
             shares[pair] = share
             if progress is not None:

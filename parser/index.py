@@ -42,7 +42,7 @@ from parser.errors import LoadError
 from parser.loading import DEFAULT_MAX_BYTES, load, read_bytes
 from parser.query import Query
 from parser.search import SearchIndex
-from parser.workers import forkable
+from parser.workers import die_with_parent, forkable
 
 SCHEMA_VERSION = 3
 APPLICATION_ID = 0x67770B01
@@ -427,7 +427,8 @@ class ReportIndex:
                 yield digest, extract(path, max_bytes)
             return
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                                 initializer=die_with_parent) as pool:
             futures: dict[Future[dict[str, Any]], str] = {
                 pool.submit(extract, path, max_bytes): digest for digest, path in jobs
             }

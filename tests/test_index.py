@@ -161,6 +161,20 @@ def _index_command(*paths: Path) -> list[str]:
     return [sys.executable, "-m", "tui", "index", *map(str, paths)]
 
 
+def _children(pid: int) -> list[int]:
+    """The processes ``pid`` forked, as Linux lists them (none elsewhere)."""
+    listing = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(child) for child in listing.read_text().split()] if listing.exists() else []
+
+
+def _running(pid: int) -> bool:
+    """Whether ``pid`` is alive: not gone, and not a zombie waiting to be reaped."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0] != "Z"
+    except OSError:
+        return False
+
+
 def test_killing_an_index_half_way_leaves_one_the_next_run_completes(tmp_path):
     root = tmp_path / "big"
     _big_tree(root, 1000)
@@ -179,8 +193,14 @@ def test_killing_an_index_half_way_leaves_one_the_next_run_completes(tmp_path):
         if stored:
             break
         time.sleep(0.05)
+    workers = _children(process.pid)
     process.send_signal(signal.SIGKILL)
     process.wait()
+    # Its forked workers end with it instead of waiting for ever on their task queue.
+    deadline = time.monotonic() + 10
+    while any(map(_running, workers)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(map(_running, workers))
     db = sqlite3.connect(cache_dir() / DB_NAME)
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     db.close()
