@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
-from parser.lazy_regex import HAN
+from parser.lazy_regex import HAN_CHAR
 
 _SHORT_NAME = 1
 """A name of one character before its level (``成县``, ``范县``) ends many words."""
@@ -26,7 +26,6 @@ _COMMON_WORDS = frozenset(("老城区", "新城区"))
 """Divisions whose names are also words (``推进老城区改造``)."""
 _RUNS_ON = {"市": "场", "区": "域"}
 """What a level's character starts a word with (``义乌市场``, ``城东区域``): no division ends there."""
-_HAN = re.compile(HAN)
 
 
 @cache
@@ -38,10 +37,6 @@ def _codes() -> dict[str, tuple[str, ...]]:
     for code, name in (line.split() for line in text.splitlines() if line[:1].isdigit()):
         codes[name] = (*codes.get(name, ()), code)
     return codes
-
-
-def _names() -> frozenset[str]:
-    return frozenset(_codes())
 
 
 def is_place(name: str) -> bool:
@@ -71,7 +66,7 @@ def _short_names() -> dict[str, str]:
     """An autonomous division by the short name its own reports use, the place without its
     peoples (``镇宁自治县`` for ``镇宁布依族苗族自治县``, ``积石山自治县``), where only one has it."""
     shorts: dict[str, str | None] = {}
-    for name in _names():
+    for name in _codes():
         level = next((level for level in _AUTONOMOUS if name.endswith(level)), "")
         for stem in _SHORT_STEMS if level else ():
             short = name[:stem] + level
@@ -94,7 +89,7 @@ def named_places(text: str, level: str) -> Counter[str]:
 
 def place_spans(text: str, level: str) -> Iterator[tuple[int, int]]:
     """Where ``text`` names a division of ``level`` by its whole name (see ``named_places``)."""
-    names = _names()
+    names = _codes()
     for match in re.finditer(re.escape(level), text):
         end = match.end()
         start = next((start for start in range(max(0, end - _LONGEST), end - len(level))
@@ -104,5 +99,5 @@ def place_spans(text: str, level: str) -> Iterator[tuple[int, int]]:
         if (start is not None and text[start:end] not in _COMMON_WORDS
                 and not (end < len(text) and text[end] in _RUNS_ON.get(level, ""))
                 and not (end - start - len(level) == _SHORT_NAME and start
-                         and _HAN.match(text, start - 1))):
+                         and HAN_CHAR.match(text, start - 1))):
             yield start, end
