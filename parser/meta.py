@@ -490,6 +490,23 @@ def names_its_writer(line: str) -> bool:
     return _TITLE_ORG.match(_SPACES_RUN.sub("", line.strip())) is not None  # (joint writers a space apart)
 
 
+# ``工作年度报告`` / ``情况报告``: a title's closing words, which never open one
+_TITLE_REST = LazyPattern(r"(?:工作)?(?:年度|情况)?的?(?:报告|总结)")
+# ``2020年度``: the year a site's tab files a page under
+_YEAR_LABEL = LazyPattern(r"(?:19|20)\d\d年度?")
+
+
+def is_title_rest(line: str) -> bool:
+    """``工作年度报告``: only the closing words of a title the page broke over two lines."""
+    line = line.strip()
+    return _TITLE_REST.fullmatch(line) is not None and line not in ("报告", "总结") and not is_column_name(line)
+
+
+def is_year_label(line: str) -> bool:
+    """``2020年度`` standing alone: a site's tab, not a title."""
+    return _YEAR_LABEL.fullmatch(line.strip()) is not None
+
+
 def is_column_name(line: str) -> bool:
     """``工作报告`` / ``政务公开``: the name of a site's column, standing above a page's title."""
     return _COLUMN_NAME.fullmatch(line.strip()) is not None
@@ -1205,10 +1222,15 @@ def _subject_of(text: str, clauses: list[str]) -> str | None:
     joint = _PARTY_AND_GOVERNMENT.match(clauses[0].strip())
     if joint and is_place(joint["place"]):
         return joint["place"]
+    province = _PROVINCE_SUBJECT.match(clauses[0].strip())
+    if province:  # ``2024年，广东坚持…``: a province by its short name
+        return province["place"] + PROVINCES[province["place"]]
     return _opening_org(clauses[0]) or next(
         filter(None, (_opening_org(clause, whole_only=True) for clause in clauses[1:])), None)
 
 
+_PROVINCE_SUBJECT = LazyPattern(
+    "(?P<place>" + "|".join(PROVINCES) + r")(?=坚持|深入|全面|认真|扎实|紧紧|始终|以|在|聚焦|围绕)")
 _YEAR_IS = LazyPattern(r"\s*(?:19|20)\d\d年[，,]?\s*是")
 _THIS_YEAR = LazyPattern(r"\s*(?:这一年|一年来|今年以来)[，,]")
 _SAYS_WHAT_THE_YEAR_WAS = LazyPattern(r"\s*(?:(?:19|20)\d\d年[，,]?\s*|也|又|更|还|既|亦)?是")

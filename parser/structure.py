@@ -22,6 +22,7 @@ from parser import collapsed, headings, inline, markdown, meta, script, watermar
 from parser.chars import (
     CLAUSE_ENDS,
     DASHES,
+    FACT_BULLETS,
     NEVER_ENDS,
     PARAGRAPH_ENDS,
     SENTENCE_ENDS,
@@ -98,7 +99,8 @@ def parse(
          if lines[i][0] < front_end and not debris[i] and i not in titles
          and text[lines[i][0]:lines[i][1]].strip()
          and not meta.is_salutation(text[lines[i][0]:lines[i][1]])
-         and not meta.is_document_number(text[lines[i][0]:lines[i][1]])),
+         and not meta.is_document_number(text[lines[i][0]:lines[i][1]])
+         and not _site_label(text[lines[i][0]:lines[i][1]])),
         None,
     )
     if opening is None and not title_lines and sections:
@@ -158,6 +160,15 @@ def _first_char(text: str, start: int, end: int) -> int:
     while start < end and text[start] in _SPACES:
         start += 1
     return start
+
+
+def _site_label(line: str) -> bool:
+    """A line of the site around an untitled report, not its opening: a column's name
+    (``政府信息公开``), the year its tab files the page under (``2020年度``), an item of its menu
+    (``• 政府信息公开指南``)."""
+    stripped = line.strip()
+    return (meta.is_column_name(stripped) or meta.is_year_label(stripped)
+            or stripped.startswith(FACT_BULLETS))
 
 
 def _is_blank(text: str, span: Span) -> bool:

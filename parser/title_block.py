@@ -58,6 +58,11 @@ def find_title_lines(text: str, lines: list[Span], debris: list[bool], back_line
     if only and headings.names_a_part(only) and not (
             meta.names_a_document(only) or meta.names_its_writer(only)):
         return []
+    # A site's column and the year its tab files the page under (``政府信息公开`` / ``2020年度``)
+    # are no title; the page prints none.
+    if all(meta.is_column_name(line) or meta.is_year_label(line)
+           for line in (text[slice(*lines[i])] for i in found)):
+        return []
     return found if found and found[-1] + 1 < back_line else []
 
 
@@ -245,6 +250,8 @@ def _writer_above(text: str, lines: list[Span], debris: list[bool], start: int, 
     if not above:
         return i
     line, previous = text[lines[i][0]:lines[i][1]].strip(), text[lines[above[0]][0]:lines[above[0]][1]].strip()
+    if meta.is_title_rest(line) and meta.continues_title(previous, line):
+        return above[0]  # ``××县人民政府2019年政府信息公开`` / ``工作年度报告``: its closing words
     if previous.endswith(("关于", "政治协商会议")) or (  # ``关于重庆市2024年预算`` / ``执行情况和…的报告``: a 关于 title
             # goes on until it names its document
             previous.startswith("关于") and not meta.names_a_document(previous)) or (

@@ -3836,3 +3836,46 @@ def test_a_parts_name_printed_as_two_short_lines_between_paragraphs() -> None:
         二〇一八年十二月
         """)
     assert [s.title for s in doc.nodes if s.kind == "heading"] == ["主要工作"]
+
+
+def test_a_title_broken_before_its_closing_words_under_a_site_s_menu() -> None:
+    doc = _doc("""
+        政府信息公开
+          • 政府信息公开指南
+          • 政府信息公开年报
+        2019年度
+        青山县人民政府2019年政府信息公开
+        工作年度报告
+          根据《中华人民共和国政府信息公开条例》,编制本报告。
+          一、总体情况
+        """)
+    assert doc.meta.title == "青山县人民政府2019年政府信息公开工作年度报告"
+    assert doc.meta.org == "青山县人民政府"
+
+
+def test_a_site_s_column_and_year_tab_over_an_untitled_report_are_no_title() -> None:
+    doc = _doc("""
+        政府信息公开
+          • 政府信息公开指南
+          • 依申请公开
+        2020年度
+        根据《中华人民共和国政府信息公开条例》有关规定,现就青山县人民政府2020年度政府信息公开情况报告如下:
+          一、概述
+          本报告由概述、总体情况等部分组成。
+        """)
+    assert doc.meta.title != "2020年度"
+    assert doc.meta.org == "青山县人民政府"
+    assert doc.meta.year == 2020
+
+
+@pytest.mark.parametrize(("opening", "org"), [
+    ("2024年,湖南坚持以习近平法治思想为指导,扎实推动法治政府建设取得积极成效。", "湖南省人民政府"),
+    ("2023年,广西深入学习贯彻习近平法治思想,法治政府建设取得新成效。", "广西壮族自治区人民政府"),
+])
+def test_a_province_the_opening_names_by_its_short_name(opening: str, org: str) -> None:
+    doc = _doc(f"""
+        {opening}
+        一、坚持把加强党的领导贯穿法治政府建设全过程
+        (一)习近平法治思想学习贯彻不断深入。
+        """)
+    assert doc.meta.org == org
