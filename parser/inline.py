@@ -91,9 +91,10 @@ _DISCOURSE = (
 
 
 _GROUP_OPENING = LazyPattern(
-    r"(?:[一二三四五六七八九十两]年来|这一年|过去(?:的)?[一二三四五]年|这[一二三四五]年)[，,]\s*我们(?!的)")
-_GROUP_STARTS = frozenset("一二三四五六七八九十两这过")
-"""What a group's opening (``一年来``, ``这一年``, ``过去五年``) starts with: most lines need no regex."""
+    r"(?:[一二三四五六七八九十两]年来|这一年|今年以来|过去(?:的)?[一二三四五]年|这[一二三四五]年)[，,]\s*我们(?!的)")
+_GROUP_STARTS = frozenset("一二三四五六七八九十两这今过")
+"""What a group's opening (``一年来``, ``这一年``, ``今年以来`` of a half-year's report, ``过去五年``)
+starts with: most lines need no regex."""
 _GROUP_MAX = 60
 _GROUP_CLAUSES = 4
 

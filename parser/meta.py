@@ -15,7 +15,7 @@ from parser.lazy_regex import HAN, HAN_CHAR, LazyPattern
 from parser.markdown import MASK
 from parser.model import Meta, Span
 from parser.orgs import PROVINCE_LETTERS, PROVINCES, SHORT_PLACES
-from parser.places import is_place, named_places, place_spans, prefecture, whole_name
+from parser.places import is_place, named_places, place_spans, prefecture, unit_named_at, whole_name
 
 Line = tuple[int, int]
 
@@ -419,7 +419,7 @@ def continues_title(previous: str, line: str) -> bool:
         return True  # ``关于××区2021年财政`` / ``预算执行情况及2022年财政`` / ``预算草案的报告``:
         # a 关于 title goes on until it names its document
     if (previous.endswith(("计划", "预算")) and line.startswith(("执行情况", "草案"))
-            or line[:1] in _JOINS and not _JOINED_YEAR.search(previous)) and _TITLE_ENDINGS.search(line):
+            or line[:1] in JOINS and not _JOINED_YEAR.search(previous)) and _TITLE_ENDINGS.search(line):
         # ``××县2024年国民经济和社会发展计划`` / ``执行情况与2025年计划草案报告``;
         # ``关于2023年…计划执行情况`` / ``与2024年…计划报告``: the second of two things reported
         return True
@@ -632,7 +632,9 @@ _LETTER_SPACING = LazyPattern(rf"(?<={HAN})[ \u3000]+(?={HAN}[ \u3000]+{HAN})|(?
 
 
 _STRONG_SUFFIX = LazyPattern(
-    r"(?:人民政府|办事处|街道|司法局|司法所|局|厅|部|委员会|办公室|中心|法院|检察院|镇|乡)$")
+    # (``××市卫生健康委``, not ``市委`` nor ``党工委``: a department by its short name)
+    r"(?:人民政府|办事处|街道|司法局|司法所|局|厅|部|委员会|(?<![省市县区州镇乡党工旗盟])委|办公室|中心|法院|"
+    r"检察院|分院|镇|乡)$")
 _NOT_A_NAME = LazyPattern(
     r"^(?:在|根据|按照|依据|结合|据|对|为|以|经|由|因|我|本|现将|现|关于|受)|[省市县区]委$|^[省市县区镇乡](?:人民)?政府$|"
     r"(?<!协商)会议|"  # ``大兴区六届人大五次会议政府``: a session, not an office (``受区人民政府委托``: whose errand)
@@ -647,7 +649,7 @@ _KIND_OF_GOVERNMENT = LazyPattern(r"^(?:法治|数字|服务型|廉洁|责任|�
 
 _HAN_RUN = LazyPattern(rf"{HAN}+")
 # The characters that make an office's last character part of a word (``部署``, ``局面``)
-_WORDS_AFTER = {"部": "署门分位件长队属", "局": "面势限"}
+_WORDS_AFTER = {"部": "署门分位件长队属", "局": "面势限", "委": "员托会"}
 
 
 def _opening_org(opening: str, *, whole_only: bool = False) -> str | None:
@@ -663,7 +665,7 @@ def _opening_org(opening: str, *, whole_only: bool = False) -> str | None:
     for end in range(match.end("org"), min(len(opening), start + 24) + 1):
         candidate = opening[start:end]
         if not _HAN_RUN.fullmatch(candidate) or candidate.endswith("在") or (
-                best and candidate[-1] in _JOINS):
+                best and candidate[-1] in JOINS):
             break  # ``塘栖镇在镇委…领导下``, ``××局和××局``: the name has ended where its
             # clause goes on
         if _STRONG_SUFFIX.search(candidate) and "关于" not in candidate and not (
@@ -674,6 +676,8 @@ def _opening_org(opening: str, *, whole_only: bool = False) -> str | None:
     org = best or match["org"]
     if is_place(opening[start:start + len(org) + 1]):
         org = opening[start:start + len(org) + 1]  # ``景德镇市坚持…``: a city, not a town
+    if is_place(org):  # ``西安市新城区坚持…``: the district of the city, not the city
+        org += unit_named_at(opening, start + len(org), org) or ""
     return None if _NOT_A_NAME.search(org) or _word_goes_on(opening, start + len(org)) else org
 
 
@@ -732,13 +736,14 @@ def repeats_title(first: str, later: str) -> bool:
     key, whole = _title_key(later), _title_key(first)
     at = whole.find(key)
     if at >= 0 and names_a_part(later) and (
-            whole[at + len(key):at + len(key) + 1] in _JOINS
-            or (at and whole[at - 1] in _JOINS and at + len(key) == len(whole))):
+            whole[at + len(key):at + len(key) + 1] in JOINS
+            or (at and whole[at - 1] in JOINS and at + len(key) == len(whole))):
         return False  # ``2023年工作总结`` under ``××镇2023年工作总结及2024年工作思路``: a part
     return near_duplicate(first, later) or (len(key) >= _REPEAT_MIN and at >= 0)
 
 
-_JOINS = frozenset("及和暨与")
+JOINS = frozenset("及和暨与")
+"""Words that join two things a title reports on (``…执行情况及2025年…草案``)."""
 
 
 def extract_meta(
@@ -769,7 +774,7 @@ def extract_meta(
     # The page's 标题 row, when no line names the report (a banner — even a spam one — over
     # its metadata names nothing), or when the title's lines lost a word at their wrap
     # (``…预算执行情况`` / ``2022年预算草案的报告`` under ``标题: …执行情况和2022年…``).
-    row = next((_without_subtitle(match["title"]) for match in map(_TITLE_ROW.search, (
+    row = next((_without_subtitle(_row_title(match)) for match in map(_TITLE_ROW.search, (
         text[s:e] for s, e in page_lines or ())) if match), None)
     if row and (title is None or not names_a_document(title)):
         title = row if title is None or names_a_document(row) else title
@@ -857,9 +862,11 @@ def extract_meta(
         byline = _split_date(written)[0].strip() if written else None
     if byline:
         org = byline  # ``南开区…预算…的报告`` / ``——…会议上`` / ``南开区财政局``: the byline's
-    elif org is not None and session and _PLACE.fullmatch(org):
+    elif org is not None and session and _PLACE.fullmatch(org) and not (
+            reader == "" and _DRAWN_UP.search(_SPACES_RUN.sub("", title or ""))):
         # A speech to a people's congress is its people's government's, unless one of the
-        # place's departments reads it (``××区发展改革和经济信息化局局长 ×××``).
+        # place's departments reads it (``××区发展改革和经济信息化局局长 ×××``). A budget or a
+        # plan no one is named to read is its department's, as the page's rows say (below).
         org = _reading_department(org, reader) or org + "人民政府"
     elif org is not None and _PLACE.fullmatch(org) and opening_text:
         # ``硚口区2023年司法行政工作总结`` opening ``今年以来，硚口区司法局在…``: the place's
@@ -1032,7 +1039,16 @@ def _loses_a_word(title: str, whole: str) -> bool:
 
 _TITLE_ROW = LazyPattern(
     r"(?:^|(?<=[\s|｜]))(?:标\s*题|文件名称|信息名称|名\s*称)[\s:：|｜\]】]*[:：|｜\]】]\s*(?:[|｜]\s*)?"
-    r"(?P<title>[^\s|｜]{4,60})")
+    r"(?P<title>[^\s|｜]{4,60})(?:[ \u3000](?P<more>[^\s|｜:：]{4,60}))?")
+
+
+def _row_title(match: re.Match[str]) -> str:
+    """The title in a page's 标题 row, its joint writers' names included (``中共××镇委员会
+    ××镇人民政府关于…的报告``), not the cell beside it."""
+    title, more = match["title"], match["more"]
+    return f"{title} {more}" if more and is_org_line(title) else title
+
+
 _TOOLBAR_RUN_ON = LazyPattern(
     r"\s*(?P<title>[^\s|｜]{4,60}?)\s+(?:保护视力色|【?字体|字号|打印本页|语音播报|浏览次数)")
 _PARAGRAPH_YEAR = LazyPattern(r"^[ \t\u3000]*((?:19|20)\d\d)年(?:度|以来)?[，,]", re.M)
@@ -1307,6 +1323,7 @@ _VERBS_BEFORE_AN_OFFICE = (
     "落实", "推动", "推进", "构建", "提请", "报请", "报送", "承办", "办理", "出台", "印发", "制定",
     "修订", "起草", "审议", "听取", "召开", "组织", "支持", "服务", "代表", "按照", "根据",
     "获得", "荣获", "入选",
+    "向",  # (``与向区九届人大一次会议报告的``: to whom, not a place ``与向区``)
 )
 # ``会同市场监管部门``: 市场 is a market, not a place's level; ``构建县域医疗`` speaks of a
 # county's territory, not of a county ``构建县``

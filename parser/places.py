@@ -44,6 +44,20 @@ def is_place(name: str) -> bool:
     return name in _codes()
 
 
+def unit_named_at(text: str, start: int, upper: str) -> str | None:
+    """The longest division's name that ``text`` holds from ``start`` and that is one of
+    ``upper``'s units (``新城区`` after ``西安市``); None where there is none."""
+    # (a province's units share its code's first two digits, a prefecture's its first four)
+    prefixes = {code[:2] if code.endswith("0000") else code[:4]
+                for code in _codes().get(upper, ()) if code.endswith("00")}
+    for end in range(min(len(text), start + _LONGEST), start + 1, -1):
+        codes = _codes().get(text[start:end], ())
+        if any(code[:len(prefix)] == prefix and code[len(prefix):] != "0" * (6 - len(prefix))
+               for code in codes for prefix in prefixes):
+            return text[start:end]
+    return None
+
+
 @cache
 def _by_code() -> dict[str, str]:
     return {code: name for name, codes in _codes().items() for code in codes}

@@ -382,9 +382,10 @@ def _plain_unnumbered_lines(
                 found[start] = headings.APPENDIX
         elif ((meta.is_subtitle(line) and not inline.names_a_group(line))
               or meta.is_speaker_line(line) or line[-1] == "是"
-              or meta.is_org_line(line)):
+              or meta.is_org_line(line) or line.startswith(FACT_BULLETS)):
             pass  # ``主要任务是`` leads into its list, a byline (``××县人民政府 2024年1月8日``)
-            # stands over it; neither names it
+            # stands over it, a page's list of facts (``• 公开目录`` / ``• 重点工作``) beside
+            # it; none names it
         elif headings.frames_the_report(line):
             found[start] = headings.FRAME
         elif inline.names_a_group(line) or inline.pairs_phrases(line):
@@ -449,7 +450,8 @@ def _opens_a_two_line_part(
             and body[-1] in _PARAGRAPH_ENDS)
 
 
-_PART_LINE = LazyPattern(rf"{HAN}{{4,16}}")
+# (``2015年国民经济`` / ``和社会发展计划执行情况``; ``党建引领 政治铸魂`` / ``建设高素质法院队伍``)
+_PART_LINE = LazyPattern(rf"(?:(?:19|20)\d\d年)?{HAN}{{4,16}}|{HAN}{{2,8}}[ \u3000]{HAN}{{2,8}}")
 _PART_LOOKAHEAD = 6
 
 

@@ -166,9 +166,20 @@ def _speech_lines(
 
     if any(map(speech, found)):
         return []
-    head = list(_head_lines(text, lines, debris, found[-1] + 1, back_line))
-    first = next((n for n, i in enumerate(head)  # a speech's: where it was read
-                  if meta.is_subtitle(line := text[lines[i][0]:lines[i][1]]) and "会" in line), None)
+    after = found[-1] + 1
+    title = "".join(text[lines[i][0]:lines[i][1]].strip() for i in found)
+    while after < back_line and _passed_over(text[lines[after][0]:lines[after][1]], debris[after]):
+        after += 1
+    if after < back_line and len(title) >= _WRAPPED_MIN and text[lines[after][0]:lines[after][1]].strip().startswith(title):
+        after += 1  # the page's teaser, the title run on into the opening, before the title again
+    head = list(_head_lines(text, lines, debris, after, back_line))
+
+    def read_at(n: int) -> bool:  # a speech's subtitle: where it was read, maybe wrapped
+        line = text[lines[head[n]][0]:lines[head[n]][1]]
+        rest = text[lines[head[n + 1]][0]:lines[head[n + 1]][1]] if n + 1 < len(head) else ""
+        return meta.is_subtitle(line) and ("会" in line or "会" in rest and meta.continues_title(line, rest))
+
+    first = next((n for n in range(len(head)) if read_at(n)), None)
     if first is None:
         return []
     taken: list[int] = []
@@ -255,7 +266,8 @@ def _writer_above(text: str, lines: list[Span], debris: list[bool], start: int, 
     if previous.endswith(("关于", "政治协商会议")) or (  # ``关于重庆市2024年预算`` / ``执行情况和…的报告``: a 关于 title
             # goes on until it names its document
             previous.startswith("关于") and not meta.names_a_document(previous)) or (
-            (previous.endswith("的")  # ``关于…财政收支的`` / ``审计工作报告``: cut mid-phrase
+            (previous.endswith(("的", *meta.JOINS))  # ``关于…财政收支的`` / ``审计工作报告``,
+             # ``××市2024年预算执行情况及`` / ``2025年预算草案报告``: cut mid-phrase
              or len(previous) >= _WRAPPED_MIN and not any(ch.isspace() for ch in previous))
             and not meta.is_org_line(previous)
             and not meta.is_column_name(previous) and meta.continues_title(previous, line)):

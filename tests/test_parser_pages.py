@@ -3879,3 +3879,74 @@ def test_a_province_the_opening_names_by_its_short_name(opening: str, org: str) 
         (一)习近平法治思想学习贯彻不断深入。
         """)
     assert doc.meta.org == org
+
+
+def test_a_title_row_names_joint_writers_before_the_title() -> None:
+    doc = _doc("""
+        | 发文机关:青山镇人民政府 | 主题词: |
+        | 标题:中共青山镇委员会 青山镇人民政府关于2025年度法治政府建设情况的报告 | |
+        | 主题分类: | 发布日期:2025-12-22 |
+        2025年,在县委、县政府的坚强领导下,青山镇始终坚持以习近平法治思想为指导。
+        一、主要举措及成效
+        """)
+    assert doc.meta.title == "中共青山镇委员会 青山镇人民政府关于2025年度法治政府建设情况的报告"
+
+
+def test_a_page_s_list_of_facts_names_no_part() -> None:
+    doc = _doc("""
+        • 发布机构
+          • 青山市林业局
+          • 公开目录
+          • 重点工作
+          • 发布日期
+          • 2025-02-17
+        青山市林业局2024年度法治政府建设成效报告
+        2024年,青山市林业局在市委、市政府的正确领导下推进法治政府建设。现将具体工作报告如下。
+        一、2024年推进法治政府建设的主要举措和成效
+        (一)立法工作情况
+        """)
+    assert [(s.level, s.marker) for s in doc.nodes if s.kind == "heading"] == [(1, "一、"), (2, "(一)")]
+
+
+@pytest.mark.parametrize(("opening", "org"), [
+    # a department by its short name, not the city
+    ("2023年,青山市卫生健康委在市委、市政府的坚强领导下,全面深化法治机关建设。", "青山市卫生健康委"),
+    # a city's district, not the city
+    ("2022年,西安市新城区坚持以习近平法治思想为指导,法治政府建设实现率先突破。", "西安市新城区人民政府"),
+    ("2024年以来,在市委和市检察院的坚强领导下,青山市人民检察院第二分院坚持依法履行检察职能。",
+     "青山市人民检察院第二分院"),
+])
+def test_the_opening_s_subject_named_whole(opening: str, org: str) -> None:
+    doc = _doc(f"""
+        {opening}
+        一、主要举措和成效
+        (一)深化“放管服”改革
+        """)
+    assert doc.meta.org == org
+
+
+def test_words_that_run_past_an_office_s_ending_name_no_office() -> None:
+    doc = _doc("""
+        2022年10月18日,青山市青岭区十八届人大常委会第十一次会议审议了审计工作报告。区政府高度重视,部署相关单位积极落实整改。
+        一、整改工作的部署推进情况
+        """)
+    assert doc.meta.org != "青山市青岭区十八届人大常委"
+    doc = _doc("""
+        | 发布机构 区财政局 |
+        关于2021年度区本级财政决算的报告
+        主任、副主任,各位委员:
+        2021年,一般公共预算支出45.09亿元,与向区九届人大一次会议报告的执行数一致。又与向区人大常委会报告的数一致。
+        一、2021年区财政决算情况
+        """)
+    assert doc.meta.org == "区财政局"
+
+
+def test_a_half_year_s_group_line_set_off_by_a_dash() -> None:
+    doc = _doc("""
+        今年以来工作回顾
+        今年以来,青山镇在县委、县政府的坚强领导下,实现了时间过半、任务过半的目标。
+        ——今年以来,我们坚持项目为“王”,经济发展迈上新台阶
+        招商财税高质高效。截至7月底,我镇财税收入达1.54亿元,同比增长17.9%。
+        """)
+    assert [(s.level, s.title) for s in doc.nodes if s.kind == "heading"] == [
+        (1, "今年以来工作回顾"), (2, "今年以来,我们坚持项目为“王”,经济发展迈上新台阶")]

@@ -771,3 +771,51 @@ def test_a_department_s_party_group_writes_over_its_title() -> None:
     assert doc.meta.title == "中共青山市交通运输局党组2022年度法治政府建设报告"
     assert doc.meta.org == "中共青山市交通运输局党组"
 
+
+
+def test_a_budget_title_wrapped_after_its_join_is_the_department_s_that_put_it_up() -> None:
+    doc = _doc("""
+        - 发布机构:青山市财政局
+        青山市2024年预算执行情况及
+        2025年预算草案报告
+        ——2024年12月30日在青山市第十八届人民代表大会第四次会议上
+        各位代表:
+        受市人民政府委托,现将青山市2024年预算执行情况及2025年预算草案提请大会审议。
+        一、2024年预算执行情况
+        """)
+    assert doc.meta.title == "青山市2024年预算执行情况及2025年预算草案报告"
+    assert doc.meta.org == "青山市财政局"
+    assert doc.meta.year == 2024
+
+
+def test_a_subtitle_wrapped_under_the_title_said_again_after_a_teaser() -> None:
+    doc = _doc("""
+        中国人民政治协商会议第八届青山市委员会常务委员会工作报告
+        中国人民政治协商会议第八届青山市委员会常务委员会工作报告各位委员:我受常务委员会委托,向大会报告工作。
+        中国人民政治协商会议
+        第八届青山市委员会常务委员会工作报告
+        (2022年2月17日在政协第九届
+        青山市委员会第一次会议上)
+        各位委员:
+        我受政协第八届青山市委员会常务委员会委托,向大会报告工作,请予审议。
+        过去五年工作回顾
+        """)
+    assert doc.meta.delivered == "2022-02-17"
+    assert doc.meta.year == 2022
+
+
+@pytest.mark.parametrize(("lines", "part"), [
+    ("2015年国民经济\n和社会发展计划执行情况", "2015年国民经济"),
+    ("党建引领 政治铸魂\n建设高素质法院队伍", "党建引领 政治铸魂"),
+])
+def test_a_part_s_name_printed_as_two_lines_with_a_year_or_two_phrases(lines: str, part: str) -> None:
+    first, second = lines.split("\n")
+    doc = _doc(f"""
+        各位代表:
+        受区人民政府委托,现将有关情况报告如下,请予审议。
+        {first}
+        {second}
+        2015年,面对复杂的宏观形势和繁重的工作任务,在区委的正确领导下,全区经济社会保持平稳健康发展,各项工作取得新成效。
+        一、经济发展迈上新台阶
+        """)
+    assert [(s.level, s.title) for s in doc.nodes if s.kind == "heading"][0] == (1, part)

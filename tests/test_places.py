@@ -7,7 +7,7 @@ import textwrap
 import pytest
 
 import parser
-from parser.places import named_places, prefecture, whole_name
+from parser.places import named_places, prefecture, unit_named_at, whole_name
 from tests.tiling import assert_tiles
 
 
@@ -112,3 +112,14 @@ def test_an_untitled_text_without_a_writer_names_its_one_office(body: str, org: 
         {body}
         二、主要工作
         """) == org
+
+
+@pytest.mark.parametrize(("text", "upper", "unit"), [
+    ("西安市新城区坚持", "西安市", "新城区"),  # (a district whose name is also a word)
+    ("广东省深圳市坚持", "广东省", "深圳市"),
+    ("西安市宝安区", "西安市", None),  # another city's district
+    ("西安市坚持", "西安市", None),
+    ("罗湖区福田区", "罗湖区", None),  # a county-level division has no units in the table
+])
+def test_a_unit_named_right_after_the_division_it_is_in(text: str, upper: str, unit: str | None) -> None:
+    assert unit_named_at(text, len(upper), upper) == unit
