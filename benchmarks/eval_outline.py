@@ -105,13 +105,14 @@ def _f1(hits: int, keyed: int, found: int) -> float:
 # ``××市场监管局`` its ``市场监督管理局``, ``××人社局`` its ``人力资源和社会保障局``,
 # ``××区发展改革委`` or ``××区发改委`` its ``发展和改革委员会``, ``××区应急局`` its ``应急管理局``,
 # ``××市卫健委`` its ``卫生健康委员会``, ``××市卫生计生委`` its ``卫生和计划生育委员会``,
-# ``××市人防办`` its ``人民防空办公室``,
+# ``××市人防办`` its ``人民防空办公室``, ``××州民宗局`` its ``民族宗教事务局``,
 # ``政协××市委员会`` its ``中国人民政治协商会议××市委员会``.
 _SHORT_FORMS = (
     ("管理委员会", "管委会"), ("委员会", "委"), ("人民政府", "政府"), ("监督管理", "监管"),
     ("人力资源和社会保障", "人社"), ("人力资源社会保障", "人社"), ("人力社保", "人社"),
     ("高新技术产业开发区", "高新区"), ("教育体育", "教体"), ("发展和改革", "发展改革"),
     ("发展改革", "发改"), ("卫生健康", "卫健"), ("卫生和计划生育", "卫生计生"), ("人民防空办公室", "人防办"),
+    ("民族宗教事务局", "民宗局"),
     ("应急管理局", "应急局"), ("中国人民政治协商会议", "政协"),
 )
 
@@ -138,8 +139,10 @@ def _org_right(found: str | None, key: str | None) -> bool:
             org = org.replace(full, short)
         # ``××区人民政府××街道办事处`` is the official form of ``××区××街道办事处``
         org = re.sub(r"(?<=[区县市旗])政府(?=.{2,8}(?:街道|镇|乡))", "", org)
-        # A 政协's standing committee reports for its committee: either names the writer.
+        # A 政协's standing committee reports for its committee, a department's party group
+        # (``中共××局党组``) for its department: either names the writer.
         org = re.sub(r"(?<=委)(?:常务委|常委会)$", "", org)
+        org = re.sub(r"^中共(.{2,30})党组$", r"\1", org)
         return re.sub(r"(?:政府|办事处)$", "", org)
     a, b = core(found), core(key)
     return len(a) >= 2 and (a.endswith(b) or b.endswith(a))

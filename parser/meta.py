@@ -815,8 +815,8 @@ def extract_meta(
         # ``2025 年…`` / ``××区人民代表大会 常务委员会工作报告``: a title the page spaced
         candidate = _HAN_GAP.sub("", _SPACED_YEAR.sub(r"\1年", _COLUMN_TAG.sub("", candidate)))
         match = _GOVERNMENT_TITLE.match(candidate) if "工作报告" in candidate else None
-        if match:
-            org = match["place"] + "人民政府"
+        if match:  # (``光明新区2016年政府工作报告``: its 管委会's)
+            org = match["place"] + ("管理委员会" if _run_by_a_committee(match["place"]) else "人民政府")
             break
         joint = _JOINT_WRITERS.match(candidate) or _PARTY_AND_OFFICE.match(candidate)
         if joint:  # ``××街道党工委、办事处…`` / ``中共××省委 ××省人民政府关于…``: the office
@@ -904,9 +904,9 @@ def extract_meta(
             # A plan or a budget is reported by the department that drew it up, which the
             # 发布机构 row names (``长寿区发展改革委`` for ``重庆市长寿区2024年国民经济和社会发展
             # 计划执行情况…的报告``), not by its place's government.
-            org = next((org + name[level.end():] for name in named if _heads_a_department(name)
-                        and (level := _FIRST_LEVEL.search(name)) and org.endswith(name[:level.end()])),
-                       org)
+            org = next((org + name[level.end():] for name in [*named, *_sources(page_texts)]
+                        if _heads_a_department(name) and (level := _FIRST_LEVEL.search(name))
+                        and org.endswith(name[:level.end()])), org)
     if org is None and session:
         # Read to a congress: by the office on the line under the subtitle, else by its
         # government (a page's 发文机构 row names who else reports to it: ``市发展和改革委员会``
@@ -946,9 +946,7 @@ def extract_meta(
     if org is None and opening_text:
         org = _own_place(text, opening_text)
     if org is None:  # last: the page's source row, when it names an office
-        org = next((match["org"] for match in map(_SOURCE.search, (
-            line for line in page_texts if "源" in line)) if match
-            and not _NOT_A_NAME.search(match["org"])), None)
+        org = next(iter(_sources(page_texts)), None)
     if org is None:  # or the office whose pages the breadcrumb passes through
         org = _breadcrumb_office(page_texts)
     if org is None:  # or the one office the text names whole
@@ -1077,6 +1075,14 @@ _PUBLISHER = LazyPattern(
 # ``信息来源: ××街道``: the source row, when it names an office (not ``原创``, a site or a paper).
 _SOURCE = LazyPattern(
     rf"(?:信息|文章)?[来來]\s*[源]\s*[:：|｜\]】]\s*(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))(?:\s|$|[|｜])")
+
+
+def _sources(lines: list[str]) -> list[str]:
+    """Offices a page's source rows name (``来源:罗湖区审计局``)."""
+    return [match["org"] for match in map(_SOURCE.search, (line for line in lines if "源" in line))
+            if match and not _NOT_A_NAME.search(match["org"])]
+
+
 _YEAR_FIRST_ORG = LazyPattern(
     rf"^(?:19|20)\d\d年(?:度|[上下]半年)?(?![上下]半年)(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}|街))"
     r"(?=法治|依法|(?:政府)?工作|政务|(?:政府)?信息公开|年度|关于)"
@@ -1101,7 +1107,9 @@ _ANNOUNCED_TITLE = LazyPattern(
 _ANNOUNCING_VERB = LazyPattern(r"(?:如下|予以(?:公开)?(?:发布|公布)|予以公开)$")
 # ``由伊宁县人民政府办公室编制``: who drew the report up, in its opening
 _COMPILED_BY = LazyPattern(
-    rf"由(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))(?:[（(][^（()）]{{0,30}}[)）])?(?:负责)?(?:编制|编写|起草)")
+    rf"由(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))(?:[（(][^（()）]{{0,30}}[)）])?"
+    # (``由××管委会结合有关统计数据编制``: with what)
+    rf"(?:负责|结合[^，,。；;]{{2,12}}?)?(?:编制|编写|起草)")
 _A_SESSION = LazyPattern(r"(?<!协商)会议")  # (not the 中国人民政治协商会议, a body)
 _SO_CALLED = LazyPattern(r"[（(]以下简称[^（()）]*[)）]")
 _ANNOUNCED_YEAR = LazyPattern(r"((?:19|20)\d\d)年度?")
@@ -1353,9 +1361,9 @@ def _named_place(text: str, level: str) -> str | None:
             return place
     # ``《西双版纳法治政府建设实施纲要》`` under ``州政府办公室``: the one autonomous prefecture
     # the text names, by its place's name alone (of three characters or more: ``红河``, ``文山``
-    # are words too)
-    prefectures = {short for short in SHORT_PLACES if short.endswith("州") and len(short) > 3
-                   and short[:-1] in head} if level == "州" else set()
+    # are words too), or by its short name (``湘西州法治建设``)
+    prefectures = {short for short in SHORT_PLACES if short.endswith("州") and (
+        short in head or len(short) > 3 and short[:-1] in head)} if level == "州" else set()
     if len(prefectures) == 1:
         return prefectures.pop()
     counts: Counter[str] = Counter()
@@ -1561,14 +1569,19 @@ def _complete(org: str | None) -> str | None:
         return None
     if org.endswith(("街道", "街")):  # ``2022年胡家园街法治…``: a 街道 by its short name
         return org.removesuffix("道").removesuffix("街") + "街道办事处"
-    if org.endswith(_ZONES) or (org.endswith("新区") and not org.endswith(_DISTRICT_NEW_AREAS)):
-        return org + "管理委员会"  # a development zone is run by its 管委会, not a government
+    if _run_by_a_committee(org):
+        return org + "管理委员会"
     if org.endswith(("盟", "地区")) and _PLACE.fullmatch(org):
         return org + "行政公署"  # a league or a prefecture is run by its 行政公署
     if org.endswith(("镇", "乡")) or (org.endswith(_PLACE_LEVELS) and _PLACE.fullmatch(org)
                                      and not org.endswith("街道")):
         return org + "人民政府"
     return org
+
+
+def _run_by_a_committee(place: str) -> bool:
+    """A development zone or a 新区: run by its 管委会, not a people's government."""
+    return place.endswith(_ZONES) or (place.endswith("新区") and not place.endswith(_DISTRICT_NEW_AREAS))
 
 
 _PLACE_LEVELS = ("区", "省", "市", "州", "盟", "县", "旗")
@@ -1579,7 +1592,7 @@ _DISTRICT_NEW_AREAS = ("浦东新区", "滨海新区")
 _SPEAKING_FOR = LazyPattern(
     rf"我代表(?P<org>{HAN}{{2,30}}?(?:人民政府|政府|办事处|委员会|管委会|人民法院|检察院|检察分院))[，,]?\s*向")
 _ENTRUSTED = LazyPattern(
-    rf"受(?P<org>{HAN}{{2,30}}?(?:常委会|常务委员会|委员会))的?委托[，,]\s*我?向大会报告工作")
+    rf"受(?P<org>{HAN}{{2,30}}?(?:常委会|常务委员会|委员会|主席团))的?委托[，,]\s*(?:由?我)?向大会作?(?:工作)?报告")
 _DELEGATE = LazyPattern(rf"代表({HAN}{{2,20}}?人民政府)")
 _TERM = LazyPattern(r"第?[一二三四五六七八九十]{1,3}届(?=.)")
 # ``××市人大常委会``: the standing committee under its full name

@@ -3950,3 +3950,20 @@ def test_a_half_year_s_group_line_set_off_by_a_dash() -> None:
         """)
     assert [(s.level, s.title) for s in doc.nodes if s.kind == "heading"] == [
         (1, "今年以来工作回顾"), (2, "今年以来,我们坚持项目为“王”,经济发展迈上新台阶")]
+
+
+def test_a_prefecture_s_department_placed_by_the_prefecture_s_short_name() -> None:
+    doc = _doc("""
+        州民宗局2023年度法治政府建设情况报告
+        2023年,在州委、州政府的正确领导下,州民宗局坚持以习近平新时代中国特色社会主义思想为指导,落实湘西州法治建设规划。
+        一、工作开展情况
+        """)
+    assert doc.meta.org == "湘西土家族苗族自治州民宗局"
+
+
+def test_who_drew_the_report_up_with_what() -> None:
+    doc = _doc("""
+        本报告依据《中华人民共和国政府信息公开条例》要求,由青山经济技术开发区管委会结合有关统计数据编制。
+        一、总体情况
+        """)
+    assert doc.meta.org == "青山经济技术开发区管委会"

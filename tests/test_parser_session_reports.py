@@ -819,3 +819,38 @@ def test_a_part_s_name_printed_as_two_lines_with_a_year_or_two_phrases(lines: st
         一、经济发展迈上新台阶
         """)
     assert [(s.level, s.title) for s in doc.nodes if s.kind == "heading"][0] == (1, part)
+
+
+def test_an_audit_report_read_for_the_government_is_its_source_department_s() -> None:
+    doc = _doc("""
+        青山市青岭区人民政府
+        青岭区2023年度本级预算执行和其他财政收支审计查出问题整改情况的报告
+        来源:青岭区审计局 发布时间:2025-06-18
+        ——2025年6月在青岭区八届人大常委会第三十九次会议上
+        区人大常委会:
+        受区政府委托,现向区人大常委会报告审计查出问题整改情况,请予审议。
+        一、审计整改工作部署落实情况
+        """)
+    assert doc.meta.org == "青岭区审计局"
+
+
+def test_a_township_congress_presidium_reports_for_itself() -> None:
+    doc = _doc("""
+        2024年人大主席团工作报告
+        镇五届人大五次会议
+        ——青山镇人民代表大会主席团工作报告
+        各位代表、同志们:
+        受青山镇第五届人民代表大会主席团委托,由我向大会作工作报告,请予审议。
+        2024年工作回顾
+        """)
+    assert doc.meta.org == "青山镇人民代表大会主席团"
+
+
+def test_a_new_area_s_work_report_is_its_committee_s() -> None:
+    doc = _doc("""
+        青山新区2016年政府工作报告
+        同志们:
+        根据会议安排,我代表新区管委会向大会报告工作。
+        2015年工作回顾
+        """)
+    assert doc.meta.org == "青山新区管理委员会"
