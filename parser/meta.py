@@ -949,6 +949,9 @@ def extract_meta(
         org = next(iter(_sources(page_texts)), None)
     if org is None:  # or the office whose pages the breadcrumb passes through
         org = _breadcrumb_office(page_texts)
+    if org is None:  # or the town it calls its own (``本镇``, ``我街道``), by the name it gives most
+        own = _OWN_TOWN.search(text, 0, _PLACE_SCAN)
+        org = _named_place(text, own["level"]) if own else None
     if org is None:  # or the one office the text names whole
         org = _the_office_named(text[:_PLACE_SCAN])
     if org and "以下简称" in text:
@@ -1307,6 +1310,7 @@ def _under(office: str, place: str) -> str | None:
 
 
 # ``我镇`` / ``现就我县…``: the writer named by its level only, as ``we``.
+_OWN_TOWN = LazyPattern(r"[本我](?P<level>街道|镇|乡)")
 _MY_LEVEL = LazyPattern(r"(?:现将|现就|现对)?我(?P<level>街道|镇|乡|县|区|市|州|省)")
 # ``区政府坚持…``: the writer as its level's government, the subject of its sentence
 _LEVEL_SUBJECT = LazyPattern(r"(?P<level>[省市州县区旗])(?:人民)?政府(?!办|工作|部门|常务|[的和与及、，,])")

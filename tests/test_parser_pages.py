@@ -3967,3 +3967,18 @@ def test_who_drew_the_report_up_with_what() -> None:
         一、总体情况
         """)
     assert doc.meta.org == "青山经济技术开发区管委会"
+
+
+def test_an_excerpt_of_a_town_s_report_that_calls_the_town_its_own() -> None:
+    doc = _doc("""
+        一、2023年度法治政府建设的主要举措和成效
+        一是加强组织领导。及时调整青山镇法治政府建设领导小组成员,负责推进全镇法治政府建设工作,加强党对本镇法治政府建设工作的领导。
+        二是统筹推进。青山镇将法治政府建设纳入年度考核。
+        """)
+    assert doc.meta.org == "青山镇人民政府"
+    # named once, the town may be another the text speaks of
+    doc = _doc("""
+        一、2023年度法治政府建设的主要举措和成效
+        一是加强组织领导。学习青山镇的经验,加强党对本镇法治政府建设工作的领导。
+        """)
+    assert doc.meta.org is None
