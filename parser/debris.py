@@ -248,7 +248,9 @@ def _is_breadcrumb(line: str) -> bool:
         if len(pieces) == 1:
             return pieces[0] in _HOME
     if len(pieces) >= 2 and not pieces[0]:
-        pieces = pieces[1:]  # ``> 政府信息公开``: one step of a breadcrumb laid out a step a line
+        # ``> 政府信息公开``: one step of a breadcrumb laid out a step a line; ``>> 阳光执法 | >>
+        # 行政执法公开 |``: a site's columns, each behind its arrows
+        pieces = [piece.strip(" |｜") for piece in pieces[1:]]
         return all(pieces) and all(len(piece) <= 16 and HAN_CHAR.search(piece) for piece in pieces)
     if len(pieces) < 2:
         pieces = _SLASHES.split(line)

@@ -88,6 +88,8 @@ _COLUMN_NAME = LazyPattern(
 _COLUMN_TAG = LazyPattern(
     r"^(?:[【\[][^】\]]{1,12}[】\]]|[（(](?:[^（()）]{2,8}(?:省|自治区|市)|"
     + "|".join(PROVINCES) + r")[)）])|\s*[（(]全文[)）]$")
+# ``附件:××报告`` under a covering letter: the report it sends, by its own title
+_ATTACHMENT_LABEL = LazyPattern(r"^附件\s*\d{0,2}\s*[:：]\s*")
 _TITLE_NOTE = LazyPattern(r"\s*[（(][^（()）]*(?:19|20)\d\d[^（()）]*[)）]$")
 _SENTENCE_PUNCTUATION = LazyPattern(f"[{re.escape(STATEMENT_ENDS + CLAUSE_ENDS)}]")
 
@@ -792,7 +794,7 @@ def extract_meta(
         # No title line, or only a line that names no document (a widget's ``公共资源调用站点``):
         # the title the opening announces.
         title = _announced_title(text, opening) or title
-    title = _undouble(_COLUMN_TAG.sub("", title).strip() if title else title) or None
+    title = _undouble(_COLUMN_TAG.sub("", _ATTACHMENT_LABEL.sub("", title)).strip() if title else title) or None
     # ``××报告 (2024-02-26)`` / ``（20230103）``: the page put the day it was published after
     # the title.
     dated = _DATE_NOTE.search(title) if title else None
@@ -980,6 +982,11 @@ def extract_meta(
         # A report read in December (or reviewing the year it is read in) is next year's.
         delivered_year = int(delivered[:4]) + (delivered[5:7] == "12")
         year = covers + 1 if covers and covers + 1 >= delivered_year else delivered_year
+    # ``南京江北新区工作报告`` / ``（2024年1月）``: a work report dated under its title
+    date_line = next((line for line in (line.strip().strip("（()）") for line in titles[1:])
+                      if is_date_line(line)), None) if title and "工作报告" in title else None
+    if year is None and date_line:
+        year = (_year_in(date_line) or 0) + ("年12月" in date_line) or None
     # (``各位代表：`` above the opening: what is read to a congress addresses its deputies)
     to_congress = bool(session or person or "政府工作报告" in (title or "")
                        or (opening and "各位代表" in text[max(0, opening[0] - 200):opening[0]]))
@@ -1243,6 +1250,9 @@ def _subject_of(text: str, clauses: list[str]) -> str | None:
     mine = _MY_LEVEL.match(clauses[0].strip()) or _LEVEL_SUBJECT.match(clauses[0].strip())
     if mine:
         return _named_place(text, mine["level"])
+    if _MY_OFFICE.match(clauses[0].strip()):
+        return None  # ``我厅按照…交通运输部的统一部署``: a writer that does not say its name
+
     joint = _JOINT_WRITERS.match(clauses[0].strip())  # ``黄石街党工委、办事处高举…``
     if joint:
         return joint["place"]
@@ -1311,6 +1321,7 @@ def _under(office: str, place: str) -> str | None:
 
 # ``我镇`` / ``现就我县…``: the writer named by its level only, as ``we``.
 _OWN_TOWN = LazyPattern(r"[本我](?P<level>街道|镇|乡)")
+_MY_OFFICE = LazyPattern(r"(?:现将|现就|现对)?我(?:厅|局|委|办|院|部|中心|署)")
 _MY_LEVEL = LazyPattern(r"(?:现将|现就|现对)?我(?P<level>街道|镇|乡|县|区|市|州|省)")
 # ``区政府坚持…``: the writer as its level's government, the subject of its sentence
 _LEVEL_SUBJECT = LazyPattern(r"(?P<level>[省市州县区旗])(?:人民)?政府(?!办|工作|部门|常务|[的和与及、，,])")
@@ -1347,6 +1358,17 @@ _DIVISION_LEVELS = frozenset(("市", "县", "区", "州", "旗", "盟", "自治�
 province is better known by its short name)."""
 
 
+_RULE_OF_LAW = LazyPattern(rf"法治({HAN}{{2,3}})")
+
+
+def _ruled_by_law(text: str, level: str) -> Counter[str]:
+    """The division of ``level`` whose rule of law the text speaks of by its short name
+    (``法治杭州``, ``法治始兴建设``), which the whole name of no other place stands for."""
+    places = (next((name + level for name in (match[1][:2], match[1]) if is_place(name + level)), None)
+              for match in _RULE_OF_LAW.finditer(text))
+    return Counter(place for place in places if place)
+
+
 def _named_place(text: str, level: str) -> str | None:
     """The place of ``level`` the text names most often (none as often): a division the
     country's table knows even once, another at least twice (``下太镇`` in ``…在下太镇落地生根…
@@ -1356,7 +1378,8 @@ def _named_place(text: str, level: str) -> str | None:
         # A division the country's table knows, even named once (``《青岛市2017年防汛…》``),
         # where no other of its level is named as often — unless it is one of a city's units
         # the text lists (``赤坎区…；麻章区…；吴川市…``): the city's report names its own
-        (place, count), *rest = named_places(head, level).most_common(2) or [("", 0)]
+        named = named_places(head, level) + _ruled_by_law(head, level)
+        (place, count), *rest = named.most_common(2) or [("", 0)]
         above = prefecture(place) if place else None
         if above and any(prefecture(unit) == above for below in ("区", "县") if below != level
                          for unit in named_places(head, below)):
@@ -1589,7 +1612,8 @@ def _run_by_a_committee(place: str) -> bool:
 
 
 _PLACE_LEVELS = ("区", "省", "市", "州", "盟", "县", "旗")
-_ZONES = ("开发区", "高新区", "经济区", "工业园区", "产业园区", "投资区", "试验区", "保税区")
+_ZONES = ("开发区", "高新区", "经济区", "工业园区", "产业园区", "投资区", "试验区", "实验区", "保税区",
+          "度假区", "新片区")
 # The two 新区 that are districts with a people's government; every other (``两江新区``,
 # ``翠亨新区``) is run by a 管委会.
 _DISTRICT_NEW_AREAS = ("浦东新区", "滨海新区")

@@ -3982,3 +3982,48 @@ def test_an_excerpt_of_a_town_s_report_that_calls_the_town_its_own() -> None:
         一是加强组织领导。学习青山镇的经验,加强党对本镇法治政府建设工作的领导。
         """)
     assert doc.meta.org is None
+
+
+def test_a_site_s_columns_each_behind_its_arrows_are_furniture() -> None:
+    doc = _doc("""
+        >> 阳光执法 | >> 行政执法公开 | >> 法治政府建设年度报告和工作要点 |
+        2022年,市公安局坚持以习近平新时代中国特色社会主义思想为指导,按照市委市政府的总体部署,将法治杭州工作任务落到实处。有关情况报告如下:
+        一、主要举措和成效
+        """)
+    assert doc.meta.title is None
+    # the city whose rule of law it builds, by its short name: 杭州 is 杭州市
+    assert doc.meta.org == "杭州市公安局"
+
+
+def test_an_office_that_calls_itself_mine_is_not_the_ministry_it_follows() -> None:
+    doc = _doc("""
+        2019年,我厅按照自治区党委、政府,交通运输部的统一部署,全面推进依法行政。
+        一、依法全面履行交通运输主管部门职能
+        """)
+    assert doc.meta.org is None
+
+
+@pytest.mark.parametrize(("opening", "org"), [
+    ("今年以来,青山旅游度假区在市委、市政府的正确领导下,统筹抓好各项工作。", "青山旅游度假区管理委员会"),
+    ("2022年,青山新片区在市委、市政府的坚强领导下,深入贯彻落实习近平法治思想。", "青山新片区管理委员会"),
+])
+def test_zones_are_run_by_their_committees(opening: str, org: str) -> None:
+    doc = _doc(f"""
+        {opening}
+        一、主要工作
+        """)
+    assert doc.meta.org == org
+
+
+def test_the_report_a_covering_letter_sends_is_titled_without_its_attachment_label() -> None:
+    doc = _doc("""
+        关于报送《青山区财政局2023年度法治政府建设情况报告》的报告
+        青山区法治政府建设工作领导小组办公室:
+        我局全面总结2023年度法治政府建设基本情况,拟写了《青山区财政局2023年度法治政府建设情况报告》,请审阅。
+        青山区财政局
+        2024年1月26日
+        附件:青山区财政局2023年度法治政府建设情况报告
+        2023年,我局坚持以习近平法治思想为指导,推进法治财政建设。
+        一、主要举措和成效
+        """)
+    assert doc.meta.title == "青山区财政局2023年度法治政府建设情况报告"

@@ -854,3 +854,14 @@ def test_a_new_area_s_work_report_is_its_committee_s() -> None:
         2015年工作回顾
         """)
     assert doc.meta.org == "青山新区管理委员会"
+
+
+def test_a_work_report_dated_under_its_title_is_that_year_s() -> None:
+    doc = _doc("""
+        青山新区工作报告
+        (2024年1月)
+        根据会议安排,现将青山新区2023年工作情况和2024年工作安排报告如下。
+        一、2023年主要工作完成情况
+        """)
+    assert doc.meta.year == 2024
+    assert doc.meta.org == "青山新区管理委员会"
