@@ -985,8 +985,8 @@ def extract_meta(
     # ``南京江北新区工作报告`` / ``（2024年1月）``: a work report dated under its title
     date_line = next((line for line in (line.strip().strip("（()）") for line in titles[1:])
                       if is_date_line(line)), None) if title and "工作报告" in title else None
-    if year is None and date_line:
-        year = (_year_in(date_line) or 0) + ("年12月" in date_line) or None
+    if year is None and date_line and (dated_year := _year_in(date_line)):
+        year = dated_year + ("年12月" in date_line)  # (in December: next year's, as read then)
     # (``各位代表：`` above the opening: what is read to a congress addresses its deputies)
     to_congress = bool(session or person or "政府工作报告" in (title or "")
                        or (opening and "各位代表" in text[max(0, opening[0] - 200):opening[0]]))
@@ -1252,7 +1252,6 @@ def _subject_of(text: str, clauses: list[str]) -> str | None:
         return _named_place(text, mine["level"])
     if _MY_OFFICE.match(clauses[0].strip()):
         return None  # ``我厅按照…交通运输部的统一部署``: a writer that does not say its name
-
     joint = _JOINT_WRITERS.match(clauses[0].strip())  # ``黄石街党工委、办事处高举…``
     if joint:
         return joint["place"]
@@ -1320,9 +1319,11 @@ def _under(office: str, place: str) -> str | None:
 
 
 # ``我镇`` / ``现就我县…``: the writer named by its level only, as ``we``.
-_OWN_TOWN = LazyPattern(r"[本我](?P<level>街道|镇|乡)")
-_MY_OFFICE = LazyPattern(r"(?:现将|现就|现对)?我(?:厅|局|委|办|院|部|中心|署)")
 _MY_LEVEL = LazyPattern(r"(?:现将|现就|现对)?我(?P<level>街道|镇|乡|县|区|市|州|省)")
+# ``我厅`` / ``我局``: an office that does not say which
+_MY_OFFICE = LazyPattern(r"(?:现将|现就|现对)?我(?:厅|局|委|办|院|部|中心|署)")
+# ``本镇`` / ``我街道`` anywhere in the text: the town it writes for
+_OWN_TOWN = LazyPattern(r"[本我](?P<level>街道|镇|乡)")
 # ``区政府坚持…``: the writer as its level's government, the subject of its sentence
 _LEVEL_SUBJECT = LazyPattern(r"(?P<level>[省市州县区旗])(?:人民)?政府(?!办|工作|部门|常务|[的和与及、，,])")
 # ``市卫生健康委`` / ``省司法厅`` / ``区政府办公室``: a department named by its level, no place.
@@ -1362,8 +1363,8 @@ _RULE_OF_LAW = LazyPattern(rf"法治({HAN}{{2,3}})")
 
 
 def _ruled_by_law(text: str, level: str) -> Counter[str]:
-    """The division of ``level`` whose rule of law the text speaks of by its short name
-    (``法治杭州``, ``法治始兴建设``), which the whole name of no other place stands for."""
+    """The divisions of ``level`` whose rule of law the text speaks of by their short names:
+    ``法治杭州`` is ``杭州市``'s, ``法治始兴建设`` ``始兴县``'s."""
     places = (next((name + level for name in (match[1][:2], match[1]) if is_place(name + level)), None)
               for match in _RULE_OF_LAW.finditer(text))
     return Counter(place for place in places if place)
