@@ -825,8 +825,10 @@ def extract_meta(
             org = joint["place"] if "place" in joint.groupdict() else joint["office"]
             break
         about = _TITLE_ORG.match(candidate[2:]) if candidate.startswith("关于") else None
-        if about and _heads_a_department(about["org"]):
-            org = about["org"]  # ``关于浦东新区司法局2024年度…的报告``: the department reports on itself
+        if about and (_heads_a_department(about["org"]) or _run_by_a_committee(about["org"])):
+            # ``关于浦东新区司法局2024年度…的报告``: the department reports on itself;
+            # ``关于××经济技术开发区2022年预算…的报告``: a zone's, its 管委会's
+            org = about["org"]
             break
         match = _TITLE_ORG.match(candidate) or (
             _YEAR_FIRST_ORG.match(candidate) if candidate[:1] in "12" else None)

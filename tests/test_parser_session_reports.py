@@ -865,3 +865,13 @@ def test_a_work_report_dated_under_its_title_is_that_year_s() -> None:
         """)
     assert doc.meta.year == 2024
     assert doc.meta.org == "青山新区管理委员会"
+
+
+def test_a_zone_s_budget_reported_about_itself_is_its_committee_s() -> None:
+    doc = _doc("""
+        关于青山经济技术开发区2022年预算执行情况与2023年预算草案的报告
+        各位领导:
+        根据预算法规定,现提出2022年预算执行情况与2023年预算草案,请予审查。
+        一、2022年预算执行情况
+        """)
+    assert doc.meta.org == "青山经济技术开发区管理委员会"
