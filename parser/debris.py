@@ -19,7 +19,8 @@ _MAX_LENGTH = 160
 
 # ``您当前所在的位置``: the label in front of a breadcrumb, in the ways sites word it.
 _LOCATIONS = ("当前位置", "当前所在", "您的位置", "您现在的位置", "您当前的位置", "当前的位置", "所在位置",
-              "您所在的位置", "您现在所在的位置", "您当前所在的位置", "您当前所在位置", "当前所在位置")
+              "您所在的位置", "您现在所在的位置", "您当前所在的位置", "您当前所在位置", "当前所在位置",
+              "当前栏目")
 # Labels of a page's metadata block, as written without spaces (``索 引 号`` squeezes to 索引号).
 _LABELS = (
     "发布时间|发布日期|发文日期|成文日期|更新时间|生成日期|公开日期|时间|日期|来源|信息来源|文章来源|"

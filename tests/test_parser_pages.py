@@ -4027,3 +4027,39 @@ def test_the_report_a_covering_letter_sends_is_titled_without_its_attachment_lab
         一、主要举措和成效
         """)
     assert doc.meta.title == "青山区财政局2023年度法治政府建设情况报告"
+
+
+def test_a_federation_s_name_over_its_about_title() -> None:
+    doc = _doc("""
+        | 发文机关: | 青岭区 | 发文日期: | |
+        青山市青岭区残疾人联合会
+        关于2025年度法治政府建设情况的报告
+        2025年,在区委、区政府的坚强领导下,在省、市残联的大力支持下,推进法治政府建设。
+        一、主要举措和成效
+        """)
+    assert doc.meta.title == "青山市青岭区残疾人联合会关于2025年度法治政府建设情况的报告"
+    assert doc.meta.org == "青山市青岭区残疾人联合会"
+
+
+def test_the_current_column_s_label_is_furniture() -> None:
+    doc = _doc("""
+        当前栏目:部门动态
+
+        青山市数据局2024法治政府建设工作情况报告
+
+        来源:市数据局    时间:2025-03-26
+
+        2024年6月份成立以来,市数据局深入学习贯彻习近平法治思想。
+        一、主要举措
+        """)
+    assert doc.meta.title == "青山市数据局2024法治政府建设工作情况报告"
+
+
+def test_a_title_run_on_into_its_source_and_date_row() -> None:
+    doc = _doc("""
+        青岭区档案局2023年度法治政府建设情况报告 信息来源: 发布时间:2024-01-02
+
+        2023年,在区委、区政府的正确领导下,青岭区档案局以习近平法治思想为指导。
+        一、主要举措
+        """)
+    assert doc.meta.title == "青岭区档案局2023年度法治政府建设情况报告"
