@@ -17,7 +17,8 @@ from parser.lazy_regex import HAN, HAN_CHAR, LazyPattern
 
 _MAX_LENGTH = 160
 
-# ``您当前所在的位置``: the label in front of a breadcrumb, in the ways sites word it.
+# ``您当前所在的位置``: the label in front of a breadcrumb (or of the column: ``当前栏目``), in the ways
+# sites word it.
 _LOCATIONS = ("当前位置", "当前所在", "您的位置", "您现在的位置", "您当前的位置", "当前的位置", "所在位置",
               "您所在的位置", "您现在所在的位置", "您当前所在的位置", "您当前所在位置", "当前所在位置",
               "当前栏目")
