@@ -61,8 +61,9 @@ class Heading:
 
 
 def _marker(marker: str) -> str:
-    """``（一）`` = ``(一)``, ``1、`` = ``1.``: the number and its bracketing, not the glyphs."""
-    marker = (marker or "").translate(_WIDTH).strip()
+    """``（一）`` = ``(一)``, ``1、`` = ``1.``: the number and its bracketing, not the glyphs; the
+    dash that sets off a group's line (``——五年来，我们…``) is no number."""
+    marker = (marker or "").translate(_WIDTH).strip().strip("—－-")
     return re.sub(r"[.、,，]$", ".", marker)
 
 
@@ -120,6 +121,8 @@ _SHORT_FORMS = (
 
 _LEVELS = ("自治区", "省", "市", "州", "县", "区")
 """What an office named without its place (``市水务局``) starts with."""
+_LEVEL_LIKE = re.compile(r"市[中南北]区")
+"""Districts whose names start like a level (``市中区棉竹镇人民政府`` is placed)."""
 
 
 def _org_right(found: str | None, key: str | None) -> bool:
@@ -130,7 +133,7 @@ def _org_right(found: str | None, key: str | None) -> bool:
     (``县卫生健康局`` for ``天台县卫生健康局``) or nothing does not."""
     if not found or not key:
         return found == key
-    if found.startswith(_LEVELS) and not key.startswith(_LEVELS):
+    if found.startswith(_LEVELS) and not key.startswith(_LEVELS) and not _LEVEL_LIKE.match(found):
         return False
     def core(org: str) -> str:
         org = script.simplified(org.replace(" ", ""))  # one name in either script

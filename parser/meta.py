@@ -663,6 +663,8 @@ def _opening_org(opening: str, *, whole_only: bool = False) -> str | None:
     if match is None or match["org"].startswith(_VERBS_BEFORE_AN_OFFICE):
         return None  # (``配合××局开展检查``: the office is what the clause acts with)
     start = match.start("org")
+    if is_place(opening[start:start + 2]) and opening[start + 2:start + 3] == "在":
+        return opening[start:start + 2]  # ``新县在市委…领导下``: a one-character name and its level
     best = None
     for end in range(match.end("org"), min(len(opening), start + 24) + 1):
         candidate = opening[start:end]
@@ -1062,7 +1064,9 @@ def _row_title(match: re.Match[str]) -> str:
 _TOOLBAR_RUN_ON = LazyPattern(
     r"\s*(?P<title>[^\s|｜]{4,60}?)\s+(?:保护视力色|【?字体|字号|打印本页|语音播报|浏览次数|"
     r"(?:信息)?来源[:：]|发布时间[:：]|发布日期[:：])")
-_PARAGRAPH_YEAR = LazyPattern(r"^[ \t\u3000]*((?:19|20)\d\d)年(?:度|以来)?[，,]", re.M)
+# (``2023年1月1日至12月31日，××分局在…``: the year given as its first and last days)
+_PARAGRAPH_YEAR = LazyPattern(
+    r"^[ \t\u3000]*((?:19|20)\d\d)年(?:度|以来|1月1日至(?:(?:19|20)\d\d年)?12月31日)?[，,]", re.M)
 _PARAGRAPH_YEAR_SPAN = 3000
 _FIRST_PART_YEAR = LazyPattern(r"^[ \t\u3000]*(?:一[、.．]|第一部分)[ \t\u3000]*((?:19|20)\d\d)年度?", re.M)
 _CLAUSE = LazyPattern(f"[{re.escape(CLAUSE_ENDS)}。]")

@@ -85,6 +85,7 @@ def parse(
     items = _with_flattened_parts(text, lines, debris, titles, back_line, items)
     items = _without_a_bare_last_marker(text, lines, debris, back_line, items)
     items = _with_words_below_their_markers(text, lines, debris, back_line, items)
+    items = _without_listed_entries(text, lines, debris, items)
     items = _with_leads(text, lines, debris, titles, back_line, items)
     heading_items = [item for item in items
                      if item.marker.family not in (headings.POINT, headings.LEAD)]
@@ -612,6 +613,58 @@ def _with_words_below_their_markers(
 
 _WORDS_BELOW = 3
 """Lines a marker alone on its line looks down for its words: the next, past a blank one."""
+
+
+def _without_listed_entries(
+    text: str, lines: list[Span], debris: list[bool], items: list[_Item],
+) -> list[_Item]:
+    """The items without a list numbered from 1 whose entries end with ``；``
+    (``1.入选省智慧养老院试点县区；`` / ``2.…；`` / … / ``14.…。``): one sentence, its entries a
+    line each with nothing between them. A part's headings have their bodies between them; a list
+    of tasks (``1.新建幼儿园40所。``) stays each task's heading, as a report's appendix numbers
+    them."""
+    dropped: set[int] = set()
+    run: list[_Item] = []
+
+    def close() -> None:
+        listed = sum(_entry(text, lines, item).endswith(("；", ";")) for item in run)
+        if len(run) >= _LIST_MIN and listed >= len(run) - 1:  # (the last ends the sentence)
+            dropped.update(item.start for item in run)
+
+    for item in items:
+        if item.marker.family == headings.POINT and run and item.line == run[-1].line:
+            continue  # ``一是…`` inside the entry
+        previous = run[-1] if run else None
+        if (previous is not None and item.marker.family == previous.marker.family
+                and _next_entry(text, lines, debris, previous, item)):
+            run.append(item)
+            continue
+        close()
+        run = [item] if item.marker.family in _LIST_FAMILIES and item.marker.ordinal == 1 else []
+    close()
+    return [item for item in items if item.start not in dropped] if dropped else items
+
+
+def _next_entry(
+    text: str, lines: list[Span], debris: list[bool], previous: _Item, item: _Item,
+) -> bool:
+    """``item`` is the entry after ``previous``, nothing between them but the entry whose number
+    a copy garbled (``3.81日…``, its 月 lost, between ``2.`` and ``4.``)."""
+    between = [text[slice(*lines[j])].strip(_SPACES) for j in range(previous.line + 1, item.line)
+               if not debris[j] and not _is_blank(text, lines[j])]
+    skipped = item.marker.ordinal - previous.marker.ordinal - 1
+    return skipped == len(between) == 0 or (
+        skipped == len(between) == 1 and between[0].startswith(str(previous.marker.ordinal + 1)))
+
+
+def _entry(text: str, lines: list[Span], item: _Item) -> str:
+    return text[item.title_start:lines[item.line][1]].strip(_SPACES)
+
+
+_LIST_MIN = 3
+_LIST_FAMILIES = frozenset(("arabic", "arabic-paren", "arabic-half-paren"))
+
+
 
 
 _FLATTENED_MIN = 200

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.eval_outline import _org_right
+from benchmarks.eval_outline import _marker, _org_right
 
 
 @pytest.mark.parametrize(("found", "key"), [
@@ -26,6 +26,7 @@ from benchmarks.eval_outline import _org_right
     ("科尔沁右翼中旗发展和改革委员会", "科右中旗发展和改革委员会"),
     ("中国人民政治协商会议广州市委员会常务委员会", "中国人民政治协商会议广州市委员会"),
     ("政协云南省委员会常委会", "中国人民政治协商会议云南省委员会"),
+    ("市中区棉竹镇人民政府", "乐山市市中区棉竹镇人民政府"),
 ])
 def test_complete_names_and_official_short_forms_agree(found: str, key: str) -> None:
     assert _org_right(found, key)
@@ -34,6 +35,8 @@ def test_complete_names_and_official_short_forms_agree(found: str, key: str) -> 
 @pytest.mark.parametrize(("found", "key"), [
     ("县卫生健康局", "天台县卫生健康局"),
     ("市发展改革委", "宁波市发展和改革委员会"),
+    ("市中区", "乐山市市中区棉竹镇人民政府"),
+    ("市审计局", "青岛市市南区审计局"),
     ("在市委", "青山市人民政府"),
     ("广州市人民代表大会", "广州市人民代表大会常务委员会"),
     ("中国人民政治协商会议武汉市委员会", "武汉市人民政府"),
@@ -41,3 +44,8 @@ def test_complete_names_and_official_short_forms_agree(found: str, key: str) -> 
 ])
 def test_a_fragment_or_an_office_without_its_place_does_not(found: str | None, key: str) -> None:
     assert not _org_right(found, key)
+
+
+@pytest.mark.parametrize(("a", "b"), [("（一）", "(一)"), ("1、", "1."), ("——", ""), ("—", "")])
+def test_markers_agree_by_their_number_and_bracketing(a: str, b: str) -> None:
+    assert _marker(a) == _marker(b)

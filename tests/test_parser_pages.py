@@ -4063,3 +4063,63 @@ def test_a_title_run_on_into_its_source_and_date_row() -> None:
         一、主要举措
         """)
     assert doc.meta.title == "青岭区档案局2023年度法治政府建设情况报告"
+
+
+def test_a_list_whose_entries_end_with_semicolons_is_no_part() -> None:
+    doc = _doc("""
+        青岭区民政局2023年工作总结
+
+        一、2023年主要工作
+
+        (一)主要亮点及荣誉
+
+        1.青岭区被评为全省2022年度移民工作先进县区;
+
+        2.入选省智慧养老院试点县区;
+
+        3.入选省婚姻登记电子档案单套管理试点县区;
+
+        4.区慈善基地被评为全省示范性慈善基地。
+
+        (二)民生保障
+
+        1.兜牢底线。全年发放低保金1200万元。
+        2.完善救助。新建救助站3个。
+        3.关爱老人。新建助餐点12个。
+        """)
+    titles = [s.title for s in doc.nodes if s.kind == "heading"]
+    assert titles == ["2023年主要工作", "主要亮点及荣誉", "民生保障", "兜牢底线", "完善救助", "关爱老人"]
+    assert_tiles(doc)
+
+
+def test_a_county_named_by_one_character_and_its_level() -> None:
+    doc = _doc("""
+        2023年,新县在市委、市政府的坚强领导下,始终坚持以习近平法治思想为指导。现将有关情况报告如下:
+        一、主要举措和成效
+        """)
+    assert doc.meta.org == "新县人民政府"
+
+
+def test_the_writer_after_a_year_given_by_its_first_and_last_days() -> None:
+    doc = _doc("""
+        根据《青山省政务公开工作要点》要求,现将本单位2023年政务公开工作情况报告如下。
+        2023年1月1日至12月31日,青山州生态环境局禄溪分局在禄溪市人民政府门户网站共发布信息120条。
+        (一)政府信息公开
+        """)
+    assert doc.meta.org == "青山州生态环境局禄溪分局"
+    assert doc.meta.year == 2023
+
+
+def test_an_empty_row_of_the_metadata_block_stands_over_no_title() -> None:
+    doc = _doc("""
+        发文字号: 成文时间: 2024-09-24
+        公文时效:
+
+        青岭旗2024年上半年国民经济和社会发展计划执行情况
+
+        一、上半年计划执行情况
+
+        2024年上半年,青岭旗地区生产总值完成16.29亿元,同比增长5.1%。
+        """)
+    assert doc.meta.title == "青岭旗2024年上半年国民经济和社会发展计划执行情况"
+    assert [s.title for s in doc.nodes if s.kind == "heading"] == ["上半年计划执行情况"]
