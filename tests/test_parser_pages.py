@@ -4123,3 +4123,24 @@ def test_an_empty_row_of_the_metadata_block_stands_over_no_title() -> None:
         """)
     assert doc.meta.title == "青岭旗2024年上半年国民经济和社会发展计划执行情况"
     assert [s.title for s in doc.nodes if s.kind == "heading"] == ["上半年计划执行情况"]
+
+
+def test_a_half_year_part_named_without_a_number() -> None:
+    doc = _doc("""
+        关于2020年上半年工作情况和下半年工作安排的报告
+
+        上半年主要工作情况
+
+        今年以来,我们坚持稳中求进工作总基调,全区经济社会发展总体平稳。
+
+        一、疫情防控稳中向好
+
+        严格落实常态化防控措施。
+
+        下半年工作安排
+
+        一、全力稳住经济基本盘
+        """)
+    headings = [(s.level, s.title) for s in doc.nodes if s.kind == "heading"]
+    assert headings == [(1, "上半年主要工作情况"), (2, "疫情防控稳中向好"),
+                        (1, "下半年工作安排"), (2, "全力稳住经济基本盘")]
