@@ -9,7 +9,7 @@ uses its families.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from parser.chars import CHINESE_DIGITS, FULLWIDTH_DIGITS, SPACES, chinese_number
@@ -232,15 +232,18 @@ def lost_separator(line: str, pos: int, ordinal: int) -> Marker | None:
 
 
 _EMPTY_BRACKETS = LazyPattern(rf"{_OPEN}{_SPACE}{_CLOSE}{_SPACE}(?={HAN})")
+_BARE_COMMA = LazyPattern(rf"、{_SPACE}(?={HAN})")
 
 
-def lost_number(line: str, pos: int, ordinal: int) -> Marker | None:
-    """``()水旱灾害防御工作扎实有效``: a ``（二）`` whose number a copy lost, numbered
-    ``ordinal`` (the one after its family's last)."""
-    match = _EMPTY_BRACKETS.match(line, pos)
-    if match is None:
-        return None
-    return Marker("cn-paren", ordinal, match[0].rstrip(SPACES), match.end())
+def lost_number(line: str, pos: int, last: Mapping[str, int]) -> Marker | None:
+    """``()水旱灾害防御工作扎实有效`` / ``、坚持党的全面领导``: a ``（二）`` or a ``一、`` whose
+    number a copy lost, numbered one after its family's ``last``."""
+    for family, pattern in (("cn-paren", _EMPTY_BRACKETS), ("cn", _BARE_COMMA)):
+        match = pattern.match(line, pos)
+        if match is not None:
+            marker = Marker(family, last.get(family, 0) + 1, match[0].rstrip(SPACES), match.end())
+            return marker if _plausible_rest(line, marker) else None
+    return None
 
 
 # 一是…  二是…  第一，…  其一，…

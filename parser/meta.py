@@ -45,7 +45,8 @@ _TITLE_ORG = LazyPattern(
     # (``××厅2022政府信息公开…``: a year the page wrote without its 年)
     r"(?:\s*关于|\s*[(（]?(?:19|20)\d\d(?:年|[-—~～至](?:19|20)\d\d|(?=工作|年度|政府|政务))|"
     r"工作(?!办公室|委员会|领导小组|部|局|处|室)|"
-    r"(?=政府信息公开|政务公开|信息公开))"  # ``××办公室政府信息公开年报(2009年)``
+    # ``××办公室政府信息公开年报(2009年)``, ``宁波高新区法治政府建设工作报告``
+    r"(?=政府信息公开|政务公开|信息公开|法治政府建设|依法行政))"
 )
 # ``××县人民政府工作规则``: a title that opens with a people's government (not one of its
 # offices: ``××县人民政府外事办公室…``) is that government's.
@@ -53,10 +54,11 @@ _GOVERNMENT_WRITER = LazyPattern(
     rf"^(?P<place>{HAN}{{1,20}}?(?:省|市|区|县|州|盟|旗))人民政府"
     rf"(?!{HAN}{{0,10}}?(?:局|委|办|中心|街道|镇|乡|所|处|站|院))"
 )
-# ``××市政府工作报告`` / ``××省人民政府工作报告``: the report of that place's people's government.
+# ``××市政府工作报告`` / ``××省人民政府工作报告`` / ``2024年度××镇政府工作报告``: the report of
+# that place's people's government.
 _GOVERNMENT_TITLE = LazyPattern(
-    rf"^(?:(?:19|20)\d\d年)?(?P<place>{HAN}{{1,20}}?(?:省|市|区|县|州|盟|旗|镇|乡))"
-    r"(?:(?:19|20)\d\d年)?(?:人民)?政府(?=(?:(?:19|20)\d\d年)?工作报告)"
+    rf"^(?:(?:19|20)\d\d年度?)?(?P<place>{HAN}{{1,20}}?(?:省|市|区|县|州|盟|旗|镇|乡))"
+    r"(?:(?:19|20)\d\d年度?)?(?:人民)?政府(?=(?:(?:19|20)\d\d年度?)?工作报告)"
 )
 # ``2023年`` / ``2023—2025年`` (a span is labelled with its first year)
 # ``2023年`` / ``2021—2025年`` / ``2022工作总结`` (a title that dropped its 年)
@@ -530,17 +532,20 @@ _BODY_WORDS = ("办事处", "人民政府", "政府", "办公室", "委员会", 
 
 
 _SERIES_LABEL = LazyPattern(r"会议文件(?:材料)?(?:之[一二三四五六七八九十]+|[(（]\d{1,3}[)）])?\s*$")
+_CONGRESS = LazyPattern(
+    rf"{HAN}{{2,30}}?第[一二三四五六七八九十]{{1,3}}届(?:人民代表大会|委员会)(?:第[一二三四五六七八九十]{{1,3}}次(?:全体)?会议)?")
 
 
 def _without_leading_subtitles(lines: list[str]) -> list[str]:
     """``lines`` from the first that is not a subtitle (or the rest of one wrapped by the page:
     ``2025年3月21日在××区第十九届`` / ``人民代表大会第四次会议上``), a speaker line, a site's
-    column name or a congress's series label (``县第十八届人民代表大会第一次会议文件``)."""
+    column name, a congress's series label (``县第十八届人民代表大会第一次会议文件``) or its
+    name alone, over the label the page dropped (``××区第四届人民代表大会``)."""
     previous = ""
     for n, line in enumerate(lines):
         wrapped = bool(previous) and is_subtitle(previous) and continues_title(previous, line)
         if not (is_subtitle(line) or is_speaker_line(line) or is_column_name(line) or wrapped
-                or _SERIES_LABEL.search(line)):
+                or _SERIES_LABEL.search(line) or _CONGRESS.fullmatch(line.strip())):
             return lines[n:]
         previous = line
     return []
@@ -591,9 +596,11 @@ def compose_title(lines: list[str]) -> str | None:
     title = title or lines[0].strip()
     writers = list(takewhile(lambda line: is_org_line(line) and not _TITLE_ENDINGS.search(line),
                              (line.strip() for line in lines)))
-    if 1 < len(writers) < len(lines) and lines[len(writers)].strip().startswith("关于"):
+    # (joint writers name the party committee first: an office over it put the page up)
+    party = next((k for k, writer in enumerate(writers) if writer.startswith("中共")), 0)
+    if 1 < len(writers) - party and len(writers) < len(lines) and lines[len(writers)].strip().startswith("关于"):
         # joint writers a line each (``中共××街道工作委员会`` / ``××街道办事处``), then ``关于…``
-        title, lines = "".join(writers), lines[len(writers) - 1:]
+        title, lines = "".join(writers[party:]), lines[len(writers) - 1:]
     n = 1
     while n < len(lines):
         line = lines[n]
@@ -917,7 +924,7 @@ def extract_meta(
         # Read to a congress: by the office on the line under the subtitle, else by its
         # government (a page's 发文机构 row names who else reports to it: ``市发展和改革委员会``
         # on the year's plan).
-        org = next((office for office in (_ROLE.sub("", line.strip()) for line in titles[1:])
+        org = next((office for office in (_ROLE.sub("", line.strip()) for line in [*titles[1:], under])
                     if _heads_a_department(office) and not names_a_document(office)),
                    None) or _convener(session) or delegated
     announced_org, announced_year = _announced(text[opening[0]:opening[1]] if opening else "")
@@ -1522,7 +1529,9 @@ _JOINT_WRITERS = LazyPattern(
 _PARTY_AND_GOVERNMENT = LazyPattern(
     rf"^(?P<place>{HAN}{{2,10}}?(?P<level>[县区市州旗]))委[、，,和及]\s*(?:(?P=place)|(?P=level))?(?:人民)?政府")
 _PARTY_AND_OFFICE = LazyPattern(
-    rf"^中共{HAN}{{2,30}}?(?:委员会|委(?!员))[\s、，,]*(?P<office>{HAN}{{2,30}}?(?:人民政府|办事处|管理委员会|管委会))(?=关于|\d|$)")
+    # (``中共××市委××高新区工作委员会``: a city's committee for the zone, all of it the party's)
+    rf"^中共{HAN}{{2,30}}?(?:委员会|委(?!员))[\s、，,]*"
+    rf"(?P<office>(?:(?!委员会){HAN}){{2,30}}?(?:人民政府|办事处|管理委员会|管委会))(?=关于|\d|$)")
 _LEVEL_GOVERNMENT = LazyPattern(r"(?:自治区|自治州|[省市州县区旗镇乡])人民政府")
 _GOVERNMENT_OFFICE = LazyPattern(r"(?:人民)?政?府办(?:公室|公厅)?$")  # (``区府办``)
 _COMPACT_DATE = LazyPattern(r"((?:19|20)\d\d)(\d\d)(\d\d)")

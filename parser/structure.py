@@ -527,7 +527,7 @@ def _markers(
         if not (i > 0 and not debris[i - 1] and i - 1 not in titles
                 and _runs_on(text, lines[i - 1], hard_wrapped)):
             marker = (headings.recognise(line, pos) or headings.recognise_point(line, pos)
-                      or headings.lost_number(line, pos, last.get("cn-paren", 0) + 1))
+                      or headings.lost_number(line, pos, last))
             if marker is not None and _is_table_cell(line):
                 marker = None  # ``一、本年新收政府信息公开申请数量 |``: a table's row label
             if marker is not None and marker.family in headings.DECIMAL_FAMILIES:

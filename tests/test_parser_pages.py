@@ -4144,3 +4144,82 @@ def test_a_half_year_part_named_without_a_number() -> None:
     headings = [(s.level, s.title) for s in doc.nodes if s.kind == "heading"]
     assert headings == [(1, "上半年主要工作情况"), (2, "疫情防控稳中向好"),
                         (1, "下半年工作安排"), (2, "全力稳住经济基本盘")]
+
+
+def test_a_part_whose_numeral_the_copy_lost() -> None:
+    doc = _doc("""
+        青山市2024年法治政府建设年度报告
+
+        2024年,我市深入学习贯彻习近平法治思想。现将有关情况报告如下。
+
+        、坚持党的全面领导,确保法治政府建设始终沿着正确方向推进
+
+        市委、市政府领导班子坚持把学深悟透习近平法治思想作为首要政治任务。
+
+        二、健全依法行政制度体系
+
+        (一)加强重点领域立法
+        """)
+    headings = [(s.level, s.marker, s.title) for s in doc.nodes if s.kind == "heading"]
+    assert headings == [
+        (1, "、", "坚持党的全面领导,确保法治政府建设始终沿着正确方向推进"),
+        (1, "二、", "健全依法行政制度体系"), (2, "(一)", "加强重点领域立法")]
+
+
+def test_a_township_report_titled_with_its_year_and_度() -> None:
+    doc = _doc("""
+        2024年度青岭镇政府工作报告
+        发布日期:2025-02-14 20:38 信息来源:青岭镇
+
+        2024年工作回顾
+
+        2024年是全面贯彻落实党的二十大精神的关键之年。
+        """)
+    assert doc.meta.org == "青岭镇人民政府"
+    assert doc.meta.year == 2024
+
+
+def test_a_zone_named_in_its_rule_of_law_report_title_writes_it() -> None:
+    # the 发布机构 row names the zone's general office, which put the page up
+    doc = _doc("""
+        发布机构: | 高新区办公室 |
+        成文日期: | 2025-03-28 |
+        青湾高新区法治政府建设工作报告 |
+        2024年,高新区坚持以习近平新时代中国特色社会主义思想为指导。
+        一、法治政府建设工作举措和成效
+        """)
+    assert doc.meta.org == "青湾高新区管理委员会"
+
+
+def test_joint_writers_under_the_department_that_put_the_page_up() -> None:
+    doc = _doc("""
+        高新区群众工作部
+
+        中共青湾市委青湾高新区工作委员会
+
+        青湾高新技术产业开发区管理委员会
+
+        关于2022年度法治政府建设工作的报告
+
+        2022年,高新区上下深入学习贯彻习近平法治思想。
+
+        一、推进法治政府建设的主要举措和成效
+        """)
+    assert doc.meta.title == ("中共青湾市委青湾高新区工作委员会青湾高新技术产业开发区管理委员会"
+                              "关于2022年度法治政府建设工作的报告")
+    assert doc.meta.org == "青湾高新技术产业开发区管理委员会"
+
+
+def test_a_congress_named_over_a_subtitle_is_no_title() -> None:
+    doc = _doc("""
+        青湾市西岭区第四届人民代表大会
+        ——2025年2月20日在青湾市西岭区
+        第四届人民代表大会第五次会议上
+        西岭区发展和改革局
+        各位代表:
+        受城区人民政府委托,现将西岭区2024年国民经济和社会发展计划执行情况与2025年计划草案提请审议。
+        一、2024年国民经济和社会发展计划执行情况
+        """)
+    assert doc.meta.title is None
+    assert doc.meta.org == "西岭区发展和改革局"
+    assert doc.meta.delivered == "2025-02-20"
