@@ -9,7 +9,8 @@ keys sit beside ``NNN.txt``). Nothing is copied into the project.
 Prints, per genre and separately for the held-out keys (documents never looked at while the
 parser was tuned): heading F1, depth-exact F1, and title / organisation / year accuracy — with
 a naive baseline beside each (a fixed-depth line-initial regex; the first line as title; the
-first ``XXXX年`` as year). ``all pages`` sums the page genres of the ``--pages`` folders.
+first ``XXXX年`` as year). ``all pages`` sums the page genres of the ``--pages`` folders, and ``<genre> pages`` each genre
+of them alone.
 
     python benchmarks/eval_outline.py [--pages DIR ...] [--split dev|held-out] [--verbose]
 
@@ -250,7 +251,8 @@ def evaluate(pages: list[Path], verbose: bool, only: str | None = None) -> None:
         hit, exact = _match(keyed, ours)
         nhit, nexact = _match(keyed, naive)
         split = "held-out" if key.get("heldout") else "dev"
-        groups = [(key["genre"], split), ("all", split)] + [("all pages", split)] * bool(key.get("page"))
+        groups = [(key["genre"], split), ("all", split)] + [
+            ("all pages", split), (f"{key['genre']} pages", split)] * bool(key.get("page"))
         for group in groups:
             t = totals[group]
             t["docs"] += 1
@@ -284,9 +286,9 @@ def evaluate(pages: list[Path], verbose: bool, only: str | None = None) -> None:
                   f"title {_title_note(doc.meta.title, key.get('title'), doc.text)} "
                   f"org {'ok' if _org_right(doc.meta.org, key.get('org')) else doc.meta.org} "
                   f"year {'ok' if doc.meta.year == key.get('year') else doc.meta.year}")
-    print(f"{'genre':10} {'set':8} {'docs':>4}  {'heading F1':>17}  {'depth-exact F1':>17}  "
+    print(f"{'genre':13} {'set':8} {'docs':>4}  {'heading F1':>17}  {'depth-exact F1':>17}  "
           f"{'title':>11}  {'org':>11}  {'year':>11}  {'dates (n)':>16}")
-    print(f"{'':10} {'':8} {'':>4}  {'ours / naive':>17}  {'ours / naive':>17}  "
+    print(f"{'':13} {'':8} {'':>4}  {'ours / naive':>17}  {'ours / naive':>17}  "
           f"{'ours/naive':>11}  {'ours/naive':>11}  {'ours/naive':>11}  {'ours/naive':>16}")
     for (genre, split), t in sorted(totals.items()):
         n = t["docs"]
@@ -301,7 +303,7 @@ def evaluate(pages: list[Path], verbose: bool, only: str | None = None) -> None:
         dates = (f"{t['dates'] / keyed_dates:.2f}/{t['ndates'] / keyed_dates:.2f} ({int(keyed_dates)})"
                  if keyed_dates else "-")
         unprinted = f"  unprinted {int(n - t['titled'])}" if n > t["titled"] else ""
-        print(f"{genre:10} {split:8} {int(n):>4}  {cells[0]:>17}  {cells[1]:>17}  "
+        print(f"{genre:13} {split:8} {int(n):>4}  {cells[0]:>17}  {cells[1]:>17}  "
               f"{cells[2]:>11}  {cells[3]:>11}  {cells[4]:>11}  {dates:>16}{unprinted}")
 
 

@@ -796,7 +796,8 @@ def extract_meta(
             text[s:e] for s, e in page_lines or ())) if match and names_a_document(match["title"])),
             None)
     if title is None and opening:
-        # A page printed as one line: ``桥头镇2023年度政府工作报告各位代表：现在，…``
+        # A page printed as one line: ``桥头镇2023年度政府工作报告各位代表：现在，…``, or with
+        # its subtitle run on: ``××镇人民政府半年工作情况报告 ——2022年7月28日在…``
         glued = _GLUED_TITLE.match(text, opening[0], min(opening[1], opening[0] + _TITLE_MAX + 8))
         title = glued["title"] if glued else None
     if (title is None or not names_a_document(title)) and opening:
@@ -1040,6 +1041,8 @@ def extract_meta(
         year = int((date or published or "")[:4])  # a notice or a plan: the year it is dated
     if year is None and title and "工作报告" in title and published:
         year = int(published[:4])  # read to a congress on no day it names: the year it came out
+    if year is None and published and _THIS_YEAR.match(opening_text):
+        year = int(published[:4])  # ``今年以来，城西街道…``: the year of the page that says it
     return Meta(title=title, org=normalise_org(org), year=year, date=date, delivered=delivered,
                 session=session, speaker=person, covers=covers, published=published)
 
@@ -1313,10 +1316,13 @@ def _placed(text: str, org: str | None, page_texts: list[str], title: str | None
     # opens with
     titled = re.match(rf"(?:关于|(?:19|20)\d\d年度?)?(?P<place>{HAN}{{1,10}}?{level})(?!{HAN}{{0,2}}(?:委|政府))",
                       title) if title else None
-    if titled and titled["place"][0] in _NOT_PLACE_START:
+    def own_name(place: str) -> bool:  # (``市绿化市`` / ``绿化市`` of ``市绿化市容局``: no place)
+        return org.startswith(place[:-len(level)]) or department.startswith(place[:-len(level)])
+
+    if titled and (titled["place"][0] in _NOT_PLACE_START or own_name(titled["place"])):
         titled = None  # (``2021年度市林业局…``: no place)
     place = place or (titled["place"] if titled else None) or _named_place(text, level)
-    return _under(org, place) if place else org
+    return _under(org, place) if place and not own_name(place) else org
 
 
 _DEPARTMENT_KEY = 4
@@ -1535,12 +1541,13 @@ _PARTY_AND_OFFICE = LazyPattern(
 _LEVEL_GOVERNMENT = LazyPattern(r"(?:自治区|自治州|[省市州县区旗镇乡])人民政府")
 _GOVERNMENT_OFFICE = LazyPattern(r"(?:人民)?政?府办(?:公室|公厅)?$")  # (``区府办``)
 _COMPACT_DATE = LazyPattern(r"((?:19|20)\d\d)(\d\d)(\d\d)")
+_THIS_YEAR = LazyPattern(r"(?:今年以来|今年)[，,]?")
 _DATE_NOTE = LazyPattern(
     r"\s*[（(]\s*(?:19|20)\d\d\s*[-/.年]?\s*\d{1,2}\s*[-/.月]?\s*\d{1,2}\s*日?\s*[)）]$|"
     r"\s+(?:19|20)\d\d-\d{1,2}-\d{1,2}$")
 _PUBLISHER_SPAN = 1500
 _GLUED_TITLE = LazyPattern(
-    r"[ \t\u3000]*(?P<title>[^，,。；;：:\s]{4,60}?(?:报告|总结))(?=各位代表|各位委员|同志们)")
+    r"[ \t\u3000]*(?P<title>[^，,。；;：:\s]{4,60}?(?:报告|总结))(?=各位代表|各位委员|同志们|[ \t\u3000]*——)")
 _BYLINE_SPAN = 80
 _WHOLE_ENDINGS = ("人民政府", "办事处")
 # ``今天是2024年3月5日 星期二``: the day the page was looked at, not the day it was put up.

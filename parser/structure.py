@@ -238,6 +238,7 @@ _CONTENTS_LABEL = LazyPattern(r"(?:提\s*纲|目\s*录)[:：]?")
 _CONTENTS_LABEL_SCAN = 12
 _CONTENTS_MIN = 3
 _CONTENTS_LINE_MAX = 40
+_LISTED_DOCUMENT = LazyPattern(r"(?:报告|(?<!代)表|说明|清单)$")
 _SENTENCE_PUNCTUATION = frozenset(SENTENCE_ENDS)
 
 
@@ -264,7 +265,9 @@ def _mark_contents(text: str, lines: list[Span], debris: list[bool]) -> None:
     if len(run) < _CONTENTS_MIN:
         return
     first = text[lines[run[0]][0]:lines[run[0]][1]].strip(_SPACES)
-    if any(text[s:e].strip(_SPACES) == first for s, e in lines[run[-1] + 1:]):
+    # (or a list of the documents the page holds: ``1.××报告`` / ``2.××附表`` / ``3.××说明``)
+    if any(text[s:e].strip(_SPACES) == first for s, e in lines[run[-1] + 1:]) or all(
+            _LISTED_DOCUMENT.search(text[slice(*lines[i])].strip(_SPACES)) for i in run):
         for i in [*([label] if label is not None else []), *run]:
             debris[i] = True
 
@@ -618,17 +621,23 @@ _WORDS_BELOW = 3
 def _without_listed_entries(
     text: str, lines: list[Span], debris: list[bool], items: list[_Item],
 ) -> list[_Item]:
-    """The items without a list numbered from 1 whose entries end with ``；``
-    (``1.入选省智慧养老院试点县区；`` / ``2.…；`` / … / ``14.…。``): one sentence, its entries a
-    line each with nothing between them. A part's headings have their bodies between them; a list
-    of tasks (``1.新建幼儿园40所。``) stays each task's heading, as a report's appendix numbers
+    """The items without a list numbered from 1 whose entries are a line each with nothing
+    between them, and either end with ``；`` (``1.入选省智慧养老院试点县区；`` / ``2.…；`` / … /
+    ``14.…。``: one sentence) or mostly tell an honour won (``4.花园社区获评省首批零碳试点社区。``:
+    a year's highlights, facts). A part's headings have their bodies between them; a list of
+    tasks (``1.新建幼儿园40所。``) stays each task's heading, as a report's appendix numbers
     them."""
     dropped: set[int] = set()
     run: list[_Item] = []
 
     def close() -> None:
-        listed = sum(_entry(text, lines, item).endswith(("；", ";")) for item in run)
-        if len(run) >= _LIST_MIN and listed >= len(run) - 1:  # (the last ends the sentence)
+        entries = [_entry(text, lines, item) for item in run]
+        listed = sum(entry.endswith(("；", ";")) for entry in entries)
+        # (an entry's first sentence: a heading's body on its line may tell of honours too)
+        honours = sum(_HONOUR.search(re.split("[。；;]", entry, maxsplit=1)[0]) is not None
+                      for entry in entries)
+        if len(run) >= _LIST_MIN and (listed >= len(run) - 1  # (the last ends the sentence)
+                                      or 2 * honours > len(run)):
             dropped.update(item.start for item in run)
 
     for item in items:
@@ -662,6 +671,8 @@ def _entry(text: str, lines: list[Span], item: _Item) -> str:
 
 
 _LIST_MIN = 3
+# What a year's honours say: ``获评`` / ``被评为`` / ``入选`` / ``斩获…金奖`` / ``被推介为`` / ``成功创建``
+_HONOUR = LazyPattern(r"获评|荣获|斩获|评为|入选|授予|命名为|认定为|推介为|获批|成功创建|获得")
 _LIST_FAMILIES = frozenset(("arabic", "arabic-paren", "arabic-half-paren"))
 
 
@@ -869,10 +880,12 @@ def _is_hard_wrapped(
     text: str, lines: list[Span], debris: list[bool], titles: set[int], back_line: int
 ) -> bool:
     """Whether the text breaks its paragraphs at a fixed width: many long lines end
-    mid-sentence (a well-kept report ends nearly every paragraph with 。)."""
+    mid-sentence (a well-kept report ends nearly every paragraph with 。). The text's last line
+    is not counted: an excerpt cut off there ends mid-sentence however its paragraphs are kept."""
     long_lines = unfinished = 0
+    last = max((i for i in range(len(lines)) if not _is_blank(text, lines[i])), default=-1)
     for i in range(back_line):
-        if debris[i] or i in titles:
+        if debris[i] or i in titles or i == last:
             continue
         stripped = text[lines[i][0]:lines[i][1]].strip(_SPACES)
         if (len(stripped) < _WRAPPED_LENGTH or _whole_line_heading(stripped)

@@ -4223,3 +4223,84 @@ def test_a_congress_named_over_a_subtitle_is_no_title() -> None:
     assert doc.meta.title is None
     assert doc.meta.org == "西岭区发展和改革局"
     assert doc.meta.delivered == "2025-02-20"
+
+
+def test_an_excerpt_cut_mid_sentence_is_not_a_text_wrapped_at_a_fixed_width() -> None:
+    # the opening runs on into a stray tag, and the excerpt ends mid-sentence: two long lines
+    # without a full stop, yet the page keeps its paragraphs whole
+    doc = _doc("""
+        青岭镇人民政府2024年政府信息公开工作年度报告
+        本年度报告根据《中华人民共和国政府信息公开条例》制作,所列数据统计期限为2024年1月1日至2024年12月31日。 年度报告格式>
+        一、总体情况
+        (一) 主动公开情况。
+        2024年,青岭镇人民政府积极履行政府信息公开职责,通过多种渠道主动公开政府信息,其中门户网站累计更新政务信息54条
+        """)
+    headings = [(s.level, s.title) for s in doc.nodes if s.kind == "heading"]
+    assert headings == [(1, "总体情况"), (2, "主动公开情况")]
+
+
+def test_a_list_of_the_documents_the_page_holds_is_no_outline() -> None:
+    doc = _doc("""
+        1.青岭区2024年预算执行情况和2025年预算草案的报告
+        2.青岭区2024年预算执行情况和2025年预算草案的报告附表
+        3.青岭区2025年“三公”经费预算表
+        4.青岭区2024年债务情况说明
+        5.青岭区2025年重点项目清单
+        关于青岭区2024年预算执行情况和2025年预算草案的报告
+        2025年2月16日
+        在青岭区第九届人民代表大会第五次会议上
+        青岭区财政局
+        各位代表:
+        受区人民政府委托,现将青岭区2024年预算执行情况和2025年预算草案提请审议。
+        2024年预算执行情况
+        2024年是实施“十四五”规划的关键之年。
+        """)
+    assert doc.meta.title == "关于青岭区2024年预算执行情况和2025年预算草案的报告"
+    assert [s.title for s in doc.nodes if s.kind == "heading"] == ["2024年预算执行情况"]
+
+
+def test_a_list_of_honours_is_no_part() -> None:
+    doc = _doc("""
+        一、2023年亮点工作
+        1.“一站五组”人大代表工作模式迎接全国人大观摩。
+        2.街道民族团结进步服务站获评省级民族团结示范区荣誉。
+        3.街道社工站获评全省乡镇(街道)社工站示范点。
+        4.花园社区获评全省首批零碳试点社区。
+        5.矛盾纠纷化解经验做法在全市获得交流推广。
+        二、2023年工作总结
+        (一)坚持重点突破,激发经济发展活力
+        1.抓招商。全年签约项目12个,获评全市招商先进单位。
+        2.抓项目。新开工项目8个。
+        3.抓服务。走访企业200家次。
+        """)
+    titles = [s.title for s in doc.nodes if s.kind == "heading"]
+    # the second list's entries open with their own names: headings, whatever their bodies say
+    assert titles == ["2023年亮点工作", "2023年工作总结", "坚持重点突破,激发经济发展活力",
+                      "抓招商", "抓项目", "抓服务"]
+
+
+def test_an_office_named_by_its_level_is_no_place_of_its_own() -> None:
+    doc = _doc("""
+        市绿化市容局2021年工作总结与2022年工作要点
+        2021年,市绿化市容局坚持以习近平新时代中国特色社会主义思想为指导,锚定建设“生态之城”目标。
+        一、2021年工作总结
+        """)
+    assert doc.meta.org == "市绿化市容局"
+
+
+def test_this_year_is_the_year_of_the_page_that_says_it() -> None:
+    doc = _doc("""
+        - 信息来源:青岭区人民政府城西街道办事处
+        - 发布日期:2025-12-11 09:28
+        今年以来,城西街道坚决贯彻区委、区政府战略部署,聚焦产业转型、城市更新。
+        一是乘势而动,抢抓转型升级窗口。全年完成亿元以上签约项目10个。
+        """)
+    assert doc.meta.year == 2025
+
+
+def test_a_page_printed_as_one_line_with_its_subtitle_run_on() -> None:
+    doc = _doc("""
+        青岭镇人民政府半年工作情况报告 ——2022年7月28日在青岭镇第六届人民代表大会 第二次会议上 镇长 ××× 各位代表: 现在,我代表青岭镇人民政府,向大会作2022年上半年政府工作情况报告,请予以审议。 一、2022年上半年工作情况 2022年上半年,青岭镇政府在区委、区政府的坚强领导下,统筹推进各项工作。
+        """)
+    assert doc.meta.title == "青岭镇人民政府半年工作情况报告"
+    assert doc.meta.org == "青岭镇人民政府"
