@@ -732,9 +732,6 @@ def says_again(headline: str, own: str) -> bool:
                                              and _title_key(own).endswith(yearless))
 
 
-_YEAR_LABEL = LazyPattern(r"(?:19|20)\d\d年度?")
-
-
 def near_duplicate(a: str, b: str) -> bool:
     """Two title lines that say the same thing (a page title and the article's own title)."""
     a, b = _title_key(a), _title_key(b)
@@ -1041,7 +1038,7 @@ def extract_meta(
         year = int((date or published or "")[:4])  # a notice or a plan: the year it is dated
     if year is None and title and "工作报告" in title and published:
         year = int(published[:4])  # read to a congress on no day it names: the year it came out
-    if year is None and published and _THIS_YEAR.match(opening_text):
+    if year is None and published and _OPENS_WITH_THIS_YEAR.match(opening_text):
         year = int(published[:4])  # ``今年以来，城西街道…``: the year of the page that says it
     return Meta(title=title, org=normalise_org(org), year=year, date=date, delivered=delivered,
                 session=session, speaker=person, covers=covers, published=published)
@@ -1541,7 +1538,7 @@ _PARTY_AND_OFFICE = LazyPattern(
 _LEVEL_GOVERNMENT = LazyPattern(r"(?:自治区|自治州|[省市州县区旗镇乡])人民政府")
 _GOVERNMENT_OFFICE = LazyPattern(r"(?:人民)?政?府办(?:公室|公厅)?$")  # (``区府办``)
 _COMPACT_DATE = LazyPattern(r"((?:19|20)\d\d)(\d\d)(\d\d)")
-_THIS_YEAR = LazyPattern(r"(?:今年以来|今年)[，,]?")
+_OPENS_WITH_THIS_YEAR = LazyPattern(r"今年")
 _DATE_NOTE = LazyPattern(
     r"\s*[（(]\s*(?:19|20)\d\d\s*[-/.年]?\s*\d{1,2}\s*[-/.月]?\s*\d{1,2}\s*日?\s*[)）]$|"
     r"\s+(?:19|20)\d\d-\d{1,2}-\d{1,2}$")
