@@ -52,7 +52,8 @@ class Section:
     children: tuple[Section, ...] = ()
     inferred_ordinal: int | None = None
     """Set when the marker was used at the wrong depth and the parser placed the node where
-    its numbering fits (the ordinal it stands for there)."""
+    its numbering fits, or a copy lost the marker of a numbered part (the ordinal it stands
+    for there)."""
     fused: bool = False
     """The heading runs into its body with no full stop (``(三)优化营商环境，提升服务效能持续
     深化…``): where it ends is a guess — from the shape of its sibling headings, else its first

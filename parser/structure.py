@@ -89,7 +89,7 @@ def parse(
     items = _with_leads(text, lines, debris, titles, back_line, items)
     heading_items = [item for item in items
                      if item.marker.family not in (headings.POINT, headings.LEAD)]
-    levels = _levels(heading_items, _bare_followed(text, heading_items))
+    levels = _levels(heading_items, _bare_followed(text, heading_items), _phrased(text, heading_items))
 
     back_start = lines[back_line][0] if back_line < len(lines) else len(text)
     sections = _build_tree(text, items, levels, back_start, hard_wrapped, markup.bold_runs, written)
@@ -925,6 +925,7 @@ def _numbered_family(item: _Item) -> str | None:
 
 def _levels(
     items: list[_Item], bare_followed: frozenset[int] | set[int] = frozenset(),
+    phrased: frozenset[int] | set[int] = frozenset(),
 ) -> list[tuple[int, int | None]]:
     """(level, inferred ordinal) for each heading item, from a stack of open marker families.
 
@@ -935,6 +936,9 @@ def _levels(
     reports that list ``1.`` straight under ``一、`` before they ever use ``(一)`` show.
     A ``一、`` right under a bare ``一、`` (``bare_followed``) is a restart that nests: the family
     is then open twice, and each later marker continues the level whose numbering it fits.
+    A line without a number named by phrases (``phrased``) over a list that starts again takes
+    the place of the part whose number a copy lost: ``（一）…`` / ``1.`` ``2.`` / ``深化职能转变，
+    营商环境持续优化升级`` / ``1.`` is ``（二）``.
     """
     rank: dict[str, int] = {}
     stack: list[tuple[str, int]] = []  # (family, ordinal) of the open heading at each depth
@@ -952,7 +956,11 @@ def _levels(
                 and stack[depth][1] == 1 and i in bare_followed):
             depth = len(stack)  # 一、 / 一、: the second one opens the first
         elif family in headings.UNNUMBERED_FAMILIES:
-            if depth is None:  # a group nests in the open heading; other kinds go high
+            lost = _lost_number_slot(items, i, stack) if depth is None and i in phrased else None
+            if lost is not None:
+                depth, family = lost
+                inferred = stack[depth][1] + 1
+            elif depth is None:  # a group nests in the open heading; other kinds go high
                 depth = len(stack) if family in headings.GROUPS else _unnumbered_depth(family, stack)
             ordinal = stack[depth][1] + 1 if depth < len(stack) else 1
         elif depth is not None:
@@ -978,6 +986,23 @@ def _levels(
         stack.append((family, inferred if inferred is not None else ordinal))
         result.append((depth + 1, inferred))
     return result
+
+
+def _phrased(text: str, items: list[_Item]) -> set[int]:
+    """Indices of the unnumbered items a line of phrases names (``深化职能转变，营商环境持续优化升级``)."""
+    return {k for k, item in enumerate(items) if item.marker.family == headings.UNNUMBERED
+            and inline.pairs_phrases(text[item.title_start:_line_end(text, item.title_start)])}
+
+
+def _lost_number_slot(items: list[_Item], i: int, stack: list[tuple[str, int]]) -> tuple[int, str] | None:
+    """(depth, family) of the numbered part item ``i`` stands for, when the next item starts
+    again a list open under that part."""
+    after = items[i + 1].marker if i + 1 < len(items) else None
+    if after is None or after.ordinal != 1 or after.family in headings.UNNUMBERED_FAMILIES:
+        return None
+    depth = next((d for d, (family, _) in enumerate(stack) if family == after.family), 0)
+    parent = stack[depth - 1][0] if depth else None
+    return (depth - 1, parent) if parent and parent not in headings.UNNUMBERED_FAMILIES else None
 
 
 def _open_depth(stack: list[tuple[str, int]], family: str, ordinal: int) -> int | None:

@@ -4304,3 +4304,32 @@ def test_a_page_printed_as_one_line_with_its_subtitle_run_on() -> None:
         """)
     assert doc.meta.title == "青岭镇人民政府半年工作情况报告"
     assert doc.meta.org == "青岭镇人民政府"
+
+
+def test_a_part_whose_marker_the_copy_lost_over_a_list_that_starts_again() -> None:
+    doc = _doc("""
+        青岭市人民政府关于2024年法治政府建设情况的报告
+
+        一、主要工作举措和成效
+
+        (一)深化政治引领,法治政府建设动能强劲
+
+        1.深入学习贯彻习近平法治思想。把学习贯彻习近平法治思想作为首要政治任务。
+
+        2.压紧压实“第一责任人”责任。印发年度工作要点。
+
+        深化职能转变,营商环境持续优化升级
+
+        1.优化政府机构职能。重新明确部门职责。
+
+        2.政务服务扩面增效。政务服务中心设置综合窗口。
+
+        (三)坚持依法决策,决策质量不断提升
+        """)
+    headings = [(s.level, s.title, s.inferred_ordinal) for s in doc.nodes if s.kind == "heading"]
+    assert headings == [
+        (1, "主要工作举措和成效", None), (2, "深化政治引领,法治政府建设动能强劲", None),
+        (3, "深入学习贯彻习近平法治思想", None), (3, "压紧压实“第一责任人”责任", None),
+        (2, "深化职能转变,营商环境持续优化升级", 2),
+        (3, "优化政府机构职能", None), (3, "政务服务扩面增效", None),
+        (2, "坚持依法决策,决策质量不断提升", None)]
