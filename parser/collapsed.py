@@ -55,8 +55,9 @@ def with_breaks(text: str, breaks: tuple[int, ...]) -> str:
 
 def _line_breaks(view: str, start: int, end: int) -> list[int]:
     """Offsets of the spaces in ``view[start:end]`` that stand where a paragraph break was:
-    before each heading marker that follows a paragraph's end, and after each heading that
-    ends without a full stop (``一、2024年工作总结 (一)…``, ``(二)集镇面貌 一是…``)."""
+    before each heading marker (or part named without one) that follows a paragraph's end, and
+    after each heading that ends without a full stop (``一、2024年工作总结 (一)…``,
+    ``(二)集镇面貌 一是…``, ``…提出意见。 2023年工作回顾 2023年，…``)."""
     line = view[start:end]
     found: list[int] = []
     for match in _SPACE_THEN_MARK.finditer(line):
@@ -65,11 +66,13 @@ def _line_breaks(view: str, start: int, end: int) -> list[int]:
         if match.start() == 0 or not (after_heading or line[match.start() - 1] in _BREAK_AFTER):
             continue
         marker = headings.recognise(line, match.end())
-        if marker is None:
-            continue
+        words = match.end() if marker is None else marker.end
+        heading_end = _heading_end(line, words)
+        if marker is None and (heading_end is None or not headings.names_a_part(
+                line[words:heading_end])):
+            continue  # (unless it names a part without a number: ``2023年工作回顾 2023年，…``)
         if not after_heading:
             found.append(start + space)
-        heading_end = _heading_end(line, marker.end)
         if heading_end is not None:
             found.append(start + heading_end)
     if found and _TABLE_BARS.intersection(line):

@@ -423,9 +423,11 @@ def continues_title(previous: str, line: str) -> bool:
         return True  # ``关于××区2021年财政`` / ``预算执行情况及2022年财政`` / ``预算草案的报告``:
         # a 关于 title goes on until it names its document
     if (previous.endswith(("计划", "预算")) and line.startswith(("执行情况", "草案"))
-            or line[:1] in JOINS and not _JOINED_YEAR.search(previous)) and _TITLE_ENDINGS.search(line):
+            or line[:1] in JOINS and not _JOINED_YEAR.search(previous)) and (
+            _TITLE_ENDINGS.search(line) or line[-1:] in JOINS):
         # ``××县2024年国民经济和社会发展计划`` / ``执行情况与2025年计划草案报告``;
         # ``关于2023年…计划执行情况`` / ``与2024年…计划报告``: the second of two things reported
+        # (wrapped again after ``和``: ``执行情况与2025年国民经济和`` / ``社会发展计划…的报告``)
         return True
     if (_TITLE_START.match(line) and not is_org_line(previous)
             and not previous.endswith(_CONTINUED) and not previous.endswith("政治协商会议")):

@@ -218,7 +218,11 @@ def _title_group(
                 or all(map(meta.is_org_line, found_lines)))  # joint writers, a line each
             # A title the page wrapped goes on right below; one past furniture is another line.
             wrapped = not any(debris[found[-1] + 1:i]) and meta.continues_title(previous, line)
-            if not (meta.is_subtitle(line) or meta.is_speaker_line(line) or byline or wrapped
+            # A column's name over the article's own title, which says whose it is
+            # (``法治政府建设年度报告和工作要点`` / ``××市司法局2023年法治政府建设年度报告``).
+            owned = (i == found[-1] + 1 and meta.names_a_document(line) and meta.names_its_writer(line)
+                     and not meta.names_its_writer(first))
+            if not (meta.is_subtitle(line) or meta.is_speaker_line(line) or byline or wrapped or owned
                     or (not meta.is_subtitle(first) and meta.repeats_title(first, line))):
                 break
         found.append(i)

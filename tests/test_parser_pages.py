@@ -4333,3 +4333,39 @@ def test_a_part_whose_marker_the_copy_lost_over_a_list_that_starts_again() -> No
         (2, "深化职能转变,营商环境持续优化升级", 2),
         (3, "优化政府机构职能", None), (3, "政务服务扩面增效", None),
         (2, "坚持依法决策,决策质量不断提升", None)]
+
+
+def test_a_column_name_over_the_article_s_own_title_that_says_whose_it_is() -> None:
+    doc = _doc("""
+        法治政府建设年度报告和工作要点
+        青岭市司法局2023年法治政府建设年度报告
+          • 发布时间:
+          • 2024-03-04
+
+              2023年,在市委、市政府的正确领导下,市司法局坚持依法推动各项工作开展。
+        """)
+    assert doc.meta.title == "青岭市司法局2023年法治政府建设年度报告"
+    assert doc.meta.org == "青岭市司法局"
+
+
+def test_a_plan_title_wrapped_twice_after_its_joining_word() -> None:
+    doc = _doc("""
+        青岭区2024年国民经济和社会发展计划
+        执行情况与2025年国民经济和
+        社会发展计划(草案)的报告
+        ——2025年1月20日在青岭区第十八届人民代表大会第四次会议上
+        区发展和改革委员会
+        各位代表:
+        一、2024年国民经济和社会发展计划执行情况
+        """)
+    assert doc.meta.title == ("青岭区2024年国民经济和社会发展计划执行情况与2025年国民经济和"
+                              "社会发展计划(草案)的报告")
+
+
+def test_a_part_named_without_a_number_in_a_page_printed_as_one_line() -> None:
+    doc = _doc("""
+        青岭镇人民政府工作报告 ——2024年1月10日在青岭镇第二十届人民代表大会第五次会议上 镇长 ×××
+        各位代表: 现在,我代表青岭镇人民政府,向大会报告工作,请代表们予以审议,并请各位列席人员提出意见。 2023年工作回顾 2023年,我们坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大精神。 一、坚持发展为要,经济规模稳步提升 1.区域转型更重实效。全年完成固定资产投资20亿元。
+        """)
+    headings = [(s.level, s.title) for s in doc.nodes if s.kind == "heading"]
+    assert headings == [(1, "2023年工作回顾"), (2, "坚持发展为要,经济规模稳步提升"), (3, "区域转型更重实效")]
