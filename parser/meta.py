@@ -1140,7 +1140,8 @@ _A_SESSION = LazyPattern(r"(?<!协商)会议")  # (not the 中国人民政治协
 _SO_CALLED = LazyPattern(r"[（(]以下简称[^（()）]*[)）]")
 _ANNOUNCED_YEAR = LazyPattern(r"((?:19|20)\d\d)年度?")
 _PARENTHETICAL = LazyPattern(r"[（(][^（()）]*[)）]")
-_DATED_KIND = LazyPattern(r"(?:通知|方案|意见|决定|办法|通报|要点|规则|规定|细则)$")
+# (``××规划中期评估``: an evaluation too is the year it is dated)
+_DATED_KIND = LazyPattern(r"(?:通知|方案|意见|决定|办法|通报|要点|规则|规定|细则|评估)$")
 
 
 def _announced(opening: str) -> tuple[str | None, int | None]:

@@ -4369,3 +4369,16 @@ def test_a_part_named_without_a_number_in_a_page_printed_as_one_line() -> None:
         """)
     headings = [(s.level, s.title) for s in doc.nodes if s.kind == "heading"]
     assert headings == [(1, "2023年工作回顾"), (2, "坚持发展为要,经济规模稳步提升"), (3, "区域转型更重实效")]
+
+
+def test_a_plan_s_midterm_evaluation_is_the_year_it_is_published() -> None:
+    doc = _doc("""
+        青岭区生态环境“十四五”规划中期评估
+          • 发文机构:青湾市青岭区生态环境局
+          • 发布日期:2023-09-05
+
+        根据有关通知要求,我局牵头开展了规划中期评估工作,相关情况汇报如下:
+
+        一、规划实施情况
+        """)
+    assert doc.meta.year == 2023
