@@ -214,11 +214,21 @@ def naive_date(text: str) -> str | None:
     return f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}" if match else None
 
 
+def _read_key(path: Path) -> dict:
+    """A key, refused when YAML read a heading otherwise than it was written: a flow mapping
+    split at an unquoted comma (``{…, text: 坚持A,扛牢B}``), or a marker read as a number (``1.``)."""
+    key = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for heading in key.get("headings") or ():
+        if set(heading) != {"depth", "marker", "text"} or not isinstance(heading["marker"], str):
+            raise SystemExit(f"{path}: heading {heading} is misread; quote its marker and text")
+    return key
+
+
 def load_keys(pages: list[Path]) -> list[tuple[dict, str]]:
     """(key, text) for every key whose text can be found."""
     out = []
     for path in sorted(KEYS.glob("*.yaml")):
-        key = yaml.safe_load(path.read_text(encoding="utf-8"))
+        key = _read_key(path)
         source = key["source"]
         where = {"corpus": CORPUS, "seeds": SEEDS}[source.split(":", 1)[0]]
         file = where / source.split(":", 1)[1]
@@ -227,7 +237,7 @@ def load_keys(pages: list[Path]) -> list[tuple[dict, str]]:
     for folder in pages:
         page_keys = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
         for n, path in enumerate(page_keys):
-            key = yaml.safe_load(path.read_text(encoding="utf-8"))
+            key = _read_key(path)
             if "heldout" not in key:
                 # The first half was read while the parser was tuned; the second half never was.
                 key["heldout"] = n >= len(page_keys) // 2

@@ -1,11 +1,14 @@
-"""The outline evaluation's judge of an organisation: complete names agree, fragments and
-offices without their place do not."""
+"""The outline evaluation's judge: complete names of an organisation agree, fragments and
+offices without their place do not; markers agree by their number; a key whose headings YAML
+misreads is refused rather than scored."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from benchmarks.eval_outline import _marker, _org_right
+from benchmarks.eval_outline import _marker, _org_right, _read_key
 
 
 @pytest.mark.parametrize(("found", "key"), [
@@ -49,3 +52,20 @@ def test_a_fragment_or_an_office_without_its_place_does_not(found: str | None, k
 @pytest.mark.parametrize(("a", "b"), [("（一）", "(一)"), ("1、", "1."), ("——", ""), ("—", "")])
 def test_markers_agree_by_their_number_and_bracketing(a: str, b: str) -> None:
     assert _marker(a) == _marker(b)
+
+
+@pytest.mark.parametrize("heading", [
+    "{depth: 2, marker: (一), text: 坚持政治引领,扛牢法治政府建设责任}",  # split at the comma
+    "{depth: 3, marker: 1., text: 强化理论学习}",  # 1. read as the number 1.0
+])
+def test_a_key_whose_heading_yaml_misreads_is_refused(tmp_path: Path, heading: str) -> None:
+    path = tmp_path / "001.yaml"
+    path.write_text(f"title: null\nheadings:\n- {heading}\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="misread"):
+        _read_key(path)
+
+
+def test_a_key_with_quoted_headings_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "001.yaml"
+    path.write_text("headings:\n- {depth: 3, marker: '1.', text: '坚持政治引领,扛牢责任'}\n", encoding="utf-8")
+    assert _read_key(path)["headings"] == [{"depth": 3, "marker": "1.", "text": "坚持政治引领,扛牢责任"}]
