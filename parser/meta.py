@@ -794,6 +794,12 @@ def extract_meta(
         title = next((match["title"] for match in map(_TOOLBAR_RUN_ON.match, (
             text[s:e] for s, e in page_lines or ())) if match and names_a_document(match["title"])),
             None)
+    if title is None:  # ``内容概括: ××镇2025年政府工作报告——在…``: a summary row opening with it
+        title = next((glued["title"] for glued in (
+            _GLUED_TITLE.match(match["value"]) for match in map(_SUMMARY_ROW.match, (
+                text[s:e].strip() for s, e in [*(page_lines or ()), *([opening] if opening else [])]))
+            if match)
+            if glued and names_a_document(glued["title"])), None)
     if title is None and opening:
         # A page printed as one line: ``桥头镇2023年度政府工作报告各位代表：现在，…``, or with
         # its subtitle run on: ``××镇人民政府半年工作情况报告 ——2022年7月28日在…``
@@ -1547,7 +1553,9 @@ _DATE_NOTE = LazyPattern(
     r"\s+(?:19|20)\d\d-\d{1,2}-\d{1,2}$")
 _PUBLISHER_SPAN = 1500
 _GLUED_TITLE = LazyPattern(
-    r"[ \t\u3000]*(?P<title>[^，,。；;：:\s]{4,60}?(?:报告|总结))(?=各位代表|各位委员|同志们|[ \t\u3000]*——)")
+    r"[ \t\u3000]*(?P<title>[^，,。；;：:\s]{4,60}?(?:报告|总结))"
+    r"(?=各位代表|各位委员|同志们|[ \t\u3000]*——|[ \t\u3000]+(?:19|20)\d\d年\d{1,2}月\d{1,2}日在)")
+_SUMMARY_ROW = LazyPattern(r"(?:内容概括|内容摘要)[\s:：|｜]*[:：|｜][\s|｜]*(?P<value>\S.*)")
 _BYLINE_SPAN = 80
 _WHOLE_ENDINGS = ("人民政府", "办事处")
 # ``今天是2024年3月5日 星期二``: the day the page was looked at, not the day it was put up.

@@ -4382,3 +4382,19 @@ def test_a_plan_s_midterm_evaluation_is_the_year_it_is_published() -> None:
         一、规划实施情况
         """)
     assert doc.meta.year == 2023
+
+
+def test_a_summary_row_that_opens_with_the_title_and_its_subtitle() -> None:
+    doc = _doc("""
+        发布机构: | 青湾市青岭区青河镇人民政府 | 发文日期: | 2025-02-20 |
+        内容概括: | 青岭区青河镇2025年政府工作报告——在镇第十九届人民代表大会第七次会议上镇长×××(2025年1月15日)各位代表:现在,我代表青河镇人民政府向大会报告工作,请予审议。一、2024年工作回顾2024年是全面贯彻落实党的二十届三中全会精神的开局之年。
+        """)
+    assert doc.meta.title == "青岭区青河镇2025年政府工作报告"
+
+
+def test_a_page_printed_as_one_line_with_an_undashed_subtitle() -> None:
+    doc = _doc("""
+        2024年青岭县政府工作报告 2023年1月5日在青岭县第十七届人民代表大会第三次会议上 青岭县人民政府县长 ××× 各位代表: 现在,我代表青岭县第十七届人民政府向大会作工作报告,请各位人大代表审议。 2022年工作回顾 刚刚过去的2022年,是极不平凡的一年。
+        """)
+    assert doc.meta.title == "2024年青岭县政府工作报告"
+    assert doc.meta.year == 2024
