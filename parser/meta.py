@@ -1547,7 +1547,7 @@ _PARTY_AND_OFFICE = LazyPattern(
 _LEVEL_GOVERNMENT = LazyPattern(r"(?:自治区|自治州|[省市州县区旗镇乡])人民政府")
 _GOVERNMENT_OFFICE = LazyPattern(r"(?:人民)?政?府办(?:公室|公厅)?$")  # (``区府办``)
 _COMPACT_DATE = LazyPattern(r"((?:19|20)\d\d)(\d\d)(\d\d)")
-_OPENS_WITH_THIS_YEAR = LazyPattern(r"今年")
+_OPENS_WITH_THIS_YEAR = LazyPattern(r"[ \t\u3000]*今年")
 _DATE_NOTE = LazyPattern(
     r"\s*[（(]\s*(?:19|20)\d\d\s*[-/.年]?\s*\d{1,2}\s*[-/.月]?\s*\d{1,2}\s*日?\s*[)）]$|"
     r"\s+(?:19|20)\d\d-\d{1,2}-\d{1,2}$")
