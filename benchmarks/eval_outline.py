@@ -19,7 +19,9 @@ the second half held out. A heading cut off by the end of a page's excerpt count
 least 4 of its characters show, as the keys were written. A page whose text does not print the
 title its key gives (a title a reader put together from the text, or a mirror's copy with glosses
 inside it) is not scored for title; ``title`` counts the other pages, and ``unprinted`` says how
-many there were.
+many there were. ``named`` is the organisation's accuracy without the pages whose text never
+names the writer (their key says ``org_from: none``: the name came from the page's address or
+from knowledge).
 """
 
 from __future__ import annotations
@@ -109,6 +111,7 @@ def _f1(hits: int, keyed: int, found: int) -> float:
 # ``××市卫健委`` its ``卫生健康委员会``, ``××市卫生计生委`` its ``卫生和计划生育委员会``,
 # ``××市人防办`` its ``人民防空办公室``, ``××州民宗局`` its ``民族宗教事务局``,
 # ``××市住房城乡建设委`` its ``住房和城乡建设委员会``, ``××市科技局`` its ``科学技术局``,
+# ``××区文广旅体局`` its ``文化广电旅游体育局``, ``××市文旅局`` its ``文化和旅游局``,
 # ``政协××市委员会`` its ``中国人民政治协商会议××市委员会``.
 _SHORT_FORMS = (
     ("管理委员会", "管委会"), ("委员会", "委"), ("人民政府", "政府"), ("监督管理", "监管"),
@@ -117,6 +120,7 @@ _SHORT_FORMS = (
     ("发展改革", "发改"), ("卫生健康", "卫健"), ("卫生和计划生育", "卫生计生"), ("人民防空办公室", "人防办"),
     ("民族宗教事务局", "民宗局"), ("住房和城乡建设", "住房城乡建设"), ("科学技术", "科技"),
     ("应急管理局", "应急局"), ("中国人民政治协商会议", "政协"),
+    ("文化广电旅游体育", "文广旅体"), ("文化和旅游", "文旅"),
 )
 
 
@@ -276,6 +280,9 @@ def evaluate(pages: list[Path], verbose: bool, only: str | None = None) -> None:
             title, org, year = naive_meta(doc.text)
             printed = _printed(key.get("title"), doc.text)
             t["titled"] += printed
+            named = key.get("org_from") != "none"
+            t["named"] += named
+            t["named_ok"] += named and _org_right(doc.meta.org, key.get("org"))
             for field, ok, base in (
                 ("title", printed and _title_right(doc.meta.title, key.get("title")),
                  printed and _title_right(title, key.get("title"))),
@@ -297,9 +304,10 @@ def evaluate(pages: list[Path], verbose: bool, only: str | None = None) -> None:
                   f"org {'ok' if _org_right(doc.meta.org, key.get('org')) else doc.meta.org} "
                   f"year {'ok' if doc.meta.year == key.get('year') else doc.meta.year}")
     print(f"{'genre':13} {'set':8} {'docs':>4}  {'heading F1':>17}  {'depth-exact F1':>17}  "
-          f"{'title':>11}  {'org':>11}  {'year':>11}  {'dates (n)':>16}")
+          f"{'title':>11}  {'org':>11}  {'year':>11}  {'dates (n)':>16}  {'named (n)':>10}")
     print(f"{'':13} {'':8} {'':>4}  {'ours / naive':>17}  {'ours / naive':>17}  "
-          f"{'ours/naive':>11}  {'ours/naive':>11}  {'ours/naive':>11}  {'ours/naive':>16}")
+          f"{'ours/naive':>11}  {'ours/naive':>11}  {'ours/naive':>11}  {'ours/naive':>16}  "
+          f"{'org ours':>10}")
     for (genre, split), t in sorted(totals.items()):
         n = t["docs"]
         cells = [
@@ -312,9 +320,10 @@ def evaluate(pages: list[Path], verbose: bool, only: str | None = None) -> None:
         keyed_dates = t["dates_keyed"]
         dates = (f"{t['dates'] / keyed_dates:.2f}/{t['ndates'] / keyed_dates:.2f} ({int(keyed_dates)})"
                  if keyed_dates else "-")
+        named = f"{t['named_ok'] / t['named']:.2f} ({int(t['named'])})" if t["named"] else "-"
         unprinted = f"  unprinted {int(n - t['titled'])}" if n > t["titled"] else ""
         print(f"{genre:13} {split:8} {int(n):>4}  {cells[0]:>17}  {cells[1]:>17}  "
-              f"{cells[2]:>11}  {cells[3]:>11}  {cells[4]:>11}  {dates:>16}{unprinted}")
+              f"{cells[2]:>11}  {cells[3]:>11}  {cells[4]:>11}  {dates:>16}  {named:>10}{unprinted}")
 
 
 def main() -> None:

@@ -677,10 +677,10 @@ def _opening_org(opening: str, *, whole_only: bool = False) -> str | None:
     best = None
     for end in range(match.end("org"), min(len(opening), start + 24) + 1):
         candidate = opening[start:end]
-        if not _HAN_RUN.fullmatch(candidate) or candidate.endswith("在") or (
-                best and candidate[-1] in JOINS):
-            break  # ``塘栖镇在镇委…领导下``, ``××局和××局``: the name has ended where its
-            # clause goes on
+        if not _HAN_RUN.fullmatch(candidate) or candidate.endswith("在") or best and (
+                candidate[-1] in JOINS or opening.startswith(_CLAUSE_GOES_ON, end - 1)):
+            break  # ``塘栖镇在镇委…领导下``, ``××局和××局``, ``××局根据区委…``: the name has
+            # ended where its clause goes on
         if _STRONG_SUFFIX.search(candidate) and "关于" not in candidate and not (
                 _word_goes_on(opening, end) or candidate.endswith("为中心")):
             best = candidate  # never ``…决策部`` of 决策部署, ``…复杂局`` of 复杂局面, ``…以人民为中心``
@@ -805,6 +805,12 @@ def extract_meta(
         # its subtitle run on: ``××镇人民政府半年工作情况报告 ——2022年7月28日在…``
         glued = _GLUED_TITLE.match(text, opening[0], min(opening[1], opening[0] + _TITLE_MAX + 8))
         title = glued["title"] if glued else None
+    if title and opening and _CUT_TITLE.search(title):
+        # A title the page cut (``××镇2023年工作总结和2024``) and the article's first line,
+        # which runs it on into the text whole (``××镇2023年工作总结和2024 工作思路 今年以来，…``).
+        whole = _TITLE_RUN_ON.match(text, opening[0], opening[1])
+        if whole and whole["title"].replace(" ", "").startswith(title.replace(" ", "")):
+            title = whole["title"]
     if (title is None or not names_a_document(title)) and opening:
         # No title line, or only a line that names no document (a widget's ``公共资源调用站点``):
         # the title the opening announces.
@@ -1019,7 +1025,8 @@ def extract_meta(
     for source in (*front_titles, front_notes, "" if reviewing else _BOOK_TITLE.sub("", opening_text)):
         if year is None:
             year = _year_in(source)
-    if year is None:  # ``2023年，市××委以…``: the first paragraph that opens with its year
+    if year is None:  # ``2023年，市××委以…`` or ``2025年是“十四五”收官之年``: the first
+        # paragraph that opens with its year
         match = _PARAGRAPH_YEAR.search(text, 0, _PARAGRAPH_YEAR_SPAN)
         year = int(match[1]) + (reviews and "以来" not in match[0]) if match else None
     if year is None:  # ``一、2022年度推进法治政府建设的主要举措和成效``: the first part's
@@ -1081,7 +1088,7 @@ _TOOLBAR_RUN_ON = LazyPattern(
     r"(?:信息)?来源[:：]|发布时间[:：]|发布日期[:：])")
 # (``2023年1月1日至12月31日，××分局在…``: the year given as its first and last days)
 _PARAGRAPH_YEAR = LazyPattern(
-    r"^[ \t\u3000]*((?:19|20)\d\d)年(?:度|以来|1月1日至(?:(?:19|20)\d\d年)?12月31日)?[，,]", re.M)
+    r"^[ \t\u3000]*((?:19|20)\d\d)年(?:度|以来|1月1日至(?:(?:19|20)\d\d年)?12月31日)?(?:[，,]|是)", re.M)
 _PARAGRAPH_YEAR_SPAN = 3000
 _FIRST_PART_YEAR = LazyPattern(r"^[ \t\u3000]*(?:一[、.．]|第一部分)[ \t\u3000]*((?:19|20)\d\d)年度?", re.M)
 _CLAUSE = LazyPattern(f"[{re.escape(CLAUSE_ENDS)}。]")
@@ -1368,6 +1375,8 @@ _NOT_PLACE_END = {
 
 # ``会同市委组织部``, ``完成市政府年度立法计划``: a verb before an office of the city, never a
 # place's name
+_CLAUSE_GOES_ON = ("根据", "按照", "依据", "围绕", "坚持", "紧扣", "紧紧", "认真", "始终", "聚焦", "立足")
+"""What a sentence goes on with after its subject's name: never part of the name."""
 _VERBS_BEFORE_AN_OFFICE = (
     "会同", "协同", "联合", "配合", "牵头", "协调", "督促", "指导", "完成", "参与", "参加", "列席",
     "落实", "推动", "推进", "构建", "提请", "报请", "报送", "承办", "办理", "出台", "印发", "制定",
@@ -1555,6 +1564,9 @@ _PUBLISHER_SPAN = 1500
 _GLUED_TITLE = LazyPattern(
     r"[ \t\u3000]*(?P<title>[^，,。；;：:\s]{4,60}?(?:报告|总结))"
     r"(?=各位代表|各位委员|同志们|[ \t\u3000]*——|[ \t\u3000]+(?:19|20)\d\d年\d{1,2}月\d{1,2}日在)")
+_CUT_TITLE = LazyPattern(r"(?:(?:19|20)\d\d|[及和暨与])$")
+_TITLE_RUN_ON = LazyPattern(
+    r"[ \t\u3000]*(?P<title>[^，,。；;：:\n]{4,60}?(?:报告|总结|思路|计划|要点|打算|安排))[ \t\u3000]")
 _SUMMARY_ROW = LazyPattern(r"(?:内容概括|内容摘要)[\s:：|｜]*[:：|｜][\s|｜]*(?P<value>\S.*)")
 _BYLINE_SPAN = 80
 _WHOLE_ENDINGS = ("人民政府", "办事处")
@@ -1659,7 +1671,7 @@ _TERM = LazyPattern(r"第?[一二三四五六七八九十]{1,3}届(?=.)")
 _CONGRESS_SHORT = LazyPattern(r"人大常(?:委会|务委员会)$")
 _SHORT_PLACE = LazyPattern(
     "(?:" + "|".join(sorted(SHORT_PLACES, key=len, reverse=True)) + ")(?![区市县镇乡](?!村|场))")  # (``临夏州乡村振兴局``, ``××州市场监管局``: departments)
-_SHORT_AUTONOMOUS = LazyPattern(rf"{HAN}{{2,3}}?自治[县州旗]")
+_SHORT_AUTONOMOUS = LazyPattern(rf"{HAN}{{2,5}}?(?:自治)?[县州旗]")
 _SHORT_GOVERNMENT = LazyPattern(r"^(?P<place>.+?(?:省|市|区|县|州|盟|旗))政府$")
 
 
@@ -1674,9 +1686,9 @@ def normalise_org(org: str | None) -> str | None:
     short = _SHORT_PLACE.match(org)
     if short:  # ``昌吉州人民政府`` is ``昌吉回族自治州人民政府``, ``科右中旗…`` ``科尔沁右翼中旗…``
         org = SHORT_PLACES[short[0]] + org[short.end():]
-    autonomous = _SHORT_AUTONOMOUS.match(org) if "自治" in org else None
+    autonomous = _SHORT_AUTONOMOUS.match(org)
     whole = whole_name(autonomous[0]) if autonomous else None
-    if autonomous and whole:  # ``镇宁自治县人民政府``: ``镇宁布依族苗族自治县人民政府``
+    if autonomous and whole:  # ``镇宁自治县人民政府``, ``镇宁县人民政府``: ``镇宁布依族苗族自治县人民政府``
         org = whole + org[autonomous.end():]
     match = _SHORT_GOVERNMENT.match(org)
     return match["place"] + "人民政府" if match and len(match["place"]) > 1 else org

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
-from parser.lazy_regex import HAN_CHAR
+from parser.lazy_regex import HAN_CHAR, LazyPattern
 
 _SHORT_NAME = 1
 """A name of one character before its level (``成县``, ``范县``) ends many words."""
@@ -71,22 +71,38 @@ def prefecture(name: str) -> str | None:
     return above if above != name else None
 
 
-_AUTONOMOUS = ("自治县", "自治州", "自治旗")
-_SHORT_STEMS = (2, 3)
+_PEOPLES = (
+    "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家",
+    "哈尼", "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇",
+    "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米",
+    "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙",
+    "鄂伦春", "赫哲", "门巴", "珞巴", "基诺", "各",
+)
+"""The peoples an autonomous division is named for (``各`` of ``龙胜各族自治县``)."""
+_AUTONOMOUS_NAME = LazyPattern(
+    "(?P<place>.+?)(?:(?:" + "|".join(sorted(_PEOPLES, key=len, reverse=True)) + ")族?)+"
+    "(?P<level>自治[县州旗])")
 
 
 @cache
 def _short_names() -> dict[str, str]:
-    """An autonomous division by the short name its own reports use, the place without its
-    peoples (``镇宁自治县`` for ``镇宁布依族苗族自治县``, ``积石山自治县``), where only one has it."""
+    """An autonomous division by the short names its own reports use, its place without its
+    peoples: ``镇宁自治县`` and ``镇宁县`` for ``镇宁布依族苗族自治县`` (``张家川县`` for
+    ``张家川回族自治县``); never a name another division has, and only where one has it."""
+    codes = _codes()
     shorts: dict[str, str | None] = {}
-    for name in _codes():
-        level = next((level for level in _AUTONOMOUS if name.endswith(level)), "")
-        for stem in _SHORT_STEMS if level else ():
-            short = name[:stem] + level
-            if short != name:
+    for name in codes:
+        match = _AUTONOMOUS_NAME.fullmatch(name) if "自治" in name else None
+        for short in (match["place"] + match["level"], match["place"] + match["level"][-1]) if match else ():
+            if short not in codes:
                 shorts[short] = name if short not in shorts else None
     return {short: name for short, name in shorts.items() if name}
+
+
+@cache
+def _names() -> frozenset[str]:
+    """Every division's whole name, and the autonomous ones' short names."""
+    return frozenset(_codes()) | frozenset(_short_names())
 
 
 def whole_name(short: str) -> str | None:
@@ -102,8 +118,9 @@ def named_places(text: str, level: str) -> Counter[str]:
 
 
 def place_spans(text: str, level: str) -> Iterator[tuple[int, int]]:
-    """Where ``text`` names a division of ``level`` by its whole name (see ``named_places``)."""
-    names = _codes()
+    """Where ``text`` names a division of ``level`` by its whole name, or an autonomous one by
+    its short name (see ``named_places``)."""
+    names = _names()
     for match in re.finditer(re.escape(level), text):
         end = match.end()
         start = next((start for start in range(max(0, end - _LONGEST), end - len(level))

@@ -237,6 +237,7 @@ def _mark_crumb_paths(text: str, lines: list[Span], debris: list[bool]) -> None:
 _CONTENTS_LABEL = LazyPattern(r"(?:提\s*纲|目\s*录)[:：]?")
 _CONTENTS_LABEL_SCAN = 12
 _CONTENTS_MIN = 3
+_CONTENTS_TITLE_LINES = 2
 _CONTENTS_LINE_MAX = 40
 _LISTED_DOCUMENT = LazyPattern(r"(?:报告|(?<!代)表|说明|清单)$")
 _SENTENCE_PUNCTUATION = frozenset(SENTENCE_ENDS)
@@ -244,32 +245,43 @@ _SENTENCE_PUNCTUATION = frozenset(SENTENCE_ENDS)
 
 def _mark_contents(text: str, lines: list[Span], debris: list[bool]) -> None:
     """A table of contents at the top (``一、2024年工作回顾`` / ``（一）…`` / ``三、…`` a line each,
-    then the title and the report, whose first heading says the same again): the contents'
-    lines are debris, never headings, and the title is found past them. A label (``提纲:``,
-    ``目录``) may stand over them, after the page's furniture."""
+    then the report, whose first heading says the same again): the contents' lines are debris,
+    never headings, and the title is found past them. A label (``提纲:``, ``目录``) may stand
+    over them, after the page's furniture; so may the title. An entry whose number a copy lost
+    (``政府性基金预算…决算表`` between ``六、`` and ``八、``) is one of them."""
     head = [i for i in range(min(len(lines), _CONTENTS_LABEL_SCAN)) if not debris[i]]
     label = next((i for i in head if _CONTENTS_LABEL.fullmatch(text[slice(*lines[i])].strip(_SPACES))),
                  None)
-    run: list[int] = []
+    run: list[tuple[int, bool]] = []  # the entries, and whether each is numbered
+    above = 0
     for i in range(0 if label is None else label + 1, len(lines)):
         start, end = lines[i]
         line = text[start:end].strip(_SPACES)
         if debris[i] or not line:
             continue
-        pos = _first_char(text, start, end) - start
+        numbered = headings.recognise(text[start:end], _first_char(text, start, end) - start) is not None
+        if not run and not numbered:
+            above += 1
+            if label is not None or above > _CONTENTS_TITLE_LINES:
+                return
+            continue  # (the title over the contents)
         if (len(line) > _CONTENTS_LINE_MAX or _SENTENCE_PUNCTUATION.intersection(line)
-                or headings.recognise(text[start:end], pos) is None
-                or run and line == text[slice(*lines[run[0]])].strip(_SPACES)):
+                or run and line == text[slice(*lines[run[0][0]])].strip(_SPACES)):
             break  # (the first entry again: the report begins)
-        run.append(i)
-    if len(run) < _CONTENTS_MIN:
+        run.append((i, numbered))
+    while run and not run[-1][1]:
+        run.pop()  # (the report's title and salutation after the contents)
+    leading = next((n for n, (_, numbered) in enumerate(run) if not numbered), len(run))
+    if leading < _CONTENTS_MIN:
         return
-    first = text[lines[run[0]][0]:lines[run[0]][1]].strip(_SPACES)
-    # (or a list of the documents the page holds: ``1.××报告`` / ``2.××附表`` / ``3.××说明``)
-    if any(text[s:e].strip(_SPACES) == first for s, e in lines[run[-1] + 1:]) or all(
-            _LISTED_DOCUMENT.search(text[slice(*lines[i])].strip(_SPACES)) for i in run):
-        for i in [*([label] if label is not None else []), *run]:
-            debris[i] = True
+    first = text[slice(*lines[run[0][0]])].strip(_SPACES)
+    if not any(text[s:e].strip(_SPACES) == first for s, e in lines[run[-1][0] + 1:]):
+        # Or a list of the documents the page holds: ``1.××报告`` / ``2.××附表`` / ``3.××说明``.
+        run = run[:leading]
+        if not all(_LISTED_DOCUMENT.search(text[slice(*lines[i])].strip(_SPACES)) for i, _ in run):
+            return
+    for i in [*([label] if label is not None else []), *(i for i, _ in run)]:
+        debris[i] = True
 
 
 def _mark_trailing_repeats(text: str, lines: list[Span], debris: list[bool]) -> None:

@@ -1,6 +1,6 @@
 """The outline evaluation's judge: complete names of an organisation agree, fragments and
 offices without their place do not; markers agree by their number; a key whose headings YAML
-misreads is refused rather than scored."""
+misreads is refused rather than scored; pages that never name their writer are counted apart."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.eval_outline import _marker, _org_right, _read_key
+from benchmarks.eval_outline import _marker, _org_right, _read_key, evaluate
 
 
 @pytest.mark.parametrize(("found", "key"), [
@@ -30,6 +30,8 @@ from benchmarks.eval_outline import _marker, _org_right, _read_key
     ("中国人民政治协商会议广州市委员会常务委员会", "中国人民政治协商会议广州市委员会"),
     ("政协云南省委员会常委会", "中国人民政治协商会议云南省委员会"),
     ("市中区棉竹镇人民政府", "乐山市市中区棉竹镇人民政府"),
+    ("麻章区文广旅体局", "湛江市麻章区文化广电旅游体育局"),
+    ("天津市文旅局", "天津市文化和旅游局"),
 ])
 def test_complete_names_and_official_short_forms_agree(found: str, key: str) -> None:
     assert _org_right(found, key)
@@ -69,3 +71,21 @@ def test_a_key_with_quoted_headings_is_read(tmp_path: Path) -> None:
     path = tmp_path / "001.yaml"
     path.write_text("headings:\n- {depth: 3, marker: '1.', text: '坚持政治引领,扛牢责任'}\n", encoding="utf-8")
     assert _read_key(path)["headings"] == [{"depth": 3, "marker": "1.", "text": "坚持政治引领,扛牢责任"}]
+
+
+def test_pages_that_never_name_their_writer_are_counted_apart(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for n, (text, org, source) in enumerate([
+        ("静海区2023年度法治政府建设情况报告\n一、主要举措\n", "天津市静海区人民政府", "title"),
+        ("2023年工作总结\n一、主要工作\n", "天津市静海区司法局", "none"),
+    ], 1):
+        (pages / f"{n:03}.txt").write_text(text, encoding="utf-8")
+        (pages / f"{n:03}.yaml").write_text(
+            f"genre: fazhi\nheldout: true\ntitle: null\norg: {org}\norg_from: {source}\n"
+            "year: 2023\nheadings: []\n", encoding="utf-8")
+    evaluate([pages], verbose=False)
+    row = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("all pages"))
+    assert row.split()[-5] == "0.50/0.50"  # organisation over both pages
+    assert row.split()[-2:] == ["1.00", "(1)"]  # over the one that names its writer

@@ -342,17 +342,17 @@ def test_bulleted_metadata_cells_separator_lines_and_audio_buttons_are_debris() 
         >
         点击收听年报语音朗读
         - [ 索引号 ] 11500229768895163R/2026-00004
-        - [ 发布机构 ] 河口县山岭乡人民政府
+        - [ 发布机构 ] 青石县山岭乡人民政府
         - [ 发布日期 ] 2026-02-12
-        河口县山岭乡人民政府2025年法治政府建设情况报告 |
+        青石县山岭乡人民政府2025年法治政府建设情况报告 |
         2025年，我乡扎实推进法治建设。
         一、主要工作及成效
         依法决策。
         """)
     assert len(doc.debris) == 5
-    assert doc.meta.title == "河口县山岭乡人民政府2025年法治政府建设情况报告"
+    assert doc.meta.title == "青石县山岭乡人民政府2025年法治政府建设情况报告"
     assert (doc.meta.org, doc.meta.year, doc.meta.published) == (
-        "河口县山岭乡人民政府", 2025, "2026-02-12")
+        "青石县山岭乡人民政府", 2025, "2026-02-12")
 
 
 def test_a_site_named_as_publisher_is_not_the_organisation() -> None:
@@ -3759,6 +3759,58 @@ def test_contents_end_where_their_first_entry_comes_again() -> None:
         一、2022年财政预算执行情况
         """)
     assert [(s.level, s.marker) for s in doc.nodes] == [(1, "第一部分"), (2, "一、")]
+
+
+def test_a_title_the_page_cut_is_whole_where_the_article_runs_it_on() -> None:
+    doc = _doc("""
+        成文日期 | 2024-01-10 | 发布机构 | 青石镇 |
+        青石镇2023年工作总结和2024
+        |
+        青石镇2023年工作总结和2024 工作思路 今年以来,在县委、县政府的坚强领导下,全镇上下紧紧围绕目标。
+        一、2023年工作总结
+        """)
+    assert doc.meta.title == "青石镇2023年工作总结和2024 工作思路"
+
+
+def test_the_writer_named_before_what_its_work_followed() -> None:
+    doc = _doc("""
+        2024年,白水区市场监督管理局根据区委全面依法治区委员会、区政府的部署,坚持以习近平法治思想为指导。
+        一、推进行政决策法治化
+        """)
+    assert doc.meta.org == "白水区市场监督管理局"
+
+
+def test_an_undated_report_to_a_congress_is_the_year_after_the_one_it_is_about() -> None:
+    doc = _doc("""
+        青石省人民代表大会常务委员会副主任 李青
+        各位代表:
+        受省人大常委会委托,我向大会报告工作,请予审议。
+        过去一年的主要工作
+        2025年是“十四五”规划收官之年。一年来,省人大常委会坚持依法履职。
+        一、坚持党对人大工作的全面领导
+        """)
+    assert doc.meta.year == 2026
+
+
+def test_contents_under_the_title_with_an_entry_whose_number_was_lost() -> None:
+    doc = _doc("""
+        青石镇人民政府2024年度部门决算公开
+        日期:2025-09-29 14:48    来源:青石镇
+        第一部分 2024年度部门决算报表
+        一、收入支出决算总表
+        二、收入决算表
+        政府性基金预算财政拨款收入支出决算表
+        四、国有资本经营预算财政拨款支出决算表
+        第二部分 2024年度部门决算说明
+        第三部分 2024年度部门绩效评价情况
+        第一部分 2024年度部门决算报表
+        报表详见附件。
+        第二部分 2024年度部门决算说明
+        一、部门基本情况
+        青石镇人民政府为正处级行政单位。
+        """)
+    assert doc.meta.title == "青石镇人民政府2024年度部门决算公开"
+    assert [(s.level, s.marker) for s in doc.nodes] == [(1, "第一部分"), (1, "第二部分"), (2, "一、")]
 
 
 def test_a_metadata_table_with_bracketed_labels_between_bars_is_furniture() -> None:

@@ -72,10 +72,27 @@ def test_a_department_stays_named_by_its_level_where_its_place_cannot_be_told(
     ("镇宁自治县", "镇宁布依族苗族自治县"),
     ("积石山自治县", "积石山保安族东乡族撒拉族自治县"),  # a place of three characters
     ("恩施自治州", "恩施土家族苗族自治州"),
-    ("镇宁县", None),  # no short name of an autonomous one
+    ("镇宁县", "镇宁布依族苗族自治县"),  # the place and its level alone, as its reports say
+    ("张家川县", "张家川回族自治县"),
+    ("龙胜县", "龙胜各族自治县"),
+    ("本溪县", "本溪满族自治县"),
+    ("张家县", None),  # a part of the place's name is none
+    ("天台县", None),  # nor is a county that is no autonomous one
 ])
 def test_an_autonomous_division_by_its_short_name(short: str, whole: str | None) -> None:
     assert whole_name(short) == whole
+
+
+def test_an_autonomous_county_naming_itself_by_its_short_name_is_named_whole() -> None:
+    assert _org("""
+        2024年,我县法治政府建设工作在市委、市政府和县委的坚强领导下稳步推进。
+        一、坚持党的领导
+        全面落实《张家川县法治政府建设实施方案》。
+        """) == "张家川回族自治县人民政府"
+    assert _org("""
+        镇沅县2023年法治政府建设年度报告
+        一、主要举措
+        """) == "镇沅彝族哈尼族拉祜族自治县人民政府"
 
 
 def test_a_city_s_report_listing_its_units_is_the_city_s() -> None:
