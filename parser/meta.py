@@ -68,6 +68,7 @@ _CN_YEAR = LazyPattern(rf"([{_CN_ZERO}一二三四五六七八九]{{4}})年")
 _DATE = LazyPattern(
     r"(?P<y>(?:19|20)\d\d)\s*(?:年|[-./])\s*(?P<m>\d{1,2})\s*(?:月|[-./])(?:\s*(?P<d>\d{1,2})\s*日?)?"
 )
+_RUN_TOGETHER_DATE = LazyPattern(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<md>\d{3,4})日")
 _CN_DATE = LazyPattern(
     rf"(?P<y>[{_CN_ZERO}一二三四五六七八九]{{4}})年(?P<m>[一二三四五六七八九十]{{1,3}})月"
     r"(?:(?P<d>[一二三四五六七八九十]{1,3})日)?"
@@ -107,6 +108,14 @@ def _date_match(line: str) -> tuple[re.Match[str], int, int, int | None] | None:
         year = chinese_number(match["y"].translate(_ZERO_TO_LING)) or 0
         day = chinese_number(match["d"]) if match["d"] else None
         return match, year, chinese_number(match["m"]) or 0, day
+    match = _RUN_TOGETHER_DATE.search(line) if "日" in line else None
+    if match:  # ``20241228日在…``, ``2024110日``: a copy lost the 年 and 月 between the numbers;
+        # read the month and day only one way (``2024111日`` is 1月11日 or 11月1日: no date)
+        digits = match["md"]
+        readings = {(int(digits[:n]), int(digits[n:])) for n in (1, 2) if len(digits) - n <= 2}
+        valid = [(month, day) for month, day in readings if 1 <= month <= 12 and 1 <= day <= 31]
+        if len(valid) == 1:
+            return match, int(match["y"]), *valid[0]
     return None
 
 

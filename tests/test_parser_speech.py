@@ -188,6 +188,22 @@ def test_meeting_line_with_its_date_in_brackets() -> None:
     assert (meta.org, meta.year, meta.covers) == ("西岭省人民政府", 2017, 2016)
 
 
+@pytest.mark.parametrize(("subtitle", "delivered"), [
+    ("——20241228日在青石县第十九届人民代表大会第五次会议上", "2024-12-28"),
+    ("——2024110日在青石县第十九届人民代表大会第五次会议上", "2024-01-10"),  # 11月0日 is none
+    ("——2024111日在青石县第十九届人民代表大会第五次会议上", None),  # 1月11日 or 11月1日
+])
+def test_a_subtitle_whose_date_lost_its_year_and_month(subtitle: str, delivered: str | None) -> None:
+    meta = _doc(f"""
+        政府工作报告
+        {subtitle}
+        各位代表:
+        现在,我代表县人民政府向大会报告工作。
+        """).meta
+    assert meta.delivered == delivered
+    assert meta.session == "青石县第十九届人民代表大会第五次会议"
+
+
 def test_lead_sentences_of_parallel_paragraphs_are_the_lowest_level() -> None:
     doc = _doc("""
         二、2024年工作安排
