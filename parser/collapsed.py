@@ -60,6 +60,7 @@ def _line_breaks(view: str, start: int, end: int) -> list[int]:
     ``(二)集镇面貌 一是…``, ``…提出意见。 2023年工作回顾 2023年，…``)."""
     line = view[start:end]
     found: list[int] = []
+    families: list[str | None] = []  # the marker's family each break of ``found`` is for
     for match in _SPACE_THEN_MARK.finditer(line):
         space = match.end() - 1
         after_heading = bool(found) and found[-1] == start + space
@@ -71,17 +72,20 @@ def _line_breaks(view: str, start: int, end: int) -> list[int]:
         if marker is None and (heading_end is None or not headings.names_a_part(
                 line[words:heading_end])):
             continue  # (unless it names a part without a number: ``2023年工作回顾 2023年，…``)
+        family = marker.family if marker else None
         if not after_heading:
             found.append(start + space)
+            families.append(family)
         if heading_end is not None:
             found.append(start + heading_end)
+            families.append(family)
     if found and _TABLE_BARS.intersection(line):
         return []  # a table's row, its cells run together, not paragraphs
-    if found and any(headings.recognise(line, match.end())
-                     for match in _END_THEN_MARK.finditer(line)):
-        # ``…实行补助。 （3）新型…。（4）资助…``: a paragraph's own list, a space or two astray
-        return []
-    return found
+    # ``…实行补助。 （3）新型…。（4）资助…``: a paragraph's own list, a space or two astray; its
+    # markers stay in the paragraph, the other headings of the line get their breaks
+    listed = {marker.family for marker in (headings.recognise(line, match.end())
+                                           for match in _END_THEN_MARK.finditer(line)) if marker}
+    return [at for at, family in zip(found, families, strict=True) if family not in listed]
 
 
 def _heading_end(line: str, words: int) -> int | None:

@@ -258,7 +258,10 @@ def _is_breadcrumb(line: str) -> bool:
         pieces = _SLASHES.split(line)
         pieces = pieces if pieces[0] in _HOME else []
     if len(pieces) >= 2 and all(pieces):
-        return all(len(piece) <= 16 and HAN_CHAR.search(piece) for piece in pieces)
+        # (three steps or more: the first may be a long column's name, ``2017年两会专题_已归档
+        # (20180905)>在现场>权威发布> 详情``)
+        return all(len(piece) <= (_LONG_STEP if n == 0 and len(pieces) >= 3 else _STEP_MAX)
+                   and HAN_CHAR.search(piece) for n, piece in enumerate(pieces))
     links = _BARS.split(line)
     if len(links) >= 3 and any(_SITE_NAME.fullmatch(link) or link.endswith("网") for link in links):
         return all(0 < len(link) <= 16 and HAN_CHAR.search(link) for link in links)
@@ -273,6 +276,8 @@ def _is_breadcrumb(line: str) -> bool:
 
 
 _COLUMN_MAX = 6
+_STEP_MAX = 16
+_LONG_STEP = 40
 
 
 # ``标   题 ××报告`` / ``发布机构 ××局``: a label only a page's metadata table uses, spaced out

@@ -88,6 +88,7 @@ def names_a_part(line: str) -> bool:
     stripped = line.strip()
     return (2 <= len(stripped) <= 30 and not any(ch in stripped for ch in "。，,；;！？!?")
             and not stripped.rstrip("：:").endswith("如下")  # ``现将…工作安排报告如下：`` leads in
+            and not stripped.endswith("的报告")  # ``…和“十四五”`` / ``工作安排的报告``: a title's end
             and _PART_WORDS.search(stripped) is not None)
 
 

@@ -27,7 +27,7 @@ ORG_SUFFIXES = (
     "街道办事处|街道工作委员会|工作委员会|委员会|常委会|人民政府|办事处|街道|司法局|司法所|办公室|"
     "党工委|工委|党组|政府|法院|检察院|分局|局|委|办|厅|署|镇|乡|县|区|市|盟|中心|管委会|管理委员会|农场|林场|"
     "大队|支队|中队|所|站|院|处|部|科|研究室|学校|小学|中学|大学|幼儿园|图书馆|博物馆|文化馆|档案馆|"
-    "纪念馆|美术馆|科技馆|联合会|自治区|自治州|省|旗|縣|區|鎮|鄉"
+    "纪念馆|美术馆|科技馆|联合会|自治区|自治州|省|旗|新城|縣|區|鎮|鄉"
 )
 # ``鹤龙街坚持…`` / ``伊犁州深入学习…``: a street or a prefecture by its short name, as the
 # subject of the opening sentence
@@ -68,7 +68,7 @@ _CN_YEAR = LazyPattern(rf"([{_CN_ZERO}一二三四五六七八九]{{4}})年")
 _DATE = LazyPattern(
     r"(?P<y>(?:19|20)\d\d)\s*(?:年|[-./])\s*(?P<m>\d{1,2})\s*(?:月|[-./])(?:\s*(?P<d>\d{1,2})\s*日?)?"
 )
-_RUN_TOGETHER_DATE = LazyPattern(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<md>\d{3,4})日")
+_RUN_TOGETHER_DATE = LazyPattern(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<md>\d{2,4})日")
 _CN_DATE = LazyPattern(
     rf"(?P<y>[{_CN_ZERO}一二三四五六七八九]{{4}})年(?P<m>[一二三四五六七八九十]{{1,3}})月"
     r"(?:(?P<d>[一二三四五六七八九十]{1,3})日)?"
@@ -112,7 +112,7 @@ def _date_match(line: str) -> tuple[re.Match[str], int, int, int | None] | None:
     if match:  # ``20241228日在…``, ``2024110日``: a copy lost the 年 and 月 between the numbers;
         # read the month and day only one way (``2024111日`` is 1月11日 or 11月1日: no date)
         digits = match["md"]
-        readings = {(int(digits[:n]), int(digits[n:])) for n in (1, 2) if len(digits) - n <= 2}
+        readings = {(int(digits[:n]), int(digits[n:])) for n in (1, 2) if 1 <= len(digits) - n <= 2}
         valid = [(month, day) for month, day in readings if 1 <= month <= 12 and 1 <= day <= 31]
         if len(valid) == 1:
             return match, int(match["y"]), *valid[0]
@@ -268,8 +268,11 @@ def is_subtitle(line: str) -> bool:
 def _dated(line: str) -> bool:
     """``2025年3月21日在…`` / ``2023年12月``: a line that opens with the day it was delivered,
     or is only a month (not ``2021年10月政府工作报告``, a title naming its month)."""
-    match = _DATE.match(line.translate(FULLWIDTH_DIGITS))
-    return match is not None and (match["d"] is not None or not line[match.end():].strip(" 日)）"))
+    line = line.translate(FULLWIDTH_DIGITS)
+    match = _DATE.match(line)
+    if match is None:  # ``202315日在…``: its 年 and 月 lost, read one way only
+        return _RUN_TOGETHER_DATE.match(line) is not None and parse_date(line) is not None
+    return match["d"] is not None or not line[match.end():].strip(" 日)）")
 
 
 def _bracketed(line: str) -> bool:
@@ -283,11 +286,15 @@ def _bracketed(line: str) -> bool:
             or _YEAR.search(note) is not None or "会" in note)
 
 
+_BRACKETED_DAY = r"[(（](?:19|20)\d\d年[^)）]{2,8}[)）]"
+"""``（2016年2月16日）`` after a meeting's name: the day it met."""
 _SUBTITLE_TAIL = LazyPattern(
     # (a date or a session, not the rest of the title: ``——2020年工作及…发展回顾和2021工作计划``)
     r"[-—―─]*[—―─]\s*(?:(?:(?:19|20)\d\d|[〇零○一二]{4})(?=.*(?:月|会议|大会))|在).*$|"
-    # ``政府工作报告（草案）在××镇第四届人民代表大会第三次会议上``: the dash lost
-    r"(?<=[告)）])在.{4,60}(?:会议|大会)上[)）]?$")
+    # ``政府工作报告（草案）在××镇第四届人民代表大会第三次会议上``: the dash lost; its day
+    # and its speaker may follow (``…会议上(2016年2月16日) 代市长 ×××``)
+    rf"(?<=[告)）])\s*在.{{4,60}}?(?:会议|大会)上[)）]?(?:{_BRACKETED_DAY})?"
+    r"(?:[ \t\u3000]+\S{2,12}[ \t\u3000]+\S{2,4})?$")
 _LEADING_DATE = LazyPattern(r"^\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 _MEETING_END = LazyPattern(r"(?:会议|大会)上?[)）]?$")
 # (a day the copy mangled before it, ``2019116日在…``, still says when)
@@ -358,7 +365,7 @@ def _speech(titles: list[str]) -> tuple[str | None, str | None, str | None]:
     return delivered, session, person or (speaker(run_on["speaker"]) if run_on else None)
 
 
-_SPEAKER_RUN_ON = LazyPattern(r"会议上[)）]?[ \t\u3000]+(?P<speaker>\S.*)$")
+_SPEAKER_RUN_ON = LazyPattern(rf"会议上[)）]?(?:{_BRACKETED_DAY})?[ \t\u3000]+(?P<speaker>\S.*)$")
 
 
 def _government(place_text: str | None) -> str | None:
@@ -488,11 +495,13 @@ def names_a_document(line: str) -> bool:
 
 def headlines_it(headline: str, own: str) -> bool:
     """A page's headline over a report's own title, adding only a newsroom's words
-    (``正式发布!2022年成都市政府工作报告(全文请收藏)``, ``两会受权发布…工作报告``) or, over a
-    title that names no writer, the session it was read to (``大兴区六届人大五次会议政府工作
-    报告`` over ``政府工作报告``)."""
+    (``正式发布!2022年成都市政府工作报告(全文请收藏)``, ``两会受权发布…工作报告``), a year in
+    brackets (``政府工作报告（2024年）``) or, over a title that names no writer, the session it
+    was read to (``大兴区六届人大五次会议政府工作报告`` over ``政府工作报告``)."""
     key, whole = _title_key(own), _title_key(headline)
-    if len(key) < _REPEAT_MIN or key not in whole or key == whole:
+    if key == whole:  # ``政府工作报告（2024年）`` over ``政府工作报告``: the site's label of a year
+        return _YEAR_NOTE.search(headline.strip()) is not None and _YEAR_NOTE.search(own.strip()) is None
+    if len(key) < _REPEAT_MIN or key not in whole:
         return False
     return _NEWSROOM.search(headline) is not None or (
         not names_its_writer(own) and whole.endswith(key)
@@ -729,6 +738,7 @@ def _title_key(line: str) -> str:
 # ``正式发布!`` / ``(全文请收藏)`` / ``一图读懂``: a newsroom's words around a report's title
 _NEWSROOM = LazyPattern(r"[!！]|全文请收藏|重磅|速览|一图读懂|受权发布")
 _SPACES_RUN = LazyPattern(r"[\s\u3000]+")
+_YEAR_NOTE = LazyPattern(r"[（(](?:19|20)\d\d年?度?[)）]$")
 # ``（2022年）`` / ``（摘登）``; ``（2022年1月12日××区第六届人民代表大会第一次会议）``: when and where
 _TRAILING_NOTE = LazyPattern(r"\s*[（(](?:[^（()）]{1,12}|(?:19|20)\d\d年[^（()）]{2,50})[)）]$")
 _REPEAT_MIN = 4
@@ -905,7 +915,10 @@ def extract_meta(
     elif org is not None and _PLACE.fullmatch(org) and opening_text:
         # ``硚口区2023年司法行政工作总结`` opening ``今年以来，硚口区司法局在…``: the place's
         # department that says it is the subject
+        # (``甘肃省2015年度…审计结果公告`` opening ``…，省审计厅对…进行了审计``: the province's)
         subject = _subject_org(text, opening_text)
+        if subject and not subject.startswith(org) and subject[:1] == org[-1:] and _LEVEL_ONLY.match(subject):
+            subject = org + subject[1:]
         org = subject if subject and subject.startswith(org) and _heads_a_department(subject) else org
     if org is None and person:
         # ``××省审计厅厅长 ×××``: the department the reader heads; ``市长 ×××``: a government
@@ -918,6 +931,10 @@ def extract_meta(
     named = [*publishers, *(
         _split_date(line)[0].split()[0] for line in signature_texts if is_org_line(line))]
     named = [name for name in named if not _NOT_A_NAME.search(name)]
+    if org is None and session and "政府工作报告" in (title or ""):
+        # A 政府工作报告 is the government of the congress it is read to (``在尚湖镇第十七届人民
+        # 代表大会…上``), not the county's that put the page up (the rows may name it fuller)
+        org = _convener(session)
     if org is None:
         org = next(iter(named), None) or lone_org
     elif _LEVEL_ONLY.match(org) and named:
@@ -1038,9 +1055,10 @@ def extract_meta(
         # paragraph that opens with its year
         match = _PARAGRAPH_YEAR.search(text, 0, _PARAGRAPH_YEAR_SPAN)
         year = int(match[1]) + (reviews and "以来" not in match[0]) if match else None
-    if year is None:  # ``一、2022年度推进法治政府建设的主要举措和成效``: the first part's
+    if year is None:  # ``一、2022年度推进法治政府建设的主要举措和成效``: the first part's (read to
+        # a congress, ``一、2009年全省法院工作``: the year after, as for its paragraphs)
         match = _FIRST_PART_YEAR.search(text, 0, _PARAGRAPH_YEAR_SPAN)
-        year = int(match[1]) if match else None
+        year = int(match[1]) + reviews if match else None
     if year is None and "31日" in text[:_PARAGRAPH_YEAR_SPAN]:
         # ``截止2023年12月31日，我局…``: figures counted to the end of the year reported on.
         match = _YEAR_END.search(text, 0, _PARAGRAPH_YEAR_SPAN)
@@ -1666,7 +1684,7 @@ def _run_by_a_committee(place: str) -> bool:
 
 _PLACE_LEVELS = ("区", "省", "市", "州", "盟", "县", "旗")
 _ZONES = ("开发区", "高新区", "经济区", "工业园区", "产业园区", "投资区", "试验区", "实验区", "保税区",
-          "度假区", "新片区")
+          "度假区", "新片区", "新城")
 # The two 新区 that are districts with a people's government; every other (``两江新区``,
 # ``翠亨新区``) is run by a 管委会.
 _DISTRICT_NEW_AREAS = ("浦东新区", "滨海新区")

@@ -71,6 +71,7 @@ def parse(
     _mark_column_headings(text, lines, debris)
     _mark_crumb_paths(text, lines, debris)
     _mark_contents(text, lines, debris)
+    _mark_agenda(text, lines, debris)
     _mark_trailing_repeats(text, lines, debris)
     back_line = _back_matter_start(text, lines, debris)
     title_lines = find_title_lines(text, lines, debris, back_line)
@@ -96,7 +97,8 @@ def parse(
     front_end = sections[0].start if sections else back_start
 
     opening = next(
-        (lines[i] for i in range(len(lines))
+        # (under the title: a site's banner over it opens nothing)
+        (lines[i] for i in range(max(title_lines, default=-1) + 1, len(lines))
          if lines[i][0] < front_end and not debris[i] and i not in titles
          and text[lines[i][0]:lines[i][1]].strip()
          and not meta.is_salutation(text[lines[i][0]:lines[i][1]])
@@ -282,6 +284,34 @@ def _mark_contents(text: str, lines: list[Span], debris: list[bool]) -> None:
             return
     for i in [*([label] if label is not None else []), *(i for i, _ in run)]:
         debris[i] = True
+
+
+_AGENDA_TITLE = LazyPattern(r".{2,40}(?:会议|大会)议程")
+_AGENDA_ITEM = LazyPattern(r"(?:听取|审议|审查|表决|选举|通过|决定|其他)")
+
+
+def _mark_agenda(text: str, lines: list[Span], debris: list[bool]) -> None:
+    """A meeting's agenda over the report read to it (``市十四届人大常委会第二十五次会议议程`` /
+    ``（2025年6月26日）`` / ``一、听取和审议……的报告；``): another document on the page, debris,
+    so that neither its name is the title nor its items are headings."""
+    head = [i for i in range(min(len(lines), _CONTENTS_LABEL_SCAN)) if not debris[i]]
+    start = next((i for i in head if _AGENDA_TITLE.fullmatch(text[slice(*lines[i])].strip(_SPACES))),
+                 None)
+    if start is None:
+        return
+    agenda = [start]
+    for i in range(start + 1, len(lines)):
+        line = text[slice(*lines[i])].strip(_SPACES)
+        if debris[i] or not line:
+            continue
+        marker = headings.recognise(line, 0)
+        if not (meta.is_date_line(line.strip("（()）")) or marker is not None
+                and _AGENDA_ITEM.match(line, marker.end)):
+            break
+        agenda.append(i)
+    if len(agenda) > 1:
+        for i in agenda:
+            debris[i] = True
 
 
 def _mark_trailing_repeats(text: str, lines: list[Span], debris: list[bool]) -> None:
@@ -546,8 +576,12 @@ def _markers(
             if marker is not None and _is_table_cell(line):
                 marker = None  # ``一、本年新收政府信息公开申请数量 |``: a table's row label
             if marker is not None and marker.family in headings.DECIMAL_FAMILIES:
-                # ``1.1``, ``1.2``… count from one; ``15.10大产业项目`` is a glossary's 15th entry
-                if marker.ordinal not in (1, last.get(marker.family, -1) + 1):
+                # ``1.1``, ``1.2``… count from one; ``15.10大产业项目`` is a glossary's 15th entry;
+                # and their parent's number is one the report has reached (``12.6:53.3:`` /
+                # ``34.1调整为…``: a ratio the page wrapped, under ``一、``)
+                parent = int(re.split(r"[.．]", marker.text)[-2])
+                if marker.ordinal not in (1, last.get(marker.family, -1) + 1) or parent > max(
+                        last.values(), default=0) + 1:
                     marker = None
                 else:
                     last[marker.family] = marker.ordinal

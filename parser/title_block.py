@@ -296,12 +296,18 @@ def _title_like(text: str, span: Span) -> bool:
 def _title_start(text: str, lines: list[Span], debris: list[bool], back_line: int) -> int:
     """Where to look for the title: at the first title-like line that the page repeats
     (the page's title over the article's own), when there is one; lines above it (a column
-    name such as ``工作报告``) belong to the site. Otherwise at the top."""
-    indices = list(islice(_head_lines(text, lines, debris, 0, back_line), _TITLE_SCAN))
+    name such as ``工作报告``) belong to the site. Otherwise at the top, or under the label of
+    the part of a set of documents the report is (``第一部分预算草案报告`` over ``关于××区
+    2025年预算执行情况和…的报告``), which stays a heading over the report."""
+    top = next((i for i in range(back_line) if not _passed_over(text[slice(*lines[i])], debris[i])), 0)
+    marker = headings.recognise(text[slice(*lines[top])], 0) if top < back_line else None
+    top = top + 1 if marker is not None and marker.family == "part" and marker.ordinal == 1 and (
+        top + 1 < back_line) else 0
+    indices = list(islice(_head_lines(text, lines, debris, top, back_line), _TITLE_SCAN))
     candidates = [text[lines[i][0]:lines[i][1]].strip() for i in indices]
     for n, candidate in enumerate(candidates):
         # A subtitle the page repeats (``——…在××会议上``) stands under the title, not over it.
         if not meta.is_subtitle(candidate) and any(
                 meta.repeats_title(candidate, later) for later in candidates[n + 1:]):
             return indices[n]
-    return 0
+    return top

@@ -3792,6 +3792,122 @@ def test_an_undated_report_to_a_congress_is_the_year_after_the_one_it_is_about()
     assert doc.meta.year == 2026
 
 
+def test_an_audit_announcement_under_a_sites_banner_is_the_audit_offices() -> None:
+    doc = _doc("""
+        丝路信息首页
+        一带一路信息服务平台
+        青石省2015年度省级预算执行和其他财政收支审计结果公告
+        来源:青石日报 2016-08-17 11:05:24
+        根据《审计法》和相关法律法规,省审计厅对2015年度省级预算执行和其他财政收支情况进行了审计。
+        一是经济发展稳中向好。
+        """)
+    assert doc.meta.title == "青石省2015年度省级预算执行和其他财政收支审计结果公告"
+    assert doc.meta.org == "青石省审计厅"
+
+
+def test_a_new_town_run_by_a_committee_writes_its_report() -> None:
+    doc = _doc("""
+        白水新城2022年度法治政府建设工作报告
+        2022年,白水新城深入贯彻落实习近平总书记全面依法治国新理念新思想新战略。
+        一、加强党的领导,统筹推进各项工作落实落细
+        """)
+    assert doc.meta.org == "白水新城管理委员会"
+
+
+def test_an_undated_court_report_whose_first_part_names_the_year_it_reviews() -> None:
+    doc = _doc("""
+        各位代表:
+        现在,我代表青石省高级人民法院向大会报告工作,请予审议。
+        一、2009年全省法院工作
+        过去的一年,是全省法院全力抓好司法应对工作的一年。
+        (一)切实履行保增长保民生保稳定的司法使命
+        """)
+    assert doc.meta.year == 2010
+
+
+def test_a_breadcrumb_whose_first_step_is_a_long_column_name() -> None:
+    doc = _doc("""
+        2017年青石两会专题_已归档(20180905)>在现场>权威发布> 详情
+        青石省人民代表大会常务委员会工作报告——2017年1月16日在青石省第十二届人民代表大会第七次会议上
+        各位代表:
+        我受青石省第十二届人民代表大会常务委员会委托,向大会报告工作,请予审查。
+        """)
+    assert doc.meta.title == "青石省人民代表大会常务委员会工作报告"
+    assert doc.meta.delivered == "2017-01-16"
+
+
+def test_the_label_of_a_documents_first_part_over_the_title() -> None:
+    doc = _doc("""
+        第一部分预算草案报告
+        关于白水区2025年预算执行情况和
+        2026年预算草案的报告
+        2026年1月26日在白水区第二届人民代表大会
+        第七次会议上
+        白水区财政局
+        各位代表:
+        我受白水区人民政府委托,向大会报告预算执行情况,请予以审议。
+        一、2025年预算执行情况
+        """)
+    assert doc.meta.title == "关于白水区2025年预算执行情况和2026年预算草案的报告"
+    assert doc.meta.delivered == "2026-01-26"
+    assert [(s.level, s.marker) for s in doc.nodes] == [(1, "第一部分"), (2, "一、")]
+
+
+def test_the_last_line_of_a_title_printed_again_under_the_headline_is_no_part() -> None:
+    doc = _doc("""
+        白水县农业农村局 关于“十三五”规划执行情况和“十四五” 工作安排的报告
+        摘要: {"发布时间":"2020年12月04日"}
+        白水县农业农村局
+        关于“十三五”规划执行情况和“十四五”
+        工作安排的报告
+        县委、县政府:
+        白水县认真贯彻落实乡村振兴战略的各项决策部署,现将有关情况报告如下。
+        一、“十三五”以来发展情况
+        """)
+    assert [(s.level, s.marker) for s in doc.nodes] == [(1, "一、")]
+
+
+def test_a_meetings_agenda_over_the_report_read_to_it_is_furniture() -> None:
+    doc = _doc("""
+        欢迎访问青石市人大常委会网站!
+        市十四届人大常委会第二十五次会议议程
+        (2025年6月26日)
+        一、听取和审议市人大常委会执法检查组关于检查《优化营商环境条例》实施情况的报告;
+        二、听取和审议市人民政府关于2024年市本级决算(草案)情况的报告,审查和批准2024年市本级决算;
+        三、审议有关人事事项。
+        关于《优化营商环境条例》贯彻落实情况的报告
+        —2025年6月26日在市十四届人大常委会第二十五次会议上
+        青石市人民政府
+        我市坚持以习近平新时代中国特色社会主义思想为指导。
+        一、做法成效
+        (一)完善政策机制。一是政策推动。
+        """)
+    assert doc.meta.title == "关于《优化营商环境条例》贯彻落实情况的报告"
+    assert doc.meta.org == "青石市人民政府"
+    assert [(s.level, s.marker) for s in doc.nodes] == [(1, "一、"), (2, "(一)")]
+
+
+def test_a_ratio_wrapped_at_its_decimal_point_is_no_section_number() -> None:
+    doc = _doc("""
+        一、“十二五”时期工作回顾
+        过去的五年极不平凡。三次产业比例由2010年的12.6:53.3:
+        34.1调整为11.3:47.3:41.4。实施产业培植工程,完成技改投资3222亿元。
+        二、2016年工作安排
+        """)
+    assert [(s.level, s.marker) for s in doc.nodes] == [(1, "一、"), (1, "二、")]
+
+
+def test_a_page_printed_as_one_line_with_a_paragraphs_own_list_keeps_its_other_parts() -> None:
+    doc = _doc("文广局2017年工作总结\n 2017年,市文广局按照市委、市政府的决策部署,推动文化事业发展。"
+               "现将2017年工作情况总结如下:  一、2017年工作取得的突出成效  (一)、2017年工作总结  "
+               "1、为民办实事工程项目任务完成情况  (1)村级公共服务中心示范项目。项目于4月下达,"
+               "计划建设43个村级公共服务中心。(2)公共文化场所免费开放项目。经费已按时落实到位。"
+               "(3)全民健身工程项目。建设11个村级篮球场。\n")
+    # (the list's first entry may start a line after its heading; the others stay in the paragraph)
+    assert [(s.level, s.marker) for s in doc.nodes][:3] == [(1, "一、"), (2, "(一)、"), (3, "1、")]
+    assert [s.marker for s in doc.nodes if s.marker in ("(2)", "(3)")] == []
+
+
 def test_contents_under_the_title_with_an_entry_whose_number_was_lost() -> None:
     doc = _doc("""
         青石镇人民政府2024年度部门决算公开

@@ -83,6 +83,32 @@ def test_title_and_subtitle_on_one_line_and_org_from_the_session() -> None:
     assert meta.year == 1999
 
 
+def test_title_meeting_day_and_speaker_on_one_line_without_a_dash() -> None:
+    meta = _doc("""
+        政府工作报告 在青石市第十六届人民代表大会第五次会议上(2016年2月16日) 代市长 李青
+        各位代表:现在,我代表青石市人民政府向大会报告工作,请予审议。
+        一、“十二五”时期工作回顾
+        """).meta
+    assert meta.title == "政府工作报告"
+    assert meta.delivered == "2016-02-16"
+    assert meta.session == "青石市第十六届人民代表大会第五次会议"
+    assert meta.speaker == "代市长 李青"
+
+
+def test_a_towns_report_put_up_by_its_county_is_the_towns() -> None:
+    meta = _doc("""
+        发布机构: 青石县人民政府 生成日期: 2018-03-13
+        政府工作报告
+        发布时间: 2018-03-13 08:18    来源:青石县人民政府
+        政府工作报告
+        2018年3月9日在白水镇第十七届人民代表大会第三次会议上
+        各位代表:
+        现在,我代表白水镇人民政府向大会做报告,请予审议。
+        """).meta
+    assert meta.org == "白水镇人民政府"
+    assert meta.session == "白水镇第十七届人民代表大会第三次会议"
+
+
 def test_place_and_year_title_names_the_government() -> None:
     meta = _doc("""
         北湖市2016年政府工作报告
@@ -192,6 +218,7 @@ def test_meeting_line_with_its_date_in_brackets() -> None:
     ("——20241228日在青石县第十九届人民代表大会第五次会议上", "2024-12-28"),
     ("——2024110日在青石县第十九届人民代表大会第五次会议上", "2024-01-10"),  # 11月0日 is none
     ("——2024111日在青石县第十九届人民代表大会第五次会议上", None),  # 1月11日 or 11月1日
+    ("202415日在青石县第十九届人民代表大会第五次会议上", "2024-01-05"),  # undashed
 ])
 def test_a_subtitle_whose_date_lost_its_year_and_month(subtitle: str, delivered: str | None) -> None:
     meta = _doc(f"""
@@ -421,6 +448,22 @@ def test_a_headline_that_names_no_writer_yields_to_the_reports_own_title_but_kee
     assert doc.meta.org == "临川市人民检察院"
     assert doc.meta.year == 2024  # the label the page gives it
     assert doc.meta.speaker is not None
+
+
+def test_a_headline_that_adds_only_a_year_in_brackets_yields_to_the_reports_own_title() -> None:
+    doc = _doc("""
+        走进青石 政务动态 政务公开
+        政府工作报告(2020年)
+        【字体: 】【 打印】 【 关闭
+        分享到:
+        政府工作报告
+        ——2020年4月30日在白水镇第十六届人大九次会议上
+        白水镇人民政府镇长 周某
+        各位代表:
+        现在,我代表镇人民政府向大会报告工作。
+        """)
+    assert doc.meta.title == "政府工作报告"
+    assert doc.meta.delivered == "2020-04-30"
 
 
 def test_a_site_s_listing_headline_gives_way_to_the_bare_own_title() -> None:
