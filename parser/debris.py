@@ -30,7 +30,7 @@ _LABELS = (
     "公开时限|公开范围|公开形式|公开目录|公开责任部门|责任部门|责任科室|组配分类|废止日期|是否有效|效力状态|"
     "公布日期|发布单位|统一编号|信息名称|内容概览|在线链接地址|文件下载|生效日期|所属机构|文件分类|文件编号|"
     "来源单位|内容分类|内容概述|信息分类|生效时间|废止时间|成文时间|访问次数|信息索引号|文件效力|公文时效|时效|"
-    "发文字号|文号|有效性|文件名称|标题|主题词|关键词|今天是|相关解读|相关文件|"
+    "发文字号|文号|备注/文号|有效性|文件名称|标题|主题词|关键词|今天是|相关解读|相关文件|"
     + "|".join(_LOCATIONS) + "|"
     # the same labels on pages in traditional characters
     "發布時間|發布日期|時間|來源|信息來源|文章來源|發布機構|瀏覽次數|點擊數|字體|字號|索引號|責任編輯"
@@ -61,7 +61,7 @@ _PHRASES = LazyPattern(
 # A line that is only a widget: an air-quality scale (``AQI`` / ``• 轻度污染``), the buttons of
 # the notice before a link leaves the site (``继续访问放弃``). (Apart from ``_PHRASES``: a branch
 # anchored at the line's start would cost every search of it the scan for its first characters.)
-_WIDGET = LazyPattern(r"[•·]*(?:AQI|(?:轻度|中度|重度|严重)污染|继续访问放弃)")
+_WIDGET = LazyPattern(r"[•·]*(?:AQI|(?:轻度|中度|重度|严重)污染|继续访问放弃|ico|icon|头部|底部)")
 # Words of site toolbars and banners; two of them on a short line make it a toolbar.
 _FURNITURE_WORDS = LazyPattern(
     r"无障碍|简体|繁体|登录|注册|微信|微博|信息平台入口|手机版|English|网站导航|设为首页|加入收藏|"
@@ -135,7 +135,7 @@ def is_debris(line: str) -> bool:
         or _DATE_TIME.search(stripped) is not None
         or _is_metadata_table_row(stripped)
         or _is_breadcrumb(stripped)
-        or ("网" in stripped and _SITE_NAME.fullmatch(stripped) is not None)
+        or ("网" in stripped and _SITE_NAME.fullmatch(_SITE_LINK.sub("", stripped).strip()) is not None)
         or (len(stripped) <= _LABEL_ROW_MAX and _SITE_ADDRESS.search(stripped) is not None)
         or (len(stripped) <= _LABEL_ROW_MAX and (_LABEL_ROW.match(stripped) is not None
                                                   or _GLUED_LABEL.match(squeezed) is not None))
@@ -309,6 +309,8 @@ _PHOTO_CREDIT = LazyPattern(r"[（(][^（()）]{0,20}摄[)）]$")
 _SEPARATORS_ONLY = LazyPattern(r"[>＞›»|｜•·/\\\-—_=]+")
 # ``××区人民政府门户网站``: the site's own name in its banner.
 _SITE_NAME = LazyPattern(rf"{HAN}{{2,24}}(?:门户网站|政府网|人民政府网|官方网站|政务网|政务服务网)")
+# ``天津市政府门户网站 政务邮箱``: the site's name and its links beside it
+_SITE_LINK = LazyPattern(r"\s+(?:政务邮箱|领导信箱|网站地图|联系我们|繁体版|手机版|English)(?=\s|$)")
 # ``××办公室.政务 | www.××.gov.cn |``: a banner with the site's address (a report's own
 # sentences that cite an address have punctuation, and are never looked at here).
 _SITE_ADDRESS = LazyPattern(r"(?:www\.|https?://)[\w.-]+\.[a-z]{2,}")

@@ -248,6 +248,7 @@ _TITLE_ENDINGS = LazyPattern(
     # (``…的报告(书面)``: how it was presented, in brackets after the title's last word)
     r"(?:[(（](?:书面|书面报告|摘要|全文|摘登|节选)[)）])?$")
 _DOCUMENT_NUMBER = LazyPattern(rf"{HAN}{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*\d{{1,4}}\s*号")
+_NUMBER_NOTE = LazyPattern(rf"\s*[(（]{_DOCUMENT_NUMBER.pattern}[)）]$")
 
 
 def is_document_number(line: str) -> bool:
@@ -840,6 +841,10 @@ def extract_meta(
     dated = _DATE_NOTE.search(title) if title else None
     if title and dated:
         title = title[:dated.start()]
+    # ``××报告(牡政呈〔2021〕6号)``: the page put the document's number after its title
+    numbered = _NUMBER_NOTE.search(title) if title else None
+    if title and numbered and numbered.start():
+        title = title[:numbered.start()]
     opening_text = text[opening[0]:opening[1]][:200] if opening else ""
     signature_texts = [text[s:e].strip() for s, e in signature]
 
@@ -1304,7 +1309,8 @@ def _subject_of(text: str, clauses: list[str]) -> str | None:
     whole."""
     if not clauses:
         return None
-    mine = _MY_LEVEL.match(clauses[0].strip()) or _LEVEL_SUBJECT.match(clauses[0].strip())
+    mine = (_MY_LEVEL.match(clauses[0].strip()) or _LEVEL_SUBJECT.match(clauses[0].strip())
+            or _REGION_SUBJECT.match(clauses[0].strip()))
     if mine:
         return _named_place(text, mine["level"])
     if _MY_OFFICE.match(clauses[0].strip()):
@@ -1386,6 +1392,8 @@ _MY_OFFICE = LazyPattern(r"(?:现将|现就|现对)?我(?:厅|局|委|办|院|�
 _OWN_TOWN = LazyPattern(r"[本我](?P<level>街道|镇|乡)")
 # ``区政府坚持…``: the writer as its level's government, the subject of its sentence
 _LEVEL_SUBJECT = LazyPattern(r"(?P<level>[省市州县区旗])(?:人民)?政府(?!办|工作|部门|常务|[的和与及、，,])")
+# ``2022年，自治区坚持…``: an autonomous region says its level for its name
+_REGION_SUBJECT = LazyPattern(r"(?P<level>自治区)(?=坚持|深入|认真|始终|全面|紧紧|严格|积极|扎实|以)")
 # ``市卫生健康委`` / ``省司法厅`` / ``区政府办公室``: a department named by its level, no place.
 # ``州政府`` in a 发布机构 row: a government named by its level, no place.
 _LEVEL_GOVERNMENT_ONLY = LazyPattern(r"(?P<level>自治区|自治州|[省市州县区])(?:人民)?政府")
@@ -1408,7 +1416,7 @@ _VERBS_BEFORE_AN_OFFICE = (
     "会同", "协同", "联合", "配合", "牵头", "协调", "督促", "指导", "完成", "参与", "参加", "列席",
     "落实", "推动", "推进", "构建", "提请", "报请", "报送", "承办", "办理", "出台", "印发", "制定",
     "修订", "起草", "审议", "听取", "召开", "组织", "支持", "服务", "代表", "按照", "根据",
-    "获得", "荣获", "入选",
+    "获得", "荣获", "入选", "实现",
     "向",  # (``与向区九届人大一次会议报告的``: to whom, not a place ``与向区``)
 )
 # ``会同市场监管部门``: 市场 is a market, not a place's level; ``构建县域医疗`` speaks of a

@@ -428,10 +428,11 @@ def _plain_unnumbered_lines(
                 found[start] = headings.APPENDIX
         elif ((meta.is_subtitle(line) and not inline.names_a_group(line))
               or meta.is_speaker_line(line) or line[-1] == "是"
-              or meta.is_org_line(line) or line.startswith(FACT_BULLETS)):
+              or meta.is_org_line(line) or line.startswith(FACT_BULLETS)
+              or _NUMBERED_CAPTION.match(line)):
             pass  # ``主要任务是`` leads into its list, a byline (``××县人民政府 2024年1月8日``)
             # stands over it, a page's list of facts (``• 公开目录`` / ``• 重点工作``) beside
-            # it; none names it
+            # it, a table's caption (``表1 2020年主要目标完成情况``) over its table; none names it
         elif headings.frames_the_report(line):
             found[start] = headings.FRAME
         elif inline.names_a_group(line) or inline.pairs_phrases(line):
@@ -808,6 +809,7 @@ _CELL_PUNCTUATION = frozenset("。，,；;：:！？!?")
 
 
 # (``表1:2021年全县…平衡表``: a caption may be numbered)
+_NUMBERED_CAPTION = LazyPattern(r"[表图]\s*[0-9０-９]")
 _TABLE_CAPTION = LazyPattern(r"(?:附?表\s*[0-9一二三四五六七八九十]{1,3}\s*[:：.、]?\s*)?[^\s，,。；;：:]{4,40}表")
 _TABLE_UNIT = LazyPattern(r"[(（]?单\s*位\s*[:：]")
 _FIGURE_CELL = LazyPattern(r"-?[0-9.,%％]+")

@@ -250,10 +250,11 @@ def _head_lines(
 
 
 def _passed_over(line: str, debris: bool) -> bool:
-    """A line the search for the title steps over: blank, debris, or an item of a page's
-    list of facts (``• 2024-03-22`` / ``- 铜梁区司法局``)."""
+    """A line the search for the title steps over: blank, debris, an item of a page's list
+    of facts (``• 2024-03-22`` / ``- 铜梁区司法局``), or the label of the page's attachments
+    (``附件``), empty above the title."""
     stripped = line.strip()
-    return debris or not stripped or stripped.startswith(FACT_BULLETS)
+    return debris or not stripped or stripped.startswith(FACT_BULLETS) or headings.appendix_line(stripped)
 
 
 def _writer_above(text: str, lines: list[Span], debris: list[bool], start: int, i: int) -> int:

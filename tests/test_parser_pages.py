@@ -3792,6 +3792,91 @@ def test_an_undated_report_to_a_congress_is_the_year_after_the_one_it_is_about()
     assert doc.meta.year == 2026
 
 
+def test_an_icons_label_over_the_title_is_furniture() -> None:
+    doc = _doc("""
+        头部
+        ico
+        ico
+        青石镇2022年度法治政府建设情况报告
+        青石市政府门户网站      2023-02-06 11:02:09  来源: 本网
+        2022年,青石镇深入学习贯彻习近平法治思想。
+        """)
+    assert doc.meta.title == "青石镇2022年度法治政府建设情况报告"
+
+
+def test_a_title_with_its_documents_number_after_it() -> None:
+    doc = _doc("""
+        青石市2020年度法治政府建设工作情况报告(青政呈〔2021〕6号)
+        青政呈〔2021〕6号                                              签发人:李青
+        省人民政府:
+        2020年,我市深入学习贯彻习近平法治思想。
+        """)
+    assert doc.meta.title == "青石市2020年度法治政府建设工作情况报告"
+
+
+def test_an_autonomous_region_that_names_itself_by_its_level() -> None:
+    doc = _doc("""
+        2022年,自治区坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想。
+        一、深入学习贯彻习近平法治思想
+        自治区人民政府把学习贯彻习近平法治思想作为重大政治责任,印发《广西法治政府建设实施方案》。
+        """)
+    assert doc.meta.org == "广西壮族自治区人民政府"
+
+
+def test_a_numbered_tables_caption_is_no_part() -> None:
+    doc = _doc("""
+        受白水区人民政府委托,向大会报告白水区2020年国民经济和社会发展计划执行情况。
+        2020年是发展任务异常艰巨的一年。
+        表12020年白水区国民经济和社会发展主要目标完成情况
+        指标
+        年度目标
+        全年完成预计
+        地区生产总值
+        增长6%左右
+        """)
+    assert doc.nodes == ()
+
+
+def test_what_a_half_year_achieved_is_no_prefectures_name() -> None:
+    doc = _doc("""
+        2022年区政府工作报告目标任务半年完成情况
+        日期:2022-07-28 来源:白水区政府办公室
+        2022年上半年,实现地区生产总值513.8亿元,同比增长2.8%。完成固定资产投资111.1亿元。
+        """)
+    assert doc.meta.org is not None and "实现" not in doc.meta.org
+
+
+def test_a_sites_name_with_its_mailbox_link_is_furniture() -> None:
+    doc = _doc("""
+        青石市政府门户网站 政务邮箱
+        2020年政府工作报告 ——2020年1月6日在青石市白水区第三届人民代表大会第六次会议上
+        青石市白水区区长 李青
+        各位代表:
+        现在,我代表区人民政府,向大会报告政府工作,请予审议。
+        一、2019年工作回顾
+        """)
+    assert doc.meta.title == "2020年政府工作报告"
+    assert doc.meta.delivered == "2020-01-06"
+
+
+def test_a_remarks_row_and_an_empty_attachments_label_over_the_title() -> None:
+    doc = _doc("""
+        信息索引号 00250047-1/2020-16617 公开方式 主动公开
+        发布机构 区审计局 公开范围 面向全社会
+        备注/文号 公开时限 长期公开
+        生成日期 2020-12-10 发布日期 2020-12-10
+        附件
+        白水区审计局关于2019年度白水区本级预算执行及其他财政收支情况的审计公告
+        发布日期: 2020-12-10 14:42:43 点击率:
+        根据审计法及相关法律法规的规定,区审计局对2019年度区本级预算执行进行了审计。
+        注:文中部分数据为初步统计数
+        """)
+    assert doc.meta.title == "白水区审计局关于2019年度白水区本级预算执行及其他财政收支情况的审计公告"
+    assert doc.meta.year == 2019
+    assert [s.title for s in doc.nodes] == []
+    assert "注:文中部分数据为初步统计数" not in [doc.text[a:b] for a, b in doc.debris]
+
+
 def test_an_audit_announcement_under_a_sites_banner_is_the_audit_offices() -> None:
     doc = _doc("""
         丝路信息首页
