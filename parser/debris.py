@@ -59,7 +59,8 @@ _PHRASES = LazyPattern(
     r"站群导航|即将离开.{0,30}(?:网站|门户)"
 )
 # A line that is only a widget: an air-quality scale (``AQI`` / ``• 轻度污染``), the buttons of
-# the notice before a link leaves the site (``继续访问放弃``). (Apart from ``_PHRASES``: a branch
+# the notice before a link leaves the site (``继续访问放弃``), an icon's label (``ico``) or the
+# name of a block of the page's layout (``头部``). (Apart from ``_PHRASES``: a branch
 # anchored at the line's start would cost every search of it the scan for its first characters.)
 _WIDGET = LazyPattern(r"[•·]*(?:AQI|(?:轻度|中度|重度|严重)污染|继续访问放弃|ico|icon|头部|底部)")
 # Words of site toolbars and banners; two of them on a short line make it a toolbar.

@@ -1408,10 +1408,10 @@ _NOT_PLACE_END = {
 }  # (``依法治县``: the rule of law in the county, not a county)
 
 
-# ``会同市委组织部``, ``完成市政府年度立法计划``: a verb before an office of the city, never a
-# place's name
 _CLAUSE_GOES_ON = ("根据", "按照", "依据", "围绕", "坚持", "紧扣", "紧紧", "认真", "始终", "聚焦", "立足")
 """What a sentence goes on with after its subject's name: never part of the name."""
+# ``会同市委组织部``, ``完成市政府年度立法计划``: a verb before an office of the city, never a
+# place's name
 _VERBS_BEFORE_AN_OFFICE = (
     "会同", "协同", "联合", "配合", "牵头", "协调", "督促", "指导", "完成", "参与", "参加", "列席",
     "落实", "推动", "推进", "构建", "提请", "报请", "报送", "承办", "办理", "出台", "印发", "制定",
