@@ -889,6 +889,9 @@ def extract_meta(
             org = match["place"] + "人民政府"
             break
     delivered, session, person = _speech(titles)
+    dated_head = None  # ``（2021年1月19日）`` over an untitled annual report: its date, no speech's
+    if delivered and not (title or session or person or _ADDRESSED.search(text, 0, _PUBLISHER_SPAN)):
+        dated_head, delivered = delivered, None
     if session and delivered is None:
         # ``——在××镇第十届人民代表大会第一次会议上`` / ``×××`` / ``（2016年11月24日）``: the day
         # on a line of its own under the speaker
@@ -1069,7 +1072,7 @@ def extract_meta(
         match = _YEAR_END.search(text, 0, _PARAGRAPH_YEAR_SPAN)
         year = int(match[1] or match[2]) if match else None
 
-    date = next((d for d in map(parse_date, reversed(signature_texts)) if d), None)
+    date = next((d for d in map(parse_date, reversed(signature_texts)) if d), None) or dated_head
     # A value may stand on the line after its label (``• 发布日期:`` / ``2024年04月06日``).
     published = None
     # The furniture's rows first; then the head of the text, where a flattened metadata table
@@ -1324,12 +1327,17 @@ def _subject_of(text: str, clauses: list[str]) -> str | None:
     province = _PROVINCE_SUBJECT.match(clauses[0].strip())
     if province:  # ``2024年，广东坚持…``: a province by its short name
         return province["place"] + PROVINCES[province["place"]]
+    city = _CITY_SUBJECT.match(clauses[0].strip())
+    if city and is_place(city["place"] + "市"):  # ``株洲深入贯彻…``: a city by its bare name
+        return city["place"] + "市"
     return _opening_org(clauses[0]) or next(
         filter(None, (_opening_org(clause, whole_only=True) for clause in clauses[1:])), None)
 
 
 _PROVINCE_SUBJECT = LazyPattern(
     "(?P<place>" + "|".join(PROVINCES) + r")(?=坚持|深入|全面|认真|扎实|紧紧|始终|以|在|聚焦|围绕)")
+_ADDRESSED = LazyPattern(r"各位(?:代表|委员)")
+_CITY_SUBJECT = LazyPattern(rf"(?P<place>{HAN}{{2,3}}?)(?=坚持|深入|全面|认真|扎实|紧紧|始终|聚焦|围绕)")
 _YEAR_IS = LazyPattern(r"\s*(?:19|20)\d\d年[，,]?\s*是")
 _THIS_YEAR = LazyPattern(r"\s*(?:这一年|一年来|今年以来)[，,]")
 _SAYS_WHAT_THE_YEAR_WAS = LazyPattern(r"\s*(?:(?:19|20)\d\d年[，,]?\s*|也|又|更|还|既|亦)?是")

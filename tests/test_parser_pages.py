@@ -3814,6 +3814,25 @@ def test_a_title_with_its_documents_number_after_it() -> None:
     assert doc.meta.title == "青石市2020年度法治政府建设工作情况报告"
 
 
+def test_a_date_over_an_untitled_annual_report_is_no_speechs_day() -> None:
+    doc = _doc("""
+        (2021年1月19日)
+        按照《中华人民共和国政府信息公开条例》的规定,现公布本年度政府信息公开工作年度报告。
+        一、总体情况
+        2020年,我办认真贯彻落实国家、省、市要求,将政府信息公开工作摆在重要位置。
+        """)
+    assert (doc.meta.delivered, doc.meta.date) == (None, "2021-01-19")
+    assert doc.meta.year == 2020
+
+
+def test_a_city_that_names_itself_by_its_bare_name() -> None:
+    doc = _doc("""
+        2024年,在省委、省人民政府的坚强领导下,株洲深入贯彻党的二十大精神,扎实推进法治政府建设。
+        一、加强党对法治政府建设的领导。一是领导干部法治能力不断提升。茶陵县城管局创新执法方式。
+        """)
+    assert doc.meta.org == "株洲市人民政府"
+
+
 def test_an_autonomous_region_that_names_itself_by_its_level() -> None:
     doc = _doc("""
         2022年,自治区坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想。
