@@ -79,8 +79,8 @@ def _line_breaks(view: str, start: int, end: int) -> list[int]:
         if heading_end is not None:
             found.append(start + heading_end)
             families.append(family)
-    if found and _TABLE_BARS.intersection(line):
-        return []  # a table's row, its cells run together, not paragraphs
+    if not found or _TABLE_BARS.intersection(line):
+        return []  # (a table's row, its cells run together, is not paragraphs)
     # ``…实行补助。 （3）新型…。（4）资助…``: a paragraph's own list, a space or two astray; its
     # markers stay in the paragraph, the other headings of the line get their breaks
     listed = {marker.family for marker in (headings.recognise(line, match.end())
