@@ -408,6 +408,10 @@ def _plain_unnumbered_lines(
     # each names the paragraphs under it, leads or not
     bare_groups = {i for i in range(back_line) if not debris[i] and _bare_group(text[slice(*lines[i])])}
     bare_groups = bare_groups if len(bare_groups) >= _POINT_GROUPS_MIN else set()
+    # ``一年来，我们…成效显著。``, a whole sentence, names its group of leads as one of a series;
+    # one alone is the review's opening sentence, set apart (``2024年是…。`` / ``一年来，我们…。``)
+    sentence_groups = sum(1 for i in range(back_line) if not debris[i] and _sentence_group(
+        text[slice(*lines[i])].replace(markdown.MASK, "")))
     previous = ""
     for i in range(back_line):
         start, end = lines[i]
@@ -443,8 +447,9 @@ def _plain_unnumbered_lines(
             after_a_paragraph = not previous or previous[-1] in _PARAGRAPH_ENDS
             phrased = bare or inline.pairs_phrases(line)
             dashed = bare and line[:1] in DASHES and _next_line(text, lines, i, back_line) is not None
-            if _heads_leads(text, lines, i, back_line, reach=(
-                    _GROUP_SUMMARY_REACH if phrased and after_a_paragraph else 1)) or dashed or (
+            if (phrased or sentence_groups >= _POINT_GROUPS_MIN) and _heads_leads(
+                    text, lines, i, back_line, reach=(
+                        _GROUP_SUMMARY_REACH if phrased and after_a_paragraph else 1)) or dashed or (
                     i in point_groups or (phrased and _heads_points(text, lines, i, back_line))):
                 # (a group's line without its full stop, or its phrases, may have a paragraph
                 # that sums the group up between it and its leads; and one alone over
@@ -473,6 +478,10 @@ def _plain_unnumbered_lines(
             found[start] = headings.UNNUMBERED
         previous = line
     return found
+
+
+def _sentence_group(line: str) -> bool:
+    return inline.names_a_group(line) and not _bare_group(line)
 
 
 def _bare_group(line: str) -> bool:
