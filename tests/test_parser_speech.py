@@ -360,6 +360,22 @@ def test_a_sentence_alone_over_lead_paragraphs_heads_their_group() -> None:
     ]
 
 
+def test_a_series_of_sentences_alone_names_groups_of_plain_paragraphs() -> None:
+    doc = _doc("""
+        政府工作报告
+        一、“十三五”发展成就
+        这五年，我们坚持转型提质，产业层次稳步攀升。
+        开展工业领域省级试点9项，全市数字化车间达110个。
+        这五年，我们坚持融杭发展，开放水平持续提升。
+        杭金衢高速拓宽工程建成通车，实际利用外资累计12亿美元。
+        """)
+    assert [(s.level, s.title) for s in doc.nodes] == [
+        (1, "“十三五”发展成就"),
+        (2, "这五年，我们坚持转型提质，产业层次稳步攀升"),
+        (2, "这五年，我们坚持融杭发展，开放水平持续提升"),
+    ]
+
+
 def test_a_group_line_without_its_full_stop_holds_the_list_under_it() -> None:
     doc = _doc("""
         政府工作报告
