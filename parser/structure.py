@@ -466,7 +466,8 @@ def _plain_unnumbered_lines(
                 # phrases a part of their own)
                 found[start] = (headings.LISTING_GROUP if inline.names_a_group(line)
                                 else headings.UNNUMBERED)
-            elif i in bare_groups or sentence_groups >= _POINT_GROUPS_MIN and _sentence_group(line):
+            elif i in bare_groups or (sentence_groups >= _POINT_GROUPS_MIN and _sentence_group(line)
+                                      and not _heads_a_list(text, lines, i, back_line)):
                 found[start] = headings.GROUP
         elif headings.names_a_part(line) or _opens_a_two_line_part(
                 text, lines, i, back_line, previous, line) or (
