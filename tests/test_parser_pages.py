@@ -3865,6 +3865,15 @@ def test_what_a_half_year_achieved_is_no_prefectures_name() -> None:
     assert doc.meta.org is not None and "实现" not in doc.meta.org
 
 
+def test_what_a_year_achieved_is_no_prefectures_name() -> None:
+    doc = _doc("""
+        一、2020年工作回顾
+        2020年,全年完成地区生产总值3483亿元、增长3.9%,一般公共预算收入238亿元。
+        (一)疫情防控有力有效。牢牢把住疫情防控“四道关口”。
+        """)
+    assert doc.meta.org is None
+
+
 def test_a_sites_name_with_its_mailbox_link_is_furniture() -> None:
     doc = _doc("""
         青石市政府门户网站 政务邮箱
