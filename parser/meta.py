@@ -509,6 +509,21 @@ def headlines_it(headline: str, own: str) -> bool:
         and _A_SESSION.search(whole[:-len(key)]) is not None)
 
 
+def dates_and_signs_it(headline: str, own: str) -> bool:
+    """A page's headline that adds only the year, the writer or both to a report's own title
+    that names neither (``天长市2015年政府工作报告`` / ``2018年政府工作报告`` over
+    ``政府工作报告``): the own title is the report's, the headline the site's label of it."""
+    # (a note the headline adds, ``（摘要）``, says what the page holds: it is no mere label)
+    key, whole = (_SPACES_RUN.sub("", line.strip()) for line in (own, headline))
+    if len(key) < _REPEAT_MIN or whole == key or not whole.endswith(key) or names_its_writer(own):
+        return False
+    rest = _LABEL_YEAR.sub("", whole[:-len(key)])
+    return not rest or names_its_writer(rest + key)
+
+
+_LABEL_YEAR = LazyPattern(r"(?:19|20)\d\d年?度?")
+
+
 def names_its_writer(line: str) -> bool:
     """A title that opens with the office whose report it is (``××市人民检察院工作报告``,
     ``××县人民政府关于…``), not only with what it is (``2025年工作报告``, ``政府工作报告``)."""
@@ -627,9 +642,10 @@ def compose_title(lines: list[str]) -> str | None:
         line = lines[n]
         n += 1
         # The page's title over the article's own, which may say it more fully or say whose
-        # it is, or say it again in its own words over its subtitle; the article's wrapped rest
-        # may follow.
-        if says_more_fully(title, line) or (
+        # it is, or say it again in its own words over its subtitle, or only label it with its
+        # year and writer over its subtitle; the article's wrapped rest may follow.
+        if says_more_fully(title, line) or (n == 2 and n < len(lines) and is_subtitle(lines[n])
+                                            and dates_and_signs_it(title, line)) or (
                 names_a_document(title) and names_a_document(line) and names_its_writer(line)
                 and (not names_its_writer(title) or (
                     n < len(lines) and is_subtitle(lines[n]) and says_again(title, line)))) or (

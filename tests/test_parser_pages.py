@@ -2433,7 +2433,8 @@ def test_a_site_motto_and_a_row_of_two_cells_are_debris_over_a_headline_with_its
         一、2012年工作回顾
         """)
     assert len(doc.debris) == 4
-    assert doc.meta.title == "2013年青山市政府工作报告"
+    assert doc.meta.title == "政府工作报告"  # the report's own, under the site's headline
+    assert doc.meta.year == 2013
     assert doc.meta.delivered == "2013-01-05"
 
 

@@ -299,8 +299,6 @@ def test_a_marker_alone_on_its_line_is_titled_by_the_line_under_it() -> None:
     doc = _doc("""
         青岭旗2023年政府工作报告_亿元_发展_推进
 
-        政 府 工 作 报 告
-
         ——2023年2月23日 在青岭旗第十六届人民代表大会第二次会议上
 
         一、

@@ -446,6 +446,23 @@ def test_a_line_alone_over_lead_paragraphs_heads_their_group(
     assert [(s.kind, s.level, s.title) for s in _doc(text).nodes] == outline
 
 
+@pytest.mark.parametrize("headline", ["天长市2015年政府工作报告", "2015年政府工作报告"])
+def test_a_headline_that_adds_only_year_and_writer_yields_to_the_reports_own_title(
+        headline: str) -> None:
+    doc = _doc(f"""
+        {headline}
+        发布时间:2016-03-09 00:00
+        政府工作报告
+        ——2016年1月29日在天长市第十五届人民代表大会第六次会议上
+        市人民政府市长 朱某某
+        各位代表:
+        现在,我代表市人民政府,向大会报告工作,请予审议。
+        """)
+    assert doc.meta.title == "政府工作报告"
+    assert doc.meta.year == 2015  # (the headline's label still dates it)
+    assert doc.meta.org == "天长市人民政府"
+
+
 def test_a_subtitle_without_its_zai_wrapped_over_two_lines() -> None:
     doc = _doc("""
         政 府 工 作 报 告
