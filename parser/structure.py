@@ -430,7 +430,7 @@ def _plain_unnumbered_lines(
         if headings.appendix_line(line):
             if not titles or i > min(titles):  # above the title: the page's list of attachments
                 found[start] = headings.APPENDIX
-        elif ((meta.is_subtitle(line) and not inline.names_a_group(line))
+        elif ((meta.is_subtitle(line) and not inline.names_a_group(line) and not _dashed_phrases(line))
               or meta.is_speaker_line(line) or line[-1] == "是"
               or meta.is_org_line(line) or line.startswith(FACT_BULLETS)
               or _NUMBERED_CAPTION.match(line)):
@@ -446,7 +446,8 @@ def _plain_unnumbered_lines(
             bare = _bare_group(line)
             after_a_paragraph = not previous or previous[-1] in _PARAGRAPH_ENDS
             phrased = bare or inline.pairs_phrases(line)
-            dashed = bare and line[:1] in DASHES and _next_line(text, lines, i, back_line) is not None
+            dashed = ((bare and line[:1] in DASHES or _dashed_phrases(line))
+                      and _next_line(text, lines, i, back_line) is not None)
             if (phrased or sentence_groups >= _POINT_GROUPS_MIN) and _heads_leads(
                     text, lines, i, back_line, reach=(
                         _GROUP_SUMMARY_REACH if phrased and after_a_paragraph else 1)) or dashed or (
@@ -479,6 +480,12 @@ def _plain_unnumbered_lines(
             found[start] = headings.UNNUMBERED
         previous = line
     return found
+
+
+def _dashed_phrases(line: str) -> bool:
+    """``——抓机遇、促开放，内引外联能级不断跃升``: a group's phrases set off by a dash, never a
+    subtitle (which says when or where)."""
+    return line[:1] in DASHES and inline.pairs_phrases(line.lstrip(DASHES))
 
 
 def _sentence_group(line: str) -> bool:

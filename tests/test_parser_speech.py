@@ -376,6 +376,21 @@ def test_a_series_of_sentences_alone_names_groups_of_plain_paragraphs() -> None:
     ]
 
 
+def test_phrases_set_off_by_a_dash_name_a_group_not_a_subtitle() -> None:
+    doc = _doc("""
+        政府工作报告
+        ——2023年1月8日在青山区第十届人民代表大会第三次会议上
+        一、2022年工作回顾
+        一年来,主要做了以下几方面工作:
+        ——抓机遇、促开放,内引外联能级不断跃升
+        坚持扩大开放,添薪蓄能。编制区域协调发展三年行动方案。
+        坚持增量导入,存量提升。优化9个产业招商分局力量编成。
+        """)
+    assert doc.meta.delivered == "2023-01-08"
+    assert [(s.level, s.title) for s in doc.nodes] == [
+        (1, "2022年工作回顾"), (2, "抓机遇、促开放,内引外联能级不断跃升")]
+
+
 def test_a_group_line_without_its_full_stop_holds_the_list_under_it() -> None:
     doc = _doc("""
         政府工作报告
