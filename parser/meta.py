@@ -484,7 +484,9 @@ def says_more_fully(title: str, line: str) -> bool:
     if longer.endswith(key):
         # not two titles side by side, nor a number a document site put before it (``1 2021年…``)
         before = longer[:-len(key)]
-        return HAN_CHAR.search(before) is not None and not names_a_document(before)
+        # (nor a newspaper's caption of its delivery: ``●代市长××作政府工作报告``)
+        return (HAN_CHAR.search(before) is not None and not names_a_document(before)
+                and not before.endswith(("作", "做")))
     return near_duplicate(key, longer)
 
 

@@ -93,6 +93,7 @@ def _issued_title(
 
 
 _FULLER_SPAN = 4
+_CAPTION_GAP = 2
 
 
 def _fuller_title(
@@ -164,8 +165,12 @@ def _speech_lines(
         line = text[lines[i][0]:lines[i][1]]
         return meta.is_subtitle(line) or meta.is_speaker_line(line)
 
-    if any(map(speech, found)):
+    if any(meta.is_speaker_line(text[lines[i][0]:lines[i][1]]) for i in found):
         return []
+    if any(map(speech, found)):
+        # (a newspaper's caption between the subtitle and the speaker: ``●代市长××作政府工作报告``)
+        return [i for i in islice(_head_lines(text, lines, debris, found[-1] + 1, back_line), _CAPTION_GAP)
+                if meta.is_speaker_line(text[lines[i][0]:lines[i][1]])][:1]
     after = found[-1] + 1
     title = "".join(text[lines[i][0]:lines[i][1]].strip() for i in found)
     while after < back_line and _passed_over(text[lines[after][0]:lines[after][1]], debris[after]):

@@ -478,6 +478,26 @@ def test_a_headline_that_adds_only_year_and_writer_yields_to_the_reports_own_tit
     assert doc.meta.org == "天长市人民政府"
 
 
+def test_a_newspapers_caption_of_the_delivery_is_not_the_title() -> None:
+    doc = _doc("""
+        通版阅读请点击:
+        展开通版
+        收缩通版
+        当前版:07版
+        发布日期:
+        政府工作报告
+        2017年2月15日在延川市第五届人民代表大会第一次会议上
+        ●代市长王某某作政府工作报告
+          延川市代市长 王某某
+           各位代表:
+          现在,我代表市人民政府向大会报告工作,请予审议。
+           一、2016年工作回顾
+        """)
+    assert doc.meta.title == "政府工作报告"
+    assert doc.meta.delivered == "2017-02-15"
+    assert doc.meta.speaker == "延川市代市长 王某某"
+
+
 def test_a_subtitle_without_its_zai_wrapped_over_two_lines() -> None:
     doc = _doc("""
         政 府 工 作 报 告
