@@ -93,6 +93,7 @@ _COLUMN_TAG = LazyPattern(
     + "|".join(PROVINCES) + r")[)）])|\s*[（(]全文[)）]$")
 # ``附件:××报告`` under a covering letter: the report it sends, by its own title
 _ATTACHMENT_LABEL = LazyPattern(r"^附件\s*\d{0,2}\s*[:：]\s*")
+_SAID_BY = LazyPattern(rf"^{HAN}{{2,3}}[:：]\s*")
 _TITLE_NOTE = LazyPattern(r"\s*[（(][^（()）]*(?:19|20)\d\d[^（()）]*[)）]$")
 _SENTENCE_PUNCTUATION = LazyPattern(f"[{re.escape(STATEMENT_ENDS + CLAUSE_ENDS)}]")
 
@@ -863,6 +864,11 @@ def extract_meta(
     numbered = _NUMBER_NOTE.search(title) if title else None
     if title and numbered and numbered.start():
         title = title[:numbered.start()]
+    # ``张某某:中国人民政治协商会议…常务委员会工作报告``: a news site put the speaker's name before
+    # a title that says whose report it is
+    said = _SAID_BY.match(title) if title else None
+    if title and said and names_its_writer(title[said.end():]) and names_a_document(title[said.end():]):
+        title = title[said.end():]
     opening_text = text[opening[0]:opening[1]][:200] if opening else ""
     signature_texts = [text[s:e].strip() for s, e in signature]
 

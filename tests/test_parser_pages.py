@@ -4672,3 +4672,17 @@ def test_a_page_printed_as_one_line_with_an_undashed_subtitle() -> None:
         """)
     assert doc.meta.title == "2024年青岭县政府工作报告"
     assert doc.meta.year == 2024
+
+
+def test_a_speakers_name_before_a_headline_is_not_part_of_the_title() -> None:
+    doc = _doc("""
+        购物车
+        我的足迹
+
+        李某某:中国人民政治协商会议第十一届青山省委员会常务委员会工作报告
+        各位委员:
+        现在,我受中国人民政治协商会议第十一届青山省委员会常务委员会委托,向大会报告工作。
+        一、过去五年工作回顾
+        """)
+    assert doc.meta.title == "中国人民政治协商会议第十一届青山省委员会常务委员会工作报告"
+    assert doc.meta.org == "中国人民政治协商会议青山省委员会常务委员会"
