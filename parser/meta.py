@@ -1336,12 +1336,17 @@ def _subject_of(text: str, clauses: list[str]) -> str | None:
     whole."""
     if not clauses:
         return None
+    justice = _JUSTICE_SYSTEM.match(clauses[0].strip())
+    if justice:  # ``全市司法行政系统坚持…``: the justice bureau that leads the system reports
+        place = justice["place"] or _named_place(text, justice["level"])
+        return place and place + ("司法厅" if place.endswith(("省", "自治区")) else "司法局")
     mine = (_MY_LEVEL.match(clauses[0].strip()) or _LEVEL_SUBJECT.match(clauses[0].strip())
             or _REGION_SUBJECT.match(clauses[0].strip()))
     if mine:
         return _named_place(text, mine["level"])
     if _MY_OFFICE.match(clauses[0].strip()):
         return None  # ``我厅按照…交通运输部的统一部署``: a writer that does not say its name
+
     joint = _JOINT_WRITERS.match(clauses[0].strip())  # ``黄石街党工委、办事处高举…``
     if joint:
         return joint["place"]
@@ -1418,6 +1423,9 @@ def _under(office: str, place: str) -> str | None:
 
 # ``我镇`` / ``现就我县…``: the writer named by its level only, as ``we``.
 _MY_LEVEL = LazyPattern(r"(?:现将|现就|现对)?我(?P<level>街道|镇|乡|县|区|市|州|省)")
+# ``武隆区司法行政系统`` / ``全市司法行政系统``: the system of a place's justice bureau
+_JUSTICE_SYSTEM = LazyPattern(
+    rf"(?:(?P<place>{HAN}{{2,6}}?(?:自治区|省|市|县|区))|[全我](?P<level>[省市县区]))司法行政(?:系统|工作)")
 # ``我厅`` / ``我局``: an office that does not say which
 _MY_OFFICE = LazyPattern(r"(?:现将|现就|现对)?我(?:厅|局|委|办|院|部|中心|署)")
 # ``本镇`` / ``我街道`` anywhere in the text: the town it writes for

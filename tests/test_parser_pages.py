@@ -4686,3 +4686,17 @@ def test_a_speakers_name_before_a_headline_is_not_part_of_the_title() -> None:
         """)
     assert doc.meta.title == "中国人民政治协商会议第十一届青山省委员会常务委员会工作报告"
     assert doc.meta.org == "中国人民政治协商会议青山省委员会常务委员会"
+
+
+@pytest.mark.parametrize(("opening", "org"), [
+    ("2022年,全市司法行政系统在市委、市政府的正确领导下,全力推进青川市法治政府建设。", "青川市司法局"),
+    ("2023年,我县司法行政工作坚持以习近平法治思想为指导,建设模范白水。", "白水县司法局"),
+    ("2024年,龙华区司法行政系统坚持以习近平新时代中国特色社会主义思想为指导。", "龙华区司法局"),
+])
+def test_a_places_justice_system_reports_through_its_justice_bureau(opening: str, org: str) -> None:
+    doc = _doc(f"""
+        {opening}
+        一、主要举措和成效
+        (一)科学部署。青川市、白水县依法行政工作稳步推进。
+        """)
+    assert doc.meta.org == org
