@@ -19,7 +19,8 @@ the second half held out. A heading cut off by the end of a page's excerpt count
 least 4 of its characters show, as the keys were written. A page whose text does not print the
 title its key gives (a title a reader put together from the text, or a mirror's copy with glosses
 inside it) is not scored for title; ``title`` counts the other pages, and ``unprinted`` says how
-many there were. ``named`` is the organisation's accuracy without the pages whose text never
+many there were; a reprint site's tags around a title (``（黑龙江）…（全文）``) count neither way.
+``named`` is the organisation's accuracy without the pages whose text never
 names the writer (their key says ``org_from: none``: the name came from the page's address or
 from knowledge).
 """
@@ -40,7 +41,7 @@ import yaml  # noqa: E402
 
 import parser  # noqa: E402
 from parser import script  # noqa: E402
-from parser.orgs import SHORT_PLACES  # noqa: E402
+from parser.orgs import PROVINCES, SHORT_PLACES  # noqa: E402
 
 KEYS = ROOT / "benchmarks" / "keys" / "outline"
 CORPUS = ROOT.parent / "shared" / "corpus" / "gov-work-reports"
@@ -161,8 +162,15 @@ def _org_right(found: str | None, key: str | None) -> bool:
     return len(a) >= 2 and (a.endswith(b) or b.endswith(a))
 
 
+# A reprint site's tags around a report's title, its province before and ``（全文）`` after
+# (``（黑龙江）2021年肇源县人民政府工作报告（全文）``): the site's, and a title said with or without them
+_REPRINT_TAGS = re.compile(rf"^[(（](?:{'|'.join(PROVINCES)})(?:省|市|自治区)?[)）]|[(（]全文[)）]$")
+
+
 def _title_right(found: str | None, key: str | None) -> bool:
-    return script.simplified(_text(found or "")) == script.simplified(_text(key or ""))
+    def said(title: str | None) -> str:
+        return script.simplified(_text(_REPRINT_TAGS.sub("", (title or "").strip())))
+    return said(found) == said(key)
 
 
 def _title_note(found: str | None, key: str | None, text: str) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.eval_outline import _marker, _org_right, _read_key, evaluate
+from benchmarks.eval_outline import _marker, _org_right, _read_key, _title_right, evaluate
 
 
 @pytest.mark.parametrize(("found", "key"), [
@@ -51,6 +51,16 @@ def test_complete_names_and_official_short_forms_agree(found: str, key: str) -> 
 ])
 def test_a_fragment_or_an_office_without_its_place_does_not(found: str | None, key: str) -> None:
     assert not _org_right(found, key)
+
+
+@pytest.mark.parametrize(("found", "key", "right"), [
+    ("2021年肇源县人民政府工作报告", "（黑龙江）2021年肇源县人民政府工作报告（全文）", True),
+    ("上海市高级人民法院工作报告（全文）", "上海市高级人民法院工作报告", True),
+    ("（2024年）政府工作报告", "政府工作报告", False),
+    ("肇源县人民政府工作报告", "2021年肇源县人民政府工作报告", False),
+])
+def test_a_reprint_sites_tags_around_a_title_are_not_part_of_it(found: str, key: str, right: bool) -> None:
+    assert _title_right(found, key) is right
 
 
 @pytest.mark.parametrize(("a", "b"), [("（一）", "(一)"), ("1、", "1."), ("——", ""), ("—", "")])

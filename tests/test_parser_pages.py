@@ -4700,3 +4700,13 @@ def test_a_places_justice_system_reports_through_its_justice_bureau(opening: str
         (一)科学部署。青川市、白水县依法行政工作稳步推进。
         """)
     assert doc.meta.org == org
+
+
+def test_an_e_papers_page_furniture_is_not_the_title() -> None:
+    doc = _doc("""
+        当前版:07版
+        政府工作报告
+        2017年2月15日在延川市第五届人民代表大会第一次会议上
+          延川市代市长 王某某
+        """)
+    assert doc.meta.title == "政府工作报告"
