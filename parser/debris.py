@@ -56,10 +56,11 @@ _PHRASES = LazyPattern(
     r"本文来源于|免责声明|转载请注明|点击收听|语音朗读|保护视力色|热门搜索|热搜词|热门关键词|字体大小|辅助浏览|听全文|"
     r"——摘自《|操作帮助请按|请使用tab|欢迎[您你][!！]|欢迎访问|欢迎(?:加入|光临|来到|进入).{0,16}[!！]|点击关闭|详细目录信息|老年模式|跳转到内容|维基文库|維基文庫|FlashPlayer|"
     # a site's list of its sister sites; the notice before a link leaves the site
-    r"站群导航|即将离开.{0,30}(?:网站|门户)|"
-    # an e-paper's page furniture (``当前版:07版``, ``第A3版:两会新闻``, ``上一版``)
-    r"当前版[:：]|版面导航|通版阅读|[上下]一版|第[A-Z]?\d{1,3}版[:：]"
+    r"站群导航|即将离开.{0,30}(?:网站|门户)"
 )
+# An e-paper's page furniture (``当前版:07版``, ``第A3版:两会新闻``, ``上一版``): looked for only in
+# a line that says 版, so that the search of every other line does not pay for it.
+_E_PAPER = LazyPattern(r"当前版[:：]|版面导航|通版阅读|[上下]一版|第[A-Z]?\d{1,3}版[:：]")
 # A line that is only a widget: an air-quality scale (``AQI`` / ``• 轻度污染``), the buttons of
 # the notice before a link leaves the site (``继续访问放弃``), an icon's label (``ico``) or the
 # name of a block of the page's layout (``头部``). (Apart from ``_PHRASES``: a branch
@@ -108,7 +109,8 @@ def is_debris(line: str) -> bool:
     unbulleted = squeezed.lstrip("•·-*|｜")
     if "浏览器" in squeezed and len(squeezed) <= _NOTICE_MAX:
         return True  # ``建议升级浏览器版本到最新版本!``: the site's notice, not the report's
-    if (_PHRASES.search(squeezed) or (unbulleted[:1] in "[【［" and _BRACKETED_LABEL.match(unbulleted))
+    if (_PHRASES.search(squeezed) or ("版" in squeezed and _E_PAPER.search(squeezed))
+            or (unbulleted[:1] in "[【［" and _BRACKETED_LABEL.match(unbulleted))
             or _CAPTION.match(unbulleted) or _SEPARATORS_ONLY.fullmatch(squeezed) or _WIDGET.fullmatch(squeezed)
             or (squeezed[-1] in ")）" and _PHOTO_CREDIT.search(squeezed))):
         return True
