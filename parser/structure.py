@@ -271,13 +271,16 @@ def _mark_contents(text: str, lines: list[Span], debris: list[bool]) -> None:
                 or run and line == text[slice(*lines[run[0][0]])].strip(_SPACES)):
             break  # (the first entry again: the report begins)
         run.append((i, numbered))
+    titled = False  # the report's title follows the contents
     while run and not run[-1][1]:
-        run.pop()  # (the report's title and salutation after the contents)
+        # (the report's title and salutation after the contents)
+        last, _ = run.pop()
+        titled = titled or meta.names_a_document(text[slice(*lines[last])])
     leading = next((n for n, (_, numbered) in enumerate(run) if not numbered), len(run))
     if leading < _CONTENTS_MIN:
         return
     first = text[slice(*lines[run[0][0]])].strip(_SPACES)
-    if not any(text[s:e].strip(_SPACES) == first for s, e in lines[run[-1][0] + 1:]):
+    if not titled and not any(text[s:e].strip(_SPACES) == first for s, e in lines[run[-1][0] + 1:]):
         # Or a list of the documents the page holds: ``1.××报告`` / ``2.××附表`` / ``3.××说明``.
         run = run[:leading]
         if not all(_LISTED_DOCUMENT.search(text[slice(*lines[i])].strip(_SPACES)) for i, _ in run):

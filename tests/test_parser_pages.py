@@ -4710,3 +4710,22 @@ def test_an_e_papers_page_furniture_is_not_the_title() -> None:
           延川市代市长 王某某
         """)
     assert doc.meta.title == "政府工作报告"
+
+
+def test_a_table_of_contents_over_the_reports_title_is_furniture() -> None:
+    doc = _doc("""
+        一、全面贯彻“疫情要防住、经济要稳住、发展要安全”的要求
+        (一)加强能力建设
+        (二)保持经济平稳运行
+        二、紧紧围绕城市战略定位
+        三、持之以恒推进全面从严治党
+        一、围绕服务新时代首都发展
+        二、统筹发展和安全
+        2023年青山区政府工作报告
+        各位代表:
+        现在,我代表青山区人民政府,向大会报告工作,请予审议。
+        2022年工作回顾
+        过去一年,全区上下团结奋斗,较好完成了全年目标任务。
+        """)
+    assert doc.meta.title == "2023年青山区政府工作报告"
+    assert [(s.level, s.marker, s.title) for s in doc.nodes] == [(1, "", "2022年工作回顾")]
