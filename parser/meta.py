@@ -93,6 +93,7 @@ _COLUMN_TAG = LazyPattern(
     + "|".join(PROVINCES) + r")[)）])|\s*[（(]全文[)）]$")
 # ``附件:××报告`` under a covering letter: the report it sends, by its own title
 _ATTACHMENT_LABEL = LazyPattern(r"^附件\s*\d{0,2}\s*[:：]\s*")
+_FILE_SUFFIX = LazyPattern(r"\.(?:docx?|DOCX?|pdf|PDF|wps|txt)$")
 _SAID_BY = LazyPattern(rf"^{HAN}{{2,3}}[:：]\s*")
 _TITLE_NOTE = LazyPattern(r"\s*[（(][^（()）]*(?:19|20)\d\d[^（()）]*[)）]$")
 _SENTENCE_PUNCTUATION = LazyPattern(f"[{re.escape(STATEMENT_ENDS + CLAUSE_ENDS)}]")
@@ -864,6 +865,9 @@ def extract_meta(
     numbered = _NUMBER_NOTE.search(title) if title else None
     if title and numbered and numbered.start():
         title = title[:numbered.start()]
+    # ``2024年××区政府工作报告.docx``: a document site's file name
+    if title:
+        title = _FILE_SUFFIX.sub("", title) or title
     # ``张某某:中国人民政治协商会议…常务委员会工作报告``: a news site put the speaker's name before
     # a title that says whose report it is
     said = _SAID_BY.match(title) if title else None

@@ -79,7 +79,7 @@ def parse(
     hard_wrapped = _is_hard_wrapped(text, lines, debris, titles, back_line)
     unnumbered = _unnumbered_lines(text, markup)
     unnumbered.update(_plain_unnumbered_lines(text, lines, debris, titles, back_line, unnumbered))
-    tables = _captioned_tables(text, lines, back_line)
+    tables = _captioned_tables(text, lines, back_line) | _site_pages(text, lines, back_line)
     items = _markers(text, lines, debris, titles | tables, back_line, hard_wrapped, unnumbered,
                      markup.bold_runs)
     items = _with_lost_separators(text, lines, debris, titles, items)
@@ -863,6 +863,30 @@ def _captioned_tables(text: str, lines: list[Span], back_line: int) -> set[int]:
             found.add(j)
             i = j + 1
     return found
+
+
+_SITE_PAGE = LazyPattern(r"(\d{1,3})、")
+_SITE_PAGE_MIN = 250
+_SITE_PAGES_MIN = 2
+_PART_IN_A_RUN = LazyPattern(rf"[{STATEMENT_ENDS}：:]\s*[一二三四五六七八九十]{{1,3}}、")
+
+
+def _site_pages(text: str, lines: list[Span], back_line: int) -> set[int]:
+    """The lines of a report a document site split into its pages and printed a page a line,
+    numbered ``1、`` ``2、`` … and each running on the one before (``2、不易的答卷。…``): the
+    numbers are the site's, never the report's. The report's own parts run in them
+    (``…提出意见。一、2023年工作回顾…``); only the last page, which the excerpt may cut, is short."""
+    run: list[int] = []
+    for i in range(back_line):
+        line = text[slice(*lines[i])]
+        page = _SITE_PAGE.match(line)
+        if page and int(page[1]) == len(run) + 1 and (
+                not run or len(text[slice(*lines[run[-1]])]) >= _SITE_PAGE_MIN):
+            run.append(i)
+    if len(run) < _SITE_PAGES_MIN or len(text[slice(*lines[run[0]])]) < _SITE_PAGE_MIN or not any(
+            _PART_IN_A_RUN.search(text[slice(*lines[i])]) for i in run):
+        return set()
+    return set(run)
 
 
 def _is_table_cell(line: str) -> bool:
