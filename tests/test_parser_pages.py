@@ -4741,3 +4741,25 @@ def test_a_document_sites_page_numbers_are_not_headings() -> None:
         """)
     assert doc.meta.title == "2024年青山区政府工作报告"
     assert [s.marker for s in doc.nodes] == []
+
+
+def test_a_link_to_more_reports_is_furniture_not_the_title() -> None:
+    doc = _doc("""
+        点击查阅更多2020年地方政府工作报告
+        ——2020年1月5日在青山市第五届人民代表大会第五次会议上
+        市长 王某某
+        各位代表:
+        """)
+    assert doc.meta.title is None
+    assert doc.meta.delivered == "2020-01-05"
+
+
+def test_a_source_time_row_is_furniture_not_part_of_the_title() -> None:
+    doc = _doc("""
+        来源时间为:2023-02-25
+        政府工作报告
+        ——2023年2月2日在青山县第十六届人民代表大会第三次会议上
+        青山县人民政府县长 王某某
+        各位代表:
+        """)
+    assert doc.meta.title == "政府工作报告"
