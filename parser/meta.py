@@ -689,7 +689,7 @@ _NOT_A_NAME = LazyPattern(
     r"^(?:在|根据|按照|依据|结合|据|对|为|以|经|由|因|我|本|现将|现|关于|受)|[省市县区]委$|^[省市县区镇乡](?:人民)?政府$|"
     r"(?<!协商)会议|"  # ``大兴区六届人大五次会议政府``: a session, not an office (``受区人民政府委托``: whose errand)
     r"报告|总结|"  # ``2022年城市管理…工作报告市城管局党组书记``: a title run into a byline
-    r"坚持|始终|认真|深入|紧紧|积极|严格|落实|"  # ``县政府班子始终坚持以人民为中心``: a sentence run on
+    r"坚持|始终|认真|深入|紧紧|积极|严格|落实|安排|"  # ``县政府班子始终坚持以人民为中心``: a sentence run on
     r"^[省市县区]委[、]?[省市县区]|"  # ``区委区政府的领导下``: whose lead, not who writes
     r"^(?:街道|镇|乡|县|区|市)(?:办事处|人民政府)?$|^全(?:年|[省市县区镇乡])|在[省市县区镇乡縣區鎮鄉]|的|"
     r"^(?:人民)?政府(?:办|办公室)?$")  # ``来源: 政府办``: a government, but whose?
@@ -1546,7 +1546,8 @@ def _named_place(text: str, level: str) -> str | None:
     return place + (PROVINCES[place] if PROVINCES.get(place, "_").endswith(level) else level)
 
 
-_ROLE = LazyPattern(rf"(?:代理?|常务副|副)?(?:{_ROLES})$")
+# (``××区财政局党组书记、局长``: the office's party post, then its post)
+_ROLE = LazyPattern(rf"(?:(?:党组|党委)?(?:{_ROLES})、)?(?:代理?|常务副|副)?(?:{_ROLES})$")
 # An office's short ending and its whole one; ``人民政府`` stands for itself, so that the
 # ``政府`` in it is not taken for a short one.
 _SHORT_ORG_ENDS = (("管委会", "管理委员会"), ("管委", "管理委员会"), ("人民政府", "人民政府"),

@@ -4763,3 +4763,11 @@ def test_a_source_time_row_is_furniture_not_part_of_the_title() -> None:
         各位代表:
         """)
     assert doc.meta.title == "政府工作报告"
+
+
+def test_whom_the_government_sends_to_audit_is_no_name_run_on_with_the_government() -> None:
+    doc = _doc("""
+        根据《中华人民共和国审计法》的规定,县政府安排县审计局对2021年度县本级财政预算执行情况进行了审计。
+        一、县本级财政管理审计情况
+        """)
+    assert doc.meta.org is None or "安排" not in doc.meta.org

@@ -498,6 +498,17 @@ def test_a_newspapers_caption_of_the_delivery_is_not_the_title() -> None:
     assert doc.meta.speaker == "延川市代市长 王某某"
 
 
+def test_a_budget_read_by_a_department_head_with_a_party_post_is_the_departments() -> None:
+    doc = _doc("""
+        关于青山区2021年预算执行情况和2022年预算(草案)的报告
+        ——2021年12月18日在青山区第十七届人民代表大会第一次会议上
+        青山区财政局党组书记、局长 王某某
+        各位代表:
+        受青山区人民政府委托,我向大会报告2021年全区预算执行情况,请予审议。
+        """)
+    assert doc.meta.org == "青山区财政局"
+
+
 def test_a_subtitle_without_its_zai_wrapped_over_two_lines() -> None:
     doc = _doc("""
         政 府 工 作 报 告
