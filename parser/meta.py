@@ -245,6 +245,7 @@ def looks_like_title(line: str) -> bool:
 
 _TITLE_ENDINGS = LazyPattern(
     r"(?:报告|总结|综述|情况|意见|通知|方案|要点|计划|规划|决定|办法|汇报|讲话|思路|打算|安排|谋划|部署|重点|设想|结果公告|"
+    r"(?:情况|决算|预算)说明|"
     # ``2022年政府信息公开年报``, not the site's column ``政府信息公开年报``: a report names its year
     r"(?:19|20)\d\d\D{0,30}年报)"
     # (``…的报告(书面)``: how it was presented, in brackets after the title's last word)

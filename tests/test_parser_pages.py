@@ -4771,3 +4771,21 @@ def test_whom_the_government_sends_to_audit_is_no_name_run_on_with_the_governmen
         一、县本级财政管理审计情况
         """)
     assert doc.meta.org is None or "安排" not in doc.meta.org
+
+
+def test_a_final_accounts_statement_under_a_sites_banner_is_titled() -> None:
+    doc = _doc("""
+        青山市白水区区审计局
+
+        [ 发布机构 ] 白水区审计局 [ 有效性 ]
+        [ 成文日期 ] 2023-09-01 [ 发布日期 ] 2023-09-01
+
+        青山市白水区审计局2022年度单位决算情况说明
+
+        一、单位基本情况
+
+        (一)职能职责。
+        """)
+    assert doc.meta.title == "青山市白水区审计局2022年度单位决算情况说明"
+    assert doc.meta.year == 2022
+    assert [(s.level, s.title) for s in doc.nodes] == [(1, "单位基本情况"), (2, "职能职责")]
