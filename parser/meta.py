@@ -519,7 +519,8 @@ def dates_and_signs_it(headline: str, own: str) -> bool:
     that names neither (``天长市2015年政府工作报告`` / ``2018年政府工作报告`` over
     ``政府工作报告``): the own title is the report's, the headline the site's label of it."""
     # (a note the headline adds, ``（摘要）``, says what the page holds: it is no mere label)
-    key, whole = (_SPACES_RUN.sub("", line.strip()) for line in (own, headline))
+    # (nor are a reprint site's tags, ``（湖南省）…（全文）``)
+    key, whole = (_SPACES_RUN.sub("", _COLUMN_TAG.sub("", line.strip())) for line in (own, headline))
     if len(key) < _REPEAT_MIN or whole == key or not whole.endswith(key) or names_its_writer(own):
         return False
     rest = _LABEL_YEAR.sub("", whole[:-len(key)])

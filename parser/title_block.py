@@ -136,12 +136,19 @@ def _own_title(
     adds only the session or a newsroom's words to a title that names no writer
     (``××区六届人大五次会议政府工作报告`` over ``政府工作报告``); else ``found``."""
     named: list[int] = []
-    for i in _head_lines(text, lines, debris, found[0], back_line):
+    again = _after_teaser(text, lines, debris, back_line, found)
+    reprint = again < back_line and _same_line(text, lines[again], lines[found[0]])
+    if reprint:  # (its headline, its teaser, then the headline again over the article)
+        named, again = found[:1], again + 1
+    for i in _head_lines(text, lines, debris, again if reprint else found[0], back_line):
         if meta.is_subtitle(text[lines[i][0]:lines[i][1]]):
             break
         named.append(i)
     else:
         return found
+    if reprint and len(named) == 2 and meta.dates_and_signs_it(
+            text[lines[found[0]][0]:lines[found[0]][1]], text[lines[named[1]][0]:lines[named[1]][1]]):
+        return named  # (the article's own title, which the title lines spell under the headline)
     if len(named) < 2 or named[-1] == found[0]:
         return found
     own, headline = (text[lines[i][0]:lines[i][1]] for i in named[-2:][::-1])
@@ -171,13 +178,8 @@ def _speech_lines(
         # (a newspaper's caption between the subtitle and the speaker: ``●代市长××作政府工作报告``)
         return [i for i in islice(_head_lines(text, lines, debris, found[-1] + 1, back_line), _CAPTION_GAP)
                 if meta.is_speaker_line(text[lines[i][0]:lines[i][1]])][:1]
-    after = found[-1] + 1
-    title = "".join(text[lines[i][0]:lines[i][1]].strip() for i in found)
-    while after < back_line and _passed_over(text[lines[after][0]:lines[after][1]], debris[after]):
-        after += 1
-    if after < back_line and len(title) >= _WRAPPED_MIN and text[lines[after][0]:lines[after][1]].strip().startswith(title):
-        after += 1  # the page's teaser, the title run on into the opening, before the title again
-    head = list(_head_lines(text, lines, debris, after, back_line))
+    head = list(_head_lines(text, lines, debris, _after_teaser(text, lines, debris, back_line, found),
+                            back_line))
 
     def read_at(n: int) -> bool:  # a speech's subtitle: where it was read, maybe wrapped
         line = text[lines[head[n]][0]:lines[head[n]][1]]
@@ -196,6 +198,26 @@ def _speech_lines(
             break
         taken.append(i)
     return taken
+
+
+def _after_teaser(
+    text: str, lines: list[Span], debris: list[bool], back_line: int, found: list[int],
+) -> int:
+    """The first line under the title's, furniture passed over, and past the page's teaser
+    (the title run on into the opening, before the title again), if it has one."""
+    after = found[-1] + 1
+    title = "".join(text[lines[i][0]:lines[i][1]].strip() for i in found)
+    while after < back_line and _passed_over(text[lines[after][0]:lines[after][1]], debris[after]):
+        after += 1
+    if after < back_line and len(title) >= _WRAPPED_MIN and text[lines[after][0]:lines[after][1]].strip().startswith(title):
+        after += 1
+        while after < back_line and _passed_over(text[lines[after][0]:lines[after][1]], debris[after]):
+            after += 1
+    return after
+
+
+def _same_line(text: str, line: Span, other: Span) -> bool:
+    return text[line[0]:line[1]].strip() == text[other[0]:other[1]].strip()
 
 
 def _title_group(

@@ -46,7 +46,9 @@ def stamps(text: str) -> list[tuple[int, int]]:
         # (most lines end with a full stop or a word: no search at all)
         if words and (words[-1].isascii() and words[-1].isalnum() or "-" in words[-_STAMP_MAX:]):
             match = _STAMP.search(words, max(0, len(words) - _STAMP_MAX))
-            if match and MASK not in match[0] and _mixed(match["code"]):  # (not inside markup)
+            if match and MASK not in match[0] and (_mixed(match["code"]) or (
+                    not match["slogan"] and match["code"].isalpha() and match["code"].islower())):
+                # (not inside markup; a bare code of small letters only, ``jgo``, counts below)
                 # a site with a slogan varies the code before it; a bare code is the same each time
                 by_stamp[(True, match["slogan"]) if match["slogan"] else (False, match["code"])].append(
                     (start + match.start(), start + match.end()))

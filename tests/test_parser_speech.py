@@ -478,6 +478,23 @@ def test_a_headline_that_adds_only_year_and_writer_yields_to_the_reports_own_tit
     assert doc.meta.org == "天长市人民政府"
 
 
+def test_a_reprints_headline_teaser_and_headline_again_stand_over_the_reports_own_title() -> None:
+    doc = _doc("""
+        (湖南省)2016年青山县人民政府工作报告(全文)
+        公文搜 2021-07-23 10:04:26 政府报告
+        (湖南省)2016年青山县人民政府工作报告(全文) 政 府 工 作 报 告 2016年11月25日在青山县第十七届人民代表大会第一次会议上 县长 王某某
+        (湖南省)2016年青山县人民政府工作报告(全文)
+        政 府 工 作 报 告
+        2016年11月25日在青山县第十七届人民代表大会第一次会议上
+        县长 王某某
+        各位代表:
+        """)
+    assert doc.meta.title == "政府工作报告"
+    assert doc.meta.year == 2016
+    assert doc.meta.org == "青山县人民政府"
+    assert doc.meta.delivered == "2016-11-25"
+
+
 def test_a_newspapers_caption_of_the_delivery_is_not_the_title() -> None:
     doc = _doc("""
         通版阅读请点击:

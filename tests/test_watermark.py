@@ -28,6 +28,13 @@ def test_a_code_stamped_on_many_lines_is_markup_not_words() -> None:
     assert [doc.text[s:e] for s, e in doc.markup] == ["F9f"] * 5
 
 
+def test_a_code_of_small_letters_stamped_on_many_lines_is_markup_too() -> None:
+    doc = parser.parse(_STAMPED.replace("F9f", "jgo"))
+    assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
+        (1, "一、", "2018年工作回顾"), (2, "(一)", "新旧动能转换全面起势")]
+    assert [doc.text[s:e] for s, e in doc.markup] == ["jgo"] * 5
+
+
 def test_a_sites_slogan_after_a_changing_code_is_its_stamp() -> None:
     text = "一、2020年主要工作s12乡村百科--为乡村振兴助力\n2020年是极不平凡的一年。AFi乡村百科--为乡村振兴助力\n"
     assert [text[s:e] for s, e in stamps(text)] == ["s12乡村百科--为乡村振兴助力", "AFi乡村百科--为乡村振兴助力"]
