@@ -93,6 +93,7 @@ _COLUMN_TAG = LazyPattern(
     + "|".join(PROVINCES) + r")[)）])|\s*[（(]全文[)）]$")
 # ``附件:××报告`` under a covering letter: the report it sends, by its own title
 _ATTACHMENT_LABEL = LazyPattern(r"^附件\s*\d{0,2}\s*[:：]\s*")
+_TRAILING_YEAR = LazyPattern(r"\s+((?:19|20)\d\d)$")
 _FILE_SUFFIX = LazyPattern(r"\.(?:docx?|DOCX?|pdf|PDF|wps|txt)$")
 _SAID_BY = LazyPattern(rf"^{HAN}{{2,3}}[:：]\s*")
 _TITLE_NOTE = LazyPattern(r"\s*[（(][^（()）]*(?:19|20)\d\d[^（()）]*[)）]$")
@@ -691,7 +692,9 @@ _NOT_A_NAME = LazyPattern(
     r"^(?:在|根据|按照|依据|结合|据|对|为|以|经|由|因|我|本|现将|现|关于|受)|[省市县区]委$|^[省市县区镇乡](?:人民)?政府$|"
     r"(?<!协商)会议|"  # ``大兴区六届人大五次会议政府``: a session, not an office (``受区人民政府委托``: whose errand)
     r"报告|总结|"  # ``2022年城市管理…工作报告市城管局党组书记``: a title run into a byline
-    r"坚持|始终|认真|深入|紧紧|积极|严格|落实|安排|"  # ``县政府班子始终坚持以人民为中心``: a sentence run on
+    r"坚持|始终|认真|深入|紧紧|积极|严格|落实|安排|实现|"  # ``县政府班子始终坚持以人民为中心``: a sentence run on
+    r"^新一届|^本届|^上届|"  # ``新一届政府实现良好开局``: a term of a government, not its name
+    r"(?:格|布|大|全|开|变|新|结|僵|残|时|定|危|破)局$|"  # ``…构建新发展格局``: a word, not a bureau
     r"^[省市县区]委[、]?[省市县区]|"  # ``区委区政府的领导下``: whose lead, not who writes
     r"^(?:街道|镇|乡|县|区|市)(?:办事处|人民政府)?$|^全(?:年|[省市县区镇乡])|在[省市县区镇乡縣區鎮鄉]|的|"
     r"^(?:人民)?政府(?:办|办公室)?$")  # ``来源: 政府办``: a government, but whose?
@@ -867,9 +870,13 @@ def extract_meta(
     numbered = _NUMBER_NOTE.search(title) if title else None
     if title and numbered and numbered.start():
         title = title[:numbered.start()]
-    # ``2024年××区政府工作报告.docx``: a document site's file name
+    # ``2024年××区政府工作报告.docx``: a document site's file name; ``××统计公报 2023``: the
+    # year a site tags the title with, which says it already
     if title:
         title = _FILE_SUFFIX.sub("", title) or title
+        tagged = _TRAILING_YEAR.search(title)
+        if tagged and tagged[1] in title[:tagged.start()]:
+            title = title[:tagged.start()]
     # ``张某某:中国人民政治协商会议…常务委员会工作报告``: a news site put the speaker's name before
     # a title that says whose report it is
     said = _SAID_BY.match(title) if title else None
@@ -1299,9 +1306,11 @@ def _the_office_named(text: str) -> str | None:
             match = _DEPARTMENT_AFTER.match(text, end + inner)
             office = text[start:match.end()] if match else ""
             after = match.end() if match else 0
-            # (``《宁德市教育局关于…》``: who issued a document it cites)
+            # (``《宁德市教育局关于…》``, ``《××自治区人民代表大会常务委员会审查监督…办法》``: who
+            # issued a document it cites)
             if (office and _heads_a_department(office) and not _NOT_A_NAME.search(office)
-                    and not _word_goes_on(text, after) and not text.startswith("关于", after)):
+                    and not _word_goes_on(text, after) and not text.startswith("关于", after)
+                    and text[start - 1:start] != "《"):
                 offices.add(office)
     # (``龙岩市永定区卫生健康局`` and its ``永定区卫生健康局``: one office)
     whole = {office for office in offices if not any(other != office and other.endswith(office)

@@ -4789,3 +4789,38 @@ def test_a_final_accounts_statement_under_a_sites_banner_is_titled() -> None:
     assert doc.meta.title == "青山市白水区审计局2022年度单位决算情况说明"
     assert doc.meta.year == 2022
     assert [(s.level, s.title) for s in doc.nodes] == [(1, "单位基本情况"), (2, "职能职责")]
+
+
+def test_an_empty_picture_is_furniture_not_the_title() -> None:
+    doc = _doc("""
+        ![]() |
+        |
+        索 引 号 | H097/2024-76467 | 成文日期 | 2024-02-19 |
+        中共青山区委员会、青山区人民政府:
+        2023年,街道在区委区政府的坚强领导下,全面推进街道法治政府建设工作。
+        一、2023年度推进法治政府建设的主要举措和成效
+        """)
+    assert doc.meta.title is None
+
+
+@pytest.mark.parametrize("opening", [
+    "2018政府工作报告\n来源: 长城网综合 作者: 2018-05-22 12:36:48\n攻坚克难,新一届政府实现良好开局\n"
+    "过去的一年,在市委、市政府和区委的正确领导下,我们扎实开展六大攻坚。",
+    "2023年,全县上下深入贯彻党的二十大精神,紧抓构建新发展格局战略机遇,着力推动高质量发展。",
+    "根据《中华人民共和国预算法》及《内蒙古自治区人民代表大会常务委员会审查监督自治区本级预算办法》有关规定,"
+    "现将2022年上半年财政预算执行情况报告如下。",
+])
+def test_a_term_a_word_ending_in_ju_or_a_cited_rules_issuer_is_no_writer(opening: str) -> None:
+    assert parser.parse(opening + "\n").meta.org is None
+
+
+def test_a_sites_year_tag_after_a_title_that_says_it_and_its_region_picker_are_not_read() -> None:
+    doc = _doc("""
+        2023年白水县国民经济和社会发展统计公报 2023
+
+        选择区域:>>
+
+        2023年是全面贯彻党的二十大精神的开局之年,全县上下坚持稳中求进工作总基调。
+        """)
+    assert doc.meta.title == "2023年白水县国民经济和社会发展统计公报"
+    assert doc.meta.org is None or "选择" not in doc.meta.org
