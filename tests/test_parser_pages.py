@@ -9,6 +9,7 @@ import pytest
 
 import parser
 from parser import meta
+from parser.debris import is_debris
 from parser.model import Document
 from tests.tiling import assert_tiles
 
@@ -4824,3 +4825,8 @@ def test_a_sites_year_tag_after_a_title_that_says_it_and_its_region_picker_are_n
         """)
     assert doc.meta.title == "2023年白水县国民经济和社会发展统计公报"
     assert doc.meta.org is None or "选择" not in doc.meta.org
+
+
+@pytest.mark.parametrize("line", ["   领导讲话 more", "![]() |", "当前版:07版", "第A3版:两会新闻"])
+def test_widgets_of_a_pages_layout_are_debris(line: str) -> None:
+    assert is_debris(line)
