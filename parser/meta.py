@@ -579,6 +579,9 @@ _CONGRESS = LazyPattern(
     rf"{HAN}{{2,30}}?第[一二三四五六七八九十]{{1,3}}届(?:人民代表大会|委员会)(?:第[一二三四五六七八九十]{{1,3}}次(?:全体)?会议)?")
 
 
+_TITLE_AFTER_SUBTITLE = LazyPattern(r".{4,60}?在.{4,60}?(?:会议|大会)上(?P<title>[^，。,；;]{2,40})")
+
+
 def _without_leading_subtitles(lines: list[str]) -> list[str]:
     """``lines`` from the first that is not a subtitle (or the rest of one wrapped by the page:
     ``2025年3月21日在××区第十九届`` / ``人民代表大会第四次会议上``), a speaker line, a site's
@@ -586,6 +589,11 @@ def _without_leading_subtitles(lines: list[str]) -> list[str]:
     name alone, over the label the page dropped (``××区第四届人民代表大会``)."""
     previous = ""
     for n, line in enumerate(lines):
+        after = _TITLE_AFTER_SUBTITLE.match(line.strip())
+        if after and _dated(line.strip()[:after.start("title")]) and names_a_document(after["title"]):
+            # ``2023年12月20日在××区第六届人民代表大会第三次会议上政府工作报告``: a page's headline
+            # that puts the subtitle first
+            return [after["title"], *lines[n + 1:]]
         wrapped = bool(previous) and is_subtitle(previous) and continues_title(previous, line)
         if not (is_subtitle(line) or is_speaker_line(line) or is_column_name(line) or wrapped
                 or _SERIES_LABEL.search(line) or _CONGRESS.fullmatch(line.strip())):

@@ -495,6 +495,20 @@ def test_a_reprints_headline_teaser_and_headline_again_stand_over_the_reports_ow
     assert doc.meta.delivered == "2016-11-25"
 
 
+def test_a_headline_that_puts_the_subtitle_first_is_titled_by_what_follows_it() -> None:
+    doc = _doc("""
+        2023年12月20日在青山区第六届人民代表大会第三次会议上政府工作报告
+        时间:2024-02-01 08:39 浏览量:1
+         政府工作报告
+
+        ——2023年12月20日在区第六届人民代表大会第三次会议上
+        青山区人民政府区长   王  某
+        各位代表:
+        """)
+    assert doc.meta.title == "政府工作报告"
+    assert doc.meta.delivered == "2023-12-20"
+
+
 def test_a_newspapers_caption_of_the_delivery_is_not_the_title() -> None:
     doc = _doc("""
         通版阅读请点击:
