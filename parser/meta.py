@@ -1080,7 +1080,9 @@ def extract_meta(
         year = _year_in(opening_text[:drawn_up.start()])
     # Only a work report is labelled with the year it is read in; a report on one field read
     # to a standing committee (``关于法治政府建设情况的报告``) is the year it reviews.
-    if year is None and delivered and (not title or "工作报告" in title):
+    # (nor is an untitled report read to a standing committee: it reports on a field)
+    if year is None and delivered and (title and "工作报告" in title or not title and not _STANDING.search(
+            session or "")):
         # A report read in December (or reviewing the year it is read in) is next year's.
         delivered_year = int(delivered[:4]) + (delivered[5:7] == "12")
         year = covers + 1 if covers and covers + 1 >= delivered_year else delivered_year
@@ -1566,6 +1568,7 @@ def _named_place(text: str, level: str) -> str | None:
 
 
 # (``××区财政局党组书记、局长``: the office's party post, then its post)
+_STANDING = LazyPattern(r"常务委员会|常委会")
 _ROLE = LazyPattern(rf"(?:(?:党组|党委)?(?:{_ROLES})、)?(?:代理?|常务副|副)?(?:{_ROLES})$")
 # An office's short ending and its whole one; ``人民政府`` stands for itself, so that the
 # ``政府`` in it is not taken for a short one.

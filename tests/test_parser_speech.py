@@ -509,6 +509,18 @@ def test_a_headline_that_puts_the_subtitle_first_is_titled_by_what_follows_it() 
     assert doc.meta.delivered == "2023-12-20"
 
 
+def test_an_untitled_report_to_a_standing_committee_is_the_year_it_reports_on() -> None:
+    doc = _doc("""
+        ——2023年3月23日在青山市第十六届人民代表大会常务委员会第二次会议上
+        青山市生态环境局局长 王某
+        主任、各位副主任、秘书长、各位委员:
+        受市人民政府委托,现报告2022年环境状况和环境保护目标完成情况。
+        一、2022年生态环境状况
+        """)
+    assert doc.meta.delivered == "2023-03-23"
+    assert doc.meta.year == 2022
+
+
 def test_a_newspapers_caption_of_the_delivery_is_not_the_title() -> None:
     doc = _doc("""
         通版阅读请点击:
