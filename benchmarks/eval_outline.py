@@ -66,9 +66,10 @@ class Heading:
 
 def _marker(marker: str) -> str:
     """``（一）`` = ``(一)``, ``1、`` = ``1.``: the number and its bracketing, not the glyphs; the
-    dash that sets off a group's line (``——五年来，我们…``) is no number."""
+    dash that sets off a group's line (``——五年来，我们…``) is no number, nor the colon after a
+    part's (``第一部分：``)."""
     marker = (marker or "").translate(_WIDTH).strip().strip("—－-")
-    return re.sub(r"[.、,，]$", ".", marker)
+    return re.sub(r"[.、,，]$", ".", marker.removesuffix(":"))
 
 
 def _text(text: str) -> str:

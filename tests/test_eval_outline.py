@@ -63,7 +63,8 @@ def test_a_reprint_sites_tags_around_a_title_are_not_part_of_it(found: str, key:
     assert _title_right(found, key) is right
 
 
-@pytest.mark.parametrize(("a", "b"), [("（一）", "(一)"), ("1、", "1."), ("——", ""), ("—", "")])
+@pytest.mark.parametrize(("a", "b"), [("（一）", "(一)"), ("1、", "1."), ("——", ""), ("—", ""),
+                                     ("第一部分：", "第一部分")])
 def test_markers_agree_by_their_number_and_bracketing(a: str, b: str) -> None:
     assert _marker(a) == _marker(b)
 
