@@ -1299,6 +1299,7 @@ def _called_in_full(text: str, org: str) -> str:
     return whole if is_org_line(whole) else org
 
 
+_A_RULE = LazyPattern(r"[^《》]{0,40}(?:办法|条例|规定|细则|规则)》")
 _DEPARTMENT_AFTER = LazyPattern(rf"(?:(?!局|委员会){HAN}){{2,12}}(?:局|委员会)")
 _PLACE_SPAN_LEVELS = ("市", "县", "区")
 
@@ -1320,7 +1321,7 @@ def _the_office_named(text: str) -> str | None:
             # issued a document it cites)
             if (office and _heads_a_department(office) and not _NOT_A_NAME.search(office)
                     and not _word_goes_on(text, after) and not text.startswith("关于", after)
-                    and text[start - 1:start] != "《"):
+                    and not (text[start - 1:start] == "《" and _A_RULE.match(text, after))):
                 offices.add(office)
     # (``龙岩市永定区卫生健康局`` and its ``永定区卫生健康局``: one office)
     whole = {office for office in offices if not any(other != office and other.endswith(office)
