@@ -81,7 +81,9 @@ _NOTE = LazyPattern(r"[（(](?:此件|本件)[^）)]{1,10}[)）]|[（(]联系人
 # ``××报告_××区人民政府网`` / ``××报告-××门户网站``: the site's name after a page title.
 # ``××报告-××市人民政府网``; ``××报告_亿元_发展_推进``: a page's keyword tags, an underscore each
 _SITE_SUFFIX = LazyPattern(
-    rf"\s*[_|｜－-]\s*{HAN}{{2,24}}(?:网站|网|门户|人民政府|政府)\s*$|(?:_{HAN}{{1,6}}){{2,}}\s*$")
+    rf"\s*[_|｜－-]\s*{HAN}{{2,24}}(?:网站|网|门户|人民政府|政府)\s*$|(?:_{HAN}{{1,6}}){{2,}}\s*$|"
+    # a hijacked mirror's advertisement (``-九游会官网真人游戏第一品牌``, ``-凯发旗舰厅``)
+    rf"\s*[_|｜－-]\s*{HAN}{{0,8}}(?:官网|旗舰厅|娱乐|真人|游戏|平台){HAN}{{0,12}}\s*$")
 _SITE_SEPARATORS = frozenset("_|｜－-")
 _COLUMN_NAME = LazyPattern(
     r"工作报告|工作总结|政务公开|通知公告|法治建设|法治政府建设|工作动态|信息公开|政府信息公开|"
@@ -697,7 +699,8 @@ _STRONG_SUFFIX = LazyPattern(
     r"(?:人民政府|办事处|街道|司法局|司法所|局|厅|部|委员会|(?<![省市县区州镇乡党工旗盟])委|办公室|中心|法院|"
     r"检察院|分院|镇|乡)$")
 _NOT_A_NAME = LazyPattern(
-    r"^(?:在|根据|按照|依据|结合|据|对|为|以|经|由|因|我|本|现将|现|关于|受)|[省市县区]委$|^[省市县区镇乡](?:人民)?政府$|"
+    r"^(?:在|根据|按照|依据|结合|据|对|为|以|经|由|因|我|本|现将|现|关于|受|是)|[省市县区]委$|^[省市县区镇乡](?:人民)?政府$|"
+    r"人民$|政府[与和及]|作政府|"  # ``县政府与全县人民一道``, ``××作政府工作报告``: a phrase, not a name
     r"(?<!协商)会议|"  # ``大兴区六届人大五次会议政府``: a session, not an office (``受区人民政府委托``: whose errand)
     r"报告|总结|"  # ``2022年城市管理…工作报告市城管局党组书记``: a title run into a byline
     r"坚持|始终|认真|深入|紧紧|积极|严格|落实|安排|实现|"  # ``县政府班子始终坚持以人民为中心``: a sentence run on
@@ -924,7 +927,7 @@ def extract_meta(
             _YEAR_FIRST_ORG.match(candidate) if candidate[:1] in "12" else None)
         # ``××会议关于××的决议`` names no writer, ``××区六届人大五次会议政府工作报告`` its session
         if (match and "关于" not in match["org"] and not _A_SESSION.search(match["org"])
-                and not _KIND_OF_GOVERNMENT.match(match["org"])):
+                and not _KIND_OF_GOVERNMENT.match(match["org"]) and not match["org"].startswith("度")):
             org = match["org"]
             if candidate[match.end():].lstrip("度").startswith(("管委会", "管理委员会")):
                 org += "管理委员会"  # ``××新区2018年管委会工作报告``: the place's 管委会

@@ -4830,3 +4830,39 @@ def test_a_sites_year_tag_after_a_title_that_says_it_and_its_region_picker_are_n
 @pytest.mark.parametrize("line", ["   领导讲话 more", "![]() |", "当前版:07版", "第A3版:两会新闻"])
 def test_widgets_of_a_pages_layout_are_debris(line: str) -> None:
     assert is_debris(line)
+
+
+@pytest.mark.parametrize("text", [
+    "政府工作报告\n——2014年2月18日县第十五届人民代表大会第三次会议\n县人民政府县长 王某某\n各位代表:\n"
+    "一、2013年工作回顾\n2013年,在县委的正确领导下,县政府与全县人民一道,紧紧围绕发展思路,创新实干。\n",
+    "政府工作报告\n王某作政府工作报告。\n——2017年1月6日在市十四届人大一次会议上\n王 某\n各位代表:\n",
+    "2023年法治政府工作报告\n发布时间:2024-02-27\n刚刚过去的2023年,是杨集镇经济社会发展取得重大突破的一年。\n",
+])
+def test_a_phrase_around_a_government_is_no_writers_name(text: str) -> None:
+    org = parser.parse(text).meta.org
+    assert org is None or not org.startswith(("县政府与", "王某", "是"))
+
+
+def test_a_hijacked_mirrors_advertisement_and_a_years_du_are_not_the_writer() -> None:
+    doc = _doc("""
+        白水法院网 工作报告 2021年度法院工作报告-凯发旗舰厅
+
+        2021年度法院工作报告
+
+        发布日期:2022-04-14 访问次数: 字号:[ ]
+
+
+        宁波市白水区人民法院工作报告
+
+        2022124在宁波市白水区
+
+        第十九届人民代表大会第一次会议上
+
+        宁波市白水区人民法院院长  王某
+
+        各位代表:
+
+        现在,我代表区人民法院向大会作工作报告,请予审议。
+        """)
+    assert "凯发" not in (doc.meta.title or "")
+    assert doc.meta.org == "宁波市白水区人民法院"
