@@ -4866,3 +4866,13 @@ def test_a_hijacked_mirrors_advertisement_and_a_years_du_are_not_the_writer() ->
         """)
     assert "凯发" not in (doc.meta.title or "")
     assert doc.meta.org == "宁波市白水区人民法院"
+
+
+def test_a_court_named_by_its_level_takes_the_place_the_text_names() -> None:
+    doc = _doc("""
+        2026年1月14日,南岗区第十七届人民代表大会第五次会议召开。
+        南岗区人民法院代院长王某代表南岗区法院向大会主席团和与会代表作工作报告。
+        2025年主要工作
+        2025年,在区委坚强领导下,区人民法院坚持以习近平新时代中国特色社会主义思想为指导。
+        """)
+    assert doc.meta.org == "南岗区人民法院"
