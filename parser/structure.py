@@ -433,7 +433,7 @@ def _plain_unnumbered_lines(
         if headings.appendix_line(line):
             if not titles or i > min(titles):  # above the title: the page's list of attachments
                 found[start] = headings.APPENDIX
-        elif ((meta.is_subtitle(line) and not inline.names_a_group(line) and not _dashed_phrases(line))
+        elif ((meta.is_subtitle(line) and not inline.names_a_group(line) and not _dashed_group(line))
               or meta.is_speaker_line(line) or line[-1] == "是"
               or meta.is_org_line(line) or line.startswith(FACT_BULLETS)
               or _NUMBERED_CAPTION.match(line)):
@@ -442,14 +442,14 @@ def _plain_unnumbered_lines(
             # it, a table's caption (``表1 2020年主要目标完成情况``) over its table; none names it
         elif headings.frames_the_report(line):
             found[start] = headings.FRAME
-        elif inline.names_a_group(line) or inline.pairs_phrases(line):
+        elif inline.names_a_group(line) or inline.pairs_phrases(line) or _dashed_group(line):
             # Over leads it names their group. Over a list numbered from one, ``一年来，我们…。``
             # only leads into it, while phrases alone (``以强化组织领导为抓手，着力营造…``), or
             # ``一年来，我们…`` without its full stop, name a part whose number the copy lost.
             bare = _bare_group(line)
             after_a_paragraph = not previous or previous[-1] in _PARAGRAPH_ENDS
             phrased = bare or inline.pairs_phrases(line)
-            dashed = ((bare and line[:1] in DASHES or _dashed_phrases(line))
+            dashed = ((bare and line[:1] in DASHES or _dashed_group(line))
                       and _next_line(text, lines, i, back_line) is not None)
             if (phrased or sentence_groups >= _POINT_GROUPS_MIN) and _heads_leads(
                     text, lines, i, back_line, reach=(
@@ -485,10 +485,20 @@ def _plain_unnumbered_lines(
     return found
 
 
-def _dashed_phrases(line: str) -> bool:
-    """``——抓机遇、促开放，内引外联能级不断跃升``: a group's phrases set off by a dash, never a
-    subtitle (which says when or where)."""
-    return line[:1] in DASHES and inline.pairs_phrases(line.lstrip(DASHES))
+_A_MEETING = LazyPattern(r"会议|大会")
+_GROUP_NAME = LazyPattern(rf"(?:{HAN}|[“”\"]){{4,20}}")
+
+
+def _dashed_group(line: str) -> bool:
+    """``——抓机遇、促开放，内引外联能级不断跃升`` / ``——经济综合实力实现新增强``: a group's name
+    set off by a dash, alone on its line and without a full stop; never a subtitle (which says
+    when or where)."""
+    if line[:1] not in DASHES:
+        return False
+    rest = line.lstrip(DASHES).strip(_SPACES)
+    if _A_MEETING.search(rest) or meta.names_a_document(rest):
+        return False  # (``——在镇第十九届人民代表大会…上``, ``——××街道办事处工作报告``: a subtitle)
+    return inline.pairs_phrases(rest) or _GROUP_NAME.fullmatch(rest) is not None
 
 
 def _sentence_group(line: str) -> bool:

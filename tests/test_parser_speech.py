@@ -391,6 +391,18 @@ def test_phrases_set_off_by_a_dash_name_a_group_not_a_subtitle() -> None:
         (1, "2022年工作回顾"), (2, "抓机遇、促开放,内引外联能级不断跃升")]
 
 
+def test_a_name_set_off_by_a_dash_names_a_group_but_a_dashed_subtitle_does_not() -> None:
+    doc = _doc("""
+        奋发有为 挺膺担当
+        ——青山路街道办事处工作报告
+        一、2016年工作回顾
+        2016年,全县上下团结奋斗,较好完成了全年目标任务。
+        ——经济综合实力实现新增强
+        全县地区生产总值达到120亿元,增长8%。
+        """)
+    assert [(s.level, s.title) for s in doc.nodes] == [(1, "2016年工作回顾"), (2, "经济综合实力实现新增强")]
+
+
 def test_a_group_line_without_its_full_stop_holds_the_list_under_it() -> None:
     doc = _doc("""
         政府工作报告
