@@ -23,6 +23,7 @@ _MARK_START = rf"[(（第{headings.CN_NUMERALS}0-9０-９]"
 _SPACE_THEN_MARK = LazyPattern(rf"[{SPACES}]+(?={_MARK_START})")
 _END_THEN_MARK = LazyPattern(rf"[{STATEMENT_ENDS}](?={_MARK_START})")
 _TABLE_BARS = frozenset("|｜")
+_TITLE = LazyPattern(rf"[^{SPACES}。；;！!？?]{{4,60}}(?:报告|总结)")
 _BREAK_AFTER = frozenset(PARAGRAPH_ENDS)
 
 
@@ -64,7 +65,9 @@ def _line_breaks(view: str, start: int, end: int) -> list[int]:
     for match in _SPACE_THEN_MARK.finditer(line):
         space = match.end() - 1
         after_heading = bool(found) and found[-1] == start + space
-        if match.start() == 0 or not (after_heading or line[match.start() - 1] in _BREAK_AFTER):
+        # (``2022年××县政府工作报告 一、2021年工作回顾 …``: the title the line opens with)
+        after_title = not found and _TITLE.fullmatch(line, 0, match.start()) is not None
+        if match.start() == 0 or not (after_heading or after_title or line[match.start() - 1] in _BREAK_AFTER):
             continue
         marker = headings.recognise(line, match.end())
         words = match.end() if marker is None else marker.end

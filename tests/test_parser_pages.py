@@ -4876,3 +4876,11 @@ def test_a_court_named_by_its_level_takes_the_place_the_text_names() -> None:
         2025年,在区委坚强领导下,区人民法院坚持以习近平新时代中国特色社会主义思想为指导。
         """)
     assert doc.meta.org == "南岗区人民法院"
+
+
+def test_a_one_line_page_that_opens_with_its_title_breaks_after_it() -> None:
+    doc = _doc("""
+        2022年青山县政府工作报告 一、2021年工作回顾 2021年是建党100周年,全县上下团结奋斗,较好完成了全年目标任务。全县地区生产总值增长6%,一般公共预算收入增长8%,城乡居民收入稳步提高,各项社会事业全面进步。 二、2022年工作安排 今年是实施“十四五”规划承上启下的关键之年。
+        """)
+    assert doc.meta.title == "2022年青山县政府工作报告"
+    assert [(s.level, s.marker, s.title) for s in doc.nodes][:1] == [(1, "一、", "2021年工作回顾")]
