@@ -4884,3 +4884,15 @@ def test_a_one_line_page_that_opens_with_its_title_breaks_after_it() -> None:
         """)
     assert doc.meta.title == "2022年青山县政府工作报告"
     assert [(s.level, s.marker, s.title) for s in doc.nodes][:1] == [(1, "一、", "2021年工作回顾")]
+
+
+def test_a_red_headed_documents_writer_under_its_number_starts_the_title() -> None:
+    doc = _doc("""
+        上海市白水区生态环境局文件
+        白环保〔2026〕1号
+        白水区生态环境局
+        2025年法治政府建设情况报告
+        中共上海市白水区委、白水区人民政府:
+        2025年在区委、区政府的坚强领导下,我局扎实推进法治政府建设。现将有关情况报告如下:
+        """)
+    assert doc.meta.title == "白水区生态环境局2025年法治政府建设情况报告"
