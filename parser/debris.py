@@ -68,7 +68,9 @@ _E_PAPER = LazyPattern(r"当前版[:：]|版面导航|通版阅读|[上下]一�
 _WIDGET = LazyPattern(
     rf"[•·]*(?:AQI|(?:轻度|中度|重度|严重)污染|继续访问放弃|ico|icon|头部|底部|"
     # an empty picture (``![]() |``); a column's name and its link to the rest (``领导讲话 more``)
-    rf"!\[[^\]]*\]\([^)]*\)[|｜]*|{HAN}{{2,8}}(?:more|MORE|More)(?:>>|»)?)")
+    rf"!\[[^\]]*\]\([^)]*\)[|｜]*|{HAN}{{2,8}}(?:more|MORE|More)(?:>>|»)?|"
+    # a paper database's label over the abstract it shows
+    rf"(?:内容)?摘要[:：]?)")
 # Words of site toolbars and banners; two of them on a short line make it a toolbar.
 _FURNITURE_WORDS = LazyPattern(
     r"无障碍|简体|繁体|登录|注册|微信|微博|信息平台入口|手机版|English|网站导航|设为首页|加入收藏|"

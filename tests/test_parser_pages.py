@@ -4827,7 +4827,7 @@ def test_a_sites_year_tag_after_a_title_that_says_it_and_its_region_picker_are_n
     assert doc.meta.org is None or "选择" not in doc.meta.org
 
 
-@pytest.mark.parametrize("line", ["   领导讲话 more", "![]() |", "当前版:07版", "第A3版:两会新闻"])
+@pytest.mark.parametrize("line", ["   领导讲话 more", "![]() |", "当前版:07版", "第A3版:两会新闻", "摘要"])
 def test_widgets_of_a_pages_layout_are_debris(line: str) -> None:
     assert is_debris(line)
 
