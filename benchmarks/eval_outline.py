@@ -156,8 +156,10 @@ def _org_right(found: str | None, key: str | None) -> bool:
         # (``中共××局党组``) for its department: either names the writer.
         org = re.sub(r"(?<=委)(?:常务委|常委会)$", "", org)
         org = re.sub(r"^中共(.{2,30})党组$", r"\1", org)
-        # ``政协如东县委员会`` is ``政协南通市如东县委员会``: the place is what ends the name
+        # ``政协如东县委员会`` is ``政协南通市如东县委员会``: the place is what ends the name; and
+        # ``山东省政协`` (``山东省政协常委会``) its official short form
         org = re.sub(r"^政协(.+)$", r"\1政协", org)
+        org = re.sub(r"(?<=[省市县区州旗])政协(?:常委会)?$", "委政协", org)
         return re.sub(r"(?:政府|办事处)$", "", org)
     a, b = core(found), core(key)
     return len(a) >= 2 and (a.endswith(b) or b.endswith(a))

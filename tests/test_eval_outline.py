@@ -34,6 +34,7 @@ from benchmarks.eval_outline import _marker, _org_right, _read_key, _title_right
     ("天津市文旅局", "天津市文化和旅游局"),
     ("五象新区管理委员会", "南宁五象新区（自贸试验区南宁片区）管理委员会"),
     ("中国人民政治协商会议如东县委员会常务委员会", "中国人民政治协商会议南通市如东县委员会"),
+    ("山东省政协常委会", "中国人民政治协商会议山东省委员会"),
 ])
 def test_complete_names_and_official_short_forms_agree(found: str, key: str) -> None:
     assert _org_right(found, key)
