@@ -4896,3 +4896,15 @@ def test_a_red_headed_documents_writer_under_its_number_starts_the_title() -> No
         2025年在区委、区政府的坚强领导下,我局扎实推进法治政府建设。现将有关情况报告如下:
         """)
     assert doc.meta.title == "白水区生态环境局2025年法治政府建设情况报告"
+
+
+def test_a_policy_contact_row_is_furniture_not_the_title() -> None:
+    doc = _doc("""
+        名  称: 关于2021年《政府工作报告》目标任务完成情况的通报
+        政策咨询机关: 暂无 政策咨询电话: 暂无
+
+        关于2021年《政府工作报告》目标任务完成情况的通报
+
+        2021年,全市上下深入贯彻党的十九大和十九届历次全会精神。
+        """)
+    assert doc.meta.title == "关于2021年《政府工作报告》目标任务完成情况的通报"
