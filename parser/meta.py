@@ -424,6 +424,8 @@ def continues_title(previous: str, line: str) -> bool:
     """``line`` is the rest of ``previous``, wrapped by a page: a title cut before its closing
     word (``…法治政府建设`` / ``工作的报告``), or a subtitle cut before ``…会议上``."""
     previous, line = previous.strip(), line.strip()
+    if line[:1] in "【[":
+        return False  # (``平湖市招商引资`` / ``【投资平湖市】2018年…报告``: a site's column tag opens a title)
     if repeats_title(previous, line) or _same_opening(previous, line):
         # the page's title, then the article's own (``城口县2025年度政府预算公开`` /
         # ``城口县2024财政预算执行情况…的报告``): a wrapped rest never names the place again

@@ -4908,3 +4908,15 @@ def test_a_policy_contact_row_is_furniture_not_the_title() -> None:
         2021年,全市上下深入贯彻党的十九大和十九届历次全会精神。
         """)
     assert doc.meta.title == "关于2021年《政府工作报告》目标任务完成情况的通报"
+
+
+def test_a_sites_banner_over_a_tagged_title_is_not_part_of_it() -> None:
+    doc = _doc("""
+        白水市招商引资
+
+        【投资白水市】2018年青石镇政府工作报告
+
+        所属地区:浙江-嘉兴-白水市 发布日期:2025年07月16日
+        2018年3月8日在青石镇第十七届人民代表大会第三次会议上镇长王某各位代表:现在,我代表镇人民政府向大会作工作报告。
+        """)
+    assert doc.meta.title == "2018年青石镇政府工作报告"
