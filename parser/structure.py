@@ -486,7 +486,8 @@ def _plain_unnumbered_lines(
 
 
 _A_MEETING = LazyPattern(r"会议|大会")
-_GROUP_NAME = LazyPattern(rf"(?:{HAN}|[“”\"]){{4,20}}")
+# one to three phrases, each a little longer than undashed ones may be: the dash marks them
+_DASHED_NAME = LazyPattern(rf"(?:{HAN}|[“”\"、《》]){{4,20}}(?:[，,](?:{HAN}|[“”\"、《》]){{2,20}}){{0,2}}")
 
 
 def _dashed_group(line: str) -> bool:
@@ -496,9 +497,9 @@ def _dashed_group(line: str) -> bool:
     if line[:1] not in DASHES:
         return False
     rest = line.lstrip(DASHES).strip(_SPACES)
-    if _A_MEETING.search(rest) or meta.names_a_document(rest):
+    if _A_MEETING.search(rest) or meta.names_a_document(rest) or meta.is_subtitle(rest):
         return False  # (``——在镇第十九届人民代表大会…上``, ``——××街道办事处工作报告``: a subtitle)
-    return inline.pairs_phrases(rest) or _GROUP_NAME.fullmatch(rest) is not None
+    return _DASHED_NAME.fullmatch(rest) is not None
 
 
 def _sentence_group(line: str) -> bool:

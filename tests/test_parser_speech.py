@@ -403,6 +403,22 @@ def test_a_name_set_off_by_a_dash_names_a_group_but_a_dashed_subtitle_does_not()
     assert [(s.level, s.title) for s in doc.nodes] == [(1, "2016年工作回顾"), (2, "经济综合实力实现新增强")]
 
 
+def test_dashed_phrases_may_run_longer_than_bare_ones() -> None:
+    doc = _doc("""
+        政府工作报告
+        一、2004年工作回顾
+        一年来,全省上下团结奋斗,较好完成了全年目标任务。
+        ——贯彻中央宏观调控政策取得重要成效，国民经济保持快速协调健康发展
+        固定资产投资保持合理增长。全年完成投资5800亿元。
+        土地市场治理整顿成效明显。清理开发区200个。
+        """)
+    assert [(s.kind, s.level, s.title) for s in doc.nodes] == [
+        ("heading", 1, "2004年工作回顾"),
+        ("heading", 2, "贯彻中央宏观调控政策取得重要成效，国民经济保持快速协调健康发展"),
+        ("lead", 3, "固定资产投资保持合理增长"), ("lead", 3, "土地市场治理整顿成效明显"),
+    ]
+
+
 def test_a_group_line_without_its_full_stop_holds_the_list_under_it() -> None:
     doc = _doc("""
         政府工作报告
