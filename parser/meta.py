@@ -1066,8 +1066,9 @@ def extract_meta(
     if org and "以下简称" in text:
         org = _called_in_full(text, org)
     org = _complete(_placed(text, org, page_texts, title) or None)  # ``县政府办`` in a title: the county's
-    if org and "政府工作报告" in (title or "") and _GOVERNMENT_OFFICE.search(org):
-        # The 办公室 put the page up; the report is its government's.
+    if org and "政府工作报告" in (title or "").replace("《政府工作报告》", "") and _GOVERNMENT_OFFICE.search(org):
+        # The 办公室 put the page up; the report is its government's (not a notice of its own
+        # that cites the report: ``关于2021年《政府工作报告》目标任务完成情况的通报``).
         org = _GOVERNMENT_OFFICE.sub("人民政府", org)
         if session and _LEVEL_GOVERNMENT.fullmatch(org):  # ``区府办``: of the session's place
             org = _government(session) or org

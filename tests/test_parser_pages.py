@@ -4900,6 +4900,7 @@ def test_a_red_headed_documents_writer_under_its_number_starts_the_title() -> No
 
 def test_a_policy_contact_row_is_furniture_not_the_title() -> None:
     doc = _doc("""
+        发布机构: 青山市政府办公室
         名  称: 关于2021年《政府工作报告》目标任务完成情况的通报
         政策咨询机关: 暂无 政策咨询电话: 暂无
 
@@ -4908,6 +4909,7 @@ def test_a_policy_contact_row_is_furniture_not_the_title() -> None:
         2021年,全市上下深入贯彻党的十九大和十九届历次全会精神。
         """)
     assert doc.meta.title == "关于2021年《政府工作报告》目标任务完成情况的通报"
+    assert doc.meta.org == "青山市政府办公室"  # (its own notice, which cites the report)
 
 
 def test_a_sites_banner_over_a_tagged_title_is_not_part_of_it() -> None:
