@@ -1378,7 +1378,6 @@ def _subject_of(text: str, clauses: list[str]) -> str | None:
         return _named_place(text, mine["level"])
     if _MY_OFFICE.match(clauses[0].strip()):
         return None  # ``我厅按照…交通运输部的统一部署``: a writer that does not say its name
-
     joint = _JOINT_WRITERS.match(clauses[0].strip())  # ``黄石街党工委、办事处高举…``
     if joint:
         return joint["place"]
@@ -1576,8 +1575,9 @@ def _named_place(text: str, level: str) -> str | None:
     return place + (PROVINCES[place] if PROVINCES.get(place, "_").endswith(level) else level)
 
 
-# (``××区财政局党组书记、局长``: the office's party post, then its post)
+# A people's congress's standing committee, which hears reports on one field at a time
 _STANDING = LazyPattern(r"常务委员会|常委会")
+# (``××区财政局党组书记、局长``: the office's party post, then its post)
 _ROLE = LazyPattern(rf"(?:(?:党组|党委)?(?:{_ROLES})、)?(?:代理?|常务副|副)?(?:{_ROLES})$")
 # An office's short ending and its whole one; ``人民政府`` stands for itself, so that the
 # ``政府`` in it is not taken for a short one.

@@ -79,8 +79,9 @@ def parse(
     hard_wrapped = _is_hard_wrapped(text, lines, debris, titles, back_line)
     unnumbered = _unnumbered_lines(text, markup)
     unnumbered.update(_plain_unnumbered_lines(text, lines, debris, titles, back_line, unnumbered))
-    tables = _captioned_tables(text, lines, back_line) | _site_pages(text, lines, back_line)
-    items = _markers(text, lines, debris, titles | tables, back_line, hard_wrapped, unnumbered,
+    # (a table's numbered cells and a document site's numbered pages carry no heading)
+    unmarked = _captioned_tables(text, lines, back_line) | _site_pages(text, lines, back_line)
+    items = _markers(text, lines, debris, titles | unmarked, back_line, hard_wrapped, unnumbered,
                      markup.bold_runs)
     items = _with_lost_separators(text, lines, debris, titles, items)
     items = _with_flattened_parts(text, lines, debris, titles, back_line, items)
