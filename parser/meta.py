@@ -698,7 +698,7 @@ _LETTER_SPACING = LazyPattern(rf"(?<={HAN})[ \u3000]+(?={HAN}[ \u3000]+{HAN})|(?
 
 _STRONG_SUFFIX = LazyPattern(
     # (``××市卫生健康委``, not ``市委`` nor ``党工委``: a department by its short name)
-    r"(?:人民政府|办事处|街道|司法局|司法所|局|厅|部|委员会|(?<![省市县区州镇乡党工旗盟])委|办公室|中心|法院|"
+    r"(?:人民政府|办事处|街道|司法局|司法所|局|厅|部|委员会|管委会|(?<![省市县区州镇乡党工旗盟])委|办公室|中心|法院|"
     r"检察院|分院|镇|乡)$")
 _NOT_A_NAME = LazyPattern(
     r"^(?:在|根据|按照|依据|结合|据|对|为|以|经|由|因|我|本|现将|现|关于|受|是)|[省市县区]委$|^[省市县区镇乡](?:人民)?政府$|"
@@ -1044,7 +1044,7 @@ def extract_meta(
         # (``2023年，市卫生健康委以…`` under a paragraph that only says why it reports).
         compiled = _COMPILED_BY.search(opening_text)
         org = (_subject_org(text, opening_text) if opening_text else None) or (
-            compiled["org"] if compiled else None)
+            compiled["org"] or compiled["own"] if compiled else None)
         paragraph = _year_paragraph(text) if org is None else ""
         org = org or (_subject_org(text, paragraph) if paragraph else None)
     if org is None:  # ``现在，我代表××街道办事处，向大会报告工作``; ``受市人大常委会的委托，
@@ -1236,7 +1236,10 @@ _ANNOUNCING_VERB = LazyPattern(r"(?:如下|予以(?:公开)?(?:发布|公布)|�
 _COMPILED_BY = LazyPattern(
     rf"由(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))(?:[（(][^（()）]{{0,30}}[)）])?"
     # (``由××管委会结合有关统计数据编制``: with what)
-    rf"(?:负责|结合[^，,。；;]{{2,12}}?)?(?:编制|编写|起草)")
+    rf"(?:负责|结合[^，,。；;]{{2,12}}?)?(?:编制|编写|起草)"
+    # ``结合2025年××街道办事处政府信息公开工作实际，编制…``: whose work it reports
+    rf"|结合(?:(?:19|20)\d\d年度?)?(?P<own>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))(?:(?:19|20)\d\d年度?)?"
+    rf"(?:政府信息公开|政务公开)工作(?:实际|情况)")
 _A_SESSION = LazyPattern(r"(?<!协商)会议")  # (not the 中国人民政治协商会议, a body)
 _SO_CALLED = LazyPattern(r"[（(]以下简称[^（()）]*[)）]")
 _ANNOUNCED_YEAR = LazyPattern(r"((?:19|20)\d\d)年度?")
