@@ -1038,6 +1038,13 @@ def extract_meta(
                 "人民政府").endswith(org.removesuffix("人民政府")):
             placed = convened_by  # ``市人民政府市长 ×××`` reads to ``××市第十七届人民代表大会…``
         org = placed or _fuller(org, convened_by)
+    if org is None and title_lines:
+        # ``××市卫生计生委关于印发2016年××工作总结…的通知`` over the report it issues: the
+        # notice's writer, who issues its own report
+        org = next((match["org"] for match in (
+            _TITLE_ORG.match(line.strip()) for line in reversed(text[max(0, title_lines[0][0] - _PUBLISHER_SPAN):
+                                                                  title_lines[0][0]].splitlines())
+            if issues_a_document(line.strip(" |｜"))) if match and not _NOT_A_NAME.search(match["org"])), None)
     if org is None:
         # The opening's subject; else who it says drew the report up (``由××县人民政府办公室
         # 编制``); else the subject of the first paragraph that opens with its year

@@ -4938,3 +4938,18 @@ def test_an_untitled_disclosure_report_names_its_writer_where_it_says_whose_work
         城东街道办事处坚持以公开为常态。
         """)
     assert street.meta.org == "青山市城东街道办事处"
+
+
+def test_a_report_under_its_covering_notice_is_the_notice_writers() -> None:
+    doc = _doc("""
+        青山市卫生计生委关于印发2016年青山市卫生计生工作总结和2017年青山市卫生计生工作要点的通知 |
+        各区、县(市)卫生计生局、各直属医疗卫生计生单位、各处室:
+        《2016年青山市卫生计生工作总结》和《2017年青山市卫生计生工作要点》已经委主任办公会议通过,现予以下发,请贯彻执行。
+        青山市卫生计生委
+        2017年2月22日
+        2016年青山市卫生计生工作总结
+        2016年全市卫生计生工作全面贯彻落实党的十八届四中、五中、六中全会精神,整体工作有序推进。
+        一、突出两个主题,深化医改促发展
+        """)
+    assert doc.meta.title == "2016年青山市卫生计生工作总结"
+    assert doc.meta.org == "青山市卫生计生委"
