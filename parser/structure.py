@@ -80,11 +80,14 @@ def parse(
     unnumbered = _unnumbered_lines(text, markup)
     unnumbered.update(_plain_unnumbered_lines(text, lines, debris, titles, back_line, unnumbered))
     # (a table's numbered cells and a document site's numbered pages carry no heading)
-    unmarked = _captioned_tables(text, lines, back_line) | _site_pages(text, lines, back_line)
+    site_pages = _site_pages(text, lines, back_line)
+    unmarked = _captioned_tables(text, lines, back_line) | site_pages
     items = _markers(text, lines, debris, titles | unmarked, back_line, hard_wrapped, unnumbered,
                      markup.bold_runs)
     items = _with_lost_separators(text, lines, debris, titles, items)
-    items = _with_flattened_parts(text, lines, debris, titles, back_line, items)
+    # (a page run together in one line, or in a document site's pages)
+    run_together = _flattened(lines, debris, titles, back_line) or sorted(site_pages)
+    items = _with_flattened_parts(text, lines, run_together, items)
     items = _without_a_bare_last_marker(text, lines, debris, back_line, items)
     items = _with_words_below_their_markers(text, lines, debris, back_line, items)
     items = _without_listed_entries(text, lines, debris, items)
@@ -761,36 +764,54 @@ _FLATTENED_MIN = 200
 _FLATTENED_SHARE = 0.7
 """A line this long, holding this share of the text, is the whole page run together."""
 _END_THEN_PART = LazyPattern(rf"[{STATEMENT_ENDS}](?=[(（{headings.CN_NUMERALS}])")
+# ``一、2022年工作总结（一）巩固…``: a part's first section run on to the part's name, which has
+# no full stop to end it
+_RUN_ON_FIRST = LazyPattern(rf"[^{STATEMENT_ENDS}]{{2,}}?([(（]一[)）])")
+_RUN_ON_SPAN = 40
 
 
-def _with_flattened_parts(
-    text: str, lines: list[Span], debris: list[bool], titles: set[int], back_line: int,
-    items: list[_Item],
-) -> list[_Item]:
-    """The items with the parts of a page printed as one line, without a break or a space
-    where each paragraph ended (``…提出意见。一、2022年工作回顾2022年，…``): each ``一、`` and
-    ``（一）`` right after a sentence's end, numbered in order."""
+def _flattened(lines: list[Span], debris: list[bool], titles: set[int], back_line: int) -> list[int]:
+    """The one line that holds a page printed without its breaks, if it is such a page."""
     body = [i for i in range(back_line) if not debris[i] and i not in titles]
     if not body:
-        return items
+        return []
     longest = max(body, key=lambda i: lines[i][1] - lines[i][0])
     start, end = lines[longest]
     if end - start < max(_FLATTENED_MIN, _FLATTENED_SHARE * sum(
             lines[i][1] - lines[i][0] for i in body)):
-        return items
-    line = text[start:end]
+        return []
+    return [longest]
+
+
+def _with_flattened_parts(text: str, lines: list[Span], run: list[int], items: list[_Item]) -> list[_Item]:
+    """The items with the parts of a page printed without a break or a space where each
+    paragraph ended, as one line or as a document site's run of pages (``…提出意见。一、2022年
+    工作回顾2022年，…``): each ``一、`` and ``（一）`` right after a sentence's end, numbered in
+    order across the run; and a ``（一）`` run on to the part it opens (``一、2022年工作总结（一）
+    巩固…``)."""
     expected = {"cn": 1, "cn-paren": 1}
     taken = {item.start for item in items}
     found: list[_Item] = []
-    for match in _END_THEN_PART.finditer(line):
-        marker = headings.recognise(line, match.end())
-        if marker is None or expected.get(marker.family) != marker.ordinal:
-            continue
-        expected[marker.family] = marker.ordinal + 1
-        if marker.family == "cn":
-            expected["cn-paren"] = 1
-        if start + match.end() not in taken:
-            found.append(_Item(longest, start + match.end(), marker, start + marker.end))
+    for i in run:
+        start, end = lines[i]
+        line = text[start:end]
+        for match in _END_THEN_PART.finditer(line):
+            marker = headings.recognise(line, match.end())
+            if marker is None or expected.get(marker.family) != marker.ordinal:
+                continue
+            expected[marker.family] = marker.ordinal + 1
+            if marker.family == "cn":
+                expected["cn-paren"] = 1
+            if start + match.end() not in taken:
+                found.append(_Item(i, start + match.end(), marker, start + marker.end))
+            if marker.family != "cn":
+                continue
+            run_on = _RUN_ON_FIRST.match(line, marker.end, marker.end + _RUN_ON_SPAN)
+            first = headings.recognise(line, run_on.start(1)) if run_on else None
+            if run_on and first and first.family == "cn-paren" and first.ordinal == 1:
+                expected["cn-paren"] = 2
+                if start + run_on.start(1) not in taken:
+                    found.append(_Item(i, start + run_on.start(1), first, start + first.end))
     return sorted(items + found, key=lambda item: item.start) if found else items
 
 

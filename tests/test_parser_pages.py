@@ -4741,7 +4741,19 @@ def test_a_document_sites_page_numbers_are_not_headings() -> None:
         3、重点任务:唯实争先
         """)
     assert doc.meta.title == "2024年青山区政府工作报告"
-    assert [s.marker for s in doc.nodes] == []
+    # the report's own part, run on after a full stop, is read; the site's numbers are not
+    assert [(s.level, s.marker, s.title[:9]) for s in doc.nodes] == [(1, "一、", "2023年工作回顾")]
+
+
+def test_a_pages_run_together_parts_are_read_with_the_first_section_run_on_to_its_part() -> None:
+    body = "全镇各项工作稳步推进,群众满意度持续提升。" * 8
+    doc = _doc(f"""
+        1、2023年度乡镇法治政府建设情况报告为深入贯彻落实上级要求,青石镇依法全面履行政府职能。现将有关情况报告如下:一、基本情况2023年,青石镇在区委、区政府的坚强领导下,{body}
+        2、法有效化解社会矛盾。{body}二、主要做法(一)加强政务公开和政府信息公开一是完善政务公开制度。{body}(二)推进严格规范公正文明执法。{body}
+        3、准更加明确。
+        """)
+    assert [(s.level, s.marker, s.title[:4]) for s in doc.nodes] == [
+        (1, "一、", "基本情况"), (1, "二、", "主要做法"), (2, "(一)", "加强政务"), (2, "(二)", "推进严格")]
 
 
 def test_a_link_to_more_reports_is_furniture_not_the_title() -> None:
