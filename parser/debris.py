@@ -123,6 +123,8 @@ def is_debris(line: str) -> bool:
         return True  # ``<legend id="h4sia"></legend>``: markup a copy left behind
     if stripped[:1].isdigit() and _numbered_furniture(stripped):
         return True
+    if stripped[:1].isascii() and _INDEX_NUMBER.fullmatch(squeezed):
+        return True  # a 索引号 on a line of its own, its metadata table flattened without labels
     if squeezed.rstrip(":：") in _HOME or _LONE_LABEL.fullmatch(squeezed):
         return True  # ``您当前所在的位置`` with its breadcrumb on the next line; ``发文单位``
     if _LABEL_WITH_VALUE.match(unbulleted) and (

@@ -1104,9 +1104,10 @@ def extract_meta(
                       if is_date_line(line)), None) if title and "工作报告" in title else None
     if year is None and date_line and (dated_year := _year_in(date_line)):
         year = dated_year + ("年12月" in date_line)  # (in December: next year's, as read then)
-    # (``各位代表：`` above the opening: what is read to a congress addresses its deputies)
+    # (``各位代表：`` above the opening: what is read to a congress addresses its deputies, and
+    # to a 政协's plenary its members — a standing committee's members with its 主任 first)
     to_congress = bool(session or person or "政府工作报告" in (title or "")
-                       or (opening and "各位代表" in text[max(0, opening[0] - 200):opening[0]]))
+                       or (opening and _PLENARY.search(text, max(0, opening[0] - 200), opening[0])))
     if year is None and covers and to_congress:
         year = covers + 1  # read to a congress, undated: the year after the one it reviews
     elif year is None and plans and to_congress:
@@ -1407,6 +1408,7 @@ def _subject_of(text: str, clauses: list[str]) -> str | None:
 _PROVINCE_SUBJECT = LazyPattern(
     "(?P<place>" + "|".join(PROVINCES) + r")(?=坚持|深入|全面|认真|扎实|紧紧|始终|以|在|聚焦|围绕)")
 _ADDRESSED = LazyPattern(r"各位(?:代表|委员)")
+_PLENARY = LazyPattern(r"各位代表|(?<![主任、，,])各位委员")
 _CITY_SUBJECT = LazyPattern(rf"(?P<place>{HAN}{{2,3}}?)(?=坚持|深入|全面|认真|扎实|紧紧|始终|聚焦|围绕)")
 _YEAR_IS = LazyPattern(r"\s*(?:19|20)\d\d年[，,]?\s*是")
 _THIS_YEAR = LazyPattern(r"\s*(?:这一年|一年来|今年以来)[，,]")

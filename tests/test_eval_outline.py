@@ -35,6 +35,9 @@ from benchmarks.eval_outline import _marker, _org_right, _read_key, _title_right
     ("五象新区管理委员会", "南宁五象新区（自贸试验区南宁片区）管理委员会"),
     ("中国人民政治协商会议如东县委员会常务委员会", "中国人民政治协商会议南通市如东县委员会"),
     ("山东省政协常委会", "中国人民政治协商会议山东省委员会"),
+    ("徐汇区人大财政经济委员会", "上海市徐汇区人民代表大会财政经济委员会"),
+    ("徐汇区人大常委会", "上海市徐汇区人民代表大会常务委员会"),
+    ("雁塔区政府办", "西安市雁塔区人民政府办公室"),
 ])
 def test_complete_names_and_official_short_forms_agree(found: str, key: str) -> None:
     assert _org_right(found, key)

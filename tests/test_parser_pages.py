@@ -4965,3 +4965,44 @@ def test_a_report_under_its_covering_notice_is_the_notice_writers() -> None:
         """)
     assert doc.meta.title == "2016年青山市卫生计生工作总结"
     assert doc.meta.org == "青山市卫生计生委"
+
+
+def test_a_bare_index_number_over_a_flattened_metadata_table_is_not_the_title() -> None:
+    doc = _doc("""
+        当前位置 : 首页 > 政府信息公开 > 部门信息公开 > 高新区管委会 > 政府信息公开年报
+        01418439X/2023-00001
+        其他;政府信息公开年报;
+        高新区管委会
+        2023-01-31
+        青山高新区2022年政府信息公开工作年度报告
+
+        青山高新区2022年政府信息公开工作年度报告
+
+        根据《中华人民共和国政府信息公开条例》,特向社会公布2022年度本单位信息公开年度报告。
+        一、总体情况
+        """)
+    assert doc.meta.title == "青山高新区2022年政府信息公开工作年度报告"
+
+
+def test_a_cppcc_standing_committees_report_to_its_plenary_is_the_year_it_is_read() -> None:
+    doc = _doc("""
+        政协青山市长河区第四届委员会常务委员会工作报告
+        来源: | 作者:zx | 发布时间: 2015-02-08 | 515 次浏览 | 分享到:
+
+        各位委员、各位同志:
+        我受政协青山市长河区第四届委员会常务委员会的委托,向大会作工作报告,请予审议,并请列席的同志提出意见。
+
+        一、2014年主要工作回顾
+
+        2014年是全面贯彻落实中共十八届三中全会精神的一年。
+        """)
+    assert doc.meta.year == 2015
+    committee = _doc("""
+        关于2023年度国有资产管理情况的报告
+        ——在青山市第十七届人大常委会第三十三次会议上
+        主任、各位副主任、各位委员:
+        现将青山市2023年度国有资产管理有关情况报告如下:
+        一、2023年工作回顾
+        2023年,全市国有资产总体稳定。
+        """)
+    assert committee.meta.year == 2023  # (read to a standing committee: the year it reviews)
