@@ -5006,3 +5006,20 @@ def test_a_cppcc_standing_committees_report_to_its_plenary_is_the_year_it_is_rea
         2023年,全市国有资产总体稳定。
         """)
     assert committee.meta.year == 2023  # (read to a standing committee: the year it reviews)
+
+
+def test_a_document_sites_notices_over_the_document_are_furniture() -> None:
+    doc = _doc("""
+        青石街道2021年上半年工作总结和下半年工作思路.docx
+        下载文档
+        温馨提示:
+        1. 部分包含数学公式或PPT动画的文件,查看预览时可能会显示错乱或异常,文件下载后无此问题,请放心下载。
+        2. 本文档由用户上传,版权归属用户,某某网负责整理代发布。如果您对本文档版权有争议请及时联系客服。
+        3. 下载前请仔细阅读文档内容,确认文档内容符合您的需求后进行下载,若出现内容与标题不符可向本站投诉处理。
+        4. 下载文档时可能由于网络波动等原因无法下载或下载错误,付费完成后未能成功下载的用户请联系客服处理。
+        网站客服:3074922707
+        青石街道2021年上半年工作总结和下半年工作思路 2021年上半年工作总结和下半年工作思路 2021年,街道经济社会整体保持平稳、健康、有序发展。
+        1.城市建设蹄疾步稳。街道全力推进重点项目建设。
+        2.社会治理精细有序。街道深化网格化管理。
+        """)
+    assert [(s.marker, s.title[:6]) for s in doc.nodes] == [("1.", "城市建设蹄疾"), ("2.", "社会治理精细")]
