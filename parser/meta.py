@@ -525,14 +525,16 @@ def dates_and_signs_it(headline: str, own: str) -> bool:
     ``政府工作报告``): the own title is the report's, the headline the site's label of it."""
     # (a note the headline adds, ``（摘要）``, says what the page holds: it is no mere label)
     # (nor are a reprint site's tags, ``（湖南省）…（全文）``)
-    key, whole = (_SPACES_RUN.sub("", _COLUMN_TAG.sub("", line.strip())) for line in (own, headline))
+    # (``××镇人民政府2022年上半年《政府工作报告》``: the own title quoted in the label)
+    key, whole = (_SPACES_RUN.sub("", _COLUMN_TAG.sub("", line.strip())).replace("《", "").replace("》", "")
+                  for line in (own, headline))
     if len(key) < _REPEAT_MIN or whole == key or not whole.endswith(key) or names_its_writer(own):
         return False
     rest = _LABEL_YEAR.sub("", whole[:-len(key)])
     return not rest or names_its_writer(rest + key)
 
 
-_LABEL_YEAR = LazyPattern(r"(?:19|20)\d\d年?度?")
+_LABEL_YEAR = LazyPattern(r"(?:19|20)\d\d年?度?(?:上半年|下半年)?")
 
 
 def names_its_writer(line: str) -> bool:

@@ -69,6 +69,9 @@ def find_title_lines(text: str, lines: list[Span], debris: list[bool], back_line
 _NOTICE_SPAN = 60
 _WRITER_LINES = 3
 _WRAPPED_MIN = 24
+_TEASER_MIN = 80
+"""A teaser runs a title on into the report's opening: a line at least this long."""
+_TITLE_MIN = 4
 """A title line the page wrapped runs near the page's width, unbroken; a banner is shorter."""
 
 
@@ -140,13 +143,18 @@ def _own_title(
     reprint = again < back_line and _same_line(text, lines[again], lines[found[0]])
     if reprint:  # (its headline, its teaser, then the headline again over the article)
         named, again = found[:1], again + 1
-    for i in _head_lines(text, lines, debris, again if reprint else found[0], back_line):
+    # (its headline, its teaser, then the report's own title)
+    teased = not reprint and again > found[-1] + 1 and any(
+        not _passed_over(text[lines[i][0]:lines[i][1]], debris[i]) for i in range(found[-1] + 1, again))
+    if teased:
+        named = found[:1]
+    for i in _head_lines(text, lines, debris, again if reprint or teased else found[0], back_line):
         if meta.is_subtitle(text[lines[i][0]:lines[i][1]]):
             break
         named.append(i)
     else:
         return found
-    if reprint and len(named) == 2 and meta.dates_and_signs_it(
+    if (reprint or teased) and len(named) == 2 and meta.dates_and_signs_it(
             text[lines[found[0]][0]:lines[found[0]][1]], text[lines[named[1]][0]:lines[named[1]][1]]):
         return named  # (the article's own title, which the title lines spell under the headline)
     if len(named) < 2 or named[-1] == found[0]:
@@ -209,10 +217,19 @@ def _after_teaser(
     title = "".join(text[lines[i][0]:lines[i][1]].strip() for i in found)
     while after < back_line and _passed_over(text[lines[after][0]:lines[after][1]], debris[after]):
         after += 1
-    if after < back_line and len(title) >= _WRAPPED_MIN and text[lines[after][0]:lines[after][1]].strip().startswith(title):
-        after += 1
-        while after < back_line and _passed_over(text[lines[after][0]:lines[after][1]], debris[after]):
-            after += 1
+    if after >= back_line:
+        return after
+    teaser = text[lines[after][0]:lines[after][1]].strip()
+    below = after + 1
+    while below < back_line and _passed_over(text[lines[below][0]:lines[below][1]], debris[below]):
+        below += 1
+    own = text[lines[below][0]:lines[below][1]].strip() if below < back_line else ""
+    # (or the report's own title run on into its subtitle and opening, then that title alone:
+    # ``政府工作报告——2022年1月21日在…各位代表:…`` over ``政府工作报告``)
+    if (len(title) >= _WRAPPED_MIN and teaser.startswith(title)) or (
+            len(teaser) >= _TEASER_MIN and len(own) >= _TITLE_MIN and teaser.startswith(own)
+            and meta.names_a_document(own)):
+        return below
     return after
 
 

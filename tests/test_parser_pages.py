@@ -5023,3 +5023,45 @@ def test_a_document_sites_notices_over_the_document_are_furniture() -> None:
         2.社会治理精细有序。街道深化网格化管理。
         """)
     assert [(s.marker, s.title[:6]) for s in doc.nodes] == [("1.", "城市建设蹄疾"), ("2.", "社会治理精细")]
+
+
+def test_a_headline_that_quotes_the_own_title_with_its_half_year_only_labels_it() -> None:
+    doc = _doc("""
+        青石镇人民政府2022年上半年《政府工作报告》
+        来源:青石镇   2022-05-04
+
+          政府工作报告
+
+          ——2022年4月29日在青石镇第七届人民代表大会第二次会议上
+
+          青石镇党委副书记、镇长  王某某
+
+        各位代表:
+          现在,我代表镇人民政府向大会报告工作,请予审议。
+          一、2021年以来工作回顾
+        """)
+    assert doc.meta.title == "政府工作报告"
+    assert doc.meta.org == "青石镇人民政府"
+
+
+def test_a_headline_over_a_teaser_and_the_own_title_yields_to_the_own_title() -> None:
+    doc = _doc("""
+        2022年青山省政府工作报告
+
+        政府工作报告——2022年1月21日在青山省第十三届人民代表大会第七次会议上省长王某某各位代表:现在,我代表省人民政府向大会报告工作,请予审议,并请各位政协委员和列席会议的同志提出意见。一、2021年工作回顾20...
+
+        政府工作报告
+
+        ——2022年1月21日在青山省第十三届人民代表大会第七次会议上
+
+        省长王某某
+
+        各位代表:
+
+        现在,我代表省人民政府向大会报告工作,请予审议。
+        一、2021年工作回顾
+        """)
+    assert doc.meta.title == "政府工作报告"
+    assert doc.meta.delivered == "2022-01-21"
+    assert doc.meta.year == 2022
+    assert [s.title for s in doc.nodes] == ["2021年工作回顾"]
