@@ -1075,6 +1075,8 @@ def extract_meta(
     if org and "以下简称" in text:
         org = _called_in_full(text, org)
     org = _complete(_placed(text, org, page_texts, title) or None)  # ``县政府办`` in a title: the county's
+    if org:
+        org = _spelled_out(text, org)
     if org and "政府工作报告" in (title or "").replace("《政府工作报告》", "") and _GOVERNMENT_OFFICE.search(org):
         # The 办公室 put the page up; the report is its government's (not a notice of its own
         # that cites the report: ``关于2021年《政府工作报告》目标任务完成情况的通报``).
@@ -1316,6 +1318,23 @@ def _called_in_full(text: str, org: str) -> str:
     start = min((at for at in map(run.find, PROVINCES) if at >= 0), default=0)
     whole = _BEFORE_A_NAME.sub("", run[start:])
     return whole if is_org_line(whole) else org
+
+
+_SPELLED_MORE = 4
+_ONLY_LEVELS = LazyPattern("[省市州县区旗]+")  # (``长寿区区审计局``: a slip, not a name spelled out)
+"""An office's whole name spells out at most this many characters more than its short one."""
+
+
+def _spelled_out(text: str, org: str) -> str:
+    """``渝中区经济信息委`` where the text also spells the office's whole name (``《重庆市渝中区
+    经济和信息化委员会信息公开指南》``): that name; else ``org``."""
+    level = _FIRST_LEVEL.search(org)
+    if level is None or level.start() < 2 or org.endswith(("委员会", *_WHOLE_ENDINGS)):
+        return org  # (named by its level alone, ``区审计局``, it has no place to find it by)
+    return next((name for name in (match[0] for match in re.finditer(
+        rf"{re.escape(org[:level.end()])}{HAN}{{2,{len(org) - level.end() + _SPELLED_MORE}}}?(?:委员会|局|办公室)",
+        text[:_PLACE_SCAN])) if _abbreviates(org, name) and not _ONLY_LEVELS.fullmatch(
+            "".join((Counter(name) - Counter(org)).elements()))), org)
 
 
 _A_RULE = LazyPattern(r"[^《》]{0,40}(?:办法|条例|规定|细则|规则)》")

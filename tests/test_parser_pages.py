@@ -5065,3 +5065,19 @@ def test_a_headline_over_a_teaser_and_the_own_title_yields_to_the_own_title() ->
     assert doc.meta.delivered == "2022-01-21"
     assert doc.meta.year == 2022
     assert [s.title for s in doc.nodes] == ["2021年工作回顾"]
+
+
+def test_an_office_named_short_takes_the_whole_name_the_text_spells_out() -> None:
+    doc = _doc("""
+        青山市长河区经济信息委2023年政府信息公开工作年度报告
+        根据《中华人民共和国政府信息公开条例》,编制本报告。
+        一、总体情况
+        2023年,区经济信息委认真贯彻落实区委、区政府工作部署。按照《青山市长河区经济和信息化委员会信息公开指南》,依法公开政府信息。
+        """)
+    assert doc.meta.org == "青山市长河区经济和信息化委员会"
+    slip = _doc("""
+        青山市长河区审计局2022年法治政府建设情况报告
+        2022年,青山市长河区区审计局坚持以习近平法治思想为指导。
+        一、主要举措
+        """)
+    assert slip.meta.org == "青山市长河区审计局"  # (a doubled level is a slip, not a whole name)
