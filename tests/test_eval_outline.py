@@ -38,6 +38,9 @@ from benchmarks.eval_outline import _marker, _org_right, _read_key, _title_right
     ("徐汇区人大财政经济委员会", "上海市徐汇区人民代表大会财政经济委员会"),
     ("徐汇区人大常委会", "上海市徐汇区人民代表大会常务委员会"),
     ("雁塔区政府办", "西安市雁塔区人民政府办公室"),
+    ("宁波高新区管理委员会", "宁波国家高新技术产业开发区管理委员会"),
+    ("武汉经开区管委会", "武汉经济技术开发区管理委员会"),
+    ("辽宁省营商局", "辽宁省营商环境建设局"),
 ])
 def test_complete_names_and_official_short_forms_agree(found: str, key: str) -> None:
     assert _org_right(found, key)
