@@ -243,9 +243,12 @@ def looks_like_title(line: str) -> bool:
         and not stripped.startswith(FACT_BULLETS)  # an item of a page's list of facts
         and stripped[-1] not in "。，,；;：:！？!?、"
         and "。" not in stripped
+        and CONTENTS_LABEL.fullmatch(stripped.strip("|｜ \t\u3000")) is None  # (``| 目录 |``)
     )
 
 
+CONTENTS_LABEL = LazyPattern(r"(?:提\s*纲|目\s*录)[:：]?")
+"""The label over a table of contents (``目录``, ``提纲：``): never a title."""
 _TITLE_ENDINGS = LazyPattern(
     r"(?:报告|总结|综述|情况|意见|通知|方案|要点|计划|规划|决定|办法|汇报|讲话|思路|打算|安排|谋划|部署|重点|设想|结果公告|"
     r"(?:情况|决算|预算)说明|"

@@ -240,7 +240,6 @@ def _mark_crumb_paths(text: str, lines: list[Span], debris: list[bool]) -> None:
         home = debris[i] and is_home(line)
 
 
-_CONTENTS_LABEL = LazyPattern(r"(?:提\s*纲|目\s*录)[:：]?")
 _CONTENTS_LABEL_SCAN = 12
 _CONTENTS_MIN = 3
 _CONTENTS_TITLE_LINES = 2
@@ -256,7 +255,7 @@ def _mark_contents(text: str, lines: list[Span], debris: list[bool]) -> None:
     over them, after the page's furniture; so may the title. An entry whose number a copy lost
     (``政府性基金预算…决算表`` between ``六、`` and ``八、``) is one of them."""
     head = [i for i in range(min(len(lines), _CONTENTS_LABEL_SCAN)) if not debris[i]]
-    label = next((i for i in head if _CONTENTS_LABEL.fullmatch(text[slice(*lines[i])].strip(_SPACES))),
+    label = next((i for i in head if meta.CONTENTS_LABEL.fullmatch(text[slice(*lines[i])].strip(_SPACES))),
                  None)
     run: list[tuple[int, bool]] = []  # the entries, and whether each is numbered
     above = 0

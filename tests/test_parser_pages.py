@@ -5081,3 +5081,13 @@ def test_an_office_named_short_takes_the_whole_name_the_text_spells_out() -> Non
         一、主要举措
         """)
     assert slip.meta.org == "青山市长河区审计局"  # (a doubled level is a slip, not a whole name)
+
+
+def test_the_label_of_a_contents_table_is_never_the_title() -> None:
+    doc = _doc("""
+              | 目录 |
+        | 01关于长河县2019年财政决算的报告 |
+        | 02一般公共预算收入决算表 |
+        | 03一般公共预算支出决算表 |
+        """)
+    assert doc.meta.title is None  # (the label names nothing; the page prints no title of its own)
