@@ -125,6 +125,8 @@ def is_debris(line: str) -> bool:
         return True  # ``<legend id="h4sia"></legend>``: markup a copy left behind
     if stripped[:1].isdigit() and _numbered_furniture(stripped):
         return True
+    if "Government" in stripped and _BILINGUAL_BANNER.fullmatch(stripped):
+        return True  # ``××市人民政府 The People's Government of ×× Municipality``: the site's banner
     if stripped[:1].isascii() and _INDEX_NUMBER.fullmatch(squeezed):
         return True  # a 索引号 on a line of its own, its metadata table flattened without labels
     if squeezed.rstrip(":：") in _HOME or _LONE_LABEL.fullmatch(squeezed):
@@ -234,6 +236,7 @@ def _is_metadata_table_row(line: str) -> bool:
 
 # ``公开形式:`` as a cell of a table row: a short name and a colon, the value in the next cell.
 _LABEL_CELL_OF_ITS_OWN = LazyPattern(rf"{HAN}{{2,8}}[:：]")
+_BILINGUAL_BANNER = LazyPattern(rf"{HAN}{{2,30}}\s+[A-Za-z][A-Za-z'’ ,.&()-]*Government[A-Za-z'’ ,.&()-]*")
 # ``116223010139324488/2010-00023``: a 索引号, the office's code, the year and a serial number
 _INDEX_NUMBER = LazyPattern(r"[0-9A-Za-z]{6,}[/-](?:19|20)\d\d-\d{3,}")
 
