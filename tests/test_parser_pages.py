@@ -5095,17 +5095,17 @@ def test_the_label_of_a_contents_table_is_never_the_title() -> None:
 
 def test_a_sites_banner_with_its_english_name_is_furniture() -> None:
     doc = _doc("""
-        青山市人民政府 The People's Government of Qingshan Municipality
+        青石山市人民政府 The People's Government of Qingshishang Municipality
 
         政府信息公开
 
-        2021年青山市政府工作报告
+        2021年青石山市政府工作报告
 
         来源: 时间:2021-12-15 13:20:32
 
         各位代表:
-          现在,我代表青山市人民政府向大会报告工作,请予审议。
+          现在,我代表青石山市人民政府向大会报告工作,请予审议。
           一、本届政府工作回顾
         """)
-    assert doc.meta.title == "2021年青山市政府工作报告"
+    assert doc.meta.title == "2021年青石山市政府工作报告"
     assert doc.meta.year == 2021
