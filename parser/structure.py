@@ -242,7 +242,7 @@ def _mark_crumb_paths(text: str, lines: list[Span], debris: list[bool]) -> None:
 
 _CONTENTS_LABEL_SCAN = 12
 _CONTENTS_MIN = 3
-_CONTENTS_TITLE_LINES = 2
+_CONTENTS_TITLE_LINES = 4
 _CONTENTS_LINE_MAX = 40
 _LISTED_DOCUMENT = LazyPattern(r"(?:报告|(?<!代)表|说明|清单)$")
 _SENTENCE_PUNCTUATION = frozenset(SENTENCE_ENDS)

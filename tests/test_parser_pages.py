@@ -5109,3 +5109,37 @@ def test_a_sites_banner_with_its_english_name_is_furniture() -> None:
         """)
     assert doc.meta.title == "2021年青石山市政府工作报告"
     assert doc.meta.year == 2021
+
+
+def test_contents_under_a_title_printed_again_over_two_lines_are_furniture() -> None:
+    doc = _doc("""
+        2018年度青山区某某局部门决算公开说明
+
+        来源:青山区某某局 作者: 时间:2019-07-31 【字体:
+
+        2018年度青山区某某局
+
+        部门决算公开说明
+
+        第一部分 2018年度部门决算报表
+
+        一、收入支出决算总表
+
+        二、收入决算表
+
+        三、支出决算表
+
+        第二部分 2018年度部门决算说明
+
+        第一部分 2018年度部门决算报表
+
+        (详见附表)
+
+        第二部分 2018年度部门决算说明
+
+        一、部门基本情况
+
+        本部门决算所属1家行政单位。
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
+        (1, "第一部分", "2018年度部门决算报表"), (1, "第二部分", "2018年度部门决算说明"), (2, "一、", "部门基本情况")]
