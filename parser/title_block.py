@@ -87,12 +87,14 @@ def _issued_title(
     if not closing:
         return []
     after = closing[0] + 1
-    while after < end and (after in closing or _passed_over(text[lines[after][0]:lines[after][1]],
-                                                           debris[after])):
+    # (past the notice's signature too: ``特此报告。`` / ``××局`` / ``2025年1月15日``)
+    while after < end and (after in closing or _passed_over(text[lines[after][0]:lines[after][1]], debris[after])
+                           or after + 1 in closing and meta.is_org_line(text[lines[after][0]:lines[after][1]])):
         after += 1
     group = _title_group(text, lines, debris, back_line, after)
-    named = any(meta.names_a_document(text[lines[i][0]:lines[i][1]]) for i in group)
-    return group if named else []
+    # (the title wrapped: ``2024年度交通运输法治政府建设`` / ``工作总结``)
+    title = meta.compose_title([text[lines[i][0]:lines[i][1]] for i in group]) if group else None
+    return group if title and meta.names_a_document(title) else []
 
 
 _FULLER_SPAN = 4

@@ -5143,3 +5143,20 @@ def test_contents_under_a_title_printed_again_over_two_lines_are_furniture() -> 
         """)
     assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
         (1, "第一部分", "2018年度部门决算报表"), (1, "第二部分", "2018年度部门决算说明"), (2, "一、", "部门基本情况")]
+
+
+def test_a_report_sent_up_under_a_signed_letter_is_titled_by_its_wrapped_title() -> None:
+    doc = _doc("""
+        中共青山市委、青山市人民政府:
+        根据市委依法治市办《关于做好2024年度法治政府建设总结工作的通知》要求,现将我局《2024年度交通运输法治政府建设工作总结》随文上报。
+        特此报告。
+        青山市交通运输局
+        2025年1月15日
+        2024年度交通运输法治政府建设
+        工作总结
+        2024年青山市交通运输局在市委、市政府的坚强领导下,扎实推进法治政府建设。
+        一、2024年工作完成情况
+        (一)恪尽职守,法治政府建设全面推进
+        """)
+    assert doc.meta.title == "2024年度交通运输法治政府建设工作总结"
+    assert [(s.level, s.marker) for s in doc.nodes] == [(1, "一、"), (2, "(一)")]
