@@ -91,7 +91,7 @@ _COLUMN_NAME = LazyPattern(
 # ``【法治政府】`` / ``(海南省)`` / ``(内蒙古)`` before a title: the site's column or region, not
 # the title; ``（全文）`` after it: the site's note that the copy is whole.
 _COLUMN_TAG = LazyPattern(
-    r"^(?:[【\[][^】\]]{1,12}[】\]]|[（(](?:[^（()）]{2,8}(?:省|自治区|市)|"
+    r"^(?:[•·]\s*)?(?:[【\[][^】\]]{1,12}[】\]]|[（(](?:[^（()）]{2,8}(?:省|自治区|市)|"
     + "|".join(PROVINCES) + r")[)）])|\s*[（(]全文[)）]$")
 # ``附件:××报告`` under a covering letter: the report it sends, by its own title
 _ATTACHMENT_LABEL = LazyPattern(r"^附件\s*\d{0,2}\s*[:：]\s*")
@@ -229,6 +229,17 @@ def speaker(line: str) -> str | None:
     return f"{match['office']} {name}"
 
 
+_TAGGED_ITEM = LazyPattern(r"[•·]\s*[【\[][^】\]]{1,12}[】\]]")
+
+
+def is_tagged_headline(line: str) -> bool:
+    """``• 【××县招商】2021年××县政府工作报告``: a site's list item that heads the page with a
+    report's title under the site's column tag, not an item of a page's list of facts."""
+    stripped = line.strip()
+    tagged = _TAGGED_ITEM.match(stripped)
+    return tagged is not None and names_a_document(stripped[tagged.end():])
+
+
 def looks_like_title(line: str) -> bool:
     """A short line with no sentence punctuation at its end: a document title candidate."""
     stripped = _NUMBER_BEFORE.sub("", line.strip().rstrip("|｜ \t\u3000"))  # (``××报告 | |||||``:
@@ -240,7 +251,8 @@ def looks_like_title(line: str) -> bool:
         # (``…审计工作报告和…整改落实情况的报告``: a title that ends as one may run longer)
         0 < len(stripped) and (len(title) <= _TITLE_MAX or len(title) <= _LONG_TITLE_MAX
                                and _TITLE_ENDINGS.search(title) is not None)
-        and not stripped.startswith(FACT_BULLETS)  # an item of a page's list of facts
+        # an item of a page's list of facts, unless a site's headline (``• 【××招商】…报告``)
+        and (not stripped.startswith(FACT_BULLETS) or is_tagged_headline(stripped))
         and stripped[-1] not in "。，,；;：:！？!?、"
         and "。" not in stripped
         and CONTENTS_LABEL.fullmatch(stripped.strip("|｜ \t\u3000")) is None  # (``| 目录 |``)

@@ -88,6 +88,7 @@ def parse(
     # (a page run together in one line, or in a document site's pages)
     run_together = _flattened(lines, debris, titles, back_line) or sorted(site_pages)
     items = _with_flattened_parts(text, lines, run_together, items)
+    items = _with_run_on_review(text, lines, back_line, items)
     items = _without_a_bare_last_marker(text, lines, debris, back_line, items)
     items = _with_words_below_their_markers(text, lines, debris, back_line, items)
     items = _without_listed_entries(text, lines, debris, items)
@@ -365,6 +366,9 @@ class _Item:
     """Offset of the marker."""
     marker: headings.Marker
     title_start: int
+    title_end: int | None = None
+    """Where the heading's words end, where that is known though no stop or break ends them
+    (``2018年工作回顾`` run on into ``2018年是…``)."""
 
 
 _UNNUMBERED_MAX = 30
@@ -767,6 +771,29 @@ _END_THEN_PART = LazyPattern(rf"[{STATEMENT_ENDS}](?=[(（{headings.CN_NUMERALS}
 # no full stop to end it
 _RUN_ON_FIRST = LazyPattern(rf"[^{STATEMENT_ENDS}]{{2,}}?([(（]一[)）])")
 _RUN_ON_SPAN = 40
+# ``…请予审议，并请…提出意见。2018年工作回顾2018年是…``: the review, a part named without a
+# number, run on after the speech's opening sentence (its name ends at 回顾)
+_OPENING_THEN_REVIEW = LazyPattern(
+    rf"(?:提出意见|报告工作|请予审议)[^{STATEMENT_ENDS}]{{0,40}}[。]"
+    rf"((?:(?:19|20)\d\d年|过去(?:的)?[一五]年|本届政府)[^{STATEMENT_ENDS}，,]{{0,16}}?工作回顾)")
+
+
+def _with_run_on_review(text: str, lines: list[Span], back_line: int, items: list[_Item]) -> list[_Item]:
+    """The items with the review part of a speech whose page ran it on after the opening
+    sentence, with no break or space (``…提出意见。2018年工作回顾2018年是…``)."""
+    for i in range(min(back_line, len(lines))):
+        start, end = lines[i]
+        if end - start < _FLATTENED_MIN:
+            continue
+        review = _OPENING_THEN_REVIEW.search(text, start, end)
+        if review is None:
+            continue
+        at = review.start(1)
+        if any(item.start == at for item in items):
+            return items
+        marker = headings.Marker(headings.UNNUMBERED, 0, "", at - start)
+        return sorted([*items, _Item(i, at, marker, at, review.end(1))], key=lambda item: item.start)
+    return items
 
 
 def _flattened(lines: list[Span], debris: list[bool], titles: set[int], back_line: int) -> list[int]:
@@ -1325,7 +1352,7 @@ def _build_tree(
             line_end = items[n + 1].start  # an inline point follows on the same line
         # A group's heading is its whole sentence; other headings may run on into their body.
         end = (line_end if item.marker.family in headings.GROUPS
-               else inline.heading_end(text, item.title_start, line_end))
+               else item.title_end or inline.heading_end(text, item.title_start, line_end))
         if hard_wrapped and end == line_end:
             end = _wrapped_heading_end(text, item, end, items[n + 1] if n + 1 < len(items)
                                        else None, back_start)

@@ -300,7 +300,8 @@ def _passed_over(line: str, debris: bool) -> bool:
     of facts (``• 2024-03-22`` / ``- 铜梁区司法局``), or the label of the page's attachments
     (``附件``), empty above the title."""
     stripped = line.strip()
-    return debris or not stripped or stripped.startswith(FACT_BULLETS) or headings.appendix_line(stripped)
+    return debris or not stripped or (stripped.startswith(FACT_BULLETS) and not meta.is_tagged_headline(stripped)) \
+        or headings.appendix_line(stripped)
 
 
 def _writer_above(text: str, lines: list[Span], debris: list[bool], start: int, i: int) -> int:

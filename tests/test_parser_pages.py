@@ -5160,3 +5160,15 @@ def test_a_report_sent_up_under_a_signed_letter_is_titled_by_its_wrapped_title()
         """)
     assert doc.meta.title == "2024年度交通运输法治政府建设工作总结"
     assert [(s.level, s.marker) for s in doc.nodes] == [(1, "一、"), (2, "(一)")]
+
+
+def test_a_speechs_review_run_on_after_its_opening_sentence_is_its_first_part() -> None:
+    body = "全县深入贯彻落实各项决策部署,经济社会持续健康发展。" * 6
+    doc = _doc(f"""
+        • 【青山县招商】2019年青山瑶族自治县政府工作报告
+
+            2019年2月27日在青山瑶族自治县第十五届人民代表大会第四次会议上县长王某某各位代表:我代表县人民政府向大会作工作报告,请予审议,并请政协委员和其他列席人员提出意见。2018年工作回顾2018年是改革开放40周年,也是自治县成立65周年。{body}一、经济转型发展迈出坚实步伐。{body}
+        """)
+    assert doc.meta.title == "2019年青山瑶族自治县政府工作报告"
+    assert [(s.level, s.marker, s.title[:10]) for s in doc.nodes] == [
+        (1, "", "2018年工作回顾"), (2, "一、", "经济转型发展迈出坚实")]
