@@ -1830,6 +1830,8 @@ _TERM = LazyPattern(r"第?[一二三四五六七八九十]{1,3}届(?=.)")
 _CONGRESS_SHORT = LazyPattern(r"人大常(?:委会|务委员会)$")
 _SHORT_PLACE = LazyPattern(
     "(?:" + "|".join(sorted(SHORT_PLACES, key=len, reverse=True)) + ")(?![区市县镇乡](?!村|场))")  # (``临夏州乡村振兴局``, ``××州市场监管局``: departments)
+_PROVINCE_DEPARTMENT = LazyPattern(
+    "(?P<short>" + "|".join(PROVINCES) + rf")(?P<department>(?!省|市|自治区|回族|壮族|维吾尔){HAN}{{2,12}}厅)")
 _SHORT_AUTONOMOUS = LazyPattern(rf"{HAN}{{2,5}}?(?:自治)?[县州旗]")
 _SHORT_GOVERNMENT = LazyPattern(r"^(?P<place>.+?(?:省|市|区|县|州|盟|旗))政府$")
 
@@ -1842,6 +1844,9 @@ def normalise_org(org: str | None) -> str | None:
     org = _TERM.sub("", org) if "届" in org else org
     org = org.replace("县县", "县", 1)  # ``元谋县县卫生健康局``: a level typed twice
     org = _CONGRESS_SHORT.sub("人民代表大会常务委员会", org) if "人大" in org else org
+    province = _PROVINCE_DEPARTMENT.fullmatch(org)
+    if province:  # ``宁夏司法厅`` is ``宁夏回族自治区司法厅``: a 厅 is a province's
+        org = province["short"] + PROVINCES[province["short"]] + province["department"]
     short = _SHORT_PLACE.match(org)
     if short:  # ``昌吉州人民政府`` is ``昌吉回族自治州人民政府``, ``科右中旗…`` ``科尔沁右翼中旗…``
         org = SHORT_PLACES[short[0]] + org[short.end():]

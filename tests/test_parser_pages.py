@@ -5172,3 +5172,17 @@ def test_a_speechs_review_run_on_after_its_opening_sentence_is_its_first_part() 
     assert doc.meta.title == "2019年青山瑶族自治县政府工作报告"
     assert [(s.level, s.marker, s.title[:10]) for s in doc.nodes] == [
         (1, "", "2018年工作回顾"), (2, "一、", "经济转型发展迈出坚实")]
+
+
+def test_a_province_department_named_by_the_provinces_short_name_is_named_in_full() -> None:
+    doc = _doc("""
+        宁夏司法厅2020年度法治政府建设情况报告
+        来源:宁夏回族自治区司法厅
+        2020年,自治区司法厅坚持以习近平法治思想为指导。
+        """)
+    assert doc.meta.org == "宁夏回族自治区司法厅"
+    office = _doc("""
+        广西北部湾经济区规划建设管理办公室2020年法治政府建设情况报告
+        2020年,我办坚持以习近平法治思想为指导。
+        """)
+    assert office.meta.org == "广西北部湾经济区规划建设管理办公室"  # (no 厅: named as it names itself)
