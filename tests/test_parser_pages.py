@@ -5186,3 +5186,12 @@ def test_a_province_department_named_by_the_provinces_short_name_is_named_in_ful
         2020年,我办坚持以习近平法治思想为指导。
         """)
     assert office.meta.org == "广西北部湾经济区规划建设管理办公室"  # (no 厅: named as it names itself)
+
+
+def test_a_departments_accounts_titled_year_first_are_the_departments() -> None:
+    doc = _doc("""
+        2018年度中国人民政治协商会议青山市长河区委员会部门决算公开说明
+        第一部分 2018年度部门决算报表
+        (详见附表)
+        """)
+    assert doc.meta.org == "中国人民政治协商会议青山市长河区委员会"
