@@ -1039,7 +1039,7 @@ def extract_meta(
         # on the year's plan).
         org = next((office for office in (_ROLE.sub("", line.strip()) for line in [*titles[1:], under])
                     if _heads_a_department(office) and not names_a_document(office)),
-                   None) or _convener(session) or delegated
+                   None) or _judicial_body(opening_text, session) or _convener(session) or delegated
     announced_org, announced_year = _announced(text[opening[0]:opening[1]] if opening else "")
     org = _fuller(org, announced_org) if org else announced_org
     if org:  # ``××县发改局`` in the 发文机构 row, ``××县发展和改革局`` under the subtitle
@@ -1506,6 +1506,26 @@ _MY_LEVEL = LazyPattern(r"(?:现将|现就|现对)?我(?P<level>街道|镇|乡|�
 # ``武隆区司法行政系统`` / ``全市司法行政系统``: the system of a place's justice bureau
 _JUSTICE_SYSTEM = LazyPattern(
     rf"(?:(?P<place>{HAN}{{2,6}}?(?:自治区|省|市|县|区))|[全我](?P<level>[省市县区]))司法行政(?:系统|工作)")
+# ``2011年，全省检察机关在省委…``: the courts or the procuratorates of a place, whose head
+# reports for them all
+_JUDICIAL_SYSTEM = LazyPattern(r"全(?P<level>省|自治区|市|州|县|区)(?:(?P<prosecution>检察机关)|法院)")
+_COURT_BY_LEVEL = {"省": "高级人民法院", "自治区": "高级人民法院", "市": "中级人民法院", "州": "中级人民法院",
+                   "县": "人民法院", "区": "人民法院"}
+
+
+def _judicial_body(opening: str, session: str) -> str | None:
+    """Who reports the work of ``全省检察机关`` or ``全市法院`` to the congress of ``session``:
+    that place's procuratorate, or its court of that level."""
+    first = _CLAUSE.split(opening.partition("。")[0])
+    clause = next(dropwhile(_sets_the_scene, first), "").strip()
+    system = _JUDICIAL_SYSTEM.match(clause)
+    government = _government(session) if system else None
+    place = government.removesuffix("人民政府") if government else ""
+    if system is None or not place.endswith(system["level"]):
+        return None
+    return place + ("人民检察院" if system["prosecution"] else _COURT_BY_LEVEL[system["level"]])
+
+
 # ``我厅`` / ``我局``: an office that does not say which
 _MY_OFFICE = LazyPattern(r"(?:现将|现就|现对)?我(?:厅|局|委|办|院|部|中心|署)")
 # ``本镇`` / ``我街道`` anywhere in the text: the town it writes for

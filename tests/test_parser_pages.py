@@ -5195,3 +5195,24 @@ def test_a_departments_accounts_titled_year_first_are_the_departments() -> None:
         (详见附表)
         """)
     assert doc.meta.org == "中国人民政治协商会议青山市长河区委员会"
+
+
+def test_an_untitled_report_on_a_places_procuratorates_or_courts_is_their_heads() -> None:
+    prosecution = _doc("""
+        ——2012年1月14日在青山省第十一届人民代表大会第五次会议上
+        2011年,全省检察机关在省委和最高人民检察院的领导下,深入贯彻落实科学发展观。
+        一、依法履行批捕起诉职责
+        """)
+    assert prosecution.meta.org == "青山省人民检察院"
+    courts = _doc("""
+        ——2016年1月20日在青山市第十四届人民代表大会第五次会议上
+        2015年,全市法院在市委领导下,坚持司法为民。
+        一、依法履行审判职能
+        """)
+    assert courts.meta.org == "青山市中级人民法院"
+    government = _doc("""
+        ——2016年1月20日在青山市第十四届人民代表大会第五次会议上
+        2015年,全市上下在市委领导下,攻坚克难。
+        一、2015年工作回顾
+        """)
+    assert government.meta.org == "青山市人民政府"
