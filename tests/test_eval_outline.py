@@ -63,6 +63,7 @@ def test_a_fragment_or_an_office_without_its_place_does_not(found: str | None, k
 @pytest.mark.parametrize(("found", "key", "right"), [
     ("2021年肇源县人民政府工作报告", "（黑龙江）2021年肇源县人民政府工作报告（全文）", True),
     ("上海市高级人民法院工作报告（全文）", "上海市高级人民法院工作报告", True),
+    ("青山市长河区人民政府工作报告", "（天津市）青山市长河区人民政府工作报告（2025年1月7日）", True),
     ("（2024年）政府工作报告", "政府工作报告", False),
     ("肇源县人民政府工作报告", "2021年肇源县人民政府工作报告", False),
 ])
