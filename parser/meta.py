@@ -246,7 +246,7 @@ def looks_like_title(line: str) -> bool:
     # a layout table's bars)
     # A page's headline may run the subtitle on (``…计划草案的报告——2024年1月22日在…会议上``):
     # the title alone is what must be short.
-    title = _without_subtitle(stripped) or stripped
+    title = without_subtitle(stripped) or stripped
     return (
         # (``…审计工作报告和…整改落实情况的报告``: a title that ends as one may run longer)
         0 < len(stripped) and (len(title) <= _TITLE_MAX or len(title) <= _LONG_TITLE_MAX
@@ -282,7 +282,8 @@ def is_subtitle(line: str) -> bool:
     when or where, under a title."""
     stripped = line.strip()
     return bool(stripped) and (
-        stripped[0] in "—―─-－" or _bracketed(stripped) or _dated(stripped)
+        # (``;;;;2018年3月20日在…``: a copy that turned the dash into semicolons)
+        stripped[0] in "—―─-－" or stripped.startswith(";;") or _bracketed(stripped) or _dated(stripped)
         or ("月" in stripped and _CN_DATE.match(stripped) is not None)
         or ("会" in stripped and _MEETING_LINE.fullmatch(stripped) is not None))
 
@@ -312,7 +313,7 @@ _BRACKETED_DAY = r"[(（](?:19|20)\d\d年[^)）]{2,8}[)）]"
 """``（2016年2月16日）`` after a meeting's name: the day it met."""
 _SUBTITLE_TAIL = LazyPattern(
     # (a date or a session, not the rest of the title: ``——2020年工作及…发展回顾和2021工作计划``)
-    r"[-—―─]*[—―─]\s*(?:(?:(?:19|20)\d\d|[〇零○一二]{4})(?=.*(?:月|会议|大会))|在).*$|"
+    r"(?:[-—―─]*[—―─]|\s;;+)\s*(?:(?:(?:19|20)\d\d|[〇零○一二]{4})(?=.*(?:月|会议|大会))|在).*$|"
     # ``政府工作报告（草案）在××镇第四届人民代表大会第三次会议上``: the dash lost; its day
     # and its speaker may follow (``…会议上(2016年2月16日) 代市长 ×××``)
     rf"(?<=[告)）])\s*在.{{4,60}}?(?:会议|大会)上[)）]?(?:{_BRACKETED_DAY})?"
@@ -423,7 +424,8 @@ def _subtitle_tail(line: str) -> re.Match[str] | None:
     return match
 
 
-def _without_subtitle(line: str) -> str:
+def without_subtitle(line: str) -> str:
+    """``line`` without the subtitle a page ran on after its title (``…报告——2024年1月在…``)."""
     tail = _subtitle_tail(line)
     return line[:tail.start()] if tail else line
 
@@ -657,7 +659,7 @@ def compose_title(lines: list[str]) -> str | None:
         first = _SITE_SUFFIX.sub("", first)
     # (``××法院工作报告——`` / ``2023年1月14日在…``: the dash left on the line above its subtitle)
     # (``[ 名 称 ] | ××报告 |``: a table's label, then the bar between it and its value)
-    title = _without_subtitle(_COLUMN_TAG.sub("", first)).strip(" \t|｜").rstrip("—―─ ")
+    title = without_subtitle(_COLUMN_TAG.sub("", first)).strip(" \t|｜").rstrip("—―─ ")
     # ``京政办发〔2016〕26号《××关于印发…的通知》``: the number and the marks are not the title.
     numbered = _DOCUMENT_NUMBER.match(title) if "号" in title else None
     if numbered and (title[numbered.end():].lstrip().startswith("《")
@@ -680,15 +682,16 @@ def compose_title(lines: list[str]) -> str | None:
         # The page's title over the article's own, which may say it more fully or say whose
         # it is, or say it again in its own words over its subtitle, or only label it with its
         # year and writer over its subtitle; the article's wrapped rest may follow.
-        if says_more_fully(title, line) or (n == 2 and n < len(lines) and is_subtitle(lines[n])
-                                            and dates_and_signs_it(title, line)) or (
+        # (or its subtitle run on after it: ``政府工作报告 ;;2018年2月5日在…会议上``)
+        if says_more_fully(title, line) or (n == 2 and (n < len(lines) and is_subtitle(lines[n]) or without_subtitle(
+                line) != line) and dates_and_signs_it(title, without_subtitle(line))) or (
                 names_a_document(title) and names_a_document(line) and names_its_writer(line)
                 and (not names_its_writer(title) or (
                     n < len(lines) and is_subtitle(lines[n]) and says_again(title, line)))) or (
                 n == 2 and _LISTING.match(lines[0].strip()) and names_a_document(line)):
             # (``(河南省)温县人民政府工作报告(2023年3月7日)`` / ``政府工作报告``: a site's listing
             # of reports tags each with its province and day; the report's own title is under it)
-            title = line.strip()
+            title = without_subtitle(line).strip() if n == 2 else line.strip()
             continue
         if repeats_title(title, line):
             # The article's own title, wrapped, may say it more fully (``…建设情况报告`` over
@@ -859,7 +862,7 @@ def extract_meta(
     # The page's 标题 row, when no line names the report (a banner — even a spam one — over
     # its metadata names nothing), or when the title's lines lost a word at their wrap
     # (``…预算执行情况`` / ``2022年预算草案的报告`` under ``标题: …执行情况和2022年…``).
-    row = next((_without_subtitle(_row_title(match)) for match in map(_TITLE_ROW.search, (
+    row = next((without_subtitle(_row_title(match)) for match in map(_TITLE_ROW.search, (
         text[s:e] for s, e in page_lines or ())) if match), None)
     if row and (title is None or not names_a_document(title)):
         title = row if title is None or names_a_document(row) else title

@@ -151,13 +151,17 @@ def _own_title(
     if teased:
         named = found[:1]
     for i in _head_lines(text, lines, debris, again if reprint or teased else found[0], back_line):
-        if meta.is_subtitle(text[lines[i][0]:lines[i][1]]):
+        line = text[lines[i][0]:lines[i][1]]
+        if meta.is_subtitle(line):
             break
         named.append(i)
+        if meta.without_subtitle(line) != line:
+            break  # (the own title with its subtitle run on: ``政府工作报告 ;;2018年2月5日在…``)
     else:
         return found
     if (reprint or teased) and len(named) == 2 and meta.dates_and_signs_it(
-            text[lines[found[0]][0]:lines[found[0]][1]], text[lines[named[1]][0]:lines[named[1]][1]]):
+            text[lines[found[0]][0]:lines[found[0]][1]],
+            meta.without_subtitle(text[lines[named[1]][0]:lines[named[1]][1]])):
         return named  # (the article's own title, which the title lines spell under the headline)
     if len(named) < 2 or named[-1] == found[0]:
         return found
