@@ -152,8 +152,8 @@ def _own_title(
         named = found[:1]
     for i in _head_lines(text, lines, debris, again if reprint or teased else found[0], back_line):
         line = text[lines[i][0]:lines[i][1]]
-        if meta.is_subtitle(line):
-            break
+        if meta.is_subtitle(line) or (reprint and meta.is_speaker_line(line)):
+            break  # (a reprint may print no subtitle: the speaker ends the own title's lines)
         named.append(i)
         if meta.without_subtitle(line) != line:
             break  # (the own title with its subtitle run on: ``政府工作报告 ;;2018年2月5日在…``)

@@ -5246,3 +5246,18 @@ def test_a_reprints_subtitle_with_its_dash_turned_into_semicolons_is_still_the_s
         """)
     assert run_on.meta.title == "政府工作报告"
     assert run_on.meta.delivered == "2018-02-05"
+
+
+def test_a_reprints_own_title_over_its_speaker_without_a_subtitle_is_the_title() -> None:
+    doc = _doc("""
+        (福建省)2019年青石县人民政府工作报告(全文)
+        公文搜 2021-07-27 17:14:09 政府报告
+        (福建省)2019年青石县人民政府工作报告(全文) 政 府 工 作 报 告 青石县人民政府县长王某某 各位代表:
+        (福建省)2019年青石县人民政府工作报告(全文)
+        政 府 工 作 报 告
+        青石县人民政府县长王某某
+        各位代表:
+        现在,我代表县人民政府向大会作工作报告,请予审议。
+        一、2018年工作回顾
+        """)
+    assert doc.meta.title == "政府工作报告"
