@@ -731,7 +731,8 @@ _NOT_A_NAME = LazyPattern(
     r"(?:格|布|大|全|开|变|新|结|僵|残|时|定|危|破)局$|"  # ``…构建新发展格局``: a word, not a bureau
     r"^[省市县区]委[、]?[省市县区]|"  # ``区委区政府的领导下``: whose lead, not who writes
     r"^(?:街道|镇|乡|县|区|市)(?:办事处|人民政府)?$|^全(?:年|[省市县区镇乡])|在[省市县区镇乡縣區鎮鄉]|的|"
-    r"^(?:人民)?政府(?:办|办公室)?$")  # ``来源: 政府办``: a government, but whose?
+    r"^(?:人民)?政府(?:办|办公室)?$|"  # ``来源: 政府办``: a government, but whose?
+    r"(?:网站|网)$")  # ``来源: ××市人大常委会门户网站``: the site, not the writer
 # ``2022年法治政府工作总结``: a kind of government, not one
 _KIND_OF_GOVERNMENT = LazyPattern(r"^(?:法治|数字|服务型|廉洁|责任|阳光|诚信|效能)政府")
 
@@ -1905,10 +1906,15 @@ _YEAR_TAG = LazyPattern(r"[(（]((?:19|20)\d\d)[)）]\s*$")
 _SCHOOL_YEAR = LazyPattern(r"(?:19|20)\d\d\s*[-—~～至]\s*((?:19|20)\d\d)\s*学年")
 
 
+_YEAR_SPAN = LazyPattern(r"(?:19|20)\d\d年?\s*[-—–~～至]\s*(?:19|20)\d\d年")
+
+
 def _year_in(text: str | None) -> int | None:
     if not text:
         return None
     text = text.translate(FULLWIDTH_DIGITS)
+    # (``《…总体规划（2004年-2020年）》``: a plan's span names no year of the report's)
+    text = _YEAR_SPAN.sub("", text) if "年" in text else text
     match = (_SCHOOL_YEAR.search(text) if "学年" in text else None) or _YEAR.search(
         text) or _CN_YEAR.search(text)
     if match is None:

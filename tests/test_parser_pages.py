@@ -5261,3 +5261,34 @@ def test_a_reprints_own_title_over_its_speaker_without_a_subtitle_is_the_title()
         一、2018年工作回顾
         """)
     assert doc.meta.title == "政府工作报告"
+
+
+def test_question_marks_a_copy_left_over_the_title_are_furniture() -> None:
+    doc = _doc("""
+        ?
+        ?
+        青石苗族自治縣人民政府工作報告
+        ——2025年2月10日在縣第十八屆人民代表大會第五次會議上
+        ?
+        各位代表:
+        現在,我代表縣人民政府向大會報告工作,請予審議。
+        一、2024年工作回顧
+        """)
+    assert doc.meta.title == "青石苗族自治縣人民政府工作報告"
+    assert doc.meta.delivered == "2025-02-10"
+    assert doc.meta.year == 2025
+
+
+def test_a_plans_span_in_a_title_is_not_its_year_and_a_sites_name_is_not_its_writer() -> None:
+    doc = _doc("""
+        面包屑导航小图标 首页 > 重要发布 > 重点工作 > 监督纵横 > 监督公示 > 执法检查
+
+        关于报送“关于《青山城市总体规划(2004年-2020年)》实施情况评估工作的报告”审议意见书研究处理情况的报告(书面)
+
+        日期:2012-03-05 来源:青山市人大常委会门户网站
+        【字号: 收藏收藏 打印打印
+
+          青山市规划委员会
+        """)
+    assert doc.meta.year != 2004
+    assert doc.meta.org == "青山市规划委员会"
