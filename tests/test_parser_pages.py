@@ -5292,3 +5292,18 @@ def test_a_plans_span_in_a_title_is_not_its_year_and_a_sites_name_is_not_its_wri
         """)
     assert doc.meta.year != 2004
     assert doc.meta.org == "青山市规划委员会"
+
+
+def test_an_office_that_titles_its_report_with_when_before_what_writes_it() -> None:
+    year_end = _doc("""
+        青山县应急管理局年终工作总结
+        今年来青山县应急管理局在县委、县政府的坚强领导下,扎实推进各项工作。
+        一、主要工作
+        """)
+    assert year_end.meta.org == "青山县应急管理局"
+    recent = _doc("""
+        青山市卫生计生委近年来依法行政工作情况报告
+        市人大常委会:
+        近年来,我委坚持依法行政。
+        """)
+    assert recent.meta.org == "青山市卫生计生委"
