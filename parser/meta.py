@@ -31,11 +31,13 @@ ORG_SUFFIXES = (
 )
 # ``鹤龙街坚持…`` / ``伊犁州深入学习…``: a street or a prefecture by its short name, as the
 # subject of the opening sentence
-_SUBJECT_ENDS = r"(?:街|州|自治县)(?=坚持|认真|始终|深入|严格|紧紧|全面|积极|高度|以|在)"
+_SUBJECT_VERBS = r"坚持|认真|始终|深入|严格|紧紧|全面|积极|高度|以|在"
+_SUBJECT_ENDS = rf"(?:街|州|自治县)(?={_SUBJECT_VERBS})"
 _ORG_LINE = LazyPattern(rf"(?:{HAN}|[（）()·\s]){{2,60}}(?:{ORG_SUFFIXES})")
 _OPENING_ORG = LazyPattern(
     rf"(?:[(（]?(?:19|20)\d\d年(?:度|以来|上半年|)[)）]?[，,、]?\s*)?(?:今年以来[，,]?)?"
-    rf"(?P<org>(?!我){HAN}{{2,24}}?(?:{ORG_SUFFIXES}|{_SUBJECT_ENDS}))"
+    # (``郏县坚持…``: a county of one character, before what it does)
+    rf"(?P<org>(?!我|全|本|该){HAN}县(?={_SUBJECT_VERBS})|(?!我){HAN}{{2,24}}?(?:{ORG_SUFFIXES}|{_SUBJECT_ENDS}))"
 )
 _TITLE_ORG = LazyPattern(
     # (``横县``: a county of one character)
@@ -1017,8 +1019,10 @@ def extract_meta(
         # A 政府工作报告 is the government of the congress it is read to (``在尚湖镇第十七届人民
         # 代表大会…上``), not the county's that put the page up (the rows may name it fuller)
         org = _convener(session)
+    # (a row that names no place, ``发布单位: 县府办``, yields to the text's own subject below)
+    placeless = next(iter(named), None) if named and all(map(_placeless, named)) else None
     if org is None:
-        org = next(iter(named), None) or lone_org
+        org = next((name for name in named if not _placeless(name)), None) or lone_org
     elif _LEVEL_ONLY.match(org) and named:
         # ``县卫健委`` in the title, ``青阳县卫生健康委员会`` in the 发布机构 row; ``区教育局`` put up
         # by ``和平区人民政府``: that district's 教育局
@@ -1094,6 +1098,7 @@ def extract_meta(
         org = _named_place(text, own["level"]) if own else None
     if org is None:  # or the one office the text names whole
         org = _the_office_named(text[:_PLACE_SCAN])
+    org = org or placeless
     if org and "以下简称" in text:
         org = _called_in_full(text, org)
     org = _complete(_placed(text, org, page_texts, title) or None)  # ``县政府办`` in a title: the county's
@@ -1741,6 +1746,14 @@ _PARTY_AND_OFFICE = LazyPattern(
     rf"^中共{HAN}{{2,30}}?(?:委员会|委(?!员))[\s、，,]*"
     rf"(?P<office>(?:(?!委员会){HAN}){{2,30}}?(?:人民政府|办事处|管理委员会|管委会))(?=关于|\d|$)")
 _LEVEL_GOVERNMENT = LazyPattern(r"(?:自治区|自治州|[省市州县区旗镇乡])人民政府")
+_PLACELESS_OFFICE = LazyPattern(r"[省市县区]府办")
+
+
+def _placeless(name: str) -> bool:
+    """``县府办``, ``区司法局``: an office named by its level alone, which says not where."""
+    return _LEVEL_ONLY.match(name) is not None or _PLACELESS_OFFICE.fullmatch(name) is not None
+
+
 _GOVERNMENT_OFFICE = LazyPattern(r"(?:人民)?政?府办(?:公室|公厅)?$")  # (``区府办``)
 _COMPACT_DATE = LazyPattern(r"((?:19|20)\d\d)(\d\d)(\d\d)")
 _OPENS_WITH_THIS_YEAR = LazyPattern(r"[ \t\u3000]*今年")

@@ -5307,3 +5307,19 @@ def test_an_office_that_titles_its_report_with_when_before_what_writes_it() -> N
         近年来,我委坚持依法行政。
         """)
     assert recent.meta.org == "青山市卫生计生委"
+
+
+def test_an_untitled_report_opening_with_its_county_writes_for_it_even_beside_a_placeless_row() -> None:
+    one_letter = _doc("""
+        2023年,郏县坚持以习近平新时代中国特色社会主义思想为指导,坚定践行习近平法治思想。
+        一、主要举措
+        """)
+    assert one_letter.meta.org == "郏县人民政府"
+    row = _doc("""
+        索引号: | 113308245972094984/2025-01529 | 公开方式: | 主动公开 |
+        文号: | 公开日期: | 2025-03-05 | |
+        发布单位: | 县府办 | 有效性: |
+        2024年,青石县始终坚持以习近平新时代中国特色社会主义思想为指导,笃学践行习近平法治思想。
+        一、主要做法
+        """)
+    assert row.meta.org == "青石县人民政府"
