@@ -61,6 +61,8 @@ _PART_WORDS = LazyPattern(
     # the fixed parts of a 政府信息公开年度报告 and of a budget or a plan report
     r"^(?:总体情况|(?:(?:19|20)\d\d年度?)?(?:(?:国民经济和社会发展|财政)?(?:预算|计划)(?:执行情况|草案)|工作总结))$|"
     r"主要工作$|"
+    # a court's or a procuratorate's review: ``2022年全省法院工作``, ``2023年全市检察工作``
+    r"^(?:19|20)\d\d年度?(?:全省|全市|全州|全县|全区)(?:法院|检察)工作$|"
     # a period and a dash: ``2016——抢抓先机、扎实开局的一年``, ``“十三五”——决战决胜的五年``
     r"^(?:“?十[一二三四五六七八九]?五”?|(?:19|20)\d\d年?)——|"
     # or a look back at the year and a colon: ``回望2024：初心如磐担使命…``

@@ -5323,3 +5323,17 @@ def test_an_untitled_report_opening_with_its_county_writes_for_it_even_beside_a_
         一、主要做法
         """)
     assert row.meta.org == "青石县人民政府"
+
+
+def test_a_courts_review_named_without_a_number_is_its_first_part() -> None:
+    doc = _doc("""
+        青山省高级人民法院工作报告
+        各位代表:
+        现在,我代表省高级人民法院向大会报告工作,请予审议。
+        2022年全省法院工作
+        2022年,全省法院坚持以习近平新时代中国特色社会主义思想为指导,忠实履行宪法法律赋予的职责。
+        一年来,我们突出抓了十项重点工作。
+        2023年工作安排
+        2023年,全省法院将坚持稳中求进。
+        """)
+    assert [(s.level, s.title) for s in doc.nodes] == [(1, "2022年全省法院工作"), (1, "2023年工作安排")]
