@@ -19,7 +19,7 @@ _HEADING_MAX = 40
 """A heading without a full stop (``一、2024年工作总结 (一)…``) is at most this long."""
 _HEADING_MIN = 4
 _SPACE_RUN = LazyPattern(rf"[{SPACES}]+")
-_MARK_START = rf"[(（第{headings.CN_NUMERALS}0-9０-９]"
+_MARK_START = rf"[(（第—{headings.CN_NUMERALS}0-9０-９]"
 _SPACE_THEN_MARK = LazyPattern(rf"[{SPACES}]+(?={_MARK_START})")
 _END_THEN_MARK = LazyPattern(rf"[{STATEMENT_ENDS}](?={_MARK_START})")
 _TABLE_BARS = frozenset("|｜")
@@ -72,7 +72,11 @@ def _line_breaks(view: str, start: int, end: int) -> list[int]:
         marker = headings.recognise(line, match.end())
         words = match.end() if marker is None else marker.end
         heading_end = _heading_end(line, words)
-        if marker is None and (heading_end is None or not headings.names_a_part(
+        # (or a group's name set off by a dash after a paragraph's end: ``…以下工作： ——转型升级
+        # 步伐加快，经济发展提质增效 经济实力…``)
+        dashed = (line.startswith("——", words) and line[match.start() - 1] in _BREAK_AFTER
+                  and heading_end is not None)
+        if marker is None and not dashed and (heading_end is None or not headings.names_a_part(
                 line[words:heading_end])):
             continue  # (unless it names a part without a number: ``2023年工作回顾 2023年，…``)
         family = marker.family if marker else None

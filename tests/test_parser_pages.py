@@ -5337,3 +5337,12 @@ def test_a_courts_review_named_without_a_number_is_its_first_part() -> None:
         2023年,全省法院将坚持稳中求进。
         """)
     assert [(s.level, s.title) for s in doc.nodes] == [(1, "2022年全省法院工作"), (1, "2023年工作安排")]
+
+
+def test_a_dashed_groups_name_in_a_page_run_together_with_spaces_is_a_heading() -> None:
+    body = "牢牢把握新时代青石发展的新优势,深入推进供给侧结构性改革。" * 4
+    doc = _doc(f"""
+        政府工作报告 ——2019年1月12日在 青石县第八届 人民代表大会第四次会议上 青石县县长 王某某 各位代表: 现在,我代表县人民政府,向大会报告政府工作,请予审议。 2018年工作回顾 刚刚过去的一年,是贯彻落实党的十九大精神的开局之年。{body} 一年来,重点做了以下工作: ——转型升级步伐加快,经济发展提质增效 经济实力不断增强。{body} ——城乡面貌持续改善,宜居水平不断提高 城市品质不断提升。{body}
+        """)
+    assert [(s.level, s.title) for s in doc.nodes] == [
+        (1, "2018年工作回顾"), (2, "转型升级步伐加快,经济发展提质增效"), (2, "城乡面貌持续改善,宜居水平不断提高")]
