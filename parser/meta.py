@@ -1050,7 +1050,7 @@ def extract_meta(
         # on the year's plan).
         org = next((office for office in (_ROLE.sub("", line.strip()) for line in [*titles[1:], under])
                     if _heads_a_department(office) and not names_a_document(office)),
-                   None) or _judicial_body(opening_text, session) or _convener(session) or delegated
+                   None) or placeless or _judicial_body(opening_text, session) or _convener(session) or delegated
     announced_org, announced_year = _announced(text[opening[0]:opening[1]] if opening else "")
     org = _fuller(org, announced_org) if org else announced_org
     if org:  # ``××县发改局`` in the 发文机构 row, ``××县发展和改革局`` under the subtitle
