@@ -1349,8 +1349,8 @@ def _called_in_full(text: str, org: str) -> str:
 
 
 _SPELLED_MORE = 4
-_ONLY_LEVELS = LazyPattern("[省市州县区旗]+")  # (``长寿区区审计局``: a slip, not a name spelled out)
 """An office's whole name spells out at most this many characters more than its short one."""
+_ONLY_LEVELS = LazyPattern("[省市州县区旗]+")  # (``长寿区区审计局``: a slip, not a name spelled out)
 
 
 def _spelled_out(text: str, org: str) -> str:

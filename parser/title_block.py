@@ -69,10 +69,10 @@ def find_title_lines(text: str, lines: list[Span], debris: list[bool], back_line
 _NOTICE_SPAN = 60
 _WRITER_LINES = 3
 _WRAPPED_MIN = 24
+"""A title line the page wrapped runs near the page's width, unbroken; a banner is shorter."""
 _TEASER_MIN = 80
 """A teaser runs a title on into the report's opening: a line at least this long."""
 _TITLE_MIN = 4
-"""A title line the page wrapped runs near the page's width, unbroken; a banner is shorter."""
 
 
 def _issued_title(
@@ -221,14 +221,11 @@ def _after_teaser(
     (the title run on into the opening, before the title again), if it has one."""
     after = found[-1] + 1
     title = "".join(text[lines[i][0]:lines[i][1]].strip() for i in found)
-    while after < back_line and _passed_over(text[lines[after][0]:lines[after][1]], debris[after]):
-        after += 1
+    after = _next_line(text, lines, debris, after, back_line)
     if after >= back_line:
         return after
     teaser = text[lines[after][0]:lines[after][1]].strip()
-    below = after + 1
-    while below < back_line and _passed_over(text[lines[below][0]:lines[below][1]], debris[below]):
-        below += 1
+    below = _next_line(text, lines, debris, after + 1, back_line)
     own = text[lines[below][0]:lines[below][1]].strip() if below < back_line else ""
     # (or the report's own title run on into its subtitle and opening, then that title alone:
     # ``政府工作报告——2022年1月21日在…各位代表:…`` over ``政府工作报告``)
@@ -297,6 +294,13 @@ def _head_lines(
         if not _title_like(text, lines[i]):
             return
         yield i
+
+
+def _next_line(text: str, lines: list[Span], debris: list[bool], i: int, back_line: int) -> int:
+    """The first line from ``i`` that the search for the title does not pass over."""
+    while i < back_line and _passed_over(text[lines[i][0]:lines[i][1]], debris[i]):
+        i += 1
+    return i
 
 
 def _passed_over(line: str, debris: bool) -> bool:
