@@ -96,9 +96,11 @@ _COLUMN_NAME = LazyPattern(
 # the title; ``（全文）`` after it: the site's note that the copy is whole.
 _COLUMN_TAG = LazyPattern(
     r"^(?:[•·]\s*)?(?:[【\[][^】\]]{1,12}[】\]]|[（(](?:[^（()）]{2,8}(?:省|自治区|市)|"
-    + "|".join(PROVINCES) + r")[)）])|\s*[（(]全文[)）]$")
+    + "|".join(PROVINCES) + r")[)）])|^[★☆◆◇■□]+\s*|\s*[（(]全文(?:\d+字)?[)）]$")
 # ``附件:××报告`` under a covering letter: the report it sends, by its own title
 _ATTACHMENT_LABEL = LazyPattern(r"^附件\s*\d{0,2}\s*[:：]\s*")
+_SITE_LABEL = LazyPattern(r"^(?:文档介绍|文档简介|文档描述)\s*[:：]\s*")
+_TAG_IN_TITLE = LazyPattern(r"<br\s*/?>", re.IGNORECASE)
 _TRAILING_YEAR = LazyPattern(r"\s+((?:19|20)\d\d)$")
 _FILE_SUFFIX = LazyPattern(r"\.(?:docx?|DOCX?|pdf|PDF|wps|txt)$")
 _SAID_BY = LazyPattern(rf"^{HAN}{{2,3}}[:：]\s*")
@@ -899,6 +901,8 @@ def extract_meta(
         # No title line, or only a line that names no document (a widget's ``公共资源调用站点``):
         # the title the opening announces.
         title = _announced_title(text, opening) or title
+    if title:  # ``文档介绍:××报告`` / ``××街道办事处<br/>2017年度…``: a document site's label, a tag
+        title = _TAG_IN_TITLE.sub("", _SITE_LABEL.sub("", title))
     title = _undouble(_COLUMN_TAG.sub("", _ATTACHMENT_LABEL.sub("", title)).strip() if title else title) or None
     # ``××报告 (2024-02-26)`` / ``（20230103）``: the page put the day it was published after
     # the title.

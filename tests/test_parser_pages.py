@@ -5346,3 +5346,29 @@ def test_a_dashed_groups_name_in_a_page_run_together_with_spaces_is_a_heading() 
         """)
     assert [(s.level, s.title) for s in doc.nodes] == [
         (1, "2018年工作回顾"), (2, "转型升级步伐加快,经济发展提质增效"), (2, "城乡面貌持续改善,宜居水平不断提高")]
+
+
+def test_a_titles_site_label_tag_star_and_word_count_are_not_part_of_it() -> None:
+    labelled = _doc("""
+        文档介绍:2018年青山市政府工作报告
+        ————2018年1月4日在青山市第七届人民代表大会第三次会议上
+        青山市人民政府市长王某某
+        各位代表:
+        """)
+    assert labelled.meta.title == "2018年青山市政府工作报告"
+    tagged = _doc("""
+        青石区城北路街道办事处
+        标题: 青石区城北路街道办事处<br/>2017年度法治政府建设情况报告
+        发文日期: 2018-03-30 发布机构: 青石区城北路街道办事处
+
+        青石区城北路街道办事处<br/>2017年度法治政府建设情况报告
+
+        发布日期:2018-03-30
+        现将城北路街道办事处2017年度法治政府建设情况报告如下:
+        """)
+    assert tagged.meta.title == "青石区城北路街道办事处2017年度法治政府建设情况报告"
+    starred = _doc("""
+        ★2025年青石区政府工作报告(全文14076字)
+        各位代表:
+        """)
+    assert starred.meta.title == "2025年青石区政府工作报告"
