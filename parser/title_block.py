@@ -10,6 +10,7 @@ from itertools import islice, takewhile
 
 from parser import headings, meta
 from parser.chars import FACT_BULLETS
+from parser.debris import BREADCRUMB_SEPARATORS
 from parser.markdown import INDENT
 from parser.model import Span
 
@@ -39,6 +40,11 @@ def find_title_lines(text: str, lines: list[Span], debris: list[bool], back_line
             start = 0
             found = _title_group(text, lines, debris, back_line, start)
             later = _document_name_line(text, lines, debris, back_line, start)
+        crumb = _last_crumb(text, lines, debris, start, back_line) if later is None else None
+        if crumb is not None:
+            # (a column's blurb over the breadcrumb, ``为提高政府工作的透明度，…发布`` / ``机构设置…
+            # 等信息。``: the title is under the breadcrumb)
+            later = _document_name_line(text, lines, debris, back_line, crumb + 1)
         if later is not None:
             found = _title_group(text, lines, debris, back_line, _writer_above(
                 text, lines, debris, start, later))
@@ -294,6 +300,15 @@ def _head_lines(
         if not _title_like(text, lines[i]):
             return
         yield i
+
+
+_CRUMB_SCAN = 12
+
+
+def _last_crumb(text: str, lines: list[Span], debris: list[bool], start: int, back_line: int) -> int | None:
+    """The last breadcrumb (``首页 > 政务公开 > …``) among the first lines of the page."""
+    return next((i for i in reversed(range(start, min(back_line, start + _CRUMB_SCAN)))
+                 if debris[i] and BREADCRUMB_SEPARATORS.search(text[lines[i][0]:lines[i][1]])), None)
 
 
 def _next_line(text: str, lines: list[Span], debris: list[bool], i: int, back_line: int) -> int:

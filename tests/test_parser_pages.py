@@ -5372,3 +5372,23 @@ def test_a_titles_site_label_tag_star_and_word_count_are_not_part_of_it() -> Non
         各位代表:
         """)
     assert starred.meta.title == "2025年青石区政府工作报告"
+
+
+def test_a_columns_blurb_over_the_breadcrumb_is_not_the_title() -> None:
+    doc = _doc("""
+        政务公开
+
+        为提高政府工作的透明度,建设法治政府,及时权威发布
+
+        机构设置、领导成员、政策文件及解读等信息。
+
+        首页 > 政务公开 > 规划计划 > 年度工作计划及总结
+
+        青石区新安街道办事处2020年上半年工作报告及下半年工作计划
+
+        信息来源: 青石区新安街道 信息提供日期:2020-09-24 【字体: 视力保护色:
+
+          一、上半年工作情况
+        """)
+    assert doc.meta.title == "青石区新安街道办事处2020年上半年工作报告及下半年工作计划"
+    assert doc.meta.org == "青石区新安街道办事处"
