@@ -1141,7 +1141,8 @@ def extract_meta(
         year = dated_year + ("年12月" in date_line)  # (in December: next year's, as read then)
     # (``各位代表：`` above the opening: what is read to a congress addresses its deputies, and
     # to a 政协's plenary its members — a standing committee's members with its 主任 first)
-    to_congress = bool(session or person or "政府工作报告" in (title or "")
+    # (or says it is: ``××代表…常务委员会向大会作工作报告``)
+    to_congress = bool(session or person or "政府工作报告" in (title or "") or "向大会" in opening_text
                        or (opening and _PLENARY.search(text, max(0, opening[0] - 200), opening[0])))
     if year is None and covers and to_congress:
         year = covers + 1  # read to a congress, undated: the year after the one it reviews

@@ -5392,3 +5392,18 @@ def test_a_columns_blurb_over_the_breadcrumb_is_not_the_title() -> None:
         """)
     assert doc.meta.title == "青石区新安街道办事处2020年上半年工作报告及下半年工作计划"
     assert doc.meta.org == "青石区新安街道办事处"
+
+
+def test_a_work_report_its_caption_says_was_read_to_the_plenary_is_the_year_after_its_review() -> None:
+    doc = _doc("""
+        中国人民政治协商会议第十一届青山市委员会常务委员会工作报告(摘要)
+
+        13.01.2018  10:31
+
+        王某某代表政协第十一届青山市委员会常务委员会向大会作工作报告。
+
+          一、2017年工作回顾
+
+          (一)深入学习宣传贯彻中共十九大精神,夯实共同思想政治基础
+        """)
+    assert doc.meta.year == 2018
