@@ -1187,6 +1187,8 @@ def extract_meta(
         year = int(published[:4])  # read to a congress on no day it names: the year it came out
     if year is None and published and _OPENS_WITH_THIS_YEAR.match(opening_text):
         year = int(published[:4])  # ``今年以来，城西街道…``: the year of the page that says it
+    if year is None:  # last: the first year the report's own text names, under its title
+        year = _year_in(text[after:after + _PARAGRAPH_YEAR_SPAN] if title_lines else text[:_PARAGRAPH_YEAR_SPAN])
     return Meta(title=title, org=normalise_org(org), year=year, date=date, delivered=delivered,
                 session=session, speaker=person, covers=covers, published=published)
 

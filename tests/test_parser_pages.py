@@ -5407,3 +5407,18 @@ def test_a_work_report_its_caption_says_was_read_to_the_plenary_is_the_year_afte
           (一)深入学习宣传贯彻中共十九大精神,夯实共同思想政治基础
         """)
     assert doc.meta.year == 2018
+
+
+def test_a_report_that_labels_no_year_takes_the_first_its_own_text_names() -> None:
+    doc = _doc("""
+        (一)抓项目、扩投资,发展后劲明显增强
+        一是项目建设提速提效。鼓励青石食品公司对老旧厂房实施总体升级改造,延伸了产业链。
+        二是招商引资成效明显。2024年新签约项目12个,总投资8.6亿元。
+        """)
+    assert doc.meta.year == 2024
+    plan = _doc("""
+        关于《青山城市总体规划(2004年-2020年)》实施情况评估工作的报告
+        市人大常委会:
+        受市政府委托,现将有关情况报告如下。
+        """)
+    assert plan.meta.year is None  # (a plan's span is no year of the report's)
