@@ -1142,8 +1142,10 @@ def extract_meta(
     # (``各位代表：`` above the opening: what is read to a congress addresses its deputies, and
     # to a 政协's plenary its members — a standing committee's members with its 主任 first)
     # (or says it is: ``××代表…常务委员会向大会作工作报告``)
+    # (or opens with its review of the year before: ``一、2013年工作回顾``)
     to_congress = bool(session or person or "政府工作报告" in (title or "") or "向大会" in opening_text
-                       or (opening and _PLENARY.search(text, max(0, opening[0] - 200), opening[0])))
+                       or (opening and _PLENARY.search(text, max(0, opening[0] - 200), opening[0]))
+                       or _REVIEW_PART.search(text, 0, _PARAGRAPH_YEAR_SPAN))
     if year is None and covers and to_congress:
         year = covers + 1  # read to a congress, undated: the year after the one it reviews
     elif year is None and plans and to_congress:
@@ -1179,7 +1181,8 @@ def extract_meta(
             parse_date(match["date"]) for pattern in _PUBLISHED
             for match in pattern.finditer(block) if parse_date(match["date"])), None)
     byline = _byline(text[opening[0]:opening[1]] if opening else "")
-    noted = parse_date(_COMPACT_DATE.sub(r"\1-\2-\3", dated[0])) if dated else None
+    # (the day it was read, with who read it, is no day of the page's)
+    noted = parse_date(_COMPACT_DATE.sub(r"\1-\2-\3", dated[0])) if dated and not dated["reader"] else None
     published = published or byline or noted or _head_date(text, set(page_texts))
     if year is None and title and _DATED_KIND.search(title) and (date or published):
         year = int((date or published or "")[:4])  # a notice or a plan: the year it is dated
@@ -1224,6 +1227,8 @@ _TOOLBAR_RUN_ON = LazyPattern(
 _PARAGRAPH_YEAR = LazyPattern(
     r"^[ \t\u3000]*((?:19|20)\d\d)年(?:度|以来|1月1日至(?:(?:19|20)\d\d年)?12月31日)?(?:[，,]|是)", re.M)
 _PARAGRAPH_YEAR_SPAN = 3000
+_REVIEW_PART = LazyPattern(
+    r"^[ \t\u3000]*(?:一[、.．]|第一部分)?[ \t\u3000]*(?:19|20)\d\d年度?工作回顾[ \t\u3000]*$", re.M)
 _FIRST_PART_YEAR = LazyPattern(r"^[ \t\u3000]*(?:一[、.．]|第一部分)[ \t\u3000]*((?:19|20)\d\d)年度?", re.M)
 _CLAUSE = LazyPattern(f"[{re.escape(CLAUSE_ENDS)}。]")
 _YEAR_END = LazyPattern(
@@ -1764,13 +1769,19 @@ def _placeless(name: str) -> bool:
 _GOVERNMENT_OFFICE = LazyPattern(r"(?:人民)?政?府办(?:公室|公厅)?$")  # (``区府办``)
 _COMPACT_DATE = LazyPattern(r"((?:19|20)\d\d)(\d\d)(\d\d)")
 _OPENS_WITH_THIS_YEAR = LazyPattern(r"[ \t\u3000]*今年")
+# (a newspaper's adds who read it: ``（2022年1月23日 向辉）``)
 _DATE_NOTE = LazyPattern(
-    r"\s*[（(]\s*(?:19|20)\d\d\s*[-/.年]?\s*\d{1,2}\s*[-/.月]?\s*\d{1,2}\s*日?\s*[)）]$|"
+    r"\s*[（(]\s*(?:19|20)\d\d\s*[-/.年]?\s*\d{1,2}\s*[-/.月]?\s*\d{1,2}\s*日?"
+    rf"(?P<reader>[ \t\u3000]+{HAN}{{2,4}})?\s*[)）]$|"
     r"\s+(?:19|20)\d\d-\d{1,2}-\d{1,2}$")
 _PUBLISHER_SPAN = 1500
+# (after a document site's banner, ``秘书之家—全网资源每日更新www.mishuzj.com``, and before
+# an opening that starts with its year, ``2023年,省政府坚持…``)
 _GLUED_TITLE = LazyPattern(
-    r"[ \t\u3000]*(?P<title>[^，,。；;：:\s]{4,60}?(?:报告|总结))"
-    r"(?=各位代表|各位委员|同志们|[ \t\u3000]*——|[ \t\u3000]+(?:19|20)\d\d年\d{1,2}月\d{1,2}日在)")
+    r"[ \t\u3000]*(?:[^\n]{0,40}?www\.[\w.-]+?\.(?:com|cn|net|org)[ \t\u3000]*)?"
+    r"(?P<title>[^，,。；;：:\s]{4,60}?(?:报告|总结))"
+    r"(?=各位代表|各位委员|同志们|[ \t\u3000]*——|[ \t\u3000]+(?:19|20)\d\d年\d{1,2}月\d{1,2}日在|"
+    r"(?:19|20)\d\d年度?[，,])")
 _CUT_TITLE = LazyPattern(r"(?:(?:19|20)\d\d|[及和暨与])$")
 _TITLE_RUN_ON = LazyPattern(
     r"[ \t\u3000]*(?P<title>[^，,。；;：:\n]{4,60}?(?:报告|总结|思路|计划|要点|打算|安排))[ \t\u3000]")

@@ -21,6 +21,7 @@ from itertools import islice
 from parser import collapsed, headings, inline, markdown, meta, script, watermark
 from parser.chars import (
     CLAUSE_ENDS,
+    CLOSING,
     DASHES,
     FACT_BULLETS,
     NEVER_ENDS,
@@ -934,7 +935,8 @@ def _site_pages(text: str, lines: list[Span], back_line: int) -> set[int]:
     """The lines of a report a document site split into its pages and printed a page a line,
     numbered ``1、`` ``2、`` … and each running on the one before (``2、不易的答卷。…``): the
     numbers are the site's, never the report's. The report's own parts run in them
-    (``…提出意见。一、2023年工作回顾…``); only the last page, which the excerpt may cut, is short."""
+    (``…提出意见。一、2023年工作回顾…``), or a page breaks off a sentence the next one ends
+    (``…努力完`` / ``2、成今年…目标任务。``); only the last page, which the excerpt may cut, is short."""
     run: list[int] = []
     for i in range(back_line):
         line = text[slice(*lines[i])]
@@ -943,7 +945,8 @@ def _site_pages(text: str, lines: list[Span], back_line: int) -> set[int]:
                 not run or len(text[slice(*lines[run[-1]])]) >= _SITE_PAGE_MIN):
             run.append(i)
     if len(run) < _SITE_PAGES_MIN or len(text[slice(*lines[run[0]])]) < _SITE_PAGE_MIN or not any(
-            _PART_IN_A_RUN.search(text[slice(*lines[i])]) for i in run):
+            _PART_IN_A_RUN.search(text[slice(*lines[i])]) for i in run) and not any(
+            text[slice(*lines[i])].rstrip()[-1:] not in STATEMENT_ENDS + CLOSING for i in run[:-1]):
         return set()
     return set(run)
 

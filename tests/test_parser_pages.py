@@ -1347,6 +1347,40 @@ def test_a_date_after_the_title_is_when_it_was_published() -> None:
     assert doc.meta.published == "2024-02-26"
 
 
+def test_a_date_and_reader_after_the_title_are_a_newspapers_tag_not_the_day_it_was_published() -> None:
+    doc = _doc("""
+        青山市政府工作报告(2022年1月23日 王某)
+        2022年01月28日 09:47   来源:青山日报
+          ——2022年1月23日在青山市第十五届人民代表大会第二次会议上
+          青山市人民政府市长 王某
+          各位代表:
+          一、2021年工作回顾
+          过去一年,我们稳中求进。
+        """)
+    assert doc.meta.title == "青山市政府工作报告"
+    assert doc.meta.delivered == "2022-01-23"
+    assert doc.meta.published == "2022-01-28"
+
+
+def test_a_title_run_on_after_a_document_sites_banner_and_before_its_years_opening() -> None:
+    doc = _doc("""
+        文秘之家—全网资源每日更新www.wenmi.com东海省人民政府关于2023年度法治政府建设情况的报告2023年,省政府坚持依法行政,法治政府建设取得新成效。一、坚持党的领导,坚决扛牢法治政府建设政治责任坚持思想引领。
+        """)
+    assert doc.meta.title == "东海省人民政府关于2023年度法治政府建设情况的报告"
+    assert doc.meta.org == "东海省人民政府"
+    assert doc.meta.year == 2023
+
+
+def test_an_untitled_excerpt_opening_with_its_review_of_a_year_is_the_next_years_report() -> None:
+    doc = _doc("""
+        一、2013年工作回顾
+        2013年,我们深入贯彻落实党的十八大精神,团结带领全区人民迎难而上,圆满完成了区五届人大二次会议确定的年度工作任务。
+        (一)经济平稳健康发展
+        经济实力不断增强。
+        """)
+    assert doc.meta.year == 2014
+
+
 def test_a_welcome_banner_and_a_site_address_are_debris_and_a_session_glued_on_is_no_title() -> None:
     doc = _doc("""
         北原旗人民政府欢迎您!
@@ -4743,6 +4777,23 @@ def test_a_document_sites_page_numbers_are_not_headings() -> None:
     assert doc.meta.title == "2024年青山区政府工作报告"
     # the report's own part, run on after a full stop, is read; the site's numbers are not
     assert [(s.level, s.marker, s.title[:9]) for s in doc.nodes] == [(1, "一、", "2023年工作回顾")]
+
+
+def test_a_document_sites_pages_that_break_off_a_sentence_are_not_headings() -> None:
+    review = "全市经济运行稳中有进,重点项目加快建设,民生保障持续加强。" * 8
+    doc = _doc(f"""
+        2020年青山市政府工作报告(全文)
+        点击查看更多>>
+        资源描述
+
+        《2020年青山市政府工作报告(全文)》由会员分享,可在线阅读,更多相关请在文库上搜索。
+
+        1、2020年青山市政府工作报告(全文) 政 府 工 作 报 告 2020年6月10日在青山市第十六届 人民代表大会第五次会议上 各位代表: 现在,我代表青山市人民政府向大会作工作报告,请予审议。{review}当前要努力完
+
+        2、成今年经济社会发展目标任务。 2019年和今年以来工作回顾 去年,市政府坚持稳中求进。{review}
+        """)
+    # the site numbers its pages; the report's part has no number, so none shows it is a run
+    assert [(s.marker, s.title) for s in doc.nodes] == [("", "2019年和今年以来工作回顾")]
 
 
 def test_a_pages_run_together_parts_are_read_with_the_first_section_run_on_to_its_part() -> None:
