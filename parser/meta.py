@@ -394,6 +394,9 @@ def _speech(titles: list[str]) -> tuple[str | None, str | None, str | None]:
     return delivered, session, person or (speaker(run_on["speaker"]) if run_on else None)
 
 
+_RUN_ON_SUBTITLE = LazyPattern(
+    r"[ \t\u3000]*[—―─]*[ \t\u3000]*(?P<day>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)"
+    r"在(?P<session>[^，,。；;：:\s]{4,60}?(?:会议|大会))上")
 _SPEAKER_RUN_ON = LazyPattern(rf"会议上[)）]?(?:{_BRACKETED_DAY})?[ \t\u3000]+(?P<speaker>\S.*)$")
 
 
@@ -969,6 +972,10 @@ def extract_meta(
             org = match["place"] + "人民政府"
             break
     delivered, session, person = _speech(titles)
+    run_on = _RUN_ON_SUBTITLE.match(opening_text) if not (delivered or session) else None
+    if run_on:  # a page run together in one line, opening with its subtitle: ``2017年1月6日在
+        # ××市第十四届人民代表大会第一次会议上 市长 ××× 各位代表:…``
+        delivered, session = parse_date(run_on["day"]), run_on["session"]
     dated_head = None  # ``（2021年1月19日）`` over an untitled annual report: its date, no speech's
     if delivered and not (title or session or person or _ADDRESSED.search(text, 0, _PUBLISHER_SPAN)):
         dated_head, delivered = delivered, None

@@ -11,6 +11,7 @@ from itertools import islice, takewhile
 from parser import headings, meta
 from parser.chars import FACT_BULLETS
 from parser.debris import BREADCRUMB_SEPARATORS
+from parser.lazy_regex import LazyPattern
 from parser.markdown import INDENT
 from parser.model import Span
 
@@ -327,6 +328,9 @@ def _passed_over(line: str, debris: bool) -> bool:
         or headings.appendix_line(stripped)
 
 
+_CUT_AFTER_YEAR = LazyPattern(r"(?:19|20)\d\d年度?$")
+
+
 def _writer_above(text: str, lines: list[Span], debris: list[bool], start: int, i: int) -> int:
     """Where a title split over lines starts: at the office named on the line above it
     (``××市人民政府`` / ``关于2021年度…的报告``, ``××市人民政府关于`` / ``2023年度…的报告``), at
@@ -342,7 +346,9 @@ def _writer_above(text: str, lines: list[Span], debris: list[bool], start: int, 
             # goes on until it names its document
             previous.startswith("关于") and not meta.names_a_document(previous)) or (
             (previous.endswith(("的", *meta.JOINS))  # ``关于…财政收支的`` / ``审计工作报告``,
-             # ``××市2024年预算执行情况及`` / ``2025年预算草案报告``: cut mid-phrase
+             # ``××市2024年预算执行情况及`` / ``2025年预算草案报告``: cut mid-phrase, or after
+             # its year (``××县人民政府2021年度`` / ``信息公开年度报告``)
+             or _CUT_AFTER_YEAR.search(previous) and not meta.is_year_label(previous)
              or len(previous) >= _WRAPPED_MIN and not any(ch.isspace() for ch in previous))
             and not meta.is_org_line(previous)
             and not meta.is_column_name(previous) and meta.continues_title(previous, line)):

@@ -5473,3 +5473,29 @@ def test_a_report_that_labels_no_year_takes_the_first_its_own_text_names() -> No
         受市政府委托,现将有关情况报告如下。
         """)
     assert plan.meta.year is None  # (a plan's span is no year of the report's)
+
+
+def test_a_title_the_page_wrapped_after_its_year_is_one_title() -> None:
+    doc = _doc("""
+         青石县人民政府
+                    青石县人民政府
+
+                青石县人民政府2021年度
+        信息公开年度报告
+        (2022年1月)
+        根据《中华人民共和国政府信息公开条例》,现将青石县人民政府2021年度信息公开工作情况报告如下:
+        一、总体情况
+        2021年,青石县人民政府认真做好政府信息公开工作。
+        """)
+    assert doc.meta.title == "青石县人民政府2021年度信息公开年度报告"
+    assert doc.meta.org == "青石县人民政府"
+
+
+def test_a_page_run_together_opening_with_its_subtitle_names_the_day_the_session_and_its_government() -> None:
+    doc = _doc("""
+        2017年1月6日在青石市第十四届人民代表大会第一次会议上 市长 王某某 各位代表: 现在,我代表市人民政府,向大会报告政府工作,请予审议。 一、2016年及本届政府工作回顾 2016年,全市上下推动新发展。 (一)抓产业、扶实体,稳住经济增长 推进产业升级。
+        """)
+    assert doc.meta.delivered == "2017-01-06"
+    assert doc.meta.session == "青石市第十四届人民代表大会第一次会议"
+    assert doc.meta.org == "青石市人民政府"
+    assert doc.meta.year == 2017
