@@ -1129,10 +1129,13 @@ def extract_meta(
     headline_years = (_year_in(line) for line in titles if line != title and names_a_document(line))
     year = _summarised_year(title) or _year_in(title) or _tagged_year(title) or next(
         filter(None, headline_years), None)
-    drawn_up = _DRAWN_UP.search(opening_text) if year is None and not title else None
+    # (its opening may stand under the byline of the office that reads it: ``××区发展和改革局``
+    # / ``各位代表:`` / ``受城区人民政府委托,现将××区2024年国民经济和…``)
+    drawn_text = text[opening[0]:opening[0] + _DRAWN_UP_SPAN] if opening and year is None and not title else ""
+    drawn_up = _DRAWN_UP.search(drawn_text)
     if drawn_up:  # untitled, a plan or a budget its opening names (``报告××区2022年国民经济和
         # 社会发展计划执行情况与2023年…``) is the reviewed year's, as its title would say
-        year = _year_in(opening_text[:drawn_up.start()])
+        year = _year_in(drawn_text[:drawn_up.start()])
     # Only a work report is labelled with the year it is read in; a report on one field read
     # to a standing committee (``关于法治政府建设情况的报告``) is the year it reviews.
     # (nor is an untitled report read to a standing committee: it reports on a field)
@@ -1744,6 +1747,7 @@ def _abbreviates(short: str, full: str) -> bool:
 
 # The reports a department draws up for its place: the year's plan, budget or final accounts.
 _DRAWN_UP = LazyPattern(r"国民经济和社会发展计划|预算执行|预算草案|决算")
+_DRAWN_UP_SPAN = 200
 _FIRST_LEVEL = LazyPattern(r"(?<=.)(?:省|市|州|县|区|旗)")
 
 

@@ -63,6 +63,21 @@ def test_a_place_named_after_its_year_is_the_place_not_the_year() -> None:
     assert doc.meta.org == "青岭县人民政府"
 
 
+def test_an_untitled_plan_under_its_readers_byline_is_the_year_it_reviews() -> None:
+    doc = _doc("""
+        青岭市青山区第四届人民代表大会
+        第五次会议文件之二
+        ——2025年2月20日在青岭市青山区
+        第四届人民代表大会第五次会议上
+        青山区发展和改革局
+        各位代表:
+        受城区人民政府委托,现将青山区2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案提请审议。
+        一、2024年国民经济和社会发展计划执行情况
+        全区生产总值增长5%。
+        """)
+    assert doc.meta.year == 2024
+
+
 def test_an_untitled_plan_or_budget_is_the_year_it_reviews_and_its_reader_writes_it() -> None:
     doc = _doc("""
         ——2022年6月28日在青岭市第六届人民代表大会第一次会议上 青岭市发展和改革委员会主任 张某某
