@@ -1577,6 +1577,8 @@ _LEVEL_ONLY = LazyPattern(
 _PLACE_SCAN = 6000
 # Words a place name never holds (``全镇``, ``各乡镇``, ``年我省``) and ends with before its level
 # (``乡镇``, ``城区``, ``社区``, ``城市``): common words, not places.
+# (``（含经开区）``: a kind of zone, no place's name, so neither is ``含经开``)
+_ZONE_KINDS = frozenset({"经开区", "高新区", "开发区", "保税区", "综保区", "自贸区"})
 _NOT_PLACE_START = frozenset("我本全各该每此这其原年度")
 _NOT_PLACE_END = {
     "镇": "城乡村集小重治", "乡": "城家下老故返", "区": "社园校片景辖山库矿城湖市小治",
@@ -1646,7 +1648,7 @@ def _named_place(text: str, level: str) -> str | None:
             name = match[1]
             # (``全县和县级``: a level is never inside the name of a place of that level)
             if (not _NOT_PLACE_START.intersection(name) and not name.endswith(_VERBS_BEFORE_AN_OFFICE)
-                    and level not in name
+                    and level not in name and name + level not in _ZONE_KINDS
                     and name[-1] not in _NOT_PLACE_END.get(level, "")):
                 counts[name] += 1
     for width in (4, 3):

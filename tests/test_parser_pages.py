@@ -5499,3 +5499,12 @@ def test_a_page_run_together_opening_with_its_subtitle_names_the_day_the_session
     assert doc.meta.session == "青石市第十四届人民代表大会第一次会议"
     assert doc.meta.org == "青石市人民政府"
     assert doc.meta.year == 2017
+
+
+def test_a_zone_a_figure_includes_is_no_place_of_the_office() -> None:
+    doc = _doc("""
+        2024年,在区委、区政府的坚强领导下,区市场监管局深入贯彻落实各项决策部署,全面开展各项工作。
+        一、2024年市场监管领域各项工作开展情况
+        全区新增市场主体12000户(含经开区),有效注册商标量63695件(含经开区),位列全省第五位。
+        """)
+    assert doc.meta.org == "区市场监管局"
