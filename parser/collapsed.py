@@ -23,7 +23,8 @@ _MARK_START = rf"[(（第—{headings.CN_NUMERALS}0-9０-９]"
 _SPACE_THEN_MARK = LazyPattern(rf"[{SPACES}]+(?={_MARK_START})")
 _END_THEN_MARK = LazyPattern(rf"[{STATEMENT_ENDS}](?={_MARK_START})")
 _TABLE_BARS = frozenset("|｜")
-_TITLE = LazyPattern(rf"[^{SPACES}。；;！!？?]{{4,60}}(?:报告|总结)")
+# (a space may stand inside it, where its lines were: ``××县人民政府2019年 政府信息公开工作年度报告``)
+_TITLE = LazyPattern(rf"(?:[^{SPACES}。；;！!？?]|[ \u3000](?![{SPACES}])){{4,60}}(?:报告|总结)")
 _BREAK_AFTER = frozenset(PARAGRAPH_ENDS)
 
 

@@ -4949,6 +4949,15 @@ def test_a_one_line_page_that_opens_with_its_title_breaks_after_it() -> None:
     assert [(s.level, s.marker, s.title) for s in doc.nodes][:1] == [(1, "一、", "2021年工作回顾")]
 
 
+def test_a_one_line_page_whose_title_kept_a_space_where_it_wrapped_breaks_after_it() -> None:
+    doc = _doc("""
+        青山县人民政府2019年 政府信息公开工作年度报告 一、总体情况 2019年,青山县政府信息公开工作以习近平新时代中国特色社会主义思想为指导,着力提升政务公开质量,切实增强人民群众的满意度。 (一)主动公开政府信息情况。2019年,通过政府门户网站主动公开政府信息8769条。
+        """)
+    assert doc.meta.title == "青山县人民政府2019年 政府信息公开工作年度报告"
+    assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
+        (1, "一、", "总体情况"), (2, "(一)", "主动公开政府信息情况")]
+
+
 def test_a_red_headed_documents_writer_under_its_number_starts_the_title() -> None:
     doc = _doc("""
         上海市白水区生态环境局文件
