@@ -394,6 +394,8 @@ def _speech(titles: list[str]) -> tuple[str | None, str | None, str | None]:
     return delivered, session, person or (speaker(run_on["speaker"]) if run_on else None)
 
 
+_DASHED_SUBTITLE = LazyPattern(
+    r"^[ \t\u3000]*[—―─]{1,2}[ \t\u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日在.*$", re.M)
 _RUN_ON_SUBTITLE = LazyPattern(
     r"[ \t\u3000]*[—―─]*[ \t\u3000]*(?P<day>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)"
     r"在(?P<session>[^，,。；;：:\s]{4,60}?(?:会议|大会))上")
@@ -976,6 +978,11 @@ def extract_meta(
     if run_on:  # a page run together in one line, opening with its subtitle: ``2017年1月6日在
         # ××市第十四届人民代表大会第一次会议上 市长 ××× 各位代表:…``
         delivered, session = parse_date(run_on["day"]), run_on["session"]
+    lone = _DASHED_SUBTITLE.search(text, 0, _PUBLISHER_SPAN) if not (delivered or session) else None
+    if lone:  # ``——2021年3月2日在…`` away from the title the page gave (under a covering
+        # notice, or a 标题 row): a speech's subtitle wherever it stands, wrapped or not
+        rest = [line.strip() for line in text[lone.end():lone.end() + _BYLINE_SPAN].splitlines()]
+        delivered, session, _ = _speech([lone[0].strip(), *[line for line in rest if line][:1]])
     dated_head = None  # ``（2021年1月19日）`` over an untitled annual report: its date, no speech's
     if delivered and not (title or session or person or _ADDRESSED.search(text, 0, _PUBLISHER_SPAN)):
         dated_head, delivered = delivered, None

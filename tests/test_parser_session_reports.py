@@ -888,3 +888,24 @@ def test_a_zone_s_budget_reported_about_itself_is_its_committee_s() -> None:
         一、2022年预算执行情况
         """)
     assert doc.meta.org == "青山经济技术开发区管理委员会"
+
+
+def test_a_speechs_subtitle_under_a_covering_notice_still_says_when_and_where_it_was_read() -> None:
+    doc = _doc("""
+        青山区人民政府关于印发2021年政府工作报告的通知
+        各镇人民政府,区政府各部门:
+        《政府工作报告》已经区第七届人民代表大会第五次会议审议通过,现印发给你们,请认真贯彻执行。
+        青山区人民政府
+        2021年3月6日
+        (此件主动公开)
+
+        ——2021年3月2日在青岭市青山区第七届人民代表大会
+
+        第七次会议上
+
+        区长 王某某
+        各位代表:
+        现在,我代表区人民政府,向大会报告工作,请予审议。
+        """)
+    assert doc.meta.delivered == "2021-03-02"
+    assert doc.meta.session == "青岭市青山区第七届人民代表大会第七次会议"
