@@ -72,7 +72,8 @@ _CN_YEAR = LazyPattern(rf"([{_CN_ZERO}一二三四五六七八九]{{4}})年")
 _DATE = LazyPattern(
     r"(?P<y>(?:19|20)\d\d)\s*(?:年|[-./])\s*(?P<m>\d{1,2})\s*(?:月|[-./])(?:\s*(?P<d>\d{1,2})\s*日?)?"
 )
-_RUN_TOGETHER_DATE = LazyPattern(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<md>\d{2,4})日")
+# (or only the 月: ``2021年120日``)
+_RUN_TOGETHER_DATE = LazyPattern(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?:年(?=\d{3,4}日))?(?P<md>\d{2,4})日")
 _CN_DATE = LazyPattern(
     rf"(?P<y>[{_CN_ZERO}一二三四五六七八九]{{4}})年(?P<m>[一二三四五六七八九十]{{1,3}})月"
     r"(?:(?P<d>[一二三四五六七八九十]{1,3})日)?"
@@ -382,7 +383,9 @@ def _speech(titles: list[str]) -> tuple[str | None, str | None, str | None]:
         elif parts and is_subtitle(titles[n - 1]) and continues_title(titles[n - 1], line):
             parts.append(line)  # ``——…第十八届人民代表大会`` / ``第五次会议上``
     subtitle = "".join(parts)
-    delivered = parse_date(subtitle) if subtitle else None
+    # (the day said with where, ``2021年120日在…会议上``, before a page's date line above it)
+    delivered = next(filter(None, (parse_date(part) for part in parts if "在" in part)), None) or (
+        parse_date(subtitle) if subtitle else None)
     match = (_SESSION.search(subtitle) or _DASHED_SESSION.match(subtitle)
              or _PASSED_AT.search(subtitle))
     session = match["session"].lstrip("—―─-－(（") if match else None

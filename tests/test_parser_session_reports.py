@@ -909,3 +909,18 @@ def test_a_speechs_subtitle_under_a_covering_notice_still_says_when_and_where_it
         """)
     assert doc.meta.delivered == "2021-03-02"
     assert doc.meta.session == "青岭市青山区第七届人民代表大会第七次会议"
+
+
+def test_the_day_said_with_where_it_was_read_is_the_day_delivered_even_with_its_month_lost() -> None:
+    doc = _doc("""
+        青山市第四届人民代表大会第七次会议
+            青山市中级人民法院工作报告
+            2021-01-28
+            青山市中级人民法院工作报告
+            2021年120日在青山市第四届人民代表大会第七次会议上
+            青山市中级人民法院院长  王某某
+        各位代表:
+        现在,我代表青山市中级人民法院向大会报告工作,请予审议。
+        """)
+    assert doc.meta.delivered == "2021-01-20"
+    assert doc.meta.published == "2021-01-28"

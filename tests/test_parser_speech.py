@@ -219,8 +219,10 @@ def test_meeting_line_with_its_date_in_brackets() -> None:
     ("——2024110日在青石县第十九届人民代表大会第五次会议上", "2024-01-10"),  # 11月0日 is none
     ("——2024111日在青石县第十九届人民代表大会第五次会议上", None),  # 1月11日 or 11月1日
     ("202415日在青石县第十九届人民代表大会第五次会议上", "2024-01-05"),  # undashed
+    ("——2024年120日在青石县第十九届人民代表大会第五次会议上", "2024-01-20"),  # its 月 alone lost
+    ("——2024年12日在青石县第十九届人民代表大会第五次会议上", None),  # a day, or a month with no day
 ])
-def test_a_subtitle_whose_date_lost_its_year_and_month(subtitle: str, delivered: str | None) -> None:
+def test_a_subtitle_whose_date_lost_its_year_or_month(subtitle: str, delivered: str | None) -> None:
     meta = _doc(f"""
         政府工作报告
         {subtitle}
