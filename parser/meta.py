@@ -339,8 +339,9 @@ _PASSED_AT = LazyPattern(
     r"日\s*(?P<session>[^在，。()（）]{4,60}?第[一二三四五六七八九十]{1,3}次会议)(?=.{0,12}通过)")
 _PLACE = LazyPattern(
     rf"^(?!代|副|常务)(?P<place>{HAN}{{1,12}}?(?:自治区|特别行政区|省|市|州|盟|县|区|旗|镇|乡))")
+# (a session by its short name: ``赣州市五届人大三次会议``)
 _GOVERNMENT_PLACE = LazyPattern(
-    _PLACE.pattern + r"(?=第|人民政府|政府|代|常务|副|省长|市长|区长|县长|州长|主席|盟长|旗长|$)")
+    _PLACE.pattern + r"(?=第|[一二三四五六七八九十]{1,3}届|人民政府|政府|代|常务|副|省长|市长|区长|县长|州长|主席|盟长|旗长|$)")
 _REVIEWED = LazyPattern(
     # (not ``2021年上半年工作回顾``: a report read mid-year is that year's)
     r"((?:19|20)\d\d)年(?!上半年|前三季度)(?:[^，。,]{0,10}?)(?:政府)?(?:工作|发展)(?:的)?回顾|"
@@ -746,6 +747,7 @@ _NOT_A_NAME = LazyPattern(
     r"^[省市县区]委[、]?[省市县区]|"  # ``区委区政府的领导下``: whose lead, not who writes
     r"^(?:街道|镇|乡|县|区|市)(?:办事处|人民政府)?$|^全(?:年|[省市县区镇乡])|在[省市县区镇乡縣區鎮鄉]|的|"
     r"^(?:人民)?政府(?:办|办公室)?$|"  # ``来源: 政府办``: a government, but whose?
+    r"书记在|"  # ``习近平总书记在全国深度贫困地区…座谈会``: a person where he spoke
     r"(?:网站|网)$")  # ``来源: ××市人大常委会门户网站``: the site, not the writer
 # ``2022年法治政府工作总结``: a kind of government, not one
 _KIND_OF_GOVERNMENT = LazyPattern(r"^(?:法治|数字|服务型|廉洁|责任|阳光|诚信|效能)政府")

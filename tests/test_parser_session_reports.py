@@ -924,3 +924,27 @@ def test_the_day_said_with_where_it_was_read_is_the_day_delivered_even_with_its_
         """)
     assert doc.meta.delivered == "2021-01-20"
     assert doc.meta.published == "2021-01-28"
+
+
+def test_a_work_report_read_to_a_session_named_short_is_its_places_government() -> None:
+    doc = _doc("""
+        政府工作报告——在青石市五届人大三次会议上
+        访问量:
+        政府工作报告
+        ——2018年1月6日在青石市第五届人民代表大会第三次会议上
+        市长王某某
+        各位代表:
+        现在,我代表市人民政府向大会报告工作,请予审议。
+        一、2017年工作回顾
+        2017年是党的十九大胜利召开之年,是极不平凡的一年。习近平总书记在全国深度贫困地区脱贫攻坚座谈会上对我市工作作出重要指示。
+        """)
+    assert doc.meta.org == "青石市人民政府"
+
+
+def test_where_a_leader_spoke_is_no_writer() -> None:
+    doc = _doc("""
+        2017年是党的十九大胜利召开之年,是极不平凡的一年。习近平总书记在全国深度贫困地区脱贫攻坚座谈会上对我市工作作出重要指示。
+        一、2017年工作回顾
+        全市经济平稳运行。
+        """)
+    assert doc.meta.org is None  # (the text names no writer)
