@@ -19,7 +19,7 @@ the second half held out. A heading cut off by the end of a page's excerpt count
 least 4 of its characters show, as the keys were written. A page whose text does not print the
 title its key gives (a title a reader put together from the text, or a mirror's copy with glosses
 inside it) is not scored for title; ``title`` counts the other pages, and ``unprinted`` says how
-many there were; a reprint site's tags around a title (``（黑龙江）…（全文）``, ``…（2025年1月7日）``)
+many there were; a reprint site's tags around a title (``（黑龙江）…（全文）``, ``…（摘要）``, ``…（2025年1月7日）``)
 count neither way.
 ``named`` is the organisation's accuracy without the pages whose text never
 names the writer (their key says ``org_from: none``: the name came from the page's address or
@@ -171,11 +171,12 @@ def _org_right(found: str | None, key: str | None) -> bool:
     return len(a) >= 2 and (a.endswith(b) or b.endswith(a))
 
 
-# A reprint site's tags around a report's title, its province before and ``（全文）`` or the day it
-# lists the report under after (``（黑龙江）2021年肇源县人民政府工作报告（全文）``,
+# A reprint site's tags around a report's title, its province before and the edition
+# (``（全文）``, ``（摘要）``) or the day it lists the report under after
+# (``（黑龙江）2021年肇源县人民政府工作报告（全文）``,
 # ``（天津市）××区人民政府工作报告（2025年1月7日）``): the site's, and a title said with or without them
 _REPRINT_TAGS = re.compile(rf"^[(（](?:{'|'.join(PROVINCES)})(?:省|市|自治区)?[)）]|"
-                           r"[(（](?:全文|(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[)）]$")
+                           r"[(（](?:全文|摘要|(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[)）]$")
 
 
 def _title_right(found: str | None, key: str | None) -> bool:

@@ -31,6 +31,7 @@ _LABELS = (
     "公布日期|发布单位|统一编号|信息名称|内容概览|在线链接地址|文件下载|生效日期|所属机构|文件分类|文件编号|"
     "来源单位|内容分类|内容概述|信息分类|生效时间|废止时间|成文时间|访问次数|信息索引号|文件效力|公文时效|时效|"
     "发文字号|文号|备注/文号|有效性|文件名称|标题|主题词|关键词|今天是|相关解读|相关文件|来源时间为|选择区域|政策咨询机关|政策咨询电话|"
+    "报告人|报告时间|报告背景|"  # (a wiki's box of facts over a report)
     + "|".join(_LOCATIONS) + "|"
     # the same labels on pages in traditional characters
     "發布時間|發布日期|時間|來源|信息來源|文章來源|發布機構|瀏覽次數|點擊數|字體|字號|索引號|責任編輯"
@@ -68,7 +69,8 @@ _E_PAPER = LazyPattern(r"当前版[:：]|版面导航|通版阅读|[上下]一�
 # name of a block of the page's layout (``头部``). (Apart from ``_PHRASES``: a branch
 # anchored at the line's start would cost every search of it the scan for its first characters.)
 _WIDGET = LazyPattern(
-    rf"[•·]*(?:AQI|(?:轻度|中度|重度|严重)污染|继续访问放弃|ico|icon|头部|底部|"
+    # (and a wiki's boxes over an article: ``基本信息`` / ``报告人:…`` / ``详细内容``)
+    rf"[•·]*(?:AQI|(?:轻度|中度|重度|严重)污染|继续访问放弃|ico|icon|头部|底部|基本信息|详细内容|"
     # an empty picture (``![]() |``); a column's name and its link to the rest (``领导讲话 more``)
     rf"!\[[^\]]*\]\([^)]*\)[|｜]*|{HAN}{{2,8}}(?:more|MORE|More)(?:>>|»)?|"
     # a paper database's label over the abstract it shows

@@ -5517,3 +5517,17 @@ def test_a_zone_a_figure_includes_is_no_place_of_the_office() -> None:
         全区新增市场主体12000户(含经开区),有效注册商标量63695件(含经开区),位列全省第五位。
         """)
     assert doc.meta.org == "区市场监管局"
+
+
+def test_a_wikis_boxes_over_a_report_are_furniture() -> None:
+    doc = _doc("""
+        基本信息
+        報告人:青山省省長王某某報告時間:2010年1月16日
+        報告背景:2010年1月16日青山省第十一屆人民代表大會第三次會議
+        詳細內容
+        各位代表:現在,我代表省人民政府向大會作工作報告,請予審議。
+        一、2009年工作回顧
+        過去的一年,是我省經濟發展最為困難的一年。
+        """)
+    assert doc.meta.title is None
+    assert [s.title for s in doc.nodes] == ["2009年工作回顧"]
