@@ -401,8 +401,7 @@ def _speech(titles: list[str]) -> tuple[str | None, str | None, str | None]:
 _DASHED_SUBTITLE = LazyPattern(
     r"^[ \t\u3000]*[—―─]{1,2}[ \t\u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日在.*$", re.M)
 _RUN_ON_SUBTITLE = LazyPattern(
-    r"[ \t\u3000]*[—―─]*[ \t\u3000]*(?P<day>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)"
-    r"在(?P<session>[^，,。；;：:\s]{4,60}?(?:会议|大会))上")
+    r"[ \t\u3000]*[—―─]*[ \t\u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日在[^，,。；;：:\s]{4,60}?(?:会议|大会)上")
 _SPEAKER_RUN_ON = LazyPattern(rf"会议上[)）]?(?:{_BRACKETED_DAY})?[ \t\u3000]+(?P<speaker>\S.*)$")
 
 
@@ -982,7 +981,7 @@ def extract_meta(
     run_on = _RUN_ON_SUBTITLE.match(opening_text) if not (delivered or session) else None
     if run_on:  # a page run together in one line, opening with its subtitle: ``2017年1月6日在
         # ××市第十四届人民代表大会第一次会议上 市长 ××× 各位代表:…``
-        delivered, session = parse_date(run_on["day"]), run_on["session"]
+        delivered, session, _ = _speech([run_on[0].strip()])
     lone = _DASHED_SUBTITLE.search(text, 0, _PUBLISHER_SPAN) if not (delivered or session) else None
     if lone:  # ``——2021年3月2日在…`` away from the title the page gave (under a covering
         # notice, or a 标题 row): a speech's subtitle wherever it stands, wrapped or not
@@ -1794,7 +1793,8 @@ def _placeless(name: str) -> bool:
 _GOVERNMENT_OFFICE = LazyPattern(r"(?:人民)?政?府办(?:公室|公厅)?$")  # (``区府办``)
 _COMPACT_DATE = LazyPattern(r"((?:19|20)\d\d)(\d\d)(\d\d)")
 _OPENS_WITH_THIS_YEAR = LazyPattern(r"[ \t\u3000]*今年")
-# (a newspaper's adds who read it: ``（2022年1月23日 向辉）``)
+# The day a page put after a title (``(2024-02-26)``), or in a newspaper's copy the day it was
+# read and who read it (``（2022年1月23日 向辉）``)
 _DATE_NOTE = LazyPattern(
     r"\s*[（(]\s*(?:19|20)\d\d\s*[-/.年]?\s*\d{1,2}\s*[-/.月]?\s*\d{1,2}\s*日?"
     rf"(?P<reader>[ \t\u3000]+{HAN}{{2,4}})?\s*[)）]$|"
