@@ -1588,8 +1588,6 @@ _LEVEL_ONLY = LazyPattern(
 _PLACE_SCAN = 6000
 # Words a place name never holds (``全镇``, ``各乡镇``, ``年我省``) and ends with before its level
 # (``乡镇``, ``城区``, ``社区``, ``城市``): common words, not places.
-# (``（含经开区）``: a kind of zone, no place's name, so neither is ``含经开``)
-_ZONE_KINDS = frozenset({"经开区", "高新区", "开发区", "保税区", "综保区", "自贸区"})
 _NOT_PLACE_START = frozenset("我本全各该每此这其原年度")
 _NOT_PLACE_END = {
     "镇": "城乡村集小重治", "乡": "城家下老故返", "区": "社园校片景辖山库矿城湖市小治",
@@ -1657,9 +1655,10 @@ def _named_place(text: str, level: str) -> str | None:
     for width in (2, 3, 4) if level not in ("省", "自治区") else ():  # provinces are few: known by their short names
         for match in re.finditer(rf"(?=({HAN}{{{width}}}){level}(?!{_NOT_A_LEVEL.get(level, '域')}))", head):
             name = match[1]
-            # (``全县和县级``: a level is never inside the name of a place of that level)
+            # (``全县和县级``: a level is never inside the name of a place of that level; nor is
+            # a kind of zone a place, so ``（含经开区）`` names neither ``经开`` nor ``含经开``)
             if (not _NOT_PLACE_START.intersection(name) and not name.endswith(_VERBS_BEFORE_AN_OFFICE)
-                    and level not in name and name + level not in _ZONE_KINDS
+                    and level not in name and name + level not in _ZONES
                     and name[-1] not in _NOT_PLACE_END.get(level, "")):
                 counts[name] += 1
     for width in (4, 3):
@@ -1899,8 +1898,8 @@ def _run_by_a_committee(place: str) -> bool:
 
 
 _PLACE_LEVELS = ("区", "省", "市", "州", "盟", "县", "旗")
-_ZONES = ("开发区", "高新区", "经济区", "工业园区", "产业园区", "投资区", "试验区", "实验区", "保税区",
-          "度假区", "新片区", "新城")
+_ZONES = ("开发区", "高新区", "经开区", "经济区", "工业园区", "产业园区", "投资区", "试验区", "实验区", "保税区",
+          "综保区", "自贸区", "度假区", "新片区", "新城")
 # The two 新区 that are districts with a people's government; every other (``两江新区``,
 # ``翠亨新区``) is run by a 管委会.
 _DISTRICT_NEW_AREAS = ("浦东新区", "滨海新区")
