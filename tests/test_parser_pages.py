@@ -1839,6 +1839,18 @@ def test_a_region_tag_and_a_full_text_note_are_not_part_of_the_title() -> None:
     assert doc.meta.org == "青铜峡市人民政府"
 
 
+def test_a_county_tag_before_a_title_is_the_sites_not_the_titles() -> None:
+    doc = _doc("""
+        (青山县)2021年白石镇人民政府工作报告(全文)
+        ——2021年1月22日在白石镇第十七届人民代表大会第五次会议上
+        各位代表:
+        一、2020年工作回顾
+        全镇经济稳中有进。
+        """)
+    assert doc.meta.title == "2021年白石镇人民政府工作报告"
+    assert doc.meta.org == "白石镇人民政府"
+
+
 def test_a_row_of_site_links_an_image_file_and_spaced_label_rows_are_debris() -> None:
     doc = _doc("""
         中国政府网 河北省政府 邢州市政府
