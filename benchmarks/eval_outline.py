@@ -162,6 +162,8 @@ def _org_right(found: str | None, key: str | None) -> bool:
         # (``中共××局党组``) for its department: either names the writer.
         org = re.sub(r"(?<=委)(?:常务委|常委会)$", "", org)
         org = re.sub(r"^中共(.{2,30})党组$", r"\1", org)
+        # (a 政协's term is which of its committees, not whose: ``…常州市第十四届委员会``)
+        org = re.sub(r"第[一二三四五六七八九十]{1,3}届(?=委)", "", org)  # (委员会, said short by now)
         # ``政协如东县委员会`` is ``政协南通市如东县委员会``: the place is what ends the name; and
         # ``山东省政协`` (``山东省政协常委会``) its official short form
         org = re.sub(r"^政协(.+)$", r"\1政协", org)

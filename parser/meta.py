@@ -995,7 +995,7 @@ def extract_meta(
         # on a line of its own under the speaker
         delivered = next((parse_date(line) for line in text[after:after + _BYLINE_SPAN].splitlines()[:4]
                           if is_date_line(line.strip().strip("（()）"))), None)
-    reader = _ROLE.sub("", person.split()[0]) if person else ""  # the office whose head reads it
+    reader = _office_held(person.split()[0]) if person else ""  # the office whose head reads it
     delegate = _DELEGATE.search(opening_text)  # ``我代表××县人民政府…``
     delegated = delegate[1] if delegate else None
     byline = next((line if line.startswith(org) else _under(line, org)
@@ -1698,6 +1698,12 @@ _ROLE = LazyPattern(rf"(?:(?:党组|党委)?(?:{_ROLES})、)?(?:代理?|常务�
 # ``政府`` in it is not taken for a short one.
 _SHORT_ORG_ENDS = (("管委会", "管理委员会"), ("管委", "管理委员会"), ("人民政府", "人民政府"),
                    ("政府", "人民政府"))
+
+
+def _office_held(role: str) -> str:
+    """``××区财政局局长`` -> ``××区财政局``; ``××区财政局长`` too, its 局 said once."""
+    office = _ROLE.sub("", role)
+    return office + role[-2] if role.endswith(("局长", "厅长")) and not office.endswith(role[-2]) else office
 
 
 def _heads_a_department(office: str) -> bool:

@@ -41,6 +41,7 @@ from benchmarks.eval_outline import _marker, _org_right, _read_key, _title_right
     ("宁波高新区管理委员会", "宁波国家高新技术产业开发区管理委员会"),
     ("武汉经开区管委会", "武汉经济技术开发区管理委员会"),
     ("辽宁省营商局", "辽宁省营商环境建设局"),
+    ("中国人民政治协商会议常州市委员会常务委员会", "中国人民政治协商会议常州市第十四届委员会常务委员会"),
 ])
 def test_complete_names_and_official_short_forms_agree(found: str, key: str) -> None:
     assert _org_right(found, key)

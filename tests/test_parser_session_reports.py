@@ -948,3 +948,17 @@ def test_where_a_leader_spoke_is_no_writer() -> None:
         全市经济平稳运行。
         """)
     assert doc.meta.org is None  # (the text names no writer)
+
+
+def test_a_budget_read_by_its_bureaus_head_named_short_is_the_bureaus() -> None:
+    doc = _doc("""
+        (青山省)白河市青山区2022年预算执行情况和2023年预算草案的报告
+        关于白河市青山区2022年预算执行情况和2023年预算草案的报告
+        ——2023年3月6日在青山区第十四届人民代表大会第三次会议上
+        青山区财政局长 王某某
+        各位代表:
+        受区政府委托,现将2022年预算执行情况和2023年预算草案提请会议审议。
+        一、2022年财政预算执行情况
+        全区财政运行平稳。
+        """)
+    assert doc.meta.org == "白河市青山区财政局"
