@@ -103,7 +103,7 @@ _ATTACHMENT_LABEL = LazyPattern(r"^附件\s*\d{0,2}\s*[:：]\s*")
 _SITE_LABEL = LazyPattern(r"^(?:文档介绍|文档简介|文档描述)\s*[:：]\s*")
 _TAG_IN_TITLE = LazyPattern(r"<br\s*/?>", re.IGNORECASE)
 _TRAILING_YEAR = LazyPattern(r"\s+((?:19|20)\d\d)$")
-_FILE_SUFFIX = LazyPattern(r"\.(?:docx?|DOCX?|pdf|PDF|wps|txt)$")
+_FILE_SUFFIX = LazyPattern(r"\.(?:docx?|DOCX?|pdf|PDF|wps|txt)$|(?<=[告结划点案])范文$")
 _SAID_BY = LazyPattern(rf"^{HAN}{{2,3}}[:：]\s*")
 _TITLE_NOTE = LazyPattern(r"\s*[（(][^（()）]*(?:19|20)\d\d[^（()）]*[)）]$")
 _SENTENCE_PUNCTUATION = LazyPattern(f"[{re.escape(STATEMENT_ENDS + CLAUSE_ENDS)}]")
@@ -922,7 +922,8 @@ def extract_meta(
     numbered = _NUMBER_NOTE.search(title) if title else None
     if title and numbered and numbered.start():
         title = title[:numbered.start()]
-    # ``2024年××区政府工作报告.docx``: a document site's file name; ``××统计公报 2023``: the
+    # ``2024年××区政府工作报告.docx`` / ``××工作计划范文``: a document site's file name, or what
+    # it files the text under; ``××统计公报 2023``: the
     # year a site tags the title with, which says it already
     if title:
         title = _FILE_SUFFIX.sub("", title) or title
@@ -1827,10 +1828,12 @@ _ISO_DATE = LazyPattern(r"(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}")
 def _head_date(text: str, page_texts: set[str]) -> str | None:
     """A page's unlabelled publication date: the first full date on a line of page furniture
     or alone in a page's list of facts above the text (``2022-05-12 14:44``, ``• 2024-01-23``)."""
-    for line in text[:_PUBLISHER_SPAN].splitlines():
-        line = line.strip()
+    head = [line.strip() for line in text[:_PUBLISHER_SPAN].splitlines()]
+    for line, below in zip(head, [*head[1:], ""]):
         if "。" in line and len(line) > _PARAGRAPH_MIN:
             return None  # the text has begun (an opening that furniture hid is still one)
+        if _TODAY.match(below):
+            continue  # (``2026-01-16`` / ``星期五``: the day the page was looked at, a line apart)
         # A date in a page's list of facts, or written as a site writes it (``2023-01-16``),
         # not as a report dates itself (``2023年1月16日``, a subtitle's).
         listed = ((line.startswith(FACT_BULLETS) or _ISO_DATE.fullmatch(line))

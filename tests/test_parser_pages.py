@@ -5543,3 +5543,41 @@ def test_a_wikis_boxes_over_a_report_are_furniture() -> None:
         """)
     assert doc.meta.title is None
     assert [s.title for s in doc.nodes] == ["2009年工作回顧"]
+
+
+def test_an_e_papers_page_row_and_the_day_it_was_read_a_line_apart_are_furniture() -> None:
+    doc = _doc("""
+        电子报阅读机
+        2026-01-16
+        星期五
+        当前报纸名称:青山日报
+
+        青山市人民代表大会常务委员会工作报告
+
+        日期:02-22
+        字号:
+        版面:03 要闻       上一篇    下一篇
+
+        青山市人大常委会主任 王某某
+
+        各位代表:
+
+        我受市十八届人大常委会委托,向大会报告工作,请予审议。
+
+        过去一年的主要工作
+
+        2023年,是全面贯彻党的二十大精神的开局之年。一年来,市人大常委会依法履职。
+        """)
+    assert doc.meta.published is None
+    assert doc.meta.speaker == "青山市人大常委会主任 王某某"
+    assert doc.meta.year == 2024  # read to the congress after the year it reviews
+
+
+def test_a_document_sites_sample_tag_after_a_title_is_not_part_of_it() -> None:
+    doc = _doc("""
+        街道2021年工作总结暨2022年工作计划范文
+        2021年,街道在区委、区政府的坚强领导下,各项工作稳步推进。
+        一、2021年工作总结
+        (一)经济发展稳中有进。
+        """)
+    assert doc.meta.title == "街道2021年工作总结暨2022年工作计划"
