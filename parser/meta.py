@@ -93,8 +93,8 @@ _SITE_SEPARATORS = frozenset("_|｜－-")
 _COLUMN_NAME = LazyPattern(
     r"工作报告|工作总结|政务公开|通知公告|法治建设|法治政府建设|工作动态|信息公开|政府信息公开|"
     r"规划计划|计划总结|年度报告|部门文件|其他文件|公告公示|财政报告|预决算公开|财政预决算")
-# ``【法治政府】`` / ``(海南省)`` / ``(内蒙古)`` / ``(安吉县)`` before a title: the site's column or region, not
-# the title; ``（全文）`` after it: the site's note that the copy is whole.
+# ``【法治政府】`` / ``(海南省)`` / ``(内蒙古)`` / ``(安吉县)`` before a title: the site's column or
+# region, not the title; ``（全文）`` after it: the site's note that the copy is whole.
 _COLUMN_TAG = LazyPattern(
     r"^(?:[•·]\s*)?(?:[【\[][^】\]]{1,12}[】\]]|[（(](?:[^（()）]{2,8}(?:省|自治区|市|州|盟|县|区|旗)|"
     + "|".join(PROVINCES) + r")[)）])|^[★☆◆◇■□]+\s*|\s*[（(]全文(?:\d+字)?[)）]$")
@@ -923,8 +923,8 @@ def extract_meta(
     if title and numbered and numbered.start():
         title = title[:numbered.start()]
     # ``2024年××区政府工作报告.docx`` / ``××工作计划范文``: a document site's file name, or what
-    # it files the text under; ``××统计公报 2023``: the
-    # year a site tags the title with, which says it already
+    # it files the text under; ``××统计公报 2023``: the year a site tags the title with, which
+    # says it already
     if title:
         title = _FILE_SUFFIX.sub("", title) or title
         tagged = _TRAILING_YEAR.search(title)
