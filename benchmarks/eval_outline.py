@@ -19,8 +19,8 @@ the second half held out. A heading cut off by the end of a page's excerpt count
 least 4 of its characters show, as the keys were written. A page whose text does not print the
 title its key gives (a title a reader put together from the text, or a mirror's copy with glosses
 inside it) is not scored for title; ``title`` counts the other pages, and ``unprinted`` says how
-many there were; a reprint site's tags around a title (``（黑龙江）…（全文）``, ``…（摘要）``, ``…（2025年1月7日）``)
-count neither way.
+many there were; a reprint site's tags around a title (``（黑龙江）…（全文）``, ``…（摘要）``, ``…（2025年1月7日）``,
+``…（第十七届人民代表大会第三次会议）``) count neither way.
 ``named`` is the organisation's accuracy without the pages whose text never
 names the writer (their key says ``org_from: none``: the name came from the page's address or
 from knowledge).
@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT))
 import yaml  # noqa: E402
 
 import parser  # noqa: E402
-from parser import script  # noqa: E402
+from parser import places, script  # noqa: E402
 from parser.orgs import PROVINCES, SHORT_PLACES  # noqa: E402
 
 KEYS = ROOT / "benchmarks" / "keys" / "outline"
@@ -138,6 +138,18 @@ _LEVEL_LIKE = re.compile(r"市[中南北]区")
 """Districts whose names start like a level (``市中区棉竹镇人民政府`` is placed)."""
 
 
+def _short_autonomous(org: str) -> str:
+    """``金平苗族瑶族傣族自治县人民政府`` -> ``金平县人民政府``: an autonomous county by the short
+    name its own reports use."""
+    for at in range(len(org)):
+        for size in (2, 3, 4):
+            for level in ("县", "旗"):
+                whole = places.whole_name(org[at:at + size] + level)
+                if whole and org.startswith(whole, at):
+                    return org[:at] + org[at:at + size] + level + org[at + len(whole):]
+    return org
+
+
 def _org_right(found: str | None, key: str | None) -> bool:
     """The organisation, complete: ``静海区`` keyed and ``天津市静海区人民政府`` found agree;
     a name in traditional and in simplified characters agree; a name and its official short
@@ -150,6 +162,7 @@ def _org_right(found: str | None, key: str | None) -> bool:
         return False
     def core(org: str) -> str:
         org = script.simplified(org.replace(" ", ""))  # one name in either script
+        org = _short_autonomous(org)
         # A zone's second name in brackets (``五象新区（自贸试验区南宁片区）管理委员会``) is optional.
         org = re.sub(r"[（(][^（()）]+[)）]", "", org)
         for short, full in SHORT_PLACES.items():  # ``红河州`` is its prefecture's, ``科右中旗`` its banner's
@@ -162,8 +175,9 @@ def _org_right(found: str | None, key: str | None) -> bool:
         # (``中共××局党组``) for its department: either names the writer.
         org = re.sub(r"(?<=委)(?:常务委|常委会)$", "", org)
         org = re.sub(r"^中共(.{2,30})党组$", r"\1", org)
-        # (a 政协's term is which of its committees, not whose: ``…常州市第十四届委员会``)
-        org = re.sub(r"第[一二三四五六七八九十]{1,3}届(?=委)", "", org)  # (委员会, said short by now)
+        # (a 政协's or a 人大's term is which of its committees, not whose: ``…常州市第十四届委员会``,
+        # ``内蒙古自治区第九届人民代表大会常务委员会``)
+        org = re.sub(r"第[一二三四五六七八九十]{1,3}届(?=委|人大)", "", org)  # (said short by now)
         # ``政协如东县委员会`` is ``政协南通市如东县委员会``: the place is what ends the name; and
         # ``山东省政协`` (``山东省政协常委会``) its official short form
         org = re.sub(r"^政协(.+)$", r"\1政协", org)
@@ -174,11 +188,12 @@ def _org_right(found: str | None, key: str | None) -> bool:
 
 
 # A reprint site's tags around a report's title, its province before and the edition
-# (``（全文）``, ``（摘要）``) or the day it lists the report under after
-# (``（黑龙江）2021年肇源县人民政府工作报告（全文）``,
+# (``（全文）``, ``（摘要）``), or the day it lists the report under or the session it was read at
+# after (``（黑龙江）2021年肇源县人民政府工作报告（全文）``, ``政府工作报告（第十七届人民代表大会第三次会议）``,
 # ``（天津市）××区人民政府工作报告（2025年1月7日）``): the site's, and a title said with or without them
 _REPRINT_TAGS = re.compile(rf"^[(（](?:{'|'.join(PROVINCES)})(?:省|市|自治区)?[)）]|"
-                           r"[(（](?:全文|摘要|(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[)）]$")
+                           r"[(（](?:全文|摘要|(?:19|20)\d\d年\d{1,2}月\d{1,2}日|"
+                           r"第[一二三四五六七八九十]{1,3}届人民代表大会第[一二三四五六七八九十]{1,3}次会议)[)）]$")
 
 
 def _title_right(found: str | None, key: str | None) -> bool:

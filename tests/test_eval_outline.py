@@ -42,6 +42,9 @@ from benchmarks.eval_outline import _marker, _org_right, _read_key, _title_right
     ("武汉经开区管委会", "武汉经济技术开发区管理委员会"),
     ("辽宁省营商局", "辽宁省营商环境建设局"),
     ("中国人民政治协商会议常州市委员会常务委员会", "中国人民政治协商会议常州市第十四届委员会常务委员会"),
+    ("内蒙古自治区人民代表大会常务委员会", "内蒙古自治区第九届人民代表大会常务委员会"),
+    ("金平苗族瑶族傣族自治县人民政府", "金平县人民政府"),
+    ("城步苗族自治县金紫乡人民政府", "城步县金紫乡人民政府"),
 ])
 def test_complete_names_and_official_short_forms_agree(found: str, key: str) -> None:
     assert _org_right(found, key)
@@ -54,6 +57,7 @@ def test_complete_names_and_official_short_forms_agree(found: str, key: str) -> 
     ("市审计局", "青岛市市南区审计局"),
     ("在市委", "青山市人民政府"),
     ("广州市人民代表大会", "广州市人民代表大会常务委员会"),
+    ("金平县人民政府", "金平县司法局"),
     ("中国人民政治协商会议武汉市委员会", "武汉市人民政府"),
     (None, "青山市人民政府"),
 ])
@@ -66,6 +70,7 @@ def test_a_fragment_or_an_office_without_its_place_does_not(found: str | None, k
     ("上海市高级人民法院工作报告（全文）", "上海市高级人民法院工作报告", True),
     ("青山省人民检察院工作报告(摘要)", "青山省人民检察院工作报告", True),
     ("青山市长河区人民政府工作报告", "（天津市）青山市长河区人民政府工作报告（2025年1月7日）", True),
+    ("政府工作报告", "政府工作报告（第十七届人民代表大会第三次会议）", True),
     ("（2024年）政府工作报告", "政府工作报告", False),
     ("肇源县人民政府工作报告", "2021年肇源县人民政府工作报告", False),
 ])
