@@ -167,6 +167,19 @@ def is_home(line: str) -> bool:
     return _SQUEEZE.sub("", line) in _HOME
 
 
+def crumb_steps(line: str) -> list[str]:
+    """The steps of a breadcrumb, by its arrows or, after a location label or ``首页``, by its
+    slashes (``当前位置:××网 / 年鉴 / 特载``); the label is not a step."""
+    steps = BREADCRUMB_SEPARATORS.split(line)
+    if len(steps) < 2:
+        steps = _SLASHES.split(line)
+        label = next((home for home in _HOME if steps[0].startswith(home)), None)
+        if label is None:
+            return []
+        steps[0] = steps[0][len(label):].strip(" :：") or label
+    return steps
+
+
 def is_crumb_path(line: str) -> bool:
     """``政务公开 规划计划 计划总结``: the rest of a breadcrumb whose arrows a copy lost — a few
     short names a space apart, nothing else."""

@@ -97,7 +97,7 @@ _COLUMN_NAME = LazyPattern(
 # region, not the title; ``（全文）`` after it: the site's note that the copy is whole.
 _COLUMN_TAG = LazyPattern(
     r"^(?:[•·]\s*)?(?:[【\[][^】\]]{1,12}[】\]]|[（(](?:[^（()）]{2,8}(?:省|自治区|市|州|盟|县|区|旗)|"
-    + "|".join(PROVINCES) + r")[)）])|^[★☆◆◇■□]+\s*|\s*[（(]全文(?:\d+字)?[)）]$")
+    + "|".join(PROVINCES) + r")[)）])|^[★☆◆◇■□•·]+\s*|\s*[（(]全文(?:\d+字)?[)）]$")
 # ``附件:××报告`` under a covering letter: the report it sends, by its own title
 _ATTACHMENT_LABEL = LazyPattern(r"^附件\s*\d{0,2}\s*[:：]\s*")
 _SITE_LABEL = LazyPattern(r"^(?:文档介绍|文档简介|文档描述)\s*[:：]\s*")
@@ -240,11 +240,15 @@ _TAGGED_ITEM = LazyPattern(r"[•·]\s*[【\[][^】\]]{1,12}[】\]]")
 
 
 def is_tagged_headline(line: str) -> bool:
-    """``• 【××县招商】2021年××县政府工作报告``: a site's list item that heads the page with a
-    report's title under the site's column tag, not an item of a page's list of facts."""
+    """``• 【××县招商】2021年××县政府工作报告`` / ``• ××自治区人民代表大会常务委员会工作报告``: a
+    site's list item that heads the page with a report's title, under the site's column tag or
+    naming its writer, not an item of a page's list of facts."""
     stripped = line.strip()
     tagged = _TAGGED_ITEM.match(stripped)
-    return tagged is not None and names_a_document(stripped[tagged.end():])
+    if tagged is not None:
+        return names_a_document(stripped[tagged.end():])
+    item = stripped.lstrip("•·- \t")
+    return names_a_document(item) and _whole_title(item)
 
 
 def looks_like_title(line: str) -> bool:
@@ -1301,11 +1305,13 @@ _TIME_ONLY = LazyPattern(
 # ``现将××局2023年…报告如下`` / ``现公布××办公室2023年…年度报告``: the report named with its
 # writer and year in the opening paragraph.
 _ANNOUNCED = LazyPattern(
-    r"(?:现将|现公布|(?:现|特|(?<![告的])(?<=[，,）)]))编制(?:并发布)?|特向社会公布|现就)(?:形成|发布|公布)?(?P<rest>[^。；;：:，,]{2,80})")
+    r"(?:现将|现公布|(?:现|特|我[省市县区旗镇乡局委]|(?<![告的])(?<=[，,）)]))编制(?:了|并发布)?|特向社会公布|现就)"
+    r"(?:形成|发布|公布)?(?P<rest>[^。；;：:，,]{2,80})")
 _ANNOUNCED_TITLE = LazyPattern(
     r"(?:现将|现发布|现公布|现予公布|特发布|特此公布|向社会公布|向社会公开|现予公开)《(?P<title>[^《》]{4,60})》")
-# ``…报告如下`` / ``…报告予以公开发布``: what follows the name in the announcing sentence
-_ANNOUNCING_VERB = LazyPattern(r"(?:如下|予以(?:公开)?(?:发布|公布)|予以公开)$")
+# ``…报告如下`` / ``…报告予以公开发布`` / ``…的报告提请审议``: what follows the name in the
+# announcing sentence
+_ANNOUNCING_VERB = LazyPattern(r"(?:如下|予以(?:公开)?(?:发布|公布)|予以公开|提请(?:大会)?审议)$")
 # ``由伊宁县人民政府办公室编制``: who drew the report up, in its opening
 _COMPILED_BY = LazyPattern(
     rf"由(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))(?:[（(][^（()）]{{0,30}}[)）])?"
@@ -1717,13 +1723,13 @@ def _heads_a_department(office: str) -> bool:
 def _reading_department(place: str, reader: str) -> str | None:
     """The department of ``place`` whose head reads its report, by its whole name: under
     ``上海市徐汇区``, ``徐汇区财政局局长`` and ``区财政局局长`` read for ``上海市徐汇区财政局``, and
-    so does ``…政协副主席、财政局局长`` (the last of the reader's roles); None for a reader who
-    heads none (``区长``)."""
+    so does ``…政协副主席、财政局局长`` (the last of the reader's roles); under ``西城区``,
+    ``北京市西城区发展和改革委员会主任`` for that 委员会; None for a reader who heads none (``区长``)."""
     office = reader.rpartition("、")[2]
     if not office or office in _LEVELS_ALONE:
         return None
     tail = next((place[k:] for k in range(len(place) - 1) if office.startswith(place[k:])), "")
-    whole = (office if tail == place else place + office[len(tail):] if tail
+    whole = (office if place in office else place + office[len(tail):] if tail
              else _under(office, place) if _LEVEL_ONLY.match(office)
              else place + office if _FIRST_LEVEL.search("_" + office) is None else None)
     return whole if whole and _heads_a_department(whole) else None

@@ -29,7 +29,13 @@ from parser.chars import (
     SENTENCE_ENDS,
     STATEMENT_ENDS,
 )
-from parser.debris import BREADCRUMB_SEPARATORS, is_bare_label, is_crumb_path, is_debris, is_home
+from parser.debris import (
+    crumb_steps,
+    is_bare_label,
+    is_crumb_path,
+    is_debris,
+    is_home,
+)
 from parser.lazy_regex import HAN, HAN_CHAR, LazyPattern
 from parser.model import Document, Section, SectionKind, Span
 from parser.title_block import find_title_lines
@@ -219,13 +225,18 @@ _COLUMN_MAX = 8
 
 def _mark_column_headings(text: str, lines: list[Span], debris: list[bool]) -> None:
     """``首页 > 专题材料 > 政府报告`` / ``政府报告``: a line a few lines from a breadcrumb, under or
-    over it, that repeats its last crumb is the heading of the site's column, debris too."""
+    over it, that repeats its last crumb is the heading of the site's column, debris too; so is
+    one that repeats a step before it and names no document (``当前位置:××网 / 年鉴 / 2003卷 /
+    特载`` / ``2003卷``)."""
     for i, (start, end) in enumerate(lines[:_HEAD_LINES * 4]):
-        crumbs = BREADCRUMB_SEPARATORS.split(text[start:end].strip(_SPACES))
-        if not debris[i] or len(crumbs) < 2 or not 0 < len(crumbs[-1]) <= _COLUMN_MAX:
-            continue  # a longer last crumb is the page's own title, which the page repeats
+        crumbs = crumb_steps(text[start:end].strip(_SPACES)) if debris[i] else []
+        if len(crumbs) < 2:
+            continue
+        # (a longer last crumb is the page's own title, which the page repeats)
+        columns = {crumb for crumb in crumbs[1:-1] if crumb and not meta.names_a_document(crumb)}
+        columns |= {crumbs[-1]} if 0 < len(crumbs[-1]) <= _COLUMN_MAX else set()
         for j in range(max(0, i - _CRUMB_SPAN), min(len(lines), i + _CRUMB_SPAN)):
-            if text[lines[j][0]:lines[j][1]].strip(_SPACES) == crumbs[-1]:
+            if text[lines[j][0]:lines[j][1]].strip(_SPACES) in columns:
                 debris[j] = True
 
 
@@ -478,8 +489,11 @@ def _plain_unnumbered_lines(
                 # phrases a part of their own)
                 found[start] = (headings.LISTING_GROUP if inline.names_a_group(line)
                                 else headings.UNNUMBERED)
-            elif i in bare_groups or (sentence_groups >= _POINT_GROUPS_MIN and _sentence_group(line)
-                                      and not _heads_a_list(text, lines, i, back_line)):
+            elif i in bare_groups or (
+                    # (one alone between paragraphs: a page that shows only part of the report)
+                    bare and after_a_paragraph and _over_a_paragraph(text, lines, i, back_line)) or (
+                    sentence_groups >= _POINT_GROUPS_MIN and _sentence_group(line)
+                    and not _heads_a_list(text, lines, i, back_line)):
                 found[start] = headings.GROUP
         elif headings.names_a_part(line) or _opens_a_two_line_part(
                 text, lines, i, back_line, previous, line) or (
@@ -510,14 +524,21 @@ def _dashed_group(line: str) -> bool:
     return _DASHED_NAME.fullmatch(rest) is not None
 
 
+def _over_a_paragraph(text: str, lines: list[Span], i: int, back_line: int) -> bool:
+    """The next line is a paragraph: a heading's body, not the rest of a sentence wrapped."""
+    after = _next_line(text, lines, i, back_line)
+    return after is not None and len(text[after[0]:after[1]].strip(_SPACES)) > _UNNUMBERED_MAX * 2
+
+
 def _sentence_group(line: str) -> bool:
     return inline.names_a_group(line) and not _bare_group(line)
 
 
 def _bare_group(line: str) -> bool:
-    """``一年来，我们…，经济运行持续向好``: a group's line without its full stop, a heading's way."""
+    """``一年来，我们…，经济运行持续向好``: a group's line without its full stop, a heading's way
+    (``…展现了经济发展“安居速度”``: a quote closed, with no full stop in it)."""
     stripped = line.strip(_SPACES)
-    return inline.names_a_group(stripped) and stripped[-1] not in _PARAGRAPH_ENDS
+    return inline.names_a_group(stripped) and stripped.rstrip(CLOSING)[-1:] not in _PARAGRAPH_ENDS
 
 
 def _opens_a_two_line_part(

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from itertools import islice, takewhile
 
 from parser import headings, meta
-from parser.chars import FACT_BULLETS
+from parser.chars import FACT_BULLETS, SPACES
 from parser.debris import BREADCRUMB_SEPARATORS
 from parser.lazy_regex import LazyPattern
 from parser.markdown import INDENT
@@ -276,11 +276,28 @@ def _title_group(
             # (``法治政府建设年度报告和工作要点`` / ``××市司法局2023年法治政府建设年度报告``).
             owned = (i == found[-1] + 1 and meta.names_a_document(line) and meta.names_its_writer(line)
                      and not meta.names_its_writer(first))
+            if _column_over_title(text, lines, debris, back_line, i, first):
+                continue  # (a listing's column between its headline and the report's own title)
             if not (meta.is_subtitle(line) or meta.is_speaker_line(line) or byline or wrapped or owned
                     or (not meta.is_subtitle(first) and meta.repeats_title(first, line))):
                 break
         found.append(i)
     return found
+
+
+_COLUMN_MAX = 4
+
+
+def _column_over_title(
+    text: str, lines: list[Span], debris: list[bool], back_line: int, i: int, first: str,
+) -> bool:
+    """Line ``i`` is a site's column (``本地事``: a few characters naming neither a document nor
+    a writer) and the line under it says the title ``first`` again."""
+    line = text[lines[i][0]:lines[i][1]].strip(SPACES)
+    if len(line) > _COLUMN_MAX or meta.names_a_document(line) or meta.names_its_writer(line):
+        return False
+    below = _next_line(text, lines, debris, i + 1, back_line)
+    return below < back_line and meta.repeats_title(first, text[lines[below][0]:lines[below][1]])
 
 
 def _document_name_line(

@@ -5581,3 +5581,80 @@ def test_a_document_sites_sample_tag_after_a_title_is_not_part_of_it() -> None:
         (一)经济发展稳中有进。
         """)
     assert doc.meta.title == "街道2021年工作总结暨2022年工作计划"
+
+
+def test_a_listings_column_between_its_headline_and_the_reports_own_title_is_neither() -> None:
+    doc = _doc("""
+        (青山省)2020年长河县人民政府工作报告(全文)
+
+        本地事
+
+        政 府 工 作 报 告
+
+        ——2019年12月26日在长河县第十六届人民代表大会第三次会议上
+
+        县长王某某
+
+        各位代表:
+
+        现在,我代表县人民政府向大会报告工作,请予审议。
+
+        一、2019年工作回顾
+
+        即将过去的2019年,工作压力前所未有。
+        """)
+    assert doc.meta.title == "政府工作报告"  # the report's own title, as under any listing's headline
+    assert doc.meta.org == "长河县人民政府"
+    assert doc.meta.delivered == "2019-12-26"
+
+
+def test_the_report_an_office_says_it_drew_up_names_the_page_without_a_title() -> None:
+    doc = _doc("""
+        按照青山市政务公开领导小组办公室《关于做好2020年全市政府信息公开工作年度报告的通知》文件要求,我乡编制了青山市长河区东岭乡人民政府2020年政府信息公开工作年度报告(以下简称《年报》)。
+        本年报由总体情况等六部分组成。
+        一、总体情况
+        2020年,我乡认真贯彻落实《条例》。
+        """)
+    assert doc.meta.title == "青山市长河区东岭乡人民政府2020年政府信息公开工作年度报告"
+    assert doc.meta.org == "青山市长河区东岭乡人民政府"
+
+
+def test_a_plan_put_to_the_congress_under_its_subtitle_alone_is_named_by_its_opening() -> None:
+    doc = _doc("""
+        ——2023年1月4日在北京市西城区第十七届
+        人民代表大会第三次会议上
+        北京市西城区发展和改革委员会主任 王某某
+        各位代表:
+        受西城区人民政府委托,现将西城区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告提请审议,并请区政协委员提出意见。
+        一、2022年国民经济和社会发展计划执行情况
+        2022年,是极不平凡的一年。
+        """)
+    assert doc.meta.title == ("西城区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划"
+                              "草案的报告")
+    assert doc.meta.org == "北京市西城区发展和改革委员会"  # whose head reads it, named with its city
+    assert doc.meta.year == 2022
+
+
+def test_a_yearbooks_volume_under_its_breadcrumb_is_furniture_and_its_listed_title_the_title() -> None:
+    doc = _doc("""
+        当前位置:青山区情网  /  数字史志  /  年鉴  /  青山年鉴  /  2003卷  /  特载
+
+        2003卷
+
+          • 青山省第九届人民代表大会常务委员会工作报告
+          • ——2003年1月14日在青山省
+
+            第十届人民代表大会第一次会议上
+
+            省人大常委会副主任王某某
+
+            各位代表:
+
+            我受省第九届人民代表大会常务委员会的委托,向大会报告工作,请予审议。
+
+            一、过去五年的主要工作
+
+            过去的五年,是我省经济快速发展的五年。
+        """)
+    assert doc.meta.title == "青山省第九届人民代表大会常务委员会工作报告"
+    assert doc.meta.year == 2003

@@ -750,3 +750,14 @@ def test_a_standing_committee_by_its_short_name_and_term() -> None:
         白水市人大常委会连续四年开展监督行动。
         """)
     assert doc.meta.org == "白水市人民代表大会常务委员会"
+
+
+def test_a_groups_line_alone_between_paragraphs_heads_the_paragraph_under_it() -> None:
+    doc = parser.parse(textwrap.dedent("""
+        2021年工作回顾
+        2021年,在市委和区委的坚强领导下,区政府团结带领全区干部群众,圆满实现年度目标,为建设安居极核奠定了坚实基础。
+        这一年,我们埋头苦干、对标竞进,展现了经济发展“长河速度”
+        竞进中的长河经济发展稳中有进、稳中提质、稳中向好。经济增长持续领跑,实现地区生产总值210亿元、增长8.7%,连续三年位居全市第一。
+        """).lstrip("\\n"))
+    assert [(s.level, s.title) for s in doc.nodes if s.kind == "heading"] == [
+        (1, "2021年工作回顾"), (2, "这一年,我们埋头苦干、对标竞进,展现了经济发展“长河速度”")]
