@@ -761,3 +761,14 @@ def test_a_groups_line_alone_between_paragraphs_heads_the_paragraph_under_it() -
         """).lstrip("\\n"))
     assert [(s.level, s.title) for s in doc.nodes if s.kind == "heading"] == [
         (1, "2021年工作回顾"), (2, "这一年,我们埋头苦干、对标竞进,展现了经济发展“长河速度”")]
+
+
+def test_a_nature_reserve_the_report_names_is_no_district() -> None:
+    doc = parser.parse(textwrap.dedent("""
+        区长 王某某
+        各位代表:
+        现在,我代表区人民政府,向大会报告工作,请予审议。
+        一、2022年工作回顾
+        一年来,我们推进长湖省级湿地保护区规划,长湖湿地保护区(实验区)生态持续向好。
+        """).lstrip("\\n"))
+    assert doc.meta.org is None  # (``保护区``: a kind of area, which no people's government runs)
