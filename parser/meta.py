@@ -1302,8 +1302,8 @@ _UNDER_LEADERSHIP = LazyPattern(
     r"(?:按照|根据).{2,40}?(?:要求|部署|安排)")
 _TIME_ONLY = LazyPattern(
     r"(?:(?:19|20)\d\d年(?:度|以来|上半年|下半年)?|今年以来|今年|一年来|这一年|近年来|过去一年|[一二三四五]年来)")
-# ``现将××局2023年…报告如下`` / ``现公布××办公室2023年…年度报告``: the report named with its
-# writer and year in the opening paragraph.
+# ``现将××局2023年…报告如下`` / ``现公布××办公室2023年…年度报告`` / ``我乡编制了××乡人民政府
+# 2020年…年度报告``: the report named with its writer and year in the opening paragraph.
 _ANNOUNCED = LazyPattern(
     r"(?:现将|现公布|(?:现|特|我[省市县区旗镇乡局委]|(?<![告的])(?<=[，,）)]))编制(?:了|并发布)?|特向社会公布|现就)"
     r"(?:形成|发布|公布)?(?P<rest>[^。；;：:，,]{2,80})")
