@@ -141,6 +141,8 @@ def is_debris(line: str) -> bool:
         # 报告``: a row of two cells, whatever their values hold (a longer row may run on into
         # the title, a table flattened)
         return True
+    if ("//" in stripped or "www." in stripped) and _LABELLED_ADDRESS.fullmatch(stripped):
+        return True  # (its address may hold a ``?``, which is no sentence's end)
     if _SENTENCE.search(stripped) or _is_heading(line):
         return False
     return (
@@ -348,6 +350,9 @@ _SITE_LINK = LazyPattern(r"\s+(?:政务邮箱|领导信箱|网站地图|联系�
 # ``××办公室.政务 | www.××.gov.cn |``: a banner with the site's address (a report's own
 # sentences that cite an address have punctuation, and are never looked at here).
 _SITE_ADDRESS = LazyPattern(r"(?:www\.|https?://)[\w.-]+\.[a-z]{2,}")
+# ``Original URL: http://…/mse.exe?seachword=&K=c96…``: an archive's note of where the copy came
+# from, however long its address
+_LABELLED_ADDRESS = LazyPattern(r"(?:[A-Za-z\u4e00-\u9fff ]{1,20}[:：]\s*)?(?:https?://|www\.)\S+")
 _TAGS_ONLY = LazyPattern(r"</?[a-zA-Z][^<>]{0,200}>|</?[a-zA-Z][^<>]{0,200}$")
 _SITE_ENDINGS = ("网", "网站", "政府", "门户")
 # ``39-top_img.png``: an image's file name left where the image stood.

@@ -704,6 +704,7 @@ def compose_title(lines: list[str]) -> str | None:
         if says_more_fully(title, line) or (n == 2 and (n < len(lines) and (
                 is_subtitle(lines[n]) or is_speaker_line(lines[n])) or without_subtitle(line) != line)
                 and dates_and_signs_it(title, without_subtitle(line))) or (
+                n == 2 and n < len(lines) and is_subtitle(lines[n]) and carries_title(title, line)) or (
                 names_a_document(title) and names_a_document(line) and names_its_writer(line)
                 and (not names_its_writer(title) or (
                     n < len(lines) and is_subtitle(lines[n]) and says_again(title, line)))) or (
@@ -837,6 +838,14 @@ def near_duplicate(a: str, b: str) -> bool:
     """Two title lines that say the same thing (a page title and the article's own title)."""
     a, b = _title_key(a), _title_key(b)
     return a == b or SequenceMatcher(None, a, b, autojunk=False).ratio() >= _NEAR_DUPLICATE
+
+
+def carries_title(headline: str, own: str) -> bool:
+    """``own``, the line a speech's subtitle hangs under, is the report's own title, which the
+    page's ``headline`` holds whole with more around it (``2024年××省政府工作报告(全文)``,
+    ``【政府工作报告】2020年政府工作报告(…工作安排)``, ``…政府工作报告解读(…)``)."""
+    key = _title_key(_COLUMN_TAG.sub("", own))
+    return len(key) >= _REPEAT_MIN and names_a_document(own) and key in _title_key(_COLUMN_TAG.sub("", headline))
 
 
 def repeats_title(first: str, later: str) -> bool:
@@ -1254,8 +1263,9 @@ _PARAGRAPH_YEAR = LazyPattern(
     r"^[ \t\u3000]*((?:19|20)\d\d)年(?:度|以来|1月1日至(?:(?:19|20)\d\d年)?12月31日)?(?:[，,]|是)", re.M)
 _PARAGRAPH_YEAR_SPAN = 3000
 _REVIEW_PART = LazyPattern(
-    r"^[ \t\u3000]*(?:一[、.．]|第一部分)?[ \t\u3000]*(?:19|20)\d\d年度?工作回顾[ \t\u3000]*$", re.M)
-_FIRST_PART_YEAR = LazyPattern(r"^[ \t\u3000]*(?:一[、.．]|第一部分)[ \t\u3000]*((?:19|20)\d\d)年度?", re.M)
+    r"^[ \t\u3000]*(?:一[、.．]|第一部分)?[ \t\u3000]*(?:19|20)\d\d[ \t\u3000]*年度?工作回顾[ \t\u3000]*$", re.M)
+_FIRST_PART_YEAR = LazyPattern(
+    r"^[ \t\u3000]*(?:一[、.．]|第一部分)[ \t\u3000]*((?:19|20)\d\d)[ \t\u3000]*年度?", re.M)
 _CLAUSE = LazyPattern(f"[{re.escape(CLAUSE_ENDS)}。]")
 _YEAR_END = LazyPattern(
     r"(?:截止|截至|至)(?:到)?\s*((?:19|20)\d\d)\s*年\s*12\s*月\s*31\s*日|"
@@ -1307,6 +1317,9 @@ _TIME_ONLY = LazyPattern(
 _ANNOUNCED = LazyPattern(
     r"(?:现将|现公布|(?:现|特|我[省市县区旗镇乡局委]|(?<![告的])(?<=[，,）)]))编制(?:了|并发布)?|特向社会公布|现就)"
     r"(?:形成|发布|公布)?(?P<rest>[^。；;：:，,]{2,80})")
+# ``《××市人民政府2018年度…报告》是2019年××市人民政府发布的通知。``: a document site's line on
+# what the text is
+_DESCRIBED_TITLE = LazyPattern(r"《(?P<title>[^《》]{4,60})》是")
 _ANNOUNCED_TITLE = LazyPattern(
     r"(?:现将|现发布|现公布|现予公布|特发布|特此公布|向社会公布|向社会公开|现予公开)《(?P<title>[^《》]{4,60})》")
 # ``…报告如下`` / ``…报告予以公开发布`` / ``…的报告提请审议``: what follows the name in the
@@ -1868,9 +1881,11 @@ def _breadcrumb_office(lines: list[str]) -> str | None:
 
 def _announced_title(text: str, opening: Span) -> str | None:
     """The title the opening sentence announces: ``现发布《2023年××政府信息公开年度报告》``, or
+    describes (``《××报告》是2019年××发布的…``), or
     ``现将××镇2025年度…情况报告如下`` — a name with its writer (without one, ``现将2023年…工作报告
     如下``, 报告 is the verb)."""
-    match = _ANNOUNCED_TITLE.search(text, opening[0], min(opening[1], opening[0] + 400))
+    match = _DESCRIBED_TITLE.match(text, opening[0], opening[1]) or _ANNOUNCED_TITLE.search(
+        text, opening[0], min(opening[1], opening[0] + 400))
     if match and names_a_document(match["title"]):
         return match["title"]
     for match in _ANNOUNCED.finditer(text, opening[0], min(opening[1], opening[0] + 400)):

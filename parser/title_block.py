@@ -52,6 +52,7 @@ def find_title_lines(text: str, lines: list[Span], debris: list[bool], back_line
     if found:
         found = _fuller_title(text, lines, debris, back_line, found)
         found = _own_title(text, lines, debris, back_line, found)
+        found = _title_over_subtitle(text, lines, debris, back_line, found)
         found += _speech_lines(text, lines, debris, back_line, found)
     if not found or meta.issues_a_document(meta.compose_title([text[s:e] for s, e in
                                                                 (lines[i] for i in found)])):
@@ -181,6 +182,33 @@ def _own_title(
             not meta.names_its_writer(headline) or meta.says_again(headline, own))):
         return found
     return found[:1] + _title_group(text, lines, debris, back_line, named[-1])
+
+
+_SUBTITLE_SPAN = 8
+"""Lines under a page's headline searched for the report's own title and its subtitle."""
+
+
+def _title_over_subtitle(
+    text: str, lines: list[Span], debris: list[bool], back_line: int, found: list[int],
+) -> list[int]:
+    """The report's own title right above its subtitle, a few lines under the page's headline
+    that says it again with more (``2024年××省政府工作报告(全文)`` / a teaser or a source row /
+    ``政府工作报告`` / ``——2024年1月23日在…会议上``): the title its speech carries; else ``found``."""
+    def line(i: int) -> str:
+        return text[lines[i][0]:lines[i][1]]
+
+    if any(meta.is_subtitle(line(i)) or meta.without_subtitle(line(i)) != line(i) for i in found):
+        return found
+    shown = [i for i in range(found[-1] + 1, min(back_line, found[-1] + 1 + _SUBTITLE_SPAN))
+             if not _passed_over(line(i), debris[i])]
+    below = next((k for k, i in enumerate(shown) if meta.is_subtitle(line(i))), None)
+    if not below:
+        return found
+    own = shown[below - 1]
+    if own in found or not (_title_like(text, lines[own]) and meta.carries_title(
+            meta.compose_title([line(i) for i in found]) or "", line(own))):
+        return found
+    return found + _title_group(text, lines, debris, back_line, own)
 
 
 def _speech_lines(

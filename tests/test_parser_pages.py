@@ -888,7 +888,7 @@ def test_a_site_banner_over_a_breadcrumb_is_not_the_title() -> None:
         2024年工作回顾
         一年来，我们攻坚克难。
         """)
-    assert doc.meta.title == "2025年政府工作报告 (摘要)"
+    assert doc.meta.title == "政府工作报告"  # the report's own, which its subtitle hangs under
     assert doc.meta.org == "松原县人民政府"
 
 
@@ -5658,3 +5658,50 @@ def test_a_yearbooks_volume_under_its_breadcrumb_is_furniture_and_its_listed_tit
         """)
     assert doc.meta.title == "青山省第九届人民代表大会常务委员会工作报告"
     assert doc.meta.year == 2003
+
+
+@pytest.mark.parametrize("head", [
+    "2021年青山省政府工作报告解读(青山省2020年政府工作报告全文)\n作者:admin  来源:www.example.cn  发布时间:2025-08-30 09:09:15",
+    "【政府工作报告】2020年政府工作报告(2019年工作完成情况及2020年工作安排)\n来源:长河区政府办公室时间:2020-01-17",
+    "2024年青山省政府工作报告(全文)\n《2024年青山省政府工作报告(全文)》2024年1月23日在青山省第十四届人民代表大会第二次会议上,"
+    "青山省省长王某某代表省人民政府,向大会报告工作。\n来源: | 来源:青山省政府网站 | 时间:2024-03-12 | 3147 次浏览 |",
+])
+def test_the_reports_own_title_its_subtitle_hangs_under_is_the_title_not_the_pages_label(head: str) -> None:
+    doc = _doc(head + "\n" + textwrap.dedent("""
+        政 府 工 作 报 告
+        ——2023年1月13日在青山省第十四届人民代表大会第一次会议上
+        省长 王某某
+        各位代表:
+        现在,我代表省人民政府,向大会报告工作,请予审议。
+        一、过去五年工作回顾
+        过去五年,我们砥砺奋进。
+        """).lstrip("\n"))
+    assert doc.meta.title == "政府工作报告"
+    assert (doc.meta.org, doc.meta.delivered) == ("青山省人民政府", "2023-01-13")
+
+
+def test_an_archives_note_of_the_address_a_copy_came_from_is_furniture() -> None:
+    doc = _doc("""
+        长河县第十一届人民代表大会常务委员会工作报告(摘要)
+
+        Original URL: http://lib.example.cn/bin/mse.exe?seachword=&K=c96&A=3&rec=8&run=13
+
+        一九九O年三月十五日
+        在长河县第十二届人民代表大会第一次会议上
+        王某某
+
+        各位代表:
+        我受县十一届人大常委会的委托,向大会报告工作。
+        1987年3月县十一届人大第一次会议以来,县人大常委会认真履行职责。
+        """)
+    assert (doc.meta.year, doc.meta.delivered) == (1990, "1990-03-15")
+
+
+def test_a_document_sites_line_on_what_the_text_is_names_it() -> None:
+    doc = _doc("""
+        《青山市人民政府2018年度法治政府建设工作报告》是2019年青山市人民政府发布的通知。
+        2018年,在自治区党委的坚强领导下,我市政府认真贯彻落实《法治政府建设实施纲要》。
+        一、依法全面履行政府职能
+        (一)深化行政审批制度改革。
+        """)
+    assert (doc.meta.title, doc.meta.year) == ("青山市人民政府2018年度法治政府建设工作报告", 2018)

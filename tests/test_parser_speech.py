@@ -667,7 +667,7 @@ def test_a_speech_head_past_a_congress_series_label_and_the_readers_full_office(
         2024,我们真抓实干、拼搏进取
         即将过去的一年,工作殊为不易,成绩来之不易。
         """)
-    assert doc.meta.title == "2025年青石区管委工作报告"
+    assert doc.meta.title == "管委工作报告"  # the report's own, under the page's label of it
     assert doc.meta.delivered == "2024-12-17"
     assert doc.meta.speaker == "白水市青石区管理委员会主任 周某某"  # not ``…委员 会主任…``
     assert doc.meta.org == "白水市青石区管理委员会"
@@ -772,3 +772,14 @@ def test_a_nature_reserve_the_report_names_is_no_district() -> None:
         一年来,我们推进长湖省级湿地保护区规划,长湖湿地保护区(实验区)生态持续向好。
         """).lstrip("\\n"))
     assert doc.meta.org is None  # (``保护区``: a kind of area, which no people's government runs)
+
+
+def test_an_untitled_speech_reviewing_a_year_spaced_from_its_numerals_is_the_next_years() -> None:
+    doc = parser.parse(textwrap.dedent("""
+        现在,我代表县人民政府向大会报告工作,请予审议。
+
+        一、 2022 年工作回顾
+
+        2022 年,是极不平凡的一年。
+        """).lstrip("\\n"))
+    assert doc.meta.year == 2023  # read to the congress the year after its review
