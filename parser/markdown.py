@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from parser.chars import SPACES
@@ -60,6 +60,17 @@ class Markup:
     marks: tuple[tuple[int, int], ...] = ()
     """Every stretch of markup characters (``**``, ``#``, comments, rules, front matter),
     in order, none overlapping."""
+
+
+def with_marks(markup: Markup, spans: list[tuple[int, int]]) -> Markup:
+    """``markup`` with ``spans`` (in order, none overlapping) masked in its view and counted
+    among its marks: what else a page holds that is no word of the report."""
+    if not spans:
+        return markup
+    view = list(markup.view)
+    for start, end in spans:
+        view[start:end] = MASK * (end - start)
+    return replace(markup, view="".join(view), marks=tuple(sorted((*markup.marks, *spans))))
 
 
 def front_matter_end(text: str) -> int | None:

@@ -175,8 +175,8 @@ def is_org_line(line: str) -> bool:
     """A line that names one or more organisations, maybe followed by a date (a signature),
     maybe after a converted file's page number (``1 - ``)."""
     stripped, _ = _split_date(_NUMBER_BEFORE.sub("", line.strip()))
-    if not stripped or len(stripped) > 60 or _SENTENCE_PUNCTUATION.search(stripped):
-        return False
+    if not stripped or len(stripped) > 60 or _SENTENCE_PUNCTUATION.search(stripped) or "关于" in stripped:
+        return False  # (``××市人民政府关于2021年法治政府``: a title the page wrapped, whatever it ends in)
     return all(_ORG_LINE.fullmatch(part) for part in re.split(r"\s{2,}|\u3000", stripped) if part)
 
 
@@ -413,7 +413,7 @@ def _government(place_text: str | None) -> str | None:
     """``山东省第十四届人民代表大会…`` / ``山东省省长`` -> ``山东省人民政府``."""
     if not place_text:
         return None
-    match = _GOVERNMENT_PLACE.match(place_text)
+    match = _GOVERNMENT_PLACE.match(place_text.removeprefix("代理"))  # (``代理市长``: an acting mayor)
     return match["place"] + "人民政府" if match else None
 
 
@@ -673,6 +673,9 @@ def compose_title(lines: list[str]) -> str | None:
     if not lines:
         return None
     first = _NUMBER_BEFORE.sub("", lines[0].strip().rstrip("|｜ \t"))
+    row = _TITLE_ROW.match(first.lstrip("|｜ \t"))
+    if row:  # (``| 名称 | 关于…的报告 | ||``: a metadata table's title row, its label and bars)
+        first = _row_title(row)
     if _SITE_SEPARATORS.intersection(first):
         first = _SITE_SUFFIX.sub("", first)
     # (``××法院工作报告——`` / ``2023年1月14日在…``: the dash left on the line above its subtitle)
@@ -844,8 +847,9 @@ def carries_title(headline: str, own: str) -> bool:
     """``own``, the line a speech's subtitle hangs under, is the report's own title, which the
     page's ``headline`` holds whole with more around it (``2024年××省政府工作报告(全文)``,
     ``【政府工作报告】2020年政府工作报告(…工作安排)``, ``…政府工作报告解读(…)``)."""
-    key = _title_key(_COLUMN_TAG.sub("", own))
-    return len(key) >= _REPEAT_MIN and names_a_document(own) and key in _title_key(_COLUMN_TAG.sub("", headline))
+    key, whole = (_title_key(_COLUMN_TAG.sub("", line)) for line in (own, headline))
+    # (or with its year put in: ``××市中级人民法院2020年工作报告`` over ``××市中级人民法院工作报告``)
+    return len(key) >= _REPEAT_MIN and names_a_document(own) and (key in whole or key in _YEAR_LABEL.sub("", whole))
 
 
 def repeats_title(first: str, later: str) -> bool:
@@ -1090,7 +1094,7 @@ def extract_meta(
     announced_org, announced_year = _announced(text[opening[0]:opening[1]] if opening else "")
     org = _fuller(org, announced_org) if org else announced_org
     if org:  # ``××县发改局`` in the 发文机构 row, ``××县发展和改革局`` under the subtitle
-        org = next((line for line in titles[1:] if _abbreviates(org, line)), org)
+        org = next((line for line in titles[1:] if _abbreviates(org, line) and is_org_line(line)), org)
     if org and reader:  # ``洪江区管委`` in the title, ``怀化市洪江区管理委员会主任 ×××`` reads it
         org = _reader_office(org, reader)
     if org and session:  # ``东乌旗`` on the speaker's line, ``东乌珠穆沁旗`` in the session's name
@@ -1151,7 +1155,9 @@ def extract_meta(
     # the one it reviews, or the year it was delivered; else the front matter's, the opening's.
     # A headline over the report's own title may give the year its own title does not
     # (``2025年工作报告`` over ``××市人民检察院工作报告``).
-    headline_years = (_year_in(line) for line in titles if line != title and names_a_document(line))
+    # (not the day a listing tags it with: ``(福建省)××县人民政府工作报告(2023年12月27日)``)
+    headline_years = (_year_in(_DATE_NOTE.sub("", line.strip())) for line in titles
+                      if line != title and names_a_document(line))
     year = _summarised_year(title) or _year_in(title) or _tagged_year(title) or next(
         filter(None, headline_years), None)
     # (its opening may stand under the byline of the office that reads it: ``××区发展和改革局``
@@ -1244,7 +1250,7 @@ def _loses_a_word(title: str, whole: str) -> bool:
 
 
 _TITLE_ROW = LazyPattern(
-    r"(?:^|(?<=[\s|｜]))(?:标\s*题|文件名称|信息名称|名\s*称)[\s:：|｜\]】]*[:：|｜\]】]\s*(?:[|｜]\s*)?"
+    r"(?:^|(?<=[\s|｜]))(?:[标標]\s*[题題]|文件名[称稱]|信息名[称稱]|名\s*[称稱])[\s:：|｜\]】]*[:：|｜\]】]\s*(?:[|｜]\s*)?"
     r"(?P<title>[^\s|｜]{4,60})(?:[ \u3000](?P<more>[^\s|｜:：]{4,60}))?")
 
 
@@ -1353,7 +1359,9 @@ def _announced(opening: str) -> tuple[str | None, int | None]:
         before = _PARENTHETICAL.sub("", rest[:year_match.start()]).strip()
         org = _opening_org(before) if before else _opening_org(rest[year_match.end():], whole_only=True)
         if org is not None and before and org != before:
-            org = None  # the name must be all that stands before the year
+            # the name must be all that stands before the year (``景德镇市昌江区工业和信息化局``,
+            # whose ``和`` the opening's reading of names stops at, is one)
+            org = before if is_org_line(before) else None
         return org, int(year_match[1])
     return None, None
 

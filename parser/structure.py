@@ -1,7 +1,7 @@
 """Text -> Document: the section tree a careful reader sees.
 
-Steps, each a small function: read Markdown markup and a copying site's watermark into a
-masked view of the same length (so every offset found is an offset into the text as written);
+Steps, each a small function: read Markdown markup and a copying site's watermark and pinyin
+readings into a masked view of the same length (so every offset found is an offset into the text as written);
 split lines; mark debris; find the title lines at the top and the signature block at the
 bottom; recognise heading and point markers at line starts (not in a table laid out a cell a
 line, and after a sentence's end in a page printed as one line), and headings without a number
@@ -18,7 +18,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from itertools import islice
 
-from parser import collapsed, headings, inline, markdown, meta, script, watermark
+from parser import collapsed, glosses, headings, inline, markdown, meta, script, watermark
 from parser.chars import (
     CLAUSE_ENDS,
     CLOSING,
@@ -61,7 +61,7 @@ def parse(
     original = text = normalise_newlines(text)
     if markdown_input is None:
         markdown_input = markdown.is_markdown(text)
-    markup = watermark.masked(markdown.read(text) if markdown_input else markdown.Markup(text))
+    markup = glosses.masked(watermark.masked(markdown.read(text) if markdown_input else markdown.Markup(text)))
     # From here on the parser reads the view: markup masked, paragraph breaks a page lost put
     # back, every offset unchanged.
     breaks = collapsed.paragraph_breaks(markup.view)

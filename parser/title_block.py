@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from itertools import islice, takewhile
 
 from parser import headings, meta
-from parser.chars import FACT_BULLETS, SPACES
+from parser.chars import DASHES, FACT_BULLETS, SPACES
 from parser.debris import BREADCRUMB_SEPARATORS
 from parser.lazy_regex import LazyPattern
 from parser.markdown import INDENT
@@ -192,23 +192,29 @@ def _title_over_subtitle(
     text: str, lines: list[Span], debris: list[bool], back_line: int, found: list[int],
 ) -> list[int]:
     """The report's own title right above its subtitle, a few lines under the page's headline
-    that says it again with more (``2024年××省政府工作报告(全文)`` / a teaser or a source row /
-    ``政府工作报告`` / ``——2024年1月23日在…会议上``): the title its speech carries; else ``found``."""
+    that says it again with more (``2024年××省政府工作报告(全文)`` / a teaser, a source row or
+    the page's date / ``政府工作报告`` / ``——2024年1月23日在…会议上``): the title its speech
+    carries, under the headline; else ``found``."""
     def line(i: int) -> str:
         return text[lines[i][0]:lines[i][1]]
 
-    if any(meta.is_subtitle(line(i)) or meta.without_subtitle(line(i)) != line(i) for i in found):
-        return found
-    shown = [i for i in range(found[-1] + 1, min(back_line, found[-1] + 1 + _SUBTITLE_SPAN))
+    def said_where(i: int) -> bool:  # (not a page's date alone: ``2020年01月20日``)
+        subtitle = line(i).strip()
+        return meta.is_subtitle(subtitle) and ("在" in subtitle or subtitle[:1] in DASHES)
+
+    shown = [i for i in range(found[0] + 1, min(back_line, found[0] + 1 + _SUBTITLE_SPAN))
              if not _passed_over(line(i), debris[i])]
-    below = next((k for k, i in enumerate(shown) if meta.is_subtitle(line(i))), None)
-    if not below:
-        return found
+    below = next((k for k, i in enumerate(shown) if said_where(i)), None)
+    if not below or said_where(found[0]) or meta.issues_a_document(line(found[0])):
+        return found  # (a covering notice's title: the report it issues is found below)
     own = shown[below - 1]
-    if own in found or not (_title_like(text, lines[own]) and meta.carries_title(
-            meta.compose_title([line(i) for i in found]) or "", line(own))):
+    # (the own title may be wrapped, or its writer on the line above: ``中国人民政治协商会议`` /
+    # ``××市第十四届委员会常务委员会工作报告``)
+    start = _writer_above(text, lines, debris, found[0] + 1, own)
+    said = "".join(line(i).strip() for i in range(start, own + 1) if not _passed_over(line(i), debris[i]))
+    if not (_title_like(text, lines[own]) and meta.carries_title(line(found[0]), said)):
         return found
-    return found + _title_group(text, lines, debris, back_line, own)
+    return found[:1] + _title_group(text, lines, debris, back_line, start)
 
 
 def _speech_lines(

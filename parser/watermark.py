@@ -9,10 +9,9 @@ on screen, never part of a title; the text itself keeps it.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import replace
 
 from parser.lazy_regex import HAN, LazyPattern
-from parser.markdown import MASK, Markup
+from parser.markdown import MASK, Markup, with_marks
 
 # Three letters or digits after words or punctuation (never the end of a longer code or a
 # year), with the site's slogan after them or not, at a line's end.
@@ -62,10 +61,4 @@ def stamps(text: str) -> list[tuple[int, int]]:
 
 def masked(markup: Markup) -> Markup:
     """``markup`` with the watermark's stamps masked in its view and counted among its marks."""
-    found = stamps(markup.view)
-    if not found:
-        return markup
-    view = list(markup.view)
-    for start, end in found:
-        view[start:end] = MASK * (end - start)
-    return replace(markup, view="".join(view), marks=tuple(sorted((*markup.marks, *found))))
+    return with_marks(markup, stamps(markup.view))

@@ -5705,3 +5705,99 @@ def test_a_document_sites_line_on_what_the_text_is_names_it() -> None:
         (一)深化行政审批制度改革。
         """)
     assert (doc.meta.title, doc.meta.year) == ("青山市人民政府2018年度法治政府建设工作报告", 2018)
+
+
+def test_a_copying_sites_pinyin_readings_are_read_past_and_kept() -> None:
+    doc = _doc("""
+        青山省人民政府關(guān)于2024年法治政府建設(shè)情況的報(bào)告
+        發(fā)布日期:2025-03-12 09:18
+        2024年,青山省堅(jiān)持以習(xí)近平新時(shí)代中國(guó)特色社會(huì)主義思想為指導(dǎo),推動(dòng)法治政府建設(shè)取得新成效。
+        一、切實(shí)堅(jiān)持黨對(duì)法治政府建設(shè)的全面領(lǐng)導(dǎo)。
+        """)
+    assert doc.meta.org == "青山省人民政府"
+    assert [s.title for s in doc.nodes] == ["切實堅持黨對法治政府建設的全面領導"]
+    assert "報(bào)告" in doc.text  # (the text keeps them; only the parser's view masks them)
+
+
+def test_an_acting_mayor_reads_for_the_city_and_a_click_through_line_is_no_title() -> None:
+    doc = _doc("""
+        點(diǎn)擊查閱更多2021年地方政府工作報(bào)告
+        ——2021年3月3日在青山市第五屆人民代表大會(huì)第六次會(huì)議上
+        代理市長王(wáng)某
+        各位代表:
+        現(xiàn)在,我代表市人民政府,向大會(huì)報(bào)告政府工作,請(qǐng)予審議。
+        一、2020年工作回顧
+        2020年,我們堅(jiān)持穩(wěn)中求進(jìn)。
+        """)
+    assert doc.meta.org == "青山市人民政府"
+    assert (doc.meta.year, doc.meta.delivered) == (2021, "2021-03-03")
+
+
+def test_the_day_a_listing_tags_a_december_report_with_is_not_its_year() -> None:
+    doc = _doc("""
+        (青山省)长河县人民政府工作报告(2023年12月27日)
+        政府工作报告
+        ——2023年12月27日在长河县第十九届
+        人民代表大会第三次会议上
+        各位代表:
+        现在,我代表县人民政府,向大会报告政府工作,请予审议。
+        一、2023年工作回顾
+        2023年极不平凡。
+        """)
+    assert doc.meta.year == 2024  # read in December: the next year's, as the README says
+
+
+def test_an_office_announced_under_its_city_names_the_page_without_a_title() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》要求,现公布景德镇市长河区工业和信息化局2023年政府信息公开工作年度报告。
+        一、总体情况
+        2023年,区工信局认真落实《条例》。
+        """)
+    assert doc.meta.title == "景德镇市长河区工业和信息化局2023年政府信息公开工作年度报告"
+    assert doc.meta.org == "景德镇市长河区工业和信息化局"  # (a city whose name ends like a town)
+
+
+def test_a_title_wrapped_after_its_writer_and_about_names_no_office() -> None:
+    doc = _doc("""
+        青山市人民政府关于2021年法治政府建设情况的报告
+        发布日期:2022-03-01 10:40 来源:青山市司法局 作者:王某 阅读次数:
+        青山市人民政府关于2021年法治政府
+        建设情况的报告
+        2021年,全市各级行政机关纵深推进法治政府建设。
+        一、主要举措
+        """)
+    assert doc.meta.org == "青山市人民政府"
+
+
+def test_a_metadata_tables_title_row_gives_the_title_without_its_label() -> None:
+    doc = _doc("""
+        | 名稱 | 關于長河區2022年預算執行情況和2023年預算草案的報告 | ||
+        | 發布機構 | 長河區財政局 | 發文日期 | |
+        各位代表:
+        受區人民政府委托,向大會報告我區2022年預算執行情況和2023年預算草案,請予審議。
+        一、2022年預算執行情況
+        """)
+    assert doc.meta.title == "關于長河區2022年預算執行情況和2023年預算草案的報告"
+
+
+def test_a_courts_own_title_under_the_pages_label_with_its_year_and_the_pages_date() -> None:
+    doc = _doc("""
+        青山市中级人民法院2020年工作报告
+
+        2020年01月20日
+        作者:青山市中级人民法院
+        打印 分享到:
+
+          青山市中级人民法院工作报告
+
+          ——2020年1月11日在青山市第十八届
+
+          人民代表大会第四次会议上
+
+          青山市中级人民法院院长  王某某
+
+          各位代表:
+          现在,我代表市中级人民法院向大会报告工作,请予审议。
+        """)
+    assert doc.meta.title == "青山市中级人民法院工作报告"
+    assert (doc.meta.org, doc.meta.delivered) == ("青山市中级人民法院", "2020-01-11")

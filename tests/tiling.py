@@ -26,10 +26,20 @@ def assert_tiles(doc: Document) -> None:
     for section in doc.nodes:
         heading = doc.text[section.heading[0]:section.heading[1]]
         # A heading a page wrapped over two lines has its title joined up; Markdown emphasis
-        # inside a heading is not part of its title.
+        # and the parser's other marks (a copying site's readings) inside a heading are not
+        # part of its title.
         joined = heading.replace("\n", "")
-        assert section.title in joined or section.title in _EMPHASIS.sub("", joined), (
+        unmarked = _without_marks(doc, *section.heading).replace("\n", "")
+        assert section.title in joined or section.title in _EMPHASIS.sub("", joined) or section.title in unmarked, (
             f"title {section.title!r} not in heading {heading!r}")
         # Markdown markup (``**``, ``##``) may stand before the marker, inside the heading.
         assert heading.lstrip(" \t\u3000*#_").startswith(section.marker), (
             section.marker, heading)
+
+
+def _without_marks(doc: Document, start: int, end: int) -> str:
+    """``doc.text[start:end]`` without the characters the parser read as marks."""
+    marked = set()
+    for mark_start, mark_end in doc.markup:
+        marked.update(range(max(start, mark_start), min(end, mark_end)))
+    return "".join(ch for at, ch in enumerate(doc.text[start:end], start) if at not in marked)
