@@ -73,8 +73,12 @@ def _marker(marker: str) -> str:
     return re.sub(r"[.、,，]$", ".", marker.removesuffix(":"))
 
 
+# ``報(bào)告``: a copying site's pinyin reading after a character, no word of the report
+_READING = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
+
+
 def _text(text: str) -> str:
-    return _NOISE.sub("", (text or "").translate(_WIDTH))
+    return _NOISE.sub("", _READING.sub("", (text or "").translate(_WIDTH)))
 
 
 def _same(key: Heading, found: Heading) -> bool:
@@ -196,13 +200,9 @@ _REPRINT_TAGS = re.compile(rf"^[(（](?:{'|'.join(PROVINCES)})(?:省|市|自治�
                            r"第[一二三四五六七八九十]{1,3}届人民代表大会第[一二三四五六七八九十]{1,3}次会议)[)）]$")
 
 
-# ``報(bào)告``: a copying site's pinyin reading after a character, no part of the title
-_READING = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
-
-
 def _title_right(found: str | None, key: str | None) -> bool:
     def said(title: str | None) -> str:
-        return script.simplified(_text(_READING.sub("", _REPRINT_TAGS.sub("", (title or "").strip()))))
+        return script.simplified(_text(_REPRINT_TAGS.sub("", (title or "").strip())))
     return said(found) == said(key)
 
 
