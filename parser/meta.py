@@ -849,7 +849,8 @@ def carries_title(headline: str, own: str) -> bool:
     ``【政府工作报告】2020年政府工作报告(…工作安排)``, ``…政府工作报告解读(…)``)."""
     key, whole = (_title_key(_COLUMN_TAG.sub("", line)) for line in (own, headline))
     # (or with its year put in: ``××市中级人民法院2020年工作报告`` over ``××市中级人民法院工作报告``)
-    return len(key) >= _REPEAT_MIN and names_a_document(own) and (key in whole or key in _YEAR_LABEL.sub("", whole))
+    # (never a bare ``工 作 报 告``, the rest of a title whose writer stands on the line above)
+    return len(key) >= _REPEAT_MIN and names_a_document(key) and (key in whole or key in _YEAR_LABEL.sub("", whole))
 
 
 def repeats_title(first: str, later: str) -> bool:

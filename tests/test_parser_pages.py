@@ -5801,3 +5801,18 @@ def test_a_courts_own_title_under_the_pages_label_with_its_year_and_the_pages_da
         """)
     assert doc.meta.title == "青山市中级人民法院工作报告"
     assert (doc.meta.org, doc.meta.delivered) == ("青山市中级人民法院", "2020-01-11")
+
+
+def test_the_rest_of_a_title_under_its_writers_line_is_no_title_of_its_own() -> None:
+    doc = _doc("""
+        首页/ 政府信息公开 / 法定主动公开内容 / 政府工作报告 / 正文
+        2023年长河县人民代表大会常务委员会工作报告
+        长河县人民代表大会常务委员会
+        工 作 报 告
+        2023年2月1日在长河县第十九届
+        人民代表大会第二次会议上
+        各位代表:
+        我代表县人民代表大会常务委员会,向大会报告工作,请予审议。
+        一、过去一年的主要工作
+        """)
+    assert "长河县人民代表大会常务委员会" in doc.meta.title  # (not ``工作报告`` alone)
