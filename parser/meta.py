@@ -455,6 +455,12 @@ def _same_opening(previous: str, line: str) -> bool:
     return len(previous) > _SAME_OPENING and previous[:_SAME_OPENING] == line[:_SAME_OPENING]
 
 
+def _opens_about(line: str) -> bool:
+    """``关于…`` / ``××州人民政府关于…``: a line that opens a 关于 title, its writer before it or not."""
+    writer, about, _ = line.partition("关于")
+    return bool(about) and (not writer or is_org_line(writer))
+
+
 def continues_title(previous: str, line: str) -> bool:
     """``line`` is the rest of ``previous``, wrapped by a page: a title cut before its closing
     word (``…法治政府建设`` / ``工作的报告``), or a subtitle cut before ``…会议上``."""
@@ -475,9 +481,10 @@ def continues_title(previous: str, line: str) -> bool:
         return not end.endswith("会议") and len(line) <= 30 and _MEETING_END.search(line) is not None
     if not _TITLE_ENDINGS.search(previous) and line.startswith("关于") and is_org_line(previous):
         return True  # ``××县人民政府办公室`` / ``关于印发…建设`` / ``工作安排的通知``
-    if previous.startswith("关于") and "的" not in previous and "的" in line and _TITLE_ENDINGS.search(line):
+    about = _opens_about(previous)
+    if about and "的" not in previous and "的" in line and _TITLE_ENDINGS.search(line):
         return True  # ``关于××市2021年国民经济和社会发展计划`` / ``执行情况及…草案的报告``
-    if (previous.startswith("关于") and not names_a_document(previous) and not _TITLE_START.match(line)
+    if (about and not names_a_document(previous) and not _TITLE_START.match(line)
             and len(previous) + len(line) <= _LONG_TITLE_MAX and parse_date(line) is None
             and not is_org_line(line)):
         return True  # ``关于××区2021年财政`` / ``预算执行情况及2022年财政`` / ``预算草案的报告``:

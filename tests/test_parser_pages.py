@@ -5816,3 +5816,16 @@ def test_the_rest_of_a_title_under_its_writers_line_is_no_title_of_its_own() -> 
         一、过去一年的主要工作
         """)
     assert "长河县人民代表大会常务委员会" in doc.meta.title  # (not ``工作报告`` alone)
+
+
+def test_a_title_wrapped_over_three_lines_after_its_writers_about_is_one_title() -> None:
+    doc = _doc("""
+        青山州人民政府关于2021年全州和州级
+        财政决算及2022年上半年预算
+        执行情况的报告
+        青山州财政局
+        州人大常委会:
+        受州人民政府委托,我向州人大常委会报告2021年全州和州本级财政决算,请审查。
+        一、2021年全州和州本级财政收支决算情况
+        """)
+    assert doc.meta.title == "青山州人民政府关于2021年全州和州级财政决算及2022年上半年预算执行情况的报告"
