@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -36,6 +36,7 @@ _QUOTE = LazyPattern(r"^[ \t]{0,3}>[ \t]?", re.M)
 _STRONG = LazyPattern(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _UNCLOSED = LazyPattern(r"^[ \t]*(\*\*)(?=[^\s*])(?!.*\*\*)", re.M)
 _FRONT_MAX = 4000
+_BLOCK_LINE = LazyPattern(r"\n[ \t]*[-*_>#]")
 _NOT_NEWLINE = LazyPattern(r"[^\n]")
 
 
@@ -143,14 +144,15 @@ def read(text: str) -> Markup:
         line_end = _line_end(text, match.end())
         if not (text[line_start:match.start()].strip() or text[match.end():line_end].strip()):
             debris.extend(_lines_of(text, line_start, line_end))
-    for match in _RULE.finditer(text, body):
+    lines = _block_lines(text, body)
+    for match in _matches_at(_RULE, text, lines):
         if not masked[match.start()]:
             mask(match.start(), match.end())
             debris.append((match.start(), match.end()))
-    for match in _QUOTE.finditer(text, body):
+    for match in _matches_at(_QUOTE, text, lines):
         mask(match.start(), match.end())
     levels: dict[int, int] = {}
-    for match in _ATX.finditer(text, body):
+    for match in _matches_at(_ATX, text, lines):
         if masked[match.start(2)]:
             continue
         mask(match.start(2), match.start(3))
@@ -169,7 +171,7 @@ def read(text: str) -> Markup:
             runs.setdefault(line_start, match.end())
             if not text[match.end():_line_end(text, match.end())].strip():
                 bold.add(line_start)
-    for match in _UNCLOSED.finditer(text, body):
+    for match in _matches_at(_UNCLOSED, text, lines):
         # ``**一、…`` whose closing asterisks a copy lost: still a line set in bold.
         if not masked[match.start(1)]:
             mask(match.start(1), match.end(1))
@@ -178,6 +180,24 @@ def read(text: str) -> Markup:
             bold.add(match.start())
     return Markup(_masked_view(text, ranges), front, fields, tuple(sorted(set(debris))), levels,
                   frozenset(bold), runs, _merged(ranges))
+
+
+def _block_lines(text: str, start: int) -> list[int]:
+    """The starts of the lines from ``start`` on whose first visible character can open a
+    rule, a heading, a quote or unclosed bold: the only places those patterns can match.
+
+    One scan for a newline followed by such a character, where ``re`` would try each ``^``
+    pattern at every character of the text.
+    """
+    first = [start] if start == 0 or text[start - 1] == "\n" else []
+    return first + [match.start() + 1 for match in _BLOCK_LINE.finditer(text, start)]
+
+
+def _matches_at(pattern: LazyPattern, text: str, lines: list[int]) -> Iterator[re.Match[str]]:
+    for start in lines:
+        match = pattern.match(text, start)
+        if match is not None:
+            yield match
 
 
 def _merged(ranges: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:

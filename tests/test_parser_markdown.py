@@ -240,6 +240,15 @@ def test_the_view_masks_markup_and_keeps_every_offset() -> None:
     assert markup.fields == {"title": "甲"}
 
 
+def test_block_markup_is_read_on_the_first_line_and_under_an_indent() -> None:
+    # the opening line has no newline before it; a quote, a rule and bold may stand indented
+    markup = markdown.read("# 一、甲\n  > 乙\n丙。\n   ***\n  **二、丁\n")
+    assert markup.view.replace(markdown.MASK, "").split("\n") == [
+        "一、甲", "乙", "丙。", "", "  二、丁", ""]
+    assert markup.heading_levels == {0: 1}
+    assert markup.bold_lines == {len("# 一、甲\n  > 乙\n丙。\n   ***\n")}
+
+
 _PIECES = st.sampled_from([
     "**一、工作回顾**", "## 二、工作安排", "**（一）扩大内需。**推动消费。", "<!-- 注 -->", "---",
     "**名词解释**", "1. 两新：设备更新。", "各位代表：", "推动消费提质扩容。加快发展。", "**",
