@@ -296,7 +296,8 @@ def is_subtitle(line: str) -> bool:
         # (``;;;;2018年3月20日在…``: a copy that turned the dash into semicolons)
         stripped[0] in "—―─-－" or stripped.startswith(";;") or _bracketed(stripped) or _dated(stripped)
         or ("月" in stripped and _CN_DATE.match(stripped) is not None)
-        or ("会" in stripped and _MEETING_LINE.fullmatch(stripped) is not None))
+        or ("会" in stripped and (_MEETING_LINE.fullmatch(stripped) is not None
+                                 or _PASSED_LINE.fullmatch(stripped) is not None)))
 
 
 def _dated(line: str) -> bool:
@@ -334,6 +335,8 @@ _MEETING_END = LazyPattern(r"(?:会议|大会)上?[)）]?$")
 # (a day the copy mangled before it, ``2019116日在…``, still says when)
 _MEETING_LINE = LazyPattern(
     r"[0-9０-９〇零○一二三四五六七八九十年月日]{0,12}在.{4,60}(?:会议|大会)上[)）]?(?:[（(][^（()）]{4,20}[)）])?")
+# ``××省第六届人民代表大会第五次会议审议通过``: the meeting that passed a plan, under its title
+_PASSED_LINE = LazyPattern(r"[（(]?[^，。,；;：:（()）]{4,60}?(?:会议|大会)(?:审议)?(?:通过|批准)[)）]?")
 _SESSION = LazyPattern(r"在(?P<session>.{4,60}?(?:会议|大会))上")
 # ``——河南省第九届人民代表大会第四次会议``: the meeting named without 在…上.
 _DASHED_SESSION = LazyPattern(r"[—―─]{1,2}\s*(?P<session>[^在，。]{4,60}?(?:代表大会|会议))\s*$")
@@ -489,10 +492,12 @@ def continues_title(previous: str, line: str) -> bool:
             and not is_org_line(line)):
         return True  # ``关于××区2021年财政`` / ``预算执行情况及2022年财政`` / ``预算草案的报告``:
         # a 关于 title goes on until it names its document
-    if (previous.endswith(("计划", "预算")) and line.startswith(("执行情况", "草案"))
-            or line[:1] in JOINS and not _JOINED_YEAR.search(previous)) and (
+    if previous.endswith(("计划", "预算")) and line.startswith(("执行情况", "草案")):
+        # ``××县2024年国民经济和社会发展计划`` / ``执行情况与2025年计划草案报告``, which may be
+        # wrapped again (``执行情况与2022年国民经济和社会发展`` / ``计划的报告``)
+        return True
+    if line[:1] in JOINS and not _JOINED_YEAR.search(previous) and (
             _TITLE_ENDINGS.search(line) or line[-1:] in JOINS):
-        # ``××县2024年国民经济和社会发展计划`` / ``执行情况与2025年计划草案报告``;
         # ``关于2023年…计划执行情况`` / ``与2024年…计划报告``: the second of two things reported
         # (wrapped again after ``和``: ``执行情况与2025年国民经济和`` / ``社会发展计划…的报告``)
         return True

@@ -286,6 +286,7 @@ def _title_group(
 ) -> list[int]:
     """The title line at ``start`` (or the first after it) and the lines that go with it."""
     found: list[int] = []
+    run = ""  # the title so far, where the page wrapped it over the lines found
     for i in range(start, back_line):
         line = text[lines[i][0]:lines[i][1]]
         if found and sum(debris[found[-1] + 1:i]) > _DEBRIS_GAP and not any(
@@ -305,7 +306,9 @@ def _title_group(
                 any(map(meta.is_subtitle, found_lines))  # under the subtitle: who reports
                 or all(map(meta.is_org_line, found_lines)))  # joint writers, a line each
             # A title the page wrapped goes on right below; one past furniture is another line.
-            wrapped = not any(debris[found[-1] + 1:i]) and meta.continues_title(previous, line)
+            # (wrapped twice: ``关于××省2021年…计划`` / ``执行情况与2022年…发展`` / ``计划的报告``)
+            wrapped = not any(debris[found[-1] + 1:i]) and (
+                meta.continues_title(previous, line) or bool(run) and meta.continues_title(run, line))
             # A column's name over the article's own title, which says whose it is
             # (``法治政府建设年度报告和工作要点`` / ``××市司法局2023年法治政府建设年度报告``).
             owned = (i == found[-1] + 1 and meta.names_a_document(line) and meta.names_its_writer(line)
@@ -315,6 +318,7 @@ def _title_group(
             if not (meta.is_subtitle(line) or meta.is_speaker_line(line) or byline or wrapped or owned
                     or (not meta.is_subtitle(first) and meta.repeats_title(first, line))):
                 break
+            run = (run or previous.strip()) + line.strip() if wrapped else ""
         found.append(i)
     return found
 

@@ -5829,3 +5829,29 @@ def test_a_title_wrapped_over_three_lines_after_its_writers_about_is_one_title()
         一、2021年全州和州本级财政收支决算情况
         """)
     assert doc.meta.title == "青山州人民政府关于2021年全州和州级财政决算及2022年上半年预算执行情况的报告"
+
+
+def test_a_plan_title_wrapped_twice_past_its_plan_is_one_title_over_the_meeting_that_passed_it() -> None:
+    doc = _doc("""
+        关于青石省2021年国民经济和社会发展计划
+        执行情况与2022年国民经济和社会发展
+        计划的报告
+        青石省第六届人民代表大会第五次会议审议通过
+        一、2021年国民经济和社会发展计划执行情况
+        2021年是开局之年,全省经济稳中有进。
+        二、2022年国民经济和社会发展计划
+        """)
+    assert doc.meta.title == ("关于青石省2021年国民经济和社会发展计划执行情况"
+                              "与2022年国民经济和社会发展计划的报告")
+    assert [(s.level, s.marker) for s in doc.nodes] == [(1, "一、"), (1, "二、")]
+
+
+def test_the_meeting_that_passed_a_plan_is_no_heading_under_a_one_line_title() -> None:
+    doc = _doc("""
+        关于河口市2023年国民经济和社会发展计划执行情况与2024年计划的报告
+        河口市第九届人民代表大会第三次会议批准
+        一、2023年计划执行情况
+        2023年,全市经济运行总体平稳。
+        二、2024年计划安排
+        """)
+    assert [(s.level, s.marker) for s in doc.nodes] == [(1, "一、"), (1, "二、")]
