@@ -679,6 +679,9 @@ def compose_title(lines: list[str]) -> str | None:
     lines = _without_leading_subtitles(lines)
     if len(lines) >= 2 and _site_suffixed(lines[0].strip(), lines[1].strip()):
         lines = lines[1:]  # ``××工作总结-某某网`` over ``××工作总结``: the article's own
+    if len(lines) >= 2 and is_org_line(lines[0]) and lines[1].strip().startswith(lines[0].strip()) and (
+            len(lines[1].strip()) > len(lines[0].strip())):
+        lines = lines[1:]  # (``××办公厅`` over ``××办公厅2022`` / ``…年度报告``: a title that names its writer)
     while (len(lines) >= 2 and not _TITLE_ENDINGS.search(_DATE_NOTE.sub("", lines[0].strip()))
            and not lines[0].strip().startswith("中共") and _whole_title(lines[1])):
         lines = lines[1:]  # (a party committee above is a joint writer, part of the title)
@@ -770,6 +773,9 @@ _NOT_A_NAME = LazyPattern(
     r"(?:网站|网)$")  # ``来源: ××市人大常委会门户网站``: the site, not the writer
 # ``2022年法治政府工作总结``: a kind of government, not one
 _KIND_OF_GOVERNMENT = LazyPattern(r"^(?:法治|数字|服务型|廉洁|责任|阳光|诚信|效能)政府")
+# ``区人民政府区长政府工作报告``: a template's title, a level without its place and words that
+# are none of its offices (``县人民政府办公室`` is one, its place said elsewhere)
+_LEVEL_WITHOUT_PLACE = LazyPattern(r"(?:自治区|自治州|自治县|[省市州县区旗镇乡])(?:人民)?政府(?!办|$)")
 
 
 _HAN_RUN = LazyPattern(rf"{HAN}+")
@@ -999,7 +1005,8 @@ def extract_meta(
             _YEAR_FIRST_ORG.match(candidate) if candidate[:1] in "12" else None)
         # ``××会议关于××的决议`` names no writer, ``××区六届人大五次会议政府工作报告`` its session
         if (match and "关于" not in match["org"] and not _A_SESSION.search(match["org"])
-                and not _KIND_OF_GOVERNMENT.match(match["org"]) and not match["org"].startswith("度")):
+                and not _KIND_OF_GOVERNMENT.match(match["org"]) and not match["org"].startswith("度")
+                and not _LEVEL_WITHOUT_PLACE.match(match["org"])):
             org = match["org"]
             if candidate[match.end():].lstrip("度").startswith(("管委会", "管理委员会")):
                 org += "管理委员会"  # ``××新区2018年管委会工作报告``: the place's 管委会
@@ -1340,10 +1347,11 @@ _ANNOUNCED = LazyPattern(
 # what the text is
 _DESCRIBED_TITLE = LazyPattern(r"《(?P<title>[^《》]{4,60})》是")
 _ANNOUNCED_TITLE = LazyPattern(
-    r"(?:现将|现发布|现公布|现予公布|特发布|特此公布|向社会公布|向社会公开|现予公开)《(?P<title>[^《》]{4,60})》")
-# ``…报告如下`` / ``…报告予以公开发布`` / ``…的报告提请审议``: what follows the name in the
+    r"(?:现将|现发布|现公布|现予公布|特发布|特此公布|向社会公布|向社会公开|现予公开|编制完成|编制了)"
+    r"《(?P<title>[^《》]{4,60})》")
+# ``…报告如下`` / ``…报告予以公开发布`` / ``…报告进行公开`` / ``…的报告提请审议``: what follows the name in the
 # announcing sentence
-_ANNOUNCING_VERB = LazyPattern(r"(?:如下|予以(?:公开)?(?:发布|公布)|予以公开|提请(?:大会)?审议)$")
+_ANNOUNCING_VERB = LazyPattern(r"(?:如下|(?:予以|进行)(?:公开)?(?:发布|公布)|(?:予以|进行)公开|提请(?:大会)?审议)$")
 # ``由伊宁县人民政府办公室编制``: who drew the report up, in its opening
 _COMPILED_BY = LazyPattern(
     rf"由(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))(?:[（(][^（()）]{{0,30}}[)）])?"
@@ -1354,7 +1362,8 @@ _COMPILED_BY = LazyPattern(
     rf"(?:政府信息公开|政务公开)工作(?:实际|情况)")
 _A_SESSION = LazyPattern(r"(?<!协商)会议")  # (not the 中国人民政治协商会议, a body)
 _SO_CALLED = LazyPattern(r"[（(]以下简称[^（()）]*[)）]")
-_ANNOUNCED_YEAR = LazyPattern(r"((?:19|20)\d\d)年度?")
+# (``耿马自治县2021政府信息公开…``: a year whose 年 a copy lost, the words right after it)
+_ANNOUNCED_YEAR = LazyPattern(rf"((?:19|20)\d\d)(?:年度?|(?={HAN}))")
 _PARENTHETICAL = LazyPattern(r"[（(][^（()）]*[)）]")
 # (``××规划中期评估``: an evaluation too is the year it is dated)
 _DATED_KIND = LazyPattern(r"(?:通知|方案|意见|决定|办法|通报|要点|规则|规定|细则|评估)$")

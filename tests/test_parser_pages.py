@@ -5855,3 +5855,50 @@ def test_the_meeting_that_passed_a_plan_is_no_heading_under_a_one_line_title() -
         二、2024年计划安排
         """)
     assert [(s.level, s.marker) for s in doc.nodes] == [(1, "一、"), (1, "二、")]
+
+
+def test_a_templates_title_with_a_level_and_no_place_names_no_writer() -> None:
+    doc = _doc("""
+        区人民政府区长政府工作报告
+        各位代表:
+        现在,我代表青河区人民政府向大会报告工作,请予审议。
+        一、过去五年工作回顾
+        过去的五年,是青河区发展进程中很不平凡的五年。
+        """)
+    assert doc.meta.org == "青河区人民政府"
+
+
+def test_an_opening_that_puts_a_named_report_out_names_the_page() -> None:
+    # (its 年 lost after the year; ``进行公开`` after the name)
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》要求,现将青河自治县2021政府信息公开工作年度报告进行公开。本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。
+        一、总体情况
+        2021年,县人民政府坚持以公开促落实。
+        二、主动公开政府信息情况
+        """)
+    assert doc.meta.title == "青河自治县2021政府信息公开工作年度报告"
+    assert doc.meta.year == 2021
+
+
+def test_a_report_drawn_up_under_its_own_name_in_angle_quotes_names_the_page() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》和市政府办公室的通知要求,结合我县各部门的统计数据编制完成《石门县2022年政府信息公开工作年度报告》。报告共分为六部分。
+        一、总体情况
+        2022年,石门县人民政府深入推进政务公开。
+        二、主动公开政府信息情况
+        """)
+    assert doc.meta.title == "石门县2022年政府信息公开工作年度报告"
+
+
+def test_a_writer_over_a_title_that_names_it_again_is_not_put_before_the_title() -> None:
+    doc = _doc("""
+        政府信息公开
+        自治区人民政府办公厅
+        发布时间:2023-01-30   浏览次数:   【字体:
+        自治区人民政府办公厅2022
+        政府信息公开工作年度报告
+            依据《中华人民共和国政府信息公开条例》要求,编制本报告。
+        一、总体情况
+        2022年,自治区人民政府办公厅坚持依法公开。
+        """)
+    assert doc.meta.title == "自治区人民政府办公厅2022政府信息公开工作年度报告"
