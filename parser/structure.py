@@ -92,6 +92,7 @@ def parse(
     items = _markers(text, lines, debris, titles | unmarked, back_line, hard_wrapped, unnumbered,
                      markup.bold_runs)
     items = _with_lost_separators(text, lines, debris, titles, items)
+    items = _with_lost_first_breaks(text, lines, debris, items)
     # (a page run together in one line, or in a document site's pages)
     run_together = _flattened(lines, debris, titles, back_line) or sorted(site_pages)
     items = _with_flattened_parts(text, lines, run_together, items)
@@ -788,7 +789,7 @@ _LIST_FAMILIES = frozenset(("arabic", "arabic-paren", "arabic-half-paren"))
 _FLATTENED_MIN = 200
 _FLATTENED_SHARE = 0.7
 """A line this long, holding this share of the text, is the whole page run together."""
-_END_THEN_PART = LazyPattern(rf"[{STATEMENT_ENDS}](?=[(（{headings.CN_NUMERALS}])")
+_END_THEN_PART = LazyPattern(rf"[{STATEMENT_ENDS}](?=[(（{headings.CN_NUMERALS}0-9０-９])")
 # ``一、2022年工作总结（一）巩固…``: a part's first section run on to the part's name, which has
 # no full stop to end it
 _RUN_ON_FIRST = LazyPattern(rf"[^{STATEMENT_ENDS}]{{2,}}?([(（]一[)）])")
@@ -831,13 +832,53 @@ def _flattened(lines: list[Span], debris: list[bool], titles: set[int], back_lin
     return [longest]
 
 
+# Lists whose first number a page may run on after a sentence (``…功能。（一）主动公开方面。``)
+_LISTS = frozenset(("cn-paren", "arabic", "arabic-paren"))
+_END_THEN_NUMBER = LazyPattern(rf"[{STATEMENT_ENDS}](?=[(（0-9０-９])")
+
+
+def _with_lost_first_breaks(
+    text: str, lines: list[Span], debris: list[bool], items: list[_Item],
+) -> list[_Item]:
+    """The items with a list's first heading that the page ran on after a sentence, with no
+    break or space (``…强监管功能。（一）主动公开方面。…``), where its second (``（二）``)
+    opens a line of its own and no first stands before it."""
+    found: list[_Item] = []
+    for n, item in enumerate(items[1:], 1):
+        previous, marker = items[n - 1], item.marker
+        if (marker.family not in _LISTS or marker.ordinal != 2 or previous.line == item.line
+                or (previous.marker.family == marker.family and previous.marker.ordinal == 1)
+                or text[lines[item.line][0]:item.start].strip(_SPACES)):
+            continue
+        for i in range(previous.line, item.line):
+            if debris[i]:
+                continue
+            start, end = lines[i]
+            line = text[start:end]
+            after = previous.title_start - start if i == previous.line else 0
+            first = _first_after_a_sentence(line, max(after, 0), marker.family)
+            if first is not None:
+                found.append(_Item(i, start + first[0], first[1], start + first[1].end))
+                break
+    return sorted(items + found, key=lambda item: item.start) if found else items
+
+
+def _first_after_a_sentence(line: str, pos: int, family: str) -> tuple[int, headings.Marker] | None:
+    """(offset, marker) of the first ``family`` marker numbered one right after a sentence's end."""
+    for match in _END_THEN_NUMBER.finditer(line, pos):
+        marker = headings.recognise(line, match.end())
+        if marker is not None and marker.family == family and marker.ordinal == 1:
+            return match.end(), marker
+    return None
+
+
 def _with_flattened_parts(text: str, lines: list[Span], run: list[int], items: list[_Item]) -> list[_Item]:
     """The items with the parts of a page printed without a break or a space where each
     paragraph ended, as one line or as a document site's run of pages (``…提出意见。一、2022年
-    工作回顾2022年，…``): each ``一、`` and ``（一）`` right after a sentence's end, numbered in
-    order across the run; and a ``（一）`` run on to the part it opens (``一、2022年工作总结（一）
+    工作回顾2022年，…``): each ``一、``, ``（一）`` and ``1.`` right after a sentence's end, numbered
+    in order across the run; and a ``（一）`` run on to the part it opens (``一、2022年工作总结（一）
     巩固…``)."""
-    expected = {"cn": 1, "cn-paren": 1}
+    expected = {"cn": 1, "cn-paren": 1, "arabic": 1}
     taken = {item.start for item in items}
     found: list[_Item] = []
     for i in run:
@@ -850,6 +891,8 @@ def _with_flattened_parts(text: str, lines: list[Span], run: list[int], items: l
             expected[marker.family] = marker.ordinal + 1
             if marker.family == "cn":
                 expected["cn-paren"] = 1
+            if marker.family != "arabic":
+                expected["arabic"] = 1
             if start + match.end() not in taken:
                 found.append(_Item(i, start + match.end(), marker, start + marker.end))
             if marker.family != "cn":

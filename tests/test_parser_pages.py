@@ -3711,6 +3711,45 @@ def test_a_page_printed_as_one_line_without_spaces_keeps_its_parts_and_title() -
         (2, "(二)", "坚持项目为王,发展后劲不断增强"), (1, "二、", "2023年工作安排")]
 
 
+def test_a_page_printed_as_one_line_keeps_the_numbered_sections_under_its_parts() -> None:
+    text = ("青河县2022年法治政府建设年度报告\n"
+            "2022年,青河县司法局在县委、县政府的正确领导下扎实推进法治政府建设,现将有关情况报告如下: "
+            "一、主要举措和成效 (一)法治政府建设"
+            "水平稳中向好。一是全力化解行政争议。全年收到行政复议申请121件,同比增长2.5%。1.坚持做好"
+            "行政复议先行引导。积极发挥行政复议化解行政争议的主渠道作用,全年办结案件118件。2.强化"
+            "行政机关与司法机关良性互动。深化府院联动机制,召开联席会议4次,共同研究疑难案件。二是强化"
+            "行政执法监督。开展执法案卷评查,评查案卷320卷,发现问题并督促整改到位。3.发挥调解作用。"
+            "切实发挥行政争议化解专班作用,对有调解希望的案件,争取在二审期间引导当事人撤回起诉。")
+    doc = parser.parse(text)
+    assert_tiles(doc)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
+        (1, "一、", "主要举措和成效"), (2, "(一)", "法治政府建设水平稳中向好"),
+        (3, "1.", "坚持做好行政复议先行引导"), (3, "2.", "强化行政机关与司法机关良性互动"),
+        (3, "3.", "发挥调解作用")]
+
+
+def test_a_lists_first_heading_run_on_after_a_sentence_is_a_heading_when_its_second_opens_a_line() -> None:
+    doc = _doc("""
+        一、总体情况
+        2022年,青河区人民政府持续深化政务公开,更好发挥以公开促落实功能。(一)主动公开方面。全年主动公开政府信息1200余条。
+        (二)依申请公开方面。全年共收到公开申请32件,均在法定期限内予以答复。
+        二、存在的主要问题
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
+        (1, "一、", "总体情况"), (2, "(一)", "主动公开方面"), (2, "(二)", "依申请公开方面"),
+        (1, "二、", "存在的主要问题")]
+
+
+def test_a_number_after_a_sentence_with_no_second_on_a_line_of_its_own_is_text() -> None:
+    doc = _doc("""
+        一、总体情况
+        全区共有执法人员1200名。1.5万人次参加了培训,覆盖全部执法单位。(一)类事项已全部公开。
+        二、存在的主要问题
+        1.制度建设有短板。
+        """)
+    assert [s.marker for s in doc.nodes] == ["一、", "二、", "1."]
+
+
 def test_a_paragraph_with_its_own_list_is_no_flattened_page() -> None:
     doc = _doc("""
         一、主要做法
