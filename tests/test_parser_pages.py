@@ -5941,3 +5941,13 @@ def test_a_writer_over_a_title_that_names_it_again_is_not_put_before_the_title()
         2022年,自治区人民政府办公厅坚持依法公开。
         """)
     assert doc.meta.title == "自治区人民政府办公厅2022政府信息公开工作年度报告"
+
+
+def test_an_office_that_drew_the_report_up_from_its_units_reports_is_the_writer() -> None:
+    doc = _doc("""
+        本报告依据《中华人民共和国政府信息公开条例》要求,由石门区人民政府综合全区各部门和各乡镇政府信息公开工作年度报告和统计数据编制而成。全文包括总体情况等六部分。
+        一、总体情况
+        2022年,全区坚持以公开促落实。
+        二、主动公开政府信息情况
+        """)
+    assert doc.meta.org == "石门区人民政府"
