@@ -1161,6 +1161,8 @@ def extract_meta(
     org = org or placeless
     if org and "以下简称" in text:
         org = _called_in_full(text, org)
+    if org and org.endswith("院"):
+        org = _court_in_full(text, org)
     org = _complete(_placed(text, org, page_texts, title) or None)  # ``县政府办`` in a title: the county's
     if org:
         org = _spelled_out(text, org)
@@ -1416,6 +1418,19 @@ def _own_place(text: str, opening: str) -> str | None:
 
 # ``由`` / ``经``: words before a name that are not part of it
 _BEFORE_A_NAME = LazyPattern(r"^[由经对在向为据从受是将把]+")
+
+
+# ``宜丰法院``: a court by its place's short name, without its level and 人民
+_SHORT_COURT = LazyPattern(rf"(?P<place>{HAN}{{2,4}})(?P<body>法院|检察院)")
+
+
+def _court_in_full(text: str, org: str) -> str:
+    """``宜丰县人民法院`` where a title says ``宜丰法院`` and the text names it whole; else ``org``."""
+    short = _SHORT_COURT.fullmatch(org)
+    if short is None or "人民" in org:
+        return org
+    whole = re.search(rf"{re.escape(short['place'])}(?:[县市区旗]|自治县)人民{short['body']}", text[:_PLACE_SCAN])
+    return whole[0] if whole else org
 
 
 def _called_in_full(text: str, org: str) -> str:

@@ -5951,3 +5951,12 @@ def test_an_office_that_drew_the_report_up_from_its_units_reports_is_the_writer(
         二、主动公开政府信息情况
         """)
     assert doc.meta.org == "石门区人民政府"
+
+
+def test_a_court_a_title_names_by_its_places_short_name_is_named_whole_from_the_text() -> None:
+    doc = _doc("""
+        青丰法院2023年依法治县工作开展情况总结
+        2023年,青丰县人民法院在县委的坚强领导下,严格履行审判执行职能。现将有关情况报告如下:
+        一、主要工作
+        """)
+    assert doc.meta.org == "青丰县人民法院"
