@@ -273,6 +273,9 @@ def _is_metadata(stripped: str, squeezed: str) -> bool:
 _SPACED_HOME = LazyPattern(r"^首[ \u3000]+页(?=[ \u3000])")
 
 
+_SLASHED_STEPS = 4
+
+
 def _is_breadcrumb(line: str) -> bool:
     """``首页 > 政务公开 > 法治政府建设``: short pieces joined by arrows (or by slashes after
     ``首页``: ``首页 / 政府信息公开 / 年报``) — or by spaces after ``首页`` (``首页 走进×× 政务
@@ -291,7 +294,10 @@ def _is_breadcrumb(line: str) -> bool:
         return all(pieces) and all(len(piece) <= 16 and HAN_CHAR.search(piece) for piece in pieces)
     if len(pieces) < 2:
         pieces = _SLASHES.split(line)
-        pieces = pieces if pieces[0] in _HOME else []
+        # (or a site's name in place of 首页, before three steps or more a spaced slash apart:
+        # ``××网 / 信息公开 / 重点工作 / 政府工作报告``)
+        slashed = len(pieces) >= _SLASHED_STEPS and line.count(" / ") == len(pieces) - 1
+        pieces = pieces if pieces[0] in _HOME or slashed else []
     if len(pieces) >= 2 and all(pieces):
         # (three steps or more: the first may be a long column's name, ``2017年两会专题_已归档
         # (20180905)>在现场>权威发布> 详情``)

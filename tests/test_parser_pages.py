@@ -5960,3 +5960,20 @@ def test_a_court_a_title_names_by_its_places_short_name_is_named_whole_from_the_
         一、主要工作
         """)
     assert doc.meta.org == "青丰县人民法院"
+
+
+def test_a_breadcrumb_of_spaced_slashes_under_a_sites_name_is_no_title() -> None:
+    doc = _doc("""
+        青青体育直播_彩票竞猜网 / 信息公开 / 重点公开领域 / 重点工作 / 政府工作报告
+        014190183/2020-00313
+        政府工作报告(2020年1月16日在河湾镇第十九届人民代表大会第七次会议上)
+        政府工作报告(2020年1月16日在河湾镇第十九届人民代表大会第七次会议上)
+        时间: 2020-02-01 10:27 访问量:
+        镇长  王某某
+        各位代表:
+        现在,我代表镇人民政府,向大会报告政府工作,请予审议。
+        一、2019年工作回顾
+        """)
+    assert doc.meta.title == "政府工作报告(2020年1月16日在河湾镇第十九届人民代表大会第七次会议上)"
+    assert is_debris("青青体育直播_彩票竞猜网 / 信息公开 / 重点公开领域 / 重点工作 / 政府工作报告")
+    assert not is_debris("2022/2023学年 / 秋季学期")
