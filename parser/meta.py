@@ -1138,8 +1138,10 @@ def extract_meta(
         # 编制``); else the subject of the first paragraph that opens with its year
         # (``2023年，市卫生健康委以…`` under a paragraph that only says why it reports).
         compiled = _COMPILED_BY.search(opening_text)
-        org = (_subject_org(text, opening_text) if opening_text else None) or (
-            compiled["org"] or compiled["own"] if compiled else None)
+        # (who drew it up before the opening's subject: ``根据…国务院办公厅…下发的《…》的要求，
+        # 由××镇人民政府党政办公室编制``)
+        org = (compiled["org"] or compiled["own"] if compiled else None) or (
+            _subject_org(text, opening_text) if opening_text else None)
         paragraph = _year_paragraph(text) if org is None else ""
         org = org or (_subject_org(text, paragraph) if paragraph else None)
     if org is None:  # ``现在，我代表××街道办事处，向大会报告工作``; ``受市人大常委会的委托，
@@ -1218,6 +1220,12 @@ def extract_meta(
     # paragraphs open with (``2020年，全市检察机关…`` read in 2021), its opening's too.
     reviews = to_congress and (not title or "工作报告" in title) and "常" not in (session or "")
     reviewing = reviews and _PARAGRAPH_YEAR.match(opening_text) is not None
+    if year is None and "31日" in text[:_PARAGRAPH_YEAR_SPAN]:
+        # ``截止2023年12月31日，我局…``, ``统计期限自2021年1月1日起至2021年12月31日止``: figures
+        # counted to the end of the year reported on (before any year the opening cites: ``《条例》
+        # （2019年4月3日…修订）``)
+        match = _YEAR_END.search(text, 0, _PARAGRAPH_YEAR_SPAN)
+        year = int(match[1] or match[2]) if match else None
     for source in (*front_titles, front_notes, "" if reviewing else _BOOK_TITLE.sub("", opening_text)):
         if year is None:
             year = _year_in(source)
@@ -1229,10 +1237,6 @@ def extract_meta(
         # a congress, ``一、2009年全省法院工作``: the year after, as for its paragraphs)
         match = _FIRST_PART_YEAR.search(text, 0, _PARAGRAPH_YEAR_SPAN)
         year = int(match[1]) + reviews if match else None
-    if year is None and "31日" in text[:_PARAGRAPH_YEAR_SPAN]:
-        # ``截止2023年12月31日，我局…``: figures counted to the end of the year reported on.
-        match = _YEAR_END.search(text, 0, _PARAGRAPH_YEAR_SPAN)
-        year = int(match[1] or match[2]) if match else None
 
     date = next((d for d in map(parse_date, reversed(signature_texts)) if d), None) or dated_head
     # A value may stand on the line after its label (``• 发布日期:`` / ``2024年04月06日``).

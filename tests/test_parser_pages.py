@@ -5977,3 +5977,13 @@ def test_a_breadcrumb_of_spaced_slashes_under_a_sites_name_is_no_title() -> None
     assert doc.meta.title == "政府工作报告(2020年1月16日在河湾镇第十九届人民代表大会第七次会议上)"
     assert is_debris("青青体育直播_彩票竞猜网 / 信息公开 / 重点公开领域 / 重点工作 / 政府工作报告")
     assert not is_debris("2022/2023学年 / 秋季学期")
+
+
+def test_the_period_a_disclosure_report_counts_gives_its_year_and_who_drew_it_up_its_writer() -> None:
+    doc = _doc("""
+        本年度报告是根据《中华人民共和国政府信息公开条例》(2019年4月3日中华人民共和国国务院令第711号修订,以下简称《条例》),国务院办公厅政府信息与政务公开办公室下发的《中华人民共和国政府信息公开工作年度报告格式》的要求,由河湾镇人民政府编制。本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。
+        一、总体情况
+        河湾镇认真组织实施政府信息公开工作。
+        二、主动公开政府信息情况
+        """)
+    assert (doc.meta.org, doc.meta.year) == ("河湾镇人民政府", 2021)
