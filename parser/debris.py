@@ -59,7 +59,9 @@ _PHRASES = LazyPattern(
     # a site's list of its sister sites; the notice before a link leaves the site
     r"站群导航|即将离开.{0,30}(?:网站|门户)|点击(?:查阅|查看|阅读)更多|"
     # a document site's notices over the document it sells
-    r"本文档由用户上传|下载前请仔细阅读|预览时可能会显示错乱|未能成功下载|网站客服[:：]"
+    r"本文档由用户上传|下载前请仔细阅读|预览时可能会显示错乱|未能成功下载|网站客服[:：]|"
+    # an advertisement's call (``…写作神器! 立即了解``)
+    r"[!！]\s*立即(?:了解|下载|体验|购买|咨询|使用)"
 )
 # An e-paper's page furniture (``当前版:07版``, ``第A3版:两会新闻``, ``上一版``, ``版面:03 要闻``):
 # looked for only in a line that says 版, so that the search of every other line does not pay

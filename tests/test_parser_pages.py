@@ -5987,3 +5987,20 @@ def test_the_period_a_disclosure_report_counts_gives_its_year_and_who_drew_it_up
         二、主动公开政府信息情况
         """)
     assert (doc.meta.org, doc.meta.year) == ("河湾镇人民政府", 2021)
+
+
+def test_an_advertisements_call_over_a_page_is_no_title() -> None:
+    doc = _doc("""
+        写作高手,超级方便的写作神器! 立即了解
+
+        青石省第十二届人民代表大会常务委员会
+
+        青石省人民代表大会常务委员会工作报告——2010年1月31日在青石省第十一届人民代表大会第三次会议上
+
+        青石省人大常委会主任王某
+        各位代表:
+        我代表常务委员会,向大会报告工作,请予审议。
+        一、过去一年的主要工作
+        """)
+    assert doc.meta.title == "青石省人民代表大会常务委员会工作报告"
+    assert not is_debris("接到报告后,立即了解情况并妥善处置。")
