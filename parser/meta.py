@@ -1347,7 +1347,9 @@ _TIME_ONLY = LazyPattern(
 # ``现将××局2023年…报告如下`` / ``现公布××办公室2023年…年度报告`` / ``我乡编制了××乡人民政府
 # 2020年…年度报告``: the report named with its writer and year in the opening paragraph.
 _ANNOUNCED = LazyPattern(
-    r"(?:现将|现公布|(?:现|特|我[省市县区旗镇乡局委]|(?<![告的])(?<=[，,）)]))编制(?:了|并发布)?|特向社会公布|现就)"
+    r"(?:现将|现公布|(?:现|特|我[省市县区旗镇乡局委]|(?<![告的])(?<=[，,）)]))编制(?:了|并发布)?|特向社会公布|现就|"
+    # ``××区政务公开工作领导小组办公室编制了××区人民政府2021年度…年度报告``: an office drew it up
+    r"(?:(?<=办公室)|(?<=领导小组)|(?<=人民政府))编制了)"
     r"(?:形成|发布|公布)?(?P<rest>[^。；;：:，,]{2,80})")
 # ``《××市人民政府2018年度…报告》是2019年××市人民政府发布的通知。``: a document site's line on
 # what the text is
@@ -1381,18 +1383,26 @@ def _announced(opening: str) -> tuple[str | None, int | None]:
     (``现将周溪乡2024年法治政府建设工作报告如下``, ``现将2020年度市××局信息公开工作总结报告如下``):
     the first announcement that names a year."""
     for match in _ANNOUNCED.finditer(opening[:400]):
-        rest = match["rest"].replace("《", "").replace("》", "")
-        year_match = _ANNOUNCED_YEAR.search(rest)
-        if year_match is None:
-            continue  # ``编制本报告``: the report, not yet named
-        before = _PARENTHETICAL.sub("", rest[:year_match.start()]).strip()
-        org = _opening_org(before) if before else _opening_org(rest[year_match.end():], whole_only=True)
-        if org is not None and before and org != before:
-            # the name must be all that stands before the year (``景德镇市昌江区工业和信息化局``,
-            # whose ``和`` the opening's reading of names stops at, is one)
-            org = before if is_org_line(before) else None
-        return org, int(year_match[1])
+        org, year = _announced_by(match)
+        if year is not None:
+            return org, year
     return None, None
+
+
+def _announced_by(match: re.Match[str]) -> tuple[str | None, int | None]:
+    """(organisation, year) of the report one announcement names; no year for ``编制本报告``,
+    the report not yet named."""
+    rest = match["rest"].replace("《", "").replace("》", "")
+    year_match = _ANNOUNCED_YEAR.search(rest)
+    if year_match is None:
+        return None, None
+    before = _PARENTHETICAL.sub("", rest[:year_match.start()]).strip()
+    org = _opening_org(before) if before else _opening_org(rest[year_match.end():], whole_only=True)
+    if org is not None and before and org != before:
+        # the name must be all that stands before the year (``景德镇市昌江区工业和信息化局``,
+        # whose ``和`` the opening's reading of names stops at, is one)
+        org = before if is_org_line(before) else None
+    return org, int(year_match[1])
 
 
 # ``县人民政府`` / ``区政府`` / ``县委、县政府`` as the subject (or as whom a speaker speaks for:
@@ -1941,7 +1951,7 @@ def _announced_title(text: str, opening: Span) -> str | None:
     for match in _ANNOUNCED.finditer(text, opening[0], min(opening[1], opening[0] + 400)):
         # (``…年度报告(以下简称“报告”)``: the note on how the text will call it is not its title)
         named = _ANNOUNCING_VERB.sub("", _SO_CALLED.sub("", match["rest"]).strip())
-        if names_a_document(named) and _announced(match[0])[0]:
+        if names_a_document(named) and _announced_by(match)[0]:
             return named
     return None
 

@@ -6004,3 +6004,19 @@ def test_an_advertisements_call_over_a_page_is_no_title() -> None:
         """)
     assert doc.meta.title == "青石省人民代表大会常务委员会工作报告"
     assert not is_debris("接到报告后,立即了解情况并妥善处置。")
+
+
+@pytest.mark.parametrize("opening, title", [
+    ("根据《中华人民共和国政府信息公开条例》的规定,编制石河县政府办公室2021年政府信息公开工作年度报告。本报告统计数据时间段:2021年1月1日至2021年12月31日。",
+     "石河县政府办公室2021年政府信息公开工作年度报告"),
+    ("根据《中华人民共和国政府信息公开条例》规定,青浦河区政务公开工作领导小组办公室编制了青浦河区人民政府2021年度政府信息公开工作年度报告。报告全文包括总体情况等内容。",
+     "青浦河区人民政府2021年度政府信息公开工作年度报告"),
+])
+def test_an_opening_that_draws_up_a_report_named_with_its_writer_names_the_page(opening: str, title: str) -> None:
+    doc = _doc(f"""
+        {opening}
+        一、总体情况
+        我县主动公开各类政府信息1644条。
+        二、主动公开政府信息情况
+        """)
+    assert (doc.meta.title, doc.meta.year) == (title, 2021)
