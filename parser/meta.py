@@ -741,6 +741,8 @@ def compose_title(lines: list[str]) -> str | None:
                 title, n = own, end
             elif end > n and _title_key(own) == _title_key(title):
                 n = end  # the same title again, wrapped
+            elif end > n and end < len(lines) and is_subtitle(lines[end]) and carries_title(title, own):
+                title, n = own, end  # the title its subtitle hangs under, in its own words
             continue
         if is_subtitle(title) or is_subtitle(line) or not continues_title(title, line):
             break
@@ -867,8 +869,15 @@ def carries_title(headline: str, own: str) -> bool:
     ``【政府工作报告】2020年政府工作报告(…工作安排)``, ``…政府工作报告解读(…)``)."""
     key, whole = (_title_key(_COLUMN_TAG.sub("", line)) for line in (own, headline))
     # (or with its year put in: ``××市中级人民法院2020年工作报告`` over ``××市中级人民法院工作报告``)
+    # (or with the 和 the own lines left out where they wrap: ``…2024年预算执行情况`` /
+    # ``2025年预算草案的报告`` under ``…执行情况和2025年预算草案的报告``)
     # (never a bare ``工 作 报 告``, the rest of a title whose writer stands on the line above)
-    return len(key) >= _REPEAT_MIN and names_a_document(key) and (key in whole or key in _YEAR_LABEL.sub("", whole))
+    return len(key) >= _REPEAT_MIN and names_a_document(key) and (
+        key in whole or key in _YEAR_LABEL.sub("", whole) or _unjoined(key) in _unjoined(whole))
+
+
+def _unjoined(title: str) -> str:
+    return "".join(ch for ch in title if ch not in JOINS)
 
 
 def repeats_title(first: str, later: str) -> bool:

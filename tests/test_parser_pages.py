@@ -6020,3 +6020,24 @@ def test_an_opening_that_draws_up_a_report_named_with_its_writer_names_the_page(
         二、主动公开政府信息情况
         """)
     assert (doc.meta.title, doc.meta.year) == (title, 2021)
+
+
+def test_an_own_title_wrapped_over_its_subtitle_under_the_pages_headline_is_the_title() -> None:
+    doc = _doc("""
+        关于青石市河东区2024年预算执行情况和2025年预算草案的报告
+        来源:青石市河东区财政局 发布时间:2025-01-24 16:39
+
+        关于青石市河东区2024年预算执行情况
+
+        2025年预算草案的报告(书面)
+
+        ——在青石市河东区第十八届人民代表大会第五次会议上
+
+        青石市河东区财政局
+
+        各位代表:
+        受区人民政府委托,现将我区2024年预算执行情况和2025年预算草案的报告提请大会审议。
+        一、2024年预算执行情况
+        """)
+    assert (doc.meta.title, doc.meta.year) == (
+        "关于青石市河东区2024年预算执行情况2025年预算草案的报告(书面)", 2024)
