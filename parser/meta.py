@@ -1167,8 +1167,10 @@ def extract_meta(
     if org is None:  # or the town it calls its own (``本镇``, ``我街道``), by the name it gives most
         own = _OWN_TOWN.search(text, 0, _PLACE_SCAN)
         org = _named_place(text, own["level"]) if own else None
-    if org is None:  # or the one office the text names whole
+    if org is None:  # or the one office the text names whole, of the kind it calls itself
         org = _the_office_named(text[:_PLACE_SCAN])
+        kind = _OWN_KIND.search(opening_text)  # (``我局…``: not the ``××委员会`` it names)
+        org = org if org is None or kind is None or org.endswith(_OWN_KINDS[kind["kind"]]) else None
     org = org or placeless
     if org and "以下简称" in text:
         org = _called_in_full(text, org)
@@ -1664,6 +1666,9 @@ def _judicial_body(opening: str, session: str) -> str | None:
 _MY_OFFICE = LazyPattern(r"(?:现将|现就|现对)?我(?:厅|局|委|办|院|部|中心|署)")
 # ``本镇`` / ``我街道`` anywhere in the text: the town it writes for
 _OWN_TOWN = LazyPattern(r"[本我](?P<level>街道|镇|乡)")
+# ``我局``, ``我院``: the writer by its kind of office, and the endings of that kind's names
+_OWN_KINDS = {"局": ("局",), "院": ("法院", "检察院"), "厅": ("厅",)}
+_OWN_KIND = LazyPattern(r"我(?P<kind>[局院厅])")
 # ``区政府坚持…``: the writer as its level's government, the subject of its sentence
 _LEVEL_SUBJECT = LazyPattern(r"(?P<level>[省市州县区旗])(?:人民)?政府(?!办|工作|部门|常务|[的和与及、，,])")
 # ``2022年，自治区坚持…``: an autonomous region says its level for its name

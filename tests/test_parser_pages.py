@@ -6041,3 +6041,13 @@ def test_an_own_title_wrapped_over_its_subtitle_under_the_pages_headline_is_the_
         """)
     assert (doc.meta.title, doc.meta.year) == (
         "关于青石市河东区2024年预算执行情况2025年预算草案的报告(书面)", 2024)
+
+
+def test_an_office_the_text_names_is_no_writer_that_calls_itself_another_kind() -> None:
+    doc = _doc("""
+        2022年,我局始终坚持以习近平新时代中国特色社会主义思想为指导,推进全面依法治市。现将一年来的工作情况总结报告如下:
+        一、2022年法治政府建设的主要情况
+        (一)突出政治引领
+        组建漳州市行政复议咨询委员会,审议重大疑难案件12件。
+        """)
+    assert doc.meta.org is None  # (a 局, not the 委员会 it set up)
