@@ -15,7 +15,15 @@ from parser.lazy_regex import HAN, HAN_CHAR, LazyPattern
 from parser.markdown import MASK
 from parser.model import Meta, Span
 from parser.orgs import PROVINCE_LETTERS, PROVINCES, SHORT_PLACES
-from parser.places import is_place, named_places, place_spans, prefecture, unit_named_at, whole_name
+from parser.places import (
+    bare_place,
+    is_place,
+    named_places,
+    place_spans,
+    prefecture,
+    unit_named_at,
+    whole_name,
+)
 
 Line = tuple[int, int]
 
@@ -1722,6 +1730,12 @@ def _ruled_by_law(text: str, level: str) -> Counter[str]:
 
 
 def _named_place(text: str, level: str) -> str | None:
+    """The place of ``level`` the text calls its own: the one it names (``_place_named``), else
+    the county-level division it says only by its bare name (``places.bare_place``)."""
+    return _place_named(text, level) or bare_place(text[:_PLACE_SCAN], level)
+
+
+def _place_named(text: str, level: str) -> str | None:
     """The place of ``level`` the text names most often (none as often): a division the
     country's table knows even once, another at least twice (``下太镇`` in ``…在下太镇落地生根…
     下太镇委党校…``); a province or municipality by its short name (``北京`` -> ``北京市``)."""

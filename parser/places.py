@@ -3,8 +3,8 @@
 A report often names its own place only once: ``《青岛市2017年防汛…》`` under a byline
 ``市水利局``. Counting the names a text repeats cannot tell ``青岛市`` from ``编写青岛市``; the
 table of the country's divisions can. Towns and streets are not in it: there are forty thousand,
-and their names are common words. Nor are bare names (``德令哈`` for ``德令哈市``): too many
-are words too (``共和``, ``资源``, ``平安``).
+and their names are common words. Bare names (``德令哈`` for ``德令哈市``) are read only as a
+last resort (``bare_place``): too many are words too (``共和``, ``资源``, ``平安``).
 
 The table is read on first use, so that start-up never pays for it.
 """
@@ -132,3 +132,55 @@ def place_spans(text: str, level: str) -> Iterator[tuple[int, int]]:
                 and not (end - start - len(level) == _SHORT_NAME and start
                          and HAN_CHAR.match(text, start - 1))):
             yield start, end
+
+
+_BARE_LEVELS = frozenset("县区市旗")
+_BARE_MIN = 2
+_WORD_FREQUENCY = 500
+"""How often a word is in the segmenter's dictionary for it to be a word before a place's name
+(``振兴`` 659 times, ``东风`` 1,075; ``黎平`` 33, ``玉林`` 170)."""
+
+
+def bare_place(text: str, level: str) -> str | None:
+    """The division of ``level`` a text calls its own by its bare name alone (``桦川振兴发展`` …
+    ``新桦川`` for ``桦川县``), where the writer names itself by its level only (``县政府``): the
+    one bare name said at least twice and twice as often as any other, counted past the whole
+    names of places (``长沙市`` holds ``沙市``), ``中华人民共和国`` (``共和``) and ``政府``, and
+    never a name that is a common word (``振兴``, ``东风``)."""
+    if level not in _BARE_LEVELS:
+        return None
+    rest = _said_whole().sub("\0", text)
+    words = _common_words()
+    # (nor a word across its edge: ``网站和政务`` holds no ``和政``)
+    counts = Counter(match[0] for match in _bare_names(level).finditer(rest)
+                     if rest[match.start() - 1:match.start() + 1] not in words
+                     and rest[match.end() - 1:match.end() + 1] not in words)
+    (name, count), *others = counts.most_common(2) or [("", 0)]
+    if count < _BARE_MIN or (others and others[0][1] * 2 > count):
+        return None
+    return name + level
+
+
+@cache
+def _said_whole() -> re.Pattern[str]:
+    names = sorted((name for name in _names() if len(name) > 2), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, ["中华人民共和国", "政府", *names])))
+
+
+@cache
+def _bare_names(level: str) -> re.Pattern[str]:
+    names = {name[:-1] for name in _codes() if name.endswith(level) and len(name) > 2
+             and "自治" not in name} - _common_words()
+    return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """The segmenter's common words that are not names of places (its tag ``ns``)."""
+    words = set()
+    with (resources.files("jieba") / "dict.txt").open(encoding="utf-8") as lines:
+        for line in lines:
+            word, frequency, tag = (*line.split(), "")[:3]
+            if tag != "ns" and int(frequency) >= _WORD_FREQUENCY:
+                words.add(word)
+    return frozenset(words)

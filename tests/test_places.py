@@ -7,7 +7,7 @@ import textwrap
 import pytest
 
 import parser
-from parser.places import named_places, prefecture, unit_named_at, whole_name
+from parser.places import bare_place, named_places, prefecture, unit_named_at, whole_name
 from tests.tiling import assert_tiles
 
 
@@ -140,3 +140,35 @@ def test_an_untitled_text_without_a_writer_names_its_one_office(body: str, org: 
 ])
 def test_a_unit_named_right_after_the_division_it_is_in(text: str, upper: str, unit: str | None) -> None:
     assert unit_named_at(text, len(upper), upper) == unit
+
+
+@pytest.mark.parametrize("text, level, place", [
+    # said only bare, more than any other name: the writer's own place
+    ("是汤原发展进程中极不平凡的一年。建设新汤原,推动乡村振兴,振兴实体经济。", "县", "汤原县"),
+    # once is not enough; nor a tie, nor a name inside a whole one (``长沙市`` holds ``沙市``)
+    ("是汤原发展进程中极不平凡的一年。", "县", None),
+    ("汤原发展,汤原建设,巴彦发展,巴彦建设。", "县", None),
+    ("长沙市经济平稳增长,长沙市民生持续改善。", "区", None),
+    # nor a common word (``振兴``), ``中华人民共和国``'s ``共和``, or ``和政`` across ``和政务``
+    ("乡村振兴,振兴实体经济,振兴老工业基地。", "区", None),
+    ("依照中华人民共和国法律,维护中华人民共和国宪法权威。", "县", None),
+    ("网站和政务新媒体,网站和政务公开,门户和政务服务。", "县", None),
+    # a level the table holds no bare names of
+    ("青山发展,青山建设。", "镇", None),
+])
+def test_a_place_said_only_by_its_bare_name(text: str, level: str, place: str | None) -> None:
+    assert bare_place(text, level) == place
+
+
+def test_a_speech_for_a_government_named_by_its_level_is_its_place_s_said_bare() -> None:
+    doc = parser.parse(textwrap.dedent("""
+        政府工作报告
+        ——2023年1月8日在县第十八届人民代表大会第二次会议上
+        县长 王某某
+        各位代表:
+        现在,我代表县政府向大会报告工作,请予审议。
+        一、2022年工作回顾
+        2022年,是汤原振兴发展进程中极不寻常的一年。我们奋力建设新汤原。
+        """).lstrip())
+    assert_tiles(doc)
+    assert doc.meta.org == "汤原县人民政府"
