@@ -60,8 +60,9 @@ _PHRASES = LazyPattern(
     r"站群导航|即将离开.{0,30}(?:网站|门户)|点击(?:查阅|查看|阅读)更多|"
     # a document site's notices over the document it sells
     r"本文档由用户上传|下载前请仔细阅读|预览时可能会显示错乱|未能成功下载|网站客服[:：]|"
-    # an advertisement's call (``…写作神器! 立即了解``)
-    r"[!！]\s*立即(?:了解|下载|体验|购买|咨询|使用)"
+    # an advertisement's call (``…写作神器! 立即了解``); each branch opens with a character of
+    # its own, not a class, so that ``re`` can skip to where a branch may start
+    r"!\s*立即(?:了解|下载|体验|购买|咨询|使用)|！\s*立即(?:了解|下载|体验|购买|咨询|使用)"
 )
 # An e-paper's page furniture (``当前版:07版``, ``第A3版:两会新闻``, ``上一版``, ``版面:03 要闻``):
 # looked for only in a line that says 版, so that the search of every other line does not pay
@@ -115,7 +116,8 @@ def is_debris(line: str) -> bool:
     if not stripped:
         return False
     if len(stripped) > _MAX_LENGTH:
-        return len(_DATED_LINK.findall(stripped)) >= _DATED_LINKS  # a site's list of news
+        # a site's list of news (a paragraph holds no bullet: most are passed with no scan)
+        return ("•" in stripped or "·" in stripped) and len(_DATED_LINK.findall(stripped)) >= _DATED_LINKS
     squeezed = _SQUEEZE.sub("", stripped)
     # ``- [ 索引号 ] …`` / ``• 来源: …`` / ``| [ 发文字号 ] | 无 |``: a list or a table of cells
     unbulleted = squeezed.lstrip("•·-*|｜")
