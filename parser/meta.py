@@ -749,8 +749,11 @@ def compose_title(lines: list[str]) -> str | None:
                 title, n = own, end
             elif end > n and _title_key(own) == _title_key(title):
                 n = end  # the same title again, wrapped
-            elif end > n and end < len(lines) and is_subtitle(lines[end]) and carries_title(title, own):
-                title, n = own, end  # the title its subtitle hangs under, in its own words
+            elif end > n and (end < len(lines) and is_subtitle(lines[end]) and carries_title(title, own)
+                              or near_duplicate(title, own) and (names_its_writer(own) or not names_its_writer(title))):
+                # the title its subtitle hangs under, or its writer's line and the rest, in its
+                # own words (``…关于2025年法治政府建设情况的报告`` under the page's ``…2025年度…``)
+                title, n = own, end
             continue
         if is_subtitle(title) or is_subtitle(line) or not continues_title(title, line):
             break

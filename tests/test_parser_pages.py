@@ -6051,3 +6051,37 @@ def test_an_office_the_text_names_is_no_writer_that_calls_itself_another_kind() 
         组建漳州市行政复议咨询委员会,审议重大疑难案件12件。
         """)
     assert doc.meta.org is None  # (a 局, not the 委员会 it set up)
+
+
+def test_the_own_title_under_its_writers_line_wins_over_the_pages_headline_saying_it_nearly_so() -> None:
+    doc = _doc("""
+        您当前的位置: 首页 >政务公开 >法治政府建设年度报告
+        [ 发布机构 ] 河湾区青石镇 [ 主题分类 ] 其他
+        河湾区青石镇人民政府关于2025年度法治政府建设情况的报告
+
+        河湾区青石镇人民政府
+
+        关于2025年法治政府建设情况的报告
+
+        2025年,我镇在区委区政府的坚强领导下,扎实推进法治政府建设。现将有关情况报告如下:
+        一、主要举措和成效
+        """)
+    assert doc.meta.title == "河湾区青石镇人民政府关于2025年法治政府建设情况的报告"
+
+
+def test_a_counter_left_empty_over_the_writers_line_takes_no_words_for_its_value() -> None:
+    doc = _doc("""
+        您当前所在位置: 首页 > 乡镇信息公开 > 青石镇政府 > 年度报告
+
+        青石镇人民政府办公室2023年政府信息公开工作年度报告
+
+        访问量:
+
+        青石镇人民政府办公室
+
+        2023政府信息公开工作年度报告
+
+        本报告依据《中华人民共和国政府信息公开条例》要求,结合有关统计数据编制。
+        一、总体情况
+        """)
+    assert doc.meta.title == "青石镇人民政府办公室2023政府信息公开工作年度报告"
