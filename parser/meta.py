@@ -1056,9 +1056,10 @@ def extract_meta(
     reader = _office_held(person.split()[0]) if person else ""  # the office whose head reads it
     delegate = _DELEGATE.search(opening_text)  # ``我代表××县人民政府…``
     delegated = delegate[1] if delegate else None
-    byline = next((line if line.startswith(org) else _under(line, org)
+    byline = next((line if line.startswith(org) else _under(line, org) or _within(line, org)
                    for line in [*titles[1:], under] if org and _PLACE.fullmatch(org)
-                   and is_org_line(line) and (line.startswith(org) or _under(line, org))), None)
+                   and is_org_line(line) and (line.startswith(org) or _under(line, org) or _within(line, org))),
+                  None)
     if org is None and title:
         # ``关于重庆市2024年预算…的报告`` / ``重庆市财政局``: a title that names no writer, and
         # its writer among its lines (under its subtitle), on the line under it or under the
@@ -1638,6 +1639,14 @@ def _placed(text: str, org: str | None, page_texts: list[str], title: str | None
 _DEPARTMENT_KEY = 4
 """Characters of a department's name that tell it (``退役军人`` of ``退役军人事务局`` and of
 ``退役军人局``)."""
+
+
+def _within(office: str, place: str) -> str | None:
+    """``长垣市财政局`` under a title that names ``新乡市长垣市``: the office of the place the
+    title names last, under the whole of it (``新乡市长垣市财政局``)."""
+    own = _PLACE.match(office)
+    return place[:-len(own["place"])] + office if own and len(own["place"]) < len(place) and place.endswith(
+        own["place"]) else None
 
 
 def _under(office: str, place: str) -> str | None:

@@ -6085,3 +6085,16 @@ def test_a_counter_left_empty_over_the_writers_line_takes_no_words_for_its_value
         一、总体情况
         """)
     assert doc.meta.title == "青石镇人民政府办公室2023政府信息公开工作年度报告"
+
+
+def test_a_byline_under_a_listings_headline_that_names_the_city_above_is_the_writer() -> None:
+    doc = _doc("""
+        (河南省)青州市河口市2021年预算执行情况和2022年预算(草案)的报告
+        关于河口市2021年预算执行情况和2022年预算(草案)的报告
+        ——2022年4月20日在河口市第二届人民代表大会第一次会议上
+        河口市财政局
+        各位代表:
+        受市政府委托,现将2021年预算执行情况和2022年预算草案提请会议审议。
+        一、2021年预算执行情况
+        """)
+    assert doc.meta.org == "青州市河口市财政局"
