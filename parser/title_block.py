@@ -185,7 +185,7 @@ def _own_title(
 
 
 _SUBTITLE_SPAN = 8
-"""Lines under a page's headline searched for the report's own title and its subtitle."""
+"""Lines shown under a page's headline searched for the report's own title and its subtitle."""
 
 
 def _title_over_subtitle(
@@ -202,8 +202,9 @@ def _title_over_subtitle(
         subtitle = line(i).strip()
         return meta.is_subtitle(subtitle) and ("在" in subtitle or subtitle[:1] in DASHES)
 
-    shown = [i for i in range(found[0] + 1, min(back_line, found[0] + 1 + _SUBTITLE_SPAN))
-             if not _passed_over(line(i), debris[i])]
+    # (counted in lines shown: a page may set a blank line between every two)
+    shown = list(islice((i for i in range(found[0] + 1, back_line) if not _passed_over(line(i), debris[i])),
+                        _SUBTITLE_SPAN))
     below = next((k for k, i in enumerate(shown) if said_where(i)), None)
     if not below or said_where(found[0]) or meta.issues_a_document(line(found[0])):
         return found  # (a covering notice's title: the report it issues is found below)

@@ -6098,3 +6098,31 @@ def test_a_byline_under_a_listings_headline_that_names_the_city_above_is_the_wri
         一、2021年预算执行情况
         """)
     assert doc.meta.org == "青州市河口市财政局"
+
+
+def test_the_own_title_over_its_subtitle_past_a_caption_and_blank_lines_under_the_headline() -> None:
+    doc = _doc("""
+        当前位置:首页 > 要闻动态
+        青河市人民政府工作报告
+
+
+        发布时间:2026-01-29 16:24 来源: 青河市人民政府 字号:[ ]
+
+
+        市长王某某作《政府工作报告》
+
+
+        政府工作报告
+
+        ——2026年1月20日在青河市第五届人民代表大会第六次会议上
+
+        青河市人民政府市长 王某某
+
+        各位代表:
+
+        现在,我代表市人民政府,向大会报告工作,请予审议。
+
+        一、2025年工作回顾
+        """)
+    assert doc.meta.title == "政府工作报告"
+    assert doc.meta.delivered == "2026-01-20"
