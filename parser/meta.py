@@ -413,6 +413,9 @@ def _speech(titles: list[str]) -> tuple[str | None, str | None, str | None]:
     return delivered, session, person or (speaker(run_on["speaker"]) if run_on else None)
 
 
+_DELIVERY_CAPTION = LazyPattern(
+    rf"(?P<office>[^在，。,；;：:]{{1,16}}?[长任])(?P<name>{HAN}{{2,4}})在(?P<session>[^，。,；;]{{4,60}}?(?:会议|大会))"
+    r"上(?:作|做)了?[^，。,；;]{0,16}报告")
 _DASHED_SUBTITLE = LazyPattern(
     r"^[ \t\u3000]*[—―─]{1,2}[ \t\u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日在.*$", re.M)
 _RUN_ON_SUBTITLE = LazyPattern(
@@ -927,6 +930,10 @@ def extract_meta(
         front_title = _TITLE_NOTE.sub("", front_notes) or front_notes
         front_titles.append(_undouble(front_title) or front_title)
     # A "title" that only names an office (``××区国资局`` over the text) says who, not what.
+    # ``代县长×××在××县第十七届人民代表大会第二次会议上作政府工作报告``: a newsroom's caption of
+    # the report's delivery, not its title; it says who read it, and to whom
+    caption = _DELIVERY_CAPTION.fullmatch(title) if title and "在" in title else None
+    title = None if caption else title
     lone_org = title if title and is_org_line(title) and not _TITLE_ENDINGS.search(title) else None
     if lone_org:
         title = None
@@ -1036,6 +1043,8 @@ def extract_meta(
             org = match["place"] + "人民政府"
             break
     delivered, session, person = _speech(titles)
+    if caption and not session:
+        session, person = caption["session"], person or f"{caption['office']} {caption['name']}"
     run_on = _RUN_ON_SUBTITLE.match(opening_text) if not (delivered or session) else None
     if run_on:  # a page run together in one line, opening with its subtitle: ``2017年1月6日在
         # ××市第十四届人民代表大会第一次会议上 市长 ××× 各位代表:…``

@@ -783,3 +783,17 @@ def test_an_untitled_speech_reviewing_a_year_spaced_from_its_numerals_is_the_nex
         2022 年,是极不平凡的一年。
         """).lstrip("\\n"))
     assert doc.meta.year == 2023  # read to the congress the year after its review
+
+
+def test_a_newsrooms_caption_of_the_delivery_is_no_title_but_says_who_read_it_and_to_whom() -> None:
+    doc = _doc("""
+        发布时间:2022-07-11 20:18   责任编辑:www
+        代县长王某某在青石县第十七届人民代表大会第二次会议上作政府工作报告
+        各位代表:
+        现在,我代表县人民政府向大会报告工作,请予审议。
+        2021年工作回顾
+        2021年,在县委坚强领导下,县政府各项既定目标任务总体完成。
+        """)
+    assert doc.meta.title is None
+    assert (doc.meta.session, doc.meta.speaker) == ("青石县第十七届人民代表大会第二次会议", "代县长 王某某")
+    assert doc.meta.org == "青石县人民政府"
