@@ -204,8 +204,9 @@ def is_salutation(line: str) -> bool:
 _ROLES = "省长|市长|区长|县长|州长|盟长|旗长|镇长|乡长|主席|主任|局长|厅长|署长|审计长|书记|委员长|委员|检察长|院长"
 """The offices whose holders read a report to a congress or its standing committee."""
 _SPEAKER = LazyPattern(
-    # (``××区政协副主席、财政局局长 ×××``: one who holds two offices)
-    rf"(?P<office>(?:{HAN}|、){{0,24}}(?:代理?|常务副|副)?"
+    # (``××区政协副主席、财政局局长 ×××``: one who holds two offices; or with a space between
+    # them: ``××省人民政府副省长 ××省发改委党组书记、主任 ×××``)
+    rf"(?P<office>(?:(?:{HAN}|、){{2,24}}?(?:{_ROLES})[ \t\u3000]+)?(?:{HAN}|、){{0,24}}(?:代理?|常务副|副)?"
     rf"(?:{_ROLES}))"
     rf"[ \t\u3000]*(?P<name>(?:{HAN}|·){{1,4}}(?:[ \u3000]{{1,2}}(?:{HAN}|·){{1,3}})?)"
 )
@@ -1250,7 +1251,13 @@ def extract_meta(
     year = year or announced_year
     # A work report read to a congress (not to its standing committee) reviews the year its
     # paragraphs open with (``2020年，全市检察机关…`` read in 2021), its opening's too.
-    reviews = to_congress and (not title or "工作报告" in title) and "常" not in (session or "")
+    # (nor a plan or a budget, whose first part reviews the year it is labelled with:
+    # ``一、2022年国民经济和社会发展计划执行情况`` read in 2023 is 2022's)
+    first_part = _FIRST_PART_YEAR.search(text, 0, _PARAGRAPH_YEAR_SPAN)
+    drawn_part = first_part is not None and _DRAWN_UP.search(
+        text[first_part.end():first_part.end() + _DRAWN_UP_SPAN].partition("\n")[0]) is not None
+    reviews = (to_congress and (not title or "工作报告" in title) and "常" not in (session or "")
+               and not drawn_part)
     reviewing = reviews and _PARAGRAPH_YEAR.match(opening_text) is not None
     if year is None and "31日" in text[:_PARAGRAPH_YEAR_SPAN]:
         # ``截止2023年12月31日，我局…``, ``统计期限自2021年1月1日起至2021年12月31日止``: figures

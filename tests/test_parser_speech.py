@@ -797,3 +797,15 @@ def test_a_newsrooms_caption_of_the_delivery_is_no_title_but_says_who_read_it_an
     assert doc.meta.title is None
     assert (doc.meta.session, doc.meta.speaker) == ("青石县第十七届人民代表大会第二次会议", "代县长 王某某")
     assert doc.meta.org == "青石县人民政府"
+
+
+def test_a_speaker_holding_two_offices_a_space_apart_is_no_title_and_a_plans_year_is_the_one_it_reviews() -> None:
+    doc = _doc("""
+        青石省人民政府副省长 青石省发改委党组书记、主任 王某某
+        一、2022年国民经济和社会发展计划执行情况
+        2022年,面对复杂严峻的经济发展环境,全省经济社会发展稳中向好。
+        二、2023年国民经济和社会发展计划草案
+        """)
+    assert doc.meta.title is None
+    assert doc.meta.speaker == "青石省人民政府副省长 青石省发改委党组书记、主任 王某某"
+    assert doc.meta.year == 2022
