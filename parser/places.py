@@ -180,7 +180,7 @@ def _common_words() -> frozenset[str]:
     words = set()
     with (resources.files("jieba") / "dict.txt").open(encoding="utf-8") as lines:
         for line in lines:
-            word, frequency, tag = (*line.split(), "")[:3]
-            if tag != "ns" and int(frequency) >= _WORD_FREQUENCY:
+            word, frequency, tag = (*line.split(), "", "")[:3]
+            if tag != "ns" and frequency.isdigit() and int(frequency) >= _WORD_FREQUENCY:
                 words.add(word)
     return frozenset(words)

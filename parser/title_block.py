@@ -209,13 +209,13 @@ def _title_over_subtitle(
     if not below or said_where(found[0]) or meta.issues_a_document(line(found[0])):
         return found  # (a covering notice's title: the report it issues is found below)
     own = shown[below - 1]
+    if not _title_like(text, lines[own]):
+        return found
     # (the own title may be wrapped, ``关于××区2024年预算执行情况`` / ``2025年预算草案的报告``, or
     # its writer on the line above: ``中国人民政治协商会议`` / ``××市第十四届委员会常务委员会工作报告``)
     k = below - 1
     while k > 0 and meta.continues_title(line(shown[k - 1]), line(shown[k])):
         k -= 1
-    if not _title_like(text, lines[own]):
-        return found
     for first in dict.fromkeys((shown[k], own)):  # wrapped if the headline says it so, else alone
         start = _writer_above(text, lines, debris, found[0] + 1, first)
         said = "".join(line(i).strip() for i in range(start, own + 1) if not _passed_over(line(i), debris[i]))
