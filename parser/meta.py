@@ -1278,6 +1278,10 @@ def extract_meta(
         year = int(match[1]) + reviews if match else None
 
     date = next((d for d in map(parse_date, reversed(signature_texts)) if d), None) or dated_head
+    # else the day the page's rows say the document bears (``[ 成文日期 ] 2026-02-03``), which
+    # may stand in the head of the text, a metadata table flattened into it
+    date = date or next((parse_date(match["date"]) for block in ("\n".join(page_texts), text[:_PUBLISHER_SPAN])
+                         for match in _WRITTEN.finditer(block) if parse_date(match["date"])), None)
     # A value may stand on the line after its label (``• 发布日期:`` / ``2024年04月06日``).
     published = None
     # The furniture's rows first; then the head of the text, where a flattened metadata table
@@ -1352,6 +1356,8 @@ _PUBLISHED = (
     LazyPattern(r"(?<![文新成])(?:[时時][间間]|日期)" + _DATE_VALUE),
     LazyPattern(r"(?:更新|生成|成文)(?:时间|日期)" + _DATE_VALUE),
 )
+# The day the document bears, as a page's row gives it (written, or issued)
+_WRITTEN = LazyPattern(r"(?:成\s*文|[发發]\s*文)\s*(?:日\s*期|[时時]\s*[间間])" + _DATE_VALUE)
 _PUBLISHER = LazyPattern(
     rf"(?:[发發]\s*[布文]\s*[机機]\s*[构構]|[发發]\s*文\s*[机機]\s*[关關]|[发發]\s*[布文]\s*[单單]\s*[位]|"
     rf"(?P<poster>[发發]\s*布\s*者))"

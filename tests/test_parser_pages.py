@@ -6126,3 +6126,22 @@ def test_the_own_title_over_its_subtitle_past_a_caption_and_blank_lines_under_th
         """)
     assert doc.meta.title == "政府工作报告"
     assert doc.meta.delivered == "2026-01-20"
+
+
+def test_the_day_a_pages_rows_say_the_document_bears_is_its_date_unless_it_is_signed() -> None:
+    rows = """
+        [ 索引号 ] 1150023400864779XD/2026-00005 [ 发文字号 ]
+        [ 发布机构 ] 河湾区青石镇 [ 主题分类 ] 其他
+        [ 成文日期 ] 2026-02-03 [ 发布日期 ] 2026-02-05
+        青石镇人民政府关于2025年法治政府建设情况的报告
+        2025年,我镇扎实推进法治政府建设。现将有关情况报告如下:
+        一、主要举措和成效
+        全年开展普法活动12场。
+        """
+    doc = _doc(rows)
+    assert (doc.meta.date, doc.meta.published) == ("2026-02-03", "2026-02-05")
+    signed = _doc(rows + """
+        青石镇人民政府
+        2026年1月30日
+        """)
+    assert signed.meta.date == "2026-01-30"
