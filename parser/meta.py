@@ -414,9 +414,17 @@ def _speech(titles: list[str]) -> tuple[str | None, str | None, str | None]:
     return delivered, session, person or (speaker(run_on["speaker"]) if run_on else None)
 
 
+# ``代县长×××在××县…会议上作政府工作报告`` / ``×××作市政协常委会工作报告``: a newsroom's caption
+# of a report's delivery (never ``机关作风建设工作报告``: what is delivered is a work report)
 _DELIVERY_CAPTION = LazyPattern(
-    rf"(?P<office>[^在，。,；;：:]{{1,16}}?[长任])(?P<name>{HAN}{{2,4}})在(?P<session>[^，。,；;]{{4,60}}?(?:会议|大会))"
-    r"上(?:作|做)了?[^，。,；;]{0,16}报告")
+    rf"(?P<office>[^在，。,；;：:]{{1,16}}?[长任])?(?P<name>(?!关于|我){HAN}{{2,4}})"
+    rf"(?:在(?P<session>[^，。,；;]{{4,60}}?(?:会议|大会))上)?"
+    r"(?:作|做)了?《?(?:政府|[省市县区州旗镇乡]|工作)[^，。,；;《》]{0,14}报告》?")
+
+
+def is_delivery_caption(line: str) -> bool:
+    """``×××作市政协常委会工作报告``: a newsroom's caption of who delivered the report."""
+    return _DELIVERY_CAPTION.fullmatch(line.strip()) is not None
 _DASHED_SUBTITLE = LazyPattern(
     r"^[ \t\u3000]*[—―─]{1,2}[ \t\u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日在.*$", re.M)
 _RUN_ON_SUBTITLE = LazyPattern(
@@ -933,7 +941,7 @@ def extract_meta(
     # A "title" that only names an office (``××区国资局`` over the text) says who, not what.
     # ``代县长×××在××县第十七届人民代表大会第二次会议上作政府工作报告``: a newsroom's caption of
     # the report's delivery, not its title; it says who read it, and to whom
-    caption = _DELIVERY_CAPTION.fullmatch(title) if title and "在" in title else None
+    caption = _DELIVERY_CAPTION.fullmatch(title) if title else None
     title = None if caption else title
     lone_org = title if title and is_org_line(title) and not _TITLE_ENDINGS.search(title) else None
     if lone_org:
@@ -1044,8 +1052,8 @@ def extract_meta(
             org = match["place"] + "人民政府"
             break
     delivered, session, person = _speech(titles)
-    if caption and not session:
-        session, person = caption["session"], person or f"{caption['office']} {caption['name']}"
+    if caption and caption["session"] and not session:
+        session, person = caption["session"], person or f"{caption['office'] or ''} {caption['name']}".strip()
     run_on = _RUN_ON_SUBTITLE.match(opening_text) if not (delivered or session) else None
     if run_on:  # a page run together in one line, opening with its subtitle: ``2017年1月6日在
         # ××市第十四届人民代表大会第一次会议上 市长 ××× 各位代表:…``

@@ -115,6 +115,7 @@ def parse(
          if lines[i][0] < front_end and not debris[i] and i not in titles
          and text[lines[i][0]:lines[i][1]].strip()
          and not meta.is_salutation(text[lines[i][0]:lines[i][1]])
+         and not meta.is_delivery_caption(text[lines[i][0]:lines[i][1]])
          and not meta.is_document_number(text[lines[i][0]:lines[i][1]])
          and not _site_label(text[lines[i][0]:lines[i][1]])),
         None,

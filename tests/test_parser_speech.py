@@ -8,6 +8,7 @@ import textwrap
 import pytest
 
 import parser
+from parser import meta
 from parser.model import Document
 from tests.tiling import assert_tiles
 
@@ -809,3 +810,19 @@ def test_a_speaker_holding_two_offices_a_space_apart_is_no_title_and_a_plans_yea
     assert doc.meta.title is None
     assert doc.meta.speaker == "青石省人民政府副省长 青石省发改委党组书记、主任 王某某"
     assert doc.meta.year == 2022
+
+
+def test_a_newsrooms_caption_without_the_session_is_no_opening_and_no_title_is_one() -> None:
+    doc = _doc("""
+        政协青石市委员会常务委员会工作报告
+        23.01.2020  10:44
+        王某某作市政协常委会工作报告
+        各位委员:
+        我代表市政协常委会,向大会报告工作,请予审议。
+        一、2019年主要工作
+        2019年,市政协围绕中心、服务大局,履职尽责。
+        """)
+    assert doc.meta.year == 2020  # read to the plenary the year after the one it reviews
+    assert meta.is_delivery_caption("市长王某某作《政府工作报告》")
+    assert not meta.is_delivery_caption("机关作风建设工作报告")
+    assert not meta.is_delivery_caption("关于做好安全生产工作的报告")
