@@ -192,32 +192,43 @@ _PART_RE = LazyPattern(
     rf"第(?P<n>{_CN}|[0-9０-９]{{1,2}})(?P<unit>部分|篇|章|节)(?:{_SPACE}[、.．:：,，]?{_SPACE})"
 )
 
-# Order matters only where two recognisers could match the same text (none do today).
-RECOGNISERS: tuple[Recogniser, ...] = (
-    _part,
-    # 一、  一．  (not 一是 / 一方面: those have no separator)
-    _pattern("cn", rf"(?P<n>{_CN}){_SPACE}[、.．]{_SPACE}", chinese_number),
-    # (一)  （一）  (一)、
-    _pattern("cn-paren", rf"{_OPEN}{_SPACE}(?P<n>{_CN}){_SPACE}{_CLOSE}[、.．]?{_SPACE}", chinese_number),
-    # ㈠…㈩: (一)…(十) as one character each
-    _enclosed("cn-paren", "㈠", "㈩"),
-    # 三)  三）: a (三) that lost its opening bracket, the same family as (三)
-    _pattern("cn-paren", rf"(?P<n>{_CN}){_SPACE}{_CLOSE}{_SPACE}", chinese_number),
-    # (1)  （1）
-    _pattern("arabic-paren", rf"{_OPEN}{_SPACE}(?P<n>{_DIGITS}){_SPACE}{_CLOSE}[、.．]?{_SPACE}", _arabic),
-    _enclosed("arabic-paren", "⑴", "⒇"),
-    # 1.  1、  1．  1，  — but not 1.5, 2023.12.15 or 1、2号楼 (a digit right after the separator),
-    # unless no number reads so: a year or a span of months (``3.2023陕西…``, ``1.1-9月…``)
-    _pattern("arabic", rf"(?P<n>{_DIGITS}){_SPACE}[.．、，,](?!(?!{_YEAR_OR_MONTHS})[0-9０-９]){_SPACE}",
-             _arabic),
-    _enclosed("arabic", "⒈", "⒛"),
-    # 1.1  2.3.1: a section numbered with its parents' numbers (a school's 质量年度报告), one
-    # family per depth — never a decimal with its unit (``1.5亿元``, ``2.3 万人``)
-    _decimal,
-    # 1)  1）
-    _pattern("arabic-half-paren", rf"(?P<n>{_DIGITS}){_CLOSE}{_SPACE}", _arabic),
-    _enclosed("circled", "①", "⑳"),
-)
+# The recognisers by the character a marker opens with, so that a line is tried only against
+# those that can match it. Order matters only where two could match the same text (none do
+# today).
+_BY_OPENING: dict[str, tuple[Recogniser, ...]] = {
+    "第": (_part,),
+    "numeral": (
+        # 一、  一．  (not 一是 / 一方面: those have no separator)
+        _pattern("cn", rf"(?P<n>{_CN}){_SPACE}[、.．]{_SPACE}", chinese_number),
+        # 三)  三）: a (三) that lost its opening bracket, the same family as (三)
+        _pattern("cn-paren", rf"(?P<n>{_CN}){_SPACE}{_CLOSE}{_SPACE}", chinese_number),
+    ),
+    "bracket": (
+        # (一)  （一）  (一)、
+        _pattern("cn-paren", rf"{_OPEN}{_SPACE}(?P<n>{_CN}){_SPACE}{_CLOSE}[、.．]?{_SPACE}", chinese_number),
+        # (1)  （1）
+        _pattern("arabic-paren", rf"{_OPEN}{_SPACE}(?P<n>{_DIGITS}){_SPACE}{_CLOSE}[、.．]?{_SPACE}", _arabic),
+    ),
+    "digit": (
+        # 1.  1、  1．  1，  — but not 1.5, 2023.12.15 or 1、2号楼 (a digit right after the
+        # separator), unless no number reads so: a year or a span of months (``3.2023陕西…``,
+        # ``1.1-9月…``)
+        _pattern("arabic", rf"(?P<n>{_DIGITS}){_SPACE}[.．、，,](?!(?!{_YEAR_OR_MONTHS})[0-9０-９]){_SPACE}",
+                 _arabic),
+        # 1.1  2.3.1: a section numbered with its parents' numbers (a school's 质量年度报告), one
+        # family per depth — never a decimal with its unit (``1.5亿元``, ``2.3 万人``)
+        _decimal,
+        # 1)  1）
+        _pattern("arabic-half-paren", rf"(?P<n>{_DIGITS}){_CLOSE}{_SPACE}", _arabic),
+    ),
+    "enclosed": (
+        # ㈠…㈩: (一)…(十) as one character each; ⑴…⒇, ⒈…⒛, ①…⑳
+        _enclosed("cn-paren", "㈠", "㈩"),
+        _enclosed("arabic-paren", "⑴", "⒇"),
+        _enclosed("arabic", "⒈", "⒛"),
+        _enclosed("circled", "①", "⑳"),
+    ),
+}
 
 _BARE_NUMBER = LazyPattern(rf"(?P<n>[0-9０-９]{{1,2}})(?=(?:19|20)\d\d年|{HAN})")
 
@@ -276,21 +287,23 @@ def inline_points(line: str, first: int | None) -> list[tuple[int, Marker]]:
 
 
 # What a marker can start with: most lines start otherwise and need no regex at all.
-_MARKER_STARTS = frozenset("第(（" + CN_NUMERALS + "0123456789０１２３４５６７８９")
+_OPENINGS = {"第": "第", "(": "bracket", "（": "bracket", **dict.fromkeys(CN_NUMERALS, "numeral"),
+             **dict.fromkeys("0123456789０１２３４５６７８９", "digit")}
 _POINT_STARTS = frozenset("第其" + CN_NUMERALS)
 
 
-def _may_start_marker(line: str, pos: int) -> bool:
+def _recognisers_at(line: str, pos: int) -> tuple[Recogniser, ...]:
     ch = line[pos:pos + 1]
-    return (ch in _MARKER_STARTS or "\u2460" <= ch <= "\u249b"  # ①…⑳ ⑴…⒇ ⒈…⒛
-            or "\u3220" <= ch <= "\u3229")  # ㈠…㈩
+    opening = _OPENINGS.get(ch)
+    if opening is None and ("\u2460" <= ch <= "\u249b"  # ①…⑳ ⑴…⒇ ⒈…⒛
+                            or "\u3220" <= ch <= "\u3229"):  # ㈠…㈩
+        opening = "enclosed"
+    return _BY_OPENING[opening] if opening else ()
 
 
 def recognise(line: str, pos: int) -> Marker | None:
     """The heading marker at ``line[pos:]``, or None. ``pos`` is the first non-space char."""
-    if not _may_start_marker(line, pos):
-        return None
-    for recogniser in RECOGNISERS:
+    for recogniser in _recognisers_at(line, pos):
         marker = recogniser(line, pos)
         if marker is not None:
             return marker if _plausible_rest(line, marker) else None
