@@ -115,6 +115,8 @@ def names_a_group(line: str) -> bool:
     """``一年来，我们…，经济实力展现新气象。`` alone on its line: the one sentence a work
     report's review puts over each group of its lead paragraphs. As a paragraph's opening it
     tells; standing alone it names the group, when lead paragraphs follow it."""
+    if line[:1] not in _GROUP_STARTS and line[:1] not in SPACES and line[:1] != "—":
+        return False  # (most lines: told without copying them stripped)
     stripped = line.strip(SPACES).lstrip("—")  # (``——这一年，我们…``: set off by a dash)
     return (stripped[:1] in _GROUP_STARTS and len(stripped) <= _GROUP_MAX
             and _GROUP_OPENING.match(stripped) is not None
