@@ -196,7 +196,7 @@ _PART_RE = LazyPattern(
 # those that can match it. Order matters only where two could match the same text (none do
 # today).
 _BY_OPENING: dict[str, tuple[Recogniser, ...]] = {
-    "第": (_part,),
+    "part": (_part,),
     "numeral": (
         # 一、  一．  (not 一是 / 一方面: those have no separator)
         _pattern("cn", rf"(?P<n>{_CN}){_SPACE}[、.．]{_SPACE}", chinese_number),
@@ -287,17 +287,15 @@ def inline_points(line: str, first: int | None) -> list[tuple[int, Marker]]:
 
 
 # What a marker can start with: most lines start otherwise and need no regex at all.
-_OPENINGS = {"第": "第", "(": "bracket", "（": "bracket", **dict.fromkeys(CN_NUMERALS, "numeral"),
-             **dict.fromkeys("0123456789０１２３４５６７８９", "digit")}
+_OPENINGS = {"第": "part", "(": "bracket", "（": "bracket", **dict.fromkeys(CN_NUMERALS, "numeral"),
+             **dict.fromkeys("0123456789０１２３４５６７８９", "digit"),
+             # ①…⑳ ⑴…⒇ ⒈…⒛, ㈠…㈩
+             **dict.fromkeys(map(chr, [*range(0x2460, 0x249C), *range(0x3220, 0x322A)]), "enclosed")}
 _POINT_STARTS = frozenset("第其" + CN_NUMERALS)
 
 
 def _recognisers_at(line: str, pos: int) -> tuple[Recogniser, ...]:
-    ch = line[pos:pos + 1]
-    opening = _OPENINGS.get(ch)
-    if opening is None and ("\u2460" <= ch <= "\u249b"  # ①…⑳ ⑴…⒇ ⒈…⒛
-                            or "\u3220" <= ch <= "\u3229"):  # ㈠…㈩
-        opening = "enclosed"
+    opening = _OPENINGS.get(line[pos:pos + 1])
     return _BY_OPENING[opening] if opening else ()
 
 
