@@ -795,6 +795,7 @@ _NOT_A_NAME = LazyPattern(
     r"^(?:街道|镇|乡|县|区|市)(?:办事处|人民政府)?$|^全(?:年|[省市县区镇乡])|在[省市县区镇乡縣區鎮鄉]|的|"
     r"^(?:人民)?政府(?:办|办公室)?$|"  # ``来源: 政府办``: a government, but whose?
     r"书记在|"  # ``习近平总书记在全国深度贫困地区…座谈会``: a person where he spoke
+    r"我|"  # ``已将我委涉及的…``: a writer saying ``we``, never its name
     r"(?:网站|网)$")  # ``来源: ××市人大常委会门户网站``: the site, not the writer
 # ``2022年法治政府工作总结``: a kind of government, not one
 _KIND_OF_GOVERNMENT = LazyPattern(r"^(?:法治|数字|服务型|廉洁|责任|阳光|诚信|效能)政府")

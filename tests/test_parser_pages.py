@@ -6053,6 +6053,15 @@ def test_an_office_the_text_names_is_no_writer_that_calls_itself_another_kind() 
     assert doc.meta.org is None  # (a 局, not the 委员会 it set up)
 
 
+def test_a_writer_saying_we_in_a_later_clause_is_not_named_by_the_words_before_it() -> None:
+    doc = _doc("""
+        一、推进法治政府建设的主要举措和成效
+        (一)做好法治政府示范创建工作
+        严格贯彻落实示范创建工作方案,全力营造全员参与的舆论氛围,已将我委涉及的各项指标资料报送至法治政府专班。
+        """)
+    assert doc.meta.org is None  # (not ``已将我委``)
+
+
 def test_the_own_title_under_its_writers_line_wins_over_the_pages_headline_saying_it_nearly_so() -> None:
     doc = _doc("""
         您当前的位置: 首页 >政务公开 >法治政府建设年度报告
