@@ -414,12 +414,15 @@ def _speech(titles: list[str]) -> tuple[str | None, str | None, str | None]:
     return delivered, session, person or (speaker(run_on["speaker"]) if run_on else None)
 
 
-# ``代县长×××在××县…会议上作政府工作报告`` / ``×××作市政协常委会工作报告``: a newsroom's caption
-# of a report's delivery (never ``机关作风建设工作报告``: what is delivered is a work report)
+# ``代县长×××在××县…会议上作政府工作报告`` / ``×××作市政协常委会工作报告`` / ``2月26日，在××市…
+# 会议上，×××作政府工作报告。``: a newsroom's caption of a report's delivery (never
+# ``机关作风建设工作报告``: what is delivered is a work report)
 _DELIVERY_CAPTION = LazyPattern(
+    r"(?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日[，,]?\s*)?"
+    rf"(?:在(?P<opened_at>[^，。,；;]{{4,60}}?(?:会议|大会))上[，,]\s*)?"
     rf"(?P<office>[^在，。,；;：:]{{1,16}}?[长任])?(?P<name>(?!关于|我){HAN}{{2,4}})"
     rf"(?:在(?P<session>[^，。,；;]{{4,60}}?(?:会议|大会))上)?"
-    r"(?:作|做)了?《?(?:政府|[省市县区州旗镇乡]|工作)[^，。,；;《》]{0,14}报告》?")
+    r"(?:作|做)了?《?(?:政府|[省市县区州旗镇乡]|工作)[^，。,；;《》]{0,14}报告》?。?")
 
 
 def is_delivery_caption(line: str) -> bool:
@@ -944,6 +947,9 @@ def extract_meta(
     # the report's delivery, not its title; it says who read it, and to whom
     caption = _DELIVERY_CAPTION.fullmatch(title) if title else None
     title = None if caption else title
+    # (or a caption over the title or the speaker, which the search for the title stepped over)
+    caption = caption or next(filter(None, map(_DELIVERY_CAPTION.fullmatch, map(str.strip, text[:(
+        title_lines[0][0] if title_lines else opening[0] if opening else 0)].splitlines()))), None)
     lone_org = title if title and is_org_line(title) and not _TITLE_ENDINGS.search(title) else None
     if lone_org:
         title = None
@@ -1053,8 +1059,9 @@ def extract_meta(
             org = match["place"] + "人民政府"
             break
     delivered, session, person = _speech(titles)
-    if caption and caption["session"] and not session:
-        session, person = caption["session"], person or f"{caption['office'] or ''} {caption['name']}".strip()
+    if caption and (caption["session"] or caption["opened_at"]) and not session:
+        session = caption["session"] or caption["opened_at"]
+        person = person or f"{caption['office'] or ''} {caption['name']}".strip()
     run_on = _RUN_ON_SUBTITLE.match(opening_text) if not (delivered or session) else None
     if run_on:  # a page run together in one line, opening with its subtitle: ``2017年1月6日在
         # ××市第十四届人民代表大会第一次会议上 市长 ××× 各位代表:…``

@@ -384,10 +384,11 @@ def _next_line(text: str, lines: list[Span], debris: list[bool], i: int, back_li
 def _passed_over(line: str, debris: bool) -> bool:
     """A line the search for the title steps over: blank, debris, an item of a page's list
     of facts (``• 2024-03-22`` / ``- 铜梁区司法局``), or the label of the page's attachments
-    (``附件``), empty above the title."""
+    (``附件``), empty above the title, or a newsroom's caption of the report's delivery over
+    its speaker (``2月26日，在××市…会议上，×××作政府工作报告。``)."""
     stripped = line.strip()
     return debris or not stripped or (stripped.startswith(FACT_BULLETS) and not meta.is_tagged_headline(stripped)) \
-        or headings.appendix_line(stripped)
+        or headings.appendix_line(stripped) or meta.is_delivery_caption(stripped)
 
 
 _CUT_AFTER_YEAR = LazyPattern(r"(?:19|20)\d\d年度?$")

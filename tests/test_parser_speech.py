@@ -826,3 +826,19 @@ def test_a_newsrooms_caption_without_the_session_is_no_opening_and_no_title_is_o
     assert meta.is_delivery_caption("市长王某某作《政府工作报告》")
     assert not meta.is_delivery_caption("机关作风建设工作报告")
     assert not meta.is_delivery_caption("关于做好安全生产工作的报告")
+
+
+def test_a_dated_caption_over_the_speaker_is_stepped_over_and_says_the_session() -> None:
+    doc = _doc("""
+        2月26日,在青石市第五届人民代表大会第五次会议上, 王某某作政府工作报告。
+        青石市人民政府市长 王某某
+        各位代表:
+        现在,我代表市人民政府,向大会报告工作,请予审议。
+        一、2024年工作回顾
+        2024年是攻坚克难的一年。
+        """)
+    assert doc.meta.title is None
+    assert doc.meta.speaker == "青石市人民政府市长 王某某"
+    assert doc.meta.session == "青石市第五届人民代表大会第五次会议"
+    assert doc.meta.org == "青石市人民政府"
+    assert meta.is_delivery_caption("2025年1月8日，在青石县第十八届人民代表大会第四次会议上，县长王某某作政府工作报告。")
