@@ -1418,9 +1418,9 @@ _DESCRIBED_TITLE = LazyPattern(r"《(?P<title>[^《》]{4,60})》是")
 _ANNOUNCED_TITLE = LazyPattern(
     r"(?:现将|现发布|现公布|现予公布|特发布|特此公布|向社会公布|向社会公开|现予公开|编制完成|编制了)"
     r"《(?P<title>[^《》]{4,60})》")
-# ``…报告如下`` / ``…报告予以公开发布`` / ``…报告进行公开`` / ``…的报告提请审议``: what follows the name in the
-# announcing sentence
-_ANNOUNCING_VERB = LazyPattern(r"(?:如下|(?:予以|进行)(?:公开)?(?:发布|公布)|(?:予以|进行)公开|提请(?:大会)?审议)$")
+# ``…报告如下`` / ``…报告予以公开发布`` / ``…报告进行公开`` / ``…报告公开`` / ``…的报告提请审议``: what
+# follows the name in the announcing sentence
+_ANNOUNCING_VERB = LazyPattern(r"(?:如下|(?:予以|进行)?(?:公开)?(?:发布|公布)|(?:予以|进行)?公开|提请(?:大会)?审议)$")
 # ``由伊宁县人民政府办公室编制``: who drew the report up, in its opening
 _COMPILED_BY = LazyPattern(
     rf"由(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))(?:[（(][^（()）]{{0,30}}[)）])?"

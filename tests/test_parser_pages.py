@@ -5919,6 +5919,16 @@ def test_an_opening_that_puts_a_named_report_out_names_the_page() -> None:
     assert doc.meta.year == 2021
 
 
+def test_an_opening_that_puts_a_named_report_out_with_a_bare_verb_names_the_page() -> None:
+    doc = _doc("""
+        按照《中华人民共和国政府信息公开条例》规定,现将青河县2019年政府信息公开工作年度报告公开。如对报告有疑问,请与青河县人民政府办公室联系。
+        一、总体情况
+        (一)主动公开情况
+        """)
+    assert doc.meta.title == "青河县2019年政府信息公开工作年度报告"
+    assert doc.meta.org == "青河县人民政府"
+
+
 def test_a_report_drawn_up_under_its_own_name_in_angle_quotes_names_the_page() -> None:
     doc = _doc("""
         根据《中华人民共和国政府信息公开条例》和市政府办公室的通知要求,结合我县各部门的统计数据编制完成《石门县2022年政府信息公开工作年度报告》。报告共分为六部分。
