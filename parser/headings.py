@@ -245,6 +245,19 @@ def lost_separator(line: str, pos: int, ordinal: int) -> Marker | None:
     return Marker("arabic", ordinal, match["n"], match.end())
 
 
+_UNCLOSED = LazyPattern(rf"{_OPEN}{_SPACE}(?:(?P<cn>{_CN})|(?P<n>{_DIGITS}))(?={HAN})")
+
+
+def lost_close(line: str, pos: int, ordinal: int) -> Marker | None:
+    """``（二加强队伍建设`` / ``(2从严…`` between ``（一）`` and ``（三）``: the number ``ordinal``
+    whose closing bracket a copy lost, words right after it."""
+    match = _UNCLOSED.match(line, pos)
+    if match is None or (chinese_number(match["cn"]) if match["cn"] else _arabic(match["n"])) != ordinal:
+        return None
+    marker = Marker("cn-paren" if match["cn"] else "arabic-paren", ordinal, match[0], match.end())
+    return marker if _plausible_rest(line, marker) else None
+
+
 _EMPTY_BRACKETS = LazyPattern(rf"{_OPEN}{_SPACE}{_CLOSE}{_SPACE}(?={HAN})")
 _BARE_COMMA = LazyPattern(rf"、{_SPACE}(?={HAN})")
 

@@ -91,7 +91,7 @@ def parse(
     unmarked = _captioned_tables(text, lines, back_line) | site_pages
     items = _markers(text, lines, debris, titles | unmarked, back_line, hard_wrapped, unnumbered,
                      markup.bold_runs)
-    items = _with_lost_separators(text, lines, debris, titles, items)
+    items = _with_broken_markers(text, lines, debris, titles, items)
     items = _with_lost_first_breaks(text, lines, debris, items)
     # (a page run together in one line, or in a document site's pages)
     run_together = _flattened(lines, debris, titles, back_line) or sorted(site_pages)
@@ -910,32 +910,39 @@ def _with_flattened_parts(text: str, lines: list[Span], run: list[int], items: l
     return sorted(items + found, key=lambda item: item.start) if found else items
 
 
-def _with_lost_separators(
+def _with_broken_markers(
     text: str, lines: list[Span], debris: list[bool], titles: set[int], items: list[_Item],
 ) -> list[_Item]:
-    """The items with the number a copy printed without its separator (``2利弄等…``) where
-    its two neighbours (``1、`` before, ``3、`` after) leave its place empty: the only line
-    between them that opens with that number."""
-    arabic = [item for item in items if item.marker.family == "arabic"
-              and item.start == _first_char(text, *lines[item.line])]
+    """The items with the number a copy printed without its separator (``2利弄等…``) or its
+    closing bracket (``（二加强…``) where its two neighbours (``1、`` before, ``3、`` after)
+    leave its place empty: the only line between them that opens with that number."""
     found: list[_Item] = []
-    for before, after in zip(arabic, arabic[1:]):
-        ordinal = before.marker.ordinal + 1
-        if (after.marker.ordinal != ordinal + 1
-                or before.marker.text[-1:] != after.marker.text[-1:]):
-            continue
-        candidates = []
-        for i in range(before.line + 1, after.line):
-            if debris[i] or i in titles:
+    for family, lost in _LOST_PARTS.items():
+        numbered = [item for item in items if item.marker.family == family
+                    and item.start == _first_char(text, *lines[item.line])]
+        for before, after in zip(numbered, numbered[1:]):
+            ordinal = before.marker.ordinal + 1
+            if (after.marker.ordinal != ordinal + 1
+                    or before.marker.text[-1:] != after.marker.text[-1:]):
                 continue
-            start, end = lines[i]
-            first = _first_char(text, start, end)
-            marker = headings.lost_separator(text[start:end], first - start, ordinal)
-            if marker is not None:
-                candidates.append(_Item(i, first, marker, start + marker.end))
-        if len(candidates) == 1:
-            found.extend(candidates)
+            candidates = []
+            for i in range(before.line + 1, after.line):
+                if debris[i] or i in titles:
+                    continue
+                start, end = lines[i]
+                first = _first_char(text, start, end)
+                marker = lost(text[start:end], first - start, ordinal)
+                if marker is not None and marker.family == family:
+                    candidates.append(_Item(i, first, marker, start + marker.end))
+            if len(candidates) == 1:
+                found.extend(candidates)
     return sorted(items + found, key=lambda item: item.start) if found else items
+
+
+_LOST_PARTS = {"arabic": headings.lost_separator, "cn-paren": headings.lost_close,
+               "arabic-paren": headings.lost_close}
+"""What a copy may lose of a family's marker: the separator after a number, the bracket that
+closes one."""
 
 
 _A_YEAR = LazyPattern(r"(?:19|20)\d\d")

@@ -165,6 +165,28 @@ def test_a_number_that_lost_its_separator_between_its_neighbours_is_their_siblin
         (2, "4", "2022年，完成土地征收452亩"), (2, "5、", "入选示范街道")]
 
 
+def test_a_number_that_lost_its_closing_bracket_between_its_neighbours_is_their_sibling() -> None:
+    doc = _doc("""
+        一、推进法治政府建设的主要举措
+        （一）加强组织领导
+        成立领导小组。
+        （二健全制度体系
+        修订议事规则。
+        （三）强化执法监督
+        1、依法防控
+        (1)从严抓好疫情防控。落实属地责任。
+        (2从严抓好安全生产。开展专项检查。
+        (3)从严抓好食品安全。抽检样品120批次。
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
+        (1, "一、", "推进法治政府建设的主要举措"), (2, "（一）", "加强组织领导"),
+        (2, "（二", "健全制度体系"), (2, "（三）", "强化执法监督"), (3, "1、", "依法防控"),
+        (4, "(1)", "从严抓好疫情防控"), (4, "(2", "从严抓好安全生产"), (4, "(3)", "从严抓好食品安全")]
+    # (not a bracket the text opens in a sentence: ``（2022年修订）``)
+    assert [s.marker for s in _doc("一、总则\n（一）范围\n（2022年修订）依照条例。\n（二）适用\n").nodes] == [
+        "一、", "（一）", "（二）"]
+
+
 def test_a_number_that_ends_a_cut_off_page_opens_no_section() -> None:
     doc = _doc("""
         一、主要举措和成效
