@@ -1079,7 +1079,10 @@ def extract_meta(
         # on a line of its own under the speaker
         delivered = next((parse_date(line) for line in text[after:after + _BYLINE_SPAN].splitlines()[:4]
                           if is_date_line(line.strip().strip("（()）"))), None)
-    reader = _office_held(person.split()[0]) if person else ""  # the office whose head reads it
+    # The office whose head reads it: of a reader who holds two, the department (``××省人民政府
+    # 副省长 ××省发改委党组书记、主任 ×××`` reads the plan as the 发改委's head)
+    offices = [_office_held(role) for role in (person.split()[:-1] or person.split()[:1])] if person else [""]
+    reader = next(filter(_heads_a_department, offices), offices[0])
     delegate = _DELEGATE.search(opening_text)  # ``我代表××县人民政府…``
     delegated = delegate[1] if delegate else None
     byline = next((line if line.startswith(org) else _under(line, org) or _within(line, org)

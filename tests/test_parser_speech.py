@@ -810,6 +810,7 @@ def test_a_speaker_holding_two_offices_a_space_apart_is_no_title_and_a_plans_yea
     assert doc.meta.title is None
     assert doc.meta.speaker == "青石省人民政府副省长 青石省发改委党组书记、主任 王某某"
     assert doc.meta.year == 2022
+    assert doc.meta.org == "青石省发改委"  # (the plan's department, which the reader heads too)
 
 
 def test_a_newsrooms_caption_without_the_session_is_no_opening_and_no_title_is_one() -> None:
