@@ -919,6 +919,13 @@ def repeats_title(first: str, later: str) -> bool:
     return near_duplicate(first, later) or (len(key) >= _REPEAT_MIN and at >= 0)
 
 
+def says_title_again(titles: list[str], line: str) -> bool:
+    """``line`` is the title (of ``titles``, its lines) printed again in the text, over a
+    table or at a page's foot: the same words, laid out alike or not."""
+    key = _title_key(line)
+    return bool(key) and any(key == _title_key(title) for title in (*titles, "".join(titles)))
+
+
 JOINS = frozenset("及和暨与")
 """Words that join two things a title reports on (``…执行情况及2025年…草案``)."""
 

@@ -6186,3 +6186,20 @@ def test_the_day_a_pages_rows_say_the_document_bears_is_its_date_unless_it_is_si
         2026年1月30日
         """)
     assert signed.meta.date == "2026-01-30"
+
+
+def test_the_title_printed_again_over_a_table_names_no_part() -> None:
+    doc = _doc("""
+        2018年青河县国民经济和社会发展 计划(草案)报告
+        各位代表:
+        受县人民政府委托,现将青河县2017年国民经济和社会发展计划执行情况与2018年计划草案提请审议。
+        一、2017年国民经济和社会发展计划执行情况
+        预计全年实现地区生产总值390亿元,增长9%。(详见下表)
+
+        2018年青河县国民经济和社会发展 计划(草案)报告
+
+        (一)经济增长保持稳定
+        工业经济稳步回升。
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
+        (1, "一、", "2017年国民经济和社会发展计划执行情况"), (2, "(一)", "经济增长保持稳定")]
