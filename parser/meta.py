@@ -1197,7 +1197,7 @@ def extract_meta(
         compiled = _COMPILED_BY.search(opening_text)
         # (who drew it up before the opening's subject: ``根据…国务院办公厅…下发的《…》的要求，
         # 由××镇人民政府党政办公室编制``)
-        org = (compiled["org"] or compiled["own"] if compiled else None) or (
+        org = (_outer_office(compiled["org"] or compiled["own"]) if compiled else None) or (
             _subject_org(text, opening_text) if opening_text else None)
         paragraph = _year_paragraph(text) if org is None else ""
         org = org or (_subject_org(text, paragraph) if paragraph else None)
@@ -1440,6 +1440,21 @@ _COMPILED_BY = LazyPattern(
     # ``结合2025年××街道办事处政府信息公开工作实际，编制…``: whose work it reports
     rf"|结合(?:(?:19|20)\d\d年度?)?(?P<own>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))(?:(?:19|20)\d\d年度?)?"
     rf"(?:政府信息公开|政务公开)工作(?:实际|情况)")
+# ``××镇人民政府党政办公室`` / ``××局政务公开工作领导小组办公室``: an office inside another, which
+# draws up the other's report
+_INNER_OFFICE = LazyPattern(
+    rf"(?P<outer>{HAN}{{2,24}}?(?:人民政府|局|委员会|厅|办事处))(?P<inner>{HAN}{{0,24}}(?:办公室|领导小组))")
+
+
+def _outer_office(office: str) -> str:
+    """The office whose report an office inside it drew up (``××镇人民政府党政办公室`` ->
+    ``××镇人民政府``); a government's 办公室 (``××县人民政府办公室``) is an office of its own."""
+    inner = _INNER_OFFICE.fullmatch(office)
+    if inner is None or inner["outer"].endswith("人民政府") and inner["inner"] == "办公室":
+        return office
+    return inner["outer"]
+
+
 _A_SESSION = LazyPattern(r"(?<!协商)会议")  # (not the 中国人民政治协商会议, a body)
 _SO_CALLED = LazyPattern(r"[（(]以下简称[^（()）]*[)）]")
 # (``耿马自治县2021政府信息公开…``: a year whose 年 a copy lost, the words right after it)

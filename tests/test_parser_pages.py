@@ -6203,3 +6203,16 @@ def test_the_title_printed_again_over_a_table_names_no_part() -> None:
         """)
     assert [(s.level, s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
         (1, "一、", "2017年国民经济和社会发展计划执行情况"), (2, "(一)", "经济增长保持稳定")]
+
+
+def test_an_office_inside_another_that_drew_the_report_up_draws_it_up_for_the_other() -> None:
+    def org(compiler: str) -> str | None:
+        return _doc(f"""
+            本报告是根据《中华人民共和国政府信息公开条例》要求,由{compiler}编制。本年度报告中所列数据的统计期限自2015年1月1日起至12月31日止。
+            一、概述
+            2015年,我局认真贯彻落实《条例》。
+            """).meta.org
+
+    assert org("青河区民族宗教事务局政务公开政府信息公开工作领导小组办公室") == "青河区民族宗教事务局"
+    assert org("青河镇人民政府党政办公室") == "青河镇人民政府"
+    assert org("青河县人民政府办公室") == "青河县人民政府办公室"  # (an office of its own)
