@@ -1237,12 +1237,14 @@ def extract_meta(
     # The year a report is labelled with: its title's, else — for a speech — the year after
     # the one it reviews, or the year it was delivered; else the front matter's, the opening's.
     # A headline over the report's own title may give the year its own title does not
-    # (``2025年工作报告`` over ``××市人民检察院工作报告``).
+    # (``2025年工作报告`` over ``××市人民检察院工作报告``) — but a speech is the year it was
+    # read in, where a site labels it with the year it reviews (``2024年工作报告`` over a
+    # report read in January 2025).
     # (not the day a listing tags it with: ``(福建省)××县人民政府工作报告(2023年12月27日)``)
     headline_years = (_year_in(_DATE_NOTE.sub("", line.strip())) for line in titles
                       if line != title and names_a_document(line))
-    year = _summarised_year(title) or _year_in(title) or _tagged_year(title) or next(
-        filter(None, headline_years), None)
+    year = _summarised_year(title) or _year_in(title) or _tagged_year(title)
+    headline_year = next(filter(None, headline_years), None) if year is None else None
     # (its opening may stand under the byline of the office that reads it: ``××区发展和改革局``
     # / ``各位代表:`` / ``受城区人民政府委托,现将××区2024年国民经济和…``)
     drawn_text = text[opening[0]:opening[0] + _DRAWN_UP_SPAN] if opening and year is None and not title else ""
@@ -1274,6 +1276,7 @@ def extract_meta(
         year = covers + 1  # read to a congress, undated: the year after the one it reviews
     elif year is None and plans and to_congress:
         year = plans  # nor saying which year it reviews: the year it plans for
+    year = year or headline_year
     year = year or announced_year
     # A work report read to a congress (not to its standing committee) reviews the year its
     # paragraphs open with (``2020年，全市检察机关…`` read in 2021), its opening's too.
