@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from difflib import SequenceMatcher
 from itertools import dropwhile, takewhile
 
@@ -919,11 +920,12 @@ def repeats_title(first: str, later: str) -> bool:
     return near_duplicate(first, later) or (len(key) >= _REPEAT_MIN and at >= 0)
 
 
-def says_title_again(titles: list[str], line: str) -> bool:
-    """``line`` is the title (of ``titles``, its lines) printed again in the text, over a
-    table or at a page's foot: the same words, laid out alike or not."""
-    key = _title_key(line)
-    return bool(key) and any(key == _title_key(title) for title in (*titles, "".join(titles)))
+def title_said_again(titles: list[str]) -> Callable[[str], bool]:
+    """A test of whether a line is the title (``titles``, its lines) printed again in the
+    text, over a table or at a page's foot: the same words, laid out alike or not."""
+    keys = {key for key in map(_title_key, (*titles, "".join(titles))) if key}
+    firsts = {key[0] for key in keys}  # (most lines are told by their first character)
+    return lambda line: line[:1] in firsts and _title_key(line) in keys
 
 
 JOINS = frozenset("及和暨与")

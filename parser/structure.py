@@ -439,7 +439,7 @@ def _plain_unnumbered_lines(
     # one alone is the review's opening sentence, set apart (``2024年是…。`` / ``一年来，我们…。``)
     sentence_groups = sum(1 for i in range(back_line) if not debris[i] and _sentence_group(
         text[slice(*lines[i])].replace(markdown.MASK, "")))
-    title_lines = [text[slice(*lines[i])] for i in sorted(titles)]
+    title_again = meta.title_said_again([text[slice(*lines[i])] for i in sorted(titles)])
     previous = ""
     for i in range(back_line):
         start, end = lines[i]
@@ -447,7 +447,7 @@ def _plain_unnumbered_lines(
             continue
         raw = text[start:end]
         line = raw.strip(_SPACES)
-        if title_lines and meta.says_title_again(title_lines, line):
+        if title_again(line):
             continue  # (the title printed again over a table: it names no part)
         if len(line) > _UNNUMBERED_MAX * 2:
             previous = line  # a paragraph: no heading of this kind is that long
