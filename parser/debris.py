@@ -32,6 +32,7 @@ _LABELS = (
     "来源单位|内容分类|内容概述|信息分类|生效时间|废止时间|成文时间|访问次数|信息索引号|文件效力|公文时效|时效|"
     "发文字号|文号|备注/文号|有效性|文件名称|标题|主题词|关键词|今天是|相关解读|相关文件|来源时间为|选择区域|政策咨询机关|政策咨询电话|"
     "报告人|报告时间|报告背景|"  # (a wiki's box of facts over a report)
+    "新闻热线|热线电话|服务热线|读者热线|投稿邮箱|通讯员qq群|通讯员QQ群|"  # (a newspaper site's contacts)
     + "|".join(_LOCATIONS) + "|"
     # the same labels on pages in traditional characters
     "發布時間|發布日期|時間|來源|信息來源|文章來源|發布機構|瀏覽次數|點擊數|字體|字號|索引號|責任編輯"
@@ -77,6 +78,8 @@ _WIDGET = LazyPattern(
     rf"[•·]*(?:AQI|(?:轻度|中度|重度|严重)污染|继续访问放弃|ico|icon|头部|底部|基本信息|详细内容|"
     # an empty picture (``![]() |``); a column's name and its link to the rest (``领导讲话 more``)
     rf"!\[[^\]]*\]\([^)]*\)[|｜]*|{HAN}{{2,8}}(?:more|MORE|More)(?:>>|»)?|"
+    # the site's sponsor (``大众报业集团主办``)
+    rf"{HAN}{{2,16}}主办|"
     # a paper database's label over the abstract it shows
     rf"(?:内容)?摘要[:：]?)")
 # Words of site toolbars and banners; two of them on a short line make it a toolbar.

@@ -6216,3 +6216,26 @@ def test_an_office_inside_another_that_drew_the_report_up_draws_it_up_for_the_ot
     assert org("青河区民族宗教事务局政务公开政府信息公开工作领导小组办公室") == "青河区民族宗教事务局"
     assert org("青河镇人民政府党政办公室") == "青河镇人民政府"
     assert org("青河县人民政府办公室") == "青河县人民政府办公室"  # (an office of its own)
+
+
+def test_a_newspaper_sites_contacts_and_sponsor_over_its_headline_are_furniture() -> None:
+    doc = _doc("""
+        新闻热线:0539-7000000
+
+        通讯员qq群:97000000
+
+        青河报业集团主办
+
+        当前位置:主页 > 青河网 > 专题 > 两会 > 政府报告 >
+
+        2012年青河县两会《政府工作报告》
+
+        2012-02-28 11:43 作者:未知 来源:青河网
+            各位代表:
+            现在,我代表县人民政府向大会报告政府工作,请予审议。
+            本届政府工作回顾
+            一、凝心聚力促发展,经济实力不断增强
+        """)
+    for line in ("新闻热线:0539-7000000", "通讯员qq群:97000000", "青河报业集团主办"):
+        assert is_debris(line)
+    assert doc.meta.title == "2012年青河县两会《政府工作报告》"
