@@ -1208,6 +1208,11 @@ def extract_meta(
         match = _SPEAKING_FOR.search(text, 0, _PUBLISHER_SPAN) or _ENTRUSTED.search(
             text, 0, _PUBLISHER_SPAN)
         org = match["org"] if match and not _NOT_A_NAME.search(match["org"]) else None
+        if match and org is None and _LEVEL_GOVERNMENT_ONLY.fullmatch(match["org"]):
+            # ``我代表县人民政府``: the government of the place the title or the page names (not
+            # the county the text names most: a county's report names its neighbours)
+            placed = _placed("", match["org"], page_texts, title)
+            org = placed if placed != match["org"] else None
     if org is None and opening_text:
         org = _own_place(text, opening_text)
     if org is None:  # last: the page's source row, when it names an office

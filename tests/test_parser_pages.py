@@ -6239,3 +6239,4 @@ def test_a_newspaper_sites_contacts_and_sponsor_over_its_headline_are_furniture(
     for line in ("新闻热线:0539-7000000", "通讯员qq群:97000000", "青河报业集团主办"):
         assert is_debris(line)
     assert doc.meta.title == "2012年青河县两会《政府工作报告》"
+    assert doc.meta.org == "青河县人民政府"  # (the county the title names; its 县人民政府 reads it)
