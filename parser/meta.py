@@ -432,7 +432,14 @@ def is_delivery_caption(line: str) -> bool:
 _DASHED_SUBTITLE = LazyPattern(
     r"^[ \t\u3000]*[—―─]{1,2}[ \t\u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日在.*$", re.M)
 _RUN_ON_SUBTITLE = LazyPattern(
-    r"[ \t\u3000]*[—―─]*[ \t\u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日在[^，,。；;：:\s]{4,60}?(?:会议|大会)上")
+    r"[ \t\u3000]*[—―─]*[ \t\u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日在(?:[^，,。；;：:\s]|[ \t\u3000](?=第))"
+    r"{4,60}?(?:会议|大会)上")
+# ``政 府 工 作 报 告 2010年1月29日在××镇 第十五届…会议上 ×××  各位代表:…`` / ``1坚持科学发展…——2008年
+# 1月29日在…``: the title of a page run together in one line, before its subtitle (after the
+# page's number a document site printed)
+_RUN_ON_TITLE = LazyPattern(
+    rf"[ \t\u3000]*\d{{0,3}}(?P<title>{HAN}[^，,。；;：:\n]{{1,60}}?)"
+    r"(?=[ \t\u3000]*[—―─]*[ \t\u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日在)")
 _SPEAKER_RUN_ON = LazyPattern(rf"会议上[)）]?(?:{_BRACKETED_DAY})?[ \t\u3000]+(?P<speaker>\S.*)$")
 
 
@@ -796,7 +803,7 @@ _NOT_A_NAME = LazyPattern(
     r"^新一届|^本届|^上届|"  # ``新一届政府实现良好开局``: a term of a government, not its name
     r"(?:格|布|大|全|开|变|新|结|僵|残|时|定|危|破)局$|"  # ``…构建新发展格局``: a word, not a bureau
     r"^[省市县区]委[、]?[省市县区]|"  # ``区委区政府的领导下``: whose lead, not who writes
-    r"^(?:街道|镇|乡|县|区|市)(?:办事处|人民政府)?$|^全(?:年|[省市县区镇乡])|在[省市县区镇乡縣區鎮鄉]|的|"
+    r"^(?:街道|镇|乡|县|区|市)(?:办事处|人民政府)?$|^全年|全[省市县区镇乡]|在[省市县区镇乡縣區鎮鄉]|的|"
     r"^(?:人民)?政府(?:办|办公室)?$|"  # ``来源: 政府办``: a government, but whose?
     r"书记在|"  # ``习近平总书记在全国深度贫困地区…座谈会``: a person where he spoke
     r"我|"  # ``已将我委涉及的…``: a writer saying ``we``, never its name
@@ -1071,10 +1078,13 @@ def extract_meta(
     if caption and (caption["session"] or caption["opened_at"]) and not session:
         session = caption["session"] or caption["opened_at"]
         person = person or f"{caption['office'] or ''} {caption['name']}".strip()
-    run_on = _RUN_ON_SUBTITLE.match(opening_text) if not (delivered or session) else None
+    run_on_title = _RUN_ON_TITLE.match(opening_text) if not (title or delivered or session) else None
+    run_on = _RUN_ON_SUBTITLE.match(opening_text, run_on_title.end() if run_on_title else 0) if not (
+        delivered or session) else None
     if run_on:  # a page run together in one line, opening with its subtitle: ``2017年1月6日在
-        # ××市第十四届人民代表大会第一次会议上 市长 ××× 各位代表:…``
-        delivered, session, _ = _speech([run_on[0].strip()])
+        # ××市第十四届人民代表大会第一次会议上 市长 ××× 各位代表:…``, or with its title before it
+        delivered, session, _ = _speech([_SPACES_RUN.sub("", run_on[0])])  # (``××镇 第十五届…``: laid out)
+        title = _LETTER_SPACING.sub("", run_on_title["title"]).strip() if run_on_title else title
     lone = _DASHED_SUBTITLE.search(text, 0, _PUBLISHER_SPAN) if not (delivered or session) else None
     if lone:  # ``——2021年3月2日在…`` away from the title the page gave (under a covering
         # notice, or a 标题 row): a speech's subtitle wherever it stands, wrapped or not

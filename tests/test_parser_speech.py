@@ -843,3 +843,15 @@ def test_a_dated_caption_over_the_speaker_is_stepped_over_and_says_the_session()
     assert doc.meta.session == "青石市第五届人民代表大会第五次会议"
     assert doc.meta.org == "青石市人民政府"
     assert meta.is_delivery_caption("2025年1月8日，在青石县第十八届人民代表大会第四次会议上，县长王某某作政府工作报告。")
+
+
+def test_a_page_run_together_in_one_line_gives_its_title_before_the_subtitle() -> None:
+    doc = _doc("""
+        政 府 工 作 报 告 2010年1月29日在青石镇 第十五届人民代表大会第七次会议上 王某某 各位代表: 现在,我代表镇人民政府向大会作工作报告,请予审议。 一、过去一年的工作回顾 一年来,我们在镇党委的正确领导下,团结和依靠全镇人民,较好地完成了各项目标任务。
+        """)
+    assert doc.meta.title == "政府工作报告"
+    assert (doc.meta.delivered, doc.meta.session) == ("2010-01-29", "青石镇第十五届人民代表大会第七次会议")
+    assert doc.meta.org == "青石镇人民政府"  # (never ``团结和依靠全镇``: 全镇 is no name's)
+    # (a document site's page number before the title)
+    doc = _doc("1坚持科学发展着力建设更加美丽的青石——2008年1月29日在第五届人民代表大会第二次会议上各位代表:现在,我向大会作工作报告。一、开局之年")
+    assert (doc.meta.title, doc.meta.delivered) == ("坚持科学发展着力建设更加美丽的青石", "2008-01-29")
