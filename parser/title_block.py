@@ -107,6 +107,8 @@ def _issued_title(
 
 _FULLER_SPAN = 4
 _CAPTION_GAP = 2
+_READER_SCAN = 3
+_SUBTITLE_HINT = LazyPattern(r"[—―─]|日在|会议上")
 
 
 def _fuller_title(
@@ -250,6 +252,15 @@ def _speech_lines(
 
     first = next((n for n in range(len(head)) if read_at(n)), None)
     if first is None:
+        # (a paper read to a standing committee, which prints no subtitle: its reader under its
+        # title, past the title again and the session's label, ``××市…人大常委会第四十九次会议文件``)
+        # (not where a subtitle the search missed stands over the reader, run on or wrapped)
+        for i in head[:_READER_SCAN]:
+            line = text[lines[i][0]:lines[i][1]]
+            if _SUBTITLE_HINT.search(line):
+                return []
+            if meta.is_speaker_line(line):
+                return [i]
         return []
     taken: list[int] = []
     for i in head[first:]:

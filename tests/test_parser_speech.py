@@ -855,3 +855,18 @@ def test_a_page_run_together_in_one_line_gives_its_title_before_the_subtitle() -
     # (a document site's page number before the title)
     doc = _doc("1坚持科学发展着力建设更加美丽的青石——2008年1月29日在第五届人民代表大会第二次会议上各位代表:现在,我向大会作工作报告。一、开局之年")
     assert (doc.meta.title, doc.meta.delivered) == ("坚持科学发展着力建设更加美丽的青石", "2008-01-29")
+
+
+def test_a_standing_committee_paper_names_its_reader_under_its_title_without_a_subtitle() -> None:
+    doc = _doc("""
+        关于青石市2020年市级决算草案的报告
+        青石市第十二届人大常委会第四十九次会议文件
+        关于青石市2020年市级决算草案的报告
+        青石市财政局局长 王某某
+        主任、常务副主任、各位副主任,秘书长,各位委员:
+        受市人民政府的委托,我向本次常委会报告青石市2020年市级决算草案,请予审议。
+        一、市级财政收支决算情况
+        """)
+    assert doc.meta.speaker == "青石市财政局局长 王某某"
+    assert doc.meta.org == "青石市财政局"  # (final accounts: the department that reads them)
+    assert doc.meta.title == "关于青石市2020年市级决算草案的报告"
