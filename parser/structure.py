@@ -259,6 +259,8 @@ def _mark_crumb_paths(text: str, lines: list[Span], debris: list[bool]) -> None:
 
 
 _CONTENTS_LABEL_SCAN = 12
+# ``2020年政府决算公开目录``: the contents of what the page holds, named
+_NAMED_CONTENTS = LazyPattern(rf"(?:(?:19|20)\d\d年度?)?{HAN}[^，。,；;：:]{{1,20}}目录")
 _CONTENTS_MIN = 3
 _CONTENTS_TITLE_LINES = 4
 _CONTENTS_LINE_MAX = 40
@@ -273,8 +275,8 @@ def _mark_contents(text: str, lines: list[Span], debris: list[bool]) -> None:
     over them, after the page's furniture; so may the title. An entry whose number a copy lost
     (``政府性基金预算…决算表`` between ``六、`` and ``八、``) is one of them."""
     head = [i for i in range(min(len(lines), _CONTENTS_LABEL_SCAN)) if not debris[i]]
-    label = next((i for i in head if meta.CONTENTS_LABEL.fullmatch(text[slice(*lines[i])].strip(_SPACES))),
-                 None)
+    label = next((i for i in head if meta.CONTENTS_LABEL.fullmatch(text[slice(*lines[i])].strip(_SPACES))
+                  or _NAMED_CONTENTS.fullmatch(text[slice(*lines[i])].strip(_SPACES))), None)
     run: list[tuple[int, bool]] = []  # the entries, and whether each is numbered
     above = 0
     for i in range(0 if label is None else label + 1, len(lines)):
@@ -298,7 +300,9 @@ def _mark_contents(text: str, lines: list[Span], debris: list[bool]) -> None:
         last, _ = run.pop()
         titled = titled or meta.names_a_document(text[slice(*lines[last])])
     leading = next((n for n, (_, numbered) in enumerate(run) if not numbered), len(run))
-    if leading < _CONTENTS_MIN:
+    # (a contents' entries may hold unnumbered ones of their own, ``一、决算报告`` / ``××市2020年
+    # 财政决算报告`` / ``二、…``, when the report's title follows them)
+    if leading < _CONTENTS_MIN and not (titled and sum(numbered for _, numbered in run) >= _CONTENTS_MIN):
         return
     first = text[slice(*lines[run[0][0]])].strip(_SPACES)
     if not titled and not any(text[s:e].strip(_SPACES) == first for s, e in lines[run[-1][0] + 1:]):

@@ -6240,3 +6240,26 @@ def test_a_newspaper_sites_contacts_and_sponsor_over_its_headline_are_furniture(
         assert is_debris(line)
     assert doc.meta.title == "2012年青河县两会《政府工作报告》"
     assert doc.meta.org == "青河县人民政府"  # (the county the title names; its 县人民政府 reads it)
+
+
+def test_named_contents_with_unnumbered_entries_over_the_report_are_not_its_outline() -> None:
+    doc = _doc("""
+        2020年政府决算公开目录
+        一、决算报告
+        青河市2020年财政决算报告
+        二、2020年财政决算公开表格
+        三、情况说明
+        2020年转移支付资金情况说明
+        2020年举借债务情况说明
+        关于青河市2020年财政决算的报告
+        ——2021年7月29日在青河市第六届人民代表大会常务委员会第四十一次会议上
+        青河市财政局局长 王某某
+        主任、各位副主任、秘书长、各位委员:
+        受市人民政府委托,我向市人大常委会报告我市2020年财政决算,请予审议。
+        一、一般公共预算
+        全市一般公共预算收入完成18亿元。
+        """)
+    assert doc.meta.title == "关于青河市2020年财政决算的报告"
+    assert doc.meta.org == "青河市财政局"
+    assert [(s.level, s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
+        (1, "一、", "一般公共预算")]
