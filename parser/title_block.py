@@ -218,6 +218,13 @@ def _title_over_subtitle(
     k = below - 1
     while k > 0 and meta.continues_title(line(shown[k - 1]), line(shown[k])):
         k -= 1
+    lost = shown[below - 2] if k == below - 1 and below >= 2 else None
+    headline = line(found[0]).strip()
+    if lost is not None and not meta.near_duplicate(headline, line(lost).strip()) and meta.near_duplicate(
+            headline, line(lost).strip() + line(own).strip()):
+        # (wrapped where the page lost the word that joins its halves, ``××区2020年预算执行情况`` /
+        # ``2021年预算草案的报告``: the headline says it whole, ``…执行情况和2021年…``)
+        return found
     for first in dict.fromkeys((shown[k], own)):  # wrapped if the headline says it so, else alone
         start = _writer_above(text, lines, debris, found[0] + 1, first)
         said = "".join(line(i).strip() for i in range(start, own + 1) if not _passed_over(line(i), debris[i]))

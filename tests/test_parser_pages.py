@@ -6263,3 +6263,31 @@ def test_named_contents_with_unnumbered_entries_over_the_report_are_not_its_outl
     assert doc.meta.org == "青河市财政局"
     assert [(s.level, s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
         (1, "一、", "一般公共预算")]
+
+
+def test_an_own_title_wrapped_where_the_page_lost_its_joining_word_yields_to_the_headline() -> None:
+    doc = _doc("""
+        首页 > 常委会会议 > 常委会会刊 > 16届常委会第37次会议
+
+        青河区2020年预算执行情况和2021年预算草案的报告
+
+        日期: 2020-12-24
+
+        青河区2020年预算执行情况
+
+        2021年预算草案的报告
+
+        ——在2020年12月23日青河区第十六届人民代表大会
+
+        常务委员会第三十七次会议上
+
+        青河区财政局局长   王某某
+
+        主任、各位副主任、各位委员:
+
+        受青河区人民政府委托,向会议报告本区2020年预算执行情况和2021年预算草案,请予审议。
+
+        一、2020年预算执行情况
+        """)
+    assert doc.meta.title == "青河区2020年预算执行情况和2021年预算草案的报告"  # (not its half)
+    assert doc.meta.year == 2020
