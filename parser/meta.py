@@ -1043,7 +1043,9 @@ def extract_meta(
     under = text[after:after + _BYLINE_SPAN].strip().partition("\n")[0].strip()
     beside_title += [under] if under.startswith("中共") else []
     for candidate in [*([title] if title else []), *beside_title, *(
-            line for line in titles if not (title and _site_suffixed(line, title))), *front_titles]:
+            # (a speaker's line says whom the reader serves, below: ``××区人民政府副区长、××区财政局局长``)
+            line for line in titles if not (title and _site_suffixed(line, title)) and not is_speaker_line(line)),
+            *front_titles]:
         # ``2025 年…`` / ``××区人民代表大会 常务委员会工作报告``: a title the page spaced
         candidate = _HAN_GAP.sub("", _SPACED_YEAR.sub(r"\1年", _COLUMN_TAG.sub("", candidate)))
         match = _GOVERNMENT_TITLE.match(candidate) if "工作报告" in candidate else None
@@ -1134,8 +1136,10 @@ def extract_meta(
             subject = org + subject[1:]
         org = subject if subject and subject.startswith(org) and _heads_a_department(subject) else org
     if org is None and person:
-        # ``××省审计厅厅长 ×××``: the department the reader heads; ``市长 ×××``: a government
-        org = (reader if _heads_a_department(reader) else None) or _government(
+        # ``××省审计厅厅长 ×××``: the department the reader heads (the last of the roles held:
+        # ``××区人民政府副区长、××区财政局局长``); ``市长 ×××``: a government
+        last = reader.rpartition("、")[2]
+        org = (reader if _heads_a_department(reader) else last if _heads_a_department(last) else None) or _government(
             person.split()[0]) or _convener(session) or delegated
     page_texts = [text[s:e].strip() for s, e in page_lines or ()]
     # A metadata row that runs on into the text (a copy with its table flattened) is not
@@ -1939,6 +1943,7 @@ def _reader_office(org: str, office: str) -> str:
     (``洪江区管委`` is ``怀化市洪江区管理委员会``); else ``org``."""
     whole = next((org.removesuffix(short) + full for short, full in _SHORT_ORG_ENDS
                   if org.endswith(short)), org)
+    office = office.rpartition("、")[2]  # (the last of the roles held: ``××区人民政府副区长、××区财政局``)
     return office if len(office) > len(org) and office.endswith(whole) else org
 
 

@@ -870,3 +870,16 @@ def test_a_standing_committee_paper_names_its_reader_under_its_title_without_a_s
     assert doc.meta.speaker == "青石市财政局局长 王某某"
     assert doc.meta.org == "青石市财政局"  # (final accounts: the department that reads them)
     assert doc.meta.title == "关于青石市2020年市级决算草案的报告"
+
+
+def test_a_budget_read_by_a_deputy_head_who_heads_the_finance_bureau_is_the_bureaus() -> None:
+    doc = _doc("""
+        关于青石市青河区2022年预算执行情况和2023年预算草案的报告
+        ——2022年12月27日在青河区第五届人民代表大会第二次会议上
+        青河区人民政府副区长、青河区财政局局长 王某某
+        各位代表:
+        受区人民政府的委托,现将青石市青河区2022年预算执行情况和2023年预算草案提请会议审议。
+        一、2022年预算执行情况
+        """)
+    assert doc.meta.org == "青河区财政局"  # (the last of the roles the reader holds)
+    assert doc.meta.speaker == "青河区人民政府副区长、青河区财政局局长 王某某"
