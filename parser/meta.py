@@ -1268,6 +1268,9 @@ def extract_meta(
     headline_year = next(filter(None, headline_years), None) if year is None else None
     # (its opening may stand under the byline of the office that reads it: ``××区发展和改革局``
     # / ``各位代表:`` / ``受城区人民政府委托,现将××区2024年国民经济和…``)
+    audited = _AUDITED.search(opening_text) if year is None else None
+    if audited:  # ``2017年4月至5月，××县审计局对2016年度县级财政预算执行…进行了审计``: what was audited
+        year = int(audited[1])
     drawn_text = text[opening[0]:opening[0] + _DRAWN_UP_SPAN] if opening and year is None and not title else ""
     drawn_up = _DRAWN_UP.search(drawn_text)
     if drawn_up:  # untitled, a plan or a budget its opening names (``报告××区2022年国民经济和
@@ -1479,6 +1482,7 @@ def _outer_office(office: str) -> str:
     return inner["outer"]
 
 
+_AUDITED = LazyPattern(r"对[^。；;]{0,60}?((?:19|20)\d\d)年度?[^。；;]{0,40}?进行了(?:就地)?审计")
 _A_SESSION = LazyPattern(r"(?<!协商)会议")  # (not the 中国人民政治协商会议, a body)
 _SO_CALLED = LazyPattern(r"[（(]以下简称[^（()）]*[)）]")
 # (``耿马自治县2021政府信息公开…``: a year whose 年 a copy lost, the words right after it)

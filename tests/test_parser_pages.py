@@ -6291,3 +6291,14 @@ def test_an_own_title_wrapped_where_the_page_lost_its_joining_word_yields_to_the
         """)
     assert doc.meta.title == "青河区2020年预算执行情况和2021年预算草案的报告"  # (not its half)
     assert doc.meta.year == 2020
+
+
+def test_an_audit_result_is_the_year_it_audited_not_the_year_of_the_audit() -> None:
+    doc = _doc("""
+        青河区审计局派出审计组自2024年3月27日至2024年5月8日对青河区青石镇人民政府2023年度预算执行情况进行了审计。现将审计结果报告如下:
+        一、审计评价意见
+        审计结果表明,青石镇人民政府2023年根据工作职责编制预算。
+        二、审计发现的主要问题
+        """)
+    assert doc.meta.year == 2023
+    assert doc.meta.org == "青河区审计局"
