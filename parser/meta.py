@@ -655,7 +655,8 @@ def _whole_title(line: str) -> bool:
 # ``关于`` / ``第七届…委员会``: a line that starts like this is the rest of a title, not its start
 # (``中国人民政治协商会议`` / ``第七届××县委员会常务委员会工作报告``, ``××县人民代表大会`` /
 # ``常务委员会工作报告``).
-_BODY_WORDS = ("办事处", "人民政府", "政府", "办公室", "委员会", "常务委员会", "常委会", "街道", "关于", "第")
+_BODY_WORDS = ("办事处", "人民政府", "政府", "办公室", "委员会", "常务委员会", "常委会", "街道", "关于", "第",
+               "乡镇")  # (``乡镇政府信息公开年度报告``: a site's column of every town's reports)
 
 
 _SERIES_LABEL = LazyPattern(r"会议文件(?:材料)?(?:之[一二三四五六七八九十]+|[(（]\d{1,3}[)）])?\s*$")
@@ -804,7 +805,7 @@ _NOT_A_NAME = LazyPattern(
     r"(?:格|布|大|全|开|变|新|结|僵|残|时|定|危|破)局$|"  # ``…构建新发展格局``: a word, not a bureau
     r"^[省市县区]委[、]?[省市县区]|"  # ``区委区政府的领导下``: whose lead, not who writes
     r"^(?:街道|镇|乡|县|区|市)(?:办事处|人民政府)?$|^全年|全[省市县区镇乡]|在[省市县区镇乡縣區鎮鄉]|的|"
-    r"^(?:人民)?政府(?:办|办公室)?$|"  # ``来源: 政府办``: a government, but whose?
+    r"^(?:人民)?政府(?:办|办公室)?$|^乡镇|"  # ``来源: 政府办``: a government, but whose? (``乡镇政府``: every town's)
     r"书记在|"  # ``习近平总书记在全国深度贫困地区…座谈会``: a person where he spoke
     r"我|"  # ``已将我委涉及的…``: a writer saying ``we``, never its name
     r"(?:网站|网)$")  # ``来源: ××市人大常委会门户网站``: the site, not the writer
@@ -1465,7 +1466,8 @@ _COMPILED_BY = LazyPattern(
     # 而成``: with what)
     rf"(?:负责|结合[^，,。；;]{{2,12}}?|综合[^，,。；;]{{2,40}}?)?(?:编制|编写|起草)"
     # ``结合2025年××街道办事处政府信息公开工作实际，编制…``: whose work it reports
-    rf"|结合(?:(?:19|20)\d\d年度?)?(?P<own>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))(?:(?:19|20)\d\d年度?)?"
+    # (never ``本街道``, ``我局``: a writer saying ``we``)
+    rf"|结合(?:(?:19|20)\d\d年度?)?(?P<own>(?![度本我该]){HAN}{{2,30}}?(?:{ORG_SUFFIXES}))(?:(?:19|20)\d\d年度?)?"
     rf"(?:政府信息公开|政务公开)工作(?:实际|情况)")
 # ``××镇人民政府党政办公室`` / ``××局政务公开工作领导小组办公室``: an office inside another, which
 # draws up the other's report
@@ -1870,7 +1872,9 @@ def _place_named(text: str, level: str) -> str | None:
             # a kind of zone a place, so ``（含经开区）`` names neither ``经开`` nor ``含经开``)
             if (not _NOT_PLACE_START.intersection(name) and not name.endswith(_VERBS_BEFORE_AN_OFFICE)
                     and level not in name and name + level not in _ZONES
-                    and name[-1] not in _NOT_PLACE_END.get(level, "")):
+                    and name[-1] not in _NOT_PLACE_END.get(level, "")
+                    # (``人民政府大溪沟街道``: the 府 of the government the place is under)
+                    and not (name[0] == "府" and head[match.start() - 1:match.start()] == "政")):
                 counts[name] += 1
     for width in (4, 3):
         for name in [name for name in counts if len(name) == width]:

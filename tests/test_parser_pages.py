@@ -6302,3 +6302,35 @@ def test_an_audit_result_is_the_year_it_audited_not_the_year_of_the_audit() -> N
         """)
     assert doc.meta.year == 2023
     assert doc.meta.org == "青河区审计局"
+
+
+def test_a_street_office_that_says_we_is_named_by_the_site_its_government_runs_for_it() -> None:
+    doc = _doc("""
+        一、总体情况
+        本年度报告根据《中华人民共和国政府信息公开条例》要求,结合2020年度本街道政府信息公开工作情况编制而成。
+        (一)主动公开情况
+        2020年我街道通过青河区人民政府青石沟街道办事处子网站主动公开政府采购19项。
+        (二)依申请公开情况
+        2020年青河区人民政府青石沟街道办事处未收到政府信息公开申请。
+        """)
+    assert doc.meta.org == "青石沟街道办事处"  # (never ``度本街道``, nor ``府青石沟街道``)
+
+
+def test_a_sites_column_heading_its_list_of_facts_is_no_title() -> None:
+    doc = _doc("""
+        登录 | 注册
+          • 乡镇政府信息公开年度报告
+          • 索引号
+            000014348/2024-00136
+          • 发布机构
+            青河县青石镇
+          • 发布日期
+            2024-01-25
+
+        青河县青石镇人民政府2023年度政府信息公开年度工作报告
+
+        根据《中华人民共和国政府信息公开条例》要求,我镇组织专人负责政府信息公开。
+        一、总体情况
+        """)
+    assert doc.meta.title == "青河县青石镇人民政府2023年度政府信息公开年度工作报告"
+    assert doc.meta.org == "青河县青石镇人民政府"
