@@ -1790,7 +1790,7 @@ _REGION_SUBJECT = LazyPattern(r"(?P<level>自治区)(?=坚持|深入|认真|始�
 # ``州政府`` in a 发布机构 row: a government named by its level, no place.
 _LEVEL_GOVERNMENT_ONLY = LazyPattern(r"(?P<level>自治区|自治州|[省市州县区])(?:人民)?政府")
 _LEVEL_ONLY = LazyPattern(
-    rf"(?P<level>自治区|自治州|[省市州县区])(?![省州县区委]|市(?!场)){HAN}{{2,16}}(?:局|委员会|常委会|委|厅|办公室|办|中心|"
+    rf"(?P<level>自治区|自治州|[省市州县区])(?![省州县区委]|市(?!场)){HAN}{{1,16}}(?:局|委员会|常委会|委|厅|办公室|办|中心|"
     r"法院|检察院)$")
 _PLACE_SCAN = 6000
 # Words a place name never holds (``全镇``, ``各乡镇``, ``年我省``) and ends with before its level

@@ -6334,3 +6334,13 @@ def test_a_sites_column_heading_its_list_of_facts_is_no_title() -> None:
         """)
     assert doc.meta.title == "青河县青石镇人民政府2023年度政府信息公开年度工作报告"
     assert doc.meta.org == "青河县青石镇人民政府"
+
+
+def test_a_department_of_one_character_named_by_its_level_is_placed_where_the_text_says() -> None:
+    doc = _doc("""
+        区教委2021年度法治政府建设工作报告
+        为贯彻落实区委全面依法治区委员会的部署要求,区教委深入学习贯彻党的十九大精神。现将具体工作开展情况报告如下:
+        一、2021年工作主要举措及成效
+        (一)健全法治机构设置。对《重庆市青河区普惠性民办幼儿园管理办法》《青河区义务教育阶段学校管理办法》进行合法性审查。
+        """)
+    assert doc.meta.org == "青河区教委"
