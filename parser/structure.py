@@ -264,6 +264,9 @@ _NAMED_CONTENTS = LazyPattern(rf"(?:(?:19|20)\d\d年度?)?{HAN}[^，。,；;：:
 _CONTENTS_MIN = 3
 _CONTENTS_TITLE_LINES = 4
 _CONTENTS_LINE_MAX = 40
+_LABELLED_CONTENTS_LINE_MAX = 80
+"""Under its label (``目录``) a contents' entry may name a whole document (``（一）《××县人民代表大会
+常务委员会关于…情况报告的审议意见》落实情况``)."""
 _LISTED_DOCUMENT = LazyPattern(r"(?:报告|(?<!代)表|说明|清单)$")
 _SENTENCE_PUNCTUATION = frozenset(SENTENCE_ENDS)
 
@@ -290,7 +293,8 @@ def _mark_contents(text: str, lines: list[Span], debris: list[bool]) -> None:
             if label is not None or above > _CONTENTS_TITLE_LINES:
                 return
             continue  # (the title over the contents)
-        if (len(line) > _CONTENTS_LINE_MAX or _SENTENCE_PUNCTUATION.intersection(line)
+        if (len(line) > (_CONTENTS_LINE_MAX if label is None else _LABELLED_CONTENTS_LINE_MAX)
+                or _SENTENCE_PUNCTUATION.intersection(line)
                 or run and line == text[slice(*lines[run[0][0]])].strip(_SPACES)):
             break  # (the first entry again: the report begins)
         run.append((i, numbered))
