@@ -760,7 +760,8 @@ def _without_listed_entries(
         honours = sum(_HONOUR.search(re.split("[。；;]", entry, maxsplit=1)[0]) is not None
                       for entry in entries)
         if len(run) >= _LIST_MIN and (listed >= len(run) - 1  # (the last ends the sentence)
-                                      or 2 * honours > len(run)):
+                                      or 2 * honours > len(run)) or len(run) >= 2 and listed == len(run):
+            # (or two, each ending with ``；``, the sentence going on after them)
             dropped.update(item.start for item in run)
 
     for item in items:

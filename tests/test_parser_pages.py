@@ -6368,3 +6368,20 @@ def test_labelled_contents_may_hold_entries_that_name_whole_documents() -> None:
         """)
     assert doc.meta.title == "关于2020年县级财政决算的报告"
     assert [(s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [("一、", "县级财政决算情况")]
+
+
+def test_two_amounts_each_ending_with_a_semicolon_are_a_list_not_parts() -> None:
+    doc = _doc("""
+        一、2020年预算执行情况
+        (一)公共财政预算执行情况
+        1.收入执行情况
+        全县公共财政预算收入完成37578万元,其中:
+        (1)税收收入完成27605万元,同比下降23.7%;
+        (2)非税收入完成9973万元,同比下降35.5%;
+        收入下降的主要原因是疫情影响。
+        2.支出执行情况
+        全县公共财政预算支出完成25亿元。
+        """)
+    assert [(s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
+        ("一、", "2020年预算执行情况"), ("(一)", "公共财政预算执行情况"), ("1.", "收入执行情况"),
+        ("2.", "支出执行情况")]
