@@ -1175,9 +1175,10 @@ def extract_meta(
             # A plan or a budget is reported by the department that drew it up, which the
             # 发布机构 row names (``长寿区发展改革委`` for ``重庆市长寿区2024年国民经济和社会发展
             # 计划执行情况…的报告``), not by its place's government.
-            org = next((org + name[level.end():] for name in [*named, *_sources(page_texts)]
-                        if _heads_a_department(name) and (level := _FIRST_LEVEL.search(name))
-                        and org.endswith(name[:level.end()])), org)
+            # (``区发改经信局``, by its level only, for ``拱墅区``)
+            org = next((org + name[end:] for name in [*named, *_sources(page_texts)]
+                        if _heads_a_department(name) and (end := _level_end(name))
+                        and org.endswith(name[:end])), org)
     if org is None and session:
         # Read to a congress: by the office on the line under the subtitle, else by its
         # government (a page's 发文机构 row names who else reports to it: ``市发展和改革委员会``
@@ -2004,6 +2005,14 @@ _PARTY_AND_OFFICE = LazyPattern(
     rf"(?P<office>(?:(?!委员会){HAN}){{2,30}}?(?:人民政府|办事处|管理委员会|管委会))(?=关于|\d|$)")
 _LEVEL_GOVERNMENT = LazyPattern(r"(?:自治区|自治州|[省市州县区旗镇乡])人民政府")
 _PLACELESS_OFFICE = LazyPattern(r"[省市县区]府办")
+
+
+def _level_end(name: str) -> int | None:
+    """Where the level of an office's place ends in its name: after ``长寿区`` in ``长寿区发展改革委``,
+    after ``区`` in ``区发改经信局``; None for a name that says none."""
+    level = _FIRST_LEVEL.search(name)
+    only = _LEVEL_ONLY.match(name) if level is None else None
+    return level.end() if level else only.end("level") if only else None
 
 
 def _placeless(name: str) -> bool:

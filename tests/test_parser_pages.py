@@ -6385,3 +6385,16 @@ def test_two_amounts_each_ending_with_a_semicolon_are_a_list_not_parts() -> None
     assert [(s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
         ("一、", "2020年预算执行情况"), ("(一)", "公共财政预算执行情况"), ("1.", "收入执行情况"),
         ("2.", "支出执行情况")]
+
+
+def test_a_plan_put_up_by_its_department_named_by_its_level_is_the_departments() -> None:
+    doc = _doc("""
+        信息索引号 00250027-9/2023-27322 公开方式 主动公开
+        发布机构 区发改经信局 公开范围 面向全社会
+        生成日期 2023-05-11 发布日期 2023-05-11
+        青河区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案
+
+        一、2022国民经济和社会发展计划执行情况
+        今年以来,全区上下在区委、区政府的正确领导下,经济指标逐月向好。
+        """)
+    assert doc.meta.org == "青河区发改经信局"
