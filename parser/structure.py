@@ -457,6 +457,9 @@ def _plain_unnumbered_lines(
         line = raw.strip(_SPACES)
         if title_again(line):
             continue  # (the title printed again over a table: it names no part)
+        if line[0] in meta.JOINS and previous and headings.recognise(previous, 0):
+            previous = line  # (``一、“十三五”发展回顾`` / ``和2020年主要工作``: the heading's rest)
+            continue
         if len(line) > _UNNUMBERED_MAX * 2:
             previous = line  # a paragraph: no heading of this kind is that long
             continue
@@ -1358,6 +1361,29 @@ def _wrapped_heading_end(
     return rest_end if next_line.strip() else end
 
 
+def _joined_rest_end(text: str, end: int, following: _Item | None, back_start: int) -> int:
+    """A heading whose second half a page put on a line of its own, a blank line between maybe
+    (``一、“十三五”发展回顾`` / ``和2020年主要工作``), ends after it: a short line that opens with
+    the word joining the halves."""
+    rest_start = end + 1
+    while text.startswith("\n", rest_start) or text.startswith("\r\n", rest_start):
+        rest_start = text.find("\n", rest_start) + 1
+    rest_end = text.find("\n", rest_start)
+    rest_end = len(text) if rest_end == -1 else rest_end
+    rest = text[rest_start:rest_end].strip(_SPACES)
+    if (rest_end > back_start or rest_start - end > _JOINED_REST_GAP or not rest or rest[0] not in meta.JOINS
+            or len(rest) > _WRAPPED_REST_MAX or (following is not None and following.start < rest_end)
+            or any(ch in _PARAGRAPH_ENDS or ch in _NEVER_ENDS or ch in "，," for ch in rest)):
+        return end
+    return rest_end - (len(text[rest_start:rest_end]) - len(text[rest_start:rest_end].rstrip(_SPACES)))
+
+
+# A title's break between its lines, and the indent and blank lines around it: not its words
+_LINE_BREAK = LazyPattern(r"[ \t\u3000\r]*\n[ \t\u3000\r\n]*")
+_JOINED_REST_GAP = 3
+"""At most a blank line (its line ending maybe ``\r\n``) between a heading and its second half."""
+
+
 def _bold_heading_end(
     text: str, item: _Item, end: int, line_end: int, bold_runs: dict[int, int]
 ) -> int:
@@ -1446,6 +1472,8 @@ def _build_tree(
         if hard_wrapped and end == line_end:
             end = _wrapped_heading_end(text, item, end, items[n + 1] if n + 1 < len(items)
                                        else None, back_start)
+        if end == line_end and item.marker.family not in (headings.POINT, headings.LEAD):
+            end = _joined_rest_end(text, end, items[n + 1] if n + 1 < len(items) else None, back_start)
         end = _bold_heading_end(text, item, end, line_end, bold_runs)
         while end < line_end and text[end] == markdown.MASK:
             end += 1  # a closing ``**`` belongs to the heading it closes
@@ -1489,7 +1517,7 @@ def _build_tree(
             marker=node.item.marker.text,
             family=node.item.marker.family,
             ordinal=node.item.marker.ordinal,
-            title=written[node.title[0]:node.title[1]].replace("\n", "").replace(markdown.MASK, ""),
+            title=_LINE_BREAK.sub("", written[node.title[0]:node.title[1]]).replace(markdown.MASK, ""),
             line=node.item.line + 1,
             heading=node.heading,
             body=(node.heading[1], body_end[id(node)]),

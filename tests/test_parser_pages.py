@@ -6398,3 +6398,19 @@ def test_a_plan_put_up_by_its_department_named_by_its_level_is_the_departments()
         今年以来,全区上下在区委、区政府的正确领导下,经济指标逐月向好。
         """)
     assert doc.meta.org == "青河区发改经信局"
+
+
+def test_a_headings_second_half_on_a_line_of_its_own_opening_with_its_joining_word_is_its_rest() -> None:
+    doc = _doc("""
+        各位代表:
+        现在,我代表市人民政府向大会报告工作。
+
+            一、“十三五”发展回顾
+
+            和2020年主要工作
+
+            “十三五”时期是我市发展极不平凡的五年。
+        二、2021年主要任务
+        """)
+    assert [(s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
+        ("一、", "“十三五”发展回顾和2020年主要工作"), ("二、", "2021年主要任务")]

@@ -818,7 +818,7 @@ def test_a_subtitle_wrapped_under_the_title_said_again_after_a_teaser() -> None:
 
 
 @pytest.mark.parametrize(("lines", "part"), [
-    ("2015年国民经济\n和社会发展计划执行情况", "2015年国民经济"),
+    ("2015年国民经济\n和社会发展计划执行情况", "2015年国民经济和社会发展计划执行情况"),
     ("党建引领 政治铸魂\n建设高素质法院队伍", "党建引领 政治铸魂"),
 ])
 def test_a_part_s_name_printed_as_two_lines_with_a_year_or_two_phrases(lines: str, part: str) -> None:

@@ -9,6 +9,8 @@ import re
 from parser.model import Document
 
 _EMPHASIS = re.compile(r"\*\*|__")
+# (with the indent and blank lines around the break: ``一、…回顾`` / blank / ``    和…工作``)
+_LINE_BREAK = re.compile(r"[ \t\u3000\r]*\n[ \t\u3000\r\n]*")
 
 _WHITESPACE = set(" \t\n\r\f\v\u3000\u00a0\u2002\u2003\ufeff")
 
@@ -28,8 +30,8 @@ def assert_tiles(doc: Document) -> None:
         # A heading a page wrapped over two lines has its title joined up; Markdown emphasis
         # and the parser's other marks (a copying site's readings) inside a heading are not
         # part of its title.
-        joined = heading.replace("\n", "")
-        unmarked = _without_marks(doc, *section.heading).replace("\n", "")
+        joined = _LINE_BREAK.sub("", heading)
+        unmarked = _LINE_BREAK.sub("", _without_marks(doc, *section.heading))
         assert section.title in joined or section.title in _EMPHASIS.sub("", joined) or section.title in unmarked, (
             f"title {section.title!r} not in heading {heading!r}")
         # Markdown markup (``**``, ``##``) may stand before the marker, inside the heading.
