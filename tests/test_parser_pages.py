@@ -6414,3 +6414,14 @@ def test_a_headings_second_half_on_a_line_of_its_own_opening_with_its_joining_wo
         """)
     assert [(s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
         ("一、", "“十三五”发展回顾和2020年主要工作"), ("二、", "2021年主要任务")]
+
+
+def test_a_headline_that_adds_only_the_writer_yields_to_the_reports_own_title_without_a_subtitle() -> None:
+    doc = _doc("""
+        青河县人民政府关于2022年法治政府建设情况的报告
+        关于2022年法治政府建设情况的报告
+        2022年,在市委、市政府的坚强领导下,青河县扎实推进法治政府建设。现将有关情况报告如下:
+        一、主要举措和成效
+        """)
+    assert doc.meta.title == "关于2022年法治政府建设情况的报告"  # (the site's headline puts the writer before it)
+    assert doc.meta.org == "青河县人民政府"
