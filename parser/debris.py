@@ -33,6 +33,7 @@ _LABELS = (
     "发文字号|文号|备注/文号|有效性|文件名称|标题|主题词|关键词|今天是|相关解读|相关文件|来源时间为|选择区域|政策咨询机关|政策咨询电话|"
     "报告人|报告时间|报告背景|"  # (a wiki's box of facts over a report)
     "新闻热线|热线电话|服务热线|读者热线|投稿邮箱|通讯员qq群|通讯员QQ群|"  # (a newspaper site's contacts)
+    "承办单位|协办单位|联系电话|网站标识码|"  # (a site's footer)
     + "|".join(_LOCATIONS) + "|"
     # the same labels on pages in traditional characters
     "發布時間|發布日期|時間|來源|信息來源|文章來源|發布機構|瀏覽次數|點擊數|字體|字號|索引號|責任編輯"
@@ -52,7 +53,7 @@ _NAME_ROW = LazyPattern(r"(?:名称|题名)[:：]")
 
 # Phrases that only page furniture uses; these mark a line as debris even with a full stop.
 _PHRASES = LazyPattern(
-    r"扫一扫|在手机打开|站内搜索|头条新闻[:：]|扫描到手机|用手机看|分享给朋友|打印本页|关闭窗口|返回顶部|【打印】|【关闭】|\[打印\]|\[关闭\]|上一篇[:：]|"
+    r"扫一扫|在手机打开|涉密文件严禁上网|最佳浏览效果|站内搜索|头条新闻[:：]|扫描到手机|用手机看|分享给朋友|打印本页|关闭窗口|返回顶部|【打印】|【关闭】|\[打印\]|\[关闭\]|上一篇[:：]|"
     r"下一篇[:：]|相关链接|附件下载|【大中小】|字体[:：]?[【\[]?大[】\]]?[【\[]?中|分享至|微信扫|"
     r"网站地图|版权所有|主办单位[:：]|ICP备|公网安备|小编为大家|供大家参考|相关热词|热词搜索|"
     r"本文来源于|免责声明|转载请注明|点击收听|语音朗读|保护视力色|热门搜索|热搜词|热门关键词|字体大小|辅助浏览|听全文|"
@@ -199,6 +200,7 @@ def is_crumb_path(line: str) -> bool:
 
 _CRUMBS_MIN, _CRUMBS_MAX, _CRUMB_MAX = 2, 6, 8
 _HAN_ONLY = LazyPattern(rf"{HAN}+")
+_YEAR_STEP = LazyPattern(r"(?:19|20)\d\d年?度?")
 
 
 def is_bare_label(line: str) -> bool:
@@ -308,8 +310,10 @@ def _is_breadcrumb(line: str) -> bool:
     if len(pieces) >= 2 and all(pieces):
         # (three steps or more: the first may be a long column's name, ``2017年两会专题_已归档
         # (20180905)>在现场>权威发布> 详情``)
+        # (a step may be the year a column files its pages under: ``… > 政府信息公开年报 > 2021 > …``)
         return all(len(piece) <= (_LONG_STEP if n == 0 and len(pieces) >= 3 else _STEP_MAX)
-                   and HAN_CHAR.search(piece) for n, piece in enumerate(pieces))
+                   and (HAN_CHAR.search(piece) or 0 < n < len(pieces) - 1 and _YEAR_STEP.fullmatch(piece))
+                   for n, piece in enumerate(pieces))
     links = _BARS.split(line)
     if len(links) >= 3 and any(_SITE_NAME.fullmatch(link) or link.endswith("网") for link in links):
         return all(0 < len(link) <= 16 and HAN_CHAR.search(link) for link in links)
@@ -324,7 +328,7 @@ def _is_breadcrumb(line: str) -> bool:
 
 
 _COLUMN_MAX = 6
-_STEP_MAX = 16
+_STEP_MAX = 20
 _LONG_STEP = 40
 
 

@@ -6425,3 +6425,33 @@ def test_a_headline_that_adds_only_the_writer_yields_to_the_reports_own_title_wi
         """)
     assert doc.meta.title == "关于2022年法治政府建设情况的报告"  # (the site's headline puts the writer before it)
     assert doc.meta.org == "青河县人民政府"
+
+
+def test_a_sites_footer_printed_over_the_report_is_furniture() -> None:
+    doc = _doc("""
+        主办单位:青河县人民政府 © 版权所有
+        承办单位:青河县人民政府办公室
+        晋ICP备12000000号 网站标识码:1410000000
+        联系电话:0357-6000000
+        涉密文件严禁上网
+        青河县人民政府门户网站提示:使用大于1366*768分辨率/IE10.0或以上浏览器可以获得最佳浏览效果!
+        青河县教育科技局
+        2023年政府信息公开工作年度报告
+        一、总体情况
+        2023年,青河县教育科技局坚持以公开促规范。
+        """)
+    assert doc.meta.title == "青河县教育科技局2023年政府信息公开工作年度报告"
+    assert doc.meta.org == "青河县教育科技局"
+
+
+def test_a_breadcrumb_through_the_year_a_column_files_its_pages_under_is_furniture() -> None:
+    doc = _doc("""
+        首页 > 政务公开 > 政府信息公开年报 > 2021 > 街道办事处政府信息公开工作年度报告
+        2021年青石路街道政府信息公开工作年度报告
+        青石路街道办事处
+        2022年01月18日来源:1
+        现将2021年青石路街道办事处政府信息公开情况报告如下:
+        一、总体情况
+        """)
+    assert is_debris("首页 > 政务公开 > 政府信息公开年报 > 2021 > 街道办事处政府信息公开工作年度报告")
+    assert doc.meta.title == "2021年青石路街道政府信息公开工作年度报告"
