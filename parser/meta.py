@@ -1463,7 +1463,7 @@ _COMPILED_BY = LazyPattern(
     rf"由(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))(?:[（(][^（()）]{{0,30}}[)）])?"
     # (``由××管委会结合有关统计数据编制``, ``由××区人民政府综合全区各部门…年度报告和统计数据编制
     # 而成``: with what)
-    rf"(?:负责|结合[^，,。；;]{{2,12}}?|综合[^，,。；;]{{2,40}}?)?(?:编制|编写|起草)"
+    rf"(?:负责|组织|结合[^，,。；;]{{2,12}}?|综合[^，,。；;]{{2,40}}?)?(?:编制|编写|起草)"
     # ``结合2025年××街道办事处政府信息公开工作实际，编制…``: whose work it reports
     # (never ``本街道``, ``我局``: a writer saying ``we``)
     rf"|结合(?:(?:19|20)\d\d年度?)?(?P<own>(?![度本我该]){HAN}{{2,30}}?(?:{ORG_SUFFIXES}))(?:(?:19|20)\d\d年度?)?"
@@ -1475,12 +1475,11 @@ _INNER_OFFICE = LazyPattern(
 
 
 def _outer_office(office: str) -> str:
-    """The office whose report an office inside it drew up (``××镇人民政府党政办公室`` ->
-    ``××镇人民政府``); a government's 办公室 (``××县人民政府办公室``) is an office of its own."""
+    """The office whose report an office inside it drew up: ``××镇人民政府党政办公室`` and
+    ``××县人民政府办公室`` draw up their government's (its annual report on what it made
+    public, of the whole county)."""
     inner = _INNER_OFFICE.fullmatch(office)
-    if inner is None or inner["outer"].endswith("人民政府") and inner["inner"] == "办公室":
-        return office
-    return inner["outer"]
+    return inner["outer"] if inner else office
 
 
 _AUDITED = LazyPattern(r"对[^。；;]{0,60}?((?:19|20)\d\d)年度?[^。；;]{0,40}?进行了(?:就地)?审计")

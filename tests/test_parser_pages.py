@@ -3227,7 +3227,7 @@ def test_who_drew_up_an_untitled_report_as_its_opening_says() -> None:
         一、概述
         2014年,按照《政府信息公开条例》的要求,县政府加快电子政务建设,确定县电子政务办公室负责平台建设。
         """)
-    assert by.meta.org == "长河县人民政府办公室"
+    assert by.meta.org == "长河县人民政府"  # (the county's report; its office drew it up)
     published = _doc("""
         根据《中华人民共和国政府信息公开条例》,结合本市实际,编制本报告,现公布长河市人民政府2023年度政府信息公开工作报告。
         一、总体情况
@@ -6215,7 +6215,7 @@ def test_an_office_inside_another_that_drew_the_report_up_draws_it_up_for_the_ot
 
     assert org("青河区民族宗教事务局政务公开政府信息公开工作领导小组办公室") == "青河区民族宗教事务局"
     assert org("青河镇人民政府党政办公室") == "青河镇人民政府"
-    assert org("青河县人民政府办公室") == "青河县人民政府办公室"  # (an office of its own)
+    assert org("青河县人民政府办公室") == "青河县人民政府"  # (the county's report, its office drew it up)
 
 
 def test_a_newspaper_sites_contacts_and_sponsor_over_its_headline_are_furniture() -> None:
