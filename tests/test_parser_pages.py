@@ -6455,3 +6455,13 @@ def test_a_breadcrumb_through_the_year_a_column_files_its_pages_under_is_furnitu
         """)
     assert is_debris("首页 > 政务公开 > 政府信息公开年报 > 2021 > 街道办事处政府信息公开工作年度报告")
     assert doc.meta.title == "2021年青石路街道政府信息公开工作年度报告"
+
+
+def test_an_opening_that_makes_a_named_report_public_names_the_page() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》要求,向社会公布青河区人民政府2021年度信息公开工作年度报告。
+        本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。
+        一、总体情况
+        """)
+    assert doc.meta.title == "青河区人民政府2021年度信息公开工作年度报告"
+    assert doc.meta.org == "青河区人民政府"
