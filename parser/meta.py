@@ -930,8 +930,11 @@ def title_said_again(titles: list[str]) -> Callable[[str], bool]:
     """A test of whether a line is the title (``titles``, its lines) printed again in the
     text, over a table or at a page's foot: the same words, laid out alike or not."""
     keys = {key for key in map(_title_key, (*titles, "".join(titles))) if key}
-    firsts = {key[0] for key in keys}  # (most lines are told by their first character)
-    return lambda line: line[:1] in firsts and _title_key(line) in keys
+    # (most lines are told by their first character, their length or the title's last one)
+    firsts, lasts = {key[0] for key in keys}, {key[-1] for key in keys}
+    shortest = min(map(len, keys), default=0)
+    return lambda line: (line[:1] in firsts and len(line) >= shortest and any(last in line for last in lasts)
+                         and _title_key(line) in keys)
 
 
 JOINS = frozenset("及和暨与")

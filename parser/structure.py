@@ -1380,6 +1380,11 @@ def _joined_rest_end(text: str, end: int, following: _Item | None, back_start: i
 
 # A title's break between its lines, and the indent and blank lines around it: not its words
 _LINE_BREAK = LazyPattern(r"[ \t\u3000\r]*\n[ \t\u3000\r\n]*")
+
+
+def _joined(title: str) -> str:
+    """A heading's title with the lines a page wrapped it over joined up."""
+    return _LINE_BREAK.sub("", title) if "\n" in title else title
 _JOINED_REST_GAP = 3
 """At most a blank line (its line ending maybe ``\r\n``) between a heading and its second half."""
 
@@ -1517,7 +1522,7 @@ def _build_tree(
             marker=node.item.marker.text,
             family=node.item.marker.family,
             ordinal=node.item.marker.ordinal,
-            title=_LINE_BREAK.sub("", written[node.title[0]:node.title[1]]).replace(markdown.MASK, ""),
+            title=_joined(written[node.title[0]:node.title[1]]).replace(markdown.MASK, ""),
             line=node.item.line + 1,
             heading=node.heading,
             body=(node.heading[1], body_end[id(node)]),
