@@ -1103,9 +1103,12 @@ def extract_meta(
         delivered = next((parse_date(line) for line in text[after:after + _BYLINE_SPAN].splitlines()[:4]
                           if is_date_line(line.strip().strip("（()）"))), None)
     # The office whose head reads it: of a reader who holds two, the department (``××省人民政府
-    # 副省长 ××省发改委党组书记、主任 ×××`` reads the plan as the 发改委's head)
+    # 副省长 ××省发改委党组书记、主任 ×××`` and ``××区人民政府副区长、××区财政局局长 ×××`` read the
+    # plan or the budget as the department's head)
     offices = [_office_held(role) for role in (person.split()[:-1] or person.split()[:1])] if person else [""]
     reader = next(filter(_heads_a_department, offices), offices[0])
+    last_role = reader.rpartition("、")[2]
+    reader = last_role if not _heads_a_department(reader) and _heads_a_department(last_role) else reader
     delegate = _DELEGATE.search(opening_text)  # ``我代表××县人民政府…``
     delegated = delegate[1] if delegate else None
     byline = next((line if line.startswith(org) else _under(line, org) or _within(line, org)
@@ -1138,10 +1141,8 @@ def extract_meta(
             subject = org + subject[1:]
         org = subject if subject and subject.startswith(org) and _heads_a_department(subject) else org
     if org is None and person:
-        # ``××省审计厅厅长 ×××``: the department the reader heads (the last of the roles held:
-        # ``××区人民政府副区长、××区财政局局长``); ``市长 ×××``: a government
-        last = reader.rpartition("、")[2]
-        org = (reader if _heads_a_department(reader) else last if _heads_a_department(last) else None) or _government(
+        # ``××省审计厅厅长 ×××``: the department the reader heads; ``市长 ×××``: a government
+        org = (reader if _heads_a_department(reader) else None) or _government(
             person.split()[0]) or _convener(session) or delegated
     page_texts = [text[s:e].strip() for s, e in page_lines or ()]
     # A metadata row that runs on into the text (a copy with its table flattened) is not
@@ -1952,7 +1953,6 @@ def _reader_office(org: str, office: str) -> str:
     (``洪江区管委`` is ``怀化市洪江区管理委员会``); else ``org``."""
     whole = next((org.removesuffix(short) + full for short, full in _SHORT_ORG_ENDS
                   if org.endswith(short)), org)
-    office = office.rpartition("、")[2]  # (the last of the roles held: ``××区人民政府副区长、××区财政局``)
     return office if len(office) > len(org) and office.endswith(whole) else org
 
 

@@ -1375,7 +1375,7 @@ def _joined_rest_end(text: str, end: int, following: _Item | None, back_start: i
             or len(rest) > _WRAPPED_REST_MAX or (following is not None and following.start < rest_end)
             or any(ch in _PARAGRAPH_ENDS or ch in _NEVER_ENDS or ch in "，," for ch in rest)):
         return end
-    return rest_end - (len(text[rest_start:rest_end]) - len(text[rest_start:rest_end].rstrip(_SPACES)))
+    return rest_start + len(text[rest_start:rest_end].rstrip(_SPACES))
 
 
 # A title's break between its lines, and the indent and blank lines around it: not its words
