@@ -1378,6 +1378,8 @@ def _joined_rest_end(text: str, end: int, following: _Item | None, back_start: i
     return rest_start + len(text[rest_start:rest_end].rstrip(_SPACES))
 
 
+_JOINED_REST_GAP = 3
+"""At most a blank line (its line ending maybe ``\r\n``) between a heading and its second half."""
 # A title's break between its lines, and the indent and blank lines around it: not its words
 _LINE_BREAK = LazyPattern(r"[ \t\u3000\r]*\n[ \t\u3000\r\n]*")
 
@@ -1385,8 +1387,6 @@ _LINE_BREAK = LazyPattern(r"[ \t\u3000\r]*\n[ \t\u3000\r\n]*")
 def _joined(title: str) -> str:
     """A heading's title with the lines a page wrapped it over joined up."""
     return _LINE_BREAK.sub("", title) if "\n" in title else title
-_JOINED_REST_GAP = 3
-"""At most a blank line (its line ending maybe ``\r\n``) between a heading and its second half."""
 
 
 def _bold_heading_end(
