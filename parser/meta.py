@@ -354,6 +354,8 @@ _DASHED_SESSION = LazyPattern(r"[—―─]{1,2}\s*(?P<session>[^在，。]{4,60
 # passed it, after its date
 _PASSED_AT = LazyPattern(
     r"日\s*(?P<session>[^在，。()（）]{4,60}?第[一二三四五六七八九十]{1,3}次会议)(?=.{0,12}通过)")
+# ``××区十届人大一次会议``: a session by its short name, on a line of its own
+_SHORT_SESSION = LazyPattern(rf"{HAN}{{2,12}}?[一二三四五六七八九十]{{1,3}}届人大(?:常委会)?[一二三四五六七八九十]{{1,3}}次会议")
 _PLACE = LazyPattern(
     rf"^(?!代|副|常务)(?P<place>{HAN}{{1,12}}?(?:自治区|特别行政区|省|市|州|盟|县|区|旗|镇|乡))")
 # (a session by its short name: ``赣州市五届人大三次会议``)
@@ -1120,8 +1122,10 @@ def extract_meta(
         # its writer among its lines (under its subtitle), on the line under it or under the
         # title repeated (a newspaper's page prints its headline, then the title again)
         head = [line for line in text[after:after + _PUBLISHER_SPAN].splitlines() if line.strip()]
+        # (or under the session it is read to: ``××区十届人大一次会议`` / ``××区财政局``)
         written = next((line for line in titles[1:] if is_org_line(line)), None) or next(
-            (line for above, line in zip([title, *head], head) if above.strip() == title
+            (line for above, line in zip([title, *head], head)
+             if (above.strip() == title or _SHORT_SESSION.fullmatch(above.strip()))
              and is_org_line(line) and not _NOT_A_NAME.search(line)), None)
         byline = _split_date(written)[0].strip() if written else None
     if byline:
@@ -1173,14 +1177,6 @@ def extract_meta(
             org in name and (name.endswith(org) or name.endswith(_WHOLE_ENDINGS))
             or (place != org and len(name) > len(place) and name.endswith(place))
             or _abbreviates(org, name))), org)
-        if _PLACE.fullmatch(org) and _DRAWN_UP.search(_SPACES_RUN.sub("", title or "")):
-            # A plan or a budget is reported by the department that drew it up, which the
-            # 发布机构 row names (``长寿区发展改革委`` for ``重庆市长寿区2024年国民经济和社会发展
-            # 计划执行情况…的报告``), not by its place's government.
-            # (``区发改经信局``, by its level only, for ``拱墅区``)
-            org = next((org + name[end:] for name in [*named, *_sources(page_texts)]
-                        if _heads_a_department(name) and (end := _level_end(name))
-                        and org.endswith(name[:end])), org)
     if org is None and session:
         # Read to a congress: by the office on the line under the subtitle, else by its
         # government (a page's 发文机构 row names who else reports to it: ``市发展和改革委员会``
@@ -1190,6 +1186,14 @@ def extract_meta(
                    None) or placeless or _judicial_body(opening_text, session) or _convener(session) or delegated
     announced_org, announced_year = _announced(text[opening[0]:opening[1]] if opening else "")
     org = _fuller(org, announced_org) if org else announced_org
+    if org and _PLACE.fullmatch(org) and _DRAWN_UP.search(_SPACES_RUN.sub("", title or "")):
+        # A plan or a budget is reported by the department that drew it up, which the 发布机构
+        # or 来源 row names (``长寿区发展改革委`` for ``重庆市长寿区2024年国民经济和社会发展计划
+        # 执行情况…的报告``, ``受区人民政府委托，现将××区2022年预算…``), not by its place's
+        # government. (``区发改经信局``, by its level only, for ``拱墅区``)
+        org = next((org + name[end:] for name in [*named, *_sources(page_texts)]
+                    if _heads_a_department(name) and (end := _level_end(name))
+                    and org.endswith(name[:end])), org)
     if org:  # ``××县发改局`` in the 发文机构 row, ``××县发展和改革局`` under the subtitle
         org = next((line for line in titles[1:] if _abbreviates(org, line) and is_org_line(line)), org)
     if org and reader:  # ``洪江区管委`` in the title, ``怀化市洪江区管理委员会主任 ×××`` reads it
@@ -1420,14 +1424,15 @@ _PUBLISHER = LazyPattern(
     rf"(?P<poster>[发發]\s*布\s*者))"
     rf"[\s:：|｜\]】]*"
     rf"(?P<org>(?:{HAN}|[（）()]){{2,40}})")
-# ``信息来源: ××街道``: the source row, when it names an office (not ``原创``, a site or a paper).
+# ``信息来源: ××街道`` / ``作者:××局``: the source row, when it names an office (not ``原创``, a
+# site, a paper or a person).
 _SOURCE = LazyPattern(
-    rf"(?:信息|文章)?[来來]\s*[源]\s*[:：|｜\]】]\s*(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))(?:\s|$|[|｜])")
+    rf"(?:(?:信息|文章)?[来來]\s*源|作\s*者)\s*[:：|｜\]】]\s*(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))(?:\s|$|[|｜])")
 
 
 def _sources(lines: list[str]) -> list[str]:
     """Offices a page's source rows name (``来源:罗湖区审计局``)."""
-    return [match["org"] for match in map(_SOURCE.search, (line for line in lines if "源" in line))
+    return [match["org"] for match in map(_SOURCE.search, (line for line in lines if "源" in line or "者" in line))
             if match and not _NOT_A_NAME.search(match["org"])]
 
 

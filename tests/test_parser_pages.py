@@ -6400,6 +6400,47 @@ def test_a_plan_put_up_by_its_department_named_by_its_level_is_the_departments()
     assert doc.meta.org == "青河区发改经信局"
 
 
+def test_a_budget_its_opening_names_by_place_is_the_department_the_row_names() -> None:
+    # (``受区人民政府委托``: the government entrusts the budget to the department that reads it)
+    doc = _doc("""
+        索引号: 002944080/2023-26958 组配分类: 区级政府预算
+        发布机构: 区财政局 发文日期: 2023-02-17
+        关于青河区2022年预算执行情况和
+        2023年预算草案的报告
+
+        各位代表:
+        受区人民政府委托,现将青河区2022年预算执行情况和2023年预算草案提请各位代表审议。
+        一、2022年预算执行情况
+        2022年,全区一般公共预算收入完成38.33亿元。
+        """)
+    assert doc.meta.org == "青河区财政局"
+
+
+def test_a_pages_author_row_that_names_an_office_names_the_writer() -> None:
+    doc = _doc("""
+        青河区2021年财政预算执行情况和2022年预算草案的报告
+        作者:青河区财政局 点击数: 发布时间:2022-01-07 09:45
+        各位代表:
+        受区人民政府委托,现将青河区2021年预算执行情况和2022年预算草案提请大会审议。
+        一、2021年预算执行情况
+        2021年,全区一般公共预算收入完成12亿元。
+        """)
+    assert doc.meta.org == "青河区财政局"
+
+
+def test_the_office_under_the_session_under_the_title_reads_it() -> None:
+    doc = _doc("""
+        关于青河区2021年预算执行情况及2022年预算草案的报告
+        青河区十届人大一次会议
+        青河区财政局
+        各位代表:
+        受区人民政府委托,现将青河区2021年预算执行情况和2022年预算草案提请区十届人大一次会议审议。
+        一、2021年预算执行情况
+        2021年,全区财政收入完成12亿元。
+        """)
+    assert doc.meta.org == "青河区财政局"
+
+
 def test_a_headings_second_half_on_a_line_of_its_own_opening_with_its_joining_word_is_its_rest() -> None:
     doc = _doc("""
         各位代表:
