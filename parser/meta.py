@@ -1512,6 +1512,9 @@ def _announced(opening: str) -> tuple[str | None, int | None]:
     return None, None
 
 
+_STREET_BY_SHORT_NAME = LazyPattern(rf"{HAN}{{2,4}}街")
+
+
 def _announced_by(match: re.Match[str]) -> tuple[str | None, int | None]:
     """(organisation, year) of the report one announcement names; no year for ``编制本报告``,
     the report not yet named."""
@@ -1520,6 +1523,8 @@ def _announced_by(match: re.Match[str]) -> tuple[str | None, int | None]:
     if year_match is None:
         return None, None
     before = _PARENTHETICAL.sub("", rest[:year_match.start()]).strip()
+    if _STREET_BY_SHORT_NAME.fullmatch(before):
+        return before, int(year_match[1])  # ``现将洛浦街2021年度…报告如下``: a 街道 by its short name
     org = _opening_org(before) if before else _opening_org(rest[year_match.end():], whole_only=True)
     if org is not None and before and org != before:
         # the name must be all that stands before the year (``景德镇市昌江区工业和信息化局``,

@@ -6428,6 +6428,15 @@ def test_a_pages_author_row_that_names_an_office_names_the_writer() -> None:
     assert doc.meta.org == "青河区财政局"
 
 
+def test_an_opening_that_names_the_report_with_its_street_by_short_name_titles_it() -> None:
+    doc = _doc("""
+        2021年,青河街在区委、区政府的正确领导下,全面推进法治政府建设工作。现将青河街2021年度法治政府建设工作情况报告如下:
+        一、法治政府建设主要举措和成效
+        (一)加强党对法治政府建设工作的领导
+        """)
+    assert (doc.meta.title, doc.meta.org) == ("青河街2021年度法治政府建设工作情况报告", "青河街道办事处")
+
+
 def test_the_office_under_the_session_under_the_title_reads_it() -> None:
     doc = _doc("""
         关于青河区2021年预算执行情况及2022年预算草案的报告
