@@ -61,10 +61,12 @@ def parse(
     original = text = normalise_newlines(text)
     if markdown_input is None:
         markdown_input = markdown.is_markdown(text)
-    markup = glosses.masked(watermark.masked(markdown.read(text) if markdown_input else markdown.Markup(text)))
+    stamped, stamp_breaks = watermark.masked(markdown.read(text) if markdown_input else markdown.Markup(text))
+    markup = glosses.masked(stamped)
     # From here on the parser reads the view: markup masked, paragraph breaks a page lost put
     # back, every offset unchanged.
-    breaks = collapsed.paragraph_breaks(markup.view)
+    breaks = tuple(sorted({*stamp_breaks, *collapsed.paragraph_breaks(collapsed.with_breaks(
+        markup.view, stamp_breaks))}))
     text = written = collapsed.with_breaks(markup.view, breaks)
     traditional = script.is_traditional(text)
     if traditional:

@@ -1,9 +1,11 @@
 """A copying site's watermark: the same short code stamped at the end of many lines of a page
-(``…突破。F9f``, ``各位代表:AFi乡村百科--为乡村振兴助力``).
+(``…突破。F9f``, ``各位代表:AFi乡村百科--为乡村振兴助力``), or, where the site ran its lines
+together, where each line ended (``一、2019年工作回顾IAh   过去一年，…``).
 
 Left in, it hides where a paragraph ends (``。F9f`` ends with a letter) and runs into
 headings (``一、2018年工作回顾F9f``). The parser reads it as markup: masked in its view, dimmed
-on screen, never part of a title; the text itself keeps it.
+on screen, never part of a title; the text itself keeps it. In a run-on line, the space after
+each stamp is read as the line break it stands for.
 """
 
 from __future__ import annotations
@@ -17,6 +19,10 @@ from parser.markdown import MASK, Markup, with_marks
 # year), with the site's slogan after them or not, at a line's end.
 _STAMP = LazyPattern(
     rf"(?<![\sA-Za-z0-9])(?P<code>[A-Za-z0-9]{{3}})(?P<slogan>{HAN}{{2,8}}-{{1,2}}{HAN}{{2,12}})?$")
+# (or inside a line, the spaces the site set between its lines after it)
+_RUN_ON_STAMP = LazyPattern(r"(?<![\sA-Za-z0-9])(?P<code>[A-Za-z0-9]{3})(?=[ \u3000]{2,}\S)")
+_RUN_ON_MIN = 120
+"""A line shorter than this is a line of its own, not a run of lines."""
 _STAMP_MAX = 26
 """Characters of a line's end that can hold a stamp."""
 _BARE_MIN = 3
@@ -34,6 +40,12 @@ def _mixed(code: str) -> bool:
                 any(ch.isdigit() for ch in code))) >= 2
 
 
+def _is_code(code: str) -> bool:
+    """A generated code (``F9f``) or three small letters (``jgo``), which count if the page
+    stamps them often."""
+    return _mixed(code) or (code.isalpha() and code.islower())
+
+
 def stamps(text: str) -> list[tuple[int, int]]:
     """The spans of the watermark's stamps in ``text``, in order; none when it has none."""
     by_stamp: dict[tuple[bool, str], list[tuple[int, int]]] = defaultdict(list)
@@ -42,11 +54,16 @@ def stamps(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         words = line.rstrip(" \t\r")
         lines += bool(words.strip())
+        if len(words) >= _RUN_ON_MIN and "  " in words:
+            for match in _RUN_ON_STAMP.finditer(words):
+                if _is_code(match["code"]) and MASK not in match[0]:
+                    by_stamp[(False, match["code"])].append((start + match.start(), start + match.end()))
+                    lines += 1  # (each stands where a line ended)
         # (most lines end with a full stop or a word: no search at all)
         if words and (words[-1].isascii() and words[-1].isalnum() or "-" in words[-_STAMP_MAX:]):
             match = _STAMP.search(words, max(0, len(words) - _STAMP_MAX))
             if match and MASK not in match[0] and (_mixed(match["code"]) or (
-                    not match["slogan"] and match["code"].isalpha() and match["code"].islower())):
+                    not match["slogan"] and _is_code(match["code"]))):
                 # (not inside markup; a bare code of small letters only, ``jgo``, counts below)
                 # a site with a slogan varies the code before it; a bare code is the same each time
                 by_stamp[(True, match["slogan"]) if match["slogan"] else (False, match["code"])].append(
@@ -59,6 +76,10 @@ def stamps(text: str) -> list[tuple[int, int]]:
                   if len(spans) >= (_SLOGAN_MIN if slogan else bare_min) for span in spans)
 
 
-def masked(markup: Markup) -> Markup:
-    """``markup`` with the watermark's stamps masked in its view and counted among its marks."""
-    return with_marks(markup, stamps(markup.view))
+def masked(markup: Markup) -> tuple[Markup, tuple[int, ...]]:
+    """``markup`` with the watermark's stamps masked in its view and counted among its marks;
+    and the offsets of the spaces that stand for a line break after a stamp inside a line."""
+    found = stamps(markup.view)
+    view = markup.view
+    breaks = tuple(end for _, end in found if view[end:end + 1] in (" ", "\u3000"))
+    return with_marks(markup, found), breaks

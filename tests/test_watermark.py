@@ -44,3 +44,23 @@ def test_codes_and_units_a_report_writes_are_no_stamp() -> None:
     text = ("全年GDP\n增长6%。各区GDP\n实现突破。居民收入GDP\n同步增长。\n" * 4
             + "建成5G基站1200个,覆盖率达到98%,位列全省第3\n" + "新建项目ABC\n" * 2)
     assert stamps(text) == []
+
+
+def test_a_code_stamped_where_a_run_on_page_lost_its_line_breaks_breaks_the_line_there() -> None:
+    # (a copying site that ran every line of the page together, its code and spaces between)
+    text = ("(广东省)2020年青河县人民政府工作报告(全文)\n"
+            "(广东省)2020年青河县人民政府工作报告(全文)   2020年6月18日在青河县第十六届IAh   "
+            "人民代表大会第五次会议上IAh   青河县人民政府县长 张三IAh   各位代表:IAh   现在,我代表县"
+            "人民政府,向大会报告工作,请予审议。IAh   一、2019年工作回顾IAh   过去一年,全县上下"
+            "坚持稳中求进。IAh   (一)经济运行稳中向好IAh   全县生产总值增长5%。\n")
+    doc = parser.parse(text)
+    assert_tiles(doc)
+    assert doc.text == text
+    assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
+        (1, "一、", "2019年工作回顾"), (2, "(一)", "经济运行稳中向好")]
+    assert {doc.text[s:e] for s, e in doc.markup} == {"IAh"}
+
+
+def test_a_report_written_with_codes_and_spaces_in_a_long_line_has_no_stamp() -> None:
+    text = ("全市建成5G基站1200个  覆盖率达到98%,新建项目ABC  和GDP  同步增长," * 3) + "\n"
+    assert stamps(text) == []
