@@ -55,9 +55,9 @@ def stamps(text: str) -> list[tuple[int, int]]:
         words = line.rstrip(" \t\r")
         lines += bool(words.strip())
         if len(words) >= _RUN_ON_MIN and "  " in words:
-            for match in _RUN_ON_STAMP.finditer(words):
-                if _is_code(match["code"]) and MASK not in match[0]:
-                    by_stamp[(False, match["code"])].append((start + match.start(), start + match.end()))
+            for inside in _RUN_ON_STAMP.finditer(words):
+                if _is_code(inside["code"]) and MASK not in inside[0]:
+                    by_stamp[(False, inside["code"])].append((start + inside.start(), start + inside.end()))
                     lines += 1  # (each stands where a line ended)
         # (most lines end with a full stop or a word: no search at all)
         if words and (words[-1].isascii() and words[-1].isalnum() or "-" in words[-_STAMP_MAX:]):
