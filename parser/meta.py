@@ -293,9 +293,13 @@ _DOCUMENT_NUMBER = LazyPattern(rf"{HAN}{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)�
 _NUMBER_NOTE = LazyPattern(rf"\s*[(（]{_DOCUMENT_NUMBER.pattern}[)）]$")
 
 
+# ``柳政发〔2024〕12号 签发人:×××``: who signed it off, beside the number
+_SIGNED_OFF = LazyPattern(rf"\s*签发人\s*[:：]?\s*{HAN}{{2,4}}$")
+
+
 def is_document_number(line: str) -> bool:
     """``柳政发〔2024〕12号``: the 发文字号 that stands above a document's title."""
-    return "号" in line and _DOCUMENT_NUMBER.fullmatch(line.strip()) is not None
+    return "号" in line and _DOCUMENT_NUMBER.fullmatch(_SIGNED_OFF.sub("", line.strip())) is not None
 
 
 def is_subtitle(line: str) -> bool:
@@ -335,7 +339,8 @@ _BRACKETED_DAY = r"[(（](?:19|20)\d\d年[^)）]{2,8}[)）]"
 """``（2016年2月16日）`` after a meeting's name: the day it met."""
 _SUBTITLE_TAIL = LazyPattern(
     # (a date or a session, not the rest of the title: ``——2020年工作及…发展回顾和2021工作计划``)
-    r"(?:[-—―─]*[—―─]|\s;;+)\s*(?:(?:(?:19|20)\d\d|[〇零○一二]{4})(?=.*(?:月|会议|大会))|在).*$|"
+    # (``--``: a dash a page typed as two hyphens)
+    r"(?:[-—―─]*[—―─]|--|\s;;+)\s*(?:(?:(?:19|20)\d\d|[〇零○一二]{4})(?=.*(?:月|会议|大会))|在).*$|"
     # ``政府工作报告（草案）在××镇第四届人民代表大会第三次会议上``: the dash lost; its day
     # and its speaker may follow (``…会议上(2016年2月16日) 代市长 ×××``)
     rf"(?<=[告)）])\s*在.{{4,60}}?(?:会议|大会)上[)）]?(?:{_BRACKETED_DAY})?"
@@ -1462,7 +1467,7 @@ _ANNOUNCED = LazyPattern(
 # what the text is
 _DESCRIBED_TITLE = LazyPattern(r"《(?P<title>[^《》]{4,60})》是")
 _ANNOUNCED_TITLE = LazyPattern(
-    r"(?:现将|现发布|现公布|现予公布|特发布|特此公布|向社会公布|向社会公开|现予公开|编制完成|编制了)"
+    r"(?:现将|现发布|现公布|现予公布|特发布|特此公布|向社会公布|向社会公开|现予公开|编制完成|编制了|现编制)"
     r"《(?P<title>[^《》]{4,60})》")
 # ``…报告如下`` / ``…报告予以公开发布`` / ``…报告进行公开`` / ``…报告公开`` / ``…的报告提请审议``: what
 # follows the name in the announcing sentence

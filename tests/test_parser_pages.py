@@ -6437,6 +6437,43 @@ def test_an_opening_that_names_the_report_with_its_street_by_short_name_titles_i
     assert (doc.meta.title, doc.meta.org) == ("青河街2021年度法治政府建设工作情况报告", "青河街道办事处")
 
 
+def test_an_opening_that_says_it_draws_up_the_named_report_now_titles_it() -> None:
+    doc = _doc("""
+        我要收藏
+        公共资源调用站点
+        文章分享
+        根据《中华人民共和国政府信息公开条例》要求,现编制《青河区林业局2023年政府信息公开工作年度报告》。本报告由总体情况等部分组成。
+        一、总体情况
+        (一)主动公开方面。2023年,我局主动公开信息252条。
+        """)
+    assert doc.meta.title == "青河区林业局2023年政府信息公开工作年度报告"
+
+
+def test_a_document_number_with_who_signed_it_off_is_no_title() -> None:
+    doc = _doc("""
+        青水利〔2011〕47号 签发人:张三
+        根据《中华人民共和国政府信息公开条例》有关规定,特向社会公布我局2010年度信息公开工作年度报告。
+        一、工作情况概况
+        2010年,我局认真贯彻落实《条例》。
+        """)
+    assert doc.meta.title is None
+
+
+def test_a_subtitle_run_on_after_two_hyphens_is_no_part_of_the_title() -> None:
+    doc = _doc("""
+        政府工作报告(摘要)--1999年2月25日在青河市第十二届人民代表大会第二次会议上
+
+        青河市市长张三
+
+        各位代表:
+        我受市人民政府委托,向大会报告政府工作,请审议。
+
+        一、本届政府开局之年的工作
+        全市实现国内生产总值821.1亿元。
+        """)
+    assert (doc.meta.title, doc.meta.delivered) == ("政府工作报告(摘要)", "1999-02-25")
+
+
 def test_the_office_under_the_session_under_the_title_reads_it() -> None:
     doc = _doc("""
         关于青河区2021年预算执行情况及2022年预算草案的报告
