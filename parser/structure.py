@@ -482,7 +482,10 @@ def _plain_unnumbered_lines(
             # it, a table's caption (``表1 2020年主要目标完成情况``) over its table; none names it
         elif headings.frames_the_report(line):
             found[start] = headings.FRAME
-        elif inline.names_a_group(line) or inline.pairs_phrases(line) or _dashed_group(line):
+        elif (inline.names_a_group(line) or inline.pairs_phrases(line) or _dashed_group(line)) and (
+                line.rstrip(CLOSING)[-1:] not in _CUT_AFTER):
+            # (``过去一年，我们…，全市人民的`` / ``自豪感更强…``: a line that stops on a word that
+            # needs the next is a sentence a page wrapped, not a group's line without its full stop)
             # Over leads it names their group. Over a list numbered from one, ``一年来，我们…。``
             # only leads into it, while phrases alone (``以强化组织领导为抓手，着力营造…``), or
             # ``一年来，我们…`` without its full stop, name a part whose number the copy lost.
@@ -528,6 +531,7 @@ def _plain_unnumbered_lines(
     return found
 
 
+_CUT_AFTER = frozenset("的地得之和与及或、，,")
 _A_MEETING = LazyPattern(r"会议|大会")
 # one to three phrases, each a little longer than undashed ones may be: the dash marks them
 _DASHED_NAME = LazyPattern(rf"(?:{HAN}|[“”\"、《》]){{4,20}}(?:[，,](?:{HAN}|[“”\"、《》]){{2,20}}){{0,2}}")

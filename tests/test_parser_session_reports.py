@@ -326,6 +326,20 @@ def test_a_marker_alone_on_its_line_is_titled_by_the_line_under_it() -> None:
     assert [(s.level, s.marker, s.title) for s in doc.nodes] == [(1, "一、", "过去一年工作回顾")]
 
 
+def test_a_group_sentence_a_page_wrapped_after_a_word_that_needs_the_next_is_no_heading() -> None:
+    # (a report copied out of a PDF, its lines cut where the page's lines ended)
+    doc = _doc("""
+        2020年和“十三五”时期经济社会发展回顾
+        刚过去的2020年,我们在市委的坚强领导下,迈出了坚实的步伐。
+          过去一年,我们收获了一连串大事喜事,全市人民的
+        自豪感更强、自信心更足。青河机场正式通航。青河港开港运营。
+          过去一年,我们加速提升城乡品质,城市空间更大、
+        颜值更高。新城建设全面提速。老城更新稳步推进。
+        """)
+    assert [(s.level, s.title) for s in doc.nodes if s.kind == "heading"] == [
+        (1, "2020年和“十三五”时期经济社会发展回顾")]
+
+
 def test_group_lines_without_their_full_stop_name_the_paragraphs_under_them() -> None:
     doc = _doc("""
         政府工作报告
