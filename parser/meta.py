@@ -508,6 +508,8 @@ def continues_title(previous: str, line: str) -> bool:
     previous, line = previous.strip(), line.strip()
     if line[:1] in "【[":
         return False  # (``平湖市招商引资`` / ``【投资平湖市】2018年…报告``: a site's column tag opens a title)
+    if _ISSUING_START.search(previous) and line.endswith("的通知"):
+        return True  # ``××办公室关于公布`` / ``××县2009年度…年度报告的通知``: a notice wrapped
     if repeats_title(previous, line) or _same_opening(previous, line):
         # the page's title, then the article's own (``城口县2025年度政府预算公开`` /
         # ``城口县2024财政预算执行情况…的报告``): a wrapped rest never names the place again
@@ -558,7 +560,8 @@ _CONTINUED = ("关于", "和", "与", "及", "暨", "、", "印发", "转发")
 
 
 # (``关于上报《××局2025年上半年工作总结…》的报告``: a letter that sends the report up)
-_ISSUING = LazyPattern(r"关于(?:印发|转发|发布).{2,60}的通知$|关于(?:上报|报送)《")
+_ISSUING = LazyPattern(r"关于(?:印发|转发|发布|公布).{2,60}的通知$|关于(?:上报|报送)《")
+_ISSUING_START = LazyPattern(r"关于(?:印发|转发|发布|公布)$")
 
 
 def issues_a_document(title: str | None) -> bool:
@@ -722,8 +725,11 @@ def compose_title(lines: list[str]) -> str | None:
             len(lines[1].strip()) > len(lines[0].strip())):
         lines = lines[1:]  # (``××办公厅`` over ``××办公厅2022`` / ``…年度报告``: a title that names its writer)
     while (len(lines) >= 2 and not _TITLE_ENDINGS.search(_DATE_NOTE.sub("", lines[0].strip()))
-           and not lines[0].strip().startswith("中共") and _whole_title(lines[1])):
-        lines = lines[1:]  # (a party committee above is a joint writer, part of the title)
+           and not lines[0].strip().startswith("中共") and not _ISSUING_START.search(lines[0].strip())
+           and _whole_title(lines[1])):
+        # (a party committee above is a joint writer, part of the title; ``××办公室关于公布`` the
+        # start of a covering notice's)
+        lines = lines[1:]
     if not lines:
         return None
     first = _NUMBER_BEFORE.sub("", lines[0].strip().rstrip("|｜ \t"))

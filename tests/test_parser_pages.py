@@ -6474,6 +6474,22 @@ def test_a_subtitle_run_on_after_two_hyphens_is_no_part_of_the_title() -> None:
     assert (doc.meta.title, doc.meta.delivered) == ("政府工作报告(摘要)", "1999-02-25")
 
 
+def test_a_covering_notice_wrapped_after_its_verb_covers_the_report_under_it() -> None:
+    doc = _doc("""
+        青河市人民政府办公室关于公布
+        青河市2009年度政府信息公开工作年度报告的通知
+        (青政办发〔2010〕3号)
+        各县(区)人民政府,市政府各部门:
+        我办编制了《青河市2009年度政府信息公开工作年度报告》,现予公布。
+        二〇一〇年一月十九日
+        青河市2009年度政府信息公开工作年度报告
+        根据《中华人民共和国政府信息公开条例》要求,特编制本年度报告。
+        一、本年度政府信息公开工作的基本情况
+        (一)健全工作机构,调整充实机构人员
+        """)
+    assert doc.meta.title == "青河市2009年度政府信息公开工作年度报告"
+
+
 def test_the_office_under_the_session_under_the_title_reads_it() -> None:
     doc = _doc("""
         关于青河区2021年预算执行情况及2022年预算草案的报告
