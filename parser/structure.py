@@ -636,6 +636,18 @@ def _line_end(text: str, start: int) -> int:
     return len(text) if end == -1 else end
 
 
+def _wrapped_across_a_gap(text: str, lines: list[Span], i: int, marked_line: int) -> bool:
+    """The last line with words above ``i`` stops mid-sentence, unmarked: line ``i`` goes on
+    with its sentence (``…纳入党风廉政建设`` / blank / ``、政风行风评议…``), not with a number lost."""
+    above = next((j for j in range(i - 1, -1, -1) if not _is_blank(text, lines[j])), None)
+    if above is None:
+        return False
+    words = text[slice(*lines[above])].strip(_SPACES).rstrip(CLOSING)
+    if above == marked_line and len(words) <= _UNNUMBERED_MAX * 2:
+        return False  # (a heading alone on its line, without a full stop)
+    return bool(words) and words[-1] not in _PARAGRAPH_ENDS and words[-1] not in "：:"
+
+
 def _markers(
     text: str, lines: list[Span], debris: list[bool], titles: set[int], back_line: int,
     hard_wrapped: bool, unnumbered: dict[int, str], bold_runs: dict[int, int],
@@ -657,8 +669,9 @@ def _markers(
         marker = None
         if not (i > 0 and not debris[i - 1] and i - 1 not in titles
                 and _runs_on(text, lines[i - 1], hard_wrapped)):
-            marker = (headings.recognise(line, pos) or headings.recognise_point(line, pos)
-                      or headings.lost_number(line, pos, last))
+            marker = headings.recognise(line, pos) or headings.recognise_point(line, pos)
+            if marker is None and not _wrapped_across_a_gap(text, lines, i, marked_line):
+                marker = headings.lost_number(line, pos, last)
             if marker is not None and _is_table_cell(line):
                 marker = None  # ``一、本年新收政府信息公开申请数量 |``: a table's row label
             if marker is not None and marker.family in headings.DECIMAL_FAMILIES:

@@ -4528,6 +4528,24 @@ def test_a_half_year_part_named_without_a_number() -> None:
                         (1, "下半年工作安排"), (2, "全力稳住经济基本盘")]
 
 
+def test_a_line_that_goes_on_with_a_wrapped_sentence_after_a_gap_has_lost_no_numeral() -> None:
+    # (a page copied with hard line breaks and a blank line between every two)
+    doc = _doc("""
+        一、概述
+
+          (一)领导重视,确保政府信息公开工作有效开展。把政务公开和政府信息公开工作列入“一把手”工程,纳入重要议事日程、党风廉政建设
+
+        、政风行风评议和依法行政工作之中。定期对政务公开工作的进展情况进行调度。
+
+          (二)全面公开,进一步规范政府信息公开工作。按照“公开为原则、不公开为例外”的要求,不断创新机制,完善制度,充分利用新闻媒体
+
+        、政府门户网站、服务窗口等方式进行公开。
+        """)
+    headings = [(s.level, s.marker, s.title) for s in doc.nodes if s.kind == "heading"]
+    assert headings == [(1, "一、", "概述"), (2, "(一)", "领导重视,确保政府信息公开工作有效开展"),
+                        (2, "(二)", "全面公开,进一步规范政府信息公开工作")]
+
+
 def test_a_part_whose_numeral_the_copy_lost() -> None:
     doc = _doc("""
         青山市2024年法治政府建设年度报告
