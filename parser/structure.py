@@ -636,11 +636,15 @@ def _line_end(text: str, start: int) -> int:
     return len(text) if end == -1 else end
 
 
-def _wrapped_across_a_gap(text: str, lines: list[Span], i: int, marked_line: int) -> bool:
-    """The last line with words above ``i`` stops mid-sentence, unmarked: line ``i`` goes on
-    with its sentence (``…纳入党风廉政建设`` / blank / ``、政风行风评议…``), not with a number lost."""
+def _wrapped_across_a_gap(
+    text: str, lines: list[Span], debris: list[bool], titles: set[int], i: int, marked_line: int,
+) -> bool:
+    """The last line with words above ``i`` is a paragraph that stops mid-sentence: line ``i``
+    goes on with its sentence (``…纳入党风廉政建设`` / blank / ``、政风行风评议…``), not with a
+    number lost (never the title or the page's rows above the first part: ``2016年…年度报告`` /
+    ``、概述``)."""
     above = next((j for j in range(i - 1, -1, -1) if not _is_blank(text, lines[j])), None)
-    if above is None:
+    if above is None or debris[above] or above in titles:
         return False
     words = text[slice(*lines[above])].strip(_SPACES).rstrip(CLOSING)
     if above == marked_line and len(words) <= _UNNUMBERED_MAX * 2:
@@ -670,7 +674,7 @@ def _markers(
         if not (i > 0 and not debris[i - 1] and i - 1 not in titles
                 and _runs_on(text, lines[i - 1], hard_wrapped)):
             marker = headings.recognise(line, pos) or headings.recognise_point(line, pos)
-            if marker is None and not _wrapped_across_a_gap(text, lines, i, marked_line):
+            if marker is None and not _wrapped_across_a_gap(text, lines, debris, titles, i, marked_line):
                 marker = headings.lost_number(line, pos, last)
             if marker is not None and _is_table_cell(line):
                 marker = None  # ``一、本年新收政府信息公开申请数量 |``: a table's row label

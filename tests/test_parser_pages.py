@@ -4546,6 +4546,24 @@ def test_a_line_that_goes_on_with_a_wrapped_sentence_after_a_gap_has_lost_no_num
                         (2, "(二)", "全面公开,进一步规范政府信息公开工作")]
 
 
+def test_the_first_part_that_lost_its_numeral_under_the_title_is_a_part() -> None:
+    doc = _doc("""
+        青河区发展和改革局
+
+        2016年政府信息公开工作年度报告
+
+         、概述
+
+        根据《中华人民共和国政府信息公开条例》要求,现将我局2016年政府信息公开工作情况报告如下。
+
+        二、主动公开政府信息情况
+
+        (一)主动公开政府信息的数量
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
+        (1, "、", "概述"), (1, "二、", "主动公开政府信息情况"), (2, "(一)", "主动公开政府信息的数量")]
+
+
 def test_a_part_whose_numeral_the_copy_lost() -> None:
     doc = _doc("""
         青山市2024年法治政府建设年度报告
