@@ -447,7 +447,7 @@ _RUN_ON_SUBTITLE = LazyPattern(
 _RUN_ON_TITLE = LazyPattern(
     rf"[ \t\u3000]*\d{{0,3}}(?P<title>{HAN}[^，,。；;：:\n]{{1,60}}?)"
     r"(?=[ \t\u3000]*[—―─]*[ \t\u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日在)")
-_SPEAKER_RUN_ON = LazyPattern(rf"会议上[)）]?(?:{_BRACKETED_DAY})?[ \t\u3000]+(?P<speaker>\S.*)$")
+_SPEAKER_RUN_ON = LazyPattern(rf"会议上[)）]?(?:{_BRACKETED_DAY})?[ \t\u3000]*(?P<speaker>\S.*)$")
 
 
 def _government(place_text: str | None) -> str | None:
@@ -1811,9 +1811,9 @@ _LEVEL_SUBJECT = LazyPattern(r"(?P<level>[省市州县区旗])(?:人民)?政府(
 _REGION_SUBJECT = LazyPattern(r"(?P<level>自治区)(?=坚持|深入|认真|始终|全面|紧紧|严格|积极|扎实|以)")
 # ``市卫生健康委`` / ``省司法厅`` / ``区政府办公室``: a department named by its level, no place.
 # ``州政府`` in a 发布机构 row: a government named by its level, no place.
-_LEVEL_GOVERNMENT_ONLY = LazyPattern(r"(?P<level>自治区|自治州|[省市州县区])(?:人民)?政府")
+_LEVEL_GOVERNMENT_ONLY = LazyPattern(r"(?P<level>自治区|自治州|自治县|[省市州县区])(?:人民)?政府")
 _LEVEL_ONLY = LazyPattern(
-    rf"(?P<level>自治区|自治州|[省市州县区])(?![省州县区委]|市(?!场)){HAN}{{1,16}}(?:局|委员会|常委会|委|厅|办公室|办|中心|"
+    rf"(?P<level>自治区|自治州|自治县|[省市州县区])(?![省州县区委]|市(?!场)){HAN}{{1,16}}(?:局|委员会|常委会|委|厅|办公室|办|中心|"
     r"法院|检察院)$")
 _PLACE_SCAN = 6000
 # Words a place name never holds (``全镇``, ``各乡镇``, ``年我省``) and ends with before its level
@@ -2024,7 +2024,7 @@ _PARTY_AND_OFFICE = LazyPattern(
     # (``中共××市委××高新区工作委员会``: a city's committee for the zone, all of it the party's)
     rf"^中共{HAN}{{2,30}}?(?:委员会|委(?!员))[\s、，,]*"
     rf"(?P<office>(?:(?!委员会){HAN}){{2,30}}?(?:人民政府|办事处|管理委员会|管委会))(?=关于|\d|$)")
-_LEVEL_GOVERNMENT = LazyPattern(r"(?:自治区|自治州|[省市州县区旗镇乡])人民政府")
+_LEVEL_GOVERNMENT = LazyPattern(r"(?:自治区|自治州|自治县|[省市州县区旗镇乡])人民政府")
 _PLACELESS_OFFICE = LazyPattern(r"[省市县区]府办")
 
 

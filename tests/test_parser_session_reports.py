@@ -976,3 +976,27 @@ def test_a_budget_read_by_its_bureaus_head_named_short_is_the_bureaus() -> None:
         全区财政运行平稳。
         """)
     assert doc.meta.org == "白河市青山区财政局"
+
+
+def test_the_reader_run_on_after_the_subtitle_without_a_space_reads_it() -> None:
+    doc = _doc("""
+        关于青河区2022年预算执行情况和2023年预算草案的报告
+        —— 2022年12月27日在青河区第八届人民代表大会第二次会议上青河区财政局局长  张三
+        各位代表:
+        受区人民政府委托,现将青河区2022年预算执行情况和2023年预算草案提请大会审议。
+        一、2022年预算执行情况
+        2022年,全区一般公共预算收入完成12亿元。
+        """)
+    assert (doc.meta.speaker, doc.meta.org) == ("青河区财政局局长 张三", "青河区财政局")
+
+
+def test_an_autonomous_countys_head_by_level_reads_for_the_session_s_county() -> None:
+    doc = _doc("""
+        政府工作报告
+        ——2021年7月29日在青河满族自治县第十五届人民代表大会第三次会议上
+        自治县人民政府代理县长 张三
+        各位代表:
+        现在,我代表自治县人民政府向大会报告工作。
+        一、上半年工作回顾
+        """)
+    assert doc.meta.org == "青河满族自治县人民政府"
