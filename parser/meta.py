@@ -819,6 +819,7 @@ _NOT_A_NAME = LazyPattern(
     r"^(?:人民)?政府(?:办|办公室)?$|^乡镇|"  # ``来源: 政府办``: a government, but whose? (``乡镇政府``: every town's)
     r"书记在|"  # ``习近平总书记在全国深度贫困地区…座谈会``: a person where he spoke
     r"我|"  # ``已将我委涉及的…``: a writer saying ``we``, never its name
+    r"位于|[东南西北中]部$|"  # ``××县位于××省西北部``: where a place lies, not a ministry
     r"(?:网站|网)$")  # ``来源: ××市人大常委会门户网站``: the site, not the writer
 # ``2022年法治政府工作总结``: a kind of government, not one
 _KIND_OF_GOVERNMENT = LazyPattern(r"^(?:法治|数字|服务型|廉洁|责任|阳光|诚信|效能)政府")
@@ -1476,8 +1477,9 @@ _ANNOUNCED_TITLE = LazyPattern(
     r"(?:现将|现发布|现公布|现予公布|特发布|特此公布|向社会公布|向社会公开|现予公开|编制完成|编制了|现编制)"
     r"《(?P<title>[^《》]{4,60})》")
 # ``…报告如下`` / ``…报告予以公开发布`` / ``…报告进行公开`` / ``…报告公开`` / ``…的报告提请审议``: what
-# follows the name in the announcing sentence
-_ANNOUNCING_VERB = LazyPattern(r"(?:如下|(?:予以|进行)?(?:公开)?(?:发布|公布)|(?:予以|进行)?公开|提请(?:大会)?审议)$")
+# follows the name in the announcing sentence (``…报告向社会公众公布``: to whom)
+_ANNOUNCING_VERB = LazyPattern(
+    r"(?:如下|(?:向社会(?:公众)?)?(?:予以|进行)?(?:公开)?(?:发布|公布)|(?:予以|进行)?公开|提请(?:大会)?审议)$")
 # ``由伊宁县人民政府办公室编制``: who drew the report up, in its opening
 _COMPILED_BY = LazyPattern(
     rf"由(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))(?:[（(][^（()）]{{0,30}}[)）])?"

@@ -6526,6 +6526,45 @@ def test_a_covering_notice_wrapped_after_its_verb_covers_the_report_under_it() -
     assert doc.meta.title == "青河市2009年度政府信息公开工作年度报告"
 
 
+def test_an_opening_that_publishes_the_named_report_to_the_public_titles_it() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》规定,现将青河区教育局2017年度政府信息公开年度报告向社会公众公布,并接受监督。
+        一、概述
+        2017年,青河区教育局认真贯彻落实《条例》。
+        """)
+    assert doc.meta.title == "青河区教育局2017年度政府信息公开年度报告"
+
+
+def test_an_introduction_line_is_the_reports_first_part_not_its_title() -> None:
+    doc = _doc("""
+        引言
+        本年度报告根据《中华人民共和国政府信息公开条例》规定要求组织编制。
+        一、总体情况
+        (一)主动公开政府信息情况
+        """)
+    assert doc.meta.title is None
+    assert [(s.level, s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
+        (1, "", "引言"), (1, "一、", "总体情况"), (2, "(一)", "主动公开政府信息情况")]
+
+
+def test_a_mobile_link_and_an_archive_flag_are_the_sites_and_where_a_place_lies_names_no_office() -> None:
+    doc = _doc("""
+        手机版
+        登录|注册
+        归档时间:
+        已归档
+
+        2021年青河县财政总决算公开
+
+        2022-07-15 07:55 信息来源:青河县财政局
+
+        一、财政预算执行情况
+
+        青河县位于青山省西北部,全县辖4个街道办事处和15个镇,现有人口72万人。
+        """)
+    assert (doc.meta.title, doc.meta.org) == ("2021年青河县财政总决算公开", "青河县财政局")
+
+
 def test_the_office_under_the_session_under_the_title_reads_it() -> None:
     doc = _doc("""
         关于青河区2021年预算执行情况及2022年预算草案的报告
