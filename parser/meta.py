@@ -774,6 +774,13 @@ def compose_title(lines: list[str]) -> str | None:
             # of reports tags each with its province and day; the report's own title is under it)
             title = without_subtitle(line).strip() if n == 2 else line.strip()
             continue
+        if (n < len(lines) and is_org_line(line) and names_a_document(title) and not names_its_writer(title)
+                and not is_subtitle(lines[n]) and names_its_writer(own := line.strip() + lines[n].strip())
+                and names_a_document(own) and _title_key(title).endswith(_YEAR_LABEL.sub("", _title_key(lines[n])))):
+            # ``2016年××区民政局…年度报告`` over the writer's line and the rest, ``遂宁市××区民政局`` /
+            # ``2016年…年度报告``: the article's own title, which names its writer first
+            title, n = own, n + 1
+            continue
         if repeats_title(title, line):
             # The article's own title, wrapped, may say it more fully (``…建设情况报告`` over
             # ``…建设`` / ``情况的报告``).
@@ -901,8 +908,9 @@ def says_again(headline: str, own: str) -> bool:
     the headline's year and the place ``own`` names in full (``××区人民法院2023年工作报告`` /
     ``××市××区人民法院工作报告``)."""
     yearless = _YEAR_LABEL.sub("", _title_key(headline))
-    return near_duplicate(headline, own) or (len(yearless) >= _REPEAT_MIN
-                                             and _title_key(own).endswith(yearless))
+    # (its year put elsewhere: ``2016年××区民政局…年度报告`` / ``××市××区民政局2016年…年度报告``)
+    return near_duplicate(headline, own) or (len(yearless) >= _REPEAT_MIN and (
+        _title_key(own).endswith(yearless) or _YEAR_LABEL.sub("", _title_key(own)).endswith(yearless)))
 
 
 def near_duplicate(a: str, b: str) -> bool:

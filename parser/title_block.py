@@ -132,7 +132,8 @@ def _fuller_title(
             return _title_group(text, lines, debris, back_line,
                                 _writer_above(text, lines, debris, found[-1] + 1, i))
         block += line.strip()
-        if writer is not None and meta.says_more_fully(first, block):
+        if writer is not None and (meta.says_more_fully(first, block) or (
+                len(block) > len(first) and meta.says_again(first, block))):
             group = _title_group(text, lines, debris, back_line, writer)
             if i in group:  # the office's name and the lines under it are one title
                 return group

@@ -6565,6 +6565,27 @@ def test_a_mobile_link_and_an_archive_flag_are_the_sites_and_where_a_place_lies_
     assert (doc.meta.title, doc.meta.org) == ("2021年青河县财政总决算公开", "青河县财政局")
 
 
+def test_the_own_title_under_the_headline_its_writer_on_a_line_of_its_own_is_the_title() -> None:
+    doc = _doc("""
+        2016年青河区民政局政府信息公开工作年度报告
+        来源:青河区民政局
+        发布时间:2017-02-09 00:00
+        字体: [
+        大
+        中
+        小
+        ]
+        打印
+        青山市青河区民政局
+        2016年政府信息公开工作年度报告
+        青山市青河区民政局2016年政府信息公开工作年度报告是根据《中华人民共和国政府信息公开条例》规定进行编制。
+        一、概述
+        2016年,我局认真贯彻落实《条例》。
+        """)
+    assert (doc.meta.title, doc.meta.org) == (
+        "青山市青河区民政局2016年政府信息公开工作年度报告", "青山市青河区民政局")
+
+
 def test_the_office_under_the_session_under_the_title_reads_it() -> None:
     doc = _doc("""
         关于青河区2021年预算执行情况及2022年预算草案的报告
