@@ -1000,3 +1000,24 @@ def test_an_autonomous_countys_head_by_level_reads_for_the_session_s_county() ->
         一、上半年工作回顾
         """)
     assert doc.meta.org == "青河满族自治县人民政府"
+
+
+def test_a_standing_committees_own_title_under_the_sites_headline_its_name_on_a_line_of_its_own() -> None:
+    doc = _doc("""
+        首页/ 政府信息公开 / 政府工作报告 / 正文
+
+        2023年青河县人民代表大会常务委员会工作报告
+
+        青河县人民代表大会常务委员会
+
+        工 作 报 告
+
+        ——2023年2月1日在青河县第十八届人民代表大会第三次会议上
+
+        青河县人大常委会主任 张三
+
+        各位代表:
+        现在,我代表县人民代表大会常务委员会向大会报告工作。
+        一、2022年主要工作
+        """)
+    assert doc.meta.title == "青河县人民代表大会常务委员会工作报告"
