@@ -1268,6 +1268,10 @@ def extract_meta(
         org = _the_office_named(text[:_PLACE_SCAN])
         kind = _OWN_KIND.search(opening_text)  # (``我局…``: not the ``××委员会`` it names)
         org = org if org is None or kind is None or org.endswith(_OWN_KINDS[kind["kind"]]) else None
+    if org is None:  # or the office that answers for the report (``如对本报告有疑问，请与××街道
+        # 办事处联系``; ``请联系××乡人民政府党政办公室``: its government's office)
+        contact = _CONTACT.search(text, 0, _PLACE_SCAN)
+        org = _outer_office(contact["org"]) if contact and not _NOT_A_NAME.search(contact["org"]) else None
     org = org or placeless
     if org and "以下简称" in text:
         org = _called_in_full(text, org)
@@ -1512,6 +1516,7 @@ def _outer_office(office: str) -> str:
     return inner["outer"] if inner else office
 
 
+_CONTACT = LazyPattern(rf"请(?:与|和|联系)?(?P<org>{HAN}{{2,40}}?(?:{ORG_SUFFIXES}))(?:联系|联络|[，,]\s*(?:联系)?电话)")
 _AUDITED = LazyPattern(r"对[^。；;]{0,60}?((?:19|20)\d\d)年度?[^。；;]{0,40}?进行了(?:就地)?审计")
 _A_SESSION = LazyPattern(r"(?<!协商)会议")  # (not the 中国人民政治协商会议, a body)
 _SO_CALLED = LazyPattern(r"[（(]以下简称[^（()）]*[)）]")

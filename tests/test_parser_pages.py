@@ -6586,6 +6586,19 @@ def test_the_own_title_under_the_headline_its_writer_on_a_line_of_its_own_is_the
         "青山市青河区民政局2016年政府信息公开工作年度报告", "青山市青河区民政局")
 
 
+@pytest.mark.parametrize(("contact", "org"), [
+    ("请与青山市青河区青石街道办事处联系(地址:青石路2号)。", "青山市青河区青石街道办事处"),
+    ("请联系青石乡人民政府党政办公室,联系电话:0598-8340032。", "青石乡人民政府"),
+])
+def test_an_unnamed_writer_is_the_office_that_answers_for_the_report(contact: str, org: str) -> None:
+    doc = _doc(f"""
+        根据《中华人民共和国政府信息公开条例》要求,特编制并向社会公布2021年度信息公开年度报告。如对本报告有任何疑问,{contact}
+        一、总体情况
+        (一)主动公开政府信息情况
+        """)
+    assert doc.meta.org == org
+
+
 def test_the_office_under_the_session_under_the_title_reads_it() -> None:
     doc = _doc("""
         关于青河区2021年预算执行情况及2022年预算草案的报告
