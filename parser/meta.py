@@ -263,8 +263,8 @@ def is_tagged_headline(line: str) -> bool:
 
 def looks_like_title(line: str) -> bool:
     """A short line with no sentence punctuation at its end: a document title candidate."""
-    stripped = _NUMBER_BEFORE.sub("", line.strip().rstrip("|｜ \t\u3000"))  # (``××报告 | |||||``:
-    # a layout table's bars)
+    # (``××报告 | |||||``: a layout table's bars; a copy's readings, ``報(bào)告``, masked)
+    stripped = _NUMBER_BEFORE.sub("", line.replace(MASK, "").strip().rstrip("|｜ \t\u3000"))
     # A page's headline may run the subtitle on (``…计划草案的报告——2024年1月22日在…会议上``):
     # the title alone is what must be short.
     title = without_subtitle(stripped) or stripped

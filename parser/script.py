@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from parser.lazy_regex import LazyPattern
+from parser.markdown import MASK
 
 if TYPE_CHECKING:
     import opencc
@@ -51,19 +52,22 @@ _HAN = "\u3400"
 def as_written(found: str | None, view: str, text: str) -> str | None:
     """``found``, read from ``view`` (``text`` simplified), in the characters ``text`` writes it
     with: piece by piece where it was joined from lines, in order; a character the text does
-    not hold there (a name completed: ``人民政府``) stays as read."""
+    not hold there (a name completed: ``人民政府``) stays as read. Markup masked in the view
+    (a copy's readings, ``關(guān)于``) stands between no two characters of a piece."""
     if not found:
         return found
+    kept = [at for at, char in enumerate(view) if char != MASK] if MASK in view else range(len(view))
+    unmasked = "".join(view[at] for at in kept) if MASK in view else view
     pieces: list[str] = []
     at, rest = 0, found
     while rest:
-        size = next((size for size in range(len(rest), 1, -1) if view.find(rest[:size], at) >= 0), 0)
+        size = next((size for size in range(len(rest), 1, -1) if unmasked.find(rest[:size], at) >= 0), 0)
         if size == 0:
             pieces.append(rest[0])
             rest = rest[1:]
             continue
-        start = view.find(rest[:size], at)
-        pieces.append(text[start:start + size])
+        start = unmasked.find(rest[:size], at)
+        pieces.append("".join(text[kept[k]] for k in range(start, start + size)))
         at, rest = start + size, rest[size:]
     return "".join(pieces)
 

@@ -54,6 +54,20 @@ def test_a_speech_in_traditional_characters_names_its_session_and_speaker_as_wri
     assert doc.meta.covers == 2024
 
 
+def test_a_traditional_copy_with_readings_in_its_words_keeps_its_long_title_as_written() -> None:
+    # (a copying site puts pinyin after characters: the title runs long with them, and its
+    # words are split by them)
+    doc = parser.parse(textwrap.dedent("""
+        關(guān)于青山縣2021年財(cái)政預(yù)算執(zhí)行情況和2022年財(cái)政預(yù)算草案的報(bào)告
+        ——2022年1月18日在青山縣第十七屆人民代表大會(huì)第二次會(huì)議上
+        各位代表:
+        受縣人民政府委托,現(xiàn)將青山縣2021年財(cái)政預(yù)算執(zhí)行情況報(bào)告如下。
+        一、2021年財(cái)政預(yù)算執(zhí)行情況
+        """).lstrip("\n"))
+    assert_tiles(doc)
+    assert doc.meta.title == "關于青山縣2021年財政預算執行情況和2022年財政預算草案的報告"
+
+
 def test_a_simplified_report_is_not_taken_for_a_traditional_one() -> None:
     assert not script.is_traditional("2024年，县林业局坚持生态优先，各项工作取得新进展。现将有关情况报告如下：")
     assert script.is_traditional("2024年,縣林業局堅持生態優先,各項工作取得新進展。現將有關情況報告如下:")
