@@ -65,6 +65,8 @@ def chinese_number(numeral: str) -> int | None:
     seen_digit = False
     for character in numeral:
         if character in CHINESE_DIGITS:
+            if seen_digit and digit:
+                return None  # two digits after a power, ``十三五`` (the 13th five-year plan): no number
             digit = CHINESE_DIGITS[character]
             seen_digit = True
         elif character in CHINESE_POWERS:

@@ -81,5 +81,17 @@ def masked(markup: Markup) -> tuple[Markup, tuple[int, ...]]:
     and the offsets of the spaces that stand for a line break after a stamp inside a line."""
     found = stamps(markup.view)
     view = markup.view
-    breaks = tuple(end for _, end in found if view[end:end + 1] in (" ", "\u3000"))
-    return with_marks(markup, found), breaks
+    run_on = [end for _, end in found if view[end:end + 1] in (" ", "\u3000")]
+    # In a line the site ran together, a run of spaces with no stamp before it is a lost
+    # line break too (``…人民政府工作报告(全文)  政府工作报告IAh   …``).
+    lines = sorted({(view.rfind("\n", 0, end) + 1, _line_end(view, end)) for end in run_on})
+    gaps = [match.start() for start, end in lines for match in _GAP.finditer(view, start, end)]
+    return with_marks(markup, found), tuple(sorted({*run_on, *gaps}))
+
+
+_GAP = LazyPattern(r"(?<=[^\s\u2000])[ \u3000]{2,}(?=\S)")
+
+
+def _line_end(view: str, at: int) -> int:
+    end = view.find("\n", at)
+    return len(view) if end == -1 else end

@@ -32,6 +32,7 @@ def test_the_classes_differ_only_where_named() -> None:
     ("三", 3), ("十二", 12), ("二十", 20), ("一百零五", 105), ("两万五千", 25000),
     ("二〇二三", 2023), ("二零二一", 2021), ("一九九八", 1998), ("一〇", 10),
     ("三四", None), ("一二三", None), ("两三", None), ("", None), ("十二月", None),
+    ("十三五", None), ("十四五", None), ("三千零二十", 3020),  # (the plans by their number: no number)
 ])
 def test_one_reader_of_chinese_numerals(numeral: str, value: int | None) -> None:
     assert chinese_number(numeral) == value

@@ -64,3 +64,14 @@ def test_a_code_stamped_where_a_run_on_page_lost_its_line_breaks_breaks_the_line
 def test_a_report_written_with_codes_and_spaces_in_a_long_line_has_no_stamp() -> None:
     text = ("全市建成5G基站1200个  覆盖率达到98%,新建项目ABC  和GDP  同步增长," * 3) + "\n"
     assert stamps(text) == []
+
+
+def test_in_a_line_run_together_with_stamps_a_run_of_spaces_without_one_is_a_line_break_too() -> None:
+    text = ("(湖北省)2020年青河县人民政府工作报告(全文)\n"
+            "(湖北省)2020年青河县人民政府工作报告(全文)   政府工作报告C6m   2021年1月6日在青河县第六届"
+            "人民代表大会第六次会议上C6m   青河县人民政府县长 张三C6m   各位代表:C6m   现在,我代表县人民政府,"
+            "向大会报告工作,请予审议。C6m   一、十三五简要回顾C6m   十三五是决胜全面小康的五年。\n")
+    doc = parser.parse(text)
+    assert_tiles(doc)
+    assert (doc.meta.title, doc.meta.year, doc.meta.speaker) == ("政府工作报告", 2021, "青河县人民政府县长 张三")
+    assert [(s.level, s.marker, s.title) for s in doc.nodes] == [(1, "一、", "十三五简要回顾")]
