@@ -260,16 +260,22 @@ def lost_close(line: str, pos: int, ordinal: int) -> Marker | None:
 
 _EMPTY_BRACKETS = LazyPattern(rf"{_OPEN}{_SPACE}{_CLOSE}{_SPACE}(?={HAN})")
 _BARE_COMMA = LazyPattern(rf"、{_SPACE}(?={HAN})")
+_DASH_FOR_ONE = LazyPattern(rf"[—―─－-]、{_SPACE}(?={HAN})")
 
 
 def lost_number(line: str, pos: int, last: Mapping[str, int]) -> Marker | None:
     """``()水旱灾害防御工作扎实有效`` / ``、坚持党的全面领导``: a ``（二）`` or a ``一、`` whose
-    number a copy lost, numbered one after its family's ``last``."""
+    number a copy lost, numbered one after its family's ``last``; or the first ``一、`` a copy
+    typed as a dash (``—、总体情况``)."""
     for family, pattern in (("cn-paren", _EMPTY_BRACKETS), ("cn", _BARE_COMMA)):
         match = pattern.match(line, pos)
         if match is not None:
             marker = Marker(family, last.get(family, 0) + 1, match[0].rstrip(SPACES), match.end())
             return marker if _plausible_rest(line, marker) else None
+    match = _DASH_FOR_ONE.match(line, pos) if "cn" not in last else None
+    if match is not None:  # ``—、总体情况``: the first part, its 一 typed as a dash
+        marker = Marker("cn", 1, match[0].rstrip(SPACES), match.end())
+        return marker if _plausible_rest(line, marker) else None
     return None
 
 

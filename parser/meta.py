@@ -1160,7 +1160,9 @@ def extract_meta(
         # ``硚口区2023年司法行政工作总结`` opening ``今年以来，硚口区司法局在…``: the place's
         # department that says it is the subject
         # (``甘肃省2015年度…审计结果公告`` opening ``…，省审计厅对…进行了审计``: the province's)
+        # (``××区政府信息公开领导小组办公室编制了…``: an office inside the government drew it up)
         subject = _subject_org(text, opening_text)
+        subject = _outer_office(subject) if subject else subject
         if subject and not subject.startswith(org) and subject[:1] == org[-1:] and _LEVEL_ONLY.match(subject):
             subject = org + subject[1:]
         org = subject if subject and subject.startswith(org) and _heads_a_department(subject) else org
@@ -1505,7 +1507,7 @@ _COMPILED_BY = LazyPattern(
 # ``××镇人民政府党政办公室`` / ``××局政务公开工作领导小组办公室``: an office inside another, which
 # draws up the other's report
 _INNER_OFFICE = LazyPattern(
-    rf"(?P<outer>{HAN}{{2,24}}?(?:人民政府|局|委员会|厅|办事处))(?P<inner>{HAN}{{0,24}}(?:办公室|领导小组))")
+    rf"(?P<outer>{HAN}{{2,24}}?(?:人民政府|(?<=[省市县区])政府|局|委员会|厅|办事处))(?P<inner>{HAN}{{0,24}}(?:办公室|领导小组))")
 
 
 def _outer_office(office: str) -> str:
@@ -1513,7 +1515,11 @@ def _outer_office(office: str) -> str:
     ``××县人民政府办公室`` draw up their government's (its annual report on what it made
     public, of the whole county)."""
     inner = _INNER_OFFICE.fullmatch(office)
-    return inner["outer"] if inner else office
+    if inner is None:
+        return office
+    # (``××区政府信息公开领导小组办公室``: the district's people's government)
+    outer = inner["outer"]
+    return outer.removesuffix("政府") + "人民政府" if outer.endswith("政府") and not outer.endswith("人民政府") else outer
 
 
 _CONTACT = LazyPattern(rf"请(?:与|和|联系)?(?P<org>{HAN}{{2,40}}?(?:{ORG_SUFFIXES}))(?:联系|联络|[，,]\s*(?:联系)?电话)")

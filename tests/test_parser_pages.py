@@ -4564,6 +4564,19 @@ def test_the_first_part_that_lost_its_numeral_under_the_title_is_a_part() -> Non
         (1, "、", "概述"), (1, "二、", "主动公开政府信息情况"), (2, "(一)", "主动公开政府信息的数量")]
 
 
+def test_the_first_part_whose_numeral_a_copy_typed_as_a_dash() -> None:
+    doc = _doc("""
+        青河市财政局依据《中华人民共和国政府信息公开条例》编制了本报告,报告内容分为六个部分。
+        —、总体情况
+        (一)加强组织领导。我局始终把做好政府信息公开工作作为全局重要工作之一。
+        (二)完善工作机制。我局建立健全信息发布审核制度。
+        二、主动公开政府信息情况
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
+        (1, "—、", "总体情况"), (2, "(一)", "加强组织领导"), (2, "(二)", "完善工作机制"),
+        (1, "二、", "主动公开政府信息情况")]
+
+
 def test_a_part_whose_numeral_the_copy_lost() -> None:
     doc = _doc("""
         青山市2024年法治政府建设年度报告
@@ -6597,6 +6610,17 @@ def test_an_unnamed_writer_is_the_office_that_answers_for_the_report(contact: st
         (一)主动公开政府信息情况
         """)
     assert doc.meta.org == org
+
+
+def test_a_governments_group_office_that_drew_up_its_titled_report_drew_it_up_for_the_government() -> None:
+    doc = _doc("""
+        青山市青河区 2014年政府信息公开年度报告
+
+            按照《中华人民共和国政府信息公开条例》要求,青山市青河区政府信息公开领导小组办公室编制了2014年政府信息公开工作年度报告。
+
+            一、本年度政府信息公开工作的基本情况
+        """)
+    assert doc.meta.org == "青山市青河区人民政府"
 
 
 def test_the_office_under_the_session_under_the_title_reads_it() -> None:
