@@ -6623,6 +6623,31 @@ def test_a_governments_group_office_that_drew_up_its_titled_report_drew_it_up_fo
     assert doc.meta.org == "青山市青河区人民政府"
 
 
+def test_an_opening_that_issues_the_named_report_now_titles_it() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》的规定,现发布青河市人力资源和社会保障局2018年政府信息公开工作年度报告。本报告所列统计数据的期限自2018年1月1日起。
+        一、主动公开政府信息情况
+        """)
+    assert doc.meta.title == "青河市人力资源和社会保障局2018年政府信息公开工作年度报告"
+
+
+def test_a_weather_widgets_label_is_the_sites() -> None:
+    doc = _doc("""
+        欢迎访问青河县人民政府网站!今天是 设为首页 | 加入收藏
+        天气预报:
+        站内搜索:
+
+        政务公开
+
+        青河县2012年政府信息公开工作年度报告
+        来源:    时间:2013年02月25日    点击量:88272
+
+          根据《中华人民共和国政府信息公开条例》要求,编制本报告。
+        一、概述
+        """)
+    assert doc.meta.title == "青河县2012年政府信息公开工作年度报告"
+
+
 def test_the_office_under_the_session_under_the_title_reads_it() -> None:
     doc = _doc("""
         关于青河区2021年预算执行情况及2022年预算草案的报告
