@@ -1054,7 +1054,8 @@ def extract_meta(
     said = _SAID_BY.match(title) if title else None
     if title and said and names_its_writer(title[said.end():]) and names_a_document(title[said.end():]):
         title = title[said.end():]
-    opening_text = text[opening[0]:opening[1]][:200] if opening else ""
+    # (a copy's readings and stamps, masked, left out: ``梅州市農(nóng)業(yè)農(nóng)村局堅(jiān)持…``)
+    opening_text = text[opening[0]:opening[1]].replace(MASK, "")[:200] if opening else ""
     signature_texts = [text[s:e].strip() for s, e in signature]
 
     org = None

@@ -68,6 +68,14 @@ def test_a_traditional_copy_with_readings_in_its_words_keeps_its_long_title_as_w
     assert doc.meta.title == "關于青山縣2021年財政預算執行情況和2022年財政預算草案的報告"
 
 
+def test_a_copys_readings_in_the_opening_hide_no_writer() -> None:
+    doc = parser.parse(textwrap.dedent("""
+        一年來(lái),青山市農(nóng)業(yè)農(nóng)村局堅(jiān)持以習(xí)近平法治思想為指導(dǎo),積極推進(jìn)法治政府建設(shè),取得了一定成效。現(xiàn)將有關(guān)情況報(bào)告如下:
+        一、2023年法治政府建設(shè)主要舉措
+        """).lstrip("\n"))
+    assert doc.meta.org == "青山市農業農村局"
+
+
 def test_a_simplified_report_is_not_taken_for_a_traditional_one() -> None:
     assert not script.is_traditional("2024年，县林业局坚持生态优先，各项工作取得新进展。现将有关情况报告如下：")
     assert script.is_traditional("2024年,縣林業局堅持生態優先,各項工作取得新進展。現將有關情況報告如下:")
