@@ -1101,6 +1101,12 @@ def extract_meta(
         if match:
             org = match["place"] + "人民政府"
             break
+    if org and title is None and org.endswith("人民政府") and opening_text:
+        # ``××区人民政府`` over an untitled report whose opening names a town of it as its
+        # subject (``2022年，××镇在区委、区政府的正确领导下…``): the site's banner, the town's report
+        subject = _subject_org(text, opening_text)
+        if subject and subject.endswith(("镇", "乡", "街道", "办事处")) and subject not in org:
+            org = subject
     delivered, session, person = _speech(titles)
     if caption and (caption["session"] or caption["opened_at"]) and not session:
         session = caption["session"] or caption["opened_at"]

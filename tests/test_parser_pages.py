@@ -6648,6 +6648,18 @@ def test_a_weather_widgets_label_is_the_sites() -> None:
     assert doc.meta.title == "青河县2012年政府信息公开工作年度报告"
 
 
+def test_a_districts_banner_over_an_untitled_report_of_its_town_is_the_sites() -> None:
+    doc = _doc("""
+        青河区人民政府
+        热门搜索:
+
+             2022年,青石镇在区委、区政府的正确领导下,贯彻落实习近平法治思想,有力推进依法行政工作深入开展。
+
+        一、2022年推进法治建设的主要举措和成效
+        """)
+    assert doc.meta.org == "青石镇人民政府"
+
+
 def test_the_office_under_the_session_under_the_title_reads_it() -> None:
     doc = _doc("""
         关于青河区2021年预算执行情况及2022年预算草案的报告
