@@ -1493,7 +1493,11 @@ _ANNOUNCED = LazyPattern(
     r"(?:形成|发布|公布)?(?P<rest>[^。；;：:，,]{2,80})")
 # ``《××市人民政府2018年度…报告》是2019年××市人民政府发布的通知。``: a document site's line on
 # what the text is
-_DESCRIBED_TITLE = LazyPattern(r"《(?P<title>[^《》]{4,60})》是")
+# (or named, unquoted, with what the text will call it: ``××县2015年政府信息公开工作年度报告
+# （以下简称年报）根据…编制``)
+_DESCRIBED_TITLE = LazyPattern(
+    r"《(?P<title>[^《》]{4,60})》是|"
+    rf"(?P<named>{HAN}[^，,。；;（(《》]{{4,60}}?(?:报告|总结))[（(]以下简称")
 _ANNOUNCED_TITLE = LazyPattern(
     r"(?:现将|现发布|现公布|现予公布|特发布|特此公布|向社会公布|向社会公开|现予公开|编制完成|编制了|现编制)"
     r"《(?P<title>[^《》]{4,60})》")
@@ -2140,8 +2144,9 @@ def _announced_title(text: str, opening: Span) -> str | None:
     如下``, 报告 is the verb)."""
     match = _DESCRIBED_TITLE.match(text, opening[0], opening[1]) or _ANNOUNCED_TITLE.search(
         text, opening[0], min(opening[1], opening[0] + 400))
-    if match and names_a_document(match["title"]):
-        return match["title"]
+    said = match["title"] or match["named"] if match else None
+    if said and names_a_document(said) and (match["title"] or names_its_writer(said)):
+        return said
     for match in _ANNOUNCED.finditer(text, opening[0], min(opening[1], opening[0] + 400)):
         # (``…年度报告(以下简称“报告”)``: the note on how the text will call it is not its title)
         named = _ANNOUNCING_VERB.sub("", _SO_CALLED.sub("", match["rest"]).strip())

@@ -6660,6 +6660,15 @@ def test_a_districts_banner_over_an_untitled_report_of_its_town_is_the_sites() -
     assert doc.meta.org == "青石镇人民政府"
 
 
+def test_an_opening_that_names_the_report_with_what_it_will_call_it_titles_it() -> None:
+    doc = _doc("""
+        青河县2015年政府信息公开工作年度报告(以下简称年报)根据《中华人民共和国政府信息公开条例》进行编制。全文包括概述等五个部分。
+        一、概述
+        2015年,青河县按照《条例》要求,全面推进政府信息公开工作。
+        """)
+    assert doc.meta.title == "青河县2015年政府信息公开工作年度报告"
+
+
 def test_the_office_under_the_session_under_the_title_reads_it() -> None:
     doc = _doc("""
         关于青河区2021年预算执行情况及2022年预算草案的报告
