@@ -2144,9 +2144,10 @@ def _announced_title(text: str, opening: Span) -> str | None:
     如下``, 报告 is the verb)."""
     match = _DESCRIBED_TITLE.match(text, opening[0], opening[1]) or _ANNOUNCED_TITLE.search(
         text, opening[0], min(opening[1], opening[0] + 400))
-    said = match["title"] or match["named"] if match else None
-    if said and names_a_document(said) and (match["title"] or names_its_writer(said)):
-        return said
+    if match:
+        said = match["title"] or match["named"]
+        if names_a_document(said) and (match["title"] or names_its_writer(said)):
+            return said
     for match in _ANNOUNCED.finditer(text, opening[0], min(opening[1], opening[0] + 400)):
         # (``…年度报告(以下简称“报告”)``: the note on how the text will call it is not its title)
         named = _ANNOUNCING_VERB.sub("", _SO_CALLED.sub("", match["rest"]).strip())
