@@ -2145,7 +2145,7 @@ def _announced_title(text: str, opening: Span) -> str | None:
     match = _DESCRIBED_TITLE.match(text, opening[0], opening[1]) or _ANNOUNCED_TITLE.search(
         text, opening[0], min(opening[1], opening[0] + 400))
     if match:
-        said = match["title"] or match["named"]
+        said = match["title"] or match.groupdict().get("named") or ""
         if names_a_document(said) and (match["title"] or names_its_writer(said)):
             return said
     for match in _ANNOUNCED.finditer(text, opening[0], min(opening[1], opening[0] + 400)):
