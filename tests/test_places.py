@@ -113,11 +113,22 @@ def test_the_prefecture_a_division_is_in(name: str, above: str | None) -> None:
     assert prefecture(name) == above
 
 
+@pytest.mark.parametrize(("name", "above"), [
+    ("海安市", "南通市"), ("海安县", "南通市"),  # a county that became a city in 2018: both names
+    ("京山市", "荆门市"),
+])
+def test_a_division_made_or_renamed_since_the_older_table_is_known_by_both_names(
+    name: str, above: str | None,
+) -> None:
+    assert prefecture(name) == above
+
+
 @pytest.mark.parametrize(("body", "org"), [
     # the writer says its own name, in a sentence or a document's title
     ("根据审计法的规定,浮梁县审计局派出审计组,对县本级预算执行情况进行了审计。", "浮梁县审计局"),
     ("公示《眉山市应急管理局权责清单》,接受社会监督。", "眉山市应急管理局"),
     ("龙岩市永定区卫生健康局全面履行法治建设职责。", "龙岩市永定区卫生健康局"),
+    ("为认真做好京山市卫生健康局政府信息公开工作,我局精心组织。", "京山市卫生健康局"),  # a 市 since 2018
     # who issued a document it cites is not who writes
     ("按照《宁德市教育局关于做好2020年度质量报告工作的通知》要求编制。", None),
     # two offices: which writes cannot be told
