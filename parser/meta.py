@@ -616,8 +616,9 @@ def dates_and_signs_it(headline: str, own: str) -> bool:
     # (``××镇人民政府2022年上半年《政府工作报告》``: the own title quoted in the label)
     key, whole = (_SPACES_RUN.sub("", _COLUMN_TAG.sub("", line.strip())).replace("《", "").replace("》", "")
                   for line in (own, headline))
-    if len(key) < _REPEAT_MIN or whole == key or not whole.endswith(key) or names_its_writer(own):
-        return False
+    if (len(key) < _REPEAT_MIN or whole == key or not whole.endswith(key) or names_its_writer(own)
+            or is_title_rest(own)):
+        return False  # (``工作年度报告``: the rest of the own title the page wrapped, not all of it)
     rest = _LABEL_YEAR.sub("", whole[:-len(key)])
     return not rest or names_its_writer(rest + key)
 
@@ -1487,7 +1488,7 @@ _TIME_ONLY = LazyPattern(
 # ``现将××局2023年…报告如下`` / ``现公布××办公室2023年…年度报告`` / ``我乡编制了××乡人民政府
 # 2020年…年度报告``: the report named with its writer and year in the opening paragraph.
 _ANNOUNCED = LazyPattern(
-    r"(?:现将|现公布|现发布|(?:现|特|我[省市县区旗镇乡局委]|(?<![告的])(?<=[，,）)]))编制(?:了|并发布)?|特?向社会公布|现就|"
+    r"(?:现将|现公布|现发布|现公开|(?:现|特|我[省市县区旗镇乡局委]|(?<![告的])(?<=[，,）)]))编制(?:了|并发布)?|特?向社会公布|现就|"
     # ``××区政务公开工作领导小组办公室编制了××区人民政府2021年度…年度报告``: an office drew it up
     r"(?:(?<=办公室)|(?<=领导小组)|(?<=人民政府))编制了)"
     r"(?:形成|发布|公布)?(?P<rest>[^。；;：:，,]{2,80})")
@@ -1556,6 +1557,8 @@ def _announced(opening: str) -> tuple[str | None, int | None]:
 
 
 _STREET_BY_SHORT_NAME = LazyPattern(rf"{HAN}{{2,4}}街")
+# what a place's own annual report reports on, named right after the place
+_REPORTED_FIELDS = ("政府信息公开", "政务公开", "法治政府建设")
 
 
 def _announced_by(match: re.Match[str]) -> tuple[str | None, int | None]:
@@ -1569,6 +1572,10 @@ def _announced_by(match: re.Match[str]) -> tuple[str | None, int | None]:
     if _STREET_BY_SHORT_NAME.fullmatch(before):
         return before, int(year_match[1])  # ``现将洛浦街2021年度…报告如下``: a 街道 by its short name
     org = _opening_org(before) if before else _opening_org(rest[year_match.end():], whole_only=True)
+    after = rest[year_match.end():]
+    place = _PLACE.match(after) if not (org or before) else None
+    if place and after.startswith(_REPORTED_FIELDS, place.end()):
+        org = place["place"]  # ``现公开2022年××市政府信息公开工作年度报告``: the place's report
     if org is not None and before and org != before:
         # the name must be all that stands before the year (``景德镇市昌江区工业和信息化局``,
         # whose ``和`` the opening's reading of names stops at, is one)

@@ -178,7 +178,13 @@ def _line_spans(text: str) -> list[Span]:
 def _first_char(text: str, start: int, end: int) -> int:
     while start < end and text[start] in _SPACES:
         start += 1
+    # (``?一、总体情况``: a copy that turned the line's indent into a question mark)
+    if text.startswith(_LOST_INDENT, start) and start + 1 < end and text[start + 1] not in _LOST_INDENT:
+        start += 1
     return start
+
+
+_LOST_INDENT = ("?", "\ufffd")
 
 
 def _site_label(line: str) -> bool:

@@ -6669,6 +6669,48 @@ def test_an_opening_that_names_the_report_with_what_it_will_call_it_titles_it() 
     assert doc.meta.title == "青河县2015年政府信息公开工作年度报告"
 
 
+def test_a_line_whose_indent_a_copy_turned_into_a_question_mark_keeps_its_marker() -> None:
+    doc = _doc("""
+        青河区教育局2024年度
+        政府信息公开工作年度报告
+        ?
+        根据《中华人民共和国政府信息公开条例》的规定,特向社会公布2024年度本部门信息公开年度报告。
+        ?一、总体情况
+        ?2024年,区教育局坚持以习近平新时代中国特色社会主义思想为指导。
+        ?(一)主动公开
+        ?2024年主动公开各类信息203条。
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
+        (1, "一、", "总体情况"), (2, "(一)", "主动公开")]
+
+
+def test_the_own_title_wrapped_under_the_headline_is_not_its_last_line() -> None:
+    doc = _doc("""
+        您当前所在位置: 首页 > 监督保障 > 政府信息公开工作年报
+
+        青河市人民政府2022年政府信息公开工作年度报告
+
+        访问量:
+
+        青河市人民政府2022年政府信息公开
+
+        工作年度报告
+
+        本报告根据《中华人民共和国政府信息公开条例》要求编制。
+        一、总体情况
+        """)
+    assert doc.meta.title == "青河市人民政府2022年政府信息公开工作年度报告"
+
+
+def test_an_opening_that_makes_public_a_places_report_titles_it_and_names_its_government() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》规定,现公开2022年青河市政府信息公开工作年度报告。全文包括:总体情况等六个部分。
+        一、总体情况
+        青河市高度重视政府信息公开工作。
+        """)
+    assert (doc.meta.title, doc.meta.org) == ("2022年青河市政府信息公开工作年度报告", "青河市人民政府")
+
+
 def test_the_office_under_the_session_under_the_title_reads_it() -> None:
     doc = _doc("""
         关于青河区2021年预算执行情况及2022年预算草案的报告
