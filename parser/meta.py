@@ -720,6 +720,8 @@ def compose_title(lines: list[str]) -> str | None:
     A fragment above a line that is a whole title (a banner's ``××社会组织``, a bare
     ``××街道``) is not part of it."""
     lines = _without_leading_subtitles(lines)
+    while len(lines) >= 2 and lines[0].strip() == lines[1].strip():
+        lines = lines[1:]  # (the page's headline printed twice, over the article's own title)
     if len(lines) >= 2 and _site_suffixed(lines[0].strip(), lines[1].strip()):
         lines = lines[1:]  # ``××工作总结-某某网`` over ``××工作总结``: the article's own
     if len(lines) >= 2 and is_org_line(lines[0]) and lines[1].strip().startswith(lines[0].strip()) and (

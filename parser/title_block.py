@@ -438,14 +438,19 @@ def _writer_above(text: str, lines: list[Span], debris: list[bool], start: int, 
     if len(above) >= 2 and meta.continues_title(
             text[lines[above[1]][0]:lines[above[1]][1]].strip(), previous) and meta.continues_title(previous, line):
         return above[1]  # a 关于 title wrapped twice: ``关于××区2021年财政`` / ``预算执行情况…`` / ``…的报告``
-    if (len(above) >= 2 and meta.is_org_line(previous) and not meta.names_its_writer(line)
+    if meta.is_org_line(previous) and not meta.names_its_writer(line) and (
+            _YEAR_FIRST.match(line) or len(above) >= 2
             and meta.is_document_number(text[lines[above[1]][0]:lines[above[1]][1]])):
         return above[0]  # a red-headed document's writer under its number (``宝环保〔2026〕1号`` /
-        # ``××局`` / ``2025年法治政府建设情况报告``): the writer starts the title
+        # ``××局`` / ``2025年法治政府建设情况报告``), or over a title that opens with its year
+        # (``××县国土资源局`` / ``2016年政府信息公开工作年度报告``): the writer starts the title
     if not line.startswith("关于"):
         return i
     writers = list(takewhile(lambda j: meta.is_org_line(text[lines[j][0]:lines[j][1]]), above))
     return writers[-1] if writers else i  # joint writers stand a line each
+
+
+_YEAR_FIRST = LazyPattern(r"(?:19|20)\d\d年")
 
 
 def _title_like(text: str, span: Span) -> bool:

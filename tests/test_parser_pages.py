@@ -6711,6 +6711,31 @@ def test_an_opening_that_makes_public_a_places_report_titles_it_and_names_its_go
     assert (doc.meta.title, doc.meta.org) == ("2022年青河市政府信息公开工作年度报告", "青河市人民政府")
 
 
+def test_the_sites_headline_printed_twice_over_the_own_title_yields_to_it() -> None:
+    doc = _doc("""
+        青河县人民政府办公室2020年度政府信息公开工作报告-信息公开年度报告-青河县人民政府
+
+        青河县人民政府办公室2020年度政府信息公开工作报告-信息公开年度报告-青河县人民政府
+            青河县人民政府办公室2020年度政府信息公开工作报告
+            时间:2021-01-29 10:14来源:作者:点击:
+
+            根据《中华人民共和国政府信息公开条例》要求,编制本报告。
+        一、总体情况
+        """)
+    assert doc.meta.title == "青河县人民政府办公室2020年度政府信息公开工作报告"
+
+
+def test_a_writers_line_over_a_title_that_opens_with_its_year_starts_the_title() -> None:
+    doc = _doc("""
+        青河县国土资源局
+        2016年政府信息公开工作年度报告
+        2016年政府信息公开工作年度报告
+        青河县国土资源局2016年政府信息公开工作年度报告(以下简称年报)是根据《条例》规定进行编制。
+        一、概述
+        """)
+    assert doc.meta.title == "青河县国土资源局2016年政府信息公开工作年度报告"
+
+
 def test_the_office_under_the_session_under_the_title_reads_it() -> None:
     doc = _doc("""
         关于青河区2021年预算执行情况及2022年预算草案的报告
