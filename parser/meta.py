@@ -1496,11 +1496,11 @@ _ANNOUNCED = LazyPattern(
     r"(?:形成|发布|公布)?(?P<rest>[^。；;：:，,]{2,80})")
 # ``《××市人民政府2018年度…报告》是2019年××市人民政府发布的通知。``: a document site's line on
 # what the text is
-# (or named, unquoted, with what the text will call it: ``××县2015年政府信息公开工作年度报告
-# （以下简称年报）根据…编制``)
+# (or named, unquoted, with what the text will call it or what it follows: ``××县2015年政府
+# 信息公开工作年度报告（以下简称年报）根据…编制``, ``××局2016年度…年度报告根据《条例》…编制而成``)
 _DESCRIBED_TITLE = LazyPattern(
     r"《(?P<title>[^《》]{4,60})》是|"
-    rf"(?P<named>{HAN}[^，,。；;（(《》]{{4,60}}?(?:报告|总结))[（(]以下简称")
+    rf"(?P<named>{HAN}[^，,。；;（(《》]{{4,60}}?(?:报告|总结))(?:[（(]以下简称|是?(?:根据|依据|按照)《)")
 _ANNOUNCED_TITLE = LazyPattern(
     r"(?:现将|现发布|现公布|现予公布|特发布|特此公布|向社会公布|向社会公开|现予公开|编制完成|编制了|现编制)"
     r"《(?P<title>[^《》]{4,60})》")
@@ -2155,7 +2155,8 @@ def _announced_title(text: str, opening: Span) -> str | None:
         text, opening[0], min(opening[1], opening[0] + 400))
     if match:
         said = match["title"] or match.groupdict().get("named") or ""
-        if names_a_document(said) and (match["title"] or names_its_writer(said)):
+        # (never ``本年度政府信息公开报告``: this year's report names no writer)
+        if names_a_document(said) and (match["title"] or names_its_writer(said) and said[:1] not in "本我该此"):
             return said
     for match in _ANNOUNCED.finditer(text, opening[0], min(opening[1], opening[0] + 400)):
         # (``…年度报告(以下简称“报告”)``: the note on how the text will call it is not its title)

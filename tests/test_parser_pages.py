@@ -6669,6 +6669,21 @@ def test_an_opening_that_names_the_report_with_what_it_will_call_it_titles_it() 
     assert doc.meta.title == "青河县2015年政府信息公开工作年度报告"
 
 
+@pytest.mark.parametrize(("opening", "title"), [
+    ("青河县林业局2016年度政府信息公开工作年度报告根据《中华人民共和国政府信息公开条例》编制而成。",
+     "青河县林业局2016年度政府信息公开工作年度报告"),
+    # (this year's report names no writer)
+    ("本年度政府信息公开报告根据《中华人民共和国政府信息公开条例》编制而成。", None),
+])
+def test_an_opening_that_names_the_report_with_what_it_follows(opening: str, title: str | None) -> None:
+    doc = _doc(f"""
+        {opening}
+        一、总体情况
+        2016年,我局认真贯彻落实《条例》。
+        """)
+    assert doc.meta.title == title
+
+
 def test_a_line_whose_indent_a_copy_turned_into_a_question_mark_keeps_its_marker() -> None:
     doc = _doc("""
         青河区教育局2024年度
