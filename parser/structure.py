@@ -529,6 +529,9 @@ def _plain_unnumbered_lines(
                 text, lines, i, back_line, previous, line) or (
                 _heads_a_list(text, lines, i, back_line) and meta.looks_like_title(line)
                 and HAN_CHAR.search(line) is not None and not _LABELLED.search(line)
+                # (``2011年国土资源局信息公开工作年度报告`` over its ``一、``: the report's own
+                # title under the page's, not a part of it)
+                and not meta.names_a_document(line)
                 and len(line) <= _UNNUMBERED_MAX and "，" not in line
                 and (not previous or previous[-1] in _PARAGRAPH_ENDS
                      or previous.endswith("如下"))):  # ``现将有关情况报告如下``, its colon lost

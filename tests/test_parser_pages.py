@@ -6751,6 +6751,23 @@ def test_a_writers_line_over_a_title_that_opens_with_its_year_starts_the_title()
     assert doc.meta.title == "青河县国土资源局2016年政府信息公开工作年度报告"
 
 
+def test_the_own_title_under_the_pages_rows_over_the_first_part_is_no_part() -> None:
+    doc = _doc("""
+        登录 | 注册
+
+        青河市国土资源局2011年政府信息公开工作年度报告
+
+        发布日期:2012-02-20    点击数:
+         2011年国土资源局信息公开工作年度报告
+
+        一、基本工作情况
+
+        (一)建立健全领导体制和工作机构
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
+        (1, "一、", "基本工作情况"), (2, "(一)", "建立健全领导体制和工作机构")]
+
+
 def test_the_office_under_the_session_under_the_title_reads_it() -> None:
     doc = _doc("""
         关于青河区2021年预算执行情况及2022年预算草案的报告
