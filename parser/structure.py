@@ -179,12 +179,12 @@ def _first_char(text: str, start: int, end: int) -> int:
     while start < end and text[start] in _SPACES:
         start += 1
     # (``?一、总体情况``: a copy that turned the line's indent into a question mark)
-    if text.startswith(_LOST_INDENT, start) and start + 1 < end and text[start + 1] not in _LOST_INDENT:
+    if start + 1 < end and text[start] in _LOST_INDENT and text[start + 1] not in _LOST_INDENT:
         start += 1
     return start
 
 
-_LOST_INDENT = ("?", "\ufffd")
+_LOST_INDENT = "?\ufffd"
 
 
 def _site_label(line: str) -> bool:
@@ -683,8 +683,10 @@ def _markers(
         if not (i > 0 and not debris[i - 1] and i - 1 not in titles
                 and _runs_on(text, lines[i - 1], hard_wrapped)):
             marker = headings.recognise(line, pos) or headings.recognise_point(line, pos)
-            if marker is None and not _wrapped_across_a_gap(text, lines, debris, titles, i, marked_line):
+            if marker is None:
                 marker = headings.lost_number(line, pos, last)
+                if marker is not None and _wrapped_across_a_gap(text, lines, debris, titles, i, marked_line):
+                    marker = None
             if marker is not None and _is_table_cell(line):
                 marker = None  # ``一、本年新收政府信息公开申请数量 |``: a table's row label
             if marker is not None and marker.family in headings.DECIMAL_FAMILIES:
