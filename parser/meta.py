@@ -1521,7 +1521,8 @@ _COMPILED_BY = LazyPattern(
 # ``××镇人民政府党政办公室`` / ``××局政务公开工作领导小组办公室``: an office inside another, which
 # draws up the other's report
 _INNER_OFFICE = LazyPattern(
-    rf"(?P<outer>{HAN}{{2,24}}?(?:人民政府|(?<=[省市县区])政府|局|委员会|厅|办事处))(?P<inner>{HAN}{{0,24}}(?:办公室|领导小组))")
+    rf"(?P<outer>{HAN}{{2,24}}?(?:人民政府|(?<=[省市县区])政府|局|委员会|厅|办事处|[市县区旗](?=政务公开|政府信息公开)))"
+    rf"(?P<inner>{HAN}{{0,24}}(?:办公室|领导小组))")
 
 
 def _outer_office(office: str) -> str:
@@ -1531,8 +1532,11 @@ def _outer_office(office: str) -> str:
     inner = _INNER_OFFICE.fullmatch(office)
     if inner is None:
         return office
-    # (``××区政府信息公开领导小组办公室``: the district's people's government)
+    # (``××区政府信息公开领导小组办公室``, ``××区政务公开工作领导小组办公室``: the district's
+    # people's government)
     outer = inner["outer"]
+    if outer.endswith(("市", "县", "区", "旗")):
+        return outer + "人民政府"
     return outer.removesuffix("政府") + "人民政府" if outer.endswith("政府") and not outer.endswith("人民政府") else outer
 
 

@@ -6768,6 +6768,14 @@ def test_the_own_title_under_the_pages_rows_over_the_first_part_is_no_part() -> 
         (1, "一、", "基本工作情况"), (2, "(一)", "建立健全领导体制和工作机构")]
 
 
+def test_a_places_open_government_group_office_draws_up_its_governments_report() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》要求,本报告由青山市青河区政务公开工作领导小组办公室编制。
+        一、总体情况
+        """)
+    assert doc.meta.org == "青山市青河区人民政府"
+
+
 def test_the_office_under_the_session_under_the_title_reads_it() -> None:
     doc = _doc("""
         关于青河区2021年预算执行情况及2022年预算草案的报告
