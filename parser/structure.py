@@ -1,7 +1,7 @@
 """Text -> Document: the section tree a careful reader sees.
 
-Steps, each a small function: read Markdown markup and a copying site's watermark and pinyin
-readings into a masked view of the same length (so every offset found is an offset into the
+Steps, each a small function: read Markdown markup and a copying site's watermark, pinyin
+readings and indents turned into ``?`` into a masked view of the same length (so every offset found is an offset into the
 text as written); split lines; mark debris; find the title lines at the top and the signature
 block at the bottom; recognise heading and point markers at line starts (not in a table laid
 out a cell a line, and after a sentence's end in a page printed as one line), and headings
@@ -18,7 +18,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from itertools import islice
 
-from parser import collapsed, glosses, headings, inline, markdown, meta, script, watermark
+from parser import collapsed, glosses, headings, indents, inline, markdown, meta, script, watermark
 from parser.chars import (
     CLAUSE_ENDS,
     CLOSING,
@@ -62,7 +62,7 @@ def parse(
     if markdown_input is None:
         markdown_input = markdown.is_markdown(text)
     stamped, stamp_breaks = watermark.masked(markdown.read(text) if markdown_input else markdown.Markup(text))
-    markup = glosses.masked(stamped)
+    markup = indents.masked(glosses.masked(stamped))
     # From here on the parser reads the view: markup masked, paragraph breaks a page lost put
     # back, every offset unchanged.
     breaks = tuple(sorted({*stamp_breaks, *collapsed.paragraph_breaks(collapsed.with_breaks(
@@ -178,13 +178,7 @@ def _line_spans(text: str) -> list[Span]:
 def _first_char(text: str, start: int, end: int) -> int:
     while start < end and text[start] in _SPACES:
         start += 1
-    # (``?一、总体情况``: a copy that turned the line's indent into a question mark)
-    if start + 1 < end and text[start] in _LOST_INDENT and text[start + 1] not in _LOST_INDENT:
-        start += 1
     return start
-
-
-_LOST_INDENT = "?\ufffd"
 
 
 def _site_label(line: str) -> bool:

@@ -34,9 +34,10 @@ def assert_tiles(doc: Document) -> None:
         unmarked = _LINE_BREAK.sub("", _without_marks(doc, *section.heading))
         assert section.title in joined or section.title in _EMPHASIS.sub("", joined) or section.title in unmarked, (
             f"title {section.title!r} not in heading {heading!r}")
-        # Markdown markup (``**``, ``##``) may stand before the marker, inside the heading.
-        assert heading.lstrip(" \t\u3000*#_").startswith(section.marker), (
-            section.marker, heading)
+        # Markdown markup (``**``, ``##``) and the parser's marks (a copy's ``?`` for an
+        # indent) may stand before the marker, inside the heading.
+        assert heading.lstrip(" \t\u3000*#_").startswith(section.marker) or unmarked.lstrip(
+            " \t\u3000*#_").startswith(section.marker), (section.marker, heading)
 
 
 def _without_marks(doc: Document, start: int, end: int) -> str:
