@@ -1,14 +1,15 @@
 """Text -> Document: the section tree a careful reader sees.
 
 Steps, each a small function: read Markdown markup and a copying site's watermark, pinyin
-readings and indents turned into ``?`` into a masked view of the same length (so every offset found is an offset into the
-text as written); split lines; mark debris; find the title lines at the top and the signature
-block at the bottom; recognise heading and point markers at line starts (not in a table laid
-out a cell a line, and after a sentence's end in a page printed as one line), and headings
-without a number (``2023年工作安排``, ``附件1``, ``#`` lines); add lead sentences; give each
-heading a depth from the order in which the report uses its marker families (a stack, so ``1.`` under ``(一)`` is deeper than ``(一)`` whatever the
-style), repairing a marker used at the wrong depth and nesting a restarted ``一、``; then cut
-the text into spans that tile it, giving fused headings their siblings' shape.
+readings and indents turned into ``?`` into a masked view of the same length (so every offset
+found is an offset into the text as written); split lines; mark debris; find the title lines at
+the top and the signature block at the bottom; recognise heading and point markers at line
+starts (not in a table laid out a cell a line, and after a sentence's end in a page printed as
+one line), and headings without a number (``2023年工作安排``, ``附件1``, ``#`` lines); add lead
+sentences; give each heading a depth from the order in which the report uses its marker families
+(a stack, so ``1.`` under ``(一)`` is deeper than ``(一)`` whatever the style), repairing a marker
+used at the wrong depth and nesting a restarted ``一、``; then cut the text into spans that tile
+it, giving fused headings their siblings' shape.
 """
 
 from __future__ import annotations

@@ -89,7 +89,7 @@ def masked(markup: Markup) -> tuple[Markup, tuple[int, ...]]:
     return with_marks(markup, found), tuple(sorted({*run_on, *gaps}))
 
 
-_GAP = LazyPattern(r"(?<=[^\s\u2000])[ \u3000]{2,}(?=\S)")
+_GAP = LazyPattern(rf"(?<=[^\s{MASK}])[ \u3000]{{2,}}(?=\S)")
 
 
 def _line_end(view: str, at: int) -> int:
