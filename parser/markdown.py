@@ -141,9 +141,9 @@ def read(text: str) -> Markup:
     for match in _COMMENT.finditer(text, body):
         mask(match.start(), match.end())
         line_start = text.rfind("\n", 0, match.start()) + 1
-        line_end = _line_end(text, match.end())
-        if not (text[line_start:match.start()].strip() or text[match.end():line_end].strip()):
-            debris.extend(_lines_of(text, line_start, line_end))
+        stop = line_end(text, match.end())
+        if not (text[line_start:match.start()].strip() or text[match.end():stop].strip()):
+            debris.extend(_lines_of(text, line_start, stop))
     lines = _block_lines(text, body)
     for match in _matches_at(_RULE, text, lines):
         if not masked[match.start()]:
@@ -169,14 +169,14 @@ def read(text: str) -> Markup:
         line_start = text.rfind("\n", 0, match.start()) + 1
         if not text[line_start:match.start()].replace(MASK, "").strip():
             runs.setdefault(line_start, match.end())
-            if not text[match.end():_line_end(text, match.end())].strip():
+            if not text[match.end():line_end(text, match.end())].strip():
                 bold.add(line_start)
     for match in _matches_at(_UNCLOSED, text, lines):
         # ``**一、…`` whose closing asterisks a copy lost: still a line set in bold.
         if not masked[match.start(1)]:
             mask(match.start(1), match.end(1))
-            line_end = _line_end(text, match.end())
-            runs.setdefault(match.start(), line_end)
+            stop = line_end(text, match.end())
+            runs.setdefault(match.start(), stop)
             bold.add(match.start())
     return Markup(_masked_view(text, ranges), front, fields, tuple(sorted(set(debris))), levels,
                   frozenset(bold), runs, _merged(ranges))
@@ -225,7 +225,8 @@ def _masked_view(text: str, ranges: list[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
-def _line_end(text: str, pos: int) -> int:
+def line_end(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` ends (its newline, or the end of ``text``)."""
     end = text.find("\n", pos)
     return len(text) if end == -1 else end
 
@@ -234,10 +235,10 @@ def _lines_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The line spans (without newlines) of the lines that ``[start, end)`` touches."""
     spans = []
     while start <= end:
-        line_end = _line_end(text, start)
-        spans.append((start, line_end))
-        start = line_end + 1
-        if line_end >= end:
+        stop = line_end(text, start)
+        spans.append((start, stop))
+        start = stop + 1
+        if stop >= end:
             break
     return spans
 

@@ -409,7 +409,7 @@ def _unnumbered_lines(text: str, markup: markdown.Markup) -> dict[int, str]:
     found = {start: headings.ATX_FAMILIES[level - 1]
              for start, level in markup.heading_levels.items()}
     for start in markup.bold_lines:
-        line = text[start:_line_end(text, start)].replace(markdown.MASK, "").strip(_SPACES)
+        line = text[start:markdown.line_end(text, start)].replace(markdown.MASK, "").strip(_SPACES)
         if start in found:
             continue
         if headings.appendix_line(line):
@@ -633,11 +633,6 @@ def _heads_leads(text: str, lines: list[Span], i: int, back_line: int, reach: in
         if inline.lead_end(text, first, end) is not None:
             return True
     return False
-
-
-def _line_end(text: str, start: int) -> int:
-    end = text.find("\n", start)
-    return len(text) if end == -1 else end
 
 
 def _wrapped_across_a_gap(
@@ -1177,8 +1172,8 @@ def _bare_followed(text: str, items: list[_Item]) -> set[int]:
     found = set()
     for k in range(1, len(items)):
         before = items[k - 1]
-        line_end = _line_end(text, before.title_start)
-        if text[before.start:line_end] == text[items[k].start:_line_end(text, items[k].title_start)]:
+        line_end = markdown.line_end(text, before.title_start)
+        if text[before.start:line_end] == text[items[k].start:markdown.line_end(text, items[k].title_start)]:
             continue  # the same heading line printed twice: a page's slip, no restart
         if (before.marker.family == items[k].marker.family == _numbered_family(before)
                 and before.marker.ordinal == items[k].marker.ordinal == 1 and k - 1 not in found
@@ -1264,7 +1259,7 @@ def _levels(
 def _phrased(text: str, items: list[_Item]) -> set[int]:
     """Indices of the unnumbered items a line of phrases names (``深化职能转变，营商环境持续优化升级``)."""
     return {k for k, item in enumerate(items) if item.marker.family == headings.UNNUMBERED
-            and inline.pairs_phrases(text[item.title_start:_line_end(text, item.title_start)])}
+            and inline.pairs_phrases(text[item.title_start:markdown.line_end(text, item.title_start)])}
 
 
 def _lost_number_slot(items: list[_Item], i: int, stack: list[tuple[str, int]]) -> tuple[int, str] | None:
@@ -1455,7 +1450,7 @@ def _split_fused(text: str, nodes: list[_Node]) -> None:
         parallel = sum(shapes) >= 2 and sum(shapes) * 2 >= len(shapes)
         for node in siblings:
             if node.fused:
-                _cut_fused(text, node, text[node.title[0]:_line_end(text, node.title[0])],
+                _cut_fused(text, node, text[node.title[0]:markdown.line_end(text, node.title[0])],
                            parallel)
 
 

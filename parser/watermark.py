@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from parser.lazy_regex import HAN, LazyPattern
-from parser.markdown import MASK, Markup, with_marks
+from parser.markdown import MASK, Markup, line_end, with_marks
 
 # Three letters or digits after words or punctuation (never the end of a longer code or a
 # year), with the site's slogan after them or not, at a line's end.
@@ -84,14 +84,10 @@ def masked(markup: Markup) -> tuple[Markup, tuple[int, ...]]:
     run_on = [end for _, end in found if view[end:end + 1] in (" ", "\u3000")]
     # In a line the site ran together, a run of spaces with no stamp before it is a lost
     # line break too (``…人民政府工作报告(全文)  政府工作报告IAh   …``).
-    lines = sorted({(view.rfind("\n", 0, end) + 1, _line_end(view, end)) for end in run_on})
+    lines = sorted({(view.rfind("\n", 0, end) + 1, line_end(view, end)) for end in run_on})
     gaps = [match.start() for start, end in lines for match in _GAP.finditer(view, start, end)]
     return with_marks(markup, found), tuple(sorted({*run_on, *gaps}))
 
 
 _GAP = LazyPattern(rf"(?<=[^\s{MASK}])[ \u3000]{{2,}}(?=\S)")
 
-
-def _line_end(view: str, at: int) -> int:
-    end = view.find("\n", at)
-    return len(view) if end == -1 else end
