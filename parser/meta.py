@@ -919,7 +919,12 @@ def says_again(headline: str, own: str) -> bool:
 def near_duplicate(a: str, b: str) -> bool:
     """Two title lines that say the same thing (a page title and the article's own title)."""
     a, b = _title_key(a), _title_key(b)
-    return a == b or SequenceMatcher(None, a, b, autojunk=False).ratio() >= _NEAR_DUPLICATE
+    if a == b:
+        return True
+    # (the bounds first: most pairs differ too much in length or letters to be worth the match)
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    return (matcher.real_quick_ratio() >= _NEAR_DUPLICATE and matcher.quick_ratio() >= _NEAR_DUPLICATE
+            and matcher.ratio() >= _NEAR_DUPLICATE)
 
 
 def carries_title(headline: str, own: str) -> bool:
