@@ -794,10 +794,11 @@ def compose_title(lines: list[str]) -> str | None:
                 title, n = own, end
             elif end > n and _title_key(own) == _title_key(title):
                 n = end  # the same title again, wrapped
-            elif end > n and (end < len(lines) and is_subtitle(lines[end]) and carries_title(title, own)
-                              or near_duplicate(title, own) and (names_its_writer(own) or not names_its_writer(title))):
+            elif (end > n and end < len(lines) and is_subtitle(lines[end]) and carries_title(title, own)
+                  or near_duplicate(title, own) and (names_its_writer(own) or not names_its_writer(title))):
                 # the title its subtitle hangs under, or its writer's line and the rest, in its
-                # own words (``…关于2025年法治政府建设情况的报告`` under the page's ``…2025年度…``)
+                # own words (``…关于2025年法治政府建设情况的报告`` under the page's ``…2025年度…``),
+                # wrapped or not
                 title, n = own, end
             continue
         if is_subtitle(title) or is_subtitle(line) or not continues_title(title, line):
@@ -1041,10 +1042,13 @@ def extract_meta(
         title = _TAG_IN_TITLE.sub("", _SITE_LABEL.sub("", title))
     title = _undouble(_COLUMN_TAG.sub("", _ATTACHMENT_LABEL.sub("", title)).strip() if title else title) or None
     # ``××报告 (2024-02-26)`` / ``（20230103）``: the page put the day it was published after
-    # the title.
+    # the title, or after its headline over the article's own title.
     dated = _DATE_NOTE.search(title) if title else None
     if title and dated:
         title = title[:dated.start()]
+    headline_dated = _DATE_NOTE.search(titles[0]) if titles and not _LISTING.match(titles[0]) else None
+    if not dated and headline_dated and names_a_document(titles[0][:headline_dated.start()]):
+        dated = headline_dated  # (a site's listing dates each report by the day it was read)
     # ``××报告(牡政呈〔2021〕6号)``: the page put the document's number after its title
     numbered = _NUMBER_NOTE.search(title) if title else None
     if title and numbered and numbered.start():

@@ -2393,6 +2393,36 @@ def test_the_page_headline_over_the_reports_own_title_with_its_writer() -> None:
     assert wrapped.meta.title == "青石省交通运输厅关于2022年度法治政府部门建设工作情况的报告"
 
 
+def test_the_reports_own_title_in_its_own_words_on_one_line_under_the_headline() -> None:
+    doc = _doc("""
+        青山街道关于2025年度法治政府建设情况的报告
+        青山街道关于2025年法治政府建设情况的报告
+        2025年以来,青山街道深入推进依法行政。
+        一、主要举措和成效
+        加强组织领导。
+        """)
+    assert doc.meta.title == "青山街道关于2025年法治政府建设情况的报告"
+    placed = _doc("""
+        青河县青石镇人民政府关于2025年法治政府建设情况的报告
+        青石镇人民政府关于2025年法治政府建设情况的报告
+        2025年,青石镇人民政府深入推进依法行政。
+        一、工作推进情况
+        加强组织领导。
+        """)
+    assert placed.meta.title == "青石镇人民政府关于2025年法治政府建设情况的报告"
+    # (the page's headline dates it: the day it was put up, though the own title under it is read)
+    dated = _doc("""
+        青河县2023年政府工作报告(20221221)
+
+        青河县2023年政府工作报告
+
+        各位代表:
+        一、回首2022年
+        2022年,是青河发展进程中极不平凡的一年。
+        """)
+    assert (dated.meta.title, dated.meta.published) == ("青河县2023年政府工作报告", "2022-12-21")
+
+
 def test_a_league_a_spaced_year_and_a_summary_that_comes_with_a_plan() -> None:
     league = _doc("""
         青石盟2024年政府信息公开工作年度报告

@@ -111,7 +111,8 @@ def test_unnumbered_sentence_after_points_is_not_split() -> None:
 @pytest.mark.parametrize(
     ("name", "title", "org", "year", "date"),
     [
-        ("fatou-2023", "垡头街道2023年度法治政府建设情况报告", "北京市朝阳区人民政府垡头街道办事处", 2023, "2023-12-30"),
+        # (two title lines: the page's headline, then the article's own, which is the title)
+        ("fatou-2023", "垡头街道2023年法治政府建设工作报告", "北京市朝阳区人民政府垡头街道办事处", 2023, "2023-12-30"),
         ("zixing-2021", "紫兴街道2021年度法治政府建设工作报告", "开阳县人民政府紫兴街道办事处", 2021, "2021-11-04"),
         ("nanshan-2023", None, "南山街道办事处", 2023, "2023-12-12"),
         ("sijiqing-2023", None, "四季青街道办事处", 2023, None),
