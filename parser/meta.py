@@ -1756,8 +1756,18 @@ def _subject_of(text: str, clauses: list[str]) -> str | None:
     city = _CITY_SUBJECT.match(clauses[0].strip())
     if city and is_place(city["place"] + "市"):  # ``株洲深入贯彻…``: a city by its bare name
         return city["place"] + "市"
-    return _opening_org(clauses[0]) or next(
-        filter(None, (_opening_org(clause, whole_only=True) for clause in clauses[1:])), None)
+    return _opening_org(clauses[0]) or next(filter(None, map(_later_subject, clauses[1:])), None)
+
+
+def _later_subject(clause: str) -> str | None:
+    """The office a later clause names whole as its subject; not one that issued a document the
+    sentence goes on citing (``根据…，中共中央办公厅、国务院办公厅《…》…``)."""
+    org = _opening_org(clause, whole_only=True)
+    at = clause.find(org) if org else -1
+    return None if org is None or clause[at + len(org):at + len(org) + 1] in _ISSUER_AFTER else org
+
+
+_ISSUER_AFTER = frozenset("、《")
 
 
 _PROVINCE_SUBJECT = LazyPattern(

@@ -4336,6 +4336,15 @@ def test_the_opening_s_subject_named_whole(opening: str, org: str) -> None:
     assert doc.meta.org == org
 
 
+def test_the_issuers_of_a_document_the_opening_cites_are_not_its_subject() -> None:
+    doc = _doc("""
+        根据中共中央、国务院《法治政府建设实施纲要(2021-2025)》,中共中央办公厅、国务院办公厅《法治政府建设与责任落实督察工作规定》,以及青山市和我区有关工作部署和要求,我局积极开展法治政府建设。现将我局2022年法治建设情况报告如下:
+        一、主要举措和成效
+        一是完善制度。制定《龙泉市统计局2022年普法责任清单》。
+        """)
+    assert doc.meta.org == "龙泉市统计局"  # (the one office it names whole)
+
+
 def test_words_that_run_past_an_office_s_ending_name_no_office() -> None:
     doc = _doc("""
         2022年10月18日,青山市青岭区十八届人大常委会第十一次会议审议了审计工作报告。区政府高度重视,部署相关单位积极落实整改。
