@@ -1217,7 +1217,7 @@ def extract_meta(
         org = next((name for name in named if not name.startswith("中共") and (
             org in name and (name.endswith(org) or name.endswith(_WHOLE_ENDINGS))
             or (place != org and len(name) > len(place) and name.endswith(place))
-            or _abbreviates(org, name))), org)
+            or _abbreviates(org, name, _year_in(title)))), org)
     if org is None and session:
         # Read to a congress: by the office on the line under the subtitle, else by its
         # government (a page's 发文机构 row names who else reports to it: ``市发展和改革委员会``
@@ -1236,7 +1236,8 @@ def extract_meta(
                     if _heads_a_department(name) and (end := _level_end(name))
                     and org.endswith(name[:end])), org)
     if org:  # ``××县发改局`` in the 发文机构 row, ``××县发展和改革局`` under the subtitle
-        org = next((line for line in titles[1:] if _abbreviates(org, line) and is_org_line(line)), org)
+        org = next((line for line in titles[1:] if _abbreviates(org, line, _year_in(title)) and is_org_line(line)),
+                   org)
     if org and reader:  # ``洪江区管委`` in the title, ``怀化市洪江区管理委员会主任 ×××`` reads it
         org = _reader_office(org, reader)
     if org and session:  # ``东乌旗`` on the speaker's line, ``东乌珠穆沁旗`` in the session's name
@@ -1300,7 +1301,7 @@ def extract_meta(
         org = _court_in_full(text, org)
     org = _complete(_placed(text, org, page_texts, title) or None)  # ``县政府办`` in a title: the county's
     if org:
-        org = _spelled_out(text, org)
+        org = _spelled_out(text, org, _year_in(title))
     if org and "政府工作报告" in (title or "").replace("《政府工作报告》", "") and _GOVERNMENT_OFFICE.search(org):
         # The 办公室 put the page up; the report is its government's (not a notice of its own
         # that cites the report: ``关于2021年《政府工作报告》目标任务完成情况的通报``).
@@ -1659,15 +1660,15 @@ _SPELLED_MORE = 4
 _ONLY_LEVELS = LazyPattern("[省市州县区旗]+")  # (``长寿区区审计局``: a slip, not a name spelled out)
 
 
-def _spelled_out(text: str, org: str) -> str:
+def _spelled_out(text: str, org: str, year: int | None) -> str:
     """``渝中区经济信息委`` where the text also spells the office's whole name (``《重庆市渝中区
-    经济和信息化委员会信息公开指南》``): that name; else ``org``."""
+    经济和信息化委员会信息公开指南》``): that name (of a report on ``year``); else ``org``."""
     level = _FIRST_LEVEL.search(org)
     if level is None or level.start() < 2 or org.endswith(("委员会", *_WHOLE_ENDINGS)):
         return org  # (named by its level alone, ``区审计局``, it has no place to find it by)
     return next((name for name in (match[0] for match in re.finditer(
         rf"{re.escape(org[:level.end()])}{HAN}{{2,{len(org) - level.end() + _SPELLED_MORE}}}?(?:委员会|局|办公室)",
-        text[:_PLACE_SCAN])) if _abbreviates(org, name) and not _ONLY_LEVELS.fullmatch(
+        text[:_PLACE_SCAN])) if _abbreviates(org, name, year) and not _ONLY_LEVELS.fullmatch(
             "".join((Counter(name) - Counter(org)).elements()))), org)
 
 
@@ -2051,18 +2052,28 @@ def _fuller(org: str, named: str | None) -> str:
     return named if named.startswith(place) and named.endswith(rest) else org
 
 
-def _abbreviates(short: str, full: str) -> bool:
+def _abbreviates(short: str, full: str, year: int | None = None) -> bool:
     """``绿春县林草局`` for ``绿春县林业和草原局``: the same place, and an office's name shortened
     by leaving characters out — its first and last kept (a ``委员会`` its ``委``), the rest in
-    order."""
+    order. Not in a report on a ``year`` before 2018 for a name that year's reform gave the
+    office (``××县卫生健康局``, which a site's rows give its older pages, for ``××县卫生局``:
+    the name it wrote under then)."""
     level = _FIRST_LEVEL.search(short)
     if level is None or len(full) <= len(short) or not full.startswith(short[:level.end()]):
+        return False
+    if year is not None and year < _REFORM_YEAR and _REFORMED.search(full) and not _REFORMED.search(short):
         return False
     rest, whole = short[level.end():], full[level.end():].removesuffix("员会")
     if len(rest) < 2 or rest[0] != whole[0] or rest[-1] != whole[-1]:
         return False
     remaining = iter(whole)
     return all(char in remaining for char in rest)
+
+
+_REFORM_YEAR = 2018
+# The departments the 2018 reform of government bodies made or renamed
+_REFORMED = LazyPattern("卫生健康|农业农村|自然资源|生态环境|文化和旅游|文化广电和?旅游|应急管理|林业和草原|"
+                        "退役军人|医疗保障")
 
 
 # The reports a department draws up for its place: the year's plan, budget or final accounts.

@@ -1232,6 +1232,22 @@ def test_a_publisher_row_names_whole_the_office_a_title_shortened() -> None:
     assert doc.meta.org == "青山县林业和草原局"
 
 
+def test_a_publisher_row_gives_an_older_report_the_name_its_office_took_since() -> None:
+    doc = _doc("""
+        发文机关: | 青山县卫生健康局 | 成文日期: | 2010-01-28 |
+        青山县卫生局2009年政府信息公开工作年度报告
+        一、基本情况
+        2009年,县卫生局按照县委、县政府信息公开总体要求,认真依法实施政府信息公开。
+        """)
+    assert doc.meta.org == "青山县卫生局"  # the name it wrote under before the 2018 reform
+    later = _doc("""
+        发文机关: | 青山县卫生健康局 | 成文日期: | 2020-01-28 |
+        青山县卫健局2019年政府信息公开工作年度报告
+        一、基本情况
+        """)
+    assert later.meta.org == "青山县卫生健康局"
+
+
 @pytest.mark.parametrize(("short", "full"), [
     ("青山县林草局", "青山县林业和草原局"),
     ("青山县卫健委", "青山县卫生健康委员会"),
