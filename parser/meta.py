@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from difflib import SequenceMatcher
 from itertools import dropwhile, takewhile
 
@@ -1007,8 +1007,8 @@ def extract_meta(
     # The page's 标题 row, when no line names the report (a banner — even a spam one — over
     # its metadata names nothing), or when the title's lines lost a word at their wrap
     # (``…预算执行情况`` / ``2022年预算草案的报告`` under ``标题: …执行情况和2022年…``).
-    row = next((without_subtitle(_row_title(match)) for match in map(_TITLE_ROW.search, (
-        text[s:e] for s, e in page_lines or ())) if match), None)
+    row = next((without_subtitle(_row_title(match)) for match in map(_TITLE_ROW.search, _rows(
+        [text[s:e] for s, e in page_lines or ()])) if match), None)
     if row and (title is None or not names_a_document(title)):
         title = row if title is None or names_a_document(row) else title
     elif row and title and _loses_a_word(title, row):
@@ -1428,6 +1428,18 @@ def _loses_a_word(title: str, whole: str) -> bool:
 _TITLE_ROW = LazyPattern(
     r"(?:^|(?<=[\s|｜]))(?:[标標]\s*[题題]|文件名[称稱]|信息名[称稱]|名\s*[称稱])[\s:：|｜\]】]*[:：|｜\]】]\s*(?:[|｜]\s*)?"
     r"(?P<title>[^\s|｜]{4,60})(?:[ \u3000](?P<more>[^\s|｜:：]{4,60}))?")
+
+
+def _rows(lines: list[str]) -> Iterator[str]:
+    """The page's lines, and a line that ends on a label (``… - 名称:``) joined to the next,
+    which holds its value (``××报告 - 文号:``): a table flattened a cell per line."""
+    for k, line in enumerate(lines):
+        yield line
+        if k + 1 < len(lines) and _ENDS_ON_A_LABEL.search(line):
+            yield line + " " + lines[k + 1]
+
+
+_ENDS_ON_A_LABEL = LazyPattern(r"[:：]\s*$")
 
 
 def _row_title(match: re.Match[str]) -> str:

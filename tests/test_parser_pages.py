@@ -2137,6 +2137,19 @@ def test_a_banner_that_names_no_report_yields_to_the_title_row() -> None:
     assert doc.meta.org == "临淄区石桥镇人民政府"
 
 
+def test_a_title_row_whose_value_stands_on_the_line_after_its_label() -> None:
+    doc = _doc("""
+        - 索 引 号:4311230009/2025-00578 分 类:
+        -
+        发文机关:
+        青山县教育局 发文日期:2025-02-25 15:58 - 名称:
+        中共青山县教育局党组2024年度法治政府建设年度报告 - 文号:
+        2024年,青山县教育局在县委、县政府的正确领导下,推进法治政府建设。现将有关情况报告如下:
+        一、推进法治政府建设的主要举措和成效
+        """)
+    assert doc.meta.title == "中共青山县教育局党组2024年度法治政府建设年度报告"
+
+
 def test_a_department_by_its_level_put_up_by_its_districts_government() -> None:
     doc = _doc("""
         区教育局2024年法治政府建设情况报告
