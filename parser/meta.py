@@ -1752,7 +1752,7 @@ def _subject_of(text: str, clauses: list[str]) -> str | None:
         place = justice["place"] or _named_place(text, justice["level"])
         return place and place + ("司法厅" if place.endswith(("省", "自治区")) else "司法局")
     mine = (_MY_LEVEL.match(clauses[0].strip()) or _LEVEL_SUBJECT.match(clauses[0].strip())
-            or _REGION_SUBJECT.match(clauses[0].strip()))
+            or _REGION_SUBJECT.match(clauses[0].strip()) or _WHOLE_PLACE_SUBJECT.match(clauses[0].strip()))
     if mine:
         return _named_place(text, mine["level"])
     if _MY_OFFICE.match(clauses[0].strip()):
@@ -1884,6 +1884,8 @@ _OWN_KINDS = {"局": ("局",), "院": ("法院", "检察院"), "厅": ("厅",)}
 _OWN_KIND = LazyPattern(r"我(?P<kind>[局院厅])")
 # ``区政府坚持…``: the writer as its level's government, the subject of its sentence
 _LEVEL_SUBJECT = LazyPattern(r"(?P<level>[省市州县区旗])(?:人民)?政府(?!办|工作|部门|常务|[的和与及、，,])")
+# ``2020年，全区法治政府建设工作坚持…``: the rule of law of the whole place, its government's work
+_WHOLE_PLACE_SUBJECT = LazyPattern(r"全(?P<level>[省市州县区旗])(?:法治政府建设|依法行政)")
 # ``2022年，自治区坚持…``: an autonomous region says its level for its name
 _REGION_SUBJECT = LazyPattern(r"(?P<level>自治区)(?=坚持|深入|认真|始终|全面|紧紧|严格|积极|扎实|以)")
 # ``市卫生健康委`` / ``省司法厅`` / ``区政府办公室``: a department named by its level, no place.

@@ -3274,6 +3274,15 @@ def test_a_street_or_a_prefecture_as_the_openings_subject() -> None:
     assert department.meta.org == "临夏回族自治州乡村振兴局"
 
 
+def test_the_whole_places_rule_of_law_as_the_openings_subject_is_its_governments() -> None:
+    doc = _doc("""
+        2020年,全区法治政府建设工作坚持目标和问题导向,为打造“美丽幸福青河”提供坚强法治保障。现将情况报告如下:
+        一、主要举措和成效
+        制定《青河区党政主要负责人履行推进法治建设第一责任人职责实施方案》。《青河区法治政府建设工作要点》印发实施。
+        """)
+    assert doc.meta.org == "青河区人民政府"
+
+
 def test_who_drew_up_an_untitled_report_as_its_opening_says() -> None:
     drawn_up = _doc("""
         根据《中华人民共和国政府信息公开条例》的规定,编制大理白族自治州2023年政府信息公开工作年度报告。本报告统计数据时间段:2023年1月1日至2023年12月31日。
