@@ -1293,7 +1293,8 @@ def extract_meta(
     if org is None:  # or the office that answers for the report (``如对本报告有疑问，请与××街道
         # 办事处联系``; ``请联系××乡人民政府党政办公室``: its government's office)
         contact = _CONTACT.search(text, 0, _PLACE_SCAN)
-        org = _outer_office(contact["org"]) if contact and not _NOT_A_NAME.search(contact["org"]) else None
+        office = contact and (contact["org"] or contact["receiver"])
+        org = _outer_office(office) if office and not _NOT_A_NAME.search(office) else None
     org = org or placeless
     if org and "以下简称" in text:
         org = _called_in_full(text, org)
@@ -1562,7 +1563,9 @@ def _outer_office(office: str) -> str:
     return outer.removesuffix("政府") + "人民政府" if outer.endswith("政府") and not outer.endswith("人民政府") else outer
 
 
-_CONTACT = LazyPattern(rf"请(?:与|和|联系)?(?P<org>{HAN}{{2,40}}?(?:{ORG_SUFFIXES}))(?:联系|联络|[，,]\s*(?:联系)?电话)")
+# (or ``受理机构为××街道办事处。``: the office that takes the requests for what it has not made public)
+_CONTACT = LazyPattern(rf"请(?:与|和|联系)?(?P<org>{HAN}{{2,40}}?(?:{ORG_SUFFIXES}))(?:联系|联络|[，,]\s*(?:联系)?电话)|"
+                       rf"受理机构(?:为|是)(?P<receiver>{HAN}{{2,40}}?(?:{ORG_SUFFIXES}))[。；;，,]")
 _AUDITED = LazyPattern(r"对[^。；;]{0,60}?((?:19|20)\d\d)年度?[^。；;]{0,40}?进行了(?:就地)?审计")
 _A_SESSION = LazyPattern(r"(?<!协商)会议")  # (not the 中国人民政治协商会议, a body)
 _SO_CALLED = LazyPattern(r"[（(]以下简称[^（()）]*[)）]")

@@ -6679,6 +6679,8 @@ def test_the_own_title_under_the_headline_its_writer_on_a_line_of_its_own_is_the
 @pytest.mark.parametrize(("contact", "org"), [
     ("请与青山市青河区青石街道办事处联系(地址:青石路2号)。", "青山市青河区青石街道办事处"),
     ("请联系青石乡人民政府党政办公室,联系电话:0598-8340032。", "青石乡人民政府"),
+    # the office that takes requests for what was not made public
+    ("受理机构为青山市青河区青石街道办事处。办公地址:青山市青河区东天街6号。", "青山市青河区青石街道办事处"),
 ])
 def test_an_unnamed_writer_is_the_office_that_answers_for_the_report(contact: str, org: str) -> None:
     doc = _doc(f"""
