@@ -1189,6 +1189,11 @@ def extract_meta(
         # ``××省审计厅厅长 ×××``: the department the reader heads; ``市长 ×××``: a government
         org = (reader if _heads_a_department(reader) else None) or _government(
             person.split()[0]) or _convener(session) or delegated
+        # (``滨湖区发展和改革委员会 ×××`` reads ``关于无锡市滨湖区2022年…的报告``: under the whole
+        # place its title names)
+        titled = _TITLE_PLACE.match(title) if title else None
+        if org and titled:
+            org = _within(org, titled["place"]) or org
     page_texts = [text[s:e].strip() for s, e in page_lines or ()]
     # A metadata row that runs on into the text (a copy with its table flattened) is not
     # debris, but its 发布机构 still names the writer.
@@ -1835,6 +1840,10 @@ def _placed(text: str, org: str | None, page_texts: list[str], title: str | None
 _DEPARTMENT_KEY = 4
 """Characters of a department's name that tell it (``退役军人`` of ``退役军人事务局`` and of
 ``退役军人局``)."""
+
+
+# ``关于无锡市滨湖区2022年…``: the place a title opens with, its year after it
+_TITLE_PLACE = LazyPattern(rf"(?:关于)?(?P<place>{HAN}{{2,12}}?(?:市|县|区|旗))(?=(?:19|20)\d\d)")
 
 
 def _within(office: str, place: str) -> str | None:

@@ -1191,6 +1191,26 @@ def test_a_metadata_table_with_label_cells_is_debris_and_names_the_title() -> No
     assert doc.meta.published == "2025-04-15"
 
 
+def test_a_metadata_tables_rows_of_its_validity_procedure_form_and_subjects_are_debris() -> None:
+    doc = _doc("""
+        信息索引号 | 01404053X/2023-03603 | 生成日期 | 2023-02-16 | 公开日期 | 2023-02-16 |
+        发布机构 | 区发展改革委 | 公开形式 | 网站、文件、政府公报 | ||
+        关键词 | 规划,经济,政府信息,公开 | 公开程序 | 部门编制,经办公室审核后公开 | ||
+        主题(一级) | 国民经济管理、国有资产监管 | 体裁 | 报告 | ||
+        有效期 | 长期 | 公开程序 | 部门编制,经办公室审核后公开 | 体裁 | 报告 |
+        文件下载 | 效力状况 | 有效 | |||
+        关于青山市青河区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划(草案)的报告
+        青河区发展和改革委员会 李 某
+        各位代表:
+        受区人民政府委托,我向大会报告计划执行情况,请予审议。
+        一、2022年国民经济和社会发展计划执行情况
+        """)
+    assert len(doc.debris) == 6
+    assert doc.meta.title.startswith("关于青山市青河区2022年")
+    # (its reader's office, under the whole place the title names)
+    assert (doc.meta.org, doc.meta.speaker) == ("青山市青河区发展和改革委员会", "青河区发展和改革委员会 李某")
+
+
 def test_labels_glued_to_their_values_are_debris() -> None:
     doc = _doc("""
         索引号000014349/2023-74857
