@@ -1268,7 +1268,8 @@ def extract_meta(
         compiled = _COMPILED_BY.search(opening_text)
         # (who drew it up before the opening's subject: ``根据…国务院办公厅…下发的《…》的要求，
         # 由××镇人民政府党政办公室编制``)
-        org = (_outer_office(compiled["org"] or compiled["own"]) if compiled else None) or (
+        compiled_by = (compiled["org"] or compiled["own"]) if compiled else None
+        org = (_outer_office(compiled_by) if compiled_by and not _placeless(compiled_by) else None) or (
             _subject_org(text, opening_text) if opening_text else None)
         paragraph = _year_paragraph(text) if org is None else ""
         org = org or (_subject_org(text, paragraph) if paragraph else None)
@@ -1549,8 +1550,9 @@ _COMPILED_BY = LazyPattern(
 # ``××镇人民政府党政办公室`` / ``××局政务公开工作领导小组办公室``: an office inside another, which
 # draws up the other's report
 _INNER_OFFICE = LazyPattern(
-    rf"(?P<outer>{HAN}{{2,24}}?(?:人民政府|(?<=[省市县区])政府|局|委员会|厅|办事处|[市县区旗](?=政务公开|政府信息公开)))"
-    rf"(?P<inner>{HAN}{{0,24}}(?:办公室|领导小组))")
+    rf"(?P<outer>{HAN}{{2,24}}?(?:人民政府|(?<=[省市县区旗])政府|局|委员会|厅|办事处|[市县区旗](?=政务公开|政府信息公开)))"
+    # (``××县政府信息中心``, ``××旗政府办公室网络信息中心``: the government's own site's keepers)
+    rf"(?P<inner>{HAN}{{0,24}}(?:办公室|领导小组|信息中心))")
 
 
 def _outer_office(office: str) -> str:
@@ -1569,7 +1571,7 @@ def _outer_office(office: str) -> str:
 
 
 # (or ``受理机构为××街道办事处。``: the office that takes the requests for what it has not made public)
-_CONTACT = LazyPattern(rf"请(?:与|和|联系)?(?P<org>{HAN}{{2,40}}?(?:{ORG_SUFFIXES}))(?:联系|联络|[，,]\s*(?:联系)?电话)|"
+_CONTACT = LazyPattern(rf"请(?:与|和|联系|咨询)?(?P<org>{HAN}{{2,40}}?(?:{ORG_SUFFIXES}))(?:联系|联络|[，,]\s*(?:联系)?电话|[（(]地址)|"
                        rf"受理机构(?:为|是)(?P<receiver>{HAN}{{2,40}}?(?:{ORG_SUFFIXES}))[。；;，,]")
 _AUDITED = LazyPattern(r"对[^。；;]{0,60}?((?:19|20)\d\d)年度?[^。；;]{0,40}?进行了(?:就地)?审计")
 _A_SESSION = LazyPattern(r"(?<!协商)会议")  # (not the 中国人民政治协商会议, a body)
@@ -2126,7 +2128,8 @@ _PARTY_AND_OFFICE = LazyPattern(
     rf"^中共{HAN}{{2,30}}?(?:委员会|委(?!员))[\s、，,]*"
     rf"(?P<office>(?:(?!委员会){HAN}){{2,30}}?(?:人民政府|办事处|管理委员会|管委会))(?=关于|\d|$)")
 _LEVEL_GOVERNMENT = LazyPattern(r"(?:自治区|自治州|自治县|[省市州县区旗镇乡])人民政府")
-_PLACELESS_OFFICE = LazyPattern(r"[省市县区]府办")
+# (``由政务公开办公室编制``: the place's, but which place it does not say)
+_PLACELESS_OFFICE = LazyPattern(r"[省市县区]府办|(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:领导小组)?办公室")
 
 
 def _level_end(name: str) -> int | None:

@@ -6701,6 +6701,9 @@ def test_the_own_title_under_the_headline_its_writer_on_a_line_of_its_own_is_the
     ("请联系青石乡人民政府党政办公室,联系电话:0598-8340032。", "青石乡人民政府"),
     # the office that takes requests for what was not made public
     ("受理机构为青山市青河区青石街道办事处。办公地址:青山市青河区东天街6号。", "青山市青河区青石街道办事处"),
+    # the government's own site's keepers, for the government
+    ("请与青河县政府信息中心联系(地址:青河县凤城镇中山路1号)。", "青河县人民政府"),
+    ("请咨询青河区政务公开办公室(地址:人民大街1077号)。", "青河区人民政府"),
 ])
 def test_an_unnamed_writer_is_the_office_that_answers_for_the_report(contact: str, org: str) -> None:
     doc = _doc(f"""
@@ -6709,6 +6712,20 @@ def test_an_unnamed_writer_is_the_office_that_answers_for_the_report(contact: st
         (一)主动公开政府信息情况
         """)
     assert doc.meta.org == org
+
+
+def test_an_office_inside_a_government_that_drew_up_its_report_drew_it_up_for_the_government() -> None:
+    doc = _doc("""
+        本报告由青河旗政府办公室网络信息中心编制。如对本报告有任何疑问,请与青河旗人民政府办公室联系。
+        一、概述
+        """)
+    assert doc.meta.org == "青河旗人民政府"
+    # (an office that does not say whose yields to the one the contact line names)
+    unplaced = _doc("""
+        本年报是根据《中华人民共和国政府信息公开条例》规定,由政务公开办公室编制。如有疑问,请咨询青河区政务公开办公室(地址:人民大街1077号)。
+        一、基本情况
+        """)
+    assert unplaced.meta.org == "青河区人民政府"
 
 
 def test_a_governments_group_office_that_drew_up_its_titled_report_drew_it_up_for_the_government() -> None:
