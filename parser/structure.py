@@ -217,14 +217,15 @@ def _mark_label_values(text: str, lines: list[Span], debris: list[bool]) -> None
                 meta.names_a_document(line) and not meta.is_column_name(line)) and not (
                 line.startswith("关于") and not _TITLE_LABEL.match(pending)) and (
                 headings.recognise(text[start:end], _first_char(text, start, end) - start) is None) and not (
-                # (a counter's value is a number: ``访问量:`` left empty over the writer's line)
-                _COUNT_LABEL.search(pending) and not any(ch.isdigit() for ch in line)):
+                # (a counter's or a day's value has digits: ``访问量:`` or ``更新时间:`` left empty
+                # over the writer's line)
+                _NUMERIC_LABEL.search(pending) and not any(ch.isdigit() for ch in line)):
             debris[i] = True
         pending = line if debris[i] and is_bare_label(line) else ""
 
 
 _TITLE_LABEL = LazyPattern(r"(?:标\s*题|名\s*称|题\s*名)")
-_COUNT_LABEL = LazyPattern(r"(?:访问|浏览|点击|阅读)(?:量|次数|数)")
+_NUMERIC_LABEL = LazyPattern(r"(?:访问|浏览|点击|阅读)(?:量|次数|数)|时间|日期")
 
 
 _CRUMB_SPAN = 6

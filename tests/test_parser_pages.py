@@ -6272,6 +6272,14 @@ def test_a_counter_left_empty_over_the_writers_line_takes_no_words_for_its_value
         一、总体情况
         """)
     assert doc.meta.title == "青石镇人民政府办公室2023政府信息公开工作年度报告"
+    dated = _doc("""
+        更新时间:
+        青山市青河区人民政府
+        2015年政府信息公开工作年度报告
+        根据《中华人民共和国政府信息公开条例》的规定,青山市青河区人民政府编制了本报告。
+        一、主动公开政府信息情况
+        """)
+    assert dated.meta.title == "青山市青河区人民政府2015年政府信息公开工作年度报告"  # (a day has digits)
 
 
 def test_a_byline_under_a_listings_headline_that_names_the_city_above_is_the_writer() -> None:
