@@ -6848,6 +6848,16 @@ def test_an_opening_that_makes_public_a_places_report_titles_it_and_names_its_go
         青河市高度重视政府信息公开工作。
         """)
     assert (doc.meta.title, doc.meta.org) == ("2022年青河市政府信息公开工作年度报告", "青河市人民政府")
+    # (under the site's column, a zone's report on 信息公开)
+    zone = _doc("""
+        政府信息公开专栏
+
+        青山新区管理委员会政府信息公开专栏  >>  年度报告
+
+        根据《中华人民共和国政务信息公开条例》,特向社会公布2015年度青山高新区信息公开年度报告。本报告由情况概述等七个部分组成。
+        一、情况概述
+        """)
+    assert (zone.meta.title, zone.meta.org) == ("2015年度青山高新区信息公开年度报告", "青山高新区管理委员会")
 
 
 def test_the_sites_headline_printed_twice_over_the_own_title_yields_to_it() -> None:
