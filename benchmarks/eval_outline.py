@@ -42,7 +42,7 @@ import yaml  # noqa: E402
 
 import parser  # noqa: E402
 from parser import places, script  # noqa: E402
-from parser.orgs import PROVINCES, SHORT_PLACES  # noqa: E402
+from parser.orgs import PROVINCES, SHORT_PLACES, ZONE_KIND  # noqa: E402
 
 KEYS = ROOT / "benchmarks" / "keys" / "outline"
 CORPUS = ROOT.parent / "shared" / "corpus" / "gov-work-reports"
@@ -190,9 +190,11 @@ def _org_right(found: str | None, key: str | None) -> bool:
         # ``山东省政协`` (``山东省政协常委会``) its official short form
         org = re.sub(r"^政协(.+)$", r"\1政协", org)
         org = re.sub(r"(?<=[省市县区州旗])政协(?:常委会)?$", "委政协", org)
-        return re.sub(r"(?:政府|办事处)$", "", org)
+        # (a zone, ``××经济开发区``, is run by its 管委会 as a county by its government)
+        return re.sub(r"(?:政府|办事处|(?<=区)管委会)$", "", org)
     a, b = core(found), core(key)
-    return len(a) >= 2 and (a.endswith(b) or b.endswith(a))
+    # (``经济开发区`` names a kind of zone, not which: no more the writer than ``区司法局``)
+    return len(a) >= 2 and not ZONE_KIND.fullmatch(a) and (a.endswith(b) or b.endswith(a))
 
 
 # A reprint site's tags around a report's title, its province before and the edition

@@ -79,6 +79,10 @@ LEVELS = (
 )
 """The levels a place name may end in; longest first."""
 
+ZONE_KIND = LazyPattern(r"(?:经济技术|高新技术产业|经济|工业|产业|高新)?(?:开发|园|新|高新|经开)区")
+"""``经济开发区`` / ``高新区``: a kind of zone, which names no zone (as ``区司法局`` names no
+district's bureau)."""
+
 BARE_CITY_MAX = 4
 """A bare name this short (``深圳``, ``乌鲁木齐``) is a city; a longer one without a level
 (``某某区司法局``) is kept whole."""
