@@ -15,7 +15,7 @@ from parser.headings import names_a_part
 from parser.lazy_regex import HAN, HAN_CHAR, LazyPattern
 from parser.markdown import MASK
 from parser.model import Meta, Span
-from parser.orgs import PROVINCE_LETTERS, PROVINCES, SHORT_PLACES
+from parser.orgs import PROVINCE_LETTERS, PROVINCES, SHORT_PLACES, ZONE_KIND
 from parser.places import (
     bare_place,
     is_place,
@@ -1114,6 +1114,10 @@ def extract_meta(
         if match:
             org = match["place"] + "人民政府"
             break
+    if org and ZONE_KIND.fullmatch(org) and opening_text:
+        # ``经济开发区2024年度…报告`` opening ``2024年宁河经济开发区在区委…``: the zone the text names
+        subject = _subject_org(text, opening_text)
+        org = subject if subject and subject.endswith(org) else org
     if org and title is None and org.endswith("人民政府") and opening_text:
         # ``××区人民政府`` over an untitled report whose opening names a town of it as its
         # subject (``2022年，××镇在区委、区政府的正确领导下…``): the site's banner, the town's report
@@ -1551,7 +1555,9 @@ _COMPILED_BY = LazyPattern(
 # ``××镇人民政府党政办公室`` / ``××局政务公开工作领导小组办公室``: an office inside another, which
 # draws up the other's report
 _INNER_OFFICE = LazyPattern(
-    rf"(?P<outer>{HAN}{{2,24}}?(?:人民政府|(?<=[省市县区旗])政府|局|委员会|厅|办事处|[市县区旗](?=政务公开|政府信息公开)))"
+    rf"(?P<outer>{HAN}{{2,24}}?(?:人民政府|(?<=[省市县区旗])政府|局|委员会|厅|办事处|管委会|管委會|"
+    # (``××高新区党政办公室``: a zone's, which its 管委会 runs)
+    rf"[市县区旗](?=政务公开|政府信息公开)|(?<=[开新园])区(?=党政办)))"
     # (``××县政府信息中心``, ``××旗政府办公室网络信息中心``: the government's own site's keepers)
     rf"(?P<inner>{HAN}{{0,24}}(?:办公室|领导小组|信息中心))")
 
@@ -1567,7 +1573,7 @@ def _outer_office(office: str) -> str:
     # people's government)
     outer = inner["outer"]
     if outer.endswith(("市", "县", "区", "旗")):
-        return outer + "人民政府"
+        return _complete(outer) or outer  # (a zone's 管委会)
     return outer.removesuffix("政府") + "人民政府" if outer.endswith("政府") and not outer.endswith("人民政府") else outer
 
 

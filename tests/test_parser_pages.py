@@ -6736,6 +6736,27 @@ def test_an_office_inside_a_government_that_drew_up_its_report_drew_it_up_for_th
     assert unplaced.meta.org == "青河区人民政府"
 
 
+@pytest.mark.parametrize(("contact", "org"), [
+    ("请与青山高新区党政办公室联系。", "青山高新区管理委员会"),  # a zone's, run by its 管委会
+    ("請與青河縣高新技術產業園區管委會辦公室聯系。", "青河縣高新技術產業園區管委會"),
+])
+def test_a_zones_office_answers_for_the_zones_report(contact: str, org: str) -> None:
+    doc = _doc(f"""
+        本报告根据《中华人民共和国政府信息公开条例》要求编制。如对本报告有疑问,{contact}
+        一、总体情况
+        """)
+    assert doc.meta.org == org
+
+
+def test_a_title_that_names_only_the_kind_of_zone_is_the_zone_its_opening_names() -> None:
+    doc = _doc("""
+        经济开发区2024年度法治政府建设情况报告
+        2024年青河经济开发区在区委、区政府的正确领导下,扎实推进法治政府建设各项工作,现将2024年法治政府建设情况报告如下:
+        一、上一年度推进法治政府建设的主要举措和成效
+        """)
+    assert doc.meta.org == "青河经济开发区管理委员会"
+
+
 def test_a_governments_group_office_that_drew_up_its_titled_report_drew_it_up_for_the_government() -> None:
     doc = _doc("""
         青山市青河区 2014年政府信息公开年度报告
