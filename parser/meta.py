@@ -1703,7 +1703,7 @@ def _spelled_out(text: str, org: str, year: int | None) -> str:
 
 _A_RULE = LazyPattern(r"[^《》]{0,40}(?:办法|条例|规定|细则|规则)》")
 _DEPARTMENT_AFTER = LazyPattern(rf"(?:(?!局|委员会){HAN}){{2,12}}(?:局|委员会)")
-_PLACE_SPAN_LEVELS = ("市", "县", "区")
+_PLACE_SPAN_LEVELS = ("市", "州", "县", "区")
 
 
 def _the_office_named(text: str) -> str | None:
@@ -1724,7 +1724,8 @@ def _the_office_named(text: str) -> str | None:
             if (office and _heads_a_department(office) and not _NOT_A_NAME.search(office)
                     and not _word_goes_on(text, after) and not text.startswith("关于", after)
                     and not (text[start - 1:start] == "《" and _A_RULE.match(text, after))):
-                offices.add(office)
+                # (``甘南州自然资源局`` is ``甘南藏族自治州自然资源局``: one office)
+                offices.add(SHORT_PLACES.get(text[start:end], text[start:end]) + office[end - start:])
     # (``龙岩市永定区卫生健康局`` and its ``永定区卫生健康局``: one office)
     whole = {office for office in offices if not any(other != office and other.endswith(office)
                                                      for other in offices)}

@@ -129,6 +129,8 @@ def test_a_division_made_or_renamed_since_the_older_table_is_known_by_both_names
     ("公示《眉山市应急管理局权责清单》,接受社会监督。", "眉山市应急管理局"),
     ("龙岩市永定区卫生健康局全面履行法治建设职责。", "龙岩市永定区卫生健康局"),
     ("为认真做好京山市卫生健康局政府信息公开工作,我局精心组织。", "京山市卫生健康局"),  # a 市 since 2018
+    # an autonomous prefecture's office by its short name and its whole one: one office
+    ("我局调整了临夏州自然资源局信息公开领导小组成员;公开了临夏回族自治州自然资源局政府集中采购事项。", "临夏回族自治州自然资源局"),
     # who issued a document it cites is not who writes
     ("按照《宁德市教育局关于做好2020年度质量报告工作的通知》要求编制。", None),
     # two offices: which writes cannot be told
