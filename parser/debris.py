@@ -300,7 +300,9 @@ def _is_breadcrumb(line: str) -> bool:
         # ``> 政府信息公开``: one step of a breadcrumb laid out a step a line; ``>> 阳光执法 | >>
         # 行政执法公开 |``: a site's columns, each behind its arrows
         pieces = [piece.strip(" |｜") for piece in pieces[1:]]
-        return all(pieces) and all(len(piece) <= 16 and HAN_CHAR.search(piece) for piece in pieces)
+        # (``>政府信息公开>政府信息公开年报>2016>…``: a step may be a year)
+        return all(pieces) and all(len(piece) <= 16 and (HAN_CHAR.search(piece) or _YEAR_STEP.fullmatch(piece))
+                                   for piece in pieces)
     if len(pieces) < 2:
         pieces = _SLASHES.split(line)
         # (or a site's name in place of 首页, before three steps or more a spaced slash apart:

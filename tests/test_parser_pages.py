@@ -687,6 +687,25 @@ def test_a_breadcrumb_laid_out_one_step_a_line_is_debris() -> None:
         """)
     assert doc.meta.title == "青川镇人民政府2022年度政府信息公开工作年度报告"
     assert doc.meta.org == "青川镇人民政府"
+    # (the rest of it on the line under 首页, a year among its steps)
+    rest = _doc("""
+        首页
+        >政府信息公开>政府信息公开年报>2016>青山市政府信息公开年度报告
+        发布机构: 市政府办 发文日期: 2017-03-10 18:44:11
+        青山市2016年政府信息公开工作年度报告
+        本年度报告根据《中华人民共和国政府信息公开条例》规定编制。
+        一、概述
+        """)
+    assert rest.meta.title == "青山市2016年政府信息公开工作年度报告"
+    # (a site's column of 年报 over a report it prints without a title)
+    column = _doc("""
+        政府信息公开年报
+
+        本报告是根据《中华人民共和国政府信息公开条例》要求编制而成。如对本报告有任何疑问,请与青山市青河区人民政府办公室联系(地址:青山市青河区大华东路1号)。
+
+        一、总体情况
+        """)
+    assert (column.meta.title, column.meta.org) == (None, "青山市青河区人民政府")
 
 
 def test_traditional_character_metadata_rows_are_debris_and_date_the_page() -> None:
