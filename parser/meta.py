@@ -633,6 +633,11 @@ def names_its_writer(line: str) -> bool:
     return _TITLE_ORG.match(_SPACES_RUN.sub("", line.strip())) is not None  # (joint writers a space apart)
 
 
+def names_its_writer_after_its_year(line: str) -> bool:
+    """A title that opens with its year, then its writer (``2015年××省民政厅政府信息公开工作报告``)."""
+    return _YEAR_FIRST_ORG.match(_SPACES_RUN.sub("", line.strip())) is not None
+
+
 # ``工作年度报告`` / ``情况报告``: a title's closing words, which never open one
 _TITLE_REST = LazyPattern(r"(?:工作)?(?:年度|情况)?的?(?:报告|总结)")
 # ``2020年度``: the year a site's tab files a page under

@@ -4662,6 +4662,20 @@ def test_a_line_that_goes_on_with_a_wrapped_sentence_after_a_gap_has_lost_no_num
                         (2, "(二)", "全面公开,进一步规范政府信息公开工作")]
 
 
+def test_a_banner_over_a_title_that_names_its_writer_after_its_year_is_the_sites() -> None:
+    doc = _doc("""
+        青山省民政厅
+        logo
+        您现在所在的位置 : 首页 > 信息公开 > 政府信息公开年报
+        2015年青山省民政厅政府信息公开工作报告
+        2016-03-28 12:00 来源: 发布机构: 【字体:   打印
+
+        根据《中华人民共和国政府信息公开条例》的有关规定,特向社会公布本报告。
+        一、概述
+        """)
+    assert (doc.meta.title, doc.meta.org) == ("2015年青山省民政厅政府信息公开工作报告", "青山省民政厅")
+
+
 def test_the_first_part_that_lost_its_numeral_under_the_title_is_a_part() -> None:
     doc = _doc("""
         青河区发展和改革局
