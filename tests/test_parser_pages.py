@@ -6018,6 +6018,14 @@ def test_a_metadata_tables_title_row_gives_the_title_without_its_label() -> None
         一、2022年預算執行情況
         """)
     assert doc.meta.title == "關于長河區2022年預算執行情況和2023年預算草案的報告"
+    spaced = _doc("""
+        标      题 青山交通运输厅2018年度政府信息公开工作年度报告
+        索引号 000014349/2019-00016 文      号 青交办发〔2019〕11号
+        发布机构 青山自治区交通运输厅 发布日期 2019-02-19 16:58:00
+        一、总体情况
+        2018年以来,我厅坚持依法行政,深化信息公开。
+        """)
+    assert spaced.meta.title == "青山交通运输厅2018年度政府信息公开工作年度报告"  # (a space for its colon)
 
 
 def test_a_courts_own_title_under_the_pages_label_with_its_year_and_the_pages_date() -> None:
