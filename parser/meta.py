@@ -828,7 +828,7 @@ _NOT_A_NAME = LazyPattern(
     r"人民$|政府[与和及]|作政府|"  # ``县政府与全县人民一道``, ``××作政府工作报告``: a phrase, not a name
     r"(?<!协商)会议|"  # ``大兴区六届人大五次会议政府``: a session, not an office (``受区人民政府委托``: whose errand)
     r"报告|总结|"  # ``2022年城市管理…工作报告市城管局党组书记``: a title run into a byline
-    r"坚持|始终|认真|深入|紧紧|积极|严格|落实|安排|实现|"  # ``县政府班子始终坚持以人民为中心``: a sentence run on
+    r"坚持|始终|认真|深入|紧紧|积极|严格|落实|安排|实现|办理|"  # ``县政府班子始终坚持以人民为中心``: a sentence run on
     r"^新一届|^本届|^上届|"  # ``新一届政府实现良好开局``: a term of a government, not its name
     r"(?:格|布|大|全|开|变|新|结|僵|残|时|定|危|破)局$|"  # ``…构建新发展格局``: a word, not a bureau
     r"^[省市县区]委[、]?[省市县区]|"  # ``区委区政府的领导下``: whose lead, not who writes
@@ -847,7 +847,7 @@ _LEVEL_WITHOUT_PLACE = LazyPattern(r"(?:自治区|自治州|自治县|[省市州
 
 _HAN_RUN = LazyPattern(rf"{HAN}+")
 # The characters that make an office's last character part of a word (``部署``, ``局面``)
-_WORDS_AFTER = {"部": "署门分位件长队属", "局": "面势限", "委": "员托会"}
+_WORDS_AFTER = {"部": "署门分位件长队属", "局": "面势限", "委": "员托会", "办": "理事法公"}
 
 
 def _opening_org(opening: str, *, whole_only: bool = False) -> str | None:

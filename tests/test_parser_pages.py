@@ -4436,6 +4436,13 @@ def test_words_that_run_past_an_office_s_ending_name_no_office() -> None:
         一、2021年区财政决算情况
         """)
     assert doc.meta.org == "区财政局"
+    # ``办理``: a verb, not an office's ``办``
+    for opening in ("聚焦依申请公开业务办理重点、难点问题,制定出台专项工作规程。", "2022年,共办理政府信息公开申请49件。"):
+        doc = _doc(f"""
+            一、总体情况
+            {opening}
+            """)
+        assert doc.meta.org is None, opening
 
 
 def test_a_half_year_s_group_line_set_off_by_a_dash() -> None:
