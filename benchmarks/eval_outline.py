@@ -151,11 +151,11 @@ def _short_autonomous(org: str) -> str:
                 whole = places.whole_name(org[at:at + size] + level)
                 if whole and org.startswith(whole, at):
                     return org[:at] + org[at:at + size] + level + org[at + len(whole):]
-    # (or by its official short form, ``关岭自治县``)
+    # (or by its official short form, ``关岭自治县``, ``湘西自治州``)
     return _SHORT_FORM_AUTONOMOUS.sub(r"\1\2", org)
 
 
-_SHORT_FORM_AUTONOMOUS = re.compile(r"(?:(?<=[市州盟])|^)([\u4e00-\u9fff]{2})自治([县旗])")
+_SHORT_FORM_AUTONOMOUS = re.compile(r"(?:(?<=[市州盟])|^)([\u4e00-\u9fff]{2})自治([县旗州])")
 
 
 def _org_right(found: str | None, key: str | None) -> bool:
