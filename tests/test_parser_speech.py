@@ -881,5 +881,6 @@ def test_a_budget_read_by_a_deputy_head_who_heads_the_finance_bureau_is_the_bure
         受区人民政府的委托,现将青石市青河区2022年预算执行情况和2023年预算草案提请会议审议。
         一、2022年预算执行情况
         """)
-    assert doc.meta.org == "青河区财政局"  # (the last of the roles the reader holds)
+    # (the last of the roles the reader holds, under the whole place the title names)
+    assert doc.meta.org == "青石市青河区财政局"
     assert doc.meta.speaker == "青河区人民政府副区长、青河区财政局局长 王某某"
