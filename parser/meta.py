@@ -42,7 +42,8 @@ ORG_SUFFIXES = (
 # subject of the opening sentence
 _SUBJECT_VERBS = r"坚持|认真|始终|深入|严格|紧紧|全面|积极|高度|以|在"
 _SUBJECT_ENDS = rf"(?:街|州|自治县)(?={_SUBJECT_VERBS})"
-_ORG_LINE = LazyPattern(rf"(?:{HAN}|[（）()·\s]){{2,60}}(?:{ORG_SUFFIXES})")
+# (``××市农业农村局(市茶叶局)``: with the second name the office goes by, in brackets)
+_ORG_LINE = LazyPattern(rf"(?:{HAN}|[（）()·\s]){{2,60}}(?:{ORG_SUFFIXES})(?:[（(]{HAN}{{2,20}}(?:{ORG_SUFFIXES})[)）])?")
 _OPENING_ORG = LazyPattern(
     rf"(?:[(（]?(?:19|20)\d\d年(?:度|以来|上半年|)[)）]?[，,、]?\s*)?(?:今年以来[，,]?)?"
     # (``郏县坚持…``: a county of one character, before what it does)

@@ -4669,6 +4669,16 @@ def test_a_line_that_goes_on_with_a_wrapped_sentence_after_a_gap_has_lost_no_num
                         (2, "(二)", "全面公开,进一步规范政府信息公开工作")]
 
 
+def test_a_writers_line_with_its_second_name_in_brackets_starts_the_title() -> None:
+    doc = _doc("""
+        青山市农业农村局(市茶叶局)
+        2020年政府信息公开工作年度报告
+        根据《中华人民共和国政府信息公开条例》规定,现向社会公开本报告。
+        一、概述
+        """)
+    assert (doc.meta.title, doc.meta.org) == ("青山市农业农村局(市茶叶局)2020年政府信息公开工作年度报告", "青山市农业农村局")
+
+
 def test_a_banner_over_a_title_that_names_its_writer_after_its_year_is_the_sites() -> None:
     doc = _doc("""
         青山省民政厅
