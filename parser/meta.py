@@ -1626,7 +1626,8 @@ def _announced_by(match: re.Match[str]) -> tuple[str | None, int | None]:
     org = _opening_org(before) if before else _opening_org(rest[year_match.end():], whole_only=True)
     after = rest[year_match.end():]
     place = _PLACE.match(after) if not (org or before) else None
-    if place and after.startswith(_REPORTED_FIELDS, place.end()):
+    # (``2017年度我乡政府信息公开…``: the writer saying ``we``, no place's name)
+    if place and after.startswith(_REPORTED_FIELDS, place.end()) and not _NOT_A_NAME.search(place["place"]):
         org = place["place"]  # ``现公开2022年××市政府信息公开工作年度报告``: the place's report
     if org is not None and before and org != before:
         # the name must be all that stands before the year (``景德镇市昌江区工业和信息化局``,

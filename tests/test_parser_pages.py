@@ -6937,6 +6937,14 @@ def test_an_opening_that_makes_public_a_places_report_titles_it_and_names_its_go
         一、情况概述
         """)
     assert (zone.meta.title, zone.meta.org) == ("2015年度青山高新区信息公开年度报告", "青山高新区管理委员会")
+    # (a writer that says ``we`` names no place: the 发布机构 row names it)
+    ours = _doc("""
+        - 发布机构:青石乡
+        - 公文生成日期:2018-01-29
+        根据《中华人民共和国政府信息公开条例》有关规定,特向社会公布2017年度我乡政府信息公开年度报告。全文由概述等部分组成。
+        一、概述
+        """)
+    assert (ours.meta.title, ours.meta.org) == (None, "青石乡人民政府")
 
 
 def test_the_sites_headline_printed_twice_over_the_own_title_yields_to_it() -> None:
