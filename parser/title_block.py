@@ -121,6 +121,8 @@ def _fuller_title(
     seen = 0
     writer: int | None = None  # an office's line: ``××厅`` / ``关于…建设`` / ``工作情况的报告``
     block = ""  # the lines from the office's on
+    wrapped: int | None = None  # where the lines that go on one from another start
+    run = ""  # those lines (``××街道2025年政府`` / ``信息公开工作年度报告``)
     for i in range(found[-1] + 1, back_line):
         line = text[lines[i][0]:lines[i][1]]
         if _passed_over(line, debris[i]):
@@ -131,6 +133,14 @@ def _fuller_title(
         if meta.says_more_fully(first, line):
             return _title_group(text, lines, debris, back_line,
                                 _writer_above(text, lines, debris, found[-1] + 1, i))
+        if wrapped is not None and meta.names_its_writer(run) and meta.continues_title(run, line.strip()):
+            run += line.strip()
+            if meta.says_more_fully(first, run):
+                group = _title_group(text, lines, debris, back_line, wrapped)
+                if i in group:  # the own title, wrapped, says the page's more fully
+                    return group
+        else:
+            wrapped, run = i, line.strip()
         block += line.strip()
         if writer is not None and (meta.says_more_fully(first, block) or (
                 len(block) > len(first) and meta.says_again(first, block))):

@@ -4669,6 +4669,27 @@ def test_a_line_that_goes_on_with_a_wrapped_sentence_after_a_gap_has_lost_no_num
                         (2, "(二)", "全面公开,进一步规范政府信息公开工作")]
 
 
+def test_the_own_title_wrapped_under_the_pages_furniture_says_the_headline_more_fully() -> None:
+    doc = _doc("""
+        青山市青河区人民政府
+
+        政府信息公开年报
+        青河区金融街街道2025年政府信息公开工作年度报告
+
+        发布时间:2026-01-19 18:36
+
+        分享:
+
+        青山市青河区金融街街道2025年政府
+
+        信息公开工作年度报告
+
+        依据《中华人民共和国政府信息公开条例》第五十条规定,编制本报告
+        一、总体情况
+        """)
+    assert doc.meta.title == "青山市青河区金融街街道2025年政府信息公开工作年度报告"
+
+
 def test_a_writers_line_with_its_second_name_in_brackets_starts_the_title() -> None:
     doc = _doc("""
         青山市农业农村局(市茶叶局)
