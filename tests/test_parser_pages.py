@@ -1125,6 +1125,11 @@ def test_without_a_title_line_the_report_the_opening_announces_is_the_title() ->
         """)
     assert doc.meta.title == "2023年如西县人民政府办公室政府信息公开年度报告"
     assert doc.meta.org == "如西县人民政府办公室"
+    compiled = _doc("""
+        根据《中华人民共和国政府信息公开条例》规定和青河区政务服务局《关于做好2025年政府信息公开年报编制工作的函》工作要求,编制《青山市青河区石桥镇人民政府2025年政府信息公开工作年度报告》。统计数据自2025年1月1日至2025年12月31日止。
+        一、总体情况
+        """)
+    assert compiled.meta.title == "青山市青河区石桥镇人民政府2025年政府信息公开工作年度报告"
 
 
 def test_the_office_a_speaker_reports_for_is_the_writer() -> None:
