@@ -1220,6 +1220,11 @@ def extract_meta(
     placeless = next(iter(named), None) if named and all(map(_placeless, named)) else None
     if org is None:
         org = next((name for name in named if not _placeless(name)), None) or lone_org
+        # (``楚雄州2021年度…报告`` put up by ``楚雄州人民政府办公室``: the place's report, which
+        # its government's office puts up)
+        outer = _outer_office(org) if org and title and not title.startswith(org) else ""
+        if outer.endswith("人民政府") and outer != org and title and title.startswith(outer.removesuffix("人民政府")):
+            org = outer
     elif _LEVEL_ONLY.match(org) and named:
         # ``县卫健委`` in the title, ``青阳县卫生健康委员会`` in the 发布机构 row; ``区教育局`` put up
         # by ``和平区人民政府``: that district's 教育局

@@ -4695,6 +4695,17 @@ def test_the_own_title_wrapped_under_the_pages_furniture_says_the_headline_more_
     assert doc.meta.title == "青山市青河区金融街街道2025年政府信息公开工作年度报告"
 
 
+def test_a_places_titled_report_put_up_by_its_governments_office_is_the_governments() -> None:
+    doc = _doc("""
+        索引号:115323000151673132-/2022-0210006 公开目录:法治政府情况报告 发布机构:青河州人民政府办公室
+        主题词: 发布日期:2022年02月10日 文  号:
+        青河州2021年度法治政府建设情况报告
+        2021年,在省委、省政府的正确领导下,全州推进法治政府建设。
+        一、主要举措和成效
+        """)
+    assert doc.meta.org == "青河州人民政府"
+
+
 def test_a_writers_line_with_its_second_name_in_brackets_starts_the_title() -> None:
     doc = _doc("""
         青山市农业农村局(市茶叶局)
