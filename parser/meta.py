@@ -97,8 +97,9 @@ _NOTE = LazyPattern(r"[（(](?:此件|本件)[^）)]{1,10}[)）]|[（(]联系人
 # ``××报告-××市人民政府网``; ``××报告_亿元_发展_推进``: a page's keyword tags, an underscore each
 _SITE_SUFFIX = LazyPattern(
     rf"\s*[_|｜－-]\s*{HAN}{{2,24}}(?:网站|网|门户|人民政府|政府)\s*$|(?:_{HAN}{{1,6}}){{2,}}\s*$|"
-    # a hijacked mirror's advertisement (``-九游会官网真人游戏第一品牌``, ``-凯发旗舰厅``)
-    rf"\s*[_|｜－-]\s*{HAN}{{0,8}}(?:官网|旗舰厅|娱乐|真人|游戏|平台){HAN}{{0,12}}\s*$")
+    # a hijacked mirror's advertisement (``-九游会官网真人游戏第一品牌``, ``-凯发旗舰厅``,
+    # ``-凯发k8国际首页登录``)
+    rf"\s*[_|｜－-]\s*(?:{HAN}|[A-Za-z0-9]){{0,10}}(?:官网|旗舰厅|娱乐|真人|游戏|平台|国际|登录)(?:{HAN}|[A-Za-z0-9]){{0,12}}\s*$")
 _SITE_SEPARATORS = frozenset("_|｜－-")
 _COLUMN_NAME = LazyPattern(
     r"工作报告|工作总结|政务公开|通知公告|法治建设|法治政府建设|工作动态|信息公开|政府信息公开|"
@@ -590,8 +591,11 @@ def says_more_fully(title: str, line: str) -> bool:
 
 def names_a_document(line: str) -> bool:
     """A title line that says what the document is (``…报告``, ``…总结``; a closing note such as
-    ``（摘登）`` aside), not only who wrote it or where it sits on a site."""
-    return _TITLE_ENDINGS.search(_title_key(line)) is not None and not is_column_name(line)
+    ``（摘登）`` aside, or a site's name after it), not only who wrote it or where it sits on a site."""
+    key = _title_key(line)
+    if _SITE_SEPARATORS.intersection(key):  # (``××报告-××网``)
+        key = _SITE_SUFFIX.sub("", key)
+    return _TITLE_ENDINGS.search(key) is not None and not is_column_name(line)
 
 
 def headlines_it(headline: str, own: str) -> bool:

@@ -5235,6 +5235,18 @@ def test_a_hijacked_mirrors_advertisement_and_a_years_du_are_not_the_writer() ->
         """)
     assert "凯发" not in (doc.meta.title or "")
     assert doc.meta.org == "宁波市白水区人民法院"
+    # (under a banner and a breadcrumb, with letters among its words)
+    mirror = _doc("""
+        青山市交通运输局
+        政府信息公开
+        您现在的位置: 青山市交通运输局>信息公开>政府信息公开年报
+
+        青山市交通运输局2017年政府信息公开工作年度报告-凯发k8国际首页登录
+
+        本报告根据《中华人民共和国政府信息公开条例》编制。
+        一、概述
+        """)
+    assert mirror.meta.title == "青山市交通运输局2017年政府信息公开工作年度报告"
 
 
 def test_a_court_named_by_its_level_takes_the_place_the_text_names() -> None:
