@@ -14,7 +14,7 @@ from parser.debris import BREADCRUMB_SEPARATORS, starts_with_label
 from parser.headings import names_a_part
 from parser.lazy_regex import HAN, HAN_CHAR, LazyPattern
 from parser.markdown import MASK
-from parser.model import Meta, Span
+from parser.model import Meta
 from parser.orgs import PROVINCE_LETTERS, PROVINCES, SHORT_PLACES, ZONE_KIND
 from parser.places import (
     bare_place,
@@ -1048,7 +1048,7 @@ def extract_meta(
     if (title is None or not names_a_document(title)) and opening:
         # No title line, or only a line that names no document (a widget's ``公共资源调用站点``):
         # the title the opening announces.
-        title = _announced_title(text, opening) or title
+        title = _announced_title(text[opening[0]:opening[1]].replace(MASK, "")) or title
     if title:  # ``文档介绍:××报告`` / ``××街道办事处<br/>2017年度…``: a document site's label, a tag
         title = _TAG_IN_TITLE.sub("", _SITE_LABEL.sub("", title))
     title = _undouble(_COLUMN_TAG.sub("", _ATTACHMENT_LABEL.sub("", title)).strip() if title else title) or None
@@ -2235,19 +2235,19 @@ def _breadcrumb_office(lines: list[str]) -> str | None:
     return None
 
 
-def _announced_title(text: str, opening: Span) -> str | None:
+def _announced_title(opening: str) -> str | None:
     """The title the opening sentence announces: ``现发布《2023年××政府信息公开年度报告》``, or
     describes (``《××报告》是2019年××发布的…``), or
     ``现将××镇2025年度…情况报告如下`` — a name with its writer (without one, ``现将2023年…工作报告
     如下``, 报告 is the verb)."""
-    match = _DESCRIBED_TITLE.match(text, opening[0], opening[1]) or _ANNOUNCED_TITLE.search(
-        text, opening[0], min(opening[1], opening[0] + 400))
+    # (read without a copy's readings: ``現(xiàn)公布…``)
+    match = _DESCRIBED_TITLE.match(opening) or _ANNOUNCED_TITLE.search(opening, 0, 400)
     if match:
         said = match["title"] or match.groupdict().get("named") or ""
         # (never ``本年度政府信息公开报告``: this year's report names no writer)
         if names_a_document(said) and (match["title"] or names_its_writer(said) and said[:1] not in "本我该此"):
             return said
-    for match in _ANNOUNCED.finditer(text, opening[0], min(opening[1], opening[0] + 400)):
+    for match in _ANNOUNCED.finditer(opening, 0, 400):
         # (``…年度报告(以下简称“报告”)``: the note on how the text will call it is not its title)
         named = _ANNOUNCING_VERB.sub("", _SO_CALLED.sub("", match["rest"]).strip())
         if names_a_document(named) and _announced_by(match)[0]:

@@ -6023,6 +6023,11 @@ def test_a_copying_sites_pinyin_readings_are_read_past_and_kept() -> None:
     assert doc.meta.org == "青山省人民政府"
     assert [s.title for s in doc.nodes] == ["切實堅持黨對法治政府建設的全面領導"]
     assert "報(bào)告" in doc.text  # (the text keeps them; only the parser's view masks them)
+    announced = _doc("""
+        根據(jù)《中華人民共和國(guó)政府信息公開條例》要求,現(xiàn)公布青山市人民政府2022年政府信息公開工作年度報(bào)告。本報(bào)告包括總體情況等部分。
+        一、總體情況
+        """)
+    assert announced.meta.title == "青山市人民政府2022年政府信息公開工作年度報告"  # (as written, read past)
 
 
 def test_an_acting_mayor_reads_for_the_city_and_a_click_through_line_is_no_title() -> None:
