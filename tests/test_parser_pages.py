@@ -6775,6 +6775,19 @@ def test_an_introduction_line_is_the_reports_first_part_not_its_title() -> None:
     assert doc.meta.title is None
     assert [(s.level, s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
         (1, "", "引言"), (1, "一、", "总体情况"), (2, "(一)", "主动公开政府信息情况")]
+    overview = _doc("""
+        2012年青河县交通运输局政府信息公开工作年度报告
+
+        本年度报告根据政府信息公开条例要求编制而成。
+
+        概述
+
+        在县委县政府的正确领导下,青河县交通运输局政府信息公开工作稳步推进。
+
+        (一)加强领导,健全制度。2012年,我局继续加强组织领导。
+        """)
+    assert [(s.level, s.marker, s.title) for s in overview.nodes if s.kind == "heading"] == [
+        (1, "", "概述"), (2, "(一)", "加强领导,健全制度")]
 
 
 def test_a_mobile_link_and_an_archive_flag_are_the_sites_and_where_a_place_lies_names_no_office() -> None:
