@@ -825,7 +825,8 @@ def _entry(text: str, lines: list[Span], item: _Item) -> str:
 _LIST_MIN = 3
 # What a year's honours say: ``获评`` / ``被评为`` / ``入选`` / ``斩获…金奖`` / ``被推介为`` / ``成功创建``
 _HONOUR = LazyPattern(r"获评|荣获|斩获|评为|入选|授予|命名为|认定为|推介为|获批|成功创建|获得")
-_LIST_FAMILIES = frozenset(("arabic", "arabic-paren", "arabic-half-paren"))
+# (and ``（一）…；`` / … / ``（十）…。``: a sentence's list of the parts a report is made of)
+_LIST_FAMILIES = frozenset(("arabic", "arabic-paren", "arabic-half-paren", "cn-paren"))
 
 
 

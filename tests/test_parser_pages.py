@@ -4600,6 +4600,18 @@ def test_a_list_whose_entries_end_with_semicolons_is_no_part() -> None:
     titles = [s.title for s in doc.nodes if s.kind == "heading"]
     assert titles == ["2023年主要工作", "主要亮点及荣誉", "民生保障", "兜牢底线", "完善救助", "关爱老人"]
     assert_tiles(doc)
+    # (the parts a report is made of, listed in its opening sentence)
+    parts = _doc("""
+        特向社会公布2012年度青山市民政局信息公开年度报告。本报告主要内容共三个部分组成:
+        (一) 政府信息公开工作概述;
+        (二) 主动公开政府信息情况;
+        (三) 需要说明的事项与附表。
+        本报告中所列数据的统计期限自2012年1月1日起至2012年12月31日止。
+        一、政府信息公开工作概述
+        2012年,我局认真贯彻落实《条例》。
+        """)
+    assert [s.title for s in parts.nodes if s.kind == "heading"] == ["政府信息公开工作概述"]
+    assert_tiles(parts)
 
 
 def test_a_county_named_by_one_character_and_its_level() -> None:
