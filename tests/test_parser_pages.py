@@ -6979,6 +6979,17 @@ def test_a_line_whose_indent_a_copy_turned_into_a_question_mark_keeps_its_marker
         """)
     assert [(s.level, s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
         (1, "一、", "总体情况"), (2, "(一)", "主动公开")]
+    # (an indent of two full-width spaces, two or four marks; a run of them elsewhere is characters lost)
+    doubled = _doc("""
+        ??根据《中华人民共和国政府信息公开条例》规定编制本报告。
+        ????一、总体情况
+        ??2025年,青山省人民政府深入推进政务公开。
+        ??(一)主动公开方面
+        ??全年主动公开信息300条。
+        """)
+    assert [(s.level, s.marker, s.title) for s in doubled.nodes if s.kind == "heading"] == [
+        (1, "一、", "总体情况"), (2, "(一)", "主动公开方面")]
+    assert doubled.text.startswith("??根据")  # (kept in the text, masked in the view)
 
 
 def test_the_own_title_wrapped_under_the_headline_is_not_its_last_line() -> None:
