@@ -505,9 +505,12 @@ def _plain_unnumbered_lines(
                 # ``一是…`` names its points; set off by a dash, it names what follows)
                 found[start] = headings.GROUP
             elif inline.pairs_phrases(line) and _A_YEAR.search(line) and any(
-                    not _is_blank(text, lines[j]) for j in range(i + 1, back_line)):
+                    not _is_blank(text, lines[j]) for j in range(i + 1, back_line)) and not (
+                    previous and headings.recognise(previous, 0)):
                 # ``回望2023年，汇聚力量，砥砺前行``: a part — with a body under it, not the
-                # sentence a page's excerpt cut off at its end
+                # sentence a page's excerpt cut off at its end, nor one that lost its full stop
+                # right under a heading, whose body it is (``2.依申请公开。`` / ``2022年，××镇
+                # 未收到依申请公开件``)
                 found[start] = headings.UNNUMBERED
             elif ((not inline.names_a_group(line) or bare)
                   and _heads_a_list(text, lines, i, back_line) and after_a_paragraph):

@@ -3378,6 +3378,18 @@ def test_a_line_of_paired_phrases_with_a_year_is_a_part_only_with_a_body_under_i
         """)
     parts = [(s.marker, s.title) for s in doc.nodes if s.kind == "heading"]
     assert parts == [("", "回望2023年,汇聚力量,砥砺前行"), ("一、", "主要工作")]
+    # (right under a heading: its body, a sentence that lost its full stop)
+    body = _doc("""
+        一、总体情况
+        1.主动公开情况。
+        2022年,青石镇主要通过县人民政府网站公开信息。
+        2.依申请公开。
+        2022年,青石镇未收到依申请公开件
+        3.政府信息管理。
+        为进一步做好政府信息管理,我镇对机构职能进行公开。
+        """)
+    assert [s.title for s in body.nodes if s.kind == "heading"] == [
+        "总体情况", "主动公开情况", "依申请公开", "政府信息管理"]
 
 
 def test_print_and_close_buttons_that_lost_their_outer_brackets_are_furniture() -> None:
