@@ -1229,7 +1229,7 @@ def extract_meta(
         outer = _outer_office(org) if org and title and not title.startswith(org) else ""
         if outer.endswith("人民政府") and outer != org and title and title.startswith(outer.removesuffix("人民政府")):
             org = outer
-    elif _LEVEL_ONLY.match(org) and named:
+    elif _LEVEL_ONLY.match(org) and named and not _took_since(named[0], org, _year_in(title)):
         # ``县卫健委`` in the title, ``青阳县卫生健康委员会`` in the 发布机构 row; ``区教育局`` put up
         # by ``和平区人民政府``: that district's 教育局
         government = _GOVERNMENT_PLACE.match(named[0]) if named[0].endswith("政府") else None
@@ -2115,13 +2115,20 @@ def _abbreviates(short: str, full: str, year: int | None = None) -> bool:
     level = _FIRST_LEVEL.search(short)
     if level is None or len(full) <= len(short) or not full.startswith(short[:level.end()]):
         return False
-    if year is not None and year < _REFORM_YEAR and _REFORMED.search(full) and not _REFORMED.search(short):
+    if _took_since(full, short, year):
         return False
     rest, whole = short[level.end():], full[level.end():].removesuffix("员会")
     if len(rest) < 2 or rest[0] != whole[0] or rest[-1] != whole[-1]:
         return False
     remaining = iter(whole)
     return all(char in remaining for char in rest)
+
+
+def _took_since(name: str, older: str, year: int | None) -> bool:
+    """``name`` is one the 2018 reform gave the office that wrote as ``older`` in ``year``,
+    before it (``××县卫生健康局`` in a site's row over ``××县卫生局2009年…报告``)."""
+    return year is not None and year < _REFORM_YEAR and _REFORMED.search(name) is not None and (
+        _REFORMED.search(older) is None)
 
 
 _REFORM_YEAR = 2018

@@ -1290,6 +1290,13 @@ def test_a_publisher_row_gives_an_older_report_the_name_its_office_took_since() 
         一、基本情况
         """)
     assert later.meta.org == "青山县卫生健康局"
+    by_level = _doc("""
+        发布机构: 市生态环境局 发文日期: 2010-03-24
+        2009年市环保局政府信息公开工作年度报告
+        2009年,市环保局认真贯彻《条例》,在青山市委、青山市政府领导下推进公开。
+        一、概述
+        """)
+    assert by_level.meta.org == "青山市环保局"  # (its place the text's; its name the title's)
 
 
 @pytest.mark.parametrize(("short", "full"), [
