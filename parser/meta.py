@@ -2012,7 +2012,9 @@ def _place_named(text: str, level: str) -> str | None:
             name = match[1]
             # (``全县和县级``: a level is never inside the name of a place of that level; nor is
             # a kind of zone a place, so ``（含经开区）`` names neither ``经开`` nor ``含经开``)
+            # (``赵县沙河店镇``: ``县沙河店`` is the county's level before the town's name)
             if (not _NOT_PLACE_START.intersection(name) and not name.endswith(_VERBS_BEFORE_AN_OFFICE)
+                    and not (level in ("镇", "乡", "街道") and name[0] in "县区")
                     and level not in name and name + level not in _ZONES
                     and name[-1] not in _NOT_PLACE_END.get(level, "")
                     # (``人民政府大溪沟街道``: the 府 of the government the place is under)

@@ -6892,6 +6892,14 @@ def test_an_office_inside_a_government_that_drew_up_its_report_drew_it_up_for_th
     assert unplaced.meta.org == "青河区人民政府"
 
 
+def test_a_county_of_one_character_is_not_part_of_its_towns_name() -> None:
+    doc = _doc("""
+        本报告总结我镇年度政府信息公开工作情况编制而成。如对本报告有疑问,请与乐县青石镇人民政府党政办公室联系(地址:乐县青石镇青石村)。
+        一、总体情况
+        """)
+    assert doc.meta.org == "青石镇人民政府"
+
+
 @pytest.mark.parametrize(("contact", "org"), [
     ("请与青山高新区党政办公室联系。", "青山高新区管理委员会"),  # a zone's, run by its 管委会
     ("請與青河縣高新技術產業園區管委會辦公室聯系。", "青河縣高新技術產業園區管委會"),
