@@ -1940,6 +1940,21 @@ def test_a_county_tag_before_a_title_is_the_sites_not_the_titles() -> None:
     assert doc.meta.org == "白石镇人民政府"
 
 
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("青石镇2022年度政府信息公开工作年度报告(文字版)", "青石镇2022年度政府信息公开工作年度报告"),
+    ("(图解)青山市公安局青河区分局2021年政府信息公开工作年度报告", "青山市公安局青河区分局2021年政府信息公开工作年度报告"),
+])
+def test_the_form_a_page_gives_a_report_in_is_no_part_of_its_title(line: str, title: str) -> None:
+    doc = _doc(f"""
+        {line}
+        本报告根据《中华人民共和国政府信息公开条例》编制。
+        一、总体情况
+        """)
+    assert doc.meta.title == title
+    assert "(" not in (doc.meta.org or "")
+
+
 def test_a_row_of_site_links_an_image_file_and_spaced_label_rows_are_debris() -> None:
     doc = _doc("""
         中国政府网 河北省政府 邢州市政府
