@@ -1574,11 +1574,12 @@ _COMPILED_BY = LazyPattern(
 # ``××镇人民政府党政办公室`` / ``××局政务公开工作领导小组办公室``: an office inside another, which
 # draws up the other's report
 _INNER_OFFICE = LazyPattern(
-    rf"(?P<outer>{HAN}{{2,24}}?(?:人民政府|(?<=[省市县区旗])政府|局|委员会|厅|办事处|管委会|管委會|"
+    rf"(?P<outer>{HAN}{{2,24}}(?:人民政府|(?<=[省市县区旗])政府|局|委员会|厅|办事处|街道|管委会|管委會|"
     # (``××高新区党政办公室``: a zone's, which its 管委会 runs)
     rf"[市县区旗](?=政务公开|政府信息公开)|(?<=[开新园])区(?=党政办)))"
     # (``××县政府信息中心``, ``××旗政府办公室网络信息中心``: the government's own site's keepers)
-    rf"(?P<inner>{HAN}{{0,24}}(?:办公室|领导小组|信息中心))")
+    # (``××街道党政办公室综合科``: a section of it)
+    rf"(?P<inner>{HAN}{{0,24}}(?:办公室|领导小组|信息中心)(?:综合科)?)")
 
 
 def _outer_office(office: str) -> str:

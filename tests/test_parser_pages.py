@@ -6883,6 +6883,9 @@ def test_the_own_title_under_the_headline_its_writer_on_a_line_of_its_own_is_the
     # the government's own site's keepers, for the government
     ("请与青河县政府信息中心联系(地址:青河县凤城镇中山路1号)。", "青河县人民政府"),
     ("请咨询青河区政务公开办公室(地址:人民大街1077号)。", "青河区人民政府"),
+    # a street's own office, or a section of it: the street's
+    ("请与青山市青河区青石街道综合办公室联系。", "青山市青河区青石街道办事处"),
+    ("请与青山市青河区人民政府青石街道党政办公室综合科联系,电话:0510-88888888。", "青山市青河区人民政府青石街道办事处"),
 ])
 def test_an_unnamed_writer_is_the_office_that_answers_for_the_report(contact: str, org: str) -> None:
     doc = _doc(f"""
