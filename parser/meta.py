@@ -1510,7 +1510,7 @@ _WRITTEN = LazyPattern(r"(?:成\s*文|[发發]\s*文)\s*(?:日\s*期|[时時]\s*
 _PUBLISHER = LazyPattern(
     rf"(?:[发發]\s*[布文]\s*[机機]\s*[构構]|[发發]\s*文\s*[机機]\s*[关關]|[发發]\s*[布文]\s*[单單]\s*[位]|"
     rf"(?P<poster>[发發]\s*布\s*者))"
-    rf"[\s:：|｜\]】]*"
+    rf"(?P<gap>[\s:：|｜\]】]*)"
     rf"(?P<org>(?:{HAN}|[（）()]){{2,40}})")
 # ``信息来源: ××街道`` / ``作者:××局``: the source row, when it names an office (not ``原创``, a
 # site, a paper or a person).
@@ -2270,8 +2270,11 @@ def _announced_title(opening: str) -> str | None:
 def _publishers(lines: list[str]) -> list[str]:
     """Organisations a page's 发布机构 row names, on its line or the next (never the site
     itself: ``××门户网站``)."""
-    return [match["org"] for match in _PUBLISHER.finditer("\n".join(lines))
-            if not match["org"].endswith(("网站", "网", "门户"))
+    text = "\n".join(lines)
+    return [match["org"] for match in _PUBLISHER.finditer(text)
+            # (``…共发布机构职能、政策…``: words of a sentence, not a label and its value)
+            if not (not match["gap"] and match.start() and HAN_CHAR.match(text, match.start() - 1))
+            and not match["org"].endswith(("网站", "网", "门户"))
             and not starts_with_label(match["org"])  # an empty cell: ``发布机构 发布日期 …``
             and not (match["poster"] and not is_org_line(match["org"]))]  # 发布者 may be a person
 

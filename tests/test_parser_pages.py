@@ -6910,6 +6910,15 @@ def test_an_office_inside_a_government_that_drew_up_its_report_drew_it_up_for_th
     assert unplaced.meta.org == "青河区人民政府"
 
 
+def test_a_sentence_that_says_it_published_an_offices_functions_names_no_publisher() -> None:
+    doc = _doc("""
+        一、总体情况
+        2022年,青石镇人民政府为充分尊重人民群众知情权,促进政府依法行政。
+        (一)主动公开。通过政务公开栏和报刊等新闻媒体共发布机构职能、政策及政策解读等信息120条。
+        """)
+    assert doc.meta.org == "青石镇人民政府"
+
+
 def test_a_county_of_one_character_is_not_part_of_its_towns_name() -> None:
     doc = _doc("""
         本报告总结我镇年度政府信息公开工作情况编制而成。如对本报告有疑问,请与乐县青石镇人民政府党政办公室联系(地址:乐县青石镇青石村)。
