@@ -349,7 +349,8 @@ _LABEL_ROW_MAX = 80
 _LABELLED_MAX = 40
 # ``索引号000014349/2023-74857`` / ``标题××报告`` / ``文号是否有效``: a table's label glued to its
 # value by a copy that lost the cells; labels no sentence of a report starts with.
-_GLUED_LABEL = LazyPattern(r"(?:索引号|标题|文号|发布机构|发文机关|成文日期|主题分类|体裁分类|有效性|是否有效)")
+# (``公报标题…`` / ``公报年份…``: the rows a government bulletin's page gives its articles)
+_GLUED_LABEL = LazyPattern(r"(?:索引号|标题|文号|发布机构|发文机关|成文日期|主题分类|体裁分类|有效性|是否有效|公报标题|公报年份)")
 # ``信息公开元数据``: the heading of a page's metadata block.
 _METADATA_HEADING = LazyPattern(r"(?:信息公开|政务公开|政府信息公开|文件|页面)?元数据")
 _HOME = frozenset({"首页", "网站首页", "主页", *(

@@ -6910,6 +6910,21 @@ def test_an_office_inside_a_government_that_drew_up_its_report_drew_it_up_for_th
     assert unplaced.meta.org == "青河区人民政府"
 
 
+def test_a_bulletins_title_row_glued_to_its_value_is_debris() -> None:
+    doc = _doc("""
+        当前位置:首页 > 政府信息公开 > 信息公开年报
+
+        2021年度青山市公安局政府信息公开工作年度报告
+
+           时间:2022-01-26 10:00
+
+        公报标题2021年度青山市公安局政府信息公开工作年度报告
+        一、总体情况
+        2021年以来,市公安局认真贯彻落实《条例》。
+        """)
+    assert doc.meta.title == "2021年度青山市公安局政府信息公开工作年度报告"
+
+
 def test_a_sentence_that_says_it_published_an_offices_functions_names_no_publisher() -> None:
     doc = _doc("""
         一、总体情况
