@@ -741,10 +741,11 @@ def compose_title(lines: list[str]) -> str | None:
             len(lines[1].strip()) > len(lines[0].strip())):
         lines = lines[1:]  # (``××办公厅`` over ``××办公厅2022`` / ``…年度报告``: a title that names its writer)
     while (len(lines) >= 2 and not _TITLE_ENDINGS.search(_DATE_NOTE.sub("", lines[0].strip()))
-           and not lines[0].strip().startswith("中共") and not _ISSUING_START.search(lines[0].strip())
-           and _whole_title(lines[1])):
-        # (a party committee above is a joint writer, part of the title; ``××办公室关于公布`` the
-        # start of a covering notice's)
+           and not (lines[0].strip().startswith("中共") and "关于" in lines[1])
+           and not _ISSUING_START.search(lines[0].strip()) and _whole_title(lines[1])):
+        # (a party committee above a ``…关于…`` title is a joint writer, part of the title —
+        # over one that names the place first, ``××镇2024年…报告``, the document's red head;
+        # ``××办公室关于公布`` the start of a covering notice's)
         lines = lines[1:]
     if not lines:
         return None

@@ -6910,6 +6910,18 @@ def test_an_office_inside_a_government_that_drew_up_its_report_drew_it_up_for_th
     assert unplaced.meta.org == "青河区人民政府"
 
 
+def test_joint_writers_red_head_over_a_title_that_names_its_place_first_is_no_part_of_it() -> None:
+    doc = _doc("""
+        青党字〔2025〕2号
+        中共青石镇委员会 青石镇人民政府
+        青石镇2024年法治政府建设工作情况报告
+        中共青河县委、青河县人民政府:
+        2024年,在县委、县政府的正确领导下,青石镇全力推进法治政府建设。现将有关情况报告如下:
+        一、2024年度主要工作
+        """)
+    assert (doc.meta.title, doc.meta.org) == ("青石镇2024年法治政府建设工作情况报告", "青石镇人民政府")
+
+
 def test_a_bulletins_title_row_glued_to_its_value_is_debris() -> None:
     doc = _doc("""
         当前位置:首页 > 政府信息公开 > 信息公开年报
