@@ -1048,9 +1048,10 @@ def extract_meta(
         whole = _TITLE_RUN_ON.match(text, opening[0], opening[1])
         if whole and whole["title"].replace(" ", "").startswith(title.replace(" ", "")):
             title = whole["title"]
-    if (title is None or not names_a_document(title)) and opening:
-        # No title line, or only a line that names no document (a widget's ``公共资源调用站点``):
-        # the title the opening announces.
+    if (title is None or not names_a_document(title) or is_title_rest(title)) and opening:
+        # No title line, or only a line that names no document (a widget's ``公共资源调用站点``)
+        # or the closing words of one the excerpt cut (``工作年度报告``): the title the opening
+        # announces.
         title = _announced_title(text[opening[0]:opening[1]].replace(MASK, "")) or title
     if title:  # ``文档介绍:××报告`` / ``××街道办事处<br/>2017年度…``: a document site's label, a tag
         title = _TAG_IN_TITLE.sub("", _SITE_LABEL.sub("", title))
@@ -1543,7 +1544,8 @@ _TIME_ONLY = LazyPattern(
 # ``现将××局2023年…报告如下`` / ``现公布××办公室2023年…年度报告`` / ``我乡编制了××乡人民政府
 # 2020年…年度报告``: the report named with its writer and year in the opening paragraph.
 _ANNOUNCED = LazyPattern(
-    r"(?:现将|现公布|现发布|现公开|(?:现|特|我[省市县区旗镇乡局委]|(?<![告的])(?<=[，,）)]))编制(?:了|并发布)?|特?向社会公布|现就|"
+    r"(?:现将|现公布|现发布|现公开|(?:现|特|我[省市县区旗镇乡局委]|(?<![告的])(?<=[，,）)]))(?:编制|制作)(?:了|并发布)?|"
+    r"特?向社会公布|现就|"
     # ``××区政务公开工作领导小组办公室编制了××区人民政府2021年度…年度报告``: an office drew it up
     r"(?:(?<=办公室)|(?<=领导小组)|(?<=人民政府))编制了)"
     r"(?:形成|发布|公布)?(?P<rest>[^。；;：:，,]{2,80})")

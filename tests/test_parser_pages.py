@@ -1130,6 +1130,19 @@ def test_without_a_title_line_the_report_the_opening_announces_is_the_title() ->
         一、总体情况
         """)
     assert compiled.meta.title == "青山市青河区石桥镇人民政府2025年政府信息公开工作年度报告"
+    made = _doc("""
+        根据《中华人民共和国政府信息公开条例》第五十条规定,制作青山市住房和城乡建设局2023年政府信息公开工作年度报告。本报告由总体情况等六部分组成。
+        一、总体情况
+        """)
+    assert (made.meta.title, made.meta.org) == (
+        "青山市住房和城乡建设局2023年政府信息公开工作年度报告", "青山市住房和城乡建设局")
+    # (over the closing words of a title the excerpt cut)
+    cut = _doc("""
+        工作年度报告
+        依据《中华人民共和国政府信息公开条例》的有关规定,现公布青山市农业农村局2021年政府信息公开工作年度报告。本报告由总体情况等六部分组成。
+        一、总体情况
+        """)
+    assert cut.meta.title == "青山市农业农村局2021年政府信息公开工作年度报告"
 
 
 def test_the_office_a_speaker_reports_for_is_the_writer() -> None:
