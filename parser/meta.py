@@ -1545,7 +1545,7 @@ _TIME_ONLY = LazyPattern(
 # 2020年…年度报告``: the report named with its writer and year in the opening paragraph.
 _ANNOUNCED = LazyPattern(
     r"(?:现将|现公布|现发布|现公开|(?:现|特|我[省市县区旗镇乡局委]|(?<![告的])(?<=[，,）)]))(?:编制|制作)(?:了|并发布)?|"
-    r"特?向社会公布|现就|"
+    r"特?向社会(?:公布|公开)|现就|"
     # ``××区政务公开工作领导小组办公室编制了××区人民政府2021年度…年度报告``: an office drew it up
     r"(?:(?<=办公室)|(?<=领导小组)|(?<=人民政府))编制了)"
     r"(?:形成|发布|公布)?(?P<rest>[^。；;：:，,]{2,80})")

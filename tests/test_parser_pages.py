@@ -1143,6 +1143,12 @@ def test_without_a_title_line_the_report_the_opening_announces_is_the_title() ->
         一、总体情况
         """)
     assert cut.meta.title == "青山市农业农村局2021年政府信息公开工作年度报告"
+    public = _doc("""
+        一、总体情况
+        根据通知要求,现向社会公开青河县青石瑶族乡2021年政府信息公开工作年度报告。本报告包括总体情况等内容。
+        """)
+    assert (public.meta.title, public.meta.org) == (
+        "青河县青石瑶族乡2021年政府信息公开工作年度报告", "青河县青石瑶族乡人民政府")
 
 
 def test_the_office_a_speaker_reports_for_is_the_writer() -> None:
