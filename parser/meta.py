@@ -1230,9 +1230,10 @@ def extract_meta(
         org = next((name for name in named if not _placeless(name)), None) or lone_org
         # (``楚雄州2021年度…报告`` put up by ``楚雄州人民政府办公室``: the place's report, which
         # its government's office puts up)
-        outer = _outer_office(org) if org and title and not title.startswith(org) else ""
-        if outer.endswith("人民政府") and outer != org and title and title.startswith(outer.removesuffix("人民政府")):
-            org = outer
+        if org and title and not title.startswith(org):
+            outer = _outer_office(org)
+            if outer != org and outer.endswith("人民政府") and title.startswith(outer.removesuffix("人民政府")):
+                org = outer
     elif _LEVEL_ONLY.match(org) and named and not _took_since(named[0], org, _year_in(title)):
         # ``县卫健委`` in the title, ``青阳县卫生健康委员会`` in the 发布机构 row; ``区教育局`` put up
         # by ``和平区人民政府``: that district's 教育局
