@@ -1577,13 +1577,18 @@ _COMPILED_BY = LazyPattern(
     rf"(?:政府信息公开|政务公开)工作(?:实际|情况)")
 # ``××镇人民政府党政办公室`` / ``××局政务公开工作领导小组办公室``: an office inside another, which
 # draws up the other's report
+# What an office that draws up its outer office's report is named for: its kind of work, or the
+# report's own subject (``政务公开工作领导小组办公室``, ``法治政府建设领导小组办公室``); an office
+# named for other work (``重点建设项目领导小组办公室``) is a body of its own with its own report
+_INNER_WORDS = "党政|综合|行政|政府|政务|信息|公开|工作|网络|法治政府建设|依法行政|领导小组|办公室"
+_SECTION = "综合科"
 _INNER_OFFICE = LazyPattern(
     rf"(?P<outer>{HAN}{{2,24}}(?:人民政府|(?<=[省市县区旗])政府|局|委员会|厅|办事处|街道|管委会|管委會|"
     # (``××高新区党政办公室``: a zone's, which its 管委会 runs)
     rf"[市县区旗](?=政务公开|政府信息公开)|(?<=[开新园])区(?=党政办)))"
     # (``××县政府信息中心``, ``××旗政府办公室网络信息中心``: the government's own site's keepers)
     # (``××街道党政办公室综合科``: a section of it)
-    rf"(?P<inner>{HAN}{{0,24}}(?:办公室|领导小组|信息中心)(?:综合科)?)")
+    rf"(?P<inner>(?:{_INNER_WORDS})*(?:办公室|领导小组|信息中心)(?:{_SECTION})?)")
 
 
 def _outer_office(office: str) -> str:
@@ -1592,7 +1597,7 @@ def _outer_office(office: str) -> str:
     public, of the whole county)."""
     inner = _INNER_OFFICE.fullmatch(office)
     if inner is None:
-        return office
+        return office.removesuffix(_SECTION)
     # (``××区政府信息公开领导小组办公室``, ``××区政务公开工作领导小组办公室``: the district's
     # people's government)
     outer = inner["outer"]
