@@ -1808,6 +1808,9 @@ def _subject_of(text: str, clauses: list[str]) -> str | None:
     joint = _JOINT_WRITERS.match(clauses[0].strip())  # ``黄石街党工委、办事处高举…``
     if joint:
         return joint["place"]
+    joint = _ZONE_PARTY_AND_COMMITTEE.match(clauses[0].strip())
+    if joint:
+        return joint["place"] + "管理委员会"
     joint = _PARTY_AND_GOVERNMENT.match(clauses[0].strip())
     if joint and is_place(joint["place"]):
         return joint["place"]
@@ -2167,6 +2170,9 @@ _JOINT_WRITERS = LazyPattern(
     # (``大龙街党工委、大龙街道办事处``: the place said again)
     rf"^(?![全我本各])(?P<place>{HAN}{{1,20}}?(?:街道|街|镇|乡|县|区|市|州|盟|旗))党(?:工)?委[、，,和及]\s*(?:(?P=place)道?)?"
     r"(?:办事处|人民政府|政府)")
+# ``区党工委、管委会高度重视…``: a zone's party working committee and the 管委会 that runs it
+# (not ``新区司法局在新区党工委、管委会的领导下``: the office under them)
+_ZONE_PARTY_AND_COMMITTEE = LazyPattern(rf"^(?P<place>(?:(?![在局委厅办]){HAN}){{0,20}}?区)党工委[、，,和及]\s*(?:管委会|管理委员会)")
 # ``唐山市委、市政府以…``: a city's party committee and government, the government writing
 _PARTY_AND_GOVERNMENT = LazyPattern(
     rf"^(?P<place>{HAN}{{2,10}}?(?P<level>[县区市州旗]))委[、，,和及]\s*(?:(?P=place)|(?P=level))?(?:人民)?政府")

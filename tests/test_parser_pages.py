@@ -4578,6 +4578,15 @@ def test_zones_are_run_by_their_committees(opening: str, org: str) -> None:
     assert doc.meta.org == org
 
 
+def test_a_zone_s_party_committee_and_its_committee_report_as_the_committee() -> None:
+    doc = _doc("""
+        青山市青河合作区2022年法治政府建设年度报告
+        2022年,区党工委、管委会高度重视法治政府建设,全力推进依法行政。
+        一、2022年法治政府建设成效
+        """)
+    assert doc.meta.org == "青山市青河合作区管理委员会"
+
+
 def test_the_report_a_covering_letter_sends_is_titled_without_its_attachment_label() -> None:
     doc = _doc("""
         关于报送《青山区财政局2023年度法治政府建设情况报告》的报告
