@@ -343,8 +343,11 @@ def _title_group(
                 or all(map(meta.is_org_line, found_lines)))  # joint writers, a line each
             # A title the page wrapped goes on right below; one past furniture is another line.
             # (wrapped twice: ``关于××省2021年…计划`` / ``执行情况与2022年…发展`` / ``计划的报告``)
+            # (not a writer's line over a title that names its writer after its year, ``××县××镇`` /
+            # ``2023年××镇…报告``: that title is whole)
             wrapped = not any(debris[found[-1] + 1:i]) and (
-                meta.continues_title(previous, line) or bool(run) and meta.continues_title(run, line))
+                meta.continues_title(previous, line) or bool(run) and meta.continues_title(run, line)) and not (
+                meta.is_org_line(previous) and meta.names_its_writer_after_its_year(line))
             # A column's name over the article's own title, which says whose it is
             # (``法治政府建设年度报告和工作要点`` / ``××市司法局2023年法治政府建设年度报告``).
             owned = (i == found[-1] + 1 and meta.names_a_document(line) and meta.names_its_writer(line)

@@ -5876,6 +5876,20 @@ def test_a_report_that_labels_no_year_takes_the_first_its_own_text_names() -> No
     assert plan.meta.year is None  # (a plan's span is no year of the report's)
 
 
+def test_a_writer_s_line_over_a_title_that_names_its_writer_after_its_year_is_not_part_of_it() -> None:
+    doc = _doc("""
+        青河县青石镇
+
+        2023年青石镇政府信息公开工作年度报告
+
+        发布时间: 2024-02-19
+
+        一、总体情况
+        2023年,我镇根据《中华人民共和国政府信息公开条例》,做到积极主动公开。
+        """)
+    assert doc.meta.title == "2023年青石镇政府信息公开工作年度报告"
+
+
 def test_a_title_the_page_wrapped_after_its_year_is_one_title() -> None:
     doc = _doc("""
          青石县人民政府
