@@ -6878,6 +6878,27 @@ def test_an_introduction_line_is_the_reports_first_part_not_its_title() -> None:
         (1, "", "概述"), (2, "(一)", "加强领导,健全制度")]
 
 
+def test_the_fixed_closing_parts_of_a_disclosure_report_are_parts_without_their_numbers() -> None:
+    doc = _doc("""
+        青山省青河局2017年政府信息公开年度报告
+        一、概述
+        2017年,我局认真贯彻落实《条例》。
+        五、行政复议和行政诉讼情况
+        2017年,我局未收到有关政府信息公开的行政复议和行政诉讼。
+
+        主要问题和改进措施
+
+        2017年,我局政府信息公开工作虽然取得了一定的成效,但与社会的期望还有差距。
+
+        其他需要报告的事项
+
+        无。
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
+        (1, "一、", "概述"), (1, "五、", "行政复议和行政诉讼情况"),
+        (1, "", "主要问题和改进措施"), (1, "", "其他需要报告的事项")]
+
+
 def test_a_mobile_link_and_an_archive_flag_are_the_sites_and_where_a_place_lies_names_no_office() -> None:
     doc = _doc("""
         手机版
