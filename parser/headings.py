@@ -231,19 +231,23 @@ _BY_OPENING: dict[str, tuple[Recogniser, ...]] = {
     ),
 }
 
-_BARE_NUMBER = LazyPattern(rf"(?P<n>[0-9０-９]{{1,2}})(?=(?:19|20)\d\d年|{HAN})")
+_BARE_NUMBER = LazyPattern(rf"(?P<n>[0-9０-９]{{1,2}})[ \u3000]*(?=(?:19|20)\d\d年|{HAN})")
 
 
 def lost_separator(line: str, pos: int, ordinal: int) -> Marker | None:
-    """``2利弄等三村…`` / ``52022年，…`` between ``1、`` and ``3、``: the number ``ordinal``
-    whose separator a copy lost, when words or a year follow it rather than the number's unit."""
+    """``2利弄等三村…`` / ``52022年，…`` / ``3 公开主要形式`` between ``1、`` and ``3、``: the
+    number ``ordinal`` whose separator a copy lost, when words or a year follow it rather than
+    the number's unit."""
     match = _BARE_NUMBER.match(line, pos)
     if match is None or _arabic(match["n"]) != ordinal:
         return None
-    after = line[match.end():match.end() + 1]
-    if after in _UNITS or after in CN_NUMERALS:
+    after = line[match.end():match.end() + 2]
+    if after[:1] in _UNITS and not _PUBLIC.match(after) or after[:1] in CN_NUMERALS:
         return None
     return Marker("arabic", ordinal, match["n"], match.end())
+
+
+_PUBLIC = LazyPattern("公(?![里顷斤])")  # ``3 公开主要形式``: words, not ``3公里``
 
 
 _UNCLOSED = LazyPattern(rf"{_OPEN}{_SPACE}(?:(?P<cn>{_CN})|(?P<n>{_DIGITS}))(?={HAN})")
@@ -259,18 +263,19 @@ def lost_close(line: str, pos: int, ordinal: int) -> Marker | None:
     return marker if _plausible_rest(line, marker) else None
 
 
-_EMPTY_BRACKETS = LazyPattern(rf"{_OPEN}{_SPACE}{_CLOSE}{_SPACE}(?={HAN})")
+_EMPTY_BRACKETS = LazyPattern(rf"{_OPEN}?{_SPACE}{_CLOSE}{_SPACE}(?={HAN})")
 _BARE_COMMA = LazyPattern(rf"、{_SPACE}(?={HAN})")
 _DASH_FOR_ONE = LazyPattern(rf"[—―─－-]、{_SPACE}(?={HAN})")
 
 
 def lost_number(line: str, pos: int, last: Mapping[str, int]) -> Marker | None:
     """``()水旱灾害防御工作扎实有效`` / ``、坚持党的全面领导``: a ``（二）`` or a ``一、`` whose
-    number a copy lost, numbered one after its family's ``last``; or the first ``一、`` a copy
-    typed as a dash (``—、总体情况``)."""
+    number a copy lost, numbered one after its family's ``last`` (``)平台建设情况``, its opening
+    bracket lost too, only under a ``（一）``); or the first ``一、`` a copy typed as a dash
+    (``—、总体情况``)."""
     for family, pattern in (("cn-paren", _EMPTY_BRACKETS), ("cn", _BARE_COMMA)):
         match = pattern.match(line, pos)
-        if match is not None:
+        if match is not None and (family != "cn-paren" or match[0][:1] in "(（" or family in last):
             marker = Marker(family, last.get(family, 0) + 1, match[0].rstrip(SPACES), match.end())
             return marker if _plausible_rest(line, marker) else None
     match = _DASH_FOR_ONE.match(line, pos) if "cn" not in last else None

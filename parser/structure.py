@@ -959,18 +959,23 @@ def _with_broken_markers(
 ) -> list[_Item]:
     """The items with the number a copy printed without its separator (``2利弄等…``) or its
     closing bracket (``（二加强…``) where its two neighbours (``1、`` before, ``3、`` after)
-    leave its place empty: the only line between them that opens with that number."""
+    leave its place empty: the only line between them that opens with that number. A list's
+    first number lost (``1 主动公开数量`` before ``2、``) lies between the ``2、`` and the
+    heading of another family that opens the list."""
     found: list[_Item] = []
+    previous = dict(zip((item.start for item in items[1:]), items))
     for family, lost in _LOST_PARTS.items():
         numbered = [item for item in items if item.marker.family == family
                     and item.start == _first_char(text, *lines[item.line])]
-        for before, after in zip(numbered, numbered[1:]):
-            ordinal = before.marker.ordinal + 1
-            if (after.marker.ordinal != ordinal + 1
-                    or before.marker.text[-1:] != after.marker.text[-1:]):
-                continue
+        gaps = [(before.line, before.marker.ordinal + 1) for before, after in zip(numbered, numbered[1:])
+                 if after.marker.ordinal == before.marker.ordinal + 2
+                 and before.marker.text[-1:] == after.marker.text[-1:]]
+        gaps += [(opener.line, 1) for after in numbered if after.marker.ordinal == 2
+                 for opener in [previous.get(after.start)] if opener and opener.marker.family != family]
+        for before_line, ordinal in gaps:
+            after_line = next(item.line for item in numbered if item.line > before_line)
             candidates = []
-            for i in range(before.line + 1, after.line):
+            for i in range(before_line + 1, after_line):
                 if debris[i] or i in titles:
                     continue
                 start, end = lines[i]

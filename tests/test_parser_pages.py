@@ -165,6 +165,23 @@ def test_a_number_that_lost_its_separator_between_its_neighbours_is_their_siblin
         (2, "4", "2022年，完成土地征收452亩"), (2, "5、", "入选示范街道")]
 
 
+def test_a_number_set_off_by_a_space_instead_of_its_separator_is_a_sibling_first_or_between() -> None:
+    doc = _doc("""
+        （一）主动公开情况
+            1 主动公开数量
+            2019年我局公开信息31条。
+            2、公开主要类别
+            其中机构设置2条。
+            3 公开主要形式
+            我局信息通过区政府网站发布。
+            4、开展政策解读工作情况
+        （二）依申请公开情况
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
+        (1, "（一）", "主动公开情况"), (2, "1", "主动公开数量"), (2, "2、", "公开主要类别"),
+        (2, "3", "公开主要形式"), (2, "4、", "开展政策解读工作情况"), (1, "（二）", "依申请公开情况")]
+
+
 def test_a_number_that_lost_its_closing_bracket_between_its_neighbours_is_their_sibling() -> None:
     doc = _doc("""
         一、推进法治政府建设的主要举措
@@ -219,13 +236,17 @@ def test_brackets_whose_number_was_lost_still_open_a_heading() -> None:
         ()水旱灾害防御工作扎实有效
         完成水库安全鉴定。
         （ ）1.5亿元投入水利建设。
+        )平台建设情况扎实推进
+        完善网络安全部署。
         """)
     assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
         (1, "一、", "上半年工作总结"), (2, "（一）", "疫情防控措施有效落实"),
-        (2, "()", "水旱灾害防御工作扎实有效")]
+        (2, "()", "水旱灾害防御工作扎实有效"), (2, ")", "平台建设情况扎实推进")]
+    # (a closing bracket alone opens a heading only where a ``（一）`` came before it)
+    assert [s.marker for s in _doc("一、总体情况\n)平台建设情况\n完善部署。\n").nodes] == ["一、"]
 
 
-@pytest.mark.parametrize("line", ["2个项目全部入库。", "20个项目全部入库。", "2、3号楼完工。"])
+@pytest.mark.parametrize("line", ["2个项目全部入库。", "20个项目全部入库。", "2、3号楼完工。", "2 公里道路完工。"])
 def test_a_count_between_numbered_neighbours_stays_body_text(line: str) -> None:
     doc = _doc(f"""
         一、工作亮点
