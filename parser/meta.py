@@ -1508,8 +1508,9 @@ _PUBLISHED = (
     LazyPattern(r"(?<![文新成])(?:[时時][间間]|日期)" + _DATE_VALUE),
     LazyPattern(r"(?:更新|生成|成文)(?:时间|日期)" + _DATE_VALUE),
 )
-# The day the document bears, as a page's row gives it (written, or issued)
-_WRITTEN = LazyPattern(r"(?:成\s*文|[发發]\s*文)\s*(?:日\s*期|[时時]\s*[间間])" + _DATE_VALUE)
+# The day the document bears, as a page's row gives it (written, issued, or made: a 政务公开
+# catalogue's ``生成日期``)
+_WRITTEN = LazyPattern(r"(?:成\s*文|[发發]\s*文|生\s*成)\s*(?:日\s*期|[时時]\s*[间間])" + _DATE_VALUE)
 _PUBLISHER = LazyPattern(
     rf"(?:[发發]\s*[布文]\s*[机機]\s*[构構]|[发發]\s*文\s*[机機]\s*[关關]|[发發]\s*[布文]\s*[单單]\s*[位]|"
     rf"(?P<poster>[发發]\s*布\s*者))"

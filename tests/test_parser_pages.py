@@ -989,6 +989,20 @@ def test_the_title_comes_after_a_banner_and_a_flattened_metadata_table() -> None
     assert doc.meta.org == "临海市东湖区青竹街道办事处"
 
 
+@pytest.mark.parametrize("row", [
+    "索引号 001008003008067/2021-98380 生成日期 2021-01-28 公开方式 主动公开",
+    "    • 公文生成日期:2021-01-28",
+])
+def test_a_catalogue_s_made_on_day_is_the_document_s_date(row: str) -> None:
+    doc = _doc(f"""
+        {row}
+        青河县市场监督管理局2020年政府信息公开工作报告
+        一、总体情况
+        2020年,我局扎实推进政府信息公开工作。
+        """)
+    assert doc.meta.date == "2021-01-28"
+
+
 def test_more_toolbars_are_debris() -> None:
     doc = _doc("""
         无障碍版 长者助手 登录
