@@ -349,7 +349,9 @@ _SUBTITLE_TAIL = LazyPattern(
     # ``政府工作报告（草案）在××镇第四届人民代表大会第三次会议上``: the dash lost; its day
     # and its speaker may follow (``…会议上(2016年2月16日) 代市长 ×××``)
     rf"(?<=[告)）])\s*在.{{4,60}}?(?:会议|大会)上[)）]?(?:{_BRACKETED_DAY})?"
-    r"(?:[ \t\u3000]+\S{2,12}[ \t\u3000]+\S{2,4})?$")
+    r"(?:[ \t\u3000]+\S{2,12}[ \t\u3000]+\S{2,4})?$|"
+    # ``政府工作报告(2020年1月16日在××镇第十九届人民代表大会第七次会议上)``: in brackets
+    r"(?<=告)[(（](?:19|20)\d\d年\d{1,2}月\d{1,2}日在?[^（()）]{4,60}?(?:会议|大会)上?[)）]$")
 _LEADING_DATE = LazyPattern(r"^\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 _MEETING_END = LazyPattern(r"(?:会议|大会)上?[)）]?$")
 # (a day the copy mangled before it, ``2019116日在…``, still says when)
