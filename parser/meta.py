@@ -1718,6 +1718,7 @@ def _called_in_full(text: str, org: str) -> str:
 
 
 _SPELLED_MORE = 4
+_SPELLED_TIMES = 3
 """An office's whole name spells out at most this many characters more than its short one."""
 _ONLY_LEVELS = LazyPattern("[省市州县区旗]+")  # (``长寿区区审计局``: a slip, not a name spelled out)
 
@@ -1728,8 +1729,13 @@ def _spelled_out(text: str, org: str, year: int | None) -> str:
     level = _FIRST_LEVEL.search(org)
     if level is None or level.start() < 2 or org.endswith(("委员会", *_WHOLE_ENDINGS)):
         return org  # (named by its level alone, ``区审计局``, it has no place to find it by)
+    rest = len(org) - level.end()
+    # (a name of three, ``人社局``, ``国资委``, spells out to three times as many: ``嘉兴市国资委``
+    # is ``嘉兴市人民政府国有资产监督管理委员会``, its government's body)
+    longest = rest * _SPELLED_TIMES if rest <= _SPELLED_TIMES else rest + _SPELLED_MORE
+    government = "" if org[level.end():].startswith("人民政府") else "(?:人民政府)?"
     return next((name for name in (match[0] for match in re.finditer(
-        rf"{re.escape(org[:level.end()])}{HAN}{{2,{len(org) - level.end() + _SPELLED_MORE}}}?(?:委员会|局|办公室)",
+        rf"{re.escape(org[:level.end()])}{government}{HAN}{{2,{longest}}}?(?:委员会|局|办公室)",
         text[:_PLACE_SCAN])) if _abbreviates(org, name, year) and not _ONLY_LEVELS.fullmatch(
             "".join((Counter(name) - Counter(org)).elements()))), org)
 
@@ -2138,6 +2144,8 @@ def _abbreviates(short: str, full: str, year: int | None = None) -> bool:
     if _took_since(full, short, year):
         return False
     rest, whole = short[level.end():], full[level.end():].removesuffix("员会")
+    if whole.startswith("人民政府") and len(whole) > len("人民政府") and not rest.startswith("人"):
+        whole = whole.removeprefix("人民政府")  # (``××市国资委``: ``××市人民政府国有资产…委员会``)
     if len(rest) < 2 or rest[0] != whole[0] or rest[-1] != whole[-1]:
         return False
     remaining = iter(whole)

@@ -5568,6 +5568,18 @@ def test_an_office_named_short_takes_the_whole_name_the_text_spells_out() -> Non
         一、主要举措
         """)
     assert slip.meta.org == "青山市长河区审计局"  # (a doubled level is a slip, not a whole name)
+    # a name of three spelled out three times as long, as its government's body
+    state = _doc("""
+        根据《中华人民共和国政府信息公开条例》,现将青河市国资委2012年政府信息公开工作年度报告向社会公布。本报告的电子版可在青河市人民政府国有资产监督管理委员会网站下载。
+        一、基础概况
+        """)
+    assert state.meta.org == "青河市人民政府国有资产监督管理委员会"
+    office = _doc("""
+        青河县人民政府办公室2022年政府信息公开工作年度报告
+        本报告由青河县人民政府信息公开领导小组办公室编制。
+        一、总体情况
+        """)
+    assert office.meta.org == "青河县人民政府办公室"  # (not an office its name is a part of)
 
 
 def test_the_label_of_a_contents_table_is_never_the_title() -> None:
