@@ -1610,7 +1610,9 @@ def _outer_office(office: str) -> str:
 
 
 # (or ``受理机构为××街道办事处。``: the office that takes the requests for what it has not made public)
-_CONTACT = LazyPattern(rf"请(?:与|和|联系|咨询)?(?P<org>{HAN}{{2,40}}?(?:{ORG_SUFFIXES}))(?:联系|联络|[，,]\s*(?:联系)?电话|[（(]地址)|"
+# (``请联系:××乡人民政府信息公开领导小组办公室,邮编:``: its address rows after it)
+_CONTACT = LazyPattern(rf"请(?:与|和|联系[:：]?|咨询)?(?P<org>{HAN}{{2,40}}?(?:{ORG_SUFFIXES}))"
+                       rf"(?:联系|联络|[，,]\s*(?:联系)?电话|[，,]\s*(?:邮编|邮政编码|地址)[:：]|[（(]地址)|"
                        rf"受理机构(?:为|是)(?P<receiver>{HAN}{{2,40}}?(?:{ORG_SUFFIXES}))[。；;，,]")
 _AUDITED = LazyPattern(r"对[^。；;]{0,60}?((?:19|20)\d\d)年度?[^。；;]{0,40}?进行了(?:就地)?审计")
 _A_SESSION = LazyPattern(r"(?<!协商)会议")  # (not the 中国人民政治协商会议, a body)

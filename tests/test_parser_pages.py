@@ -6998,6 +6998,9 @@ def test_the_own_title_under_the_headline_its_writer_on_a_line_of_its_own_is_the
     # a street's own office, or a section of it: the street's
     ("请与青山市青河区青石街道综合办公室联系。", "青山市青河区青石街道办事处"),
     ("请与青山市青河区人民政府青石街道党政办公室综合科联系,电话:0510-88888888。", "青山市青河区人民政府青石街道办事处"),
+    # the address rows after it
+    ("请联系:青石乡人民政府信息公开领导小组办公室,邮编:324403,联系电话:0570-7079682。", "青石乡人民政府"),
+    ("请联系青河县人民政府办公室,地址:青河县普厅南路19号,电话:0876-6130637。", "青河县人民政府"),
     # an office named for other work than the report's is a body of its own
     ("请与青山市人民政府重点建设项目领导小组办公室综合科联系(地址:青山市滨河路19号)。",
      "青山市人民政府重点建设项目领导小组办公室"),
