@@ -1734,7 +1734,7 @@ def _spelled_out(text: str, org: str, year: int | None) -> str:
     rest = len(org) - level.end()
     # (a name of three, ``人社局``, ``国资委``, spells out to three times as many: ``嘉兴市国资委``
     # is ``嘉兴市人民政府国有资产监督管理委员会``, its government's body)
-    longest = rest * _SPELLED_TIMES if rest <= _SPELLED_TIMES else rest + _SPELLED_MORE
+    longest = rest + _SPELLED_MORE if rest > _SPELLED_TIMES else max(rest + _SPELLED_MORE, rest * _SPELLED_TIMES)
     government = "" if org[level.end():].startswith("人民政府") else "(?:人民政府)?"
     return next((name for name in (match[0] for match in re.finditer(
         rf"{re.escape(org[:level.end()])}{government}{HAN}{{2,{longest}}}?(?:委员会|局|办公室)",
