@@ -5937,6 +5937,15 @@ def test_a_writer_s_line_over_a_title_that_names_its_writer_after_its_year_is_no
     assert doc.meta.title == "2023年青石镇政府信息公开工作年度报告"
 
 
+def test_a_title_that_names_a_service_centre_after_its_year_is_the_centre_s() -> None:
+    doc = _doc("""
+        2019年青河县政务服务中心信息公开年报
+        本年报由青河县政务服务中心编制。
+        一、总体情况
+        """)
+    assert doc.meta.org == "青河县政务服务中心"
+
+
 def test_a_title_the_page_wrapped_after_its_year_is_one_title() -> None:
     doc = _doc("""
          青石县人民政府
