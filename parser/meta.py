@@ -1321,6 +1321,7 @@ def extract_meta(
         org = _named_place(text, own["level"]) if own else None
     if org is None:  # or the one office the text names whole, of the kind it calls itself
         org = _the_office_named(text[:_PLACE_SCAN])
+        org = _outer_office(org) if org else org  # (``××开发区党政办公室``: the zone's)
         kind = _OWN_KIND.search(opening_text)  # (``我局…``: not the ``××委员会`` it names)
         org = org if org is None or kind is None or org.endswith(_OWN_KINDS[kind["kind"]]) else None
     if org is None:  # or the office that answers for the report (``如对本报告有疑问，请与××街道
@@ -1588,7 +1589,7 @@ _SECTION = "综合科"
 _INNER_OFFICE = LazyPattern(
     rf"(?P<outer>{HAN}{{2,24}}(?:人民政府|(?<=[省市县区旗])政府|局|委员会|厅|办事处|街道|管委会|管委會|"
     # (``××高新区党政办公室``: a zone's, which its 管委会 runs)
-    rf"[市县区旗](?=政务公开|政府信息公开)|(?<=[开新园])区(?=党政办)))"
+    rf"[市县区旗](?=政务公开|政府信息公开)|(?<=[开发新园])区(?=党政办)))"
     # (``××县政府信息中心``, ``××旗政府办公室网络信息中心``: the government's own site's keepers)
     # (``××街道党政办公室综合科``: a section of it)
     rf"(?P<inner>(?:{_INNER_WORDS})*(?:办公室|领导小组|信息中心)(?:{_SECTION})?)")

@@ -51,29 +51,38 @@ _HAN = "\u3400"
 
 def as_written(found: str | None, view: str, text: str) -> str | None:
     """``found``, read from ``view`` (``text`` simplified), in the characters ``text`` writes it
-    with: piece by piece where it was joined from lines, in order; a character the text does
-    not hold there (a name completed: ``人民政府``) stays as read. Markup masked in the view
-    (a copy's readings, ``關(guān)于``) stands between no two characters of a piece."""
+    with: piece by piece where it was joined from lines, in order; characters the text does
+    not hold there (a name completed: ``管理委员会``) in their traditional forms, as the text
+    would write them (``管理委員會``). Markup masked in the view (a copy's readings,
+    ``關(guān)于``) stands between no two characters of a piece."""
     if not found:
         return found
     kept = [at for at, char in enumerate(view) if char != MASK] if MASK in view else range(len(view))
     unmasked = "".join(view[at] for at in kept) if MASK in view else view
     pieces: list[str] = []
+    unheld = ""  # characters of ``found`` the text does not hold, in a run
     at, rest = 0, found
     while rest:
         size = next((size for size in range(len(rest), 1, -1) if unmasked.find(rest[:size], at) >= 0), 0)
         if size == 0:
-            pieces.append(rest[0])
+            unheld += rest[0]
             rest = rest[1:]
             continue
+        if unheld:
+            pieces.append(_traditional(unheld))
+            unheld = ""
         start = unmasked.find(rest[:size], at)
         pieces.append("".join(text[kept[k]] for k in range(start, start + size)))
         at, rest = start + size, rest[size:]
-    return "".join(pieces)
+    return "".join(pieces) + (_traditional(unheld) if unheld else "")
+
+
+def _traditional(words: str) -> str:
+    return str(_converter("s2t").convert(words))
 
 
 @cache
-def _converter() -> opencc.OpenCC:
+def _converter(config: str = "t2s") -> opencc.OpenCC:
     import opencc  # on first use (a traditional text, the first fold of Han), not at start-up
 
-    return opencc.OpenCC("t2s")
+    return opencc.OpenCC(config)

@@ -76,6 +76,14 @@ def test_a_copys_readings_in_the_opening_hide_no_writer() -> None:
     assert doc.meta.org == "青山市農業農村局"
 
 
+def test_a_zone_named_by_its_party_office_s_contact_is_the_zone_s_committee_as_written() -> None:
+    doc = parser.parse(textwrap.dedent("""
+        根據《中華人民共和國政府信息公開條例》要求,編寫2020年度政府信息公開工作年度報告。如對本報告有任何疑問,請聯系:青山經濟技術開發區黨政辦公室,電話:0512-52699806。
+        一、概述
+        """).lstrip("\n"))
+    assert doc.meta.org == "青山經濟技術開發區管理委員會"
+
+
 def test_a_simplified_report_is_not_taken_for_a_traditional_one() -> None:
     assert not script.is_traditional("2024年，县林业局坚持生态优先，各项工作取得新进展。现将有关情况报告如下：")
     assert script.is_traditional("2024年,縣林業局堅持生態優先,各項工作取得新進展。現將有關情況報告如下:")
@@ -87,8 +95,10 @@ def test_what_was_read_is_given_back_as_written_piece_by_piece() -> None:
     assert view == "青山县2021年度法治政府建设\n情况的报告"
     assert script.as_written("青山县2021年度法治政府建设情况的报告", view, written) == (
         "青山縣2021年度法治政府建設情況的報告")
-    # what the text does not hold (a name completed) stays as read
+    # what the text does not hold (a name completed) in the forms the text would write it with
     assert script.as_written("青山县人民政府", view, written) == "青山縣人民政府"
+    assert script.as_written("青山县管理委员会", view, written) == "青山縣管理委員會"
+    assert script.as_written("青山县街道办事处", view, written) == "青山縣街道辦事處"
     assert script.as_written(None, view, written) is None
 
 
