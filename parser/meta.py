@@ -2286,14 +2286,20 @@ def _announced_title(opening: str) -> str | None:
     if match:
         said = match["title"] or match.groupdict().get("named") or ""
         # (never ``本年度政府信息公开报告``: this year's report names no writer)
-        if names_a_document(said) and (match["title"] or names_its_writer(said) and said[:1] not in "本我该此"):
+        if names_a_document(said) and (match["title"] or names_its_writer(said) and said[:1] not in "本我该此"
+                                       and not _WHAT_IS_MADE_PUBLIC.search(said)):
             return said
     for match in _ANNOUNCED.finditer(opening, 0, 400):
         # (``…年度报告(以下简称“报告”)``: the note on how the text will call it is not its title)
         named = _ANNOUNCING_VERB.sub("", _SO_CALLED.sub("", match["rest"]).strip())
-        if names_a_document(named) and _announced_by(match)[0]:
+        if names_a_document(named) and _announced_by(match)[0] and not _WHAT_IS_MADE_PUBLIC.search(named):
             return named
     return None
+
+
+# ``现公布××局2020年度政府信息公开工作情况``: what is made public, unquoted, is the work, not a
+# document's name
+_WHAT_IS_MADE_PUBLIC = LazyPattern(r"(?<!执行)(?<!说明)情况$")
 
 
 def _publishers(lines: list[str]) -> list[str]:

@@ -1178,6 +1178,12 @@ def test_without_a_title_line_the_report_the_opening_announces_is_the_title() ->
         一、总体情况
         """)
     assert cut.meta.title == "青山市农业农村局2021年政府信息公开工作年度报告"
+    # (the work made public, unquoted, is no document's name)
+    work = _doc("""
+        根据《中华人民共和国政府信息公开条例》规定,现公布青山市财政局2020年度政府信息公开工作情况。
+        一、总体情况
+        """)
+    assert (work.meta.title, work.meta.org) == (None, "青山市财政局")
     public = _doc("""
         一、总体情况
         根据通知要求,现向社会公开青河县青石瑶族乡2021年政府信息公开工作年度报告。本报告包括总体情况等内容。
