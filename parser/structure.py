@@ -1136,12 +1136,16 @@ def _runs_on(text: str, previous: Span, hard_wrapped: bool) -> bool:
     if stripped[-1] == "、":  # 一、 / 二、三产业: an enumeration cut in two
         return True
     if (not hard_wrapped or _whole_line_heading(stripped) or _is_dash_item(stripped)
-            or _is_table_cell(stripped)):
-        return False  # a table's row ends where its line does
+            or _is_table_cell(stripped) or _CONTACT_ROW.match(stripped.lstrip(_SPACES))):
+        return False  # a table's row ends where its line does, and so does a contact's
     # In a well-kept text a paragraph that ends with a comma is a slip, and the heading after
     # it is still a heading; only a text broken at a fixed width runs on.
     return stripped[-1] in _NEVER_ENDS or (
         stripped[-1] not in _PARAGRAPH_ENDS and len(stripped.lstrip(_SPACES)) >= _WRAPPED_LENGTH)
+
+
+# ``电话:0596-2026675,传真:…`` / ``电子邮箱:××@××.com``: a row of the office's contact details
+_CONTACT_ROW = LazyPattern(r"(?:联系)?(?:电话|传真|地址|邮编|邮政编码|电子邮箱|电子信箱|邮箱|网址)\s*[:：]")
 
 
 def _is_dash_item(line: str) -> bool:

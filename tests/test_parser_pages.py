@@ -182,6 +182,20 @@ def test_a_number_set_off_by_a_space_instead_of_its_separator_is_a_sibling_first
         (2, "3", "公开主要形式"), (2, "4、", "开展政策解读工作情况"), (1, "（二）", "依申请公开情况")]
 
 
+def test_a_part_under_the_office_s_contact_rows_is_a_part() -> None:
+    doc = _doc("""
+        本报告是根据条例编制的。
+        地址:青山市胜利西路118号,邮编:363000
+        电话:0596-2026675,传真:0596-2025068
+        电子邮箱:qingshan@163.com
+        一、总体情况
+        2021年,我办坚持。
+        (一)认真做好主动公开。2021年,我办共主动公开。
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
+        (1, "一、", "总体情况"), (2, "(一)", "认真做好主动公开")]
+
+
 def test_a_number_that_lost_its_closing_bracket_between_its_neighbours_is_their_sibling() -> None:
     doc = _doc("""
         一、推进法治政府建设的主要举措
