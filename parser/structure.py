@@ -840,7 +840,7 @@ _FLATTENED_SHARE = 0.7
 _END_THEN_PART = LazyPattern(rf"[{STATEMENT_ENDS}](?=[(（{headings.CN_NUMERALS}0-9０-９])")
 # ``一、2022年工作总结（一）巩固…``: a part's first section run on to the part's name, which has
 # no full stop to end it
-_RUN_ON_FIRST = LazyPattern(rf"[^{STATEMENT_ENDS}]{{2,}}?([(（]一[)）])")
+_RUN_ON_FIRST = LazyPattern(rf"[^{STATEMENT_ENDS}]{{2,}}?(?<!第)([(（]一[)）])(?!项)")  # (not ``第（一）项``: a clause cited)
 _RUN_ON_SPAN = 40
 # ``…请予审议，并请…提出意见。2018年工作回顾2018年是…``: the review, a part named without a
 # number, run on after the speech's opening sentence (its name ends at 回顾)

@@ -5242,6 +5242,13 @@ def test_a_pages_run_together_parts_are_read_with_the_first_section_run_on_to_it
         (1, "一、", "基本情况"), (1, "二、", "主要做法"), (2, "(一)", "加强政务"), (2, "(二)", "推进严格")]
 
 
+def test_a_clause_cited_in_a_table_run_on_to_a_part_is_no_section() -> None:
+    body = "全区各项工作稳步推进,群众满意度持续提升。" * 8
+    doc = parser.parse(f"根据条例编制本报告。一、总体情况(一)加强组织领导{body}(二)突出重点领域{body}"
+                       "二、主动公开政府信息情况第二十条第(一)项信息内容本年新制作数量本年新公开数量规章555")
+    assert [(s.level, s.marker) for s in doc.nodes] == [(1, "一、"), (2, "(一)"), (2, "(二)"), (1, "二、")]
+
+
 def test_a_link_to_more_reports_is_furniture_not_the_title() -> None:
     doc = _doc("""
         点击查阅更多2020年地方政府工作报告
