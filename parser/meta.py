@@ -443,6 +443,9 @@ _DELIVERY_CAPTION = LazyPattern(
 def is_delivery_caption(line: str) -> bool:
     """``×××作市政协常委会工作报告``: a newsroom's caption of who delivered the report."""
     return _DELIVERY_CAPTION.fullmatch(line.strip()) is not None
+# Reports no congress hears read: what an office made public, how it built a government under
+# the law, its year's summary
+_NEVER_READ = LazyPattern(r"信息公开|政务公开|法治政府|法治建设|依法行政|工作总结|年报")
 _DASHED_SUBTITLE = LazyPattern(
     r"^[ \t\u3000]*[—―─]{1,2}[ \t\u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日在.*$", re.M)
 _RUN_ON_SUBTITLE = LazyPattern(
@@ -1156,8 +1159,10 @@ def extract_meta(
         # notice, or a 标题 row): a speech's subtitle wherever it stands, wrapped or not
         rest = [line.strip() for line in text[lone.end():lone.end() + _BYLINE_SPAN].splitlines()]
         delivered, session, _ = _speech([lone[0].strip(), *[line for line in rest if line][:1]])
-    dated_head = None  # ``（2021年1月19日）`` over an untitled annual report: its date, no speech's
-    if delivered and not (title or session or person or _ADDRESSED.search(text, 0, _PUBLISHER_SPAN)):
+    dated_head = None  # ``（2021年1月19日）`` over an untitled annual report, or one no congress
+    # hears (``××局2022年政府信息公开工作年度报告`` / ``（2023年1月9日）``): its date, no speech's
+    if delivered and not (title and not _NEVER_READ.search(title) or session or person
+                          or _ADDRESSED.search(text, 0, _PUBLISHER_SPAN)):
         dated_head, delivered = delivered, None
     if session and delivered is None:
         # ``——在××镇第十届人民代表大会第一次会议上`` / ``×××`` / ``（2016年11月24日）``: the day
@@ -1508,7 +1513,7 @@ _DATE_VALUE = r"[\s:：|｜\]】]*(?P<date>[0-9０-９]{4}\s*[-/.年]\s*\d{1,2}\
 _PUBLISHED = (
     LazyPattern(r"[发發]\s*布\s*(?:[时時]\s*[间間]|日\s*期)" + _DATE_VALUE),
     LazyPattern(r"(?:公\s*开|[发發]\s*文)\s*日\s*期" + _DATE_VALUE),
-    LazyPattern(r"(?<![文新成])(?:[时時][间間]|日期)" + _DATE_VALUE),
+    LazyPattern(r"(?<![文新成档檔])(?:[时時][间間]|日期)" + _DATE_VALUE),  # (not when it was archived)
     LazyPattern(r"(?:更新|生成|成文)(?:时间|日期)" + _DATE_VALUE),
 )
 # The day the document bears, as a page's row gives it (written, issued, or made: a 政务公开
@@ -2238,6 +2243,7 @@ _WHOLE_ENDINGS = ("人民政府", "办事处")
 # ``今天是2024年3月5日 星期二``: the day the page was looked at, not the day it was put up.
 _TODAY = LazyPattern(r"星期|今天|农历|周[一二三四五六日天]")
 _PARAGRAPH_MIN = 40
+_ARCHIVED = LazyPattern(r"\s*[归歸]\s*[档檔]")  # ``归档时间:2020-01-01``: when a site filed it away
 _ISO_DATE = LazyPattern(r"(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}")
 
 
@@ -2254,7 +2260,7 @@ def _head_date(text: str, page_texts: set[str]) -> str | None:
         # not as a report dates itself (``2023年1月16日``, a subtitle's).
         listed = ((line.startswith(FACT_BULLETS) or _ISO_DATE.fullmatch(line))
                   and is_date_line(line.lstrip("".join(FACT_BULLETS))))
-        if (line in page_texts or listed) and not _TODAY.search(line):
+        if (line in page_texts or listed) and not _TODAY.search(line) and not _ARCHIVED.match(line):
             date = parse_date(_DAY_FIRST.sub(r"\3-\2-\1", line))
             if date:
                 return date

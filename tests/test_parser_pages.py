@@ -1017,6 +1017,29 @@ def test_a_catalogue_s_made_on_day_is_the_document_s_date(row: str) -> None:
     assert doc.meta.date == "2021-01-28"
 
 
+def test_a_day_under_the_title_of_a_report_no_congress_hears_is_its_date() -> None:
+    doc = _doc("""
+        青河县林业局2022年政府信息公开工作
+        年度报告
+        (2023年1月9日)
+        一、总体情况
+        2022年,青河县林业局坚持把政府信息公开工作作为规范自身行为的重要举措。
+        """)
+    assert (doc.meta.title, doc.meta.date, doc.meta.delivered) == (
+        "青河县林业局2022年政府信息公开工作年度报告", "2023-01-09", None)
+
+
+def test_the_day_a_site_archived_a_page_is_not_the_day_it_published_it() -> None:
+    doc = _doc("""
+        归档时间:2020-01-01
+        青河市地方海事局2016年政府信息公开工作年度报告
+        2017-03-08 10:17 来源:市地方海事局 字体:【 浏览量:
+        按照《中华人民共和国政府信息公开条例》的要求,结合我局工作实际,编制本报告。
+        一、概述
+        """)
+    assert doc.meta.published == "2017-03-08"
+
+
 def test_more_toolbars_are_debris() -> None:
     doc = _doc("""
         无障碍版 长者助手 登录
