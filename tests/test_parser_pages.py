@@ -4715,6 +4715,16 @@ def test_a_title_run_on_into_its_source_and_date_row() -> None:
     assert doc.meta.title == "青岭区档案局2023年度法治政府建设情况报告"
 
 
+def test_a_list_printed_on_one_line_is_no_section() -> None:
+    doc = _doc("""
+        二、主动公开政府信息情况
+        (一)公开的形式
+        1.官方网站公开;2.电视、电台宣传媒体;3.公共查阅点;4.微信公众号。
+        (二)公开的内容
+        """)
+    assert [s.marker for s in doc.nodes] == ["二、", "(一)", "(二)"]
+
+
 def test_a_list_whose_entries_end_with_semicolons_is_no_part() -> None:
     doc = _doc("""
         青岭区民政局2023年工作总结
