@@ -917,10 +917,18 @@ def _with_lost_first_breaks(
             line = text[start:end]
             after = previous.title_start - start if i == previous.line else 0
             first = _first_after_a_sentence(line, max(after, 0), marker.family)
-            if first is not None:
+            spaced = _SPACED_FIRST.match(line, after) if i == previous.line and first is None else None
+            run_on = headings.recognise(line, spaced.end()) if spaced is not None else None
+            if spaced is not None and run_on is not None:  # ``二、政府信息公开情况 （一）门户网站:…``
+                first = spaced.end(), run_on
+            if first is not None and first[1].family == marker.family:
                 found.append(_Item(i, start + first[0], first[1], start + first[1].end))
                 break
     return sorted(items + found, key=lambda item: item.start) if found else items
+
+
+# a heading's words, then a space and its first section run on (no sentence ended between)
+_SPACED_FIRST = LazyPattern(rf"[^{STATEMENT_ENDS}，,：:]{{2,24}}?[ \u3000]+(?=[(（]一[)）])")
 
 
 def _first_after_a_sentence(line: str, pos: int, family: str) -> tuple[int, headings.Marker] | None:

@@ -4005,6 +4005,18 @@ def test_a_lists_first_heading_run_on_after_a_sentence_is_a_heading_when_its_sec
         (1, "二、", "存在的主要问题")]
 
 
+def test_a_lists_first_heading_run_on_after_its_part_s_name_and_a_space_is_a_heading() -> None:
+    doc = _doc("""
+        一、基础概况
+        2012年以来,我委进一步加强了对信息公开的管理。
+        二、政府信息公开情况 (一)门户网站:通过我委门户网站已向社会公开信息120条。
+        (二)政府信息公开平台:依托市政府政府信息公开平台公开信息。
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
+        (1, "一、", "基础概况"), (1, "二、", "政府信息公开情况"), (2, "(一)", "门户网站"),
+        (2, "(二)", "政府信息公开平台")]
+
+
 def test_a_number_after_a_sentence_with_no_second_on_a_line_of_its_own_is_text() -> None:
     doc = _doc("""
         一、总体情况
