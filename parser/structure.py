@@ -265,6 +265,9 @@ def _mark_crumb_paths(text: str, lines: list[Span], debris: list[bool]) -> None:
 _CONTENTS_LABEL_SCAN = 12
 # ``2020年政府决算公开目录``: the contents of what the page holds, named
 _NAMED_CONTENTS = LazyPattern(rf"(?:(?:19|20)\d\d年度?)?{HAN}[^，。,；;：:]{{1,20}}目录")
+# ``××镇2023年政府工作报告汇编(35篇)目录1.2023年××镇政府工作报告``: the label, its first
+# entry run on
+_GLUED_CONTENTS = LazyPattern(r".{0,40}目\s*录(?=[0-9０-９一二三四五六七八九十(（])")
 _CONTENTS_MIN = 3
 _CONTENTS_TITLE_LINES = 4
 _CONTENTS_LINE_MAX = 40
@@ -283,7 +286,8 @@ def _mark_contents(text: str, lines: list[Span], debris: list[bool]) -> None:
     (``政府性基金预算…决算表`` between ``六、`` and ``八、``) is one of them."""
     head = [i for i in range(min(len(lines), _CONTENTS_LABEL_SCAN)) if not debris[i]]
     label = next((i for i in head if meta.CONTENTS_LABEL.fullmatch(text[slice(*lines[i])].strip(_SPACES))
-                  or _NAMED_CONTENTS.fullmatch(text[slice(*lines[i])].strip(_SPACES))), None)
+                  or _NAMED_CONTENTS.fullmatch(text[slice(*lines[i])].strip(_SPACES))
+                  or _GLUED_CONTENTS.match(text[slice(*lines[i])].strip(_SPACES))), None)
     run: list[tuple[int, bool]] = []  # the entries, and whether each is numbered
     above = 0
     for i in range(0 if label is None else label + 1, len(lines)):
@@ -302,6 +306,10 @@ def _mark_contents(text: str, lines: list[Span], debris: list[bool]) -> None:
                 or run and line == text[slice(*lines[run[0][0]])].strip(_SPACES)):
             break  # (the first entry again: the report begins)
         run.append((i, numbered))
+    # (an entry a document site's page break cut, ``33.长安镇20`` / ``3、23年政府工作报告``, goes
+    # on on the next page: its rest is an entry's, not the report's)
+    run = [(i, numbered or n > 0 and _site_page_cut(text, lines, run[n - 1][0]))
+           for n, (i, numbered) in enumerate(run)]
     titled = False  # the report's title follows the contents
     while run and not run[-1][1]:
         # (the report's title and salutation after the contents)
@@ -316,10 +324,18 @@ def _mark_contents(text: str, lines: list[Span], debris: list[bool]) -> None:
     if not titled and not any(text[s:e].strip(_SPACES) == first for s, e in lines[run[-1][0] + 1:]):
         # Or a list of the documents the page holds: ``1.××报告`` / ``2.××附表`` / ``3.××说明``.
         run = run[:leading]
-        if not all(_LISTED_DOCUMENT.search(text[slice(*lines[i])].strip(_SPACES)) for i, _ in run):
+        if not all(_LISTED_DOCUMENT.search(text[slice(*lines[i])].strip(_SPACES)) or (i + 1, True) in run
+                   and _site_page_cut(text, lines, i) for i, _ in run):
             return
     for i in [*([label] if label is not None else []), *(i for i, _ in run)]:
         debris[i] = True
+
+
+def _site_page_cut(text: str, lines: list[Span], i: int) -> bool:
+    """Line ``i`` is a contents' entry a document site's page break cut, which the next line, a
+    page of its own (``3、…``), ends with the document's name."""
+    return (i + 1 < len(lines) and _SITE_PAGE.match(text[slice(*lines[i + 1])]) is not None
+            and _LISTED_DOCUMENT.search(text[lines[i][0]:lines[i + 1][1]].strip(_SPACES)) is not None)
 
 
 _AGENDA_TITLE = LazyPattern(r".{2,40}(?:会议|大会)议程")

@@ -4109,6 +4109,20 @@ def test_a_title_that_lost_a_word_at_its_wrap_is_said_by_its_row() -> None:
     assert [(s.level, s.title) for s in doc.nodes] == [(1, "2021年财政预算执行情况"), (2, "预算收支情况")]
 
 
+def test_a_compilation_s_contents_on_a_document_site_s_pages_are_not_the_outline() -> None:
+    entries = " ".join(f"{n}.2023年青{n}镇政府工作报告" for n in range(2, 17))
+    rest = " ".join(f"{n}.青{n}镇2023年政府工作报告" for n in range(17, 33))
+    review = "过去一年是极具挑战的一年。我们坚持稳中求进,全镇经济持续向好。" * 8
+    doc = parser.parse(
+        f"1、青山镇2023年政府工作报告汇编(35篇)目录1.2023年青石镇政府工作报告 {entries}\n"
+        f"2、2023年 {rest} 33.青河镇20\n"
+        "3、23年政府工作报告 34.青水镇2023年政府工作报告 35.青川镇2023年政府工作报告 "
+        "2023年青石镇政府工作报告各位代表:现在,我代表青石镇人民政府,向大会作政府工作报告,请予审议,并请列席人员提出意见。"
+        f"一、2022年工作回顾{review}")
+    assert [s.marker for s in doc.nodes if s.kind == "heading"][:1] == ["一、"]
+    assert doc.meta.title == "2023年青石镇政府工作报告"
+
+
 def test_contents_end_where_their_first_entry_comes_again() -> None:
     doc = _doc("""
         目录
