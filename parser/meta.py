@@ -34,7 +34,7 @@ _NEAR_DUPLICATE = 0.75
 
 ORG_SUFFIXES = (
     "街道办事处|街道工作委员会|工作委员会|委员会|常委会|人民政府|办事处|街道|司法局|司法所|办公室|"
-    "党工委|工委|党组|政府|法院|检察院|分局|局|委|办|厅|署|镇|乡|县|区|市|盟|中心|管委会|管理委员会|农场|林场|"
+    "党工委|工委|党组|政府|法院|检察院|分局|局|委|办|厅|署|镇|乡|苏木|县|区|市|盟|中心|管委会|管理委员会|农场|林场|"
     "大队|支队|中队|所|站|院|处|部|科|研究室|学校|小学|中学|大学|幼儿园|图书馆|博物馆|文化馆|档案馆|"
     "纪念馆|美术馆|科技馆|联合会|自治区|自治州|省|旗|新城|縣|區|鎮|鄉"
 )
@@ -1548,7 +1548,9 @@ _YEAR_FIRST_ORG = LazyPattern(
 # what, before the writer says what it did
 _UNDER_LEADERSHIP = LazyPattern(
     r"在.{2,40}?(?:领导|支持|指导|监督|关心|关怀)下|[^在]{2,20}?的\S{0,4}?(?:领导|支持|指导|监督)下|"
-    r"(?:按照|根据).{2,40}?(?:要求|部署|安排)")
+    r"(?:按照|根据).{2,40}?(?:要求|部署|安排)|"
+    # ``得益于县委、县政府的坚强领导和…的坚实引领，我乡…``: what it owes to whom
+    r"得益于.{2,60}?(?:领导|引领|支持|指导)")
 _TIME_ONLY = LazyPattern(
     r"(?:(?:19|20)\d\d年(?:度|以来|上半年|下半年)?|今年以来|今年|一年来|这一年|近年来|过去一年|[一二三四五]年来)")
 # ``现将××局2023年…报告如下`` / ``现公布××办公室2023年…年度报告`` / ``我乡编制了××乡人民政府
@@ -2331,7 +2333,7 @@ def _complete(org: str | None) -> str | None:
         return org + "管理委员会"
     if org.endswith(("盟", "地区")) and _PLACE.fullmatch(org):
         return org + "行政公署"  # a league or a prefecture is run by its 行政公署
-    if org.endswith(("镇", "乡")) or (org.endswith(_PLACE_LEVELS) and _PLACE.fullmatch(org)
+    if org.endswith(("镇", "乡", "苏木")) or (org.endswith(_PLACE_LEVELS) and _PLACE.fullmatch(org)
                                      and not org.endswith("街道")):
         return org + "人民政府"
     return org

@@ -6023,6 +6023,27 @@ def test_a_writer_s_line_over_a_title_that_names_its_writer_after_its_year_is_no
     assert doc.meta.title == "2023年青石镇政府信息公开工作年度报告"
 
 
+@pytest.mark.parametrize(("title", "org"), [
+    ("青河旗青山苏木2021年政府信息公开工作年度报告", "青河旗青山苏木人民政府"),
+    ("青石苏木2022年政府信息公开工作年度报告", "青石苏木人民政府"),
+])
+def test_a_sumu_reports_as_a_township_does(title: str, org: str) -> None:
+    doc = _doc(f"""
+        {title}
+        根据《中华人民共和国政府信息公开条例》的规定,结合我苏木实际编制本报告。
+        一、总体情况
+        """)
+    assert doc.meta.org == org
+
+
+def test_what_an_opening_owes_to_whom_is_no_writer() -> None:
+    doc = _doc("""
+        2024年,得益于县委、县政府的坚强领导和县委全面依法治县委员会的坚实引领,青石乡积极作为,致力于法治政府的深入构建。
+        一、主要举措和成效
+        """)
+    assert doc.meta.org == "青石乡人民政府"
+
+
 def test_a_title_that_names_a_service_centre_after_its_year_is_the_centre_s() -> None:
     doc = _doc("""
         2019年青河县政务服务中心信息公开年报
