@@ -1556,7 +1556,7 @@ _TIME_ONLY = LazyPattern(
 # ``现将××局2023年…报告如下`` / ``现公布××办公室2023年…年度报告`` / ``我乡编制了××乡人民政府
 # 2020年…年度报告``: the report named with its writer and year in the opening paragraph.
 _ANNOUNCED = LazyPattern(
-    r"(?:现将|现公布|现发布|现公开|(?:现|特|我[省市县区旗镇乡局委]|(?<![告的])(?<=[，,）)]))(?:编制|制作)(?:了|并发布)?|"
+    r"(?:现将|现公布|现发布|现公开|(?:现|特|我[省市县区旗镇乡局委]|(?<![告的])(?<=[，,）)]))(?:编制|制作)(?:了|并(?:向社会)?(?:发布|公布|公开))?|"
     r"特?向社会(?:公布|公开)|现就|"
     # ``××区政务公开工作领导小组办公室编制了××区人民政府2021年度…年度报告``: an office drew it up
     r"(?:(?<=办公室)|(?<=领导小组)|(?<=人民政府))编制了)"
@@ -1668,6 +1668,11 @@ def _announced_by(match: re.Match[str]) -> tuple[str | None, int | None]:
         # the name must be all that stands before the year (``景德镇市昌江区工业和信息化局``,
         # whose ``和`` the opening's reading of names stops at, is one)
         org = before if is_org_line(before) else None
+    if org is None and before:
+        # or before the field reported on, the year after it (``××市农业农村局政府信息公开工作
+        # 2022年度报告``)
+        field = min((at for at in map(before.find, _REPORTED_FIELDS) if at > 0), default=None)
+        org = before[:field] if field and is_org_line(before[:field]) else None
     return org, int(year_match[1])
 
 

@@ -1215,6 +1215,18 @@ def test_without_a_title_line_the_report_the_opening_announces_is_the_title() ->
         一、总体情况
         """)
     assert cut.meta.title == "青山市农业农村局2021年政府信息公开工作年度报告"
+    # (drawn up and made public at once; or the year after the field it reports on)
+    both = _doc("""
+        根据《中华人民共和国政府信息公开条例》要求,我局编制并向社会公开青山市青河区民政局2023年度政府信息公开工作年度报告。本年度报告由总体情况等部分组成。
+        一、总体情况
+        """)
+    assert (both.meta.title, both.meta.org) == (
+        "青山市青河区民政局2023年度政府信息公开工作年度报告", "青山市青河区民政局")
+    later = _doc("""
+        按照《中华人民共和国政府信息公开条例》(以下简称《条例》)和省、市政务公开办工作要求,编制并发布青山市农业农村局政府信息公开工作2022年度报告。本报告中统计数据期限为2022年1月1日至2022年12月31日。
+        一、总体情况
+        """)
+    assert (later.meta.title, later.meta.org) == ("青山市农业农村局政府信息公开工作2022年度报告", "青山市农业农村局")
     # (the work made public, unquoted, is no document's name)
     work = _doc("""
         根据《中华人民共和国政府信息公开条例》规定,现公布青山市财政局2020年度政府信息公开工作情况。
