@@ -114,7 +114,9 @@ _COLUMN_TAG = LazyPattern(
     r"^[（(](?:图解|图文|视频)[)）]")
 # ``附件:××报告`` under a covering letter: the report it sends, by its own title
 _ATTACHMENT_LABEL = LazyPattern(r"^附件\s*\d{0,2}\s*[:：]\s*")
-_SITE_LABEL = LazyPattern(r"^(?:文档介绍|文档简介|文档描述)\s*[:：]\s*")
+_SITE_LABEL = LazyPattern(r"^(?:文档介绍|文档简介|文档描述)\s*[:：]\s*|"
+                          # ``××市人民政府门户网站 部门 ××局2022年…报告``: the site and its column
+                          r"^\S{2,30}(?:门户网站|政府网站|政府网)(?:\s+\S{1,6})*?\s+(?=\S*(?:19|20)\d\d)")
 _TAG_IN_TITLE = LazyPattern(r"<br\s*/?>", re.IGNORECASE)
 _TRAILING_YEAR = LazyPattern(r"\s+((?:19|20)\d\d)$")
 _FILE_SUFFIX = LazyPattern(r"\.(?:docx?|DOCX?|pdf|PDF|wps|txt)$|(?<=[告结划点案])范文$")

@@ -6056,6 +6056,17 @@ def test_what_an_opening_owes_to_whom_is_no_writer() -> None:
     assert doc.meta.org == "青石乡人民政府"
 
 
+def test_a_site_s_name_and_column_before_the_title_on_its_line_are_not_the_title() -> None:
+    doc = _doc("""
+        青山市人民政府门户网站 部门 青山市体育局2022年政府信息公开工作年度报告
+        文章正文
+        发布时间:2023-01-12 15:03
+        根据《中华人民共和国政府信息公开条例》要求,现将青山市体育局2022年政府信息公开工作年度报告予以公布。
+        一、总体情况
+        """)
+    assert (doc.meta.title, doc.meta.org) == ("青山市体育局2022年政府信息公开工作年度报告", "青山市体育局")
+
+
 def test_a_title_that_names_a_service_centre_after_its_year_is_the_centre_s() -> None:
     doc = _doc("""
         2019年青河县政务服务中心信息公开年报
