@@ -2261,8 +2261,9 @@ def _head_date(text: str, page_texts: set[str]) -> str | None:
     or alone in a page's list of facts above the text (``2022-05-12 14:44``, ``• 2024-01-23``)."""
     head = [line.strip() for line in text[:_PUBLISHER_SPAN].splitlines()]
     for line, below in zip(head, [*head[1:], ""]):
-        if "。" in line and len(line) > _PARAGRAPH_MIN:
-            return None  # the text has begun (an opening that furniture hid is still one)
+        if "。" in line and len(line) > _PARAGRAPH_MIN and line not in page_texts:
+            return None  # the text has begun (an opening that furniture hid is still one; not
+            # a site's notice, ``已打开…页面，…操作帮助请按Alt加问号键。``)
         if _TODAY.match(below):
             continue  # (``2026-01-16`` / ``星期五``: the day the page was looked at, a line apart)
         # A date in a page's list of facts, or written as a site writes it (``2023-01-16``),

@@ -1029,6 +1029,21 @@ def test_a_day_under_the_title_of_a_report_no_congress_hears_is_its_date() -> No
         "青河县林业局2022年政府信息公开工作年度报告", "2023-01-09", None)
 
 
+def test_a_site_s_notice_above_the_title_does_not_end_the_page_s_head() -> None:
+    doc = _doc("""
+        已打开行政区划_青河镇栏目页面,本页面是由15个视窗区共计15个区域组成,操作帮助请按Alt加问号键。
+
+        您现在所在的位置 : 首页 > 街镇 > 青河镇栏目 > 专题 > 法治政府建设
+        青河镇2021年法治政府建设年度报告
+          • 2022-01-30 11:38
+          • 来源: 青河镇栏目
+          • 【字体:    打印
+        2021年,我镇坚持以习近平新时代中国特色社会主义思想为指导。
+        一、2021年度推进法治政府建设的主要举措和成效
+        """)
+    assert doc.meta.published == "2022-01-30"
+
+
 def test_the_day_a_site_archived_a_page_is_not_the_day_it_published_it() -> None:
     doc = _doc("""
         归档时间:2020-01-01
