@@ -1549,7 +1549,7 @@ _YEAR_FIRST_ORG = LazyPattern(
 # ``在市委、市政府的坚强领导下`` / ``按照区委…工作要求``: a clause that says under whom or by
 # what, before the writer says what it did
 _UNDER_LEADERSHIP = LazyPattern(
-    r"在.{2,40}?(?:领导|支持|指导|监督|关心|关怀)下|[^在]{2,20}?的\S{0,4}?(?:领导|支持|指导|监督)下|"
+    r"在.{2,40}?(?:领导|支持|指导|监督|关心|关怀)(?:和?部署)?下|[^在]{2,20}?的\S{0,4}?(?:领导|支持|指导|监督)下|"
     r"(?:按照|根据).{2,40}?(?:要求|部署|安排)|"
     # ``得益于县委、县政府的坚强领导和…的坚实引领，我乡…``: what it owes to whom
     r"得益于.{2,60}?(?:领导|引领|支持|指导)")
@@ -2196,7 +2196,7 @@ def _byline(line: str) -> str | None:
 
 _JOINT_WRITERS = LazyPattern(
     # (``大龙街党工委、大龙街道办事处``: the place said again)
-    rf"^(?![全我本各])(?P<place>{HAN}{{1,20}}?(?:街道|街|镇|乡|县|区|市|州|盟|旗))党(?:工)?委[、，,和及]\s*(?:(?P=place)道?)?"
+    rf"^(?![全我本各])(?P<place>(?:(?![在局厅办]){HAN}){{1,20}}?(?:街道|街|镇|乡|县|区|市|州|盟|旗))党(?:工)?委[、，,和及]\s*(?:(?P=place)道?)?"
     r"(?:办事处|人民政府|政府)")
 # ``区党工委、管委会高度重视…``: a zone's party working committee and the 管委会 that runs it
 # (not ``新区司法局在新区党工委、管委会的领导下``: the office under them)

@@ -6063,6 +6063,22 @@ def test_a_sumu_reports_as_a_township_does(title: str, org: str) -> None:
     assert doc.meta.org == org
 
 
+def test_a_department_under_its_party_committee_and_government_is_not_their_place() -> None:
+    doc = _doc("""
+        2023年,青山州水利局在州党委、政府的坚强领导下,坚持依法治水。现将我局2023年度法治政府建设情况报告如下:
+        一、工作开展情况
+        """)
+    assert doc.meta.org == "青山州水利局"
+
+
+def test_a_theme_a_writer_that_says_we_works_around_is_no_writer() -> None:
+    doc = _doc("""
+        2024年,在市委市政府的领导部署下,我局深入贯彻落实法治政府建设的各项决策部署,围绕农业农村中心工作,扎实推进依法行政。
+        一、工作情况
+        """)
+    assert doc.meta.org is None
+
+
 def test_what_an_opening_owes_to_whom_is_no_writer() -> None:
     doc = _doc("""
         2024年,得益于县委、县政府的坚强领导和县委全面依法治县委员会的坚实引领,青石乡积极作为,致力于法治政府的深入构建。
