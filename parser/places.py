@@ -130,10 +130,14 @@ def place_spans(text: str, level: str) -> Iterator[tuple[int, int]]:
         if (start is not None and text[start:end] not in _COMMON_WORDS
                 and not (end < len(text) and text[end] in _RUNS_ON.get(level, ""))
                 and not (end - start - len(level) == _SHORT_NAME and start
-                         and HAN_CHAR.match(text, start - 1))):
+                         and (HAN_CHAR.match(text, start - 1)
+                              # (``《…规定》和县委、县政府``: the word that joins them)
+                              or text[start] in _JOINING and text[start - 1] in _CLOSING_MARKS))):
             yield start, end
 
 
+_JOINING = frozenset("和与及")
+_CLOSING_MARKS = frozenset("》）)”")
 _BARE_LEVELS = frozenset("县区市旗")
 _BARE_MIN = 2
 _WORD_FREQUENCY = 500

@@ -25,6 +25,9 @@ def _org(text: str) -> str | None:
     # a name of one character is a place only where no word runs into it
     ("完成县级任务,建设示范县", "县", {}),
     ("(成县)", "县", {"成县": 1}),
+    # nor the word that joins two things (``…规定》和县委、县政府``), while ``和县`` alone is one
+    ("《青山省政府信息公开规定》和县委、县政府关于政务公开的要求", "县", {}),
+    ("和县交通运输局", "县", {"和县": 1}),
     # words that start with a level's character, and divisions whose names are words
     ("建成义乌市场,城东区域,推进老城区改造", "市", {}),
     ("建成义乌市场,城东区域,推进老城区改造", "区", {}),
