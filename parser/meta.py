@@ -1303,7 +1303,10 @@ def extract_meta(
         # (who drew it up before the opening's subject: ``根据…国务院办公厅…下发的《…》的要求，
         # 由××镇人民政府党政办公室编制``)
         compiled_by = (compiled["org"] or compiled["own"]) if compiled else None
-        org = (_outer_office(compiled_by) if compiled_by and not _placeless(compiled_by) else None) or (
+        # (an office inside another draws up the other's report, but the office whose own work
+        # it reports on is its writer: ``结合2022年××市人民政府办公室政府信息公开工作实际``)
+        drawn_up = _outer_office(compiled["org"]) if compiled and compiled["org"] else compiled_by
+        org = (drawn_up if compiled_by and not _placeless(compiled_by) else None) or (
             _subject_org(text, opening_text) if opening_text else None)
         paragraph = _year_paragraph(text) if org is None else ""
         org = org or (_subject_org(text, paragraph) if paragraph else None)

@@ -5550,6 +5550,12 @@ def test_an_untitled_disclosure_report_names_its_writer_where_it_says_whose_work
         城东街道办事处坚持以公开为常态。
         """)
     assert street.meta.org == "青山市城东街道办事处"
+    # (an office whose own work it reports on, though it is inside the government)
+    office = _doc("""
+        根据《中华人民共和国政府信息公开条例》要求,结合2022年青山市人民政府办公室政府信息公开工作实际,编制发布本报告。
+        一、总体情况
+        """)
+    assert office.meta.org == "青山市人民政府办公室"
 
 
 def test_a_report_under_its_covering_notice_is_the_notice_writers() -> None:
