@@ -1780,7 +1780,9 @@ def _the_office_named(text: str) -> str | None:
             after = match.end() if match else 0
             # (``《宁德市教育局关于…》``, ``《××自治区人民代表大会常务委员会审查监督…办法》``: who
             # issued a document it cites)
+            # (nor a party committee's body, ``中共××区委××街道工作委员会``)
             if (office and _heads_a_department(office) and not _NOT_A_NAME.search(office)
+                    and text[end + inner:end + inner + 1] != "委"
                     and not _word_goes_on(text, after) and not text.startswith("关于", after)
                     and not (text[start - 1:start] == "《" and _A_RULE.match(text, after))):
                 # (``甘南州自然资源局`` is ``甘南藏族自治州自然资源局``: one office)

@@ -4611,6 +4611,15 @@ def test_the_issuers_of_a_document_the_opening_cites_are_not_its_subject() -> No
     assert doc.meta.org == "龙泉市统计局"  # (the one office it names whole)
 
 
+def test_a_party_committee_s_body_named_in_the_text_is_not_the_one_office() -> None:
+    doc = _doc("""
+        2024年,在市委、市政府的坚强领导下,我局认真贯彻落实《中共龙泉市委全面依法治市委员会工作规则》等要求,统筹推进法治政府建设。
+        一、主要举措和成效
+        一是制定《龙泉市统计局领导干部应知应会法律法规清单》。
+        """)
+    assert doc.meta.org == "龙泉市统计局"
+
+
 def test_words_that_run_past_an_office_s_ending_name_no_office() -> None:
     doc = _doc("""
         2022年10月18日,青山市青岭区十八届人大常委会第十一次会议审议了审计工作报告。区政府高度重视,部署相关单位积极落实整改。
