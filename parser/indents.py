@@ -13,10 +13,11 @@ from parser.lazy_regex import LazyPattern
 from parser.markdown import Markup, with_marks
 
 # A question mark (or the replacement character) opening a line, words after it (never ``??``,
-# characters a copy lost, unless a part's number follows: ``????一、总体情况``, an indent of two)
+# characters a copy lost, unless a part's number follows: ``????一、总体情况``, an indent of two,
+# or ``?? （一）…``, the rest of the indent still spaces)
 _LOST_INDENT = LazyPattern(
-    r"^[ \t\u3000]*([?\ufffd](?=[^?\ufffd\s])|[?\ufffd]{2,4}(?=[一二三四五六七八九十]{1,3}、|"
-    r"[（(][一二三四五六七八九十]{1,3}[)）]))", re.MULTILINE)
+    r"^[ \t\u3000]*([?\ufffd](?=[^?\ufffd\s])|[?\ufffd]{1,4}(?=[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|"
+    r"[（(][一二三四五六七八九十]{1,3}[)）])))", re.MULTILINE)
 
 
 def masked(markup: Markup) -> Markup:

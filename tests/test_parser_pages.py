@@ -6102,6 +6102,17 @@ def test_what_an_opening_owes_to_whom_is_no_writer() -> None:
     assert doc.meta.org == "青石乡人民政府"
 
 
+def test_the_departments_column_and_its_year_tab_are_no_title() -> None:
+    doc = _doc("""
+        部门信息公开年报 2020
+        索引号 3212000041/2021-354904 分类 报告
+        发布机构 市交通运输局 发文日期 2021-01-27
+        本报告根据《中华人民共和国政府信息公开条例》编制。
+        一、总体情况
+        """)
+    assert doc.meta.title is None
+
+
 def test_a_site_s_name_and_column_before_the_title_on_its_line_are_not_the_title() -> None:
     doc = _doc("""
         青山市人民政府门户网站 部门 青山市体育局2022年政府信息公开工作年度报告
@@ -7374,6 +7385,16 @@ def test_a_line_whose_indent_a_copy_turned_into_a_question_mark_keeps_its_marker
     assert [(s.level, s.marker, s.title) for s in doubled.nodes if s.kind == "heading"] == [
         (1, "一、", "总体情况"), (2, "(一)", "主动公开方面")]
     assert doubled.text.startswith("??根据")  # (kept in the text, masked in the view)
+    # (the marks and, after them, the indent's spaces)
+    spaced = _doc("""
+        ?本报告根据《中华人民共和国政府信息公开条例》编制。
+        ? 一、总体情况
+        ?? (一)宣传教育培训情况
+        2020年,组织局机关学习新《条例》。
+        (二)政府信息主动公开情况
+        """)
+    assert [(s.level, s.marker) for s in spaced.nodes if s.kind == "heading"] == [
+        (1, "一、"), (2, "(一)"), (2, "(二)")]
 
 
 def test_the_own_title_wrapped_under_the_headline_is_not_its_last_line() -> None:
