@@ -104,7 +104,9 @@ _SITE_SEPARATORS = frozenset("_|｜－-")
 _COLUMN_NAME = LazyPattern(
     r"工作报告|工作总结|政务公开|通知公告|法治建设|法治政府建设|工作动态|信息公开|政府信息公开|"
     r"规划计划|计划总结|年度报告|部门文件|其他文件|公告公示|财政报告|预决算公开|财政预决算|"
-    r"(?:政府信息公开|信息公开|政务公开)(?:专栏|年报)")
+    r"(?:政府信息公开|信息公开|政务公开)(?:专栏|年报)|"
+    # ``部门信息公开年报 2020``: the departments' column, its tab the year
+    r"(?:部门|乡镇|镇街)(?:政府)?信息公开年报(?:\s*(?:19|20)\d\d年?度?)?")
 # ``【法治政府】`` / ``(海南省)`` / ``(内蒙古)`` / ``(安吉县)`` before a title: the site's column or
 # region, not the title; ``（全文）`` after it: the site's note that the copy is whole.
 _COLUMN_TAG = LazyPattern(
