@@ -82,7 +82,9 @@ _WIDGET = LazyPattern(
     # the site's sponsor (``大众报业集团主办``)
     rf"{HAN}{{2,16}}主办|"
     # a paper database's label over the abstract it shows
-    rf"(?:内容)?摘要[:：]?)")
+    rf"(?:内容)?摘要[:：]?|"
+    # a feedback form's required field (``1.错误类:*``, ``您的姓名:*``)
+    rf"(?:\d{{1,2}}[.、])?[^。]{{1,60}}[:：]\*)")
 # Words of site toolbars and banners; two of them on a short line make it a toolbar.
 _FURNITURE_WORDS = LazyPattern(
     r"无障碍|简体|繁体|登录|注册|微信|微博|信息平台入口|手机版|English|网站导航|设为首页|加入收藏|"
@@ -91,7 +93,7 @@ _FURNITURE_WORDS = LazyPattern(
     r"导航菜单|网站导航"
 )
 _FURNITURE_ONLY = LazyPattern(r"(?:[\s|｜/【】\[\]()（）•·]*(?:打印|关闭|收藏|分享|返回|顶部|首页|大|中|小|"
-                             r"默认|纠错|我要纠错|我要打印|我要收藏|我要分享|文章分享|分享到|字体|字号|适老版|适老化|无障碍浏览|无障碍|个人中心|"
+                             r"默认|纠错|我要纠错|留言咨询|我要留言|相关文档|使用说明|我要打印|我要收藏|我要分享|文章分享|分享到|字体|字号|适老版|适老化|无障碍浏览|无障碍|个人中心|"
                              r"长者模式|关怀版|语音播报|设为首页|加入收藏|下载|全屏|返回列表|手机版|电脑版|已归档|天气预报|"
                              r"返回上一页|返回首页|上一页|下一页|上一篇|下一篇|放大|缩小|选择语言|下载本页|保存|导航菜单|网站导航|img|logo|"
                              r"搜索|搜索关键字|请输入关键字|请输入搜索内容|X|×|#)[\s|｜/【】\[\]()（）•·]*[:：]?)+")

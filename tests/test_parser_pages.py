@@ -1055,6 +1055,26 @@ def test_the_day_a_site_archived_a_page_is_not_the_day_it_published_it() -> None
     assert doc.meta.published == "2017-03-08"
 
 
+def test_a_feedback_form_over_the_report_is_furniture() -> None:
+    doc = _doc("""
+        留言咨询
+        纠错
+        1.错误类:*
+        2.出错页面的地址(浏览器地址栏里面的地址):*
+        3.内容标题:*
+        您的姓名:*
+        相关文档
+        使用说明
+        青河区人民政府
+        2014年2月27日
+        引 言
+        本年度报告根据《中华人民共和国政府信息公开条例》编制。
+        一、概述
+        """)
+    assert doc.meta.title is None
+    assert [s.marker for s in doc.nodes] == ["", "一、"]
+
+
 def test_more_toolbars_are_debris() -> None:
     doc = _doc("""
         无障碍版 长者助手 登录
