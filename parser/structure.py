@@ -106,7 +106,8 @@ def parse(
     items = _with_leads(text, lines, debris, titles, back_line, items)
     heading_items = [item for item in items
                      if item.marker.family not in (headings.POINT, headings.LEAD)]
-    levels = _levels(heading_items, _bare_followed(text, heading_items), _phrased(text, heading_items))
+    levels = _levels(heading_items, _bare_followed(text, heading_items), _phrased(text, heading_items),
+                     _glossaries(text, heading_items))
 
     back_start = lines[back_line][0] if back_line < len(lines) else len(text)
     sections = _build_tree(text, items, levels, back_start, hard_wrapped, markup.bold_runs, written)
@@ -1243,7 +1244,7 @@ def _numbered_family(item: _Item) -> str | None:
 
 def _levels(
     items: list[_Item], bare_followed: frozenset[int] | set[int] = frozenset(),
-    phrased: frozenset[int] | set[int] = frozenset(),
+    phrased: frozenset[int] | set[int] = frozenset(), glossaries: frozenset[int] | set[int] = frozenset(),
 ) -> list[tuple[int, int | None]]:
     """(level, inferred ordinal) for each heading item, from a stack of open marker families.
 
@@ -1256,10 +1257,12 @@ def _levels(
     is then open twice, and each later marker continues the level whose numbering it fits.
     A line without a number named by phrases (``phrased``) over a list that starts again takes
     the place of the part whose number a copy lost: ``（一）…`` / ``1.`` ``2.`` / ``深化职能转变，
-    营商环境持续优化升级`` / ``1.`` is ``（二）``.
+    营商环境持续优化升级`` / ``1.`` is ``（二）``. A glossary (``名词解释``, ``glossaries``) holds its
+    numbered entries, never the report's parts (``一、``) that follow it.
     """
     rank: dict[str, int] = {}
     stack: list[tuple[str, int]] = []  # (family, ordinal) of the open heading at each depth
+    glossary_at: set[int] = set()  # the depths at which a glossary is open
     result = []
     uses = _FamilyUses(items)
     for i, item in enumerate(items):
@@ -1296,14 +1299,25 @@ def _levels(
                 # a numbered heading is never part of a group (``一年来，我们…``) nor of a
                 # report's 引言 or 结束语
                 while stack and (stack[-1][0] in (headings.GROUP, headings.FRAME)
+                                 or family == "cn" and any(at < len(stack) for at in glossary_at)
                                  or _outranks(family, stack[-1][0], rank)
                                  or lost_first and _conventionally_above(family, stack[-1][0])):
                     stack.pop()
                 depth = len(stack)
         del stack[depth:]
+        glossary_at = {at for at in glossary_at if at < depth} | ({depth} if i in glossaries else set())
         stack.append((family, inferred if inferred is not None else ordinal))
         result.append((depth + 1, inferred))
     return result
+
+
+def _glossaries(text: str, items: list[_Item]) -> set[int]:
+    """Indices of the unnumbered items that name a glossary (``专有名词解释``)."""
+    return {k for k, item in enumerate(items) if item.marker.family == headings.UNNUMBERED
+            and _GLOSSARY_NAME.search(text[item.title_start:markdown.line_end(text, item.title_start)])}
+
+
+_GLOSSARY_NAME = LazyPattern(r"名词解释|词语解释|名词注释")
 
 
 def _phrased(text: str, items: list[_Item]) -> set[int]:

@@ -1055,6 +1055,21 @@ def test_the_day_a_site_archived_a_page_is_not_the_day_it_published_it() -> None
     assert doc.meta.published == "2017-03-08"
 
 
+def test_a_glossary_before_the_first_part_holds_its_entries_not_the_parts() -> None:
+    doc = _doc("""
+        引 言
+        本年度报告根据《中华人民共和国政府信息公开条例》编制。
+        专有名词解释
+        1.主动公开:行政机关主动向社会公开的政府信息。
+        2.依申请公开:根据申请公开的政府信息。
+        一、概述
+        (一)政府信息公开工作不断推进
+        2013年,全区政府信息公开工作稳步推进。
+        """)
+    assert [(s.level, s.marker) for s in doc.nodes if s.kind == "heading"] == [
+        (1, ""), (1, ""), (2, "1."), (2, "2."), (1, "一、"), (2, "(一)")]
+
+
 def test_a_feedback_form_over_the_report_is_furniture() -> None:
     doc = _doc("""
         留言咨询
