@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from difflib import SequenceMatcher
-from itertools import dropwhile, takewhile
+from itertools import dropwhile, repeat, takewhile
 
 from parser.chars import CLAUSE_ENDS, FACT_BULLETS, FULLWIDTH_DIGITS, STATEMENT_ENDS, chinese_number
 from parser.debris import BREADCRUMB_SEPARATORS, starts_with_label
@@ -818,7 +818,8 @@ def compose_title(lines: list[str]) -> str | None:
             elif end > n and _title_key(own) == _title_key(title):
                 n = end  # the same title again, wrapped
             elif (end > n and end < len(lines) and is_subtitle(lines[end]) and carries_title(title, own)
-                  or near_duplicate(title, own) and (names_its_writer(own) or not names_its_writer(title))):
+                  or near_duplicate(title, own) and (names_its_writer(own) or names_its_writer_after_its_year(own)
+                                                     or not names_its_writer(title))):
                 # the title its subtitle hangs under, or its writer's line and the rest, in its
                 # own words (``…关于2025年法治政府建设情况的报告`` under the page's ``…2025年度…``),
                 # wrapped or not
@@ -1137,6 +1138,11 @@ def extract_meta(
         if match:
             org = match["place"] + "人民政府"
             break
+    if org and len(titles) > 1:
+        # ``2019年上溪镇…报告`` under the page's ``义乌市上溪镇2019年度…报告``: the name in full
+        org = max((match["org"] for match in map(_TITLE_ORG.match, map(_SPACES_RUN.sub, repeat(""), titles))
+                   if match and match["org"].endswith(org) and is_place(match["org"][:-len(org)])),
+                  key=len, default=org)
     if org and ZONE_KIND.fullmatch(org) and opening_text:
         # ``经济开发区2024年度…报告`` opening ``2024年宁河经济开发区在区委…``: the zone the text names
         subject = _subject_org(text, opening_text)

@@ -133,6 +133,10 @@ def _fuller_title(
         if meta.says_more_fully(first, line):
             return _title_group(text, lines, debris, back_line,
                                 _writer_above(text, lines, debris, found[-1] + 1, i))
+        if any(debris[found[-1] + 1:i]) and _says_it_again(text, lines, debris, back_line, first, i):
+            # (past the page's rows, the article's own title in its own words: ``2019年××镇…报告``
+            # under ``××市××镇2019年度…报告`` / ``发布时间:…``)
+            return _title_group(text, lines, debris, back_line, i)
         if wrapped is not None and meta.names_its_writer(run) and meta.continues_title(run, line.strip()):
             run += line.strip()
             if meta.says_more_fully(first, run):
@@ -150,6 +154,22 @@ def _fuller_title(
         if meta.is_org_line(line):
             writer, block = i, line.strip()
     return found
+
+
+_YEARS = LazyPattern(r"(?:19|20)\d\d")
+
+
+def _says_it_again(
+    text: str, lines: list[Span], debris: list[bool], back_line: int, headline: str, i: int,
+) -> bool:
+    """The title that starts at line ``i`` (wrapped or not) names its writer and the same
+    document as ``headline``, in its own words — a report, not a notice that issues one."""
+    group = _title_group(text, lines, debris, back_line, i)
+    own = meta.compose_title([text[lines[j][0]:lines[j][1]] for j in group]) if group and group[0] == i else None
+    if not own or "关于" in own or _YEARS.findall(own) != _YEARS.findall(headline):
+        return False  # (a notice that issues it; the report of another year, a wiki's next one)
+    return meta.names_a_document(own) and (meta.names_its_writer(own) or meta.names_its_writer_after_its_year(
+        own)) and meta.near_duplicate(headline, own)
 
 
 def _own_title(

@@ -6168,6 +6168,51 @@ def test_a_title_that_names_a_service_centre_after_its_year_is_the_centre_s() ->
     assert doc.meta.org == "青河县政务服务中心"
 
 
+def test_the_own_title_past_the_page_s_rows_says_the_headline_in_its_own_words() -> None:
+    wrapped = _doc("""
+        青山市青石镇人民政府2018年政府信息公开工作年度报告
+        信息公开年度报告
+        时间:2019-01-14 16:49
+
+        青石镇人民政府2018年政府信息
+
+        公开工作年度报告
+
+        本报告根据《中华人民共和国政府信息公开条例》编制。
+        一、概述
+        """)
+    assert wrapped.meta.title == "青石镇人民政府2018年政府信息公开工作年度报告"
+    listed = _doc("""
+        • 信息名称:
+        龙泉市青石镇2019年度政府信息公开工作年度报告
+        • 发布机构:
+        青石镇
+        龙泉市青石镇2019年度政府信息公开工作年度报告
+        发布时间:2020-01-19
+        2019年青石镇政府信息公开工作年度报告
+        一、总体情况
+        2019年,青石镇高度重视政府信息公开工作。
+        """)
+    assert (listed.meta.title, listed.meta.org) == ("2019年青石镇政府信息公开工作年度报告", "龙泉市青石镇人民政府")  # (龙泉市: a place the table knows)
+    # (another year's report under the headline, a wiki's link to the next, is another report)
+    other = _doc("""
+        跳转到内容
+
+        2017年青河县政府工作报告
+
+        維基文庫,自由的圖書館
+        2016年青河县政府工作报告 2017年青河县政府工作报告
+        作者:王某某
+        2018年青河县政府工作报告
+        本作品收錄於《青河县政府工作报告
+
+        2017年4月24日在青河县第十四届人民代表大会第一次会议上
+        各位代表:
+        一、过去一年工作回顾
+        """)
+    assert other.meta.title == "2017年青河县政府工作报告"
+
+
 def test_a_title_the_page_wrapped_after_its_year_is_one_title() -> None:
     doc = _doc("""
          青石县人民政府
