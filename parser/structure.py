@@ -815,7 +815,8 @@ def _without_listed_entries(
     for item in items:
         if item.marker.family == headings.POINT and run and item.line == run[-1].line:
             continue  # ``一是…`` inside the entry
-        if item.marker.family in _LIST_FAMILIES and _lists_on(_entry(text, lines, item), item.marker):
+        if (item.marker.family in _LIST_FAMILIES and _SEMICOLON.search(text, item.title_start, lines[item.line][1])
+                and _lists_on(_entry(text, lines, item), item.marker)):
             dropped.add(item.start)  # ``1.官方网站公开;2.电视、电台;3.…``: a list on one line
             continue
         previous = run[-1] if run else None
@@ -844,10 +845,15 @@ def _next_entry(
 def _lists_on(entry: str, marker: headings.Marker) -> bool:
     """The entry's first clause ends with a ``；`` and the next number of its list, in the same
     form, follows it (not ``1.完善制度。主要做法：1.建立台账；2.…``: a list inside the section)."""
-    end = next((at for at, char in enumerate(entry) if char in "。；;：:"), None)
+    first = _FIRST_BREAK.search(entry)
+    if first is None or first[0] not in "；;":
+        return False
     following = marker.text.replace(str(marker.ordinal), str(marker.ordinal + 1), 1)
-    return end is not None and entry[end] in "；;" and following != marker.text and (
-        entry[end + 1:].lstrip(" ").startswith(following))
+    return following != marker.text and entry[first.end():].lstrip(" ").startswith(following)
+
+
+_FIRST_BREAK = LazyPattern("[。；;：:]")
+_SEMICOLON = LazyPattern("[；;]")
 
 
 def _entry(text: str, lines: list[Span], item: _Item) -> str:
