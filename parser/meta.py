@@ -193,8 +193,10 @@ def is_org_line(line: str) -> bool:
     """A line that names one or more organisations, maybe followed by a date (a signature),
     maybe after a converted file's page number (``1 - ``)."""
     stripped, _ = _split_date(_NUMBER_BEFORE.sub("", line.strip()))
-    if not stripped or len(stripped) > 60 or _SENTENCE_PUNCTUATION.search(stripped) or "关于" in stripped:
-        return False  # (``××市人民政府关于2021年法治政府``: a title the page wrapped, whatever it ends in)
+    if (not stripped or len(stripped) > 60 or _SENTENCE_PUNCTUATION.search(stripped) or "关于" in stripped
+            or starts_with_label(stripped)):
+        return False  # (``××市人民政府关于2021年法治政府``: a title the page wrapped, whatever it ends in;
+        # ``索引号 发布机构 ××镇``: a page's row, its cells empty)
     return all(_ORG_LINE.fullmatch(part) for part in re.split(r"\s{2,}|\u3000", stripped) if part)
 
 
@@ -1138,6 +1140,9 @@ def extract_meta(
         if match:
             org = match["place"] + "人民政府"
             break
+    trailing = _TRAILING_WRITER.search(title) if title and org is None else None
+    if trailing and is_org_line(trailing["org"]):
+        org = trailing["org"]  # ``2024年政府信息公开工作年度报告 (××区××镇人民政府)``: its writer in brackets
     if org and len(titles) > 1:
         # ``2019年上溪镇…报告`` under the page's ``义乌市上溪镇2019年度…报告``: the name in full
         org = max((match["org"] for match in map(_TITLE_ORG.match, map(_SPACES_RUN.sub, repeat(""), titles))
@@ -1549,6 +1554,7 @@ def _sources(lines: list[str]) -> list[str]:
             if match and not _NOT_A_NAME.search(match["org"])]
 
 
+_TRAILING_WRITER = LazyPattern(rf"(?:报告|年报|总结)\s*[(（](?P<org>{HAN}{{2,40}}?(?:{ORG_SUFFIXES}))[)）]$")
 _YEAR_FIRST_ORG = LazyPattern(
     rf"^(?:19|20)\d\d年(?:度|[上下]半年)?(?![上下]半年)(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}|街))"
     # (``2018年度××委员会部门决算公开说明``: a department's accounts)
@@ -2331,6 +2337,9 @@ def _announced_title(opening: str) -> str | None:
 _WHAT_IS_MADE_PUBLIC = LazyPattern(r"(?<!执行)(?<!说明)情况$")
 
 
+_GENERIC_PUBLISHERS = frozenset(("机关", "本机关", "单位", "本单位", "本部门"))
+
+
 def _publishers(lines: list[str]) -> list[str]:
     """Organisations a page's 发布机构 row names, on its line or the next (never the site
     itself: ``××门户网站``)."""
@@ -2339,6 +2348,7 @@ def _publishers(lines: list[str]) -> list[str]:
             # (``…共发布机构职能、政策…``: words of a sentence, not a label and its value)
             if not (not match["gap"] and match.start() and HAN_CHAR.match(text, match.start() - 1))
             and not match["org"].endswith(("网站", "网", "门户"))
+            and match["org"] not in _GENERIC_PUBLISHERS  # (``发布机构: 机关``: no name)
             and not starts_with_label(match["org"])  # an empty cell: ``发布机构 发布日期 …``
             and not (match["poster"] and not is_org_line(match["org"]))]  # 发布者 may be a person
 

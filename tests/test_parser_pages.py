@@ -6148,6 +6148,34 @@ def test_the_departments_column_and_its_year_tab_are_no_title() -> None:
     assert doc.meta.title is None
 
 
+def test_a_title_with_its_writer_in_brackets_over_a_row_of_empty_cells() -> None:
+    doc = _doc("""
+        2024年政府信息公开工作年度报告 (青山市青河区青石镇人民政府)
+
+        索引号 发布机构 青石镇
+        公开类别 主动公开 发布时间 2025-01-22
+
+        引言
+
+        本年度报告是根据《中华人民共和国政府信息公开条例》相关要求编制。
+        一、总体情况
+        """)
+    assert doc.meta.org == "青山市青河区青石镇人民政府"
+
+
+def test_a_publisher_row_that_says_only_机关_names_no_writer() -> None:
+    doc = _doc("""
+        索引号: 001008006002085/2021-140543
+        发布机构: 机关 公开日期: 2021-01-19
+
+        2018年政府信息公开年报
+
+        本年报是根据《中华人民共和国政府信息公开条例》要求,由青河县青石镇人民政府编制的2018年度政府信息公开年度报告。
+        一、概述
+        """)
+    assert doc.meta.org == "青河县青石镇人民政府"
+
+
 def test_a_site_s_name_and_column_before_the_title_on_its_line_are_not_the_title() -> None:
     doc = _doc("""
         青山市人民政府门户网站 部门 青山市体育局2022年政府信息公开工作年度报告
