@@ -315,8 +315,10 @@ def _is_breadcrumb(line: str) -> bool:
         # (three steps or more: the first may be a long column's name, ``2017年两会专题_已归档
         # (20180905)>在现场>权威发布> 详情``)
         # (a step may be the year a column files its pages under: ``… > 政府信息公开年报 > 2021 > …``)
+        # (and, from the home page on, its last: ``首页 > 政府信息公开年报 > 2020``)
+        last = len(pieces) if pieces[0] in _HOME else len(pieces) - 1
         return all(len(piece) <= (_LONG_STEP if n == 0 and len(pieces) >= 3 else _STEP_MAX)
-                   and (HAN_CHAR.search(piece) or 0 < n < len(pieces) - 1 and _YEAR_STEP.fullmatch(piece))
+                   and (HAN_CHAR.search(piece) or 0 < n < last and _YEAR_STEP.fullmatch(piece))
                    for n, piece in enumerate(pieces))
     links = _BARS.split(line)
     if len(links) >= 3 and any(_SITE_NAME.fullmatch(link) or link.endswith("网") for link in links):

@@ -7668,6 +7668,16 @@ def test_a_breadcrumb_through_the_year_a_column_files_its_pages_under_is_furnitu
         """)
     assert is_debris("首页 > 政务公开 > 政府信息公开年报 > 2021 > 街道办事处政府信息公开工作年度报告")
     assert doc.meta.title == "2021年青石路街道政府信息公开工作年度报告"
+    # (the year its last step, from the home page on)
+    last = _doc("""
+        首页 > 政府信息公开 > 政府信息公开年报 > 2020
+        民政局2020年政府信息公开工作
+        年度报告
+        来源:    时间:2021年04月12日
+        根据《中华人民共和国政府信息公开条例》,将我局2020年度政府信息公开工作报告如下:
+        一、总体情况
+        """)
+    assert last.meta.title == "民政局2020年政府信息公开工作年度报告"
 
 
 def test_an_opening_that_makes_a_named_report_public_names_the_page() -> None:
