@@ -451,6 +451,7 @@ def is_delivery_caption(line: str) -> bool:
     return _DELIVERY_CAPTION.fullmatch(line.strip()) is not None
 # Reports no congress hears read: what an office made public, how it built a government under
 # the law, its year's summary
+_FIRST_HALF = 6
 _NEVER_READ = LazyPattern(r"信息公开|政务公开|法治政府|法治建设|依法行政|工作总结|年报")
 _DASHED_SUBTITLE = LazyPattern(
     r"^[ \t\u3000]*[—―─]{1,2}[ \t\u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日在.*$", re.M)
@@ -1424,12 +1425,12 @@ def extract_meta(
     reviews = (to_congress and (not title or "工作报告" in title) and "常" not in (session or "")
                and not drawn_part)
     reviewing = reviews and _PARAGRAPH_YEAR.match(opening_text) is not None
-    if year is None and "31日" in text[:_PARAGRAPH_YEAR_SPAN]:
+    if year is None and ("31日" in text[:_PARAGRAPH_YEAR_SPAN] or "-12-31" in text[:_PARAGRAPH_YEAR_SPAN]):
         # ``截止2023年12月31日，我局…``, ``统计期限自2021年1月1日起至2021年12月31日止``: figures
         # counted to the end of the year reported on (before any year the opening cites: ``《条例》
         # （2019年4月3日…修订）``)
         match = _YEAR_END.search(text, 0, _PARAGRAPH_YEAR_SPAN)
-        year = int(match[1] or match[2]) if match else None
+        year = int(next(filter(None, match.groups()))) if match else None
     for source in (*front_titles, front_notes, "" if reviewing else _BOOK_TITLE.sub("", opening_text)):
         if year is None:
             year = _year_in(source)
@@ -1465,6 +1466,10 @@ def extract_meta(
         year = int(published[:4])  # read to a congress on no day it names: the year it came out
     if year is None and published and _OPENS_WITH_THIS_YEAR.match(opening_text):
         year = int(published[:4])  # ``今年以来，城西街道…``: the year of the page that says it
+    if year is None and date and _NEVER_READ.search(opening_text):
+        # a year's report on its work, dated: the year before, if dated in the first half of the
+        # next (``2018年3月18日`` over ``本年度报告根据《…政府信息公开条例》…``), else that year
+        year = int(date[:4]) - (int(date[5:7]) <= _FIRST_HALF)
     if year is None:  # last: the first year the report's own text names, under its title
         year = _year_in(text[after:after + _PARAGRAPH_YEAR_SPAN] if title_lines else text[:_PARAGRAPH_YEAR_SPAN])
     return Meta(title=title, org=normalise_org(org), year=year, date=date, delivered=delivered,
@@ -1522,6 +1527,8 @@ _FIRST_PART_YEAR = LazyPattern(
 _CLAUSE = LazyPattern(f"[{re.escape(CLAUSE_ENDS)}。]")
 _YEAR_END = LazyPattern(
     r"(?:截止|截至|至)(?:到)?\s*((?:19|20)\d\d)\s*年\s*12\s*月\s*31\s*日|"
+    # (``自2015-1-1起至2015-12-31止``)
+    r"(?:19|20)\d\d-0?1-0?1\s*(?:起)?\s*(?:至|到|—|－|-|~)\s*((?:19|20)\d\d)-12-31|"
     r"((?:19|20)\d\d)\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|—|－|-|~)\s*"
     r"(?:(?:19|20)\d\d\s*年\s*)?12\s*月\s*31\s*日")
 _BOOK_TITLE = LazyPattern(r"《[^》]{0,60}》")

@@ -6163,6 +6163,22 @@ def test_a_title_with_its_writer_in_brackets_over_a_row_of_empty_cells() -> None
     assert doc.meta.org == "青山市青河区青石镇人民政府"
 
 
+def test_the_year_a_disclosure_report_counts_to_or_is_dated_after() -> None:
+    counted = _doc("""
+        本报告由青河县民政局根据《中华人民共和国政府信息公开条例》规定编制。本报告中所列数据的统计期限自2015-1-1起至2015-12-31止。
+        一、概述
+        2015-,我局加强信息公开队伍建设。
+        """)
+    assert counted.meta.year == 2015
+    dated = _doc("""
+        2018年3月18日
+        本年度报告根据《中华人民共和国政府信息公开条例》和省、市政务公开工作要求,由青河县工业集中区管理委员会编制。
+        一、概述
+        青河工业集中区是2012年经省政府批准成立的。
+        """)
+    assert (dated.meta.date, dated.meta.year) == ("2018-03-18", 2017)
+
+
 def test_a_publisher_row_that_says_only_机关_names_no_writer() -> None:
     doc = _doc("""
         索引号: 001008006002085/2021-140543
