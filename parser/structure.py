@@ -495,10 +495,13 @@ def _plain_unnumbered_lines(
         elif ((meta.is_subtitle(line) and not inline.names_a_group(line) and not _dashed_group(line))
               or meta.is_speaker_line(line) or line[-1] == "是"
               or meta.is_org_line(line) or line.startswith(FACT_BULLETS)
-              or _NUMBERED_CAPTION.match(line)):
+              or _NUMBERED_CAPTION.match(line) or _PICTURE_CAPTION.search(line)
+              or _DISCLOSURE_ROW.fullmatch(line)):
             pass  # ``主要任务是`` leads into its list, a byline (``××县人民政府 2024年1月8日``)
             # stands over it, a page's list of facts (``• 公开目录`` / ``• 重点工作``) beside
-            # it, a table's caption (``表1 2020年主要目标完成情况``) over its table; none names it
+            # it, a table's caption (``表1 2020年主要目标完成情况``) over its table, a picture's
+            # (``官方网站主页``) under its picture, a row of a disclosure report's table of
+            # requests (``（三）`` / ``不予公开`` / ``1.属于国家秘密``) over its cells; none names it
         elif headings.frames_the_report(line):
             found[start] = headings.FRAME
         elif (inline.names_a_group(line) or inline.pairs_phrases(line) or _dashed_group(line)) and (
@@ -1055,6 +1058,8 @@ def _is_cell(line: str) -> bool:
 _CELL_PUNCTUATION = frozenset("。，,；;：:！？!?")
 
 
+_PICTURE_CAPTION = LazyPattern(r"(?:主页|首页|截图|页面|示意图|图片|照片)$")
+_DISCLOSURE_ROW = LazyPattern(r"予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|不予办理|尚未办结|本年度办理结果")
 # (``表1:2021年全县…平衡表``: a caption may be numbered)
 _NUMBERED_CAPTION = LazyPattern(r"[表图]\s*[0-9０-９]")
 _TABLE_CAPTION = LazyPattern(r"(?:附?表\s*[0-9一二三四五六七八九十]{1,3}\s*[:：.、]?\s*)?[^\s，,。；;：:]{4,40}表")

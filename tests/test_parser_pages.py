@@ -1070,6 +1070,28 @@ def test_a_glossary_before_the_first_part_holds_its_entries_not_the_parts() -> N
         (1, ""), (1, ""), (2, "1."), (2, "2."), (1, "一、"), (2, "(一)")]
 
 
+def test_a_picture_s_caption_and_a_disclosure_table_s_row_name_no_part() -> None:
+    doc = _doc("""
+        一、总体情况
+        2021年,青河市生态环境局坚持以公开为常态、不公开为例外。
+
+        官方网站主页
+
+        (一)主动公开情况
+        全年主动公开信息300条。
+        三、收到和处理政府信息公开申请情况
+
+        (三)
+
+        不予公开
+
+        1.属于国家秘密
+
+        0
+        """)
+    assert [s.title for s in doc.nodes if s.kind == "heading" and not s.marker] == []
+
+
 def test_a_feedback_form_over_the_report_is_furniture() -> None:
     doc = _doc("""
         留言咨询
