@@ -20,7 +20,7 @@ least 4 of its characters show, as the keys were written. A page whose text does
 title its key gives (a title a reader put together from the text, or a mirror's copy with glosses
 inside it) is not scored for title; ``title`` counts the other pages, and ``unprinted`` says how
 many there were; a reprint site's tags around a title (``（黑龙江）…（全文）``, ``…（摘要）``, ``…（2025年1月7日）``,
-``…（第十七届人民代表大会第三次会议）``) count neither way.
+``…（第十七届人民代表大会第三次会议）``, ``…(2020年1月16日在××镇…会议上)``) count neither way.
 ``named`` is the organisation's accuracy without the pages whose text never
 names the writer (their key says ``org_from: none``: the name came from the page's address or
 from knowledge).
@@ -203,7 +203,9 @@ def _org_right(found: str | None, key: str | None) -> bool:
 # ``（天津市）××区人民政府工作报告（2025年1月7日）``): the site's, and a title said with or without them
 _REPRINT_TAGS = re.compile(rf"^[(（](?:{'|'.join(PROVINCES)})(?:省|市|自治区)?[)）]|"
                            r"[(（](?:全文|摘要|书面|(?:19|20)\d\d年\d{1,2}月\d{1,2}日|"
-                           r"第[一二三四五六七八九十]{1,3}届人民代表大会第[一二三四五六七八九十]{1,3}次会议)[)）]$")
+                           r"第[一二三四五六七八九十]{1,3}届人民代表大会第[一二三四五六七八九十]{1,3}次会议|"
+                           # (the speech's whole subtitle in brackets: ``(2020年1月16日在××镇…会议上)``)
+                           r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日在[^()（）]{4,60}(?:会议|大会)上?)[)）]$")
 
 
 def _title_right(found: str | None, key: str | None) -> bool:
