@@ -523,6 +523,10 @@ def continues_title(previous: str, line: str) -> bool:
     """``line`` is the rest of ``previous``, wrapped by a page: a title cut before its closing
     word (``…法治政府建设`` / ``工作的报告``), or a subtitle cut before ``…会议上``."""
     previous, line = previous.strip(), line.strip()
+    if _SPACED_CLOSING.fullmatch(line):
+        return not names_a_document(previous)  # ``××局2021年…工作年度`` / ``报 告``
+    if is_org_line(previous) and _CUT_AFTER_ITS_YEAR.fullmatch(line) and not is_year_label(line):
+        return True  # ``××办公室`` / ``2021年政府信息公开工作年度`` / ``报 告``: cut twice
     if line[:1] in "【[":
         return False  # (``平湖市招商引资`` / ``【投资平湖市】2018年…报告``: a site's column tag opens a title)
     if _ISSUING_START.search(previous) and line.endswith("的通知"):
@@ -664,9 +668,16 @@ _YEAR_LABEL = LazyPattern(r"(?:19|20)\d\d年度?")
 
 
 def is_title_rest(line: str) -> bool:
-    """``工作年度报告``: only the closing words of a title the page broke over two lines."""
+    """``工作年度报告``: only the closing words of a title the page broke over two lines — or
+    ``报 告`` alone, spaced out as a title's last line is (never ``报告`` unspaced: a column)."""
     line = line.strip()
-    return _TITLE_REST.fullmatch(line) is not None and line not in ("报告", "总结") and not is_column_name(line)
+    return _SPACED_CLOSING.fullmatch(line) is not None or (
+        _TITLE_REST.fullmatch(line) is not None and line not in ("报告", "总结") and not is_column_name(line))
+
+
+_SPACED_CLOSING = LazyPattern(r"报[ \u3000]+告|总[ \u3000]+结")
+# ``2021年政府信息公开工作年度``: a title's words from its year on, cut before its document
+_CUT_AFTER_ITS_YEAR = LazyPattern(rf"(?:19|20)\d\d年度?{HAN}{{2,30}}(?:工作|年度)")
 
 
 def is_year_label(line: str) -> bool:
@@ -831,7 +842,7 @@ def compose_title(lines: list[str]) -> str | None:
         if is_subtitle(title) or is_subtitle(line) or not continues_title(title, line):
             break
         title += line.strip()
-    return _LETTER_SPACING.sub("", title)
+    return _SPACED_CLOSING.sub(lambda spaced: _SPACES_RUN.sub("", spaced[0]), _LETTER_SPACING.sub("", title))
 
 
 # ``(河南省)`` before a headline: a site's listing of reports from every province

@@ -456,7 +456,9 @@ def _writer_above(text: str, lines: list[Span], debris: list[bool], start: int, 
         return i
     line, previous = text[lines[i][0]:lines[i][1]].strip(), text[lines[above[0]][0]:lines[above[0]][1]].strip()
     if meta.is_title_rest(line) and meta.continues_title(previous, line):
-        return above[0]  # ``××县人民政府2019年政府信息公开`` / ``工作年度报告``: its closing words
+        # ``××县人民政府2019年政府信息公开`` / ``工作年度报告``: its closing words (and the
+        # writer's line over a title cut thrice: ``××办公室`` / ``2021年…工作年度`` / ``报 告``)
+        return _writer_above(text, lines, debris, start, above[0])
     if previous.endswith(("关于", "政治协商会议")) or (  # ``关于重庆市2024年预算`` / ``执行情况和…的报告``: a 关于 title
             # goes on until it names its document
             previous.startswith("关于") and not meta.names_a_document(previous)) or (

@@ -6279,6 +6279,17 @@ def test_the_own_title_past_the_page_s_rows_says_the_headline_in_its_own_words()
     assert other.meta.title == "2017年青河县政府工作报告"
 
 
+def test_a_title_cut_after_its_writer_and_before_its_spaced_last_word_is_one_title() -> None:
+    doc = _doc("""
+        青河市人民政府办公室
+        2021年政府信息公开工作年度
+        报 告
+        本报告由青河市人民政府办公室按照《中华人民共和国政府信息公开条例》要求编制。
+        一、总体情况
+        """)
+    assert doc.meta.title == "青河市人民政府办公室2021年政府信息公开工作年度报告"
+
+
 def test_a_title_the_page_wrapped_after_its_year_is_one_title() -> None:
     doc = _doc("""
          青石县人民政府
