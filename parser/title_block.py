@@ -437,10 +437,12 @@ def _passed_over(line: str, debris: bool) -> bool:
     """A line the search for the title steps over: blank, debris, an item of a page's list
     of facts (``• 2024-03-22`` / ``- 铜梁区司法局``), or the label of the page's attachments
     (``附件``), empty above the title, or a newsroom's caption of the report's delivery over
-    its speaker (``2月26日，在××市…会议上，×××作政府工作报告。``)."""
+    its speaker (``2月26日，在××市…会议上，×××作政府工作报告。``), or a contents' label with no
+    contents under it (``目录``: a link of the page's)."""
     stripped = line.strip()
     return debris or not stripped or (stripped.startswith(FACT_BULLETS) and not meta.is_tagged_headline(stripped)) \
-        or headings.appendix_line(stripped) or meta.is_delivery_caption(stripped)
+        or headings.appendix_line(stripped) or meta.is_delivery_caption(stripped) \
+        or meta.CONTENTS_LABEL.fullmatch(stripped) is not None
 
 
 _CUT_AFTER_YEAR = LazyPattern(r"(?:19|20)\d\d年度?$")

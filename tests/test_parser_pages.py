@@ -6290,6 +6290,16 @@ def test_a_title_cut_after_its_writer_and_before_its_spaced_last_word_is_one_tit
     assert doc.meta.title == "青河市人民政府办公室2021年政府信息公开工作年度报告"
 
 
+def test_a_contents_label_with_no_contents_over_the_title_is_passed_over() -> None:
+    doc = _doc("""
+        目录
+        青石街道政府信息公开工作年度报告
+        一、总体情况
+        根据《中华人民共和国政府信息公开条例》要求,特向社会公开2021年度由青石街道编制的政府信息公开年度报告。
+        """)
+    assert doc.meta.title == "青石街道政府信息公开工作年度报告"
+
+
 def test_a_title_the_page_wrapped_after_its_year_is_one_title() -> None:
     doc = _doc("""
          青石县人民政府
