@@ -1299,6 +1299,11 @@ def test_without_a_title_line_the_report_the_opening_announces_is_the_title() ->
         一、总体情况
         """)
     assert (later.meta.title, later.meta.org) == ("青山市农业农村局政府信息公开工作2022年度报告", "青山市农业农村局")
+    formed = _doc("""
+        根据《中华人民共和国政府信息公开条例》要求,形成青山市文化局2011年政府信息公开年度报告。本年报由概述等部分组成。
+        一、概述
+        """)
+    assert (formed.meta.title, formed.meta.org) == ("青山市文化局2011年政府信息公开年度报告", "青山市文化局")
     # (the work made public, unquoted, is no document's name)
     work = _doc("""
         根据《中华人民共和国政府信息公开条例》规定,现公布青山市财政局2020年度政府信息公开工作情况。
