@@ -42,6 +42,7 @@ _SQUEEZE = LazyPattern(r"[\s\u3000\u00a0]+")
 _LABEL = LazyPattern(rf"(?:{_LABELS})")
 # A label that introduces a value: followed by a colon or a table bar.
 _LABEL_WITH_VALUE = LazyPattern(rf"(?:{_LABELS})[:：|｜]")
+_LABELLED_CELL = LazyPattern(rf"(?:{_LABELS})[:：]?[|｜]")
 # ``称: ××报告`` / ``号:``: a label of a page's table whose first characters the copy lost
 # (名称, 索引号) — the last one or two characters of a label, then a colon.
 _CUT_LABEL = LazyPattern(r"([^\W\d_]{1,2})[:：]")
@@ -146,7 +147,9 @@ def is_debris(line: str) -> bool:
         return True  # ``您当前所在的位置`` with its breadcrumb on the next line; ``发文单位``
     if _LABEL_WITH_VALUE.match(unbulleted) and (
             len(stripped) <= _LABELLED_MAX or (len(stripped) <= _LABEL_ROW_MAX
-                                               and len(_LABEL_WITH_VALUE.findall(squeezed)) >= 2)):
+                                               and len(_LABEL_WITH_VALUE.findall(squeezed)) >= 2)
+            # (or a metadata table's row, its value in a cell however long: ``内容概述: | 六、…。 |``)
+            or _LABELLED_CELL.match(squeezed) is not None and squeezed.endswith(("|", "｜"))):
         # ``主题分类: 综合政务,其他``: a row whose value has a comma; ``索 引 号: … 分 类: 政务督查;
         # 报告``: a row of two cells, whatever their values hold (a longer row may run on into
         # the title, a table flattened)

@@ -6295,6 +6295,20 @@ def test_a_title_cut_after_its_writer_and_before_its_spaced_last_word_is_one_tit
     assert doc.meta.title == "青河市人民政府办公室2021年政府信息公开工作年度报告"
 
 
+def test_a_metadata_table_s_abstract_row_is_furniture_however_long() -> None:
+    doc = _doc("""
+        索 引 号: | 6107000010/2024-000253 | 发布时间: | 2024年01月18日 08:46 |
+        来 源: | 青山市工业和信息化局 | 发布机构: | 青山市工业和信息化局 |
+        内容概述: | 六、其他需要报告的事项本年度未收取信息处理费,无其他需要报告的事项。 |
+        青山市工业和信息化局
+        2023年政府信息公开工作年度报告
+        本年报依据《中华人民共和国政府信息公开条例》规定,由青山市工业和信息化局编制,现予以公布。
+        一、总体情况
+        """)
+    assert doc.meta.title == "青山市工业和信息化局2023年政府信息公开工作年度报告"
+    assert [s.marker for s in doc.nodes] == ["一、"]
+
+
 def test_a_contents_label_with_no_contents_over_the_title_is_passed_over() -> None:
     doc = _doc("""
         目录
