@@ -763,6 +763,9 @@ def compose_title(lines: list[str]) -> str | None:
     if len(lines) >= 2 and is_org_line(lines[0]) and lines[1].strip().startswith(lines[0].strip()) and (
             len(lines[1].strip()) > len(lines[0].strip())):
         lines = lines[1:]  # (``××办公厅`` over ``××办公厅2022`` / ``…年度报告``: a title that names its writer)
+    if len(lines) >= 3 and is_org_line(lines[0]) and is_org_line(lines[1]) and lines[1].strip().endswith(
+            lines[0].strip()) and len(lines[1].strip()) > len(lines[0].strip()):
+        lines = lines[1:]  # (``××区××街道`` over ``××市××区××街道`` / ``2021年…报告``: its name in full)
     while (len(lines) >= 2 and not _TITLE_ENDINGS.search(_DATE_NOTE.sub("", lines[0].strip()))
            and not (lines[0].strip().startswith("中共") and "关于" in lines[1])
            and not _ISSUING_START.search(lines[0].strip()) and _whole_title(lines[1])):

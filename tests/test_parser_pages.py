@@ -6309,6 +6309,21 @@ def test_a_metadata_table_s_abstract_row_is_furniture_however_long() -> None:
     assert [s.marker for s in doc.nodes] == ["一、"]
 
 
+def test_the_writer_s_name_in_full_under_its_short_name_starts_the_title() -> None:
+    doc = _doc("""
+        青河区青石街道
+        来源:青河区政府 作者:青石 发布时间:2022-01-26 访问量: 字体大小: 放大 缩小
+
+              青山市青河区青石街道
+
+            2021年政府信息公开工作年度报告
+
+           一、总体情况
+        2021年,青石街道认真贯彻落实《中华人民共和国政府信息公开条例》的要求。
+        """)
+    assert doc.meta.title == "青山市青河区青石街道2021年政府信息公开工作年度报告"
+
+
 def test_a_contents_label_with_no_contents_over_the_title_is_passed_over() -> None:
     doc = _doc("""
         目录
