@@ -860,7 +860,7 @@ _STRONG_SUFFIX = LazyPattern(
     r"检察院|分院|镇|乡)$")
 _NOT_A_NAME = LazyPattern(
     r"^(?:在|根据|按照|依据|结合|据|对|为|以|经|由|因|我|本|现将|现|关于|受|是)|[省市县区]委$|^[省市县区镇乡](?:人民)?政府$|"
-    r"人民$|政府[与和及]|作政府|"  # ``县政府与全县人民一道``, ``××作政府工作报告``: a phrase, not a name
+    r"人民$|政府[与和及]|作政府|街道?政府$|"  # ``县政府与全县人民一道``, ``××作政府工作报告``: a phrase, not a name
     r"(?<!协商)会议|"  # ``大兴区六届人大五次会议政府``: a session, not an office (``受区人民政府委托``: whose errand)
     r"报告|总结|"  # ``2022年城市管理…工作报告市城管局党组书记``: a title run into a byline
     r"坚持|始终|认真|深入|紧紧|积极|严格|落实|安排|实现|办理|"  # ``县政府班子始终坚持以人民为中心``: a sentence run on
@@ -1155,6 +1155,9 @@ def extract_meta(
         if match:
             org = match["place"] + "人民政府"
             break
+    street = _STREET_TITLE.match(title) if title and org is None else None
+    if street:
+        org = street["org"]  # ``海滨街2021年政府信息公开…``: a 街道 by its short name
     trailing = _TRAILING_WRITER.search(title) if title and org is None else None
     if trailing and is_org_line(trailing["org"]):
         org = trailing["org"]  # ``2024年政府信息公开工作年度报告 (××区××镇人民政府)``: its writer in brackets
@@ -1684,6 +1687,7 @@ def _announced(opening: str) -> tuple[str | None, int | None]:
 
 
 _STREET_BY_SHORT_NAME = LazyPattern(rf"{HAN}{{2,4}}街")
+_STREET_TITLE = LazyPattern(rf"(?P<org>{HAN}{{2,4}}街)(?=(?:19|20)\d\d年)")
 # what a place's own annual report reports on, named right after the place
 _REPORTED_FIELDS = ("政府信息公开", "信息公开", "政务公开", "法治政府建设")
 

@@ -6324,6 +6324,17 @@ def test_the_writer_s_name_in_full_under_its_short_name_starts_the_title() -> No
     assert doc.meta.title == "青山市青河区青石街道2021年政府信息公开工作年度报告"
 
 
+def test_a_street_by_its_short_name_in_the_title_is_its_office() -> None:
+    doc = _doc("""
+        当前位置:青石街> 政务公开> 最新文件
+        青石街2021年政府信息公开工作年度报告
+        发布日期: 2022-01-19 16:03      来源: 青石街
+        2021年以来,青石街政府信息公开工作在上级部门的要求和指导下扎实有效地开展。
+        一、总体情况
+        """)
+    assert doc.meta.org == "青石街道办事处"
+
+
 def test_a_contents_label_with_no_contents_over_the_title_is_passed_over() -> None:
     doc = _doc("""
         目录
