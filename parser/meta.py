@@ -193,11 +193,11 @@ def is_org_line(line: str) -> bool:
     """A line that names one or more organisations, maybe followed by a date (a signature),
     maybe after a converted file's page number (``1 - ``)."""
     stripped, _ = _split_date(_NUMBER_BEFORE.sub("", line.strip()))
-    if (not stripped or len(stripped) > 60 or _SENTENCE_PUNCTUATION.search(stripped) or "关于" in stripped
-            or starts_with_label(stripped)):
-        return False  # (``××市人民政府关于2021年法治政府``: a title the page wrapped, whatever it ends in;
-        # ``索引号 发布机构 ××镇``: a page's row, its cells empty)
-    return all(_ORG_LINE.fullmatch(part) for part in re.split(r"\s{2,}|\u3000", stripped) if part)
+    if not stripped or len(stripped) > 60 or _SENTENCE_PUNCTUATION.search(stripped) or "关于" in stripped:
+        return False  # (``××市人民政府关于2021年法治政府``: a title the page wrapped, whatever it ends in)
+    # (nor ``索引号 发布机构 ××镇``: a page's row, its cells empty)
+    return all(_ORG_LINE.fullmatch(part) for part in re.split(r"\s{2,}|\u3000", stripped) if part) and (
+        not starts_with_label(stripped))
 
 
 def is_closing_line(line: str) -> bool:
@@ -525,7 +525,7 @@ def continues_title(previous: str, line: str) -> bool:
     previous, line = previous.strip(), line.strip()
     if _SPACED_CLOSING.fullmatch(line):
         return not names_a_document(previous)  # ``××局2021年…工作年度`` / ``报 告``
-    if is_org_line(previous) and _CUT_AFTER_ITS_YEAR.fullmatch(line) and not is_year_label(line):
+    if _CUT_AFTER_ITS_YEAR.fullmatch(line) and not is_year_label(line) and is_org_line(previous):
         return True  # ``××办公室`` / ``2021年政府信息公开工作年度`` / ``报 告``: cut twice
     if line[:1] in "【[":
         return False  # (``平湖市招商引资`` / ``【投资平湖市】2018年…报告``: a site's column tag opens a title)
