@@ -449,9 +449,9 @@ _DELIVERY_CAPTION = LazyPattern(
 def is_delivery_caption(line: str) -> bool:
     """``×××作市政协常委会工作报告``: a newsroom's caption of who delivered the report."""
     return _DELIVERY_CAPTION.fullmatch(line.strip()) is not None
+_FIRST_HALF = 6
 # Reports no congress hears read: what an office made public, how it built a government under
 # the law, its year's summary
-_FIRST_HALF = 6
 _NEVER_READ = LazyPattern(r"信息公开|政务公开|法治政府|法治建设|依法行政|工作总结|年报")
 _DASHED_SUBTITLE = LazyPattern(
     r"^[ \t\u3000]*[—―─]{1,2}[ \t\u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日在.*$", re.M)
@@ -2359,7 +2359,7 @@ def _announced_title(opening: str) -> str | None:
 
 # ``现公布××局2020年度政府信息公开工作情况``: what is made public, unquoted, is the work, not a
 # document's name
-_WHAT_IS_MADE_PUBLIC = LazyPattern(r"(?<!执行)(?<!说明)情况$")
+_WHAT_IS_MADE_PUBLIC = LazyPattern(r"(?<!执行)情况$")  # (a budget's 执行情况 is its report's name)
 
 
 _GENERIC_PUBLISHERS = frozenset(("机关", "本机关", "单位", "本单位", "本部门"))
