@@ -911,9 +911,14 @@ def _opening_org(opening: str, *, whole_only: bool = False) -> str | None:
     org = best or match["org"]
     if is_place(opening[start:start + len(org) + 1]):
         org = opening[start:start + len(org) + 1]  # ``景德镇市坚持…``: a city, not a town
+    if is_place(org) and _SYSTEM_AFTER.match(opening, start + len(org)):
+        return None  # ``西藏自治区邮政管理系统坚持…``: a system of offices, not the place's government
     if is_place(org):  # ``西安市新城区坚持…``: the district of the city, not the city
         org += unit_named_at(opening, start + len(org), org) or ""
     return None if _NOT_A_NAME.search(org) or _word_goes_on(opening, start + len(org)) else org
+
+
+_SYSTEM_AFTER = LazyPattern(rf"{HAN}{{2,10}}系统")
 
 
 def _word_goes_on(text: str, end: int) -> bool:

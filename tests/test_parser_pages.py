@@ -6324,6 +6324,20 @@ def test_the_writer_s_name_in_full_under_its_short_name_starts_the_title() -> No
     assert doc.meta.title == "青山市青河区青石街道2021年政府信息公开工作年度报告"
 
 
+def test_a_system_of_offices_is_not_its_place_s_government() -> None:
+    doc = _doc("""
+        青山省邮政管理系统2020年政府信息公开年度报告
+        根据《中华人民共和国政府信息公开条例》以及我系统2020年度政府信息公开情况,编制本年报。
+        一、总体情况
+        (一)加强政府信息公开工作的组织领导。青山省邮政管理局高度重视政府信息公开工作。
+        """)
+    assert doc.meta.org != "青山省人民政府"
+    assert _doc("""
+        2020年,西藏自治区邮政管理系统坚持以公开为常态。
+        一、总体情况
+        """).meta.org is None  # (西藏自治区: a place the table knows, not the writer)
+
+
 def test_a_street_by_its_short_name_in_the_title_is_its_office() -> None:
     doc = _doc("""
         当前位置:青石街> 政务公开> 最新文件
