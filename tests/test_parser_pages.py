@@ -6324,6 +6324,20 @@ def test_the_writer_s_name_in_full_under_its_short_name_starts_the_title() -> No
     assert doc.meta.title == "青山市青河区青石街道2021年政府信息公开工作年度报告"
 
 
+def test_a_survey_corps_and_a_government_s_body_for_disclosure_name_their_writers() -> None:
+    corps = _doc("""
+        国家统计局青山调查总队2017年政府信息公开工作报告
+        根据《中华人民共和国政府信息公开条例》规定,现公布本报告。
+        一、概述
+        """)
+    assert corps.meta.org == "国家统计局青山调查总队"
+    body = _doc("""
+        本年度政府信息公开报告根据《中华人民共和国政府信息公开条例》规定,由青山市青河区青石镇人民政府政务公开工作机构编制。全文由六部分组成。
+        一、总体情况
+        """)
+    assert body.meta.org == "青山市青河区青石镇人民政府"
+
+
 def test_a_system_of_offices_is_not_its_place_s_government() -> None:
     doc = _doc("""
         青山省邮政管理系统2020年政府信息公开年度报告
