@@ -19,7 +19,20 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from itertools import islice
 
-from parser import collapsed, glosses, headings, indents, inline, markdown, meta, script, watermark
+from parser import (
+    collapsed,
+    dates,
+    glosses,
+    headings,
+    indents,
+    inline,
+    markdown,
+    meta,
+    script,
+    sessions,
+    watermark,
+    writers,
+)
 from parser.chars import (
     CLAUSE_ENDS,
     CLOSING,
@@ -40,6 +53,14 @@ from parser.debris import (
 from parser.lazy_regex import HAN, HAN_CHAR, LazyPattern
 from parser.model import Document, Section, SectionKind, Span
 from parser.title_block import find_title_lines
+from parser.titles import (
+    CONTENTS_LABEL,
+    is_column_name,
+    is_year_label,
+    looks_like_title,
+    names_a_document,
+    title_said_again,
+)
 
 _SPACES = markdown.INDENT
 
@@ -119,8 +140,8 @@ def parse(
          if lines[i][0] < front_end and not debris[i] and i not in titles
          and text[lines[i][0]:lines[i][1]].strip()
          and not meta.is_salutation(text[lines[i][0]:lines[i][1]])
-         and not meta.is_delivery_caption(text[lines[i][0]:lines[i][1]])
-         and not meta.is_document_number(text[lines[i][0]:lines[i][1]])
+         and not sessions.is_delivery_caption(text[lines[i][0]:lines[i][1]])
+         and not sessions.is_document_number(text[lines[i][0]:lines[i][1]])
          and not _site_label(text[lines[i][0]:lines[i][1]])),
         None,
     )
@@ -141,9 +162,9 @@ def parse(
     if traditional:
         heading_titles = [script.simplified(title) for title in heading_titles]
     found = meta.extract_meta(text, [lines[i] for i in title_lines], opening, signature,
-                              markup.fields, meta.reviewed_year(heading_titles),
+                              markup.fields, sessions.reviewed_year(heading_titles),
                               [lines[i] for i, flag in enumerate(debris) if flag],
-                              meta.planned_year(heading_titles))
+                              sessions.planned_year(heading_titles))
     if traditional:
         def as_written(value: str | None) -> str | None:
             return script.as_written(value, text, written)
@@ -188,7 +209,7 @@ def _site_label(line: str) -> bool:
     (``政府信息公开``), the year its tab files the page under (``2020年度``), an item of its menu
     (``• 政府信息公开指南``)."""
     stripped = line.strip()
-    return (meta.is_column_name(stripped) or meta.is_year_label(stripped)
+    return (is_column_name(stripped) or is_year_label(stripped)
             or stripped.startswith(FACT_BULLETS))
 
 
@@ -215,7 +236,7 @@ def _mark_label_values(text: str, lines: list[Span], debris: list[bool]) -> None
         # the text beginning after a label left empty.
         if pending and not debris[i] and len(line) <= _VALUE_MAX and not any(
                 ch in line for ch in "。，；！？") and not headings.names_a_part(line) and not (
-                meta.names_a_document(line) and not meta.is_column_name(line)) and not (
+                names_a_document(line) and not is_column_name(line)) and not (
                 line.startswith("关于") and not _TITLE_LABEL.match(pending)) and (
                 headings.recognise(text[start:end], _first_char(text, start, end) - start) is None) and not (
                 # (a counter's or a day's value has digits: ``访问量:`` or ``更新时间:`` left empty
@@ -243,7 +264,7 @@ def _mark_column_headings(text: str, lines: list[Span], debris: list[bool]) -> N
         if len(crumbs) < 2:
             continue
         # (a longer last crumb is the page's own title, which the page repeats)
-        columns = {crumb for crumb in crumbs[1:-1] if crumb and not meta.names_a_document(crumb)}
+        columns = {crumb for crumb in crumbs[1:-1] if crumb and not names_a_document(crumb)}
         columns |= {crumbs[-1]} if 0 < len(crumbs[-1]) <= _COLUMN_MAX else set()
         for j in range(max(0, i - _CRUMB_SPAN), min(len(lines), i + _CRUMB_SPAN)):
             if text[lines[j][0]:lines[j][1]].strip(_SPACES) in columns:
@@ -286,7 +307,7 @@ def _mark_contents(text: str, lines: list[Span], debris: list[bool]) -> None:
     over them, after the page's furniture; so may the title. An entry whose number a copy lost
     (``政府性基金预算…决算表`` between ``六、`` and ``八、``) is one of them."""
     head = [i for i in range(min(len(lines), _CONTENTS_LABEL_SCAN)) if not debris[i]]
-    label = next((i for i in head if meta.CONTENTS_LABEL.fullmatch(text[slice(*lines[i])].strip(_SPACES))
+    label = next((i for i in head if CONTENTS_LABEL.fullmatch(text[slice(*lines[i])].strip(_SPACES))
                   or _NAMED_CONTENTS.fullmatch(text[slice(*lines[i])].strip(_SPACES))
                   or _GLUED_CONTENTS.match(text[slice(*lines[i])].strip(_SPACES))), None)
     run: list[tuple[int, bool]] = []  # the entries, and whether each is numbered
@@ -315,7 +336,7 @@ def _mark_contents(text: str, lines: list[Span], debris: list[bool]) -> None:
     while run and not run[-1][1]:
         # (the report's title and salutation after the contents)
         last, _ = run.pop()
-        titled = titled or meta.names_a_document(text[slice(*lines[last])])
+        titled = titled or names_a_document(text[slice(*lines[last])])
     leading = next((n for n, (_, numbered) in enumerate(run) if not numbered), len(run))
     # (a contents' entries may hold unnumbered ones of their own, ``一、决算报告`` / ``××市2020年
     # 财政决算报告`` / ``二、…``, when the report's title follows them)
@@ -358,7 +379,7 @@ def _mark_agenda(text: str, lines: list[Span], debris: list[bool]) -> None:
         if debris[i] or not line:
             continue
         marker = headings.recognise(line, 0)
-        if not (meta.is_date_line(line.strip("（()）")) or marker is not None
+        if not (dates.is_date_line(line.strip("（()）")) or marker is not None
                 and _AGENDA_ITEM.match(line, marker.end)):
             break
         agenda.append(i)
@@ -380,7 +401,7 @@ def _mark_trailing_repeats(text: str, lines: list[Span], debris: list[bool]) -> 
     for i in range(len(lines) - 1, head_end - 1, -1):
         line = text[lines[i][0]:lines[i][1]].strip(_SPACES)
         if line and not debris[i]:
-            if line not in head or meta.is_org_line(line) or meta.is_date_line(line):
+            if line not in head or writers.is_org_line(line) or dates.is_date_line(line):
                 return  # a signature repeats the head's organisation; it stays the signature
             if headings.recognise(line, 0) or headings.recognise_point(line, 0):
                 return  # a numbered line said twice is the outline's, not a summary block
@@ -398,7 +419,7 @@ def _back_matter_start(text: str, lines: list[Span], debris: list[bool]) -> int:
         pos = _first_char(text, *lines[i]) - lines[i][0]
         if headings.recognise(line, pos) or headings.recognise_point(line, pos):
             break
-        if not (debris[i] or meta.is_date_line(line) or meta.is_org_line(line)
+        if not (debris[i] or dates.is_date_line(line) or writers.is_org_line(line)
                 or meta.is_closing_line(line)):
             break
         start = i
@@ -433,7 +454,7 @@ def _unnumbered_lines(text: str, markup: markdown.Markup) -> dict[int, str]:
         if headings.appendix_line(line):
             found[start] = headings.APPENDIX
         elif (len(line) <= _UNNUMBERED_MAX and line[-1] not in STATEMENT_ENDS
-                and "。" not in line and not meta.is_speaker_line(line)):
+                and "。" not in line and not sessions.is_speaker_line(line)):
             found[start] = headings.UNNUMBERED
     for start, end in markup.bold_runs.items():
         # ``**2004年政府工作主要任务** 今年…``: a part named in bold, its body run on — not
@@ -468,7 +489,7 @@ def _plain_unnumbered_lines(
     # one alone is the review's opening sentence, set apart (``2024年是…。`` / ``一年来，我们…。``)
     sentence_groups = sum(1 for i in range(back_line) if not debris[i] and _sentence_group(
         text[slice(*lines[i])].replace(markdown.MASK, "")))
-    title_again = meta.title_said_again([text[slice(*lines[i])] for i in sorted(titles)])
+    title_again = title_said_again([text[slice(*lines[i])] for i in sorted(titles)])
     previous = ""
     for i in range(back_line):
         start, end = lines[i]
@@ -478,7 +499,7 @@ def _plain_unnumbered_lines(
         line = raw.strip(_SPACES)
         if title_again(line):
             continue  # (the title printed again over a table: it names no part)
-        if line[0] in meta.JOINS and previous and headings.recognise(previous, 0):
+        if line[0] in writers.JOINS and previous and headings.recognise(previous, 0):
             previous = line  # (``一、“十三五”发展回顾`` / ``和2020年主要工作``: the heading's rest)
             continue
         if len(line) > _UNNUMBERED_MAX * 2:
@@ -492,9 +513,9 @@ def _plain_unnumbered_lines(
         if headings.appendix_line(line):
             if not titles or i > min(titles):  # above the title: the page's list of attachments
                 found[start] = headings.APPENDIX
-        elif ((meta.is_subtitle(line) and not inline.names_a_group(line) and not _dashed_group(line))
-              or meta.is_speaker_line(line) or line[-1] == "是"
-              or meta.is_org_line(line) or line.startswith(FACT_BULLETS)
+        elif ((sessions.is_subtitle(line) and not inline.names_a_group(line) and not _dashed_group(line))
+              or sessions.is_speaker_line(line) or line[-1] == "是"
+              or writers.is_org_line(line) or line.startswith(FACT_BULLETS)
               or _NUMBERED_CAPTION.match(line) or _PICTURE_CAPTION.search(line)
               or _DISCLOSURE_ROW.fullmatch(line)):
             pass  # ``主要任务是`` leads into its list, a byline (``××县人民政府 2024年1月8日``)
@@ -546,11 +567,11 @@ def _plain_unnumbered_lines(
                 found[start] = headings.GROUP
         elif headings.names_a_part(line) or _opens_a_two_line_part(
                 text, lines, i, back_line, previous, line) or (
-                _heads_a_list(text, lines, i, back_line) and meta.looks_like_title(line)
+                _heads_a_list(text, lines, i, back_line) and looks_like_title(line)
                 and HAN_CHAR.search(line) is not None and not _LABELLED.search(line)
                 # (``2011年国土资源局信息公开工作年度报告`` over its ``一、``: the report's own
                 # title under the page's, not a part of it)
-                and not meta.names_a_document(line)
+                and not names_a_document(line)
                 and len(line) <= _UNNUMBERED_MAX and "，" not in line
                 and (not previous or previous[-1] in _PARAGRAPH_ENDS
                      or previous.endswith("如下"))):  # ``现将有关情况报告如下``, its colon lost
@@ -572,7 +593,7 @@ def _dashed_group(line: str) -> bool:
     if line[:1] not in DASHES:
         return False
     rest = line.lstrip(DASHES).strip(_SPACES)
-    if _A_MEETING.search(rest) or meta.names_a_document(rest) or meta.is_subtitle(rest):
+    if _A_MEETING.search(rest) or names_a_document(rest) or sessions.is_subtitle(rest):
         return False  # (``——在镇第十九届人民代表大会…上``, ``——××街道办事处工作报告``: a subtitle)
     return _DASHED_NAME.fullmatch(rest) is not None
 
@@ -1470,7 +1491,7 @@ def _joined_rest_end(text: str, end: int, following: _Item | None, back_start: i
     rest_end = text.find("\n", rest_start)
     rest_end = len(text) if rest_end == -1 else rest_end
     rest = text[rest_start:rest_end].strip(_SPACES)
-    if (rest_end > back_start or rest_start - end > _JOINED_REST_GAP or not rest or rest[0] not in meta.JOINS
+    if (rest_end > back_start or rest_start - end > _JOINED_REST_GAP or not rest or rest[0] not in writers.JOINS
             or len(rest) > _WRAPPED_REST_MAX or (following is not None and following.start < rest_end)
             or any(ch in _PARAGRAPH_ENDS or ch in _NEVER_ENDS or ch in "，," for ch in rest)):
         return end

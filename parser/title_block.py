@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import islice, takewhile
 
-from parser import headings, meta
+from parser import dates, headings, meta, sessions, titles, writers
 from parser.chars import DASHES, FACT_BULLETS, SPACES
 from parser.debris import BREADCRUMB_SEPARATORS
 from parser.lazy_regex import LazyPattern
@@ -35,7 +35,7 @@ def find_title_lines(text: str, lines: list[Span], debris: list[bool], back_line
         # a site's banner over the page's furniture
         start = writer
     found = _title_group(text, lines, debris, back_line, start)
-    if not any(meta.names_a_document(text[lines[i][0]:lines[i][1]]) for i in found):
+    if not any(titles.names_a_document(text[lines[i][0]:lines[i][1]]) for i in found):
         later = _document_name_line(text, lines, debris, back_line, start)
         if later is None and start:  # a repeated line that names nothing (a paper's name)
             start = 0
@@ -54,7 +54,7 @@ def find_title_lines(text: str, lines: list[Span], debris: list[bool], back_line
         found = _own_title(text, lines, debris, back_line, found)
         found = _title_over_subtitle(text, lines, debris, back_line, found)
         found += _speech_lines(text, lines, debris, back_line, found)
-    if not found or meta.issues_a_document(meta.compose_title([text[s:e] for s, e in
+    if not found or titles.issues_a_document(titles.compose_title([text[s:e] for s, e in
                                                                 (lines[i] for i in found)])):
         # The report a covering notice issues (the notice's own title may be missing above
         # its ``各乡镇人民政府：``).
@@ -64,11 +64,11 @@ def find_title_lines(text: str, lines: list[Span], debris: list[bool], back_line
     # names a part of a report (``2017年以来工作回顾``) is the excerpt's first heading.
     only = text[slice(*lines[found[0]])].strip(" \t|｜") if len(found) == 1 else ""
     if only and headings.names_a_part(only) and not (
-            meta.names_a_document(only) or meta.names_its_writer(only)):
+            titles.names_a_document(only) or writers.names_its_writer(only)):
         return []
     # A site's column and the year its tab files the page under (``政府信息公开`` / ``2020年度``)
     # are no title; the page prints none.
-    if all(meta.is_column_name(line) or meta.is_year_label(line)
+    if all(titles.is_column_name(line) or titles.is_year_label(line)
            for line in (text[slice(*lines[i])] for i in found)):
         return []
     return found if found and found[-1] + 1 < back_line else []
@@ -90,19 +90,19 @@ def _issued_title(
     notice's date and ``（此件公开发布）`` that names a document; none when there is no such end."""
     end = min(back_line, start + _NOTICE_SPAN)
     closing = [i for i in range(start, end)
-               if meta.is_date_line(text[lines[i][0]:lines[i][1]])
+               if dates.is_date_line(text[lines[i][0]:lines[i][1]])
                or meta.is_closing_line(text[lines[i][0]:lines[i][1]])]
     if not closing:
         return []
     after = closing[0] + 1
     # (past the notice's signature too: ``特此报告。`` / ``××局`` / ``2025年1月15日``)
     while after < end and (after in closing or _passed_over(text[lines[after][0]:lines[after][1]], debris[after])
-                           or after + 1 in closing and meta.is_org_line(text[lines[after][0]:lines[after][1]])):
+                           or after + 1 in closing and writers.is_org_line(text[lines[after][0]:lines[after][1]])):
         after += 1
     group = _title_group(text, lines, debris, back_line, after)
     # (the title wrapped: ``2024年度交通运输法治政府建设`` / ``工作总结``)
-    title = meta.compose_title([text[lines[i][0]:lines[i][1]] for i in group]) if group else None
-    return group if title and meta.names_a_document(title) else []
+    title = titles.compose_title([text[lines[i][0]:lines[i][1]] for i in group]) if group else None
+    return group if title and titles.names_a_document(title) else []
 
 
 _FULLER_SPAN = 4
@@ -130,28 +130,28 @@ def _fuller_title(
         if seen == _FULLER_SPAN or not _title_like(text, lines[i]):
             break
         seen += 1
-        if meta.says_more_fully(first, line):
+        if titles.says_more_fully(first, line):
             return _title_group(text, lines, debris, back_line,
                                 _writer_above(text, lines, debris, found[-1] + 1, i))
         if any(debris[found[-1] + 1:i]) and _says_it_again(text, lines, debris, back_line, first, i):
             # (past the page's rows, the article's own title in its own words: ``2019年××镇…报告``
             # under ``××市××镇2019年度…报告`` / ``发布时间:…``)
             return _title_group(text, lines, debris, back_line, i)
-        if wrapped is not None and meta.names_its_writer(run) and meta.continues_title(run, line.strip()):
+        if wrapped is not None and writers.names_its_writer(run) and titles.continues_title(run, line.strip()):
             run += line.strip()
-            if meta.says_more_fully(first, run):
+            if titles.says_more_fully(first, run):
                 group = _title_group(text, lines, debris, back_line, wrapped)
                 if i in group:  # the own title, wrapped, says the page's more fully
                     return group
         else:
             wrapped, run = i, line.strip()
         block += line.strip()
-        if writer is not None and (meta.says_more_fully(first, block) or (
-                len(block) > len(first) and meta.says_again(first, block))):
+        if writer is not None and (titles.says_more_fully(first, block) or (
+                len(block) > len(first) and titles.says_again(first, block))):
             group = _title_group(text, lines, debris, back_line, writer)
             if i in group:  # the office's name and the lines under it are one title
                 return group
-        if meta.is_org_line(line):
+        if writers.is_org_line(line):
             writer, block = i, line.strip()
     return found
 
@@ -165,11 +165,11 @@ def _says_it_again(
     """The title that starts at line ``i`` (wrapped or not) names its writer and the same
     document as ``headline``, in its own words — a report, not a notice that issues one."""
     group = _title_group(text, lines, debris, back_line, i)
-    own = meta.compose_title([text[lines[j][0]:lines[j][1]] for j in group]) if group and group[0] == i else None
+    own = titles.compose_title([text[lines[j][0]:lines[j][1]] for j in group]) if group and group[0] == i else None
     if not own or "关于" in own or _YEARS.findall(own) != _YEARS.findall(headline):
         return False  # (a notice that issues it; the report of another year, a wiki's next one)
-    return meta.names_a_document(own) and (meta.names_its_writer(own) or meta.names_its_writer_after_its_year(
-        own)) and meta.near_duplicate(headline, own)
+    return titles.names_a_document(own) and (writers.names_its_writer(own) or writers.names_its_writer_after_its_year(
+        own)) and titles.near_duplicate(headline, own)
 
 
 def _own_title(
@@ -193,26 +193,26 @@ def _own_title(
         named = found[:1]
     for i in _head_lines(text, lines, debris, again if reprint or teased else found[0], back_line):
         line = text[lines[i][0]:lines[i][1]]
-        if meta.is_subtitle(line) or (reprint and meta.is_speaker_line(line)):
+        if sessions.is_subtitle(line) or (reprint and sessions.is_speaker_line(line)):
             break  # (a reprint may print no subtitle: the speaker ends the own title's lines)
         named.append(i)
-        if meta.without_subtitle(line) != line:
+        if sessions.without_subtitle(line) != line:
             break  # (the own title with its subtitle run on: ``政府工作报告 ;;2018年2月5日在…``)
     else:
         return found
-    if (reprint or teased) and len(named) == 2 and meta.dates_and_signs_it(
+    if (reprint or teased) and len(named) == 2 and titles.dates_and_signs_it(
             text[lines[found[0]][0]:lines[found[0]][1]],
-            meta.without_subtitle(text[lines[named[1]][0]:lines[named[1]][1]])):
+            sessions.without_subtitle(text[lines[named[1]][0]:lines[named[1]][1]])):
         return named  # (the article's own title, which the title lines spell under the headline)
     if len(named) < 2 or named[-1] == found[0]:
         return found
     own, headline = (text[lines[i][0]:lines[i][1]] for i in named[-2:][::-1])
-    if meta.headlines_it(text[lines[found[0]][0]:lines[found[0]][1]], own):
+    if titles.headlines_it(text[lines[found[0]][0]:lines[found[0]][1]], own):
         # (the own title wrapped: ``中国人民政治协商会议`` / ``××市第十四届委员会…工作报告``)
         return _title_group(text, lines, debris, back_line, _writer_above(
             text, lines, debris, named[0] + 1, named[-1]))
-    if not (meta.names_a_document(headline) and meta.names_its_writer(own) and (
-            not meta.names_its_writer(headline) or meta.says_again(headline, own))):
+    if not (titles.names_a_document(headline) and writers.names_its_writer(own) and (
+            not writers.names_its_writer(headline) or titles.says_again(headline, own))):
         return found
     return found[:1] + _title_group(text, lines, debris, back_line, named[-1])
 
@@ -233,13 +233,13 @@ def _title_over_subtitle(
 
     def said_where(i: int) -> bool:  # (not a page's date alone: ``2020年01月20日``)
         subtitle = line(i).strip()
-        return meta.is_subtitle(subtitle) and ("在" in subtitle or subtitle[:1] in DASHES)
+        return sessions.is_subtitle(subtitle) and ("在" in subtitle or subtitle[:1] in DASHES)
 
     # (counted in lines shown: a page may set a blank line between every two)
     shown = list(islice((i for i in range(found[0] + 1, back_line) if not _passed_over(line(i), debris[i])),
                         _SUBTITLE_SPAN))
     below = next((k for k, i in enumerate(shown) if said_where(i)), None)
-    if not below or said_where(found[0]) or meta.issues_a_document(line(found[0])):
+    if not below or said_where(found[0]) or titles.issues_a_document(line(found[0])):
         return found  # (a covering notice's title: the report it issues is found below)
     own = shown[below - 1]
     if not _title_like(text, lines[own]):
@@ -247,11 +247,11 @@ def _title_over_subtitle(
     # (the own title may be wrapped, ``关于××区2024年预算执行情况`` / ``2025年预算草案的报告``, or
     # its writer on the line above: ``中国人民政治协商会议`` / ``××市第十四届委员会常务委员会工作报告``)
     k = below - 1
-    while k > 0 and meta.continues_title(line(shown[k - 1]), line(shown[k])):
+    while k > 0 and titles.continues_title(line(shown[k - 1]), line(shown[k])):
         k -= 1
     lost = shown[below - 2] if k == below - 1 and below >= 2 else None
     headline = line(found[0]).strip()
-    if lost is not None and not meta.near_duplicate(headline, line(lost).strip()) and meta.near_duplicate(
+    if lost is not None and not titles.near_duplicate(headline, line(lost).strip()) and titles.near_duplicate(
             headline, line(lost).strip() + line(own).strip()):
         # (wrapped where the page lost the word that joins its halves, ``××区2020年预算执行情况`` /
         # ``2021年预算草案的报告``: the headline says it whole, ``…执行情况和2021年…``)
@@ -259,7 +259,7 @@ def _title_over_subtitle(
     for first in dict.fromkeys((shown[k], own)):  # wrapped if the headline says it so, else alone
         start = _writer_above(text, lines, debris, found[0] + 1, first)
         said = "".join(line(i).strip() for i in range(start, own + 1) if not _passed_over(line(i), debris[i]))
-        if meta.carries_title(line(found[0]), said):
+        if titles.carries_title(line(found[0]), said):
             return found[:1] + _title_group(text, lines, debris, back_line, start)
     return found
 
@@ -272,21 +272,21 @@ def _speech_lines(
     ``第四次会议文件材料(21)``), when the title's lines hold none."""
     def speech(i: int) -> bool:
         line = text[lines[i][0]:lines[i][1]]
-        return meta.is_subtitle(line) or meta.is_speaker_line(line)
+        return sessions.is_subtitle(line) or sessions.is_speaker_line(line)
 
-    if any(meta.is_speaker_line(text[lines[i][0]:lines[i][1]]) for i in found):
+    if any(sessions.is_speaker_line(text[lines[i][0]:lines[i][1]]) for i in found):
         return []
     if any(map(speech, found)):
         # (a newspaper's caption between the subtitle and the speaker: ``●代市长××作政府工作报告``)
         return [i for i in islice(_head_lines(text, lines, debris, found[-1] + 1, back_line), _CAPTION_GAP)
-                if meta.is_speaker_line(text[lines[i][0]:lines[i][1]])][:1]
+                if sessions.is_speaker_line(text[lines[i][0]:lines[i][1]])][:1]
     head = list(_head_lines(text, lines, debris, _after_teaser(text, lines, debris, back_line, found),
                             back_line))
 
     def read_at(n: int) -> bool:  # a speech's subtitle: where it was read, maybe wrapped
         line = text[lines[head[n]][0]:lines[head[n]][1]]
         rest = text[lines[head[n + 1]][0]:lines[head[n + 1]][1]] if n + 1 < len(head) else ""
-        return meta.is_subtitle(line) and ("会" in line or "会" in rest and meta.continues_title(line, rest))
+        return sessions.is_subtitle(line) and ("会" in line or "会" in rest and titles.continues_title(line, rest))
 
     first = next((n for n in range(len(head)) if read_at(n)), None)
     if first is None:
@@ -297,7 +297,7 @@ def _speech_lines(
             line = text[lines[i][0]:lines[i][1]]
             if _SUBTITLE_HINT.search(line):
                 return []
-            if meta.is_speaker_line(line):
+            if sessions.is_speaker_line(line):
                 return [i]
         return []
     taken: list[int] = []
@@ -305,7 +305,7 @@ def _speech_lines(
         line = text[lines[i][0]:lines[i][1]]
         previous = text[lines[taken[-1]][0]:lines[taken[-1]][1]] if taken else ""
         # (the subtitle wrapped: ``——…在寿县第十八届人民代表大会`` / ``第四次会议上``)
-        if not (speech(i) or (meta.is_subtitle(previous) and meta.continues_title(previous, line))):
+        if not (speech(i) or (sessions.is_subtitle(previous) and titles.continues_title(previous, line))):
             break
         taken.append(i)
     return taken
@@ -328,7 +328,7 @@ def _after_teaser(
     # ``政府工作报告——2022年1月21日在…各位代表:…`` over ``政府工作报告``)
     if (len(title) >= _WRAPPED_MIN and teaser.startswith(title)) or (
             len(teaser) >= _TEASER_MIN and len(own) >= _TITLE_MIN and teaser.startswith(own)
-            and meta.names_a_document(own)):
+            and titles.names_a_document(own)):
         return below
     return after
 
@@ -346,36 +346,36 @@ def _title_group(
     for i in range(start, back_line):
         line = text[lines[i][0]:lines[i][1]]
         if found and sum(debris[found[-1] + 1:i]) > _DEBRIS_GAP and not any(
-                meta.names_a_document(text[lines[j][0]:lines[j][1]]) for j in found):
+                titles.names_a_document(text[lines[j][0]:lines[j][1]]) for j in found):
             # Offices or a site's columns over the page's metadata: the site's, not the title.
             break
-        if _passed_over(line, debris[i]) or (not found and meta.is_document_number(line)):
+        if _passed_over(line, debris[i]) or (not found and sessions.is_document_number(line)):
             continue
         if len(found) >= _MAX_TITLE_LINES or not _title_like(text, lines[i]):
             break
-        named = [j for j in found if not meta.is_column_name(text[lines[j][0]:lines[j][1]])]
+        named = [j for j in found if not titles.is_column_name(text[lines[j][0]:lines[j][1]])]
         if named:  # a site's column name (``工作报告``) above the title does not start it
             first = text[lines[named[0]][0]:lines[named[0]][1]]
             previous = text[lines[found[-1]][0]:lines[found[-1]][1]]
             found_lines = [text[lines[j][0]:lines[j][1]] for j in found]
-            byline = meta.is_org_line(line) and (
-                any(map(meta.is_subtitle, found_lines))  # under the subtitle: who reports
-                or all(map(meta.is_org_line, found_lines)))  # joint writers, a line each
+            byline = writers.is_org_line(line) and (
+                any(map(sessions.is_subtitle, found_lines))  # under the subtitle: who reports
+                or all(map(writers.is_org_line, found_lines)))  # joint writers, a line each
             # A title the page wrapped goes on right below; one past furniture is another line.
             # (wrapped twice: ``关于××省2021年…计划`` / ``执行情况与2022年…发展`` / ``计划的报告``)
             # (not a writer's line over a title that names its writer after its year, ``××县××镇`` /
             # ``2023年××镇…报告``: that title is whole)
             wrapped = not any(debris[found[-1] + 1:i]) and (
-                meta.continues_title(previous, line) or bool(run) and meta.continues_title(run, line)) and not (
-                meta.is_org_line(previous) and meta.names_its_writer_after_its_year(line))
+                titles.continues_title(previous, line) or bool(run) and titles.continues_title(run, line)) and not (
+                writers.is_org_line(previous) and writers.names_its_writer_after_its_year(line))
             # A column's name over the article's own title, which says whose it is
             # (``法治政府建设年度报告和工作要点`` / ``××市司法局2023年法治政府建设年度报告``).
-            owned = (i == found[-1] + 1 and meta.names_a_document(line) and meta.names_its_writer(line)
-                     and not meta.names_its_writer(first))
+            owned = (i == found[-1] + 1 and titles.names_a_document(line) and writers.names_its_writer(line)
+                     and not writers.names_its_writer(first))
             if _column_over_title(text, lines, debris, back_line, i, first):
                 continue  # (a listing's column between its headline and the report's own title)
-            if not (meta.is_subtitle(line) or meta.is_speaker_line(line) or byline or wrapped or owned
-                    or (not meta.is_subtitle(first) and meta.repeats_title(first, line))):
+            if not (sessions.is_subtitle(line) or sessions.is_speaker_line(line) or byline or wrapped or owned
+                    or (not sessions.is_subtitle(first) and titles.repeats_title(first, line))):
                 break
             run = (run or previous.strip()) + line.strip() if wrapped else ""
         found.append(i)
@@ -391,10 +391,10 @@ def _column_over_title(
     """Line ``i`` is a site's column (``本地事``: a few characters naming neither a document nor
     a writer) and the line under it says the title ``first`` again."""
     line = text[lines[i][0]:lines[i][1]].strip(SPACES)
-    if len(line) > _COLUMN_MAX or meta.names_a_document(line) or meta.names_its_writer(line):
+    if len(line) > _COLUMN_MAX or titles.names_a_document(line) or writers.names_its_writer(line):
         return False
     below = _next_line(text, lines, debris, i + 1, back_line)
-    return below < back_line and meta.repeats_title(first, text[lines[below][0]:lines[below][1]])
+    return below < back_line and titles.repeats_title(first, text[lines[below][0]:lines[below][1]])
 
 
 def _document_name_line(
@@ -402,7 +402,7 @@ def _document_name_line(
 ) -> int | None:
     """The first title-like line from ``start`` that names a document, before the text begins."""
     return next((i for i in _head_lines(text, lines, debris, start, back_line)
-                 if meta.names_a_document(text[lines[i][0]:lines[i][1]])), None)
+                 if titles.names_a_document(text[lines[i][0]:lines[i][1]])), None)
 
 
 def _head_lines(
@@ -440,9 +440,9 @@ def _passed_over(line: str, debris: bool) -> bool:
     its speaker (``2月26日，在××市…会议上，×××作政府工作报告。``), or a contents' label with no
     contents under it (``目录``: a link of the page's)."""
     stripped = line.strip()
-    return debris or not stripped or (stripped.startswith(FACT_BULLETS) and not meta.is_tagged_headline(stripped)) \
-        or headings.appendix_line(stripped) or meta.is_delivery_caption(stripped) \
-        or meta.CONTENTS_LABEL.fullmatch(stripped) is not None
+    return debris or not stripped or (stripped.startswith(FACT_BULLETS) and not titles.is_tagged_headline(stripped)) \
+        or headings.appendix_line(stripped) or sessions.is_delivery_caption(stripped) \
+        or titles.CONTENTS_LABEL.fullmatch(stripped) is not None
 
 
 _CUT_AFTER_YEAR = LazyPattern(r"(?:19|20)\d\d年度?$")
@@ -457,34 +457,34 @@ def _writer_above(text: str, lines: list[Span], debris: list[bool], start: int, 
     if not above:
         return i
     line, previous = text[lines[i][0]:lines[i][1]].strip(), text[lines[above[0]][0]:lines[above[0]][1]].strip()
-    if meta.is_title_rest(line) and meta.continues_title(previous, line):
+    if titles.is_title_rest(line) and titles.continues_title(previous, line):
         # ``××县人民政府2019年政府信息公开`` / ``工作年度报告``: its closing words (and the
         # writer's line over a title cut thrice: ``××办公室`` / ``2021年…工作年度`` / ``报 告``)
         return _writer_above(text, lines, debris, start, above[0])
     if previous.endswith(("关于", "政治协商会议")) or (  # ``关于重庆市2024年预算`` / ``执行情况和…的报告``: a 关于 title
             # goes on until it names its document
-            previous.startswith("关于") and not meta.names_a_document(previous)) or (
-            (previous.endswith(("的", *meta.JOINS))  # ``关于…财政收支的`` / ``审计工作报告``,
+            previous.startswith("关于") and not titles.names_a_document(previous)) or (
+            (previous.endswith(("的", *writers.JOINS))  # ``关于…财政收支的`` / ``审计工作报告``,
              # ``××市2024年预算执行情况及`` / ``2025年预算草案报告``: cut mid-phrase, or after
              # its year (``××县人民政府2021年度`` / ``信息公开年度报告``)
-             or _CUT_AFTER_YEAR.search(previous) and not meta.is_year_label(previous)
+             or _CUT_AFTER_YEAR.search(previous) and not titles.is_year_label(previous)
              or len(previous) >= _WRAPPED_MIN and not any(ch.isspace() for ch in previous))
-            and not meta.is_org_line(previous)
-            and not meta.is_column_name(previous) and meta.continues_title(previous, line)):
+            and not writers.is_org_line(previous)
+            and not titles.is_column_name(previous) and titles.continues_title(previous, line)):
         return above[0]  # ``…2023年国民经济和社会发展计划执行`` / ``情况…草案的报告``: wrapped
-    if len(above) >= 2 and meta.continues_title(
-            text[lines[above[1]][0]:lines[above[1]][1]].strip(), previous) and meta.continues_title(previous, line):
+    if len(above) >= 2 and titles.continues_title(
+            text[lines[above[1]][0]:lines[above[1]][1]].strip(), previous) and titles.continues_title(previous, line):
         return above[1]  # a 关于 title wrapped twice: ``关于××区2021年财政`` / ``预算执行情况…`` / ``…的报告``
-    if meta.is_org_line(previous) and not meta.names_its_writer(line) and (
-            _YEAR_FIRST.match(line) and not meta.names_its_writer_after_its_year(line) or len(above) >= 2
-            and meta.is_document_number(text[lines[above[1]][0]:lines[above[1]][1]])):
+    if writers.is_org_line(previous) and not writers.names_its_writer(line) and (
+            _YEAR_FIRST.match(line) and not writers.names_its_writer_after_its_year(line) or len(above) >= 2
+            and sessions.is_document_number(text[lines[above[1]][0]:lines[above[1]][1]])):
         return above[0]  # a red-headed document's writer under its number (``宝环保〔2026〕1号`` /
         # ``××局`` / ``2025年法治政府建设情况报告``), or over a title that opens with its year
         # (``××县国土资源局`` / ``2016年政府信息公开工作年度报告``): the writer starts the title
     if not line.startswith("关于"):
         return i
-    writers = list(takewhile(lambda j: meta.is_org_line(text[lines[j][0]:lines[j][1]]), above))
-    return writers[-1] if writers else i  # joint writers stand a line each
+    joint = list(takewhile(lambda j: writers.is_org_line(text[lines[j][0]:lines[j][1]]), above))
+    return joint[-1] if joint else i  # joint writers stand a line each
 
 
 _YEAR_FIRST = LazyPattern(r"(?:19|20)\d\d年")
@@ -494,7 +494,7 @@ def _title_like(text: str, span: Span) -> bool:
     """A line that may stand in a title: short, unpunctuated, not a numbered heading."""
     line = text[span[0]:span[1]]
     pos = len(line) - len(line.lstrip(INDENT))
-    return (meta.looks_like_title(line) and not headings.recognise(line, pos)
+    return (titles.looks_like_title(line) and not headings.recognise(line, pos)
             and not headings.recognise_point(line, pos))
 
 
@@ -512,7 +512,7 @@ def _title_start(text: str, lines: list[Span], debris: list[bool], back_line: in
     candidates = [text[lines[i][0]:lines[i][1]].strip() for i in indices]
     for n, candidate in enumerate(candidates):
         # A subtitle the page repeats (``——…在××会议上``) stands under the title, not over it.
-        if not meta.is_subtitle(candidate) and any(
-                meta.repeats_title(candidate, later) for later in candidates[n + 1:]):
+        if not sessions.is_subtitle(candidate) and any(
+                titles.repeats_title(candidate, later) for later in candidates[n + 1:]):
             return indices[n]
     return top

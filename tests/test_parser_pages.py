@@ -8,7 +8,7 @@ import textwrap
 import pytest
 
 import parser
-from parser import meta
+from parser import writers
 from parser.debris import is_debris
 from parser.model import Document
 from tests.tiling import assert_tiles
@@ -1491,7 +1491,7 @@ def test_a_publisher_row_gives_an_older_report_the_name_its_office_took_since() 
     ("青山县发改局", "青山县发展和改革局"),
 ])
 def test_a_shortened_office_is_recognised_in_its_full_name(short: str, full: str) -> None:
-    assert meta._abbreviates(short, full)
+    assert writers._abbreviates(short, full)
 
 
 @pytest.mark.parametrize(("short", "full"), [
@@ -1500,7 +1500,7 @@ def test_a_shortened_office_is_recognised_in_its_full_name(short: str, full: str
     ("青山县水利局", "青山县水务局"),  # a character the full name does not have
 ])
 def test_an_office_is_not_taken_for_the_short_form_of_another(short: str, full: str) -> None:
-    assert not meta._abbreviates(short, full)
+    assert not writers._abbreviates(short, full)
 
 
 @pytest.mark.parametrize(("byline", "org"), [

@@ -5,19 +5,19 @@ counting the work done, not by timing it."""
 from __future__ import annotations
 
 import parser
-from parser import meta, structure
+from parser import structure, titles
 
 
 def test_title_search_compares_a_bounded_number_of_lines(monkeypatch) -> None:
     calls = 0
-    near_duplicate = meta.near_duplicate
+    near_duplicate = titles.near_duplicate
 
     def counting(a: str, b: str) -> bool:
         nonlocal calls
         calls += 1
         return near_duplicate(a, b)
 
-    monkeypatch.setattr(meta, "near_duplicate", counting)
+    monkeypatch.setattr(titles, "near_duplicate", counting)
     # 1,600 short lines, none like another: every pair would be compared if the search for a
     # repeated page title were not bounded.
     text = "\n".join("".join(chr(0x4E00 + (n * 131 + k * 7919) % 20000) for k in range(8))

@@ -8,7 +8,7 @@ import textwrap
 import pytest
 
 import parser
-from parser import meta
+from parser import sessions
 from parser.model import Document
 from tests.tiling import assert_tiles
 
@@ -824,9 +824,9 @@ def test_a_newsrooms_caption_without_the_session_is_no_opening_and_no_title_is_o
         2019年,市政协围绕中心、服务大局,履职尽责。
         """)
     assert doc.meta.year == 2020  # read to the plenary the year after the one it reviews
-    assert meta.is_delivery_caption("市长王某某作《政府工作报告》")
-    assert not meta.is_delivery_caption("机关作风建设工作报告")
-    assert not meta.is_delivery_caption("关于做好安全生产工作的报告")
+    assert sessions.is_delivery_caption("市长王某某作《政府工作报告》")
+    assert not sessions.is_delivery_caption("机关作风建设工作报告")
+    assert not sessions.is_delivery_caption("关于做好安全生产工作的报告")
 
 
 def test_a_dated_caption_over_the_speaker_is_stepped_over_and_says_the_session() -> None:
@@ -842,7 +842,7 @@ def test_a_dated_caption_over_the_speaker_is_stepped_over_and_says_the_session()
     assert doc.meta.speaker == "青石市人民政府市长 王某某"
     assert doc.meta.session == "青石市第五届人民代表大会第五次会议"
     assert doc.meta.org == "青石市人民政府"
-    assert meta.is_delivery_caption("2025年1月8日，在青石县第十八届人民代表大会第四次会议上，县长王某某作政府工作报告。")
+    assert sessions.is_delivery_caption("2025年1月8日，在青石县第十八届人民代表大会第四次会议上，县长王某某作政府工作报告。")
 
 
 def test_a_page_run_together_in_one_line_gives_its_title_before_the_subtitle() -> None:

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 import parser
-from parser.meta import subject
 from parser.nodes import BACK, FRONT, node_at
+from parser.writers import subject
 from tui.app import GongwenApp
 from tui.config import Config
 from tui.screens.reader import ReaderScreen

@@ -52,8 +52,8 @@ from parser.index import (
     ReportIndex,
     cache_dir,
 )
-from parser.meta import subject
 from parser.query import Query, parse_query
+from parser.writers import subject
 from tui.output import terminal_text
 from tui.palette import Action, ScreenCommandsProvider, labelled_actions
 from tui.screens.filtering import FilteringScreen

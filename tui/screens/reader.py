@@ -22,7 +22,6 @@ from textual.binding import Binding
 from textual.containers import Container, Horizontal, Vertical
 from textual.widget import AwaitMount, MountError
 
-from parser.meta import subject
 from parser.model import Document
 from parser.nodes import (
     BACK,
@@ -31,6 +30,7 @@ from parser.nodes import (
     enclosing_heading,
     heading_number,
 )
+from parser.writers import subject
 from tui.config import Config
 from tui.messages import NodeChosen, ReadingMoved
 from tui.palette import Action, Place, ScreenCommandsProvider, labelled_actions
