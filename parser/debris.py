@@ -61,6 +61,8 @@ _PHRASES = LazyPattern(
     r"——摘自《|操作帮助请按|请使用tab|欢迎[您你][!！]|欢迎访问|欢迎(?:加入|光临|来到|进入).{0,16}[!！]|点击关闭|详细目录信息|老年模式|跳转到内容|维基文库|維基文庫|FlashPlayer|"
     # a site's list of its sister sites; the notice before a link leaves the site
     r"站群导航|即将离开.{0,30}(?:网站|门户)|点击(?:查阅|查看|阅读)更多|"
+    # the notice a site puts over a page its visitor's browser may show badly
+    r"您所使用的浏览器|尊敬的用户[,，]\s*您好|"
     # a document site's notices over the document it sells
     r"本文档由用户上传|下载前请仔细阅读|预览时可能会显示错乱|未能成功下载|网站客服[:：]|"
     # an advertisement's call (``…写作神器! 立即了解``); each branch opens with a character of

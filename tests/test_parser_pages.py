@@ -2551,6 +2551,25 @@ def test_a_browser_notice_and_its_close_button_are_furniture() -> None:
     assert [doc.text[s:e] for s, e in doc.debris][:2] == ["建议升级浏览器版本到最新版本!", "X"]
 
 
+def test_a_long_browser_notice_and_its_greeting_are_furniture() -> None:
+    doc = _doc("""
+        尊敬的用户,您好!
+
+        网站不支持您所使用的浏览器版本(可能会出现网页变形等问题)。为了更好地展示页面效果,请您使用以下浏览器。
+
+
+        青石省档案馆2021年度政府信息公开工作年度报告
+
+        来源:青石省档案馆 发布时间:2022-01-27 16:45:22
+        本年度报告由青石省档案馆编制。
+        一、总体情况
+        加强组织领导。
+        """)
+    assert doc.meta.title == "青石省档案馆2021年度政府信息公开工作年度报告"
+    assert [doc.text[s:e] for s, e in doc.debris][:2] == [
+        "尊敬的用户,您好!", "网站不支持您所使用的浏览器版本(可能会出现网页变形等问题)。为了更好地展示页面效果,请您使用以下浏览器。"]
+
+
 def test_a_farm_writes_its_own_summary() -> None:
     doc = _doc("""
         2025年青石农场年度工作总结
