@@ -28,7 +28,7 @@ ORG_SUFFIXES = (
     "街道办事处|街道工作委员会|工作委员会|委员会|常委会|人民政府|办事处|街道|司法局|司法所|办公室|"
     "党工委|工委|党组|政府|法院|检察院|分局|局|委|办|厅|署|镇|乡|苏木|县|区|市|盟|中心|管委会|管理委员会|农场|林场|"
     "总队|大队|支队|中队|所|站|院|处|部|科|研究室|学校|小学|中学|大学|幼儿园|图书馆|博物馆|文化馆|档案馆|"
-    "纪念馆|美术馆|科技馆|联合会|自治区|自治州|省|旗|新城|縣|區|鎮|鄉"
+    "纪念馆|美术馆|科技馆|联合会|联合社|联社|合作社|自治区|自治州|省|旗|新城|縣|區|鎮|鄉"
 )
 # ``鹤龙街坚持…`` / ``伊犁州深入学习…``: a street or a prefecture by its short name, as the
 # subject of the opening sentence
@@ -157,6 +157,8 @@ def _opening_org(opening: str, *, whole_only: bool = False) -> str | None:
     if best is None and whole_only:
         return None  # a later clause names an organisation only by a whole name
     org = best or match["org"]
+    if org[1:2] == "县" and not is_place(org[:2]):
+        return None  # ``…指导下,做县行政审批服务局…``: the table lists every one-character county
     if is_place(opening[start:start + len(org) + 1]):
         org = opening[start:start + len(org) + 1]  # ``景德镇市坚持…``: a city, not a town
     if is_place(org) and _SYSTEM_AFTER.match(opening, start + len(org)):
@@ -186,7 +188,9 @@ _PUBLISHER = LazyPattern(
 
 _TRAILING_WRITER = LazyPattern(rf"(?:报告|年报|总结)\s*[(（](?P<org>{HAN}{{2,40}}?(?:{ORG_SUFFIXES}))[)）]$")
 _YEAR_FIRST_ORG = LazyPattern(
-    rf"^(?:19|20)\d\d年(?:度|[上下]半年)?(?![上下]半年)(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}|街))"
+    # (``2021年白碱滩区(克拉玛依高新区)政府办公室…``: with the other name its place goes by)
+    rf"^(?:19|20)\d\d年(?:度|[上下]半年)?(?![上下]半年)(?P<org>{HAN}(?:{HAN}|(?<=[区县市旗])[（(][^（()）]{{2,20}}[)）]){{1,30}}?"
+    rf"(?:{ORG_SUFFIXES}|街))"
     # (``2018年度××委员会部门决算公开说明``: a department's accounts)
     r"(?=法治|依法|(?:政府)?工作|政务(?:公开|信息)|(?:政府)?信息公开|年度|关于|部门(?:决算|预算))"
 )
@@ -954,7 +958,10 @@ _SHORT_PLACE = LazyPattern(
 _PROVINCE_DEPARTMENT = LazyPattern(
     "(?P<short>" + "|".join(PROVINCES) + rf")(?P<department>(?!省|市|自治区|回族|壮族|维吾尔){HAN}{{2,12}}厅)")
 _SHORT_AUTONOMOUS = LazyPattern(rf"{HAN}{{2,5}}?(?:自治)?[县州旗]")
-_SHORT_GOVERNMENT = LazyPattern(r"^(?P<place>.+?(?:省|市|区|县|州|盟|旗))政府$")
+_SHORT_GOVERNMENT = LazyPattern(r"^(?P<place>.+?(?:省|市|区|县|州|盟|旗)[)）]?)政府(?P<office>办公[室厅])?$")
+
+
+_WITH_ITS_OFFICE = LazyPattern(r"(?<=人民政府)及其?办公[室厅]$")
 
 
 def normalise_org(org: str | None) -> str | None:
@@ -964,6 +971,8 @@ def normalise_org(org: str | None) -> str | None:
         return None
     org = _TERM.sub("", org) if "届" in org else org
     org = org.replace("县县", "县", 1)  # ``元谋县县卫生健康局``: a level typed twice
+    # ``××区人民政府及办公室``: the government reports for its office too
+    org = _WITH_ITS_OFFICE.sub("", org) if "及" in org else org
     org = _CONGRESS_SHORT.sub("人民代表大会常务委员会", org) if "人大" in org else org
     province = _PROVINCE_DEPARTMENT.fullmatch(org)
     if province:  # ``宁夏司法厅`` is ``宁夏回族自治区司法厅``: a 厅 is a province's
@@ -975,5 +984,5 @@ def normalise_org(org: str | None) -> str | None:
     whole = whole_name(autonomous[0]) if autonomous else None
     if autonomous and whole:  # ``镇宁自治县人民政府``, ``镇宁县人民政府``: ``镇宁布依族苗族自治县人民政府``
         org = whole + org[autonomous.end():]
-    match = _SHORT_GOVERNMENT.match(org)
-    return match["place"] + "人民政府" if match and len(match["place"]) > 1 else org
+    match = _SHORT_GOVERNMENT.match(org)  # (and ``××区政府办公室`` its ``人民政府办公室``)
+    return match["place"] + "人民政府" + (match["office"] or "") if match and len(match["place"]) > 1 else org

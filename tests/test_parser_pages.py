@@ -916,7 +916,7 @@ def test_metadata_cells_with_a_space_for_a_colon_and_a_level_only_writer_placed(
         2022年，青禾县人民政府办公室扎实推进政务公开。
         """)
     assert doc.meta.title == "县政府办2022年度政府信息公开工作年度报告"
-    assert doc.meta.org == "青禾县政府办公室"
+    assert doc.meta.org == "青禾县人民政府办公室"
     assert "标   题 县政府办2022年度政府信息公开工作年度报告" in [
         doc.text[s:e] for s, e in doc.debris]
 
@@ -2568,6 +2568,47 @@ def test_a_long_browser_notice_and_its_greeting_are_furniture() -> None:
     assert doc.meta.title == "青石省档案馆2021年度政府信息公开工作年度报告"
     assert [doc.text[s:e] for s, e in doc.debris][:2] == [
         "尊敬的用户,您好!", "网站不支持您所使用的浏览器版本(可能会出现网页变形等问题)。为了更好地展示页面效果,请您使用以下浏览器。"]
+
+
+def test_a_one_character_county_the_table_does_not_list_is_a_slip() -> None:
+    # ``做县`` for ``攸县``: every county of one character is in the table of divisions
+    doc = _doc("""
+        2020年政府信息公开工作年度报告
+        根据《条例》要求,2020年,在县委、县政府的领导下,做县行政审批服务局紧紧围绕“五个一”的部署推进改革。
+        一、总体情况
+        (一)主动公开政府信息情况
+        2020年,县行政审批服务局紧紧围绕县委县政府中心工作,公开《攸县政务服务事项目录(2020版)》《攸县县本级公共服务事项目录》。
+        """)
+    assert doc.meta.org == "攸县行政审批服务局"
+
+
+def test_a_supply_and_marketing_cooperative_writes_its_report() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》规定要求,现向社会公布青河区供销联社2021年政府信息公开工作年度报告。
+        一、总体情况
+        2021年,区供销联社认真贯彻落实《条例》。
+        """)
+    assert doc.meta.title == "青河区供销联社2021年政府信息公开工作年度报告"
+    assert doc.meta.org == "青河区供销联社"
+
+
+def test_a_government_and_its_office_report_as_the_government() -> None:
+    doc = _doc("""
+        青河区人民政府及办公室2008年政府信息公开工作年度报告
+        本年度报告由青河区人民政府编制。
+        一、基本概况
+        我区全面公开政府信息。
+        """)
+    assert doc.meta.org == "青河区人民政府"
+
+
+def test_a_year_first_title_names_its_writer_with_its_places_other_name() -> None:
+    doc = _doc("""
+        2021年青河区(青河高新区)政府办公室政府信息公开工作年度报告
+        一、总体情况
+        2021年青河区(青河高新区)人民政府办公室认真贯彻落实《条例》。
+        """)
+    assert doc.meta.org == "青河区(青河高新区)人民政府办公室"
 
 
 def test_a_farm_writes_its_own_summary() -> None:
@@ -5611,7 +5652,7 @@ def test_a_policy_contact_row_is_furniture_not_the_title() -> None:
         2021年,全市上下深入贯彻党的十九大和十九届历次全会精神。
         """)
     assert doc.meta.title == "关于2021年《政府工作报告》目标任务完成情况的通报"
-    assert doc.meta.org == "青山市政府办公室"  # (its own notice, which cites the report)
+    assert doc.meta.org == "青山市人民政府办公室"  # (its own notice, which cites the report)
 
 
 def test_a_sites_banner_over_a_tagged_title_is_not_part_of_it() -> None:

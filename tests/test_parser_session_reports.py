@@ -738,7 +738,7 @@ def test_a_document_number_before_the_title_and_a_lone_hash() -> None:
     ("2024年,景德镇市坚持以习近平法治思想为指导。", "景德镇市人民政府"),  # a city, not a town
     # the one autonomous prefecture the text names, by its place's name alone
     ("2024年,州政府办公室认真践行习近平法治思想,深入实施《西双版纳法治政府建设实施纲要》。",
-     "西双版纳傣族自治州政府办公室"),
+     "西双版纳傣族自治州人民政府办公室"),
 ])
 def test_a_place_the_table_of_divisions_tells(opening: str, org: str) -> None:
     doc = _doc(f"""
