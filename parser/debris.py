@@ -238,7 +238,8 @@ def _numbered_furniture(stripped: str) -> bool:
     …`` / ``3. > 正文`` — furniture after its number."""
     marker = headings.recognise(stripped, 0)
     rest = stripped[marker.end:].strip() if marker else ""
-    return bool(rest) and is_debris(rest)
+    # (``2.公开方式`` / ``3.公开范围``: a part of a report named as a table's label is, numbered)
+    return bool(rest) and is_debris(rest) and not _LONE_LABEL.fullmatch(rest)
 
 
 _TOKEN_SEPARATORS = LazyPattern(r"[\s|｜/【】\[\]()（）•·]+")

@@ -170,6 +170,10 @@ def is_salutation(line: str) -> bool:
     return 0 < len(stripped) <= 30 and stripped[-1] in "：:"
 
 
+_LEVEL_BUREAU_SUBJECT = LazyPattern(
+    rf"(?<!{HAN})(?P<org>[市县区](?![委政]){HAN}{{2,10}}?局)(?:党组|领导班子)?(?=坚持|始终|认真|深入|严格|全面|积极|高度|把|以|将|紧紧)")
+
+
 def extract_meta(
     text: str, title_lines: list[Line], opening: Line | None, signature: list[Line],
     fields: dict[str, object] | None = None, covers: int | None = None,
@@ -527,6 +531,10 @@ def extract_meta(
         contact = _CONTACT.search(text, 0, _PLACE_SCAN)
         office = contact and (contact["org"] or contact["receiver"])
         org = _outer_office(office) if office and not _NOT_A_NAME.search(office) else None
+    if org is None and "我局" in opening_text:
+        # ``我局…`` and later ``市财政局党组始终…``: the bureau by its level, as the subject
+        bureau = _LEVEL_BUREAU_SUBJECT.search(text, 0, _PLACE_SCAN)
+        org = bureau["org"] if bureau else None
     org = org or placeless
     if org and "以下简称" in text:
         org = _called_in_full(text, org)

@@ -724,6 +724,12 @@ def _markers(
                     marker = None
             if marker is not None and _is_table_cell(line):
                 marker = None  # ``一、本年新收政府信息公开申请数量 |``: a table's row label
+            elif marker is not None and _REQUESTS_ROW.match(line, marker.end):
+                # a row of a disclosure report's table of requests, its cell's bar lost or cut
+                # (``二、上年结转政府信息公``): the table's numbers run until the report's go on
+                if table_until is None and marker.family in last:
+                    table_until = (marker.family, last[marker.family] + 1)
+                marker = None
             if marker is not None and marker.family in headings.DECIMAL_FAMILIES:
                 # ``1.1``, ``1.2``… count from one; ``15.10大产业项目`` is a glossary's 15th entry;
                 # and their parent's number is one the report has reached (``12.6:53.3:`` /
@@ -1080,6 +1086,8 @@ _CELL_PUNCTUATION = frozenset("。，,；;：:！？!?")
 
 
 _PICTURE_CAPTION = LazyPattern(r"(?:主页|首页|截图|页面|示意图|图片|照片)$")
+# The rows of the table of requests every disclosure report prints, by their numbered labels
+_REQUESTS_ROW = LazyPattern(r"\s*(?:本年新收|上年结转)政府信息")
 _DISCLOSURE_ROW = LazyPattern(r"予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|不予办理|尚未办结|本年度办理结果")
 # (``表1:2021年全县…平衡表``: a caption may be numbered)
 _NUMBERED_CAPTION = LazyPattern(r"[表图]\s*[0-9０-９]")
@@ -1335,6 +1343,8 @@ def _levels(
                                  or _outranks(family, stack[-1][0], rank)
                                  or lost_first and _conventionally_above(family, stack[-1][0])):
                     stack.pop()
+                if lost_first and stack and stack[-1] == (headings.UNNUMBERED, ordinal - 1):
+                    stack.pop()  # ``总体情况`` / ``（一）…`` / ``二、…``: the line whose ``一、`` the copy lost
                 depth = len(stack)
         del stack[depth:]
         glossary_at = {at for at in glossary_at if at < depth} | ({depth} if i in glossaries else set())

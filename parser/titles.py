@@ -78,8 +78,8 @@ _COLUMN_NAME = LazyPattern(
 _COLUMN_TAG = LazyPattern(
     r"^(?:[•·]\s*)?(?:[【\[][^】\]]{1,12}[】\]]|[（(](?:[^（()）]{2,8}(?:省|自治区|市|州|盟|县|区|旗)|"
     + "|".join(PROVINCES) + r")[)）])|^[★☆◆◇■□•·]+\s*|\s*[（(](?:全文(?:\d+字)?|文字版|图文版)[)）]$|"
-    # ``（图解）××报告``: what form the page gives it in
-    r"^[（(](?:图解|图文|视频)[)）]")
+    # ``（图解）××报告`` / ``图解——××报告``: what form the page gives it in
+    r"^[（(](?:图解|图文|视频)[)）]|^(?:图解|图文|视频|一图读懂)\s*(?:——|—|[:：])\s*")
 # ``附件:××报告`` under a covering letter: the report it sends, by its own title
 _ATTACHMENT_LABEL = LazyPattern(r"^附件\s*\d{0,2}\s*[:：]\s*")
 _SITE_LABEL = LazyPattern(r"^(?:文档介绍|文档简介|文档描述)\s*[:：]\s*|"

@@ -236,7 +236,8 @@ _COMPILED_BY = LazyPattern(
     r"(?:(?:政务公开|政府信息公开|信息公开)工作机构)?"
     # (``由××管委会结合有关统计数据编制``, ``由××区人民政府综合全区各部门…年度报告和统计数据编制
     # 而成``: with what)
-    rf"(?:负责|组织|结合[^，,。；;]{{2,12}}?|综合[^，,。；;]{{2,40}}?)?(?:编制|编写|起草)"
+    # (``由××办事处办公室根据《…条例》等文件要求编制而成``: by what)
+    rf"(?:负责|组织|结合[^，,。；;]{{2,12}}?|综合[^，,。；;]{{2,40}}?|根据[^，,。；;]{{2,60}}?要求)?(?:编制|编写|起草)"
     # ``结合2025年××街道办事处政府信息公开工作实际，编制…``: whose work it reports
     # (never ``本街道``, ``我局``: a writer saying ``we``)
     rf"|结合(?:(?:19|20)\d\d年度?)?(?P<own>(?![度本我该]){HAN}{{2,30}}?(?:{ORG_SUFFIXES}))(?:(?:19|20)\d\d年度?)?"
@@ -415,6 +416,9 @@ _DEPARTMENT_AFTER = LazyPattern(rf"(?:(?!局|委员会){HAN}){{2,12}}(?:局|委�
 _PLACE_SPAN_LEVELS = ("市", "州", "县", "区")
 
 
+_BRANCH = LazyPattern(rf"{HAN}{{2,4}}分局")
+
+
 def _the_office_named(text: str) -> str | None:
     """The one department a text without a writer names under its place's whole name
     (``浮梁县审计局派出审计组``, ``公示《眉山市应急管理局权责清单》``, ``龙岩市永定区卫生健康局``):
@@ -426,8 +430,10 @@ def _the_office_named(text: str) -> str | None:
             inner = next((inner_end for inner_start, inner_end in place_spans(text[end:end + 8], "区")
                           if inner_start == 0), 0) if level == "市" else 0
             match = _DEPARTMENT_AFTER.match(text, end + inner)
-            office = text[start:match.end()] if match else ""
-            after = match.end() if match else 0
+            # (``怀化市生态环境局麻阳分局``: the department's branch in one of its counties)
+            branch = _BRANCH.match(text, match.end()) if match else None
+            after = (branch or match).end() if match else 0
+            office = text[start:after] if match else ""
             # (``《宁德市教育局关于…》``, ``《××自治区人民代表大会常务委员会审查监督…办法》``: who
             # issued a document it cites)
             # (nor a party committee's body, ``中共××区委××街道工作委员会``)
@@ -648,7 +654,7 @@ _VERBS_BEFORE_AN_OFFICE = (
     "会同", "协同", "联合", "配合", "牵头", "协调", "督促", "指导", "完成", "参与", "参加", "列席",
     "落实", "推动", "推进", "构建", "提请", "报请", "报送", "承办", "办理", "出台", "印发", "制定",
     "修订", "起草", "审议", "听取", "召开", "组织", "支持", "服务", "代表", "按照", "根据",
-    "获得", "荣获", "入选", "实现",
+    "获得", "荣获", "入选", "实现", "汇总",
     "向",  # (``与向区九届人大一次会议报告的``: to whom, not a place ``与向区``)
 )
 # ``会同市场监管部门``: 市场 is a market, not a place's level; ``构建县域医疗`` speaks of a

@@ -2611,6 +2611,106 @@ def test_a_year_first_title_names_its_writer_with_its_places_other_name() -> Non
     assert doc.meta.org == "青河区(青河高新区)人民政府办公室"
 
 
+def test_an_office_drew_up_the_report_by_what_the_rules_required() -> None:
+    doc = _doc("""
+        本年度报告是由青河区人民政府青石街道办事处办公室根据《中华人民共和国政府信息公开条例》等文件要求编制而成。如对本报告有任何疑问,请与青石办事处办公室联系。
+        一、总体情况
+        2024年,本街道全力推进政府信息公开工作。
+        """)
+    assert doc.meta.org == "青河区人民政府青石街道办事处"
+
+
+def test_a_first_part_whose_number_the_copy_lost_stands_beside_the_second() -> None:
+    doc = _doc("""
+        现将青河县医疗保障局2024年政府信息公开工作年度报告予以公开发布。
+        总体情况
+        (一)主动公开政府信息情况。累计公布各类信息167条。
+        (二)依申请公开情况。全年未收到申请。
+        二、主动公开政府信息情况
+        三、收到和处理政府信息公开申请情况
+        """)
+    assert [(s.level, s.title) for s, _ in doc.walk()] == [
+        (1, "总体情况"), (2, "主动公开政府信息情况"), (2, "依申请公开情况"),
+        (1, "主动公开政府信息情况"), (1, "收到和处理政府信息公开申请情况")]
+
+
+def test_a_row_of_the_table_of_requests_cut_before_its_bar_is_no_part() -> None:
+    doc = _doc("""
+        青河县卫生健康局2019年政府信息公开工作年度报告
+        一、总体情况
+        全年公开信息120条。
+        二、主动公开政府信息情况
+        三、收到和处理政府信息公开申请情况
+        申请人情况 |
+        自然人 |
+        法人或其他组织 |
+        |||||
+        一、本年新收政府信息公开申请数量 |
+        |
+        0 |
+        ||
+        二、上年结转政府信息公
+        """)
+    assert [s.title for s, _ in doc.walk()] == [
+        "总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况"]
+
+
+def test_a_numbered_part_named_like_a_metadata_label_is_a_heading() -> None:
+    doc = _doc("""
+        一、政府信息公开工作情况
+        1.政府信息主动公开情况
+        2018年主动公开政府信息173条。
+        2.公开方式
+        一是在青河网发布。二是通过报纸、电视发布。
+        3.依申请公开政府信息的情况
+        2018年没有收到申请。
+        """)
+    assert [s.title for s, _ in doc.walk() if s.kind == "heading"] == [
+        "政府信息公开工作情况", "政府信息主动公开情况", "公开方式", "依申请公开政府信息的情况"]
+
+
+def test_the_graphic_version_of_the_title_is_the_title() -> None:
+    doc = _doc("""
+        青河市行政服务中心2017年度政府信息公开工作年度报告
+        信息来源: 市行政服务中心 发布时间: 2018-04-12 16: 49 浏览次数:
+
+        图解——青河市人民政府行政服务中心2017年度政府信息公开工作年度报告
+
+        根据《条例》要求,特向社会公布青河市人民政府行政服务中心2017年度政府信息公开工作报告。
+        一、概述
+        全年公开信息。
+        """)
+    assert doc.meta.title == "青河市人民政府行政服务中心2017年度政府信息公开工作年度报告"
+
+
+def test_a_departments_branch_in_a_county_is_the_office_named() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》等文件规定,我局结合2022年度信息公开工作情况编制了本报告。
+        一、总体情况
+        (一)领导重视,职责明确。怀化市生态环境局麻阳分局高度重视政府信息公开工作,做到主要领导亲自抓。
+        """)
+    assert doc.meta.org == "怀化市生态环境局麻阳分局"
+
+
+def test_the_offices_a_report_sums_up_are_not_its_writer() -> None:
+    doc = _doc("""
+        按照《中华人民共和国政府信息公开条例》,汇总调兵山市各镇街、各有关部门政府信息公开工作情况编制而成。如对本报告有疑问,请与调兵山市人民政府办公室联系。
+        一、总体情况
+        2021年,调兵山市进一步完善公开制度。
+        """)
+    assert doc.meta.org == "调兵山市人民政府"
+
+
+def test_we_the_bureau_and_later_the_bureau_by_its_level() -> None:
+    doc = _doc("""
+        2021年以来,我局在市委、市政府的正确领导下,全面落实《青河市2021年全面依法治市工作要点》《青河市2021年依法行政工作要点》。现将我局法治政府建设工作情况报告如下:
+        一、2021年推进法治政府建设主要举措和成效
+        (一)强化党对法治建设领导
+        1.深入学习宣传贯彻习近平法治思想。市财政局党组始终把习近平法治思想贯彻落实到依法理财全过程。
+        """)
+    assert doc.meta.org == "青河市财政局"
+
+
 def test_a_farm_writes_its_own_summary() -> None:
     doc = _doc("""
         2025年青石农场年度工作总结
