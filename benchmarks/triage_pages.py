@@ -25,8 +25,8 @@ sys.path.insert(0, str(ROOT))
 
 import parser  # noqa: E402
 from parser import script  # noqa: E402
+from parser.offices import ORG_SUFFIXES  # noqa: E402
 from parser.titles import names_a_document  # noqa: E402
-from parser.writers import ORG_SUFFIXES  # noqa: E402
 
 _OFFICE = re.compile(rf"(?:{ORG_SUFFIXES})$")
 # A site's name or a page number glued to a title (``… - ××政府网``, ``1 - ××局…``, ``…_首页``)

@@ -28,10 +28,10 @@ from parser import (
     inline,
     markdown,
     meta,
+    offices,
     script,
     sessions,
     watermark,
-    writers,
 )
 from parser.chars import (
     CLAUSE_ENDS,
@@ -401,7 +401,7 @@ def _mark_trailing_repeats(text: str, lines: list[Span], debris: list[bool]) -> 
     for i in range(len(lines) - 1, head_end - 1, -1):
         line = text[lines[i][0]:lines[i][1]].strip(_SPACES)
         if line and not debris[i]:
-            if line not in head or writers.is_org_line(line) or dates.is_date_line(line):
+            if line not in head or offices.is_org_line(line) or dates.is_date_line(line):
                 return  # a signature repeats the head's organisation; it stays the signature
             if headings.recognise(line, 0) or headings.recognise_point(line, 0):
                 return  # a numbered line said twice is the outline's, not a summary block
@@ -419,7 +419,7 @@ def _back_matter_start(text: str, lines: list[Span], debris: list[bool]) -> int:
         pos = _first_char(text, *lines[i]) - lines[i][0]
         if headings.recognise(line, pos) or headings.recognise_point(line, pos):
             break
-        if not (debris[i] or dates.is_date_line(line) or writers.is_org_line(line)
+        if not (debris[i] or dates.is_date_line(line) or offices.is_org_line(line)
                 or meta.is_closing_line(line)):
             break
         start = i
@@ -499,7 +499,7 @@ def _plain_unnumbered_lines(
         line = raw.strip(_SPACES)
         if title_again(line):
             continue  # (the title printed again over a table: it names no part)
-        if line[0] in writers.JOINS and previous and headings.recognise(previous, 0):
+        if line[0] in offices.JOINS and previous and headings.recognise(previous, 0):
             previous = line  # (``一、“十三五”发展回顾`` / ``和2020年主要工作``: the heading's rest)
             continue
         if len(line) > _UNNUMBERED_MAX * 2:
@@ -515,7 +515,7 @@ def _plain_unnumbered_lines(
                 found[start] = headings.APPENDIX
         elif ((sessions.is_subtitle(line) and not inline.names_a_group(line) and not _dashed_group(line))
               or sessions.is_speaker_line(line) or line[-1] == "是"
-              or writers.is_org_line(line) or line.startswith(FACT_BULLETS)
+              or offices.is_org_line(line) or line.startswith(FACT_BULLETS)
               or _NUMBERED_CAPTION.match(line) or _PICTURE_CAPTION.search(line)
               or _DISCLOSURE_ROW.fullmatch(line)):
             pass  # ``主要任务是`` leads into its list, a byline (``××县人民政府 2024年1月8日``)
@@ -1501,7 +1501,7 @@ def _joined_rest_end(text: str, end: int, following: _Item | None, back_start: i
     rest_end = text.find("\n", rest_start)
     rest_end = len(text) if rest_end == -1 else rest_end
     rest = text[rest_start:rest_end].strip(_SPACES)
-    if (rest_end > back_start or rest_start - end > _JOINED_REST_GAP or not rest or rest[0] not in writers.JOINS
+    if (rest_end > back_start or rest_start - end > _JOINED_REST_GAP or not rest or rest[0] not in offices.JOINS
             or len(rest) > _WRAPPED_REST_MAX or (following is not None and following.start < rest_end)
             or any(ch in _PARAGRAPH_ENDS or ch in _NEVER_ENDS or ch in "，," for ch in rest)):
         return end

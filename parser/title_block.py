@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import islice, takewhile
 
-from parser import dates, headings, meta, sessions, titles, writers
+from parser import dates, headings, meta, offices, sessions, titles
 from parser.chars import DASHES, FACT_BULLETS, SPACES
 from parser.debris import BREADCRUMB_SEPARATORS
 from parser.lazy_regex import LazyPattern
@@ -64,7 +64,7 @@ def find_title_lines(text: str, lines: list[Span], debris: list[bool], back_line
     # names a part of a report (``2017年以来工作回顾``) is the excerpt's first heading.
     only = text[slice(*lines[found[0]])].strip(" \t|｜") if len(found) == 1 else ""
     if only and headings.names_a_part(only) and not (
-            titles.names_a_document(only) or writers.names_its_writer(only)):
+            titles.names_a_document(only) or titles.names_its_writer(only)):
         return []
     # A site's column and the year its tab files the page under (``政府信息公开`` / ``2020年度``)
     # are no title; the page prints none.
@@ -97,7 +97,7 @@ def _issued_title(
     after = closing[0] + 1
     # (past the notice's signature too: ``特此报告。`` / ``××局`` / ``2025年1月15日``)
     while after < end and (after in closing or _passed_over(text[lines[after][0]:lines[after][1]], debris[after])
-                           or after + 1 in closing and writers.is_org_line(text[lines[after][0]:lines[after][1]])):
+                           or after + 1 in closing and offices.is_org_line(text[lines[after][0]:lines[after][1]])):
         after += 1
     group = _title_group(text, lines, debris, back_line, after)
     # (the title wrapped: ``2024年度交通运输法治政府建设`` / ``工作总结``)
@@ -137,7 +137,7 @@ def _fuller_title(
             # (past the page's rows, the article's own title in its own words: ``2019年××镇…报告``
             # under ``××市××镇2019年度…报告`` / ``发布时间:…``)
             return _title_group(text, lines, debris, back_line, i)
-        if wrapped is not None and writers.names_its_writer(run) and titles.continues_title(run, line.strip()):
+        if wrapped is not None and titles.names_its_writer(run) and titles.continues_title(run, line.strip()):
             run += line.strip()
             if titles.says_more_fully(first, run):
                 group = _title_group(text, lines, debris, back_line, wrapped)
@@ -151,7 +151,7 @@ def _fuller_title(
             group = _title_group(text, lines, debris, back_line, writer)
             if i in group:  # the office's name and the lines under it are one title
                 return group
-        if writers.is_org_line(line):
+        if offices.is_org_line(line):
             writer, block = i, line.strip()
     return found
 
@@ -168,7 +168,7 @@ def _says_it_again(
     own = titles.compose_title([text[lines[j][0]:lines[j][1]] for j in group]) if group and group[0] == i else None
     if not own or "关于" in own or _YEARS.findall(own) != _YEARS.findall(headline):
         return False  # (a notice that issues it; the report of another year, a wiki's next one)
-    return titles.names_a_document(own) and (writers.names_its_writer(own) or writers.names_its_writer_after_its_year(
+    return titles.names_a_document(own) and (titles.names_its_writer(own) or titles.names_its_writer_after_its_year(
         own)) and titles.near_duplicate(headline, own)
 
 
@@ -211,8 +211,8 @@ def _own_title(
         # (the own title wrapped: ``中国人民政治协商会议`` / ``××市第十四届委员会…工作报告``)
         return _title_group(text, lines, debris, back_line, _writer_above(
             text, lines, debris, named[0] + 1, named[-1]))
-    if not (titles.names_a_document(headline) and writers.names_its_writer(own) and (
-            not writers.names_its_writer(headline) or titles.says_again(headline, own))):
+    if not (titles.names_a_document(headline) and titles.names_its_writer(own) and (
+            not titles.names_its_writer(headline) or titles.says_again(headline, own))):
         return found
     return found[:1] + _title_group(text, lines, debris, back_line, named[-1])
 
@@ -358,20 +358,20 @@ def _title_group(
             first = text[lines[named[0]][0]:lines[named[0]][1]]
             previous = text[lines[found[-1]][0]:lines[found[-1]][1]]
             found_lines = [text[lines[j][0]:lines[j][1]] for j in found]
-            byline = writers.is_org_line(line) and (
+            byline = offices.is_org_line(line) and (
                 any(map(sessions.is_subtitle, found_lines))  # under the subtitle: who reports
-                or all(map(writers.is_org_line, found_lines)))  # joint writers, a line each
+                or all(map(offices.is_org_line, found_lines)))  # joint writers, a line each
             # A title the page wrapped goes on right below; one past furniture is another line.
             # (wrapped twice: ``关于××省2021年…计划`` / ``执行情况与2022年…发展`` / ``计划的报告``)
             # (not a writer's line over a title that names its writer after its year, ``××县××镇`` /
             # ``2023年××镇…报告``: that title is whole)
             wrapped = not any(debris[found[-1] + 1:i]) and (
                 titles.continues_title(previous, line) or bool(run) and titles.continues_title(run, line)) and not (
-                writers.is_org_line(previous) and writers.names_its_writer_after_its_year(line))
+                offices.is_org_line(previous) and titles.names_its_writer_after_its_year(line))
             # A column's name over the article's own title, which says whose it is
             # (``法治政府建设年度报告和工作要点`` / ``××市司法局2023年法治政府建设年度报告``).
-            owned = (i == found[-1] + 1 and titles.names_a_document(line) and writers.names_its_writer(line)
-                     and not writers.names_its_writer(first))
+            owned = (i == found[-1] + 1 and titles.names_a_document(line) and titles.names_its_writer(line)
+                     and not titles.names_its_writer(first))
             if _column_over_title(text, lines, debris, back_line, i, first):
                 continue  # (a listing's column between its headline and the report's own title)
             if not (sessions.is_subtitle(line) or sessions.is_speaker_line(line) or byline or wrapped or owned
@@ -391,7 +391,7 @@ def _column_over_title(
     """Line ``i`` is a site's column (``本地事``: a few characters naming neither a document nor
     a writer) and the line under it says the title ``first`` again."""
     line = text[lines[i][0]:lines[i][1]].strip(SPACES)
-    if len(line) > _COLUMN_MAX or titles.names_a_document(line) or writers.names_its_writer(line):
+    if len(line) > _COLUMN_MAX or titles.names_a_document(line) or titles.names_its_writer(line):
         return False
     below = _next_line(text, lines, debris, i + 1, back_line)
     return below < back_line and titles.repeats_title(first, text[lines[below][0]:lines[below][1]])
@@ -464,26 +464,26 @@ def _writer_above(text: str, lines: list[Span], debris: list[bool], start: int, 
     if previous.endswith(("关于", "政治协商会议")) or (  # ``关于重庆市2024年预算`` / ``执行情况和…的报告``: a 关于 title
             # goes on until it names its document
             previous.startswith("关于") and not titles.names_a_document(previous)) or (
-            (previous.endswith(("的", *writers.JOINS))  # ``关于…财政收支的`` / ``审计工作报告``,
+            (previous.endswith(("的", *offices.JOINS))  # ``关于…财政收支的`` / ``审计工作报告``,
              # ``××市2024年预算执行情况及`` / ``2025年预算草案报告``: cut mid-phrase, or after
              # its year (``××县人民政府2021年度`` / ``信息公开年度报告``)
              or _CUT_AFTER_YEAR.search(previous) and not titles.is_year_label(previous)
              or len(previous) >= _WRAPPED_MIN and not any(ch.isspace() for ch in previous))
-            and not writers.is_org_line(previous)
+            and not offices.is_org_line(previous)
             and not titles.is_column_name(previous) and titles.continues_title(previous, line)):
         return above[0]  # ``…2023年国民经济和社会发展计划执行`` / ``情况…草案的报告``: wrapped
     if len(above) >= 2 and titles.continues_title(
             text[lines[above[1]][0]:lines[above[1]][1]].strip(), previous) and titles.continues_title(previous, line):
         return above[1]  # a 关于 title wrapped twice: ``关于××区2021年财政`` / ``预算执行情况…`` / ``…的报告``
-    if writers.is_org_line(previous) and not writers.names_its_writer(line) and (
-            _YEAR_FIRST.match(line) and not writers.names_its_writer_after_its_year(line) or len(above) >= 2
+    if offices.is_org_line(previous) and not titles.names_its_writer(line) and (
+            _YEAR_FIRST.match(line) and not titles.names_its_writer_after_its_year(line) or len(above) >= 2
             and sessions.is_document_number(text[lines[above[1]][0]:lines[above[1]][1]])):
         return above[0]  # a red-headed document's writer under its number (``宝环保〔2026〕1号`` /
         # ``××局`` / ``2025年法治政府建设情况报告``), or over a title that opens with its year
         # (``××县国土资源局`` / ``2016年政府信息公开工作年度报告``): the writer starts the title
     if not line.startswith("关于"):
         return i
-    joint = list(takewhile(lambda j: writers.is_org_line(text[lines[j][0]:lines[j][1]]), above))
+    joint = list(takewhile(lambda j: offices.is_org_line(text[lines[j][0]:lines[j][1]]), above))
     return joint[-1] if joint else i  # joint writers stand a line each
 
 

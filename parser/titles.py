@@ -1,6 +1,6 @@
-"""A report's title: which lines make it up (wrapped, spaced out, under a site's headline or
-banner, repeated by the page), which line only names a document, and the title a report's
-opening announces when no line names it."""
+"""A report's title: which title lines make it up (wrapped, spaced out, under a site's headline
+or banner, repeated by the page), which line only names a document, and — where no line
+names it — the title the page's rows or the opening announce."""
 
 from __future__ import annotations
 
@@ -10,55 +10,74 @@ from difflib import SequenceMatcher
 from itertools import takewhile
 
 from parser.chars import FACT_BULLETS
-from parser.dates import _DATE_NOTE, parse_date
+from parser.dates import DATE_NOTE, parse_date
+from parser.head import Head, TitleReading
 from parser.headings import names_a_part
 from parser.lazy_regex import HAN, HAN_CHAR, LazyPattern
 from parser.markdown import MASK
+from parser.offices import (
+    ANNOUNCED,
+    JOINS,
+    NUMBER_BEFORE,
+    SPACES_RUN,
+    TITLE_ORG,
+    YEAR_FIRST_ORG,
+    announced_by,
+    is_org_line,
+)
 from parser.orgs import PROVINCES
 from parser.sessions import (
-    _A_SESSION,
-    _DASHED_SESSION,
-    _DOCUMENT_NUMBER,
-    _LEADING_DATE,
-    _MEETING_END,
-    _PASSED_AT,
-    _SESSION,
-    _SPEAKER_RUN_ON,
-    _TAGGED_ITEM,
-    _dated,
-    _subtitle_tail,
+    A_SESSION,
+    DELIVERY_CAPTION,
+    DOCUMENT_NUMBER,
+    MEETING_END,
+    TAGGED_ITEM,
     is_speaker_line,
     is_subtitle,
-    speaker,
+    opens_with_its_day,
     without_subtitle,
 )
-from parser.writers import (
-    _ANNOUNCED,
-    _ANNOUNCED_TITLE,
-    _ANNOUNCING_VERB,
-    _DESCRIBED_TITLE,
-    _NUMBER_BEFORE,
-    _SO_CALLED,
-    _SPACES_RUN,
-    _TITLE_ORG,
-    _WHAT_IS_MADE_PUBLIC,
-    JOINS,
-    _announced_by,
-    is_org_line,
-    names_its_writer,
-    names_its_writer_after_its_year,
-)
 
-Line = tuple[int, int]
+_TRAILING_YEAR = LazyPattern(r"\s+((?:19|20)\d\d)$")
+
+
+def names_its_writer(line: str) -> bool:
+    """A title that opens with the office whose report it is (``××市人民检察院工作报告``,
+    ``××县人民政府关于…``), not only with what it is (``2025年工作报告``, ``政府工作报告``)."""
+    return TITLE_ORG.match(SPACES_RUN.sub("", line.strip())) is not None  # (joint writers a space apart)
+
+
+def names_its_writer_after_its_year(line: str) -> bool:
+    """A title that opens with its year, then its writer (``2015年××省民政厅政府信息公开工作报告``)."""
+    return YEAR_FIRST_ORG.match(SPACES_RUN.sub("", line.strip())) is not None
+# ``《××市人民政府2018年度…报告》是2019年××市人民政府发布的通知。``: a document site's line on
+# what the text is
+# (or named, unquoted, with what the text will call it or what it follows: ``××县2015年政府
+# 信息公开工作年度报告（以下简称年报）根据…编制``, ``××局2016年度…年度报告根据《条例》…编制而成``)
+_DESCRIBED_TITLE = LazyPattern(
+    r"《(?P<title>[^《》]{4,60})》是|"
+    rf"(?P<named>{HAN}[^，,。；;（(《》]{{4,60}}?(?:报告|总结))(?:[（(]以下简称|是?(?:根据|依据|按照)《)")
+_ANNOUNCED_TITLE = LazyPattern(
+    # (``…工作要求，编制《××镇人民政府2025年…报告》``)
+    r"(?:现将|现发布|现公布|现予公布|特发布|特此公布|向社会公布|向社会公开|现予公开|编制完成|编制了|现编制|(?<=[，,])编制)"
+    r"《(?P<title>[^《》]{4,60})》")
+# ``…报告如下`` / ``…报告予以公开发布`` / ``…报告进行公开`` / ``…报告公开`` / ``…的报告提请审议``: what
+# follows the name in the announcing sentence (``…报告向社会公众公布``: to whom)
+_ANNOUNCING_VERB = LazyPattern(
+    r"(?:如下|(?:向社会(?:公众)?)?(?:予以|进行)?(?:公开)?(?:发布|公布)|(?:予以|进行)?公开|提请(?:大会)?审议)$")
+_SO_CALLED = LazyPattern(r"[（(]以下简称[^（()）]*[)）]")
+
+
+# ``现公布××局2020年度政府信息公开工作情况``: what is made public, unquoted, is the work, not a
+# document's name
+_WHAT_IS_MADE_PUBLIC = LazyPattern(r"(?<!执行)情况$")  # (a budget's 执行情况 is its report's name)
+
+
+
 
 _TITLE_MAX = 60
 _LONG_TITLE_MAX = 90
 _NEAR_DUPLICATE = 0.75
-_CLOSING = LazyPattern(
-    r"(?:特此|专此|以上)(?:报告|汇报|说明)(?:[，,]?\s*请(?:予)?(?:审议|审阅|审查|批示|指正|审定))?[。.！!]?"
-)
-# (``抄送：市审计局，区委、区人大。``: whom a letter's copies go to, under its date)
-_NOTE = LazyPattern(r"[（(](?:此件|本件)[^）)]{1,10}[)）]|[（(]联系人[^）)]{1,40}[)）]|抄\s*送[:：].{1,80}")
 # ``××报告_××区人民政府网`` / ``××报告-××门户网站``: the site's name after a page title.
 # ``××报告-××市人民政府网``; ``××报告_亿元_发展_推进``: a page's keyword tags, an underscore each
 _SITE_SUFFIX = LazyPattern(
@@ -75,7 +94,7 @@ _COLUMN_NAME = LazyPattern(
     r"(?:部门|乡镇|镇街)(?:政府)?信息公开年报(?:\s*(?:19|20)\d\d年?度?)?")
 # ``【法治政府】`` / ``(海南省)`` / ``(内蒙古)`` / ``(安吉县)`` before a title: the site's column or
 # region, not the title; ``（全文）`` after it: the site's note that the copy is whole.
-_COLUMN_TAG = LazyPattern(
+COLUMN_TAG = LazyPattern(
     r"^(?:[•·]\s*)?(?:[【\[][^】\]]{1,12}[】\]]|[（(](?:[^（()）]{2,8}(?:省|自治区|市|州|盟|县|区|旗)|"
     + "|".join(PROVINCES) + r")[)）])|^[★☆◆◇■□•·]+\s*|\s*[（(](?:全文(?:\d+字)?|文字版|图文版)[)）]$|"
     # ``（图解）××报告`` / ``图解——××报告``: what form the page gives it in
@@ -96,7 +115,7 @@ def is_tagged_headline(line: str) -> bool:
     site's list item that heads the page with a report's title, under the site's column tag or
     naming its writer, not an item of a page's list of facts."""
     stripped = line.strip()
-    tagged = _TAGGED_ITEM.match(stripped)
+    tagged = TAGGED_ITEM.match(stripped)
     if tagged is not None:
         return names_a_document(stripped[tagged.end():])
     item = stripped.lstrip("•·- \t")
@@ -106,7 +125,7 @@ def is_tagged_headline(line: str) -> bool:
 def looks_like_title(line: str) -> bool:
     """A short line with no sentence punctuation at its end: a document title candidate."""
     # (``××报告 | |||||``: a layout table's bars; a copy's readings, ``報(bào)告``, masked)
-    stripped = _NUMBER_BEFORE.sub("", line.replace(MASK, "").strip().rstrip("|｜ \t\u3000"))
+    stripped = NUMBER_BEFORE.sub("", line.replace(MASK, "").strip().rstrip("|｜ \t\u3000"))
     # A page's headline may run the subtitle on (``…计划草案的报告——2024年1月22日在…会议上``):
     # the title alone is what must be short.
     title = without_subtitle(stripped) or stripped
@@ -131,31 +150,7 @@ _TITLE_ENDINGS = LazyPattern(
     r"(?:19|20)\d\d\D{0,30}年报)"
     # (``…的报告(书面)``: how it was presented, in brackets after the title's last word)
     r"(?:[(（](?:书面|书面报告|摘要|全文|摘登|节选)[)）])?$")
-_NUMBER_NOTE = LazyPattern(rf"\s*[(（]{_DOCUMENT_NUMBER.pattern}[)）]$")
-
-
-def _speech(titles: list[str]) -> tuple[str | None, str | None, str | None]:
-    """(delivered date, session, speaker) from a speech report's subtitle and speaker lines."""
-    parts = []
-    for n, line in enumerate(titles):
-        tail = None if is_subtitle(line) else _subtitle_tail(line)
-        if tail is not None or is_subtitle(line):
-            parts.append(tail[0] if tail is not None else line)
-        elif parts and is_subtitle(titles[n - 1]) and continues_title(titles[n - 1], line):
-            parts.append(line)  # ``——…第十八届人民代表大会`` / ``第五次会议上``
-    subtitle = "".join(parts)
-    # (the day said with where, ``2021年120日在…会议上``, before a page's date line above it)
-    delivered = next(filter(None, (parse_date(part) for part in parts if "在" in part)), None) or (
-        parse_date(subtitle) if subtitle else None)
-    match = (_SESSION.search(subtitle) or _DASHED_SESSION.match(subtitle)
-             or _PASSED_AT.search(subtitle))
-    session = match["session"].lstrip("—―─-－(（") if match else None
-    if session:  # ``——2014年1月26日××区第十六届人民代表大会…``: the date is not the meeting's name
-        session = _LEADING_DATE.sub("", session) or session
-    person = next((speaker(line) for line in titles if is_speaker_line(line)), None)
-    # ``——…会议上 ××市发展和改革委员会主任 ×××``: the speaker run on after the subtitle
-    run_on = next(filter(None, map(_SPEAKER_RUN_ON.search, parts)), None)
-    return delivered, session, person or (speaker(run_on["speaker"]) if run_on else None)
+_NUMBER_NOTE = LazyPattern(rf"\s*[(（]{DOCUMENT_NUMBER.pattern}[)）]$")
 
 
 _SAME_OPENING = 3
@@ -194,7 +189,7 @@ def continues_title(previous: str, line: str) -> bool:
         if "在" in previous:  # ``——…在××市第十六届`` / ``人民代表大会第四次会议上``
             return not end.endswith("上") and len(line) <= 30
         # ``——2014年1月26日××区第十六届`` / ``人民代表大会第四次会议``: without its 在
-        return not end.endswith("会议") and len(line) <= 30 and _MEETING_END.search(line) is not None
+        return not end.endswith("会议") and len(line) <= 30 and MEETING_END.search(line) is not None
     if not _TITLE_ENDINGS.search(previous) and line.startswith("关于") and is_org_line(previous):
         return True  # ``××县人民政府办公室`` / ``关于印发…建设`` / ``工作安排的通知``
     about = _opens_about(previous)
@@ -226,8 +221,8 @@ def continues_title(previous: str, line: str) -> bool:
 
 _KIND_ONLY = LazyPattern(r"(?:审计|审计结果|审计工作)(?:公告|报告)")
 _JOINED_YEAR = LazyPattern(r"[与和及暨](?:19|20)\d\d年")  # (a title that names both its years)
-_SPACED_YEAR = LazyPattern(r"((?:19|20)\d\d)[ \u3000]+年")
-_HAN_GAP = LazyPattern(rf"(?<={HAN})[ \u3000]+(?={HAN})")
+SPACED_YEAR = LazyPattern(r"((?:19|20)\d\d)[ \u3000]+年")
+HAN_GAP = LazyPattern(rf"(?<={HAN})[ \u3000]+(?={HAN})")
 _TITLE_START = LazyPattern(r"关于|(?:19|20)\d\d年")
 _CONTINUED = ("关于", "和", "与", "及", "暨", "、", "印发", "转发")
 
@@ -280,7 +275,7 @@ def headlines_it(headline: str, own: str) -> bool:
         return False
     return _NEWSROOM.search(headline) is not None or (
         not names_its_writer(own) and whole.endswith(key)
-        and _A_SESSION.search(whole[:-len(key)]) is not None)
+        and A_SESSION.search(whole[:-len(key)]) is not None)
 
 
 def dates_and_signs_it(headline: str, own: str) -> bool:
@@ -290,7 +285,7 @@ def dates_and_signs_it(headline: str, own: str) -> bool:
     # (a note the headline adds, ``（摘要）``, says what the page holds: it is no mere label)
     # (nor are a reprint site's tags, ``（湖南省）…（全文）``)
     # (``××镇人民政府2022年上半年《政府工作报告》``: the own title quoted in the label)
-    key, whole = (_SPACES_RUN.sub("", _COLUMN_TAG.sub("", line.strip())).replace("《", "").replace("》", "")
+    key, whole = (SPACES_RUN.sub("", COLUMN_TAG.sub("", line.strip())).replace("《", "").replace("》", "")
                   for line in (own, headline))
     if (len(key) < _REPEAT_MIN or whole == key or not whole.endswith(key) or names_its_writer(own)
             or is_title_rest(own)):
@@ -334,8 +329,8 @@ def is_column_name(line: str) -> bool:
 def _whole_title(line: str) -> bool:
     """A line that is a title by itself, its writer named first (``××局关于…的报告``,
     ``××镇2024年…报告``) — not the rest of one (``办事处2023年…报告``)."""
-    line = _SPACES_RUN.sub("", line)  # (joint writers a space apart)
-    match = _TITLE_ORG.match(line)
+    line = SPACES_RUN.sub("", line)  # (joint writers a space apart)
+    match = TITLE_ORG.match(line)
     return (match is not None and _TITLE_ENDINGS.search(line) is not None
             and not match["org"].startswith(_BODY_WORDS))
 
@@ -363,7 +358,7 @@ def _without_leading_subtitles(lines: list[str]) -> list[str]:
     previous = ""
     for n, line in enumerate(lines):
         after = _TITLE_AFTER_SUBTITLE.match(line.strip())
-        if after and _dated(line.strip()[:after.start("title")]) and names_a_document(after["title"]):
+        if after and opens_with_its_day(line.strip()[:after.start("title")]) and names_a_document(after["title"]):
             # ``2023年12月20日在××区第六届人民代表大会第三次会议上政府工作报告``: a page's headline
             # that puts the subtitle first
             return [after["title"], *lines[n + 1:]]
@@ -375,7 +370,7 @@ def _without_leading_subtitles(lines: list[str]) -> list[str]:
     return []
 
 
-def _site_suffixed(page_title: str, own: str) -> bool:
+def site_suffixed(page_title: str, own: str) -> bool:
     """``own`` is ``page_title`` without what a site put after it (``-××网``, ``_××``) or
     before it (``××县人民政府-``)."""
     if len(own) < _REPEAT_MIN:
@@ -393,7 +388,7 @@ def compose_title(lines: list[str]) -> str | None:
     lines = _without_leading_subtitles(lines)
     while len(lines) >= 2 and lines[0].strip() == lines[1].strip():
         lines = lines[1:]  # (the page's headline printed twice, over the article's own title)
-    if len(lines) >= 2 and _site_suffixed(lines[0].strip(), lines[1].strip()):
+    if len(lines) >= 2 and site_suffixed(lines[0].strip(), lines[1].strip()):
         lines = lines[1:]  # ``××工作总结-某某网`` over ``××工作总结``: the article's own
     if len(lines) >= 2 and is_org_line(lines[0]) and lines[1].strip().startswith(lines[0].strip()) and (
             len(lines[1].strip()) > len(lines[0].strip())):
@@ -401,7 +396,7 @@ def compose_title(lines: list[str]) -> str | None:
     if len(lines) >= 3 and is_org_line(lines[0]) and is_org_line(lines[1]) and lines[1].strip().endswith(
             lines[0].strip()) and len(lines[1].strip()) > len(lines[0].strip()):
         lines = lines[1:]  # (``××区××街道`` over ``××市××区××街道`` / ``2021年…报告``: its name in full)
-    while (len(lines) >= 2 and not _TITLE_ENDINGS.search(_DATE_NOTE.sub("", lines[0].strip()))
+    while (len(lines) >= 2 and not _TITLE_ENDINGS.search(DATE_NOTE.sub("", lines[0].strip()))
            and not (lines[0].strip().startswith("中共") and "关于" in lines[1])
            and not _ISSUING_START.search(lines[0].strip()) and _whole_title(lines[1])):
         # (a party committee above a ``…关于…`` title is a joint writer, part of the title —
@@ -410,7 +405,7 @@ def compose_title(lines: list[str]) -> str | None:
         lines = lines[1:]
     if not lines:
         return None
-    first = _NUMBER_BEFORE.sub("", lines[0].strip().rstrip("|｜ \t"))
+    first = NUMBER_BEFORE.sub("", lines[0].strip().rstrip("|｜ \t"))
     row = _TITLE_ROW.match(first.lstrip("|｜ \t"))
     if row:  # (``| 名称 | 关于…的报告 | ||``: a metadata table's title row, its label and bars)
         first = _row_title(row)
@@ -418,9 +413,9 @@ def compose_title(lines: list[str]) -> str | None:
         first = _SITE_SUFFIX.sub("", first)
     # (``××法院工作报告——`` / ``2023年1月14日在…``: the dash left on the line above its subtitle)
     # (``[ 名 称 ] | ××报告 |``: a table's label, then the bar between it and its value)
-    title = without_subtitle(_COLUMN_TAG.sub("", first)).strip(" \t|｜").rstrip("—―─ ")
+    title = without_subtitle(COLUMN_TAG.sub("", first)).strip(" \t|｜").rstrip("—―─ ")
     # ``京政办发〔2016〕26号《××关于印发…的通知》``: the number and the marks are not the title.
-    numbered = _DOCUMENT_NUMBER.match(title) if "号" in title else None
+    numbered = DOCUMENT_NUMBER.match(title) if "号" in title else None
     if numbered and (title[numbered.end():].lstrip().startswith("《")
                      or names_a_document(title[numbered.end():])):
         title = title[numbered.end():].strip()  # (``长政发〔2021〕1号长海县…报告``: the same)
@@ -480,18 +475,18 @@ def compose_title(lines: list[str]) -> str | None:
         if is_subtitle(title) or is_subtitle(line) or not continues_title(title, line):
             break
         title += line.strip()
-    return _SPACED_CLOSING.sub(lambda spaced: _SPACES_RUN.sub("", spaced[0]), _LETTER_SPACING.sub("", title))
+    return _SPACED_CLOSING.sub(lambda spaced: SPACES_RUN.sub("", spaced[0]), LETTER_SPACING.sub("", title))
 
 
 # ``(河南省)`` before a headline: a site's listing of reports from every province
 _LISTING = LazyPattern("[(（](?:" + "|".join(PROVINCES) + r")[^()（）]{0,6}[)）]")
 # ``政 府 工 作 报 告``: a title spaced out letter by letter for show (three letters at least).
-_LETTER_SPACING = LazyPattern(rf"(?<={HAN})[ \u3000]+(?={HAN}[ \u3000]+{HAN})|(?<={HAN}[ \u3000]{HAN})[ \u3000]+(?={HAN})")
+LETTER_SPACING = LazyPattern(rf"(?<={HAN})[ \u3000]+(?={HAN}[ \u3000]+{HAN})|(?<={HAN}[ \u3000]{HAN})[ \u3000]+(?={HAN})")
 # ``2022年法治政府工作总结``: a kind of government, not one
-_KIND_OF_GOVERNMENT = LazyPattern(r"^(?:法治|数字|服务型|廉洁|责任|阳光|诚信|效能)政府")
+KIND_OF_GOVERNMENT = LazyPattern(r"^(?:法治|数字|服务型|廉洁|责任|阳光|诚信|效能)政府")
 # ``区人民政府区长政府工作报告``: a template's title, a level without its place and words that
 # are none of its offices (``县人民政府办公室`` is one, its place said elsewhere)
-_LEVEL_WITHOUT_PLACE = LazyPattern(r"(?:自治区|自治州|自治县|[省市州县区旗镇乡])(?:人民)?政府(?!办|$)")
+LEVEL_WITHOUT_PLACE = LazyPattern(r"(?:自治区|自治州|自治县|[省市州县区旗镇乡])(?:人民)?政府(?!办|$)")
 
 
 def _undouble(title: str | None) -> str | None:
@@ -509,7 +504,7 @@ def _undouble(title: str | None) -> str | None:
 def _title_key(line: str) -> str:
     """A title line as said, not as laid out: no spaces (``政 府 工 作 报 告``), no closing note
     in brackets (``（2022年）``, ``（摘登）``, the day and the session it was read to)."""
-    return _SPACES_RUN.sub("", _TRAILING_NOTE.sub("", line.strip()))
+    return SPACES_RUN.sub("", _TRAILING_NOTE.sub("", line.strip()))
 
 
 # ``正式发布!`` / ``(全文请收藏)`` / ``一图读懂``: a newsroom's words around a report's title
@@ -545,7 +540,7 @@ def carries_title(headline: str, own: str) -> bool:
     """``own``, the line a speech's subtitle hangs under, is the report's own title, which the
     page's ``headline`` holds whole with more around it (``2024年××省政府工作报告(全文)``,
     ``【政府工作报告】2020年政府工作报告(…工作安排)``, ``…政府工作报告解读(…)``)."""
-    key, whole = (_title_key(_COLUMN_TAG.sub("", line)) for line in (own, headline))
+    key, whole = (_title_key(COLUMN_TAG.sub("", line)) for line in (own, headline))
     # (or with its year put in: ``××市中级人民法院2020年工作报告`` over ``××市中级人民法院工作报告``)
     # (or with the 和 the own lines left out where they wrap: ``…2024年预算执行情况`` /
     # ``2025年预算草案的报告`` under ``…执行情况和2025年预算草案的报告``)
@@ -647,9 +642,103 @@ def _announced_title(opening: str) -> str | None:
         if names_a_document(said) and (match["title"] or names_its_writer(said) and said[:1] not in "本我该此"
                                        and not _WHAT_IS_MADE_PUBLIC.search(said)):
             return said
-    for match in _ANNOUNCED.finditer(opening, 0, 400):
+    for match in ANNOUNCED.finditer(opening, 0, 400):
         # (``…年度报告(以下简称“报告”)``: the note on how the text will call it is not its title)
         named = _ANNOUNCING_VERB.sub("", _SO_CALLED.sub("", match["rest"]).strip())
-        if names_a_document(named) and _announced_by(match)[0] and not _WHAT_IS_MADE_PUBLIC.search(named):
+        if names_a_document(named) and announced_by(match)[0] and not _WHAT_IS_MADE_PUBLIC.search(named):
             return named
     return None
+
+
+def title_of(head: Head, fields: dict[str, object] | None) -> TitleReading:
+    """The title: the title lines', else the front matter's, the page's 标题 row's, or the one
+    the opening announces."""
+    text, opening, titles, title_lines, page_lines = (
+        head.text, head.opening, head.titles, head.title_lines, head.page_lines)
+    title = compose_title(titles)
+    front_titles: list[str] = []
+    front_notes = ""
+    front_title = (fields or {}).get("title")
+    if isinstance(front_title, str | int) and str(front_title).strip():
+        # ``××市政府工作报告（2023年1月5日 ×××）``: the note says when and by whom, not what
+        # (but its year is the report's when nothing else says).
+        front_notes = str(front_title).strip()
+        front_title = _TITLE_NOTE.sub("", front_notes) or front_notes
+        front_titles.append(_undouble(front_title) or front_title)
+    # A "title" that only names an office (``××区国资局`` over the text) says who, not what.
+    # ``代县长×××在××县第十七届人民代表大会第二次会议上作政府工作报告``: a newsroom's caption of
+    # the report's delivery, not its title; it says who read it, and to whom
+    caption = DELIVERY_CAPTION.fullmatch(title) if title else None
+    title = None if caption else title
+    # (or a caption over the title or the speaker, which the search for the title stepped over)
+    caption = caption or next(filter(None, map(DELIVERY_CAPTION.fullmatch, map(str.strip, text[:(
+        title_lines[0][0] if title_lines else opening[0] if opening else 0)].splitlines()))), None)
+    lone_org = title if title and is_org_line(title) and not _TITLE_ENDINGS.search(title) else None
+    if lone_org:
+        title = None
+    if title is None and front_titles:
+        title = front_titles[0]
+    # The page's 标题 row, when no line names the report (a banner — even a spam one — over
+    # its metadata names nothing), or when the title's lines lost a word at their wrap
+    # (``…预算执行情况`` / ``2022年预算草案的报告`` under ``标题: …执行情况和2022年…``).
+    row = next((without_subtitle(_row_title(match)) for match in map(_TITLE_ROW.search, _rows(
+        [text[s:e] for s, e in page_lines or ()])) if match), None)
+    if row and (title is None or not names_a_document(title)):
+        title = row if title is None or names_a_document(row) else title
+    elif row and title and _loses_a_word(title, row):
+        title = row
+    if title is None:  # ``××报告 保护视力色: 杏仁黄 … 【字体:``: the title with a toolbar run on
+        title = next((match["title"] for match in map(_TOOLBAR_RUN_ON.match, (
+            text[s:e] for s, e in page_lines or ())) if match and names_a_document(match["title"])),
+            None)
+    if title is None:  # ``内容概括: ××镇2025年政府工作报告——在…``: a summary row opening with it
+        title = next((glued["title"] for glued in (
+            _GLUED_TITLE.match(match["value"]) for match in map(_SUMMARY_ROW.match, (
+                text[s:e].strip() for s, e in [*(page_lines or ()), *([opening] if opening else [])]))
+            if match)
+            if glued and names_a_document(glued["title"])), None)
+    if title is None and opening:
+        # A page printed as one line: ``桥头镇2023年度政府工作报告各位代表：现在，…``, or with
+        # its subtitle run on: ``××镇人民政府半年工作情况报告 ——2022年7月28日在…``
+        glued = _GLUED_TITLE.match(text, opening[0], min(opening[1], opening[0] + _TITLE_MAX + 8))
+        title = glued["title"] if glued else None
+    if title and opening and _CUT_TITLE.search(title):
+        # A title the page cut (``××镇2023年工作总结和2024``) and the article's first line,
+        # which runs it on into the text whole (``××镇2023年工作总结和2024 工作思路 今年以来，…``).
+        whole = _TITLE_RUN_ON.match(text, opening[0], opening[1])
+        if whole and whole["title"].replace(" ", "").startswith(title.replace(" ", "")):
+            title = whole["title"]
+    if (title is None or not names_a_document(title) or is_title_rest(title)) and opening:
+        # No title line, or only a line that names no document (a widget's ``公共资源调用站点``)
+        # or the closing words of one the excerpt cut (``工作年度报告``): the title the opening
+        # announces.
+        title = _announced_title(text[opening[0]:opening[1]].replace(MASK, "")) or title
+    if title:  # ``文档介绍:××报告`` / ``××街道办事处<br/>2017年度…``: a document site's label, a tag
+        title = _TAG_IN_TITLE.sub("", _SITE_LABEL.sub("", title))
+    title = _undouble(COLUMN_TAG.sub("", _ATTACHMENT_LABEL.sub("", title)).strip() if title else title) or None
+    # ``××报告 (2024-02-26)`` / ``（20230103）``: the page put the day it was published after
+    # the title, or after its headline over the article's own title.
+    dated = DATE_NOTE.search(title) if title else None
+    if title and dated:
+        title = title[:dated.start()]
+    headline_dated = DATE_NOTE.search(titles[0]) if titles and not _LISTING.match(titles[0]) else None
+    if not dated and headline_dated and names_a_document(titles[0][:headline_dated.start()]):
+        dated = headline_dated  # (a site's listing dates each report by the day it was read)
+    # ``××报告(牡政呈〔2021〕6号)``: the page put the document's number after its title
+    numbered = _NUMBER_NOTE.search(title) if title else None
+    if title and numbered and numbered.start():
+        title = title[:numbered.start()]
+    # ``2024年××区政府工作报告.docx`` / ``××工作计划范文``: a document site's file name, or what
+    # it files the text under; ``××统计公报 2023``: the year a site tags the title with, which
+    # says it already
+    if title:
+        title = _FILE_SUFFIX.sub("", title) or title
+        tagged = _TRAILING_YEAR.search(title)
+        if tagged and tagged[1] in title[:tagged.start()]:
+            title = title[:tagged.start()]
+    # ``张某某:中国人民政治协商会议…常务委员会工作报告``: a news site put the speaker's name before
+    # a title that says whose report it is
+    said = _SAID_BY.match(title) if title else None
+    if title and said and names_its_writer(title[said.end():]) and names_a_document(title[said.end():]):
+        title = title[said.end():]
+    return TitleReading(title, tuple(front_titles), front_notes, caption, lone_org, dated)

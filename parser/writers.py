@@ -1,59 +1,70 @@
-"""Who wrote a report: an office's name on a line of its own, in the title, in a byline or a
-``发布机构`` row, or in the text (``我局``, ``××县人民政府办公室编制``), spelled out in full with its
-place (``××县司法局``, not ``县司法局``)."""
+"""Who wrote a report: the office its title names, else a byline's, the signature's or the
+page's rows', the opening's subject, who the text says drew it up, the one office it names
+whole — spelled out in full with its place (``××县司法局``, not ``县司法局``)."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import dropwhile
+from itertools import dropwhile, repeat
 
-from parser.chars import CLAUSE_ENDS, STATEMENT_ENDS
-from parser.dates import _CLAUSE, _PARAGRAPH_YEAR, _PARAGRAPH_YEAR_SPAN, _split_date, parse_date
+from parser.chars import CLAUSE_ENDS
+from parser.dates import (
+    PARAGRAPH_YEAR,
+    PARAGRAPH_YEAR_SPAN,
+    PUBLISHER_SPAN,
+    split_date,
+    year_in,
+)
 from parser.debris import BREADCRUMB_SEPARATORS, starts_with_label
+from parser.head import Head, Speech, TitleReading
 from parser.lazy_regex import HAN, HAN_CHAR, LazyPattern
-from parser.orgs import PROVINCE_LETTERS, PROVINCES, SHORT_PLACES
+from parser.offices import (
+    ANNOUNCED,
+    NOT_A_NAME,
+    ORG_SUFFIXES,
+    SPACES_RUN,
+    TITLE_ORG,
+    VERBS_BEFORE_AN_OFFICE,
+    YEAR_FIRST_ORG,
+    announced_by,
+    is_org_line,
+    opening_org,
+    word_goes_on,
+)
+from parser.orgs import PROVINCE_LETTERS, PROVINCES, SHORT_PLACES, ZONE_KIND
 from parser.places import (
     bare_place,
     is_place,
     named_places,
     place_spans,
     prefecture,
-    unit_named_at,
     whole_name,
 )
-from parser.sessions import _PLACE, _ROLE, _government, is_document_number, is_subtitle
+from parser.sessions import (
+    A_SESSION,
+    GOVERNMENT_PLACE,
+    PLACE,
+    ROLE,
+    SHORT_SESSION,
+    convener,
+    government_of,
+    is_document_number,
+    is_speaker_line,
+    is_subtitle,
+)
+from parser.titles import (
+    COLUMN_TAG,
+    HAN_GAP,
+    KIND_OF_GOVERNMENT,
+    LEVEL_WITHOUT_PLACE,
+    SPACED_YEAR,
+    issues_a_document,
+    names_a_document,
+    site_suffixed,
+)
 
-ORG_SUFFIXES = (
-    "街道办事处|街道工作委员会|工作委员会|委员会|常委会|人民政府|办事处|街道|司法局|司法所|办公室|"
-    "党工委|工委|党组|政府|法院|检察院|分局|局|委|办|厅|署|镇|乡|苏木|县|区|市|盟|中心|管委会|管理委员会|农场|林场|"
-    "总队|大队|支队|中队|所|站|院|处|部|科|研究室|学校|小学|中学|大学|幼儿园|图书馆|博物馆|文化馆|档案馆|"
-    "纪念馆|美术馆|科技馆|联合会|联合社|联社|合作社|自治区|自治州|省|旗|新城|縣|區|鎮|鄉"
-)
-# ``鹤龙街坚持…`` / ``伊犁州深入学习…``: a street or a prefecture by its short name, as the
-# subject of the opening sentence
-_SUBJECT_VERBS = r"坚持|认真|始终|深入|严格|紧紧|全面|积极|高度|以|在"
-_SUBJECT_ENDS = rf"(?:街|州|自治县)(?={_SUBJECT_VERBS})"
-# (``××市农业农村局(市茶叶局)``: with the second name the office goes by, in brackets)
-_ORG_LINE = LazyPattern(rf"(?:{HAN}|[（）()·\s]){{2,60}}(?:{ORG_SUFFIXES})(?:[（(]{HAN}{{2,20}}(?:{ORG_SUFFIXES})[)）])?")
-_OPENING_ORG = LazyPattern(
-    rf"(?:[(（]?(?:19|20)\d\d年(?:度|以来|上半年|)[)）]?[，,、]?\s*)?(?:今年以来[，,]?)?"
-    # (``郏县坚持…``: a county of one character, before what it does)
-    rf"(?P<org>(?!我|全|本|该){HAN}县(?={_SUBJECT_VERBS})|(?!我){HAN}{{2,24}}?(?:{ORG_SUFFIXES}|{_SUBJECT_ENDS}))"
-)
-_TITLE_ORG = LazyPattern(
-    # (``横县``: a county of one character)
-    rf"^(?P<org>{HAN}县|(?:{HAN}|[（）()]){{2,40}}?(?:{ORG_SUFFIXES}))"
-    # ``洋口镇(沿海经济开发区)2023年…``: the other name the office goes by is not its name
-    r"(?:[(（][^（()）]{2,20}[)）])?"
-    # (``××厅2022政府信息公开…``: a year the page wrote without its 年)
-    r"(?:\s*关于|\s*[(（]?(?:19|20)\d\d(?:年|[-—~～至](?:19|20)\d\d|(?=工作|年度|政府|政务))|"
-    r"工作(?!办公室|委员会|领导小组|部|局|处|室)|"
-    # ``××局年终工作总结``, ``××委近年来依法行政工作情况报告``: when, before what
-    r"(?=年终|近年来|今年以来)|"
-    # ``××办公室政府信息公开年报(2009年)``, ``宁波高新区法治政府建设工作报告``
-    r"(?=政府信息公开|政务公开|信息公开|法治政府建设|依法行政))"
-)
+_CLAUSE = LazyPattern(f"[{re.escape(CLAUSE_ENDS)}。]")
 # ``××县人民政府工作规则``: a title that opens with a people's government (not one of its
 # offices: ``××县人民政府外事办公室…``) is that government's.
 _GOVERNMENT_WRITER = LazyPattern(
@@ -66,7 +77,6 @@ _GOVERNMENT_TITLE = LazyPattern(
     rf"^(?:(?:19|20)\d\d年度?)?(?P<place>{HAN}{{1,20}}?(?:省|市|区|县|州|盟|旗|镇|乡))"
     r"(?:(?:19|20)\d\d年度?)?(?:人民)?政府(?=(?:(?:19|20)\d\d年度?)?工作报告)"
 )
-_SENTENCE_PUNCTUATION = LazyPattern(f"[{re.escape(STATEMENT_ENDS + CLAUSE_ENDS)}]")
 
 
 _WRITERS_ABOUT = LazyPattern(rf"^(?:{HAN}|[（）()·、\s]){{2,60}}?(?:{ORG_SUFFIXES})\s*(?=关于.)")
@@ -77,108 +87,6 @@ def subject(title: str) -> str:
     报告`` → ``关于…的报告``): what the report is about, for a line that shows its writer beside."""
     match = _WRITERS_ABOUT.match(title)
     return title[match.end():] if match else title
-
-
-def is_org_line(line: str) -> bool:
-    """A line that names one or more organisations, maybe followed by a date (a signature),
-    maybe after a converted file's page number (``1 - ``)."""
-    stripped, _ = _split_date(_NUMBER_BEFORE.sub("", line.strip()))
-    if not stripped or len(stripped) > 60 or _SENTENCE_PUNCTUATION.search(stripped) or "关于" in stripped:
-        return False  # (``××市人民政府关于2021年法治政府``: a title the page wrapped, whatever it ends in)
-    # (nor ``索引号 发布机构 ××镇``: a page's row, its cells empty)
-    return all(_ORG_LINE.fullmatch(part) for part in re.split(r"\s{2,}|\u3000", stripped) if part) and (
-        not starts_with_label(stripped))
-
-
-def names_its_writer(line: str) -> bool:
-    """A title that opens with the office whose report it is (``××市人民检察院工作报告``,
-    ``××县人民政府关于…``), not only with what it is (``2025年工作报告``, ``政府工作报告``)."""
-    return _TITLE_ORG.match(_SPACES_RUN.sub("", line.strip())) is not None  # (joint writers a space apart)
-
-
-def names_its_writer_after_its_year(line: str) -> bool:
-    """A title that opens with its year, then its writer (``2015年××省民政厅政府信息公开工作报告``)."""
-    return _YEAR_FIRST_ORG.match(_SPACES_RUN.sub("", line.strip())) is not None
-
-
-# ``- 1 -`` a converted file's page number (its first dash left on the line above);
-# ``2019年第43号(总第221号)`` the number of a government's bulletin that published it
-_NUMBER_BEFORE = LazyPattern(
-    rf"^(?:[-－—]?\s*\d{{1,3}}\s*[-－—]\s+|(?:19|20)\d\d年第\d{{1,3}}号(?:[(（]总第\d{{1,4}}号[)）])?\s*)(?={HAN})")
-
-
-_STRONG_SUFFIX = LazyPattern(
-    # (``××市卫生健康委``, not ``市委`` nor ``党工委``: a department by its short name)
-    r"(?:人民政府|办事处|街道|司法局|司法所|局|厅|部|委员会|管委会|(?<![省市县区州镇乡党工旗盟])委|办公室|中心|法院|"
-    r"检察院|分院|镇|乡)$")
-_NOT_A_NAME = LazyPattern(
-    r"^(?:在|根据|按照|依据|结合|据|对|为|以|经|由|因|我|本|现将|现|关于|受|是)|[省市县区]委$|^[省市县区镇乡](?:人民)?政府$|"
-    r"人民$|政府[与和及]|作政府|街道?政府$|"  # ``县政府与全县人民一道``, ``××作政府工作报告``: a phrase, not a name
-    r"(?<!协商)会议|"  # ``大兴区六届人大五次会议政府``: a session, not an office (``受区人民政府委托``: whose errand)
-    r"报告|总结|"  # ``2022年城市管理…工作报告市城管局党组书记``: a title run into a byline
-    r"坚持|始终|认真|深入|紧紧|积极|严格|落实|安排|实现|办理|"  # ``县政府班子始终坚持以人民为中心``: a sentence run on
-    r"^新一届|^本届|^上届|"  # ``新一届政府实现良好开局``: a term of a government, not its name
-    r"(?:格|布|大|全|开|变|新|结|僵|残|时|定|危|破)局$|"  # ``…构建新发展格局``: a word, not a bureau
-    r"^[省市县区]委[、]?[省市县区]|"  # ``区委区政府的领导下``: whose lead, not who writes
-    r"^(?:街道|镇|乡|县|区|市)(?:办事处|人民政府)?$|^全年|全[省市县区镇乡]|在[省市县区镇乡縣區鎮鄉]|的|"
-    r"^(?:人民)?政府(?:办|办公室)?$|^乡镇|"  # ``来源: 政府办``: a government, but whose? (``乡镇政府``: every town's)
-    r"书记在|"  # ``习近平总书记在全国深度贫困地区…座谈会``: a person where he spoke
-    r"我|"  # ``已将我委涉及的…``: a writer saying ``we``, never its name
-    r"位于|[东南西北中]部$|"  # ``××县位于××省西北部``: where a place lies, not a ministry
-    r"(?:网站|网)$")  # ``来源: ××市人大常委会门户网站``: the site, not the writer
-
-
-_HAN_RUN = LazyPattern(rf"{HAN}+")
-# The characters that make an office's last character part of a word (``部署``, ``局面``)
-_WORDS_AFTER = {"部": "署门分位件长队属", "局": "面势限", "委": "员托会", "办": "理事法公"}
-
-
-def _opening_org(opening: str, *, whole_only: bool = False) -> str | None:
-    """``2022年，长治市司法局坚持…`` -> ``长治市司法局``: the longest name the opening sentence
-    starts with; never a phrase (``在市委…``), a party committee or a bare ``县人民政府``.
-    ``whole_only`` (for a later clause) accepts only a name with an office's ending (局, 街道
-    办事处, 人民政府 …), never a bare place."""
-    match = _OPENING_ORG.match(opening)
-    if match is None or match["org"].startswith(_VERBS_BEFORE_AN_OFFICE):
-        return None  # (``配合××局开展检查``: the office is what the clause acts with)
-    start = match.start("org")
-    if is_place(opening[start:start + 2]) and opening[start + 2:start + 3] == "在":
-        return opening[start:start + 2]  # ``新县在市委…领导下``: a one-character name and its level
-    best = None
-    for end in range(match.end("org"), min(len(opening), start + 24) + 1):
-        candidate = opening[start:end]
-        if not _HAN_RUN.fullmatch(candidate) or candidate.endswith("在") or best and (
-                candidate[-1] in JOINS or opening.startswith(_CLAUSE_GOES_ON, end - 1)):
-            break  # ``塘栖镇在镇委…领导下``, ``××局和××局``, ``××局根据区委…``: the name has
-            # ended where its clause goes on
-        if _STRONG_SUFFIX.search(candidate) and "关于" not in candidate and not (
-                _word_goes_on(opening, end) or candidate.endswith("为中心")):
-            best = candidate  # never ``…决策部`` of 决策部署, ``…复杂局`` of 复杂局面, ``…以人民为中心``
-    if best is None and whole_only:
-        return None  # a later clause names an organisation only by a whole name
-    org = best or match["org"]
-    if org[1:2] == "县" and not is_place(org[:2]):
-        return None  # ``…指导下,做县行政审批服务局…``: the table lists every one-character county
-    if is_place(opening[start:start + len(org) + 1]):
-        org = opening[start:start + len(org) + 1]  # ``景德镇市坚持…``: a city, not a town
-    if is_place(org) and _SYSTEM_AFTER.match(opening, start + len(org)):
-        return None  # ``西藏自治区邮政管理系统坚持…``: a system of offices, not the place's government
-    if is_place(org):  # ``西安市新城区坚持…``: the district of the city, not the city
-        org += unit_named_at(opening, start + len(org), org) or ""
-    return None if _NOT_A_NAME.search(org) or _word_goes_on(opening, start + len(org)) else org
-
-
-_SYSTEM_AFTER = LazyPattern(rf"{HAN}{{2,10}}系统")
-
-
-def _word_goes_on(text: str, end: int) -> bool:
-    """The office's last character before ``end`` is part of a word (``局面``)."""
-    return 0 < end < len(text) and text[end] in _WORDS_AFTER.get(text[end - 1], "")
-_SPACES_RUN = LazyPattern(r"[\s\u3000]+")
-
-
-JOINS = frozenset("及和暨与")
-"""Words that join two things a title reports on (``…执行情况及2025年…草案``)."""
 _PUBLISHER = LazyPattern(
     rf"(?:[发發]\s*[布文]\s*[机機]\s*[构構]|[发發]\s*文\s*[机機]\s*[关關]|[发發]\s*[布文]\s*[单單]\s*[位]|"
     rf"(?P<poster>[发發]\s*布\s*者))"
@@ -187,13 +95,6 @@ _PUBLISHER = LazyPattern(
 
 
 _TRAILING_WRITER = LazyPattern(rf"(?:报告|年报|总结)\s*[(（](?P<org>{HAN}{{2,40}}?(?:{ORG_SUFFIXES}))[)）]$")
-_YEAR_FIRST_ORG = LazyPattern(
-    # (``2021年白碱滩区(克拉玛依高新区)政府办公室…``: with the other name its place goes by)
-    rf"^(?:19|20)\d\d年(?:度|[上下]半年)?(?![上下]半年)(?P<org>{HAN}(?:{HAN}|(?<=[区县市旗])[（(][^（()）]{{2,20}}[)）]){{1,30}}?"
-    rf"(?:{ORG_SUFFIXES}|街))"
-    # (``2018年度××委员会部门决算公开说明``: a department's accounts)
-    r"(?=法治|依法|(?:政府)?工作|政务(?:公开|信息)|(?:政府)?信息公开|年度|关于|部门(?:决算|预算))"
-)
 
 
 # Clauses that only say when (``2022年，`` / ``一年来，``) before the sentence names its subject.
@@ -206,29 +107,6 @@ _UNDER_LEADERSHIP = LazyPattern(
     r"得益于.{2,60}?(?:领导|引领|支持|指导)")
 _TIME_ONLY = LazyPattern(
     r"(?:(?:19|20)\d\d年(?:度|以来|上半年|下半年)?|今年以来|今年|一年来|这一年|近年来|过去一年|[一二三四五]年来)")
-# ``现将××局2023年…报告如下`` / ``现公布××办公室2023年…年度报告`` / ``我乡编制了××乡人民政府
-# 2020年…年度报告``: the report named with its writer and year in the opening paragraph.
-_ANNOUNCED = LazyPattern(
-    r"(?:现将|现公布|现发布|现公开|(?:现|特|我[省市县区旗镇乡局委]|(?<![告的])(?<=[，,）)]))(?:编制|制作|形成)(?:了|并(?:向社会)?(?:发布|公布|公开))?|"
-    r"特?向社会(?:公布|公开)|现就|"
-    # ``××区政务公开工作领导小组办公室编制了××区人民政府2021年度…年度报告``: an office drew it up
-    r"(?:(?<=办公室)|(?<=领导小组)|(?<=人民政府))编制了)"
-    r"(?:形成|发布|公布)?(?P<rest>[^。；;：:，,]{2,80})")
-# ``《××市人民政府2018年度…报告》是2019年××市人民政府发布的通知。``: a document site's line on
-# what the text is
-# (or named, unquoted, with what the text will call it or what it follows: ``××县2015年政府
-# 信息公开工作年度报告（以下简称年报）根据…编制``, ``××局2016年度…年度报告根据《条例》…编制而成``)
-_DESCRIBED_TITLE = LazyPattern(
-    r"《(?P<title>[^《》]{4,60})》是|"
-    rf"(?P<named>{HAN}[^，,。；;（(《》]{{4,60}}?(?:报告|总结))(?:[（(]以下简称|是?(?:根据|依据|按照)《)")
-_ANNOUNCED_TITLE = LazyPattern(
-    # (``…工作要求，编制《××镇人民政府2025年…报告》``)
-    r"(?:现将|现发布|现公布|现予公布|特发布|特此公布|向社会公布|向社会公开|现予公开|编制完成|编制了|现编制|(?<=[，,])编制)"
-    r"《(?P<title>[^《》]{4,60})》")
-# ``…报告如下`` / ``…报告予以公开发布`` / ``…报告进行公开`` / ``…报告公开`` / ``…的报告提请审议``: what
-# follows the name in the announcing sentence (``…报告向社会公众公布``: to whom)
-_ANNOUNCING_VERB = LazyPattern(
-    r"(?:如下|(?:向社会(?:公众)?)?(?:予以|进行)?(?:公开)?(?:发布|公布)|(?:予以|进行)?公开|提请(?:大会)?审议)$")
 # ``由伊宁县人民政府办公室编制``: who drew the report up, in its opening
 _COMPILED_BY = LazyPattern(
     rf"由(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))(?:[（(][^（()）]{{0,30}}[)）])?"
@@ -278,58 +156,18 @@ def _outer_office(office: str) -> str:
 _CONTACT = LazyPattern(rf"请(?:与|和|联系[:：]?|咨询)?(?P<org>{HAN}{{2,40}}?(?:{ORG_SUFFIXES}))"
                        rf"(?:联系|联络|[，,]\s*(?:联系)?电话|[，,]\s*(?:邮编|邮政编码|地址)[:：]|[（(]地址)|"
                        rf"受理机构(?:为|是)(?P<receiver>{HAN}{{2,40}}?(?:{ORG_SUFFIXES}))[。；;，,]")
-_AUDITED = LazyPattern(r"对[^。；;]{0,60}?((?:19|20)\d\d)年度?[^。；;]{0,40}?进行了(?:就地)?审计")
-_SO_CALLED = LazyPattern(r"[（(]以下简称[^（()）]*[)）]")
-# (``耿马自治县2021政府信息公开…``: a year whose 年 a copy lost, the words right after it)
-_ANNOUNCED_YEAR = LazyPattern(rf"((?:19|20)\d\d)(?:年度?|(?={HAN}))")
-_PARENTHETICAL = LazyPattern(r"[（(][^（()）]*[)）]")
-# (``××规划中期评估``: an evaluation too is the year it is dated)
-_DATED_KIND = LazyPattern(r"(?:通知|方案|意见|决定|办法|通报|要点|规则|规定|细则|评估)$")
 
 
-def _announced(opening: str) -> tuple[str | None, int | None]:
+def announced_in(opening: str) -> tuple[str | None, int | None]:
     """(organisation, year) of the report as the opening paragraph names it
     (``现将周溪乡2024年法治政府建设工作报告如下``, ``现将2020年度市××局信息公开工作总结报告如下``):
     the first announcement that names a year."""
-    for match in _ANNOUNCED.finditer(opening[:400]):
-        org, year = _announced_by(match)
+    for match in ANNOUNCED.finditer(opening[:400]):
+        org, year = announced_by(match)
         if year is not None:
             return org, year
     return None, None
-
-
-_STREET_BY_SHORT_NAME = LazyPattern(rf"{HAN}{{2,4}}街")
 _STREET_TITLE = LazyPattern(rf"(?P<org>{HAN}{{2,4}}街)(?=(?:19|20)\d\d年)")
-# what a place's own annual report reports on, named right after the place
-_REPORTED_FIELDS = ("政府信息公开", "信息公开", "政务公开", "法治政府建设")
-
-
-def _announced_by(match: re.Match[str]) -> tuple[str | None, int | None]:
-    """(organisation, year) of the report one announcement names; no year for ``编制本报告``,
-    the report not yet named."""
-    rest = match["rest"].replace("《", "").replace("》", "")
-    year_match = _ANNOUNCED_YEAR.search(rest)
-    if year_match is None:
-        return None, None
-    before = _PARENTHETICAL.sub("", rest[:year_match.start()]).strip()
-    if _STREET_BY_SHORT_NAME.fullmatch(before):
-        return before, int(year_match[1])  # ``现将洛浦街2021年度…报告如下``: a 街道 by its short name
-    org = _opening_org(before) if before else _opening_org(rest[year_match.end():], whole_only=True)
-    after = rest[year_match.end():]
-    place = _PLACE.match(after) if not (org or before) else None
-    # (``2017年度我乡政府信息公开…``: the writer saying ``we``, no place's name)
-    if place and after.startswith(_REPORTED_FIELDS, place.end()) and not _NOT_A_NAME.search(place["place"]):
-        org = place["place"]  # ``现公开2022年××市政府信息公开工作年度报告``: the place's report
-    if org is not None and before and org != before:
-        # the name must be all that stands before the year (``景德镇市昌江区工业和信息化局``,
-        # whose ``和`` the opening's reading of names stops at, is one)
-        org = before if is_org_line(before) else None
-    if org is None and before:
-        # or before the field reported on, the year after it (``××市农业农村局政府信息公开工作
-        # 2022年度报告``)
-        field = min((at for at in map(before.find, _REPORTED_FIELDS) if at > 0), default=None)
-        org = before[:field] if field and is_org_line(before[:field]) else None
-    return org, int(year_match[1])
 
 
 # ``县人民政府`` / ``区政府`` / ``县委、县政府`` as the subject (or as whom a speaker speaks for:
@@ -352,7 +190,7 @@ def _own_place(text: str, opening: str) -> str | None:
     places = Counter(re.findall(rf"(?:(?<!{HAN})|(?<=\d年))(?!年)({HAN}{{2,4}}?{match['level']})", text))
     place, count = max(places.items(), key=lambda item: item[1], default=("", 0))
     ties = sum(1 for n in places.values() if n == count)
-    if count >= _OWN_PLACE_MIN and ties == 1 and not _NOT_A_NAME.search(place):
+    if count >= _OWN_PLACE_MIN and ties == 1 and not NOT_A_NAME.search(place):
         return place
     return _named_place(text, match["level"])  # ``法治湖南`` … ``湖南省××办法``: 湖南省
 
@@ -437,9 +275,9 @@ def _the_office_named(text: str) -> str | None:
             # (``《宁德市教育局关于…》``, ``《××自治区人民代表大会常务委员会审查监督…办法》``: who
             # issued a document it cites)
             # (nor a party committee's body, ``中共××区委××街道工作委员会``)
-            if (office and _heads_a_department(office) and not _NOT_A_NAME.search(office)
+            if (office and _heads_a_department(office) and not NOT_A_NAME.search(office)
                     and text[end + inner:end + inner + 1] != "委"
-                    and not _word_goes_on(text, after) and not text.startswith("关于", after)
+                    and not word_goes_on(text, after) and not text.startswith("关于", after)
                     and not (text[start - 1:start] == "《" and _A_RULE.match(text, after))):
                 # (``甘南州自然资源局`` is ``甘南藏族自治州自然资源局``: one office)
                 offices.add(SHORT_PLACES.get(text[start:end], text[start:end]) + office[end - start:])
@@ -451,7 +289,7 @@ def _the_office_named(text: str) -> str | None:
 
 def _year_paragraph(text: str) -> str:
     """The first paragraph that opens with its year (``2023年，…``), its first 200 characters."""
-    match = _PARAGRAPH_YEAR.search(text, 0, _PARAGRAPH_YEAR_SPAN)
+    match = PARAGRAPH_YEAR.search(text, 0, PARAGRAPH_YEAR_SPAN)
     if match is None:
         return ""
     end = text.find("\n", match.start())
@@ -507,13 +345,13 @@ def _subject_of(text: str, clauses: list[str]) -> str | None:
     city = _CITY_SUBJECT.match(clauses[0].strip())
     if city and is_place(city["place"] + "市"):  # ``株洲深入贯彻…``: a city by its bare name
         return city["place"] + "市"
-    return _opening_org(clauses[0]) or next(filter(None, map(_later_subject, clauses[1:])), None)
+    return opening_org(clauses[0]) or next(filter(None, map(_later_subject, clauses[1:])), None)
 
 
 def _later_subject(clause: str) -> str | None:
     """The office a later clause names whole as its subject; not one that issued a document the
     sentence goes on citing (``根据…，中共中央办公厅、国务院办公厅《…》…``)."""
-    org = _opening_org(clause, whole_only=True)
+    org = opening_org(clause, whole_only=True)
     at = clause.find(org) if org else -1
     return None if org is None or clause[at + len(org):at + len(org) + 1] in _ISSUER_AFTER else org
 
@@ -523,8 +361,6 @@ _ISSUER_AFTER = frozenset("、《")
 
 _PROVINCE_SUBJECT = LazyPattern(
     "(?P<place>" + "|".join(PROVINCES) + r")(?=坚持|深入|全面|认真|扎实|紧紧|始终|以|在|聚焦|围绕)")
-_ADDRESSED = LazyPattern(r"各位(?:代表|委员)")
-_PLENARY = LazyPattern(r"各位代表|(?<![主任、，,])各位委员")
 _CITY_SUBJECT = LazyPattern(rf"(?P<place>{HAN}{{2,3}}?)(?=坚持|深入|全面|认真|扎实|紧紧|始终|聚焦|围绕)")
 _YEAR_IS = LazyPattern(r"\s*(?:19|20)\d\d年[，,]?\s*是")
 _THIS_YEAR = LazyPattern(r"\s*(?:这一年|一年来|今年以来)[，,]")
@@ -553,7 +389,7 @@ def _placed(text: str, org: str | None, page_texts: list[str], title: str | None
     with_place = re.compile(  # the same department, its name starting the same way
         rf"(?<!{HAN})(?P<place>{HAN}{{2,10}}?{level}){re.escape(department[:_DEPARTMENT_KEY])}")
     place = next((match["place"] for line in page_texts for match in [with_place.search(line)]
-                  if match and not _NOT_A_NAME.search(match["place"])), None)
+                  if match and not NOT_A_NAME.search(match["place"])), None)
     # ``关于三门县2021年…`` / ``2023年天等县决算…`` / ``上海市徐汇区2020年…``: the place a title
     # opens with
     titled = re.match(rf"(?:关于|(?:19|20)\d\d年度?)?(?P<place>{HAN}{{1,10}}?{level})(?!{HAN}{{0,2}}(?:委|政府))",
@@ -579,7 +415,7 @@ _TITLE_PLACE = LazyPattern(rf"(?:关于)?(?P<place>{HAN}{{2,12}}?(?:市|县|区|
 def _within(office: str, place: str) -> str | None:
     """``长垣市财政局`` under a title that names ``新乡市长垣市``: the office of the place the
     title names last, under the whole of it (``新乡市长垣市财政局``)."""
-    own = _PLACE.match(office)
+    own = PLACE.match(office)
     return place[:-len(own["place"])] + office if own and len(own["place"]) < len(place) and place.endswith(
         own["place"]) else None
 
@@ -610,7 +446,7 @@ def _judicial_body(opening: str, session: str) -> str | None:
     first = _CLAUSE.split(opening.partition("。")[0])
     clause = next(dropwhile(_sets_the_scene, first), "").strip()
     system = _JUDICIAL_SYSTEM.match(clause)
-    government = _government(session) if system else None
+    government = government_of(session) if system else None
     place = government.removesuffix("人民政府") if government else ""
     if system is None or not place.endswith(system["level"]):
         return None
@@ -644,19 +480,6 @@ _NOT_PLACE_END = {
     "镇": "城乡村集小重治", "乡": "城家下老故返", "区": "社园校片景辖山库矿城湖市小治护",
     "市": "城超都股门菜治", "县": "郡州治", "街道": "大", "州": "神九治", "省": "各治",
 }  # (``依法治县``: the rule of law in the county, not a county)
-
-
-_CLAUSE_GOES_ON = ("根据", "按照", "依据", "围绕", "坚持", "紧扣", "紧紧", "认真", "始终", "聚焦", "立足")
-"""What a sentence goes on with after its subject's name: never part of the name."""
-# ``会同市委组织部``, ``完成市政府年度立法计划``: a verb before an office of the city, never a
-# place's name
-_VERBS_BEFORE_AN_OFFICE = (
-    "会同", "协同", "联合", "配合", "牵头", "协调", "督促", "指导", "完成", "参与", "参加", "列席",
-    "落实", "推动", "推进", "构建", "提请", "报请", "报送", "承办", "办理", "出台", "印发", "制定",
-    "修订", "起草", "审议", "听取", "召开", "组织", "支持", "服务", "代表", "按照", "根据",
-    "获得", "荣获", "入选", "实现", "汇总",
-    "向",  # (``与向区九届人大一次会议报告的``: to whom, not a place ``与向区``)
-)
 # ``会同市场监管部门``: 市场 is a market, not a place's level; ``构建县域医疗`` speaks of a
 # county's territory, not of a county ``构建县``
 _NOT_A_LEVEL = {"市": "[场域]"}
@@ -715,7 +538,7 @@ def _place_named(text: str, level: str) -> str | None:
             # (``全县和县级``: a level is never inside the name of a place of that level; nor is
             # a kind of zone a place, so ``（含经开区）`` names neither ``经开`` nor ``含经开``)
             # (``赵县沙河店镇``: ``县沙河店`` is the county's level before the town's name)
-            if (not _NOT_PLACE_START.intersection(name) and not name.endswith(_VERBS_BEFORE_AN_OFFICE)
+            if (not _NOT_PLACE_START.intersection(name) and not name.endswith(VERBS_BEFORE_AN_OFFICE)
                     and not (level in ("镇", "乡", "街道") and name[0] in "县区")
                     and level not in name and name + level not in _ZONES
                     and name[-1] not in _NOT_PLACE_END.get(level, "")
@@ -746,13 +569,9 @@ def _place_named(text: str, level: str) -> str | None:
     (place, count), *rest = counts.most_common(2)
     # (the one province the text names, even once: ``关于广西工作…`` under ``自治区农业农村厅``)
     only_province = level in ("省", "自治区") and [short for short in PROVINCES if short in head] == [place]
-    if (count < _OWN_PLACE_MIN and not only_province) or (rest and rest[0][1] == count) or _NOT_A_NAME.search(place):
+    if (count < _OWN_PLACE_MIN and not only_province) or (rest and rest[0][1] == count) or NOT_A_NAME.search(place):
         return None
     return place + (PROVINCES[place] if PROVINCES.get(place, "_").endswith(level) else level)
-
-
-# A people's congress's standing committee, which hears reports on one field at a time
-_STANDING = LazyPattern(r"常务委员会|常委会")
 # An office's short ending and its whole one; ``人民政府`` stands for itself, so that the
 # ``政府`` in it is not taken for a short one.
 _SHORT_ORG_ENDS = (("管委会", "管理委员会"), ("管委", "管理委员会"), ("人民政府", "人民政府"),
@@ -761,14 +580,14 @@ _SHORT_ORG_ENDS = (("管委会", "管理委员会"), ("管委", "管理委员会
 
 def _office_held(role: str) -> str:
     """``××区财政局局长`` -> ``××区财政局``; ``××区财政局长`` too, its 局 said once."""
-    office = _ROLE.sub("", role)
+    office = ROLE.sub("", role)
     return office + role[-2] if role.endswith(("局长", "厅长")) and not office.endswith(role[-2]) else office
 
 
 def _heads_a_department(office: str) -> bool:
     """``××省审计厅`` / ``××区发展和改革委员会``: an office of its own, not a place or its
     government (``东园镇``, ``县人民政府``)."""
-    return (is_org_line(office) and not is_subtitle(office) and _PLACE.fullmatch(office) is None
+    return (is_org_line(office) and not is_subtitle(office) and PLACE.fullmatch(office) is None
             and not office.endswith(("人民政府", "政府")))
 
 
@@ -842,15 +661,8 @@ _REFORMED = LazyPattern("卫生健康|农业农村|自然资源|生态环境|文
 
 
 # The reports a department draws up for its place: the year's plan, budget or final accounts.
-_DRAWN_UP = LazyPattern(r"国民经济和社会发展计划|预算执行|预算草案|决算")
-_DRAWN_UP_SPAN = 200
+DRAWN_UP = LazyPattern(r"国民经济和社会发展计划|预算执行|预算草案|决算")
 _FIRST_LEVEL = LazyPattern(r"(?<=.)(?:省|市|州|县|区|旗)")
-
-
-def _byline(line: str) -> str | None:
-    """``××县人民政府 2024年01月08日`` under a title: who put the page up, and when."""
-    rest, dated = _split_date(line)
-    return parse_date(line) if dated and rest and is_org_line(rest) else None
 
 
 _JOINT_WRITERS = LazyPattern(
@@ -886,7 +698,6 @@ def _placeless(name: str) -> bool:
 
 
 _GOVERNMENT_OFFICE = LazyPattern(r"(?:人民)?政?府办(?:公室|公厅)?$")  # (``区府办``)
-_BYLINE_SPAN = 80
 _WHOLE_ENDINGS = ("人民政府", "办事处")
 _OFFICE_CRUMB = LazyPattern(rf"{HAN}{{2,30}}(?:人民政府|办事处|局|委员会)")
 
@@ -900,11 +711,6 @@ def _breadcrumb_office(lines: list[str]) -> str | None:
             if offices:
                 return offices[-1]
     return None
-
-
-# ``现公布××局2020年度政府信息公开工作情况``: what is made public, unquoted, is the work, not a
-# document's name
-_WHAT_IS_MADE_PUBLIC = LazyPattern(r"(?<!执行)情况$")  # (a budget's 执行情况 is its report's name)
 
 
 _GENERIC_PUBLISHERS = frozenset(("机关", "本机关", "单位", "本单位", "本部门"))
@@ -932,9 +738,9 @@ def _complete(org: str | None) -> str | None:
         return org.removesuffix("道").removesuffix("街") + "街道办事处"
     if _run_by_a_committee(org):
         return org + "管理委员会"
-    if org.endswith(("盟", "地区")) and _PLACE.fullmatch(org):
+    if org.endswith(("盟", "地区")) and PLACE.fullmatch(org):
         return org + "行政公署"  # a league or a prefecture is run by its 行政公署
-    if org.endswith(("镇", "乡", "苏木")) or (org.endswith(_PLACE_LEVELS) and _PLACE.fullmatch(org)
+    if org.endswith(("镇", "乡", "苏木")) or (org.endswith(_PLACE_LEVELS) and PLACE.fullmatch(org)
                                      and not org.endswith("街道")):
         return org + "人民政府"
     return org
@@ -992,3 +798,273 @@ def normalise_org(org: str | None) -> str | None:
         org = whole + org[autonomous.end():]
     match = _SHORT_GOVERNMENT.match(org)  # (and ``××区政府办公室`` its ``人民政府办公室``)
     return match["place"] + "人民政府" + (match["office"] or "") if match and len(match["place"]) > 1 else org
+
+
+_LEVEL_BUREAU_SUBJECT = LazyPattern(
+    rf"(?<!{HAN})(?P<org>[市县区](?![委政]){HAN}{{2,10}}?局)(?:党组|领导班子)?(?=坚持|始终|认真|深入|严格|全面|积极|高度|把|以|将|紧紧)")
+
+
+def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
+    """The organisation: the title's writer, a byline's, the signature's or the page's rows',
+    the opening's subject, who it says drew the report up, the office it names whole."""
+    text, titles, opening, opening_text, title_lines = (
+        head.text, head.titles, head.opening, head.opening_text, head.title_lines)
+    signature_texts, page_texts, after, under = head.signature_texts, head.page_texts, head.after, head.under
+    title, front_titles, lone_org = speech.title, reading.front_titles, reading.lone_org
+    session, person = speech.session, speech.speaker
+    org = None
+    # The writer the title names, also after a motto (``笃行实干…——××县人大常委会2023年工作综述``),
+    # not the site's name put before the title lines (``××县人民政府-2022年度林业工作总结``).
+    beside_title = [title.partition("——")[2]] if title and "——" in title else []
+    # Who wrote it, on a line of its own under the title or its subtitle (``南开区财政局``,
+    # ``中共××市委 ××市人民政府``).
+    beside_title += [under] if under.startswith("中共") else []
+    for candidate in [*([title] if title else []), *beside_title, *(
+            # (a speaker's line says whom the reader serves, below: ``××区人民政府副区长、××区财政局局长``)
+            line for line in titles if not (title and site_suffixed(line, title)) and not is_speaker_line(line)),
+            *front_titles]:
+        # ``2025 年…`` / ``××区人民代表大会 常务委员会工作报告``: a title the page spaced
+        candidate = HAN_GAP.sub("", SPACED_YEAR.sub(r"\1年", COLUMN_TAG.sub("", candidate)))
+        match = _GOVERNMENT_TITLE.match(candidate) if "工作报告" in candidate else None
+        if match:  # (``光明新区2016年政府工作报告``: its 管委会's)
+            org = match["place"] + ("管理委员会" if _run_by_a_committee(match["place"]) else "人民政府")
+            break
+        joint = _JOINT_WRITERS.match(candidate) or _PARTY_AND_OFFICE.match(candidate)
+        if joint:  # ``××街道党工委、办事处…`` / ``中共××省委 ××省人民政府关于…``: the office
+            org = joint["place"] if "place" in joint.groupdict() else joint["office"]
+            break
+        about = TITLE_ORG.match(candidate[2:]) if candidate.startswith("关于") else None
+        if about and (_heads_a_department(about["org"]) or _run_by_a_committee(about["org"])):
+            # ``关于浦东新区司法局2024年度…的报告``: the department reports on itself;
+            # ``关于××经济技术开发区2022年预算…的报告``: a zone's, its 管委会's
+            org = about["org"]
+            break
+        match = TITLE_ORG.match(candidate) or (
+            YEAR_FIRST_ORG.match(candidate) if candidate[:1] in "12" else None)
+        # ``××会议关于××的决议`` names no writer, ``××区六届人大五次会议政府工作报告`` its session
+        if (match and "关于" not in match["org"] and not A_SESSION.search(match["org"])
+                and not KIND_OF_GOVERNMENT.match(match["org"]) and not match["org"].startswith("度")
+                and not LEVEL_WITHOUT_PLACE.match(match["org"])):
+            org = match["org"]
+            if candidate[match.end():].lstrip("度").startswith(("管委会", "管理委员会")):
+                org += "管理委员会"  # ``××新区2018年管委会工作报告``: the place's 管委会
+            break
+        match = _GOVERNMENT_WRITER.match(candidate) if "人民政府" in candidate else None
+        if match:
+            org = match["place"] + "人民政府"
+            break
+    street = _STREET_TITLE.match(title) if title and org is None else None
+    if street:
+        org = street["org"]  # ``海滨街2021年政府信息公开…``: a 街道 by its short name
+    trailing = _TRAILING_WRITER.search(title) if title and org is None else None
+    if trailing and is_org_line(trailing["org"]):
+        org = trailing["org"]  # ``2024年政府信息公开工作年度报告 (××区××镇人民政府)``: its writer in brackets
+    if org and len(titles) > 1:
+        # ``2019年上溪镇…报告`` under the page's ``义乌市上溪镇2019年度…报告``: the name in full
+        org = max((match["org"] for match in map(TITLE_ORG.match, map(SPACES_RUN.sub, repeat(""), titles))
+                   if match and match["org"].endswith(org) and is_place(match["org"][:-len(org)])),
+                  key=len, default=org)
+    if org and ZONE_KIND.fullmatch(org) and opening_text:
+        # ``经济开发区2024年度…报告`` opening ``2024年宁河经济开发区在区委…``: the zone the text names
+        subject = _subject_org(text, opening_text)
+        org = subject if subject and subject.endswith(org) else org
+    if org and title is None and org.endswith("人民政府") and opening_text:
+        # ``××区人民政府`` over an untitled report whose opening names a town of it as its
+        # subject (``2022年，××镇在区委、区政府的正确领导下…``): the site's banner, the town's report
+        subject = _subject_org(text, opening_text)
+        if subject and subject.endswith(("镇", "乡", "街道", "办事处")) and subject not in org:
+            org = subject
+    # plan or the budget as the department's head)
+    offices = [_office_held(role) for role in (person.split()[:-1] or person.split()[:1])] if person else [""]
+    reader = next(filter(_heads_a_department, offices), offices[0])
+    last_role = reader.rpartition("、")[2]
+    reader = last_role if not _heads_a_department(reader) and _heads_a_department(last_role) else reader
+    delegate = _DELEGATE.search(opening_text)  # ``我代表××县人民政府…``
+    delegated = delegate[1] if delegate else None
+    byline = next((line if line.startswith(org) else _under(line, org) or _within(line, org)
+                   for line in [*titles[1:], under] if org and PLACE.fullmatch(org)
+                   and is_org_line(line) and (line.startswith(org) or _under(line, org) or _within(line, org))),
+                  None)
+    if org is None and title:
+        # ``关于重庆市2024年预算…的报告`` / ``重庆市财政局``: a title that names no writer, and
+        # its writer among its lines (under its subtitle), on the line under it or under the
+        # title repeated (a newspaper's page prints its headline, then the title again)
+        below = [line for line in text[after:after + PUBLISHER_SPAN].splitlines() if line.strip()]
+        # (or under the session it is read to: ``××区十届人大一次会议`` / ``××区财政局``)
+        written = next((line for line in titles[1:] if is_org_line(line)), None) or next(
+            (line for above, line in zip([title, *below], below)
+             if (above.strip() == title or SHORT_SESSION.fullmatch(above.strip()))
+             and is_org_line(line) and not NOT_A_NAME.search(line)), None)
+        byline = split_date(written)[0].strip() if written else None
+    if byline:
+        org = byline  # ``南开区…预算…的报告`` / ``——…会议上`` / ``南开区财政局``: the byline's
+    elif org is not None and session and PLACE.fullmatch(org) and not (
+            reader == "" and DRAWN_UP.search(SPACES_RUN.sub("", title or ""))):
+        # A speech to a people's congress is its people's government's, unless one of the
+        # place's departments reads it (``××区发展改革和经济信息化局局长 ×××``). A budget or a
+        # plan no one is named to read is its department's, as the page's rows say (below).
+        org = _reading_department(org, reader) or org + "人民政府"
+    elif org is not None and PLACE.fullmatch(org) and opening_text:
+        # ``硚口区2023年司法行政工作总结`` opening ``今年以来，硚口区司法局在…``: the place's
+        # department that says it is the subject
+        # (``甘肃省2015年度…审计结果公告`` opening ``…，省审计厅对…进行了审计``: the province's)
+        # (``××区政府信息公开领导小组办公室编制了…``: an office inside the government drew it up)
+        subject = _subject_org(text, opening_text)
+        subject = _outer_office(subject) if subject else subject
+        if subject and not subject.startswith(org) and subject[:1] == org[-1:] and _LEVEL_ONLY.match(subject):
+            subject = org + subject[1:]
+        org = subject if subject and subject.startswith(org) and _heads_a_department(subject) else org
+    if org is None and person:
+        # ``××省审计厅厅长 ×××``: the department the reader heads; ``市长 ×××``: a government
+        org = (reader if _heads_a_department(reader) else None) or government_of(
+            person.split()[0]) or convener(session) or delegated
+        # (``滨湖区发展和改革委员会 ×××`` reads ``关于无锡市滨湖区2022年…的报告``: under the whole
+        # place its title names)
+        titled = _TITLE_PLACE.match(title) if title else None
+        if org and titled:
+            org = _within(org, titled["place"]) or org
+    # A metadata row that runs on into the text (a copy with its table flattened) is not
+    # debris, but its 发布机构 still names the writer.
+    publishers = _publishers(page_texts) or _publishers(text[:PUBLISHER_SPAN].splitlines())
+    named = [*publishers, *(
+        split_date(line)[0].split()[0] for line in signature_texts if is_org_line(line))]
+    named = [name for name in named if not NOT_A_NAME.search(name)]
+    if org is None and session and "政府工作报告" in (title or ""):
+        # A 政府工作报告 is the government of the congress it is read to (``在尚湖镇第十七届人民
+        # 代表大会…上``), not the county's that put the page up (the rows may name it fuller)
+        org = convener(session)
+    # (a row that names no place, ``发布单位: 县府办``, yields to the text's own subject below)
+    placeless = next(iter(named), None) if named and all(map(_placeless, named)) else None
+    if org is None:
+        org = next((name for name in named if not _placeless(name)), None) or lone_org
+        # (``楚雄州2021年度…报告`` put up by ``楚雄州人民政府办公室``: the place's report, which
+        # its government's office puts up)
+        if org and title and not title.startswith(org):
+            outer = _outer_office(org)
+            if outer != org and outer.endswith("人民政府") and title.startswith(outer.removesuffix("人民政府")):
+                org = outer
+    elif _LEVEL_ONLY.match(org) and named and not _took_since(named[0], org, year_in(title)):
+        # ``县卫健委`` in the title, ``青阳县卫生健康委员会`` in the 发布机构 row; ``区教育局`` put up
+        # by ``和平区人民政府``: that district's 教育局
+        government = GOVERNMENT_PLACE.match(named[0]) if named[0].endswith("政府") else None
+        place = government["place"] if government else ""
+        org = _under(org, place) or named[0]
+    else:
+        # The signature or the 发布机构 row names it whole: ``××县人民政府××街道办事处`` — not
+        # one of its departments (``××区司法局`` for ``××区``).
+        place = org.removesuffix("人民政府")  # ``东华镇`` of ``东华镇人民政府`` in ``楚雄市东华镇``
+        org = next((name for name in named if not name.startswith("中共") and (
+            org in name and (name.endswith(org) or name.endswith(_WHOLE_ENDINGS))
+            or (place != org and len(name) > len(place) and name.endswith(place))
+            or _abbreviates(org, name, year_in(title)))), org)
+    if org is None and session:
+        # Read to a congress: by the office on the line under the subtitle, else by its
+        # government (a page's 发文机构 row names who else reports to it: ``市发展和改革委员会``
+        # on the year's plan).
+        org = next((office for office in (ROLE.sub("", line.strip()) for line in [*titles[1:], under])
+                    if _heads_a_department(office) and not names_a_document(office)),
+                   None) or placeless or _judicial_body(opening_text, session) or convener(session) or delegated
+    announced_org, announced_year = announced_in(text[opening[0]:opening[1]] if opening else "")
+    org = _fuller(org, announced_org) if org else announced_org
+    if org and PLACE.fullmatch(org) and DRAWN_UP.search(SPACES_RUN.sub("", title or "")):
+        # A plan or a budget is reported by the department that drew it up, which the 发布机构
+        # or 来源 row names (``长寿区发展改革委`` for ``重庆市长寿区2024年国民经济和社会发展计划
+        # 执行情况…的报告``, ``受区人民政府委托，现将××区2022年预算…``), not by its place's
+        # government. (``区发改经信局``, by its level only, for ``拱墅区``)
+        org = next((org + name[end:] for name in [*named, *_sources(page_texts)]
+                    if _heads_a_department(name) and (end := _level_end(name))
+                    and org.endswith(name[:end])), org)
+    if org:  # ``××县发改局`` in the 发文机构 row, ``××县发展和改革局`` under the subtitle
+        org = next((line for line in titles[1:] if _abbreviates(org, line, year_in(title)) and is_org_line(line)),
+                   org)
+    if org and reader:  # ``洪江区管委`` in the title, ``怀化市洪江区管理委员会主任 ×××`` reads it
+        org = _reader_office(org, reader)
+    if org and session:  # ``东乌旗`` on the speaker's line, ``东乌珠穆沁旗`` in the session's name
+        convened_by = government_of(session)
+        # ``区人大常委会主任 ×××`` reads to ``××区第八届人民代表大会…``: that district's
+        placed = _under(org, convened_by.removesuffix("人民政府")) if (
+            convened_by and _LEVEL_ONLY.match(org)) else None
+        if convened_by and _LEVEL_GOVERNMENT.fullmatch(org) and convened_by.removesuffix(
+                "人民政府").endswith(org.removesuffix("人民政府")):
+            placed = convened_by  # ``市人民政府市长 ×××`` reads to ``××市第十七届人民代表大会…``
+        org = placed or _fuller(org, convened_by)
+    if org is None and title_lines:
+        # ``××市卫生计生委关于印发2016年××工作总结…的通知`` over the report it issues: the
+        # notice's writer, who issues its own report
+        org = next((match["org"] for match in (
+            TITLE_ORG.match(line.strip()) for line in reversed(text[max(0, title_lines[0][0] - PUBLISHER_SPAN):
+                                                                  title_lines[0][0]].splitlines())
+            if issues_a_document(line.strip(" |｜"))) if match and not NOT_A_NAME.search(match["org"])), None)
+    if org is None:
+        # The opening's subject; else who it says drew the report up (``由××县人民政府办公室
+        # 编制``); else the subject of the first paragraph that opens with its year
+        # (``2023年，市卫生健康委以…`` under a paragraph that only says why it reports).
+        compiled = _COMPILED_BY.search(opening_text)
+        # (who drew it up before the opening's subject: ``根据…国务院办公厅…下发的《…》的要求，
+        # 由××镇人民政府党政办公室编制``)
+        compiled_by = (compiled["org"] or compiled["own"]) if compiled else None
+        # (an office inside another draws up the other's report, but the office whose own work
+        # it reports on is its writer: ``结合2022年××市人民政府办公室政府信息公开工作实际``)
+        drawn_up = _outer_office(compiled["org"]) if compiled and compiled["org"] else compiled_by
+        org = (drawn_up if compiled_by and not _placeless(compiled_by) else None) or (
+            _subject_org(text, opening_text) if opening_text else None)
+        paragraph = _year_paragraph(text) if org is None else ""
+        org = org or (_subject_org(text, paragraph) if paragraph else None)
+    if org is None:  # ``现在，我代表××街道办事处，向大会报告工作``; ``受市人大常委会的委托，
+        # 我向大会报告工作``: the work reported is the entrusting body's
+        match = _SPEAKING_FOR.search(text, 0, PUBLISHER_SPAN) or _ENTRUSTED.search(
+            text, 0, PUBLISHER_SPAN)
+        org = match["org"] if match and not NOT_A_NAME.search(match["org"]) else None
+        if match and org is None and _LEVEL_GOVERNMENT_ONLY.fullmatch(match["org"]):
+            # ``我代表县人民政府``: the government of the place the title or the page names (not
+            # the county the text names most: a county's report names its neighbours)
+            placed = _placed("", match["org"], page_texts, title)
+            org = placed if placed != match["org"] else None
+    if org is None and opening_text:
+        org = _own_place(text, opening_text)
+    if org is None:  # last: the page's source row, when it names an office
+        org = next(iter(_sources(page_texts)), None)
+    if org is None:  # or the office whose pages the breadcrumb passes through
+        org = _breadcrumb_office(page_texts)
+    if org is None:  # or the town it calls its own (``本镇``, ``我街道``), by the name it gives most
+        own = _OWN_TOWN.search(text, 0, _PLACE_SCAN)
+        org = _named_place(text, own["level"]) if own else None
+    if org is None:  # or the one office the text names whole, of the kind it calls itself
+        org = _the_office_named(text[:_PLACE_SCAN])
+        org = _outer_office(org) if org else org  # (``××开发区党政办公室``: the zone's)
+        kind = _OWN_KIND.search(opening_text)  # (``我局…``: not the ``××委员会`` it names)
+        org = org if org is None or kind is None or org.endswith(_OWN_KINDS[kind["kind"]]) else None
+    if org is None:  # or the office that answers for the report (``如对本报告有疑问，请与××街道
+        # 办事处联系``; ``请联系××乡人民政府党政办公室``: its government's office)
+        contact = _CONTACT.search(text, 0, _PLACE_SCAN)
+        office = contact and (contact["org"] or contact["receiver"])
+        org = _outer_office(office) if office and not NOT_A_NAME.search(office) else None
+    if org is None and "我局" in opening_text:
+        # ``我局…`` and later ``市财政局党组始终…``: the bureau by its level, as the subject
+        bureau = _LEVEL_BUREAU_SUBJECT.search(text, 0, _PLACE_SCAN)
+        org = bureau["org"] if bureau else None
+    org = org or placeless
+    if org and "以下简称" in text:
+        org = _called_in_full(text, org)
+    if org and org.endswith("院"):
+        org = _court_in_full(text, org)
+    org = _complete(_placed(text, org, page_texts, title) or None)  # ``县政府办`` in a title: the county's
+    if org:
+        org = _spelled_out(text, org, year_in(title))
+    if org and "政府工作报告" in (title or "").replace("《政府工作报告》", "") and _GOVERNMENT_OFFICE.search(org):
+        # The 办公室 put the page up; the report is its government's (not a notice of its own
+        # that cites the report: ``关于2021年《政府工作报告》目标任务完成情况的通报``).
+        org = _GOVERNMENT_OFFICE.sub("人民政府", org)
+        if session and _LEVEL_GOVERNMENT.fullmatch(org):  # ``区府办``: of the session's place
+            org = government_of(session) or org
+    return org
+# ``信息来源: ××街道`` / ``作者:××局``: the source row, when it names an office (not ``原创``, a
+# site, a paper or a person).
+_SOURCE = LazyPattern(
+    rf"(?:(?:信息|文章)?[来來]\s*源|作\s*者)\s*[:：|｜\]】]\s*(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))(?:\s|$|[|｜])")
+
+
+def _sources(lines: list[str]) -> list[str]:
+    """Offices a page's source rows name (``来源:罗湖区审计局``)."""
+    return [match["org"] for match in map(_SOURCE.search, (line for line in lines if "源" in line or "者" in line))
+            if match and not NOT_A_NAME.search(match["org"])]
