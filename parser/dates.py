@@ -10,7 +10,7 @@ from parser.lazy_regex import HAN, LazyPattern
 
 # ``2023年`` / ``2023—2025年`` (a span is labelled with its first year)
 # ``2023年`` / ``2021—2025年`` / ``2022工作总结`` (a title that dropped its 年)
-YEAR = LazyPattern(r"((?:19|20)\d\d)\s*(?:(?:[—–\-－~至到]\s*(?:19|20)\d\d\s*)?年|(?=(?:政府)?工作|年度|财政|预算|国民经济))")
+YEAR = LazyPattern(r"((?:19|20)\d\d)\s*(?:(?:[—–\-－~至到]\s*(?:19|20)\d\d\s*)?年|(?=(?:政府)?工作|年度|财政|预算|国民经济|政府信息公开|政务公开|法治政府))")
 _CN_ZERO = "〇零○OＯ"
 _CN_YEAR = LazyPattern(rf"([{_CN_ZERO}一二三四五六七八九]{{4}})年")
 DATE = LazyPattern(
@@ -74,6 +74,8 @@ def is_date_line(line: str) -> bool:
     """A line that is a date (``2024年1月15日``, ``2024年1月``) and nothing more."""
     rest, dated = split_date(line)
     return dated and not rest
+
+
 # (``2023年1月1日至12月31日，××分局在…``: the year given as its first and last days)
 PARAGRAPH_YEAR = LazyPattern(
     r"^[ \t\u3000]*((?:19|20)\d\d)年(?:度|以来|1月1日至(?:(?:19|20)\d\d年)?12月31日)?(?:[，,]|是)", re.M)

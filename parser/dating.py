@@ -235,4 +235,6 @@ def year_of(
     if year is None:  # last: the first year the report's own text names, under its title
         year = year_in(text[after:after + PARAGRAPH_YEAR_SPAN] if title_lines else text[:PARAGRAPH_YEAR_SPAN])
     return year
+
+
 _BOOK_TITLE = LazyPattern(r"《[^》]{0,60}》")

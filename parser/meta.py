@@ -10,14 +10,13 @@ from parser.lazy_regex import LazyPattern
 from parser.model import Meta
 from parser.speeches import speech_of
 from parser.titles import title_of
-from parser.writers import normalise_org, writer_of
+from parser.writers import writer_of
 
 _CLOSING = LazyPattern(
     r"(?:特此|专此|以上)(?:报告|汇报|说明)(?:[，,]?\s*请(?:予)?(?:审议|审阅|审查|批示|指正|审定))?[。.！!]?"
 )
 # (``抄送：市审计局，区委、区人大。``: whom a letter's copies go to, under its date)
 _NOTE = LazyPattern(r"[（(](?:此件|本件)[^）)]{1,10}[)）]|[（(]联系人[^）)]{1,40}[)）]|抄\s*送[:：].{1,80}")
-
 
 
 def is_closing_line(line: str) -> bool:
@@ -45,7 +44,7 @@ def extract_meta(
     reading = title_of(head, fields)
     speech = speech_of(head, reading)
     date, published = dates_of(head, reading, speech)
-    return Meta(title=speech.title, org=normalise_org(writer_of(head, reading, speech)),
+    return Meta(title=speech.title, org=writer_of(head, reading, speech),
                 year=year_of(head, reading, speech, covers, plans, date, published), date=date,
                 delivered=speech.delivered, session=speech.session, speaker=speech.speaker, covers=covers,
                 published=published)

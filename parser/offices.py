@@ -10,6 +10,7 @@ from parser.chars import CLAUSE_ENDS, STATEMENT_ENDS
 from parser.dates import split_date
 from parser.debris import starts_with_label
 from parser.lazy_regex import HAN, LazyPattern
+from parser.markdown import MASK
 from parser.places import (
     is_place,
     unit_named_at,
@@ -52,7 +53,8 @@ _SENTENCE_PUNCTUATION = LazyPattern(f"[{re.escape(STATEMENT_ENDS + CLAUSE_ENDS)}
 def is_org_line(line: str) -> bool:
     """A line that names one or more organisations, maybe followed by a date (a signature),
     maybe after a converted file's page number (``1 - ``)."""
-    stripped, _ = split_date(NUMBER_BEFORE.sub("", line.strip()))
+    # (a copy's readings masked out: ``濟(jì)南市章丘區(qū)文化和旅游局``)
+    stripped, _ = split_date(NUMBER_BEFORE.sub("", line.strip().replace(MASK, "") if MASK in line else line.strip()))
     if not stripped or len(stripped) > 60 or _SENTENCE_PUNCTUATION.search(stripped) or "关于" in stripped:
         return False  # (``××市人民政府关于2021年法治政府``: a title the page wrapped, whatever it ends in)
     # (nor ``索引号 发布机构 ××镇``: a page's row, its cells empty)
@@ -133,6 +135,8 @@ _SYSTEM_AFTER = LazyPattern(rf"{HAN}{{2,10}}系统")
 def word_goes_on(text: str, end: int) -> bool:
     """The office's last character before ``end`` is part of a word (``局面``)."""
     return 0 < end < len(text) and text[end] in _WORDS_AFTER.get(text[end - 1], "")
+
+
 SPACES_RUN = LazyPattern(r"[\s\u3000]+")
 
 
@@ -150,6 +154,8 @@ YEAR_FIRST_ORG = LazyPattern(
 ANNOUNCED = LazyPattern(
     r"(?:现将|现公布|现发布|现公开|(?:现|特|我[省市县区旗镇乡局委]|(?<![告的])(?<=[，,）)]))(?:编制|制作|形成)(?:了|并(?:向社会)?(?:发布|公布|公开))?|"
     r"特?向社会(?:公布|公开)|现就|"
+    # (``…相关要求，发布××局2022年政府信息公开工作年度报告``: the verb after the clause that says why)
+    r"(?<=[，,])(?=(?:发布|公布)[^。；;：:，,]{2,40}?(?:19|20)\d\d)|"
     # ``××区政务公开工作领导小组办公室编制了××区人民政府2021年度…年度报告``: an office drew it up
     r"(?:(?<=办公室)|(?<=领导小组)|(?<=人民政府))编制了)"
     r"(?:形成|发布|公布)?(?P<rest>[^。；;：:，,]{2,80})")
@@ -199,6 +205,6 @@ VERBS_BEFORE_AN_OFFICE = (
     "会同", "协同", "联合", "配合", "牵头", "协调", "督促", "指导", "完成", "参与", "参加", "列席",
     "落实", "推动", "推进", "构建", "提请", "报请", "报送", "承办", "办理", "出台", "印发", "制定",
     "修订", "起草", "审议", "听取", "召开", "组织", "支持", "服务", "代表", "按照", "根据",
-    "获得", "荣获", "入选", "实现", "汇总",
+    "获得", "荣获", "入选", "实现", "汇总", "发布", "公布",
     "向",  # (``与向区九届人大一次会议报告的``: to whom, not a place ``与向区``)
 )

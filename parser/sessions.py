@@ -49,8 +49,10 @@ def speaker(line: str) -> str | None:
     if match is None or ROLE.search(name):
         # ``××区发展和改革委员会主任`` with the name left blank: the office alone reads it
         return stripped if _UNNAMED_READER.fullmatch(stripped) else None
-    if len(name) < _NAME_MIN:
-        return None  # ``××街道工作委员会``: 委员 and a character left over, not a name
+    if len(name) < _NAME_MIN or (match["office"].endswith("委员") and name.startswith("会")):
+        # ``××街道工作委员会``: 委员 and a character left over, not a name; nor the rest of a
+        # 委员会's office (``××开发区管理委员会办公室``)
+        return None
     return f"{match['office']} {name}"
 
 
@@ -179,6 +181,8 @@ DELIVERY_CAPTION = LazyPattern(
 def is_delivery_caption(line: str) -> bool:
     """``×××作市政协常委会工作报告``: a newsroom's caption of who delivered the report."""
     return DELIVERY_CAPTION.fullmatch(line.strip()) is not None
+
+
 FIRST_HALF = 6
 # Reports no congress hears read: what an office made public, how it built a government under
 # the law, its year's summary
@@ -234,6 +238,8 @@ def without_subtitle(line: str) -> str:
     """``line`` without the subtitle a page ran on after its title (``…报告——2024年1月在…``)."""
     tail = subtitle_tail(line)
     return line[:tail.start()] if tail else line
+
+
 A_SESSION = LazyPattern(r"(?<!协商)会议")  # (not the 中国人民政治协商会议, a body)
 # (``××区财政局党组书记、局长``: the office's party post, then its post)
 ROLE = LazyPattern(rf"(?:(?:党组|党委)?(?:{_ROLES})、)?(?:代理?|常务副|副)?(?:{_ROLES})$")

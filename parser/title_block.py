@@ -487,7 +487,7 @@ def _writer_above(text: str, lines: list[Span], debris: list[bool], start: int, 
     return joint[-1] if joint else i  # joint writers stand a line each
 
 
-_YEAR_FIRST = LazyPattern(r"(?:19|20)\d\d年")
+_YEAR_FIRST = LazyPattern(r"(?:19|20)\d\d\s*年")
 
 
 def _title_like(text: str, span: Span) -> bool:

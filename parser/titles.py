@@ -50,6 +50,8 @@ def names_its_writer(line: str) -> bool:
 def names_its_writer_after_its_year(line: str) -> bool:
     """A title that opens with its year, then its writer (``2015年××省民政厅政府信息公开工作报告``)."""
     return YEAR_FIRST_ORG.match(SPACES_RUN.sub("", line.strip())) is not None
+
+
 # ``《××市人民政府2018年度…报告》是2019年××市人民政府发布的通知。``: a document site's line on
 # what the text is
 # (or named, unquoted, with what the text will call it or what it follows: ``××县2015年政府
@@ -73,8 +75,6 @@ _SO_CALLED = LazyPattern(r"[（(]以下简称[^（()）]*[)）]")
 _WHAT_IS_MADE_PUBLIC = LazyPattern(r"(?<!执行)情况$")  # (a budget's 执行情况 is its report's name)
 
 
-
-
 _TITLE_MAX = 60
 _LONG_TITLE_MAX = 90
 _NEAR_DUPLICATE = 0.75
@@ -88,7 +88,7 @@ _SITE_SUFFIX = LazyPattern(
 _SITE_SEPARATORS = frozenset("_|｜－-")
 _COLUMN_NAME = LazyPattern(
     r"工作报告|工作总结|政务公开|通知公告|法治建设|法治政府建设|工作动态|信息公开|政府信息公开|"
-    r"规划计划|计划总结|年度报告|部门文件|其他文件|公告公示|财政报告|预决算公开|财政预决算|"
+    r"规划计划|计划总结|年度报告|部门文件|其他文件|政策文件|公告公示|财政报告|预决算公开|财政预决算|"
     r"(?:政府信息公开|信息公开|政务公开)(?:专栏|年报)|"
     # ``部门信息公开年报 2020``: the departments' column, its tab the year
     r"(?:部门|乡镇|镇街)(?:政府)?信息公开年报(?:\s*(?:19|20)\d\d年?度?)?")
@@ -169,7 +169,8 @@ def _opens_about(line: str) -> bool:
 def continues_title(previous: str, line: str) -> bool:
     """``line`` is the rest of ``previous``, wrapped by a page: a title cut before its closing
     word (``…法治政府建设`` / ``工作的报告``), or a subtitle cut before ``…会议上``."""
-    previous, line = previous.strip(), line.strip()
+    # (a copy's readings masked out: ``公開(kāi)`` / ``報(bào)告``)
+    previous, line = previous.replace(MASK, "").strip(), line.replace(MASK, "").strip()
     if _SPACED_CLOSING.fullmatch(line):
         return not names_a_document(previous)  # ``××局2021年…工作年度`` / ``报 告``
     if _CUT_AFTER_ITS_YEAR.fullmatch(line) and not is_year_label(line) and is_org_line(previous):

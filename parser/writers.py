@@ -19,6 +19,7 @@ from parser.dates import (
 from parser.debris import BREADCRUMB_SEPARATORS, starts_with_label
 from parser.head import Head, Speech, TitleReading
 from parser.lazy_regex import HAN, HAN_CHAR, LazyPattern
+from parser.markdown import MASK
 from parser.offices import (
     ANNOUNCED,
     NOT_A_NAME,
@@ -87,6 +88,8 @@ def subject(title: str) -> str:
     报告`` → ``关于…的报告``): what the report is about, for a line that shows its writer beside."""
     match = _WRITERS_ABOUT.match(title)
     return title[match.end():] if match else title
+
+
 _PUBLISHER = LazyPattern(
     rf"(?:[发發]\s*[布文]\s*[机機]\s*[构構]|[发發]\s*文\s*[机機]\s*[关關]|[发發]\s*[布文]\s*[单單]\s*[位]|"
     rf"(?P<poster>[发發]\s*布\s*者))"
@@ -167,6 +170,8 @@ def announced_in(opening: str) -> tuple[str | None, int | None]:
         if year is not None:
             return org, year
     return None, None
+
+
 _STREET_TITLE = LazyPattern(rf"(?P<org>{HAN}{{2,4}}街)(?=(?:19|20)\d\d年)")
 
 
@@ -572,6 +577,8 @@ def _place_named(text: str, level: str) -> str | None:
     if (count < _OWN_PLACE_MIN and not only_province) or (rest and rest[0][1] == count) or NOT_A_NAME.search(place):
         return None
     return place + (PROVINCES[place] if PROVINCES.get(place, "_").endswith(level) else level)
+
+
 # An office's short ending and its whole one; ``人民政府`` stands for itself, so that the
 # ``政府`` in it is not taken for a short one.
 _SHORT_ORG_ENDS = (("管委会", "管理委员会"), ("管委", "管理委员会"), ("人民政府", "人民政府"),
@@ -693,8 +700,10 @@ def _level_end(name: str) -> int | None:
 
 
 def _placeless(name: str) -> bool:
-    """``县府办``, ``区司法局``: an office named by its level alone, which says not where."""
-    return _LEVEL_ONLY.match(name) is not None or _PLACELESS_OFFICE.fullmatch(name) is not None
+    """``县府办``, ``区司法局``, ``高新区``: an office named by its level or its kind of zone
+    alone, which says not where."""
+    return (_LEVEL_ONLY.match(name) is not None or _PLACELESS_OFFICE.fullmatch(name) is not None
+            or ZONE_KIND.fullmatch(name) is not None)
 
 
 _GOVERNMENT_OFFICE = LazyPattern(r"(?:人民)?政?府办(?:公室|公厅)?$")  # (``区府办``)
@@ -781,6 +790,7 @@ def normalise_org(org: str | None) -> str | None:
     term's number (``××市第十一届委员会`` is ``××市委员会`` in every term)."""
     if org is None:
         return None
+    org = org.replace(MASK, "")  # (read from the text's view: a copy's readings masked, ``興國(guó)縣…``)
     org = _TERM.sub("", org) if "届" in org else org
     org = org.replace("县县", "县", 1)  # ``元谋县县卫生健康局``: a level typed twice
     # ``××区人民政府及办公室``: the government reports for its office too
@@ -1057,7 +1067,9 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
         org = _GOVERNMENT_OFFICE.sub("人民政府", org)
         if session and _LEVEL_GOVERNMENT.fullmatch(org):  # ``区府办``: of the session's place
             org = government_of(session) or org
-    return org
+    return normalise_org(org)
+
+
 # ``信息来源: ××街道`` / ``作者:××局``: the source row, when it names an office (not ``原创``, a
 # site, a paper or a person).
 _SOURCE = LazyPattern(

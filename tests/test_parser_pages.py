@@ -2711,6 +2711,82 @@ def test_we_the_bureau_and_later_the_bureau_by_its_level() -> None:
     assert doc.meta.org == "青河市财政局"
 
 
+def test_a_columns_name_over_the_page_is_no_title() -> None:
+    doc = _doc("""
+        政策文件
+        用微信扫描二维码分享至好友和朋友圈
+        引言:
+        根据《中华人民共和国政府信息公开条例》等有关规定,现公布2020年度青河市青石乡人民政府政府信息公开工作年度报告。
+        一、总体情况
+        2020年青河市青石乡政府深入贯彻《条例》。
+        """)
+    assert doc.meta.title == "2020年度青河市青石乡人民政府政府信息公开工作年度报告"
+
+
+def test_a_copys_readings_do_not_part_the_writer_from_its_title() -> None:
+    doc = _doc("""
+        1
+        濟(jì)南市青河區(qū)文化和旅游局
+        2023 年政府信息公開(kāi)工作年度報(bào)告
+        本報(bào)告根據(jù)條例編制。
+        一、總體情況
+        完成。
+        """)
+    assert doc.meta.title == "濟南市青河區文化和旅游局2023 年政府信息公開工作年度報告"
+    assert doc.meta.org == "濟南市青河區文化和旅游局"
+
+
+def test_a_report_announced_after_the_clause_that_says_why() -> None:
+    doc = _doc("""
+        本年度报告根据《中华人民共和国政府信息公开条例》相关要求,发布青石省海洋局2022年政府信息公开工作年度报告。本报告包括总体情况等六个部分。
+        一、总体情况
+        2022年,全面推进政务公开。
+        """)
+    assert doc.meta.title == "青石省海洋局2022年政府信息公开工作年度报告"
+    assert doc.meta.org == "青石省海洋局"
+
+
+def test_a_committees_office_over_its_title_is_no_speaker() -> None:
+    doc = _doc("""
+        青河经济开发区管理委员会办公室
+        2020年政府信息公开工作年度报告
+        本报告根据《条例》编制并向社会公开。
+        一、总体情况
+        2020年,管委会办公室做好信息公开工作。
+        """)
+    assert doc.meta.title == "青河经济开发区管理委员会办公室2020年政府信息公开工作年度报告"
+    assert doc.meta.speaker is None
+
+
+def test_a_zone_named_by_its_kind_alone_is_not_the_writer() -> None:
+    doc = _doc("""
+        本年报根据新修订的《中华人民共和国政府信息公开条例》,结合2019年高新区政府信息公开工作实际编制而成。
+        一、总体情况
+        2019年,青河国家高新区管委会办公室政务公开工作按照年初下发的工作要点推进。
+        """)
+    assert doc.meta.org == "青河国家高新区管委会办公室"
+
+
+def test_a_year_written_without_its_nian_before_the_field() -> None:
+    doc = _doc("""
+        青石省经济和信息化厅2022政府信息公开工作年度报告
+        一、总体情况
+        (一)主动公开情况。
+        """)
+    assert doc.meta.year == 2022
+
+
+def test_a_read_aloud_button_is_furniture() -> None:
+    doc = _doc("""
+        青河区民政局2021年工作总结和2022年工作思路
+        日期:2022-01-13 15:19:46 来源:区民政局 浏览量:
+        朗读
+        一、2021年工作总结
+        (一)民生兜底保障水平持续提升。
+        """)
+    assert [s.title for s, _ in doc.walk()] == ["2021年工作总结", "民生兜底保障水平持续提升"]
+
+
 def test_a_farm_writes_its_own_summary() -> None:
     doc = _doc("""
         2025年青石农场年度工作总结
