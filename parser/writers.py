@@ -237,9 +237,19 @@ _SPELLED_TIMES = 3
 _ONLY_LEVELS = LazyPattern("[省市州县区旗]+")  # (``长寿区区审计局``: a slip, not a name spelled out)
 
 
+# ``滨江区公安分局`` / ``龙华公安分局``: a city's police branch in a district, by its short name
+_POLICE_BRANCH = LazyPattern(rf"(?P<place>{HAN}{{2,6}}?)区?公安分局")
+
+
 def _spelled_out(text: str, org: str, year: int | None) -> str:
     """``渝中区经济信息委`` where the text also spells the office's whole name (``《重庆市渝中区
     经济和信息化委员会信息公开指南》``): that name (of a report on ``year``); else ``org``."""
+    branch = _POLICE_BRANCH.fullmatch(org)
+    if branch:  # ``滨江区公安分局`` is ``杭州市公安局滨江区分局``, where the text says so
+        whole = re.search(rf"(?P<city>{HAN}{{2,8}}?[市州])公安局{re.escape(branch['place'])}区?分局", text[:_PLACE_SCAN])
+        city = next((whole["city"][at:] for at in range(len(whole["city"]) - 1)
+                     if is_place(whole["city"][at:])), None) if whole else None
+        return city + whole[0][len(whole["city"]):] if whole and city else org
     level = _FIRST_LEVEL.search(org)
     if level is None or level.start() < 2 or org.endswith(("委员会", *_WHOLE_ENDINGS)):
         return org  # (named by its level alone, ``区审计局``, it has no place to find it by)

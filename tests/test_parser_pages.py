@@ -2787,6 +2787,15 @@ def test_a_read_aloud_button_is_furniture() -> None:
     assert [s.title for s, _ in doc.walk()] == ["2021年工作总结", "民生兜底保障水平持续提升"]
 
 
+def test_a_police_branch_by_its_short_name_is_the_citys_branch_the_text_names() -> None:
+    doc = _doc("""
+        本报告由滨江区公安分局编制。如对本报告有疑问,请与杭州市公安局滨江区分局联系。
+        一、总体情况
+        2022年,分局全面推进政务公开。
+        """)
+    assert doc.meta.org == "杭州市公安局滨江区分局"
+
+
 def test_a_farm_writes_its_own_summary() -> None:
     doc = _doc("""
         2025年青石农场年度工作总结
