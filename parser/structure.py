@@ -241,13 +241,18 @@ def _mark_label_values(text: str, lines: list[Span], debris: list[bool]) -> None
                 headings.recognise(text[start:end], _first_char(text, start, end) - start) is None) and not (
                 # (a counter's or a day's value has digits: ``访问量:`` or ``更新时间:`` left empty
                 # over the writer's line)
-                _NUMERIC_LABEL.search(pending) and not any(ch.isdigit() for ch in line)):
+                _NUMERIC_LABEL.search(pending) and not any(ch.isdigit() for ch in line)) and not (
+                # (a counter's value is a count: ``访问量:`` over ``××委2023年政府信息公开工作`` /
+                # ``年度报告``, a title the page wrapped)
+                _COUNTER_LABEL.search(pending) and not _COUNT.fullmatch(line)):
             debris[i] = True
         pending = line if debris[i] and is_bare_label(line) else ""
 
 
 _TITLE_LABEL = LazyPattern(r"(?:标\s*题|名\s*称|题\s*名)")
 _NUMERIC_LABEL = LazyPattern(r"(?:访问|浏览|点击|阅读)(?:量|次数|数)|时间|日期")
+_COUNTER_LABEL = LazyPattern(r"(?:访问|浏览|点击|阅读)(?:量|次数|数)")
+_COUNT = LazyPattern(r"[\d,，]+\s*次?")
 
 
 _CRUMB_SPAN = 6

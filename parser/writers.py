@@ -302,9 +302,17 @@ def _the_office_named(text: str) -> str | None:
     return whole.pop() if len(whole) == 1 else None
 
 
+# ``2021年东花市街道深入贯彻…``: a year, then the writer as the subject without a comma between
+_YEAR_THEN_SUBJECT = LazyPattern(
+    rf"^[ \t\u3000]*(?:19|20)\d\d年度?(?={HAN}{{2,16}}?(?:街道|镇|乡|局|委员会|人民政府)"
+    r"(?:坚持|深入|认真|严格|全面|积极|高度|始终|紧紧|围绕|按照|持续|不断|进一步))", re.M)
+
+
 def _year_paragraph(text: str) -> str:
-    """The first paragraph that opens with its year (``2023年，…``), its first 200 characters."""
-    match = PARAGRAPH_YEAR.search(text, 0, PARAGRAPH_YEAR_SPAN)
+    """The first paragraph that opens with its year (``2023年，…``, ``2021年××街道深入…``), its
+    first 200 characters."""
+    match = min(filter(None, (pattern.search(text, 0, PARAGRAPH_YEAR_SPAN) for pattern in (
+        PARAGRAPH_YEAR, _YEAR_THEN_SUBJECT))), key=lambda found: found.start(), default=None)
     if match is None:
         return ""
     end = text.find("\n", match.start())
@@ -824,6 +832,9 @@ _LEVEL_BUREAU_SUBJECT = LazyPattern(
     rf"(?<!{HAN})(?P<org>[市县区](?![委政]){HAN}{{2,10}}?局)(?:党组|领导班子)?(?=坚持|始终|认真|深入|严格|全面|积极|高度|把|以|将|紧紧)")
 
 
+_COMRADE = LazyPattern(rf"^{HAN}{{2,4}}同志(?:在|的)?")
+
+
 def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
     """The organisation: the title's writer, a byline's, the signature's or the page's rows',
     the opening's subject, who it says drew the report up, the office it names whole."""
@@ -845,6 +856,8 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
             *front_titles]:
         # ``2025 年…`` / ``××区人民代表大会 常务委员会工作报告``: a title the page spaced
         candidate = HAN_GAP.sub("", SPACED_YEAR.sub(r"\1年", COLUMN_TAG.sub("", candidate)))
+        # (``××同志在政协××市第十三届委员会常务委员会工作报告``: who read it, before whose it is)
+        candidate = _COMRADE.sub("", candidate) if "同志" in candidate else candidate
         match = _GOVERNMENT_TITLE.match(candidate) if "工作报告" in candidate else None
         if match:  # (``光明新区2016年政府工作报告``: its 管委会's)
             org = match["place"] + ("管理委员会" if _run_by_a_committee(match["place"]) else "人民政府")

@@ -2796,6 +2796,45 @@ def test_a_police_branch_by_its_short_name_is_the_citys_branch_the_text_names() 
     assert doc.meta.org == "杭州市公安局滨江区分局"
 
 
+def test_a_counter_left_empty_over_a_wrapped_title_takes_no_value() -> None:
+    doc = _doc("""
+        您当前所在位置: 首页 > 部门公开信息 > 县卫健委 > 信息公开年度报告
+
+        青河县卫生健康委2023年政府信息公开工作年度报告
+
+        访问量:
+
+        青河县卫生健康委2023年政府信息公开工作
+
+        年度报告
+
+        一、总体情况
+
+        2023年,我委扎实落实《条例》。
+        """)
+    assert doc.meta.title == "青河县卫生健康委2023年政府信息公开工作年度报告"
+
+
+def test_a_paragraph_opens_with_its_year_and_the_writer_without_a_comma() -> None:
+    doc = _doc("""
+        依据《中华人民共和国政府信息公开条例》第五十条规定,编制本报告。
+        一、总体情况
+        2021年青石街道深入贯彻《政府信息公开条例》,全面推进街道信息公开工作。
+        """)
+    assert doc.meta.org == "青石街道办事处"
+
+
+def test_the_comrade_who_read_it_is_not_its_writer() -> None:
+    doc = _doc("""
+        王某同志在政协青河市第十三届委员会常务委员会工作报告
+        各位委员:
+        现在,我代表政协青河市第十三届委员会常务委员会,向大会报告工作。
+        一、过去五年工作回顾
+        五年来,我们坚持团结民主。
+        """)
+    assert doc.meta.org is not None and doc.meta.org.startswith("政协青河市")
+
+
 def test_a_farm_writes_its_own_summary() -> None:
     doc = _doc("""
         2025年青石农场年度工作总结
