@@ -54,7 +54,7 @@ _NAME_ROW = LazyPattern(r"(?:名称|题名)[:：]")
 
 # Phrases that only page furniture uses; these mark a line as debris even with a full stop.
 _PHRASES = LazyPattern(
-    r"扫一扫|在手机打开|涉密文件严禁上网|最佳浏览效果|站内搜索|头条新闻[:：]|扫描到手机|用手机看|分享给朋友|打印本页|关闭窗口|返回顶部|【打印】|【关闭】|\[打印\]|\[关闭\]|上一篇[:：]|"
+    r"扫一扫|在手机打开|涉密文件严禁上网|最佳浏览效果|站内搜索|头条新闻[:：]|扫描到手机|用手机看|分享给朋友|打印本页|打印该页|关闭窗口|返回顶部|【打印】|【关闭】|\[打印\]|\[关闭\]|上一篇[:：]|"
     r"下一篇[:：]|相关链接|附件下载|【大中小】|字体[:：]?[【\[]?大[】\]]?[【\[]?中|分享至|微信扫|"
     r"网站地图|版权所有|主办单位[:：]|ICP备|公网安备|小编为大家|供大家参考|相关热词|热词搜索|"
     r"本文来源于|免责声明|转载请注明|点击收听|语音朗读|保护视力色|热门搜索|热搜词|热门关键词|字体大小|辅助浏览|听全文|"
@@ -293,6 +293,9 @@ _SPACED_HOME = LazyPattern(r"^首[ \u3000]+页(?=[ \u3000])")
 _SLASHED_STEPS = 4
 
 
+_STEPS_LEFT_OUT = frozenset(("...", "…", "……"))
+
+
 def _is_breadcrumb(line: str) -> bool:
     """``首页 > 政务公开 > 法治政府建设``: short pieces joined by arrows (or by slashes after
     ``首页``: ``首页 / 政府信息公开 / 年报``) — or by spaces after ``首页`` (``首页 走进×× 政务
@@ -308,9 +311,10 @@ def _is_breadcrumb(line: str) -> bool:
         # ``> 政府信息公开``: one step of a breadcrumb laid out a step a line; ``>> 阳光执法 | >>
         # 行政执法公开 |``: a site's columns, each behind its arrows
         pieces = [piece.strip(" |｜") for piece in pieces[1:]]
-        # (``>政府信息公开>政府信息公开年报>2016>…``: a step may be a year)
-        return all(pieces) and all(len(piece) <= 16 and (HAN_CHAR.search(piece) or _YEAR_STEP.fullmatch(piece))
-                                   for piece in pieces)
+        # (``>政府信息公开>政府信息公开年报>2016>…``: a step may be a year, or the steps the
+        # page left out: ``> ... > 政府信息公开年度报告``)
+        return all(pieces) and all(len(piece) <= 16 and (HAN_CHAR.search(piece) or _YEAR_STEP.fullmatch(piece)
+                                                         or piece in _STEPS_LEFT_OUT) for piece in pieces)
     if len(pieces) < 2:
         pieces = _SLASHES.split(line)
         # (or a site's name in place of 首页, before three steps or more a spaced slash apart:

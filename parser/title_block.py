@@ -117,7 +117,11 @@ def _fuller_title(
     """The article's own title when it says the page's title more fully, a few lines further
     down (``2022年度工作总结`` over ``枫桥湖街道2022年度工作总结``; ``2022年度…的报告`` over
     ``中共××区委 ××区人民政府`` / ``关于2022年度…的报告``); else ``found``."""
+    # (the page's title whole where it wrapped it: ``××市人民政府2016年`` / ``政府信息公开工作年度
+    # 报告``, never only its first line, which its byline and date would say near enough)
     first = text[lines[found[0]][0]:lines[found[0]][1]]
+    if len(found) > 1:
+        first = titles.compose_title([text[lines[j][0]:lines[j][1]] for j in found]) or first
     seen = 0
     writer: int | None = None  # an office's line: ``××厅`` / ``关于…建设`` / ``工作情况的报告``
     block = ""  # the lines from the office's on

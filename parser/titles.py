@@ -66,7 +66,7 @@ _ANNOUNCED_TITLE = LazyPattern(
 # ``…报告如下`` / ``…报告予以公开发布`` / ``…报告进行公开`` / ``…报告公开`` / ``…的报告提请审议``: what
 # follows the name in the announcing sentence (``…报告向社会公众公布``: to whom)
 _ANNOUNCING_VERB = LazyPattern(
-    r"(?:如下|(?:向社会(?:公众)?)?(?:予以|进行)?(?:公开)?(?:发布|公布)|(?:予以|进行)?公开|提请(?:大会)?审议)$")
+    r"(?:(?:公布|发布|公开)?如下|(?:向社会(?:公众)?)?(?:予以|进行)?(?:公开)?(?:发布|公布)|(?:予以|进行)?公开|提请(?:大会)?审议)$")
 _SO_CALLED = LazyPattern(r"[（(]以下简称[^（()）]*[)）]")
 
 
@@ -217,7 +217,10 @@ def continues_title(previous: str, line: str) -> bool:
         # writer (``××县人民政府`` / ``2025年度…报告``, ``中国人民政治协商会议`` /
         # ``××市第十四届委员会常务委员会工作报告``) or a word that joins (``…情况和``)
         return False
-    return not _TITLE_ENDINGS.search(previous) and _TITLE_ENDINGS.search(line) is not None
+    # (or its closing word, which names the document only with the year before it: ``2016年××镇
+    # 政府信息公开`` / ``年报``)
+    return not _TITLE_ENDINGS.search(previous) and (_TITLE_ENDINGS.search(line) is not None or (
+        line.endswith("年报") and _TITLE_ENDINGS.search(previous + line) is not None))
 
 
 _KIND_ONLY = LazyPattern(r"(?:审计|审计结果|审计工作)(?:公告|报告)")

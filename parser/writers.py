@@ -119,10 +119,12 @@ _COMPILED_BY = LazyPattern(
     # 而成``: with what)
     # (``由××办事处办公室根据《…条例》等文件要求编制而成``: by what)
     rf"(?:负责|组织|结合[^，,。；;]{{2,12}}?|综合[^，,。；;]{{2,40}}?|根据[^，,。；;]{{2,60}}?要求)?(?:编制|编写|起草)"
-    # ``结合2025年××街道办事处政府信息公开工作实际，编制…``: whose work it reports
+    # ``结合2025年××街道办事处政府信息公开工作实际，编制…`` / ``总结××办公室2021年政府信息公开工作情况``:
+    # whose work it reports
     # (never ``本街道``, ``我局``: a writer saying ``we``)
-    rf"|结合(?:(?:19|20)\d\d年度?)?(?P<own>(?![度本我该]){HAN}{{2,30}}?(?:{ORG_SUFFIXES}))(?:(?:19|20)\d\d年度?)?"
-    rf"(?:政府信息公开|政务公开)工作(?:实际|情况)")
+    # (``根据××管理委员会的政府信息公开年度工作情况进行编制``)
+    rf"|(?:结合|总结|根据)(?:(?:19|20)\d\d年度?)?(?P<own>(?![度本我该]){HAN}{{2,30}}?(?:{ORG_SUFFIXES}))(?:(?:19|20)\d\d年度?)?"
+    rf"的?(?:政府信息公开|政务公开)(?:年度)?工作(?:实际|情况)")
 # ``××镇人民政府党政办公室`` / ``××局政务公开工作领导小组办公室``: an office inside another, which
 # draws up the other's report
 # What an office that draws up its outer office's report is named for: its kind of work, or the

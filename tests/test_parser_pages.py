@@ -2835,6 +2835,92 @@ def test_the_comrade_who_read_it_is_not_its_writer() -> None:
     assert doc.meta.org is not None and doc.meta.org.startswith("政协青河市")
 
 
+def test_an_annual_report_wrapped_before_its_last_word() -> None:
+    doc = _doc("""
+        2016年青河市青石镇政府信息公开年报
+
+        发布日期: 2017- 01- 13 00: 00 浏览次数:
+
+        2016年青河市青石镇政府信息公开
+
+        年报
+
+        (2017年1月12日)
+
+        引言
+
+        本年报是根据《条例》要求编制的2016年政府信息公开年度报告。
+        一、概述
+        全年公开信息。
+        """)
+    assert doc.meta.title == "2016年青河市青石镇政府信息公开年报"
+
+
+def test_a_report_announced_as_made_public_below() -> None:
+    doc = _doc("""
+        根据《条例》有关要求,现将青河县水务局2023年政府信息公开工作年度报告公布如下。
+        一、总体情况
+        2023年以来,青河县水务局始终坚持依法公开。
+        """)
+    assert doc.meta.title == "青河县水务局2023年政府信息公开工作年度报告"
+
+
+def test_the_office_to_ask_is_not_the_subject_of_the_opening() -> None:
+    doc = _doc("""
+        根据《条例》编制本报告,本报告所列数据统计时限为2022年1月1日至12月31日, 如对本报告有疑问,请联系青河市政府政务服务中心(电话:0911-7112744)。
+        一、总体情况
+        2022年,青河市人民政府坚持深化政务公开。
+        """)
+    assert doc.meta.org == "青河市人民政府"
+
+
+def test_the_office_whose_work_the_report_sums_up() -> None:
+    doc = _doc("""
+        本报告系根据《条例》及相关文件要求编制,总结青河市青石区人民政府办公室2021年政府信息公开工作情况。本报告包括总体情况等六个部分。
+        一、总体情况
+        全年公开信息。
+        """)
+    assert doc.meta.org == "青河市青石区人民政府办公室"
+
+
+def test_the_zone_whose_work_the_report_was_drawn_up_on() -> None:
+    doc = _doc("""
+        本年度报告是根据《条例》规定,根据青河工业园区管理委员会的政府信息公开年度工作情况进行编制。本年度报告电子版可在青河县人民政府网站查阅。
+        一、总体情况
+        全年公开信息。
+        """)
+    assert doc.meta.org == "青河工业园区管理委员会"
+
+
+def test_a_wrapped_title_over_its_byline_and_date_stays_the_title() -> None:
+    doc = _doc("""
+        青河市人民政府2016年
+        政府信息公开工作年度报告
+        青河市人民政府办公室
+        2017年3月
+        本报告是根据《条例》要求,综合各县、区和市政府各部门的报告而成。
+        一、概述
+        2016年,我市政府信息公开工作深入推进。
+        """)
+    assert doc.meta.title == "青河市人民政府2016年政府信息公开工作年度报告"
+    assert doc.meta.org == "青河市人民政府"
+
+
+def test_a_breadcrumb_that_leaves_steps_out_and_a_print_button_are_furniture() -> None:
+    doc = _doc("""
+        您所在的位置: 首页
+        > ... > 政府信息公开年度报告
+
+        青河县人民政府2023年政府信息公开工作年度报告
+        市政府办公室  2024-01-23【打印该页】
+
+        一、总体情况
+        全年公开信息。
+        """)
+    assert doc.meta.title == "青河县人民政府2023年政府信息公开工作年度报告"
+    assert [s.title for s, _ in doc.walk()] == ["总体情况"]
+
+
 def test_a_farm_writes_its_own_summary() -> None:
     doc = _doc("""
         2025年青石农场年度工作总结
