@@ -840,8 +840,10 @@ _COMRADE = LazyPattern(rf"^{HAN}{{2,4}}同志(?:在|的)?")
 def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
     """The organisation: the title's writer, a byline's, the signature's or the page's rows',
     the opening's subject, who it says drew the report up, the office it names whole."""
-    text, titles, opening, opening_text, title_lines = (
-        head.text, head.titles, head.opening, head.opening_text, head.title_lines)
+    # The text read for names whole, a copy's readings out (``阜陽(yáng)市財(cái)政局``); spans
+    # of the head index ``head.text``.
+    text = head.text.replace(MASK, "") if MASK in head.text else head.text
+    titles, opening_text, title_lines = head.titles, head.opening_text, head.title_lines
     signature_texts, page_texts, after, under = head.signature_texts, head.page_texts, head.after, head.under
     title, front_titles, lone_org = speech.title, reading.front_titles, reading.lone_org
     session, person = speech.session, speech.speaker
@@ -924,7 +926,7 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
         # ``关于重庆市2024年预算…的报告`` / ``重庆市财政局``: a title that names no writer, and
         # its writer among its lines (under its subtitle), on the line under it or under the
         # title repeated (a newspaper's page prints its headline, then the title again)
-        below = [line for line in text[after:after + PUBLISHER_SPAN].splitlines() if line.strip()]
+        below = [line for line in head.text[after:after + PUBLISHER_SPAN].splitlines() if line.strip()]
         # (or under the session it is read to: ``××区十届人大一次会议`` / ``××区财政局``)
         written = next((line for line in titles[1:] if is_org_line(line)), None) or next(
             (line for above, line in zip([title, *below], below)
@@ -999,7 +1001,7 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
         org = next((office for office in (ROLE.sub("", line.strip()) for line in [*titles[1:], under])
                     if _heads_a_department(office) and not names_a_document(office)),
                    None) or placeless or _judicial_body(opening_text, session) or convener(session) or delegated
-    announced_org, announced_year = announced_in(text[opening[0]:opening[1]] if opening else "")
+    announced_org, announced_year = announced_in(head.opening_line)
     org = _fuller(org, announced_org) if org else announced_org
     if org and PLACE.fullmatch(org) and DRAWN_UP.search(SPACES_RUN.sub("", title or "")):
         # A plan or a budget is reported by the department that drew it up, which the 发布机构
@@ -1027,7 +1029,7 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
         # ``××市卫生计生委关于印发2016年××工作总结…的通知`` over the report it issues: the
         # notice's writer, who issues its own report
         org = next((match["org"] for match in (
-            TITLE_ORG.match(line.strip()) for line in reversed(text[max(0, title_lines[0][0] - PUBLISHER_SPAN):
+            TITLE_ORG.match(line.strip()) for line in reversed(head.text[max(0, title_lines[0][0] - PUBLISHER_SPAN):
                                                                   title_lines[0][0]].splitlines())
             if issues_a_document(line.strip(" |｜"))) if match and not NOT_A_NAME.search(match["org"])), None)
     if org is None:

@@ -2921,6 +2921,15 @@ def test_a_breadcrumb_that_leaves_steps_out_and_a_print_button_are_furniture() -
     assert [s.title for s, _ in doc.walk()] == ["总体情况"]
 
 
+def test_a_copys_readings_inside_the_writers_name_in_the_text() -> None:
+    doc = _doc("""
+        本報(bào)告依據(jù)《條例》要求編制。本報(bào)告的電子版可從青河市財(cái)政局網站下載。如對本報(bào)告有疑問,請與青河市財(cái)政局辦公室聯系。
+        一、總體情況
+        全年公開信息。
+        """)
+    assert doc.meta.org == "青河市財政局"
+
+
 def test_a_farm_writes_its_own_summary() -> None:
     doc = _doc("""
         2025年青石农场年度工作总结
