@@ -130,7 +130,8 @@ _COMPILED_BY = LazyPattern(
 # What an office that draws up its outer office's report is named for: its kind of work, or the
 # report's own subject (``政务公开工作领导小组办公室``, ``法治政府建设领导小组办公室``); an office
 # named for other work (``重点建设项目领导小组办公室``) is a body of its own with its own report
-_INNER_WORDS = "党政|综合|行政|政府|政务|信息|公开|工作|网络|法治政府建设|依法行政|领导小组|办公室"
+# (a street's office for its own affairs: ``党政综合与社区建设办公室``)
+_INNER_WORDS = "党政|综合|行政|政府|政务|信息|公开|工作|网络|法治政府建设|依法行政|领导小组|办公室|与|社区建设"
 _SECTION = "综合科"
 _INNER_OFFICE = LazyPattern(
     rf"(?P<outer>{HAN}{{2,24}}(?:人民政府|(?<=[省市县区旗])政府|局|委员会|厅|办事处|街道|管委会|管委會|"
@@ -811,6 +812,7 @@ def normalise_org(org: str | None) -> str | None:
     if org is None:
         return None
     org = org.replace(MASK, "")  # (read from the text's view: a copy's readings masked, ``興國(guó)縣…``)
+    org = org[:-len("街办")] + "街道办事处" if org.endswith("街办") else org  # (``东岳路街办``: its short name)
     org = _TERM.sub("", org) if "届" in org else org
     org = org.replace("县县", "县", 1)  # ``元谋县县卫生健康局``: a level typed twice
     # ``××区人民政府及办公室``: the government reports for its office too

@@ -2930,6 +2930,34 @@ def test_a_copys_readings_inside_the_writers_name_in_the_text() -> None:
     assert doc.meta.org == "青河市財政局"
 
 
+def test_a_street_office_by_its_short_name_announces_its_report() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》规定,现公开2022年青石路街办政府信息公开工作年度报告。报告全文包括总体情况等。
+        一、总体情况
+        全年公开信息。
+        """)
+    assert doc.meta.title == "2022年青石路街办政府信息公开工作年度报告"
+    assert doc.meta.org == "青石路街道办事处"
+
+
+def test_a_streets_office_for_its_own_affairs_draws_up_the_streets_report() -> None:
+    doc = _doc("""
+        本报告根据有关工作要求,由青河市青石区人民政府河西街道办事处党政综合与社区建设办公室编制。
+        一、总体情况
+        全年公开信息。
+        """)
+    assert doc.meta.org == "青河市青石区人民政府河西街道办事处"
+
+
+def test_the_words_that_make_a_report_public_are_no_name() -> None:
+    doc = _doc("""
+        根据《条例》要求,特向社会公布区水利局政府信息公开工作年度报告。本报告中所列数据的统计时限自2016年1月1日起至2016年12月31日止。
+        一、概述
+        全年公开信息。
+        """)
+    assert not (doc.meta.org or "").startswith("特向")
+
+
 def test_a_farm_writes_its_own_summary() -> None:
     doc = _doc("""
         2025年青石农场年度工作总结
