@@ -519,7 +519,7 @@ def _plain_unnumbered_lines(
             if not titles or i > min(titles):  # above the title: the page's list of attachments
                 found[start] = headings.APPENDIX
         elif ((sessions.is_subtitle(line) and not inline.names_a_group(line) and not _dashed_group(line))
-              or sessions.is_speaker_line(line) or line[-1] == "是"
+              or sessions.is_speaker_line(line) or line.rstrip("：:")[-1:] == "是"
               or offices.is_org_line(line) or line.startswith(FACT_BULLETS)
               or _NUMBERED_CAPTION.match(line) or _PICTURE_CAPTION.search(line)
               or _DISCLOSURE_ROW.fullmatch(line)):
@@ -731,7 +731,7 @@ def _markers(
                 marker = None  # ``一、本年新收政府信息公开申请数量 |``: a table's row label
             elif marker is not None and _REQUESTS_ROW.match(line, marker.end):
                 # a row of a disclosure report's table of requests, its cell's bar lost or cut
-                # (``二、上年结转政府信息公``): the table's numbers run until the report's go on
+                # (``二、上年结转政府信息公``, ``（二）部分公开（区分处理的，只计这一情``): the table's numbers run until the report's go on
                 if table_until is None and marker.family in last:
                     table_until = (marker.family, last[marker.family] + 1)
                 marker = None
@@ -1092,7 +1092,9 @@ _CELL_PUNCTUATION = frozenset("。，,；;：:！？!?")
 
 _PICTURE_CAPTION = LazyPattern(r"(?:主页|首页|截图|页面|示意图|图片|照片)$")
 # The rows of the table of requests every disclosure report prints, by their numbered labels
-_REQUESTS_ROW = LazyPattern(r"\s*(?:本年新收|上年结转)政府信息")
+# (``二、上年结转政府信息公…``, ``（二）部分公开（区分处理的，只计…``, ``（四）无法提供``)
+_REQUESTS_ROW = LazyPattern(
+    r"\s*(?:(?:本年新收|上年结转)政府信息|部分公开[(（]区分|(?:予以公开|不予公开|无法提供|不予处理|其他处理)\s*$)")
 _DISCLOSURE_ROW = LazyPattern(r"予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|不予办理|尚未办结|本年度办理结果")
 # (``表1:2021年全县…平衡表``: a caption may be numbered)
 _NUMBERED_CAPTION = LazyPattern(r"[表图]\s*[0-9０-９]")
@@ -1310,6 +1312,7 @@ def _levels(
     glossary_at: set[int] = set()  # the depths at which a glossary is open
     result = []
     uses = _FamilyUses(items)
+    placed: dict[str, tuple[int, int]] = {}  # (depth, ordinal) where each family was last placed
     for i, item in enumerate(items):
         family, ordinal = item.marker.family, item.marker.ordinal
         # ``（二）`` first seen under ``4.``: its ``（一）`` was lost, and the numbers above it
@@ -1335,6 +1338,10 @@ def _levels(
                 if slot is not None:
                     depth, family = slot
                     inferred = stack[depth][1] + 1
+        elif _continues_past_unnumbered(placed.get(family), ordinal, stack):
+            # ``一、总体情况`` / ``主动公开政府信息情况`` / ``（一）…`` / ``二、…``: the next number of a
+            # part the line without one stood beside
+            depth = placed[family][0]
         else:
             slot = _vacant_slot(uses, i, stack, ordinal=ordinal)
             if slot is not None:
@@ -1354,8 +1361,18 @@ def _levels(
         del stack[depth:]
         glossary_at = {at for at in glossary_at if at < depth} | ({depth} if i in glossaries else set())
         stack.append((family, inferred if inferred is not None else ordinal))
+        placed[family] = (depth, stack[-1][1])
         result.append((depth + 1, inferred))
     return result
+
+
+def _continues_past_unnumbered(
+    last: tuple[int, int] | None, ordinal: int, stack: list[tuple[str, int]],
+) -> bool:
+    """A number that follows the family's ``last`` (depth, ordinal) where a line without a
+    number has taken that depth since."""
+    return (last is not None and ordinal == last[1] + 1 and last[0] < len(stack)
+            and stack[last[0]][0] in headings.UNNUMBERED_FAMILIES)
 
 
 def _glossaries(text: str, items: list[_Item]) -> set[int]:

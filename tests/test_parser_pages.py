@@ -2653,6 +2653,62 @@ def test_a_row_of_the_table_of_requests_cut_before_its_bar_is_no_part() -> None:
         """)
     assert [s.title for s, _ in doc.walk()] == [
         "总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况"]
+    # a row named by its outcome, cut in its note
+    doc = _doc("""
+        一、总体情况
+        全年公开信息120条。
+        二、收到和处理政府信息公开申请情况
+        三、本年度办理结果 | (一)予以公开 | 0 | 0 |
+        (二)部分公开(区分处理的,只计这一情
+        """)
+    assert [s.title for s, _ in doc.walk()] == ["总体情况", "收到和处理政府信息公开申请情况"]
+
+
+def test_the_parts_of_a_disclosure_report_named_without_numbers_are_headings() -> None:
+    doc = _doc("""
+        青河县民政局2020年度政府信息公开工作年度报告
+        总体情况
+        2020年以来,我局认真贯彻落实《条例》。
+        主动公开政府信息情况
+        第二十条第(一)项 |
+        信息内容 |
+        规章 |
+        0 |
+        收到和处理政府信息公开申请情况
+        申请人情况 |
+        """)
+    assert [(s.level, s.title) for s, _ in doc.walk()] == [
+        (1, "总体情况"), (1, "主动公开政府信息情况"), (1, "收到和处理政府信息公开申请情况")]
+
+
+def test_a_part_numbered_after_a_line_without_a_number_stands_beside_the_part_before() -> None:
+    doc = _doc("""
+        一、总体情况
+        全年公开信息630条。
+        主动公开政府信息情况
+        (一)主动公开政府信息数量
+        全年主动公开政府信息630条。
+        (二)主动公开途径
+        在政府门户网站发布。
+        二、收到和处理政府信息公开申请情况
+        全年未收到申请。
+        """)
+    assert [(s.level, s.title) for s, _ in doc.walk()] == [
+        (1, "总体情况"), (1, "主动公开政府信息情况"), (2, "主动公开政府信息数量"),
+        (2, "主动公开途径"), (1, "收到和处理政府信息公开申请情况")]
+    # (a line that leads into a list under a part does not keep the next part under it)
+    doc = _doc("""
+        二、今后五年奋斗目标
+        今后五年,是青河全面建成小康社会的关键时期。
+        今后五年我县经济社会发展的主要目标是:
+        ——综合实力显著增强。地区生产总值年均增长8%。
+        ——人民生活明显改善。城乡居民收入稳步增长。
+        三、2013年主要任务
+        (一)全力推动经济持续健康发展
+        稳增长。
+        """)
+    levels = {s.title: s.level for s, _ in doc.walk() if s.kind == "heading"}
+    assert levels == {"今后五年奋斗目标": 1, "2013年主要任务": 1, "全力推动经济持续健康发展": 2}
 
 
 def test_a_numbered_part_named_like_a_metadata_label_is_a_heading() -> None:
