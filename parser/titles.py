@@ -291,6 +291,10 @@ def dates_and_signs_it(headline: str, own: str) -> bool:
     # (``××镇人民政府2022年上半年《政府工作报告》``: the own title quoted in the label)
     key, whole = (SPACES_RUN.sub("", COLUMN_TAG.sub("", line.strip())).replace("《", "").replace("》", "")
                   for line in (own, headline))
+    year = _LABEL_YEAR.match(key)
+    if year and whole.startswith(year[0]) and not whole.endswith(key):
+        # (``2020年××街道办事处政府信息公开…`` over ``2020年政府信息公开…``: the year first in both)
+        key, whole = key[year.end():], whole[year.end():]
     if (len(key) < _REPEAT_MIN or whole == key or not whole.endswith(key) or names_its_writer(own)
             or is_title_rest(own)):
         return False  # (``工作年度报告``: the rest of the own title the page wrapped, not all of it)
@@ -562,6 +566,11 @@ def repeats_title(first: str, later: str) -> bool:
     under the page's ``2024年政府工作报告（摘登）``."""
     key, whole = _title_key(later), _title_key(first)
     at = whole.find(key)
+    year = _LABEL_YEAR.match(key) if at < 0 else None
+    if year and whole.startswith(year[0]):
+        # (``2020年政府信息公开…`` under ``2020年××街道办事处政府信息公开…``: its year first too)
+        key = key[year.end():]
+        at = whole.find(key, year.end())
     if at >= 0 and names_a_part(later) and (
             whole[at + len(key):at + len(key) + 1] in JOINS
             or (at and whole[at - 1] in JOINS and at + len(key) == len(whole))):
@@ -644,14 +653,24 @@ def _announced_title(opening: str) -> str | None:
         said = match["title"] or match.groupdict().get("named") or ""
         # (never ``本年度政府信息公开报告``: this year's report names no writer)
         if names_a_document(said) and (match["title"] or names_its_writer(said) and said[:1] not in "本我该此"
-                                       and not _WHAT_IS_MADE_PUBLIC.search(said)):
+                                       and not _WHAT_IS_MADE_PUBLIC.search(said) and not _lists_parts(said)):
             return said
     for match in ANNOUNCED.finditer(opening, 0, 400):
         # (``…年度报告(以下简称“报告”)``: the note on how the text will call it is not its title)
         named = _ANNOUNCING_VERB.sub("", _SO_CALLED.sub("", match["rest"]).strip())
-        if names_a_document(named) and announced_by(match)[0] and not _WHAT_IS_MADE_PUBLIC.search(named):
+        if (names_a_document(named) and announced_by(match)[0] and not _WHAT_IS_MADE_PUBLIC.search(named)
+                and not _lists_parts(named)):
             return named
     return None
+
+
+def _lists_parts(said: str) -> bool:
+    """``××街道办事处2021年度信息公开工作的总体情况、主动公开信息情况、…等方面的报告``: what the
+    report covers, told part by part, not its name."""
+    return "等方面" in said or said.count("、") >= _LISTED_PARTS
+
+
+_LISTED_PARTS = 2
 
 
 def title_of(head: Head, fields: dict[str, object] | None) -> TitleReading:

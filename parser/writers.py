@@ -160,7 +160,7 @@ def _outer_office(office: str) -> str:
 # (or ``受理机构为××街道办事处。``: the office that takes the requests for what it has not made public)
 # (``请联系:××乡人民政府信息公开领导小组办公室,邮编:``: its address rows after it)
 _CONTACT = LazyPattern(rf"请(?:与|和|联系[:：]?|咨询)?(?P<org>{HAN}{{2,40}}?(?:{ORG_SUFFIXES}))"
-                       rf"(?:联系|联络|[，,]\s*(?:联系)?电话|[，,]\s*(?:邮编|邮政编码|地址)[:：]|[（(]地址)|"
+                       rf"(?:联系|联络|[，,]\s*(?:联系)?电话|[，,]\s*(?:邮编|邮政编码|地址)[:：]|[（(](?:地址|(?:联系)?电话))|"
                        rf"受理机构(?:为|是)(?P<receiver>{HAN}{{2,40}}?(?:{ORG_SUFFIXES}))[。；;，,]")
 
 
@@ -175,7 +175,7 @@ def announced_in(opening: str) -> tuple[str | None, int | None]:
     return None, None
 
 
-_STREET_TITLE = LazyPattern(rf"(?P<org>{HAN}{{2,4}}街)(?=(?:19|20)\d\d年)")
+_STREET_TITLE = LazyPattern(rf"(?P<org>(?:{HAN}{{2,6}}?[市区县])?{HAN}{{2,4}}街)(?=(?:19|20)\d\d年)")
 
 
 # ``县人民政府`` / ``区政府`` / ``县委、县政府`` as the subject (or as whom a speaker speaks for:
@@ -487,7 +487,9 @@ _OWN_TOWN = LazyPattern(r"[本我](?P<level>街道|镇|乡)")
 _OWN_KINDS = {"局": ("局",), "院": ("法院", "检察院"), "厅": ("厅",)}
 _OWN_KIND = LazyPattern(r"我(?P<kind>[局院厅])")
 # ``区政府坚持…``: the writer as its level's government, the subject of its sentence
-_LEVEL_SUBJECT = LazyPattern(r"(?P<level>[省市州县区旗])(?:人民)?政府(?!办|工作|部门|常务|[的和与及、，,])")
+# (not an office of the government: ``省政府法制办``, ``市政府研究室``)
+_LEVEL_SUBJECT = LazyPattern(
+    r"(?P<level>[省市州县区旗])(?:人民)?政府(?!办|工作|部门|常务|[的和与及、，,]|(?:法制|金融|外事|侨务?)办|(?:研究|参事|督查)室)")
 # ``2020年，全区法治政府建设工作坚持…``: the rule of law of the whole place, its government's work
 _WHOLE_PLACE_SUBJECT = LazyPattern(r"全(?P<level>[省市州县区旗])(?:法治政府建设|依法行政)")
 # ``2022年，自治区坚持…``: an autonomous region says its level for its name
@@ -685,7 +687,7 @@ def _took_since(name: str, older: str, year: int | None) -> bool:
 _REFORM_YEAR = 2018
 # The departments the 2018 reform of government bodies made or renamed
 _REFORMED = LazyPattern("卫生健康|农业农村|自然资源|生态环境|文化和旅游|文化广电和?旅游|应急管理|林业和草原|"
-                        "退役军人|医疗保障")
+                        "退役军人|医疗保障|粮食和物资储备")
 
 
 # The reports a department draws up for its place: the year's plan, budget or final accounts.
@@ -766,6 +768,8 @@ def _complete(org: str | None) -> str | None:
         return None
     if org.endswith(("街道", "街")):  # ``2022年胡家园街法治…``: a 街道 by its short name
         return org.removesuffix("道").removesuffix("街") + "街道办事处"
+    if org.endswith("海关关区"):  # ``××海关关区2019年…年报``: the district its 海关 answers for
+        return org.removesuffix("关区")
     if _run_by_a_committee(org):
         return org + "管理委员会"
     if org.endswith(("盟", "地区")) and PLACE.fullmatch(org):
@@ -800,7 +804,10 @@ _SHORT_PLACE = LazyPattern(
 _PROVINCE_DEPARTMENT = LazyPattern(
     "(?P<short>" + "|".join(PROVINCES) + rf")(?P<department>(?!省|市|自治区|回族|壮族|维吾尔){HAN}{{2,12}}厅)")
 _SHORT_AUTONOMOUS = LazyPattern(rf"{HAN}{{2,5}}?(?:自治)?[县州旗]")
-_SHORT_GOVERNMENT = LazyPattern(r"^(?P<place>.+?(?:省|市|区|县|州|盟|旗)[)）]?)政府(?P<office>办公[室厅])?$")
+# (and an office of it: ``××省政府法制办`` is ``××省人民政府法制办公室``)
+_SHORT_GOVERNMENT = LazyPattern(
+    r"^(?P<place>.+?(?:省|市|区|县|州|盟|旗)[)）]?)政府"
+    r"(?P<office>办公[室厅]|(?:法制|金融|外事|侨务)办(?:公室)?|(?:研究|参事|督查)室)?$")
 
 
 _WITH_ITS_OFFICE = LazyPattern(r"(?<=人民政府)及其?办公[室厅]$")
@@ -829,7 +836,10 @@ def normalise_org(org: str | None) -> str | None:
     if autonomous and whole:  # ``镇宁自治县人民政府``, ``镇宁县人民政府``: ``镇宁布依族苗族自治县人民政府``
         org = whole + org[autonomous.end():]
     match = _SHORT_GOVERNMENT.match(org)  # (and ``××区政府办公室`` its ``人民政府办公室``)
-    return match["place"] + "人民政府" + (match["office"] or "") if match and len(match["place"]) > 1 else org
+    if not match or len(match["place"]) == 1:
+        return org
+    office = match["office"] or ""
+    return match["place"] + "人民政府" + office + ("公室" if office.endswith("办") else "")
 
 
 _LEVEL_BUREAU_SUBJECT = LazyPattern(

@@ -3759,7 +3759,7 @@ def test_the_dash_left_above_its_subtitle_is_not_part_of_the_title() -> None:
     assert doc.meta.delivered == "2023-01-14"
 
 
-def test_a_widget_between_toolbar_buttons_gives_way_to_the_title_the_opening_announces() -> None:
+def test_a_widget_between_toolbar_buttons_is_furniture_and_never_the_title() -> None:
     doc = _doc("""
         我要收藏
         公共资源调用站点
@@ -3767,9 +3767,18 @@ def test_a_widget_between_toolbar_buttons_gives_way_to_the_title_the_opening_ann
         根据《中华人民共和国政府信息公开条例》要求,特向社会公布2021年青山市财政局政府信息公开工作年度报告。本报告由总体情况等部分组成。
         一、总体情况
         """)
-    assert [doc.text[s:e] for s, e in doc.debris] == ["我要收藏", "文章分享"]
+    assert [doc.text[s:e] for s, e in doc.debris] == ["我要收藏", "公共资源调用站点", "文章分享"]
     assert doc.meta.title == "2021年青山市财政局政府信息公开工作年度报告"
     assert doc.meta.org == "青山市财政局"
+    # (an opening that announces no title: the page has none)
+    doc = _doc("""
+        我要收藏
+        公共资源调用站点
+        文章分享
+        现将2021年我局政府信息公开工作年度报告如下:
+        一、总体情况
+        """)
+    assert doc.meta.title is None
 
 
 def test_a_report_announced_to_be_published_names_its_writer() -> None:
@@ -8283,3 +8292,84 @@ def test_an_opening_that_makes_a_named_report_public_names_the_page() -> None:
         """)
     assert doc.meta.title == "青河区人民政府2021年度信息公开工作年度报告"
     assert doc.meta.org == "青河区人民政府"
+
+
+def test_a_customs_district_reports_as_its_customs() -> None:
+    doc = _doc("""
+        青河海关关区2019年政府信息公开年报
+        本年报由青河海关根据《中华人民共和国政府信息公开条例》编制。
+        一、总体情况
+        """)
+    assert doc.meta.org == "青河海关"
+
+
+def test_an_opening_that_says_why_disclosure_matters_names_no_writer() -> None:
+    doc = _doc("""
+        一、概述
+        推行政府信息公开是科学执政、民主执政、依法执政的必然要求。
+        (一)组织机构建设情况
+        明确政府信息公开工作组织机构。
+        """)
+    assert doc.meta.org is None
+
+
+def test_an_office_of_a_government_by_its_short_name_is_that_office_not_the_government() -> None:
+    doc = _doc("""
+        省政府办公厅:
+        2017年,省政府法制办认真贯彻执行《中华人民共和国政府信息公开条例》及青海省政府办公厅有关文件精神。现将我办2017年政府信息公开工作报告如下:
+        一、基本情况
+        (一)健全组织机构
+        """)
+    assert doc.meta.org == "青海省人民政府法制办公室"
+
+
+def test_a_bureaus_older_name_in_a_title_before_the_reform_is_kept() -> None:
+    doc = _doc("""
+        欢迎光临青海省粮食和物资储备局网站
+        青海省粮食局2016年政府信息公开工作年度报告
+        本报告由青海省粮食局编制。
+        一、基本情况概述
+        """)
+    assert doc.meta.org == "青海省粮食局"
+
+
+def test_a_street_by_its_short_name_under_its_district_in_a_title() -> None:
+    doc = _doc("""
+        青河区青石街2019年政府信息公开工作年度报告
+        一、总体情况
+        2019年,我街坚持以习近平新时代中国特色社会主义思想为指导。
+        """)
+    assert doc.meta.org == "青河区青石街道办事处"
+
+
+def test_the_office_to_ask_with_its_telephone_in_brackets_answers_for_the_report() -> None:
+    doc = _doc("""
+        本报告由总体情况、主动公开政府信息情况等六部分组成。如对本报告有任何疑问,请联系:青河县人民政府办公室(电话:024-12345678)。
+        一、总体情况
+        2022年,全县政府信息公开工作有序开展。
+        """)
+    assert doc.meta.org == "青河县人民政府"
+
+
+def test_a_bare_title_under_a_headline_that_puts_the_writer_after_the_year_is_the_title() -> None:
+    doc = _doc("""
+        2020年青河市青山区青石街道办事处政府信息公开工作年度报告
+        2021年01月29日 来源: 青河青山青河市青山区青石街道办事处
+        2020年政府信息公开工作年度报告
+        本年度报告是根据《中华人民共和国政府信息公开条例》要求,由青河市青山区青石街道编制。
+        一、总体情况
+        根据《青河市政府信息公开规定》和区相关部门要求,青石街道办事处认真开展政府信息公开工作。
+        """)
+    assert doc.meta.title == "2020年政府信息公开工作年度报告"
+    assert doc.meta.org == "青河市青山区青石街道办事处"
+
+
+def test_an_opening_that_lists_what_the_report_covers_names_no_title() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》要求,现将青石街道办事处2021年度信息公开工作的总体情况、主动公开信息情况、信息公开申请情况等方面的报告如下。
+        一、总体情况
+        2021年,青石街道办事处主动公开信息268条。
+        """)
+    assert doc.meta.title is None
+    assert doc.meta.org == "青石街道办事处"
+
