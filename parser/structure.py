@@ -1094,7 +1094,7 @@ _PICTURE_CAPTION = LazyPattern(r"(?:主页|首页|截图|页面|示意图|图片
 # The rows of the table of requests every disclosure report prints, by their numbered labels
 # (``二、上年结转政府信息公…``, ``（二）部分公开（区分处理的，只计…``, ``（四）无法提供``)
 _REQUESTS_ROW = LazyPattern(
-    r"\s*(?:(?:本年新收|上年结转)政府信息|部分公开[(（]区分|(?:予以公开|不予公开|无法提供|不予处理|其他处理)\s*$)")
+    r"\s*(?:(?:本年新收|上年结转)政府信息|部分公开[(（]|(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)\s*$)")
 _DISCLOSURE_ROW = LazyPattern(r"予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|不予办理|尚未办结|本年度办理结果")
 # (``表1:2021年全县…平衡表``: a caption may be numbered)
 _NUMBERED_CAPTION = LazyPattern(r"[表图]\s*[0-9０-９]")

@@ -485,6 +485,7 @@ _MY_OFFICE = LazyPattern(r"(?:现将|现就|现对)?我(?:厅|局|委|办|院|�
 _OWN_TOWN = LazyPattern(r"[本我](?P<level>街道|镇|乡)")
 # ``我局``, ``我院``: the writer by its kind of office, and the endings of that kind's names
 _OWN_KINDS = {"局": ("局",), "院": ("法院", "检察院"), "厅": ("厅",)}
+_AS_THE_OFFICE = LazyPattern(r"我办(?![理事法])")
 _OWN_KIND = LazyPattern(r"我(?P<kind>[局院厅])")
 # ``区政府坚持…``: the writer as its level's government, the subject of its sentence
 # (not an office of the government: ``省政府法制办``, ``市政府研究室``)
@@ -1087,7 +1088,10 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
         # 办事处联系``; ``请联系××乡人民政府党政办公室``: its government's office)
         contact = _CONTACT.search(text, 0, _PLACE_SCAN)
         office = contact and (contact["org"] or contact["receiver"])
-        org = _outer_office(office) if office and not NOT_A_NAME.search(office) else None
+        # (unless the text speaks as that office, ``我办深入贯彻…``: its own report)
+        itself = bool(office and office.endswith(("政府办公室", "政府办公厅"))
+                      and _AS_THE_OFFICE.search(text, 0, _PLACE_SCAN))
+        org = (office if itself else _outer_office(office)) if office and not NOT_A_NAME.search(office) else None
     if org is None and "我局" in opening_text:
         # ``我局…`` and later ``市财政局党组始终…``: the bureau by its level, as the subject
         bureau = _LEVEL_BUREAU_SUBJECT.search(text, 0, _PLACE_SCAN)

@@ -2662,6 +2662,14 @@ def test_a_row_of_the_table_of_requests_cut_before_its_bar_is_no_part() -> None:
         (二)部分公开(区分处理的,只计这一情
         """)
     assert [s.title for s, _ in doc.walk()] == ["总体情况", "收到和处理政府信息公开申请情况"]
+    doc = _doc("""
+        一、总体情况
+        全年公开信息120条。
+        二、收到和处理政府信息公开申请情况
+        三、本年度办理结果 | (一)予以公开 | 0 | 0 |
+        (二)部分公开(区
+        """)
+    assert [s.title for s, _ in doc.walk()] == ["总体情况", "收到和处理政府信息公开申请情况"]
 
 
 def test_the_parts_of_a_disclosure_report_named_without_numbers_are_headings() -> None:
@@ -8373,3 +8381,19 @@ def test_an_opening_that_lists_what_the_report_covers_names_no_title() -> None:
     assert doc.meta.title is None
     assert doc.meta.org == "青石街道办事处"
 
+
+
+def test_a_governments_office_that_speaks_as_itself_writes_its_own_report() -> None:
+    doc = _doc("""
+        本报告是根据《中华人民共和国政府信息公开条例》要求编制而成。如对本报告有任何疑问,请与青河市青山区人民政府办公室联系(地址:青河市青山区大华东路1号,邮编:224100)。
+        一、总体情况
+        2023年,在区委、区政府的正确领导下,我办深入贯彻党的二十大精神。
+        """)
+    assert doc.meta.org == "青河市青山区人民政府办公室"
+    # (without a word of its own, the office answers for its government's report)
+    doc = _doc("""
+        本报告是根据《中华人民共和国政府信息公开条例》要求编制而成。如对本报告有任何疑问,请与青河市青山区人民政府办公室联系(地址:青河市青山区大华东路1号,邮编:224100)。
+        一、总体情况
+        2023年,在区委、区政府的正确领导下,全区深入贯彻党的二十大精神。
+        """)
+    assert doc.meta.org == "青河市青山区人民政府"
