@@ -474,7 +474,10 @@ def compose_title(lines: list[str]) -> str | None:
                 n = end  # the same title again, wrapped
             elif (end > n and end < len(lines) and is_subtitle(lines[end]) and carries_title(title, own)
                   or near_duplicate(title, own) and (names_its_writer(own) or names_its_writer_after_its_year(own)
-                                                     or not names_its_writer(title))):
+                                                     or not names_its_writer(title))
+                  # (not a line the page cut before its document's name: ``××镇2022年度法治政府建设``
+                  # under ``××镇2022年度法治政府建设工作报告``)
+                  and (names_a_document(own) or not names_a_document(title))):
                 # the title its subtitle hangs under, or its writer's line and the rest, in its
                 # own words (``…关于2025年法治政府建设情况的报告`` under the page's ``…2025年度…``),
                 # wrapped or not

@@ -8397,3 +8397,29 @@ def test_a_governments_office_that_speaks_as_itself_writes_its_own_report() -> N
         2023年,在区委、区政府的正确领导下,全区深入贯彻党的二十大精神。
         """)
     assert doc.meta.org == "青河市青山区人民政府"
+
+
+def test_an_opening_that_compiles_this_report_then_makes_the_named_one_public_names_it() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》的要求,青石乡在对去年政府信息公开工作进行认真回顾和总结的基础上,编制本报告现向社会公开青石乡2019年政府信息公开工作年度报告。本报告中所列数据的统计期限自2019年1月1日起至2019年12月31日止。
+        一、信息公开工作概述
+        2019年青石乡认真贯彻落实《条例》的要求。
+        """)
+    assert doc.meta.title == "青石乡2019年政府信息公开工作年度报告"
+    assert doc.meta.org == "青石乡人民政府"
+
+
+def test_an_own_title_the_page_cut_before_its_documents_name_gives_way_to_the_headline() -> None:
+    doc = _doc("""
+        您当前所在位置: 首页 > 乡镇信息公开 > 青石镇人民政府 > 部门信息
+        青石镇2022年度法治政府建设工作报告
+        来源:时间:2023-02-28
+        分享:
+
+        青石镇2022年度法治政府建设
+
+
+        今年以来,青石镇法治建设工作坚持以习近平新时代中国特色社会主义思想为指导。
+        一、深入学习贯彻习近平法治思想
+        """)
+    assert doc.meta.title == "青石镇2022年度法治政府建设工作报告"
