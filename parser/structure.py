@@ -1242,6 +1242,9 @@ def _whole_line_heading(line: str) -> bool:
     return (headings.recognise(stripped, 0) or headings.recognise_point(stripped, 0)) is not None
 
 
+_LABEL_ROW = LazyPattern(rf"{HAN}{{2,4}}[:：]")
+
+
 def _is_hard_wrapped(
     text: str, lines: list[Span], debris: list[bool], titles: set[int], back_line: int
 ) -> bool:
@@ -1255,8 +1258,8 @@ def _is_hard_wrapped(
             continue
         stripped = text[lines[i][0]:lines[i][1]].strip(_SPACES)
         if (len(stripped) < _WRAPPED_LENGTH or _whole_line_heading(stripped)
-                or _is_dash_item(stripped)):
-            continue
+                or _is_dash_item(stripped) or _LABEL_ROW.match(stripped)):
+            continue  # (``内容:权责清单、…等情况``: a row of a label and its value ends where it does)
         long_lines += 1
         unfinished += stripped[-1] not in _PARAGRAPH_ENDS
     return unfinished >= 2 and unfinished >= 0.3 * long_lines

@@ -8423,3 +8423,20 @@ def test_an_own_title_the_page_cut_before_its_documents_name_gives_way_to_the_he
         一、深入学习贯彻习近平法治思想
         """)
     assert doc.meta.title == "青石镇2022年度法治政府建设工作报告"
+
+
+def test_rows_of_a_label_and_its_value_do_not_make_a_text_wrapped_at_a_fixed_width() -> None:
+    doc = _doc("""
+        一、总体情况
+        2021年,市水利局坚持以习近平新时代中国特色社会主义思想为指导,全面推进政务公开。
+        (一)主动公开
+        1.决策公开
+        内容:重大行政决策法定程序、重大决策预公开制度、意见征集形式等情况
+        2.管理公开
+        内容:权责清单、清单动态调整公开机制、行政执法公示制度、监管情况等情况
+        3.服务公开
+        内容:公开服务事项、行政审批中介服务事项清单、政务服务中心与网上办事大厅结合等情况
+        4.结果公开
+        内容:重大决策及重要政策落实情况、发展规划及政府工作报告落实情况
+        """)
+    assert [s.title for s, _ in doc.walk() if s.level == 3] == ["决策公开", "管理公开", "服务公开", "结果公开"]
