@@ -128,7 +128,7 @@ def parse(
     heading_items = [item for item in items
                      if item.marker.family not in (headings.POINT, headings.LEAD)]
     levels = _levels(heading_items, _bare_followed(text, heading_items), _phrased(text, heading_items),
-                     _glossaries(text, heading_items))
+                     _glossaries(text, heading_items), _said_again(text, heading_items))
 
     back_start = lines[back_line][0] if back_line < len(lines) else len(text)
     sections = _build_tree(text, items, levels, back_start, hard_wrapped, markup.bold_runs, written)
@@ -205,12 +205,12 @@ def _first_char(text: str, start: int, end: int) -> int:
 
 
 def _site_label(line: str) -> bool:
-    """A line of the site around an untitled report, not its opening: a column's name
-    (``政府信息公开``), the year its tab files the page under (``2020年度``), an item of its menu
-    (``• 政府信息公开指南``)."""
+    """A line of the site around a report, not its opening: a column's name (``政府信息公开``),
+    the year its tab files the page under (``2020年度``), an item of its menu (``• 政府信息公开
+    指南``), a link to a file it attaches (``××镇信息公开年报图解.pdf``)."""
     stripped = line.strip()
     return (is_column_name(stripped) or is_year_label(stripped)
-            or stripped.startswith(FACT_BULLETS))
+            or stripped.startswith(FACT_BULLETS) or _ATTACHMENT.search(stripped) is not None)
 
 
 def _is_blank(text: str, span: Span) -> bool:
@@ -446,6 +446,12 @@ class _Item:
 _UNNUMBERED_MAX = 30
 
 
+def _names_a_part(words: str) -> bool:
+    """The words after a marker are a part's name alone: short, no sentence in them."""
+    words = words.strip(_SPACES)
+    return 0 < len(words) <= _UNNUMBERED_MAX * 2 and not any(ch in SENTENCE_ENDS for ch in words)
+
+
 def _unnumbered_lines(text: str, markup: markdown.Markup) -> dict[int, str]:
     """Line start -> family, for the lines Markdown marks as headings without a number: ``#``
     lines, and whole ``**…**`` lines that read as a heading (not a sentence, a salutation or
@@ -576,7 +582,7 @@ def _plain_unnumbered_lines(
                 and HAN_CHAR.search(line) is not None and not _LABELLED.search(line)
                 # (``2011年国土资源局信息公开工作年度报告`` over its ``一、``: the report's own
                 # title under the page's, not a part of it)
-                and not names_a_document(line)
+                and not names_a_document(line) and not _ATTACHMENT.search(line)
                 and len(line) <= _UNNUMBERED_MAX and "，" not in line
                 and (not previous or previous[-1] in _PARAGRAPH_ENDS
                      or previous.endswith("如下"))):  # ``现将有关情况报告如下``, its colon lost
@@ -586,6 +592,8 @@ def _plain_unnumbered_lines(
 
 
 _CUT_AFTER = frozenset("的地得之和与及或、，,")
+# (``2021年度××镇信息公开年报图解.pdf``: a link to a file the page attaches, not a part)
+_ATTACHMENT = LazyPattern(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)$", re.I)
 _A_MEETING = LazyPattern(r"会议|大会")
 # one to three phrases, each a little longer than undashed ones may be: the dash marks them
 _DASHED_NAME = LazyPattern(rf"(?:{HAN}|[“”\"、《》]){{4,20}}(?:[，,](?:{HAN}|[“”\"、《》]){{2,20}}){{0,2}}")
@@ -723,6 +731,12 @@ def _markers(
         if not (i > 0 and not debris[i - 1] and i - 1 not in titles
                 and _runs_on(text, lines[i - 1], hard_wrapped)):
             marker = headings.recognise(line, pos) or headings.recognise_point(line, pos)
+            if marker is None and line[pos:pos + 1] == "•":
+                # ``  •   一、总体情况``: the last item of a page's list of facts holds the first
+                # part, which starts at its marker
+                at = len(line) - len(line[pos + 1:].lstrip(_SPACES))
+                marker = headings.recognise(line, at)
+                first = line_start + at if marker else first
             if marker is None:
                 marker = headings.lost_number(line, pos, last)
                 if marker is not None and _wrapped_across_a_gap(text, lines, debris, titles, i, marked_line):
@@ -767,7 +781,8 @@ def _markers(
                 pos += len(line[pos:]) - len(line[pos:].lstrip("—"))
             marker = headings.Marker(family, 0, "", pos)
         elif (marker is not None and marker.text.startswith("第") and marker.family == headings.POINT
-                and line_start in bold_runs):
+                and (line_start in bold_runs or _names_a_part(line[marker.end:]))):
+            # (bold, or alone on its line: ``第一、 2022年度推进法治政府建设的主要举措和成效``)
             marker = headings.Marker(headings.ORDINAL_WORD, marker.ordinal, marker.text, marker.end)
         if marker is not None:
             marked_line = i
@@ -1295,6 +1310,7 @@ def _numbered_family(item: _Item) -> str | None:
 def _levels(
     items: list[_Item], bare_followed: frozenset[int] | set[int] = frozenset(),
     phrased: frozenset[int] | set[int] = frozenset(), glossaries: frozenset[int] | set[int] = frozenset(),
+    said_again: frozenset[int] | set[int] = frozenset(),
 ) -> list[tuple[int, int | None]]:
     """(level, inferred ordinal) for each heading item, from a stack of open marker families.
 
@@ -1307,7 +1323,9 @@ def _levels(
     is then open twice, and each later marker continues the level whose numbering it fits.
     A line without a number named by phrases (``phrased``) over a list that starts again takes
     the place of the part whose number a copy lost: ``（一）…`` / ``1.`` ``2.`` / ``深化职能转变，
-    营商环境持续优化升级`` / ``1.`` is ``（二）``. A glossary (``名词解释``, ``glossaries``) holds its
+    营商环境持续优化升级`` / ``1.`` is ``（二）``. A line without a number that names the numbered
+    part it is in again (``said_again``: ``二、主动公开政府信息情况`` / … / ``主动公开政府信息情况``
+    over the part's table) stands under it. A glossary (``名词解释``, ``glossaries``) holds its
     numbered entries, never the report's parts (``一、``) that follow it.
     """
     rank: dict[str, int] = {}
@@ -1333,7 +1351,8 @@ def _levels(
                 depth, family = lost
                 inferred = stack[depth][1] + 1
             elif depth is None:  # a group nests in the open heading; other kinds go high
-                depth = len(stack) if family in headings.GROUPS else _unnumbered_depth(family, stack)
+                depth = (len(stack) if family in headings.GROUPS or i in said_again
+                         else _unnumbered_depth(family, stack))
             ordinal = stack[depth][1] + 1 if depth < len(stack) else 1
         elif depth is not None:
             if ordinal <= stack[depth][1]:
@@ -1376,6 +1395,19 @@ def _continues_past_unnumbered(
     number has taken that depth since."""
     return (last is not None and ordinal == last[1] + 1 and last[0] < len(stack)
             and stack[last[0]][0] in headings.UNNUMBERED_FAMILIES)
+
+
+def _said_again(text: str, items: list[_Item]) -> set[int]:
+    """Indices of the unnumbered items whose words are those of the numbered item before them."""
+    found = set()
+    named = ""  # the words of the last numbered item
+    for k, item in enumerate(items):
+        words = text[item.title_start:markdown.line_end(text, item.title_start)].strip(_SPACES)
+        if _numbered_family(item) is not None:
+            named = words
+        elif item.marker.family == headings.UNNUMBERED and words == named:
+            found.add(k)
+    return found
 
 
 def _glossaries(text: str, items: list[_Item]) -> set[int]:

@@ -8440,3 +8440,72 @@ def test_rows_of_a_label_and_its_value_do_not_make_a_text_wrapped_at_a_fixed_wid
         内容:重大决策及重要政策落实情况、发展规划及政府工作报告落实情况
         """)
     assert [s.title for s, _ in doc.walk() if s.level == 3] == ["决策公开", "管理公开", "服务公开", "结果公开"]
+
+
+def test_the_first_part_in_the_last_item_of_a_pages_list_of_facts_is_a_part() -> None:
+    doc = _doc("""
+        青河市文化广电旅游体育局2024年度政府信息公开工作年度报告
+          • 2025-01-21 21:30
+          • 来源:本网
+          • 【字体:
+          •   一、总体情况
+
+              2024年,青河市文化广电旅游体育局认真落实政务公开工作的决策部署。
+
+              (一)强化组织领导,压实工作责任
+
+              局党组高度重视政务公开工作。
+        """)
+    assert [(s.level, s.marker, s.title) for s, _ in doc.walk()] == [
+        (1, "一、", "总体情况"), (2, "(一)", "强化组织领导,压实工作责任")]
+
+
+def test_an_ordinal_word_alone_on_its_line_over_numbered_parts_is_a_heading() -> None:
+    doc = _doc("""
+        2022年以来,我局坚持以习近平法治思想为指导,现将2022年法治政府建设工作情况报告如下:
+        第一、 2022年度推进法治政府建设的主要举措和成效
+        一、强化规范运作,健全工作机制
+        (一)抓组织领导,提升依法行政合力。成立领导小组。
+        二、规范执法行为,严格依法行政
+        (一)认真开展日常执法检查。全年检查120次。
+        """)
+    assert [(s.level, s.marker) for s, _ in doc.walk()] == [
+        (1, "第一、"), (2, "一、"), (3, "(一)"), (2, "二、"), (3, "(一)")]
+    # (in a paragraph, ``第一，…。`` is a point of it, not a part)
+    doc = _doc("""
+        一、主要举措
+        我们抓了三件事。第一,加强领导。第二,完善制度。
+        """)
+    assert [s.marker for s in doc.nodes if s.kind == "heading"] == ["一、"]
+
+
+def test_a_parts_name_said_again_over_its_table_stands_under_the_part() -> None:
+    doc = _doc("""
+        一、概 述
+        2019年,青石镇严格按照要求推进政务公开工作。
+        二、主动公开政府信息情况
+        2019年,主动公开政府信息19条。
+        主动公开政府信息情况
+        第二十条第(一)项 | ||||
+        信息内容 | 本年新制作数量 | 本年新 公开数量 | 对外公开 总数量 | |
+        规章 | ||||
+        """)
+    assert [(s.level, s.title) for s, _ in doc.walk()] == [
+        (1, "概 述"), (1, "主动公开政府信息情况"), (2, "主动公开政府信息情况")]
+
+
+def test_a_link_to_an_attached_file_is_neither_a_part_nor_the_opening() -> None:
+    doc = _doc("""
+        青石镇2021年政府信息公开工作年度报告
+        发布时间:2022-01-24
+
+        2021年度青石镇政府办公室信息公开年报图解.pdf
+
+        一、总体情况
+
+        政府信息公开是转变政府职能的惠民举措。2021年,我镇认真贯彻落实《条例》精神。
+
+        (一)政府信息主动公开情况
+        """)
+    assert [s.title for s, _ in doc.walk()] == ["总体情况", "政府信息主动公开情况"]
+    assert doc.meta.org == "青石镇人民政府"
