@@ -118,7 +118,8 @@ _COMPILED_BY = LazyPattern(
     # (``由××管委会结合有关统计数据编制``, ``由××区人民政府综合全区各部门…年度报告和统计数据编制
     # 而成``: with what)
     # (``由××办事处办公室根据《…条例》等文件要求编制而成``: by what)
-    rf"(?:负责|组织|结合[^，,。；;]{{2,12}}?|综合[^，,。；;]{{2,40}}?|根据[^，,。；;]{{2,60}}?要求)?(?:编制|编写|起草)"
+    rf"(?:负责|组织|结合[^，,。；;]{{2,12}}?|综合[^，,。；;]{{2,40}}?|(?:根据|按照|依据)[^，,。；;]{{2,160}}?要求)?"
+    r"(?:编制|编写|起草)"
     # ``结合2025年××街道办事处政府信息公开工作实际，编制…`` / ``总结××办公室2021年政府信息公开工作情况``:
     # whose work it reports
     # (never ``本街道``, ``我局``: a writer saying ``we``)
@@ -486,6 +487,7 @@ _OWN_TOWN = LazyPattern(r"[本我](?P<level>街道|镇|乡)")
 # ``我局``, ``我院``: the writer by its kind of office, and the endings of that kind's names
 _OWN_KINDS = {"局": ("局",), "院": ("法院", "检察院"), "厅": ("厅",)}
 _AS_THE_OFFICE = LazyPattern(r"我办(?![理事法])")
+_OWN_BODY = LazyPattern(r"我(?P<kind>中心|局|委|社)")
 _OWN_KIND = LazyPattern(r"我(?P<kind>[局院厅])")
 # ``区政府坚持…``: the writer as its level's government, the subject of its sentence
 # (not an office of the government: ``省政府法制办``, ``市政府研究室``)
@@ -811,6 +813,8 @@ _SHORT_GOVERNMENT = LazyPattern(
     r"(?P<office>办公[室厅]|(?:法制|金融|外事|侨务)办(?:公室)?|(?:研究|参事|督查)室)?$")
 
 
+# A county's short name before one of its towns (``永嘉金溪镇人民政府``)
+_COUNTY_BY_SHORT_NAME = LazyPattern(rf"(?P<county>{HAN}{{2}})(?:(?![省市州盟县区旗]){HAN}){{2,3}}[镇乡](?:人民政府)?$")
 _WITH_ITS_OFFICE = LazyPattern(r"(?<=人民政府)及其?办公[室厅]$")
 
 
@@ -836,6 +840,9 @@ def normalise_org(org: str | None) -> str | None:
     whole = whole_name(autonomous[0]) if autonomous else None
     if autonomous and whole:  # ``镇宁自治县人民政府``, ``镇宁县人民政府``: ``镇宁布依族苗族自治县人民政府``
         org = whole + org[autonomous.end():]
+    county = _COUNTY_BY_SHORT_NAME.match(org)
+    if county and is_place(county["county"] + "县"):  # ``永嘉金溪镇`` is ``永嘉县金溪镇``
+        org = county["county"] + "县" + org[county.end("county"):]
     match = _SHORT_GOVERNMENT.match(org)  # (and ``××区政府办公室`` its ``人民政府办公室``)
     if not match or len(match["place"]) == 1:
         return org
@@ -998,7 +1005,7 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
         # by ``和平区人民政府``: that district's 教育局
         government = GOVERNMENT_PLACE.match(named[0]) if named[0].endswith("政府") else None
         place = government["place"] if government else ""
-        org = _under(org, place) or named[0]
+        org = _under(org, place) or (named[0] if is_org_line(named[0]) else org)  # (not ``公积金``)
     else:
         # The signature or the 发布机构 row names it whole: ``××县人民政府××街道办事处`` — not
         # one of its departments (``××区司法局`` for ``××区``).
@@ -1092,6 +1099,10 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
         itself = bool(office and office.endswith(("政府办公室", "政府办公厅"))
                       and _AS_THE_OFFICE.search(text, 0, _PLACE_SCAN))
         org = (office if itself else _outer_office(office)) if office and not NOT_A_NAME.search(office) else None
+        # (``请与××市住房公积金管理中心办公室联系`` in a text that says ``我中心``: the centre's)
+        body = org.removesuffix("办公室") if org and org.endswith("办公室") else None
+        own = _OWN_BODY.search(text, 0, _PLACE_SCAN) if body else None
+        org = body if body and own and body.endswith(own["kind"]) else org
     if org is None and "我局" in opening_text:
         # ``我局…`` and later ``市财政局党组始终…``: the bureau by its level, as the subject
         bureau = _LEVEL_BUREAU_SUBJECT.search(text, 0, _PLACE_SCAN)

@@ -8509,3 +8509,46 @@ def test_a_link_to_an_attached_file_is_neither_a_part_nor_the_opening() -> None:
         """)
     assert [s.title for s, _ in doc.walk()] == ["总体情况", "政府信息主动公开情况"]
     assert doc.meta.org == "青石镇人民政府"
+
+
+def test_a_publisher_row_that_names_no_office_does_not_place_the_titles_writer() -> None:
+    doc = _doc("""
+        发布机构: 公积金 发文日期: 2023-01-06
+        市住房公积金管理中心青石分中心2022年政府信息公开工作年度报告
+        为全面贯彻落实《中华人民共和国政府信息公开条例》,丽水市住房公积金管理中心青石分中心认真开展各项工作,现将2022年度工作开展情况报告如下。
+        一、总体情况
+        """)
+    assert doc.meta.org == "丽水市住房公积金管理中心青石分中心"
+
+
+def test_what_a_body_works_around_is_no_writer() -> None:
+    doc = _doc("""
+        现将我社2017年度政府信息公开的情况报告如下:
+        一、概述
+        2017年,我社政府信息公开工作在县委、县政府的正确领导下,围绕中心,服务大局,进一步健全制度。
+        """)
+    assert doc.meta.org is None
+
+
+def test_a_body_that_drew_the_report_up_as_the_rules_ask_is_its_writer() -> None:
+    doc = _doc("""
+        本报告由青河市供销合作社联合社按照《中华人民共和国政府信息公开条例》(国务院令第711号)和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》(国办公开办函〔2021〕30号)及有关法律法规的要求编制。如对本报告有疑问,请与青河市供销合作社联合社办公室联系(电话:0539-1234567)。
+        一、总体情况
+        """)
+    assert doc.meta.org == "青河市供销合作社联合社"
+
+
+def test_a_centre_that_speaks_as_itself_answers_by_its_office_for_its_own_report() -> None:
+    doc = _doc("""
+        本报告结合2022年我中心政府信息公开工作编制而成。如对本报告有任何疑问,请与青河市住房公积金管理中心办公室联系(地址:青河市长江南路106号,电话:0566-3220115)。
+        一、总体情况
+        """)
+    assert doc.meta.org == "青河市住房公积金管理中心"
+
+
+def test_a_town_under_its_countys_short_name_is_under_the_county() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》要求,现公布永嘉青石镇2018年政府信息公开工作年度报告。
+        一、概述
+        """)
+    assert doc.meta.org == "永嘉县青石镇人民政府"
