@@ -8552,3 +8552,22 @@ def test_a_town_under_its_countys_short_name_is_under_the_county() -> None:
         一、概述
         """)
     assert doc.meta.org == "永嘉县青石镇人民政府"
+
+
+def test_an_opening_that_draws_up_the_named_report_names_the_title() -> None:
+    doc = _doc("""
+        为更好发挥年度报告的重要作用,青河市审计局按照《中华人民共和国政府信息公开条例》要求,结合审计工作实际,制定《青河市审计局2022年政府信息公开工作年度报告》,并根据情况变化适时更新。
+        一、总体情况
+        """)
+    assert doc.meta.title == "青河市审计局2022年政府信息公开工作年度报告"
+    doc = _doc("""
+        2014年,我局认真贯彻落实《中华人民共和国政府信息公开条例》,按照要求认真编制《青河市档案局2014年政府信息公开工作年度报告》(以下简称《年报》)。
+        一、概述
+        """)
+    assert doc.meta.title == "青河市档案局2014年政府信息公开工作年度报告"
+    # (a plan it drew up is not the report)
+    doc = _doc("""
+        2022年,青石镇结合工作实际,制定《青石镇政务公开工作实施方案》,扎实推进政务公开。
+        一、总体情况
+        """)
+    assert doc.meta.title is None
