@@ -1273,10 +1273,13 @@ def _is_hard_wrapped(
             continue
         stripped = text[lines[i][0]:lines[i][1]].strip(_SPACES)
         if (len(stripped) < _WRAPPED_LENGTH or _whole_line_heading(stripped)
-                or _is_dash_item(stripped) or _LABEL_ROW.match(stripped)):
+                or _is_dash_item(stripped)):
+            continue
+        ends = stripped[-1] in _PARAGRAPH_ENDS
+        if not ends and _LABEL_ROW.match(stripped):
             continue  # (``内容:权责清单、…等情况``: a row of a label and its value ends where it does)
         long_lines += 1
-        unfinished += stripped[-1] not in _PARAGRAPH_ENDS
+        unfinished += not ends
     return unfinished >= 2 and unfinished >= 0.3 * long_lines
 
 
@@ -1400,14 +1403,18 @@ def _continues_past_unnumbered(
 def _said_again(text: str, items: list[_Item]) -> set[int]:
     """Indices of the unnumbered items whose words are those of the numbered item before them."""
     found = set()
-    named = ""  # the words of the last numbered item
+    numbered = None  # the last numbered item
     for k, item in enumerate(items):
-        words = text[item.title_start:markdown.line_end(text, item.title_start)].strip(_SPACES)
         if _numbered_family(item) is not None:
-            named = words
-        elif item.marker.family == headings.UNNUMBERED and words == named:
+            numbered = item
+        elif item.marker.family == headings.UNNUMBERED and numbered is not None and _words(
+                text, item) == _words(text, numbered):
             found.add(k)
     return found
+
+
+def _words(text: str, item: _Item) -> str:
+    return text[item.title_start:markdown.line_end(text, item.title_start)].strip(_SPACES)
 
 
 def _glossaries(text: str, items: list[_Item]) -> set[int]:
