@@ -21,7 +21,7 @@ ORG_SUFFIXES = (
     "街道办事处|街道工作委员会|工作委员会|委员会|常委会|人民政府|办事处|街道|司法局|司法所|办公室|"
     "党工委|工委|党组|政府|法院|检察院|分局|局|委|办|厅|署|镇|乡|苏木|县|区|市|盟|中心|管委会|管理委员会|农场|林场|"
     "总队|大队|支队|中队|所|站|院|处|部|科|研究室|学校|小学|中学|大学|幼儿园|图书馆|博物馆|文化馆|档案馆|"
-    "纪念馆|美术馆|科技馆|联合会|联合社|联社|合作社|自治区|自治州|省|旗|新城|縣|區|鎮|鄉"
+    "纪念馆|美术馆|科技馆|研究馆|参事室|联合会|联合社|联社|合作社|自治区|自治州|省|旗|新城|縣|區|鎮|鄉"
 )
 # ``鹤龙街坚持…`` / ``伊犁州深入学习…``: a street or a prefecture by its short name, as the
 # subject of the opening sentence
@@ -103,6 +103,11 @@ def opening_org(opening: str, *, whole_only: bool = False) -> str | None:
     if match is None or match["org"].startswith(VERBS_BEFORE_AN_OFFICE):
         return None  # (``配合××局开展检查``: the office is what the clause acts with)
     start = match.start("org")
+    alias = _ALIAS_INSIDE.match(opening, start)
+    if alias:  # ``武汉经济技术开发区(汉南区)医疗保障局…``: the office of a place by both its names
+        inner = opening_org(opening[:alias.start("alias")] + opening[alias.end("alias"):], whole_only=whole_only)
+        if inner and inner.startswith(alias["place"]) and len(inner) > len(alias["place"]):
+            return alias["place"] + alias["alias"] + inner[len(alias["place"]):]
     if is_place(opening[start:start + 2]) and opening[start + 2:start + 3] == "在":
         return opening[start:start + 2]  # ``新县在市委…领导下``: a one-character name and its level
     best = None
@@ -130,6 +135,7 @@ def opening_org(opening: str, *, whole_only: bool = False) -> str | None:
 
 
 _SYSTEM_AFTER = LazyPattern(rf"{HAN}{{2,10}}系统")
+_ALIAS_INSIDE = LazyPattern(rf"(?P<place>{HAN}{{2,20}}?)(?P<alias>[(（]{HAN}{{2,12}}[)）])(?={HAN})")
 
 
 def word_goes_on(text: str, end: int) -> bool:

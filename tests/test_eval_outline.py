@@ -47,6 +47,7 @@ from benchmarks.eval_outline import _marker, _org_right, _read_key, _title_right
     ("城步苗族自治县金紫乡人民政府", "城步县金紫乡人民政府"),
     ("关岭布依族苗族自治县永宁镇人民政府", "关岭自治县永宁镇人民政府"),
     ("合肥市環保局", "合肥市環境保護局"),
+    ("西藏自治区政府国资委", "西藏自治区人民政府国有资产监督管理委员会"),
 ])
 def test_complete_names_and_official_short_forms_agree(found: str, key: str) -> None:
     assert _org_right(found, key)

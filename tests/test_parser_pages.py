@@ -8571,3 +8571,37 @@ def test_an_opening_that_draws_up_the_named_report_names_the_title() -> None:
         一、总体情况
         """)
     assert doc.meta.title is None
+
+
+def test_a_sites_app_and_account_links_are_furniture_and_never_the_title() -> None:
+    doc = _doc("""
+        移动端应用
+        政务微信
+        政务微博
+        智能问答
+        登录个人中心
+        一、总体情况
+        2021年,青河市人民政府办公室深入贯彻《中华人民共和国政府信息公开条例》要求。
+        """)
+    assert doc.meta.title is None
+    assert [doc.text[s:e] for s, e in doc.debris] == ["移动端应用", "政务微信", "政务微博", "智能问答", "登录个人中心"]
+
+
+def test_an_office_of_a_place_named_with_its_other_name_in_brackets_is_named_whole() -> None:
+    doc = _doc("""
+        一、总体情况
+        2020年,武汉经济技术开发区(汉南区)医疗保障局政府信息公开工作在工委(区委)、管委会(区政府)的领导下,扎实推进政府信息公开工作。
+        二、行政机关主动公开政府信息情况
+        """)
+    assert doc.meta.org == "武汉经济技术开发区(汉南区)医疗保障局"
+
+
+def test_a_counsellors_office_in_its_title_is_the_writer_not_the_row_of_the_body_beside_it() -> None:
+    doc = _doc("""
+        青海省参事室2010年政府信息公开工作年度报告
+          • 发布机构: 省文史研究馆
+          • 发文日期: 2011-03-31 00:03
+        依据《中华人民共和国政府信息公开条例》编制本报告。
+        一、概述
+        """)
+    assert doc.meta.org == "青海省参事室"
