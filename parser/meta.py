@@ -7,6 +7,7 @@ from __future__ import annotations
 from parser.dating import dates_of, year_of
 from parser.head import Head, Line
 from parser.lazy_regex import LazyPattern
+from parser.markdown import MASK
 from parser.model import Meta
 from parser.speeches import speech_of
 from parser.titles import title_of
@@ -27,8 +28,9 @@ def is_closing_line(line: str) -> bool:
 
 
 def is_salutation(line: str) -> bool:
-    """``各位代表：`` / ``县人民政府：``: whom the report addresses, not its opening sentence."""
-    stripped = line.strip()
+    """``各位代表：`` / ``县人民政府：``: whom the report addresses, not its opening sentence
+    (counted without a copy's readings: ``中共梅州市梅江區(qū)委員會(huì)、…:``)."""
+    stripped = line.replace(MASK, "").strip()
     return 0 < len(stripped) <= 30 and stripped[-1] in "：:"
 
 

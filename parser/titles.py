@@ -432,6 +432,10 @@ def compose_title(lines: list[str]) -> str | None:
     if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
         title = title[1:-1]
     title = title or lines[0].strip()
+    if len(lines) > 2 and _PLACELESS_OFFICE_LINE.fullmatch(title) and is_org_line(lines[1]):
+        # ``市烟草局`` / ``白银市烟草专卖局`` / ``2017年…报告``: a column's label for the office over
+        # the office's own line and its title
+        title, lines = lines[1].strip(), lines[1:]
     writers = list(takewhile(lambda line: is_org_line(line) and not _TITLE_ENDINGS.search(line),
                              (line.strip() for line in lines)))
     # (joint writers name the party committee first: an office over it put the page up)
@@ -492,6 +496,7 @@ def compose_title(lines: list[str]) -> str | None:
 
 
 # ``(河南省)`` before a headline: a site's listing of reports from every province
+_PLACELESS_OFFICE_LINE = LazyPattern(rf"[省市县区]{HAN}{{1,8}}[局委办]")
 _LISTING = LazyPattern("[(（](?:" + "|".join(PROVINCES) + r")[^()（）]{0,6}[)）]")
 # ``政 府 工 作 报 告``: a title spaced out letter by letter for show (three letters at least).
 LETTER_SPACING = LazyPattern(rf"(?<={HAN})[ \u3000]+(?={HAN}[ \u3000]+{HAN})|(?<={HAN}[ \u3000]{HAN})[ \u3000]+(?={HAN})")

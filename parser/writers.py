@@ -112,7 +112,8 @@ _TIME_ONLY = LazyPattern(
     r"(?:(?:19|20)\d\d年(?:度|以来|上半年|下半年)?|今年以来|今年|一年来|这一年|近年来|过去一年|[一二三四五]年来)")
 # ``由伊宁县人民政府办公室编制``: who drew the report up, in its opening
 _COMPILED_BY = LazyPattern(
-    rf"由(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))(?:[（(][^（()）]{{0,30}}[)）])?"
+    # (not ``由我区政府政务公开工作领导小组办公室负责编写``, which says not where)
+    rf"由(?![我本])(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))(?:[（(][^（()）]{{0,30}}[)）])?"
     # (``由××镇人民政府政务公开工作机构编制``: its body for the work)
     r"(?:(?:政务公开|政府信息公开|信息公开)工作机构)?"
     # (``由××管委会结合有关统计数据编制``, ``由××区人民政府综合全区各部门…年度报告和统计数据编制
@@ -308,7 +309,7 @@ def _the_office_named(text: str) -> str | None:
 
 # ``2021年东花市街道深入贯彻…``: a year, then the writer as the subject without a comma between
 _YEAR_THEN_SUBJECT = LazyPattern(
-    rf"^[ \t\u3000]*(?:19|20)\d\d年度?(?={HAN}{{2,16}}?(?:街道|镇|乡|局|委员会|人民政府)"
+    rf"^[ \t\u3000]*(?:19|20)\d\d年度?(?={HAN}{{2,16}}?(?:街道|镇|乡|局|委员会|人民政府|办公室|办事处)"
     r"(?:坚持|深入|认真|严格|全面|积极|高度|始终|紧紧|围绕|按照|持续|不断|进一步))", re.M)
 
 

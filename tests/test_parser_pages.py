@@ -8605,3 +8605,47 @@ def test_a_counsellors_office_in_its_title_is_the_writer_not_the_row_of_the_body
         一、概述
         """)
     assert doc.meta.org == "青海省参事室"
+
+
+def test_an_address_to_superiors_with_a_copys_readings_is_a_salutation() -> None:
+    doc = _doc("""
+        中共青河市青山區(qū)委員會(huì)、青山區(qū)人民政府:
+        2024年,青石鎮(zhèn)堅(jiān)持以習(xí)近平新時(shí)代中國特色社會(huì)主義思想為指導(dǎo),持之以恒把法治政府建設(shè)抓緊抓好。
+        一、深入學(xué)習(xí)貫徹習(xí)近平法治思想
+        """)
+    assert doc.meta.org == "青石鎮人民政府"
+
+
+def test_a_report_drawn_up_by_our_districts_office_says_not_where() -> None:
+    doc = _doc("""
+        本年度报告根据《中华人民共和国政府信息公开条例》的要求,由我区政府政务公开工作领导小组办公室负责编写。本报告所列数据的统计期限自2022年1月1日起至12月31日止。
+        一、总体情况
+        (一)主动公开情况
+        2022年度我区通过政府门户网站主动发布政府信息3505条。
+        """)
+    assert doc.meta.org is None
+
+
+def test_a_paragraph_that_opens_with_its_year_and_then_a_governments_office() -> None:
+    doc = _doc("""
+        本报告根据《中华人民共和国政府信息公开条例》有关要求编制。本年度报告中所列数据统计期限为2021年1月1日到12月31日。
+        一、总体情况
+        2021年青河区人民政府办公室认真贯彻落实上级政务公开主管部门关于政府信息公开工作要求。
+        """)
+    assert doc.meta.org == "青河区人民政府办公室"
+
+
+def test_a_columns_label_for_the_office_over_the_offices_own_line_and_title() -> None:
+    doc = _doc("""
+        市烟草局
+        发布时间:2018-02-07 11:12
+        浏览次数:
+        青河市烟草专卖局
+
+        2017年政府信息公开工作年度报告
+
+        本报告根据《中华人民共和国政府信息公开条例》要求进行编制。
+        一、概述
+        """)
+    assert doc.meta.title == "青河市烟草专卖局2017年政府信息公开工作年度报告"
+    assert doc.meta.org == "青河市烟草专卖局"
