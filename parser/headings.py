@@ -200,8 +200,8 @@ _PART_RE = LazyPattern(
 _BY_OPENING: dict[str, tuple[Recogniser, ...]] = {
     "part": (_part,),
     "numeral": (
-        # 一、  一．  (not 一是 / 一方面: those have no separator)
-        _pattern("cn", rf"(?P<n>{_CN}){_SPACE}[、.．]{_SPACE}", chinese_number),
+        # 一、  一．  (not 一是 / 一方面: those have no separator); ``一,、``, a copy's stray comma
+        _pattern("cn", rf"(?P<n>{_CN}){_SPACE}[,，]?[、.．]{_SPACE}", chinese_number),
         # 三)  三）: a (三) that lost its opening bracket, the same family as (三)
         _pattern("cn-paren", rf"(?P<n>{_CN}){_SPACE}{_CLOSE}{_SPACE}", chinese_number),
     ),

@@ -8649,3 +8649,15 @@ def test_a_columns_label_for_the_office_over_the_offices_own_line_and_title() ->
         """)
     assert doc.meta.title == "青河市烟草专卖局2017年政府信息公开工作年度报告"
     assert doc.meta.org == "青河市烟草专卖局"
+
+
+def test_a_parts_number_with_a_copys_stray_comma_before_its_mark_is_a_part() -> None:
+    doc = _doc("""
+        现将青石镇2022年度法治政府建设情况报告如下:
+        一,、深入学习贯彻党的二十大精神
+        全镇干部学习习近平法治思想。
+        二、严格规范公正文明执法
+        全年办理行政处罚案件12件。
+        """)
+    assert [(s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
+        ("一,、", "深入学习贯彻党的二十大精神"), ("二、", "严格规范公正文明执法")]
