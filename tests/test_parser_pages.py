@@ -8661,3 +8661,19 @@ def test_a_parts_number_with_a_copys_stray_comma_before_its_mark_is_a_part() -> 
         """)
     assert [(s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
         ("一,、", "深入学习贯彻党的二十大精神"), ("二、", "严格规范公正文明执法")]
+
+
+def test_an_office_that_drew_up_the_report_and_opens_it_with_its_own_work_writes_it() -> None:
+    doc = _doc("""
+        本年度报告依据《中华人民共和国政府信息公开条例》,结合工作实际,由青河区人民政府办公室编写。本报告所列数据的统计期限自2024年1月1日起至2024年12月31日止。
+        一、总体情况
+        2024年以来,青河区人民政府办公室坚持以习近平新时代中国特色社会主义思想为指导,不断提升政务公开工作水平。
+        """)
+    assert doc.meta.org == "青河区人民政府办公室"
+    # (drawing up the government's report on the whole district, it is the government's)
+    doc = _doc("""
+        本年度报告依据《中华人民共和国政府信息公开条例》,由青河区人民政府办公室编写。
+        一、总体情况
+        2024年以来,全区坚持以习近平新时代中国特色社会主义思想为指导。
+        """)
+    assert doc.meta.org == "青河区人民政府"
