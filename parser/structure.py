@@ -745,7 +745,8 @@ def _markers(
                 marker = None  # ``一、本年新收政府信息公开申请数量 |``: a table's row label
             elif marker is not None and _REQUESTS_ROW.match(line, marker.end):
                 # a row of a disclosure report's table of requests, its cell's bar lost or cut
-                # (``二、上年结转政府信息公``, ``（二）部分公开（区分处理的，只计这一情``): the table's numbers run until the report's go on
+                # (``二、上年结转政府信息公``, ``（二）部分公开（区分处理的，只计这一情``): the
+                # table's numbers run until the report's go on
                 if table_until is None and marker.family in last:
                     table_until = (marker.family, last[marker.family] + 1)
                 marker = None
@@ -1257,7 +1258,7 @@ def _whole_line_heading(line: str) -> bool:
     return (headings.recognise(stripped, 0) or headings.recognise_point(stripped, 0)) is not None
 
 
-_LABEL_ROW = LazyPattern(rf"{HAN}{{2,4}}[:：]")
+_LABEL_ROW = LazyPattern(rf"{HAN}{{2,4}}[:：]")  # ``内容:…``: a short label, its value after it
 
 
 def _is_hard_wrapped(

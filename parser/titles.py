@@ -495,8 +495,9 @@ def compose_title(lines: list[str]) -> str | None:
     return _SPACED_CLOSING.sub(lambda spaced: SPACES_RUN.sub("", spaced[0]), LETTER_SPACING.sub("", title))
 
 
-# ``(河南省)`` before a headline: a site's listing of reports from every province
+# ``市烟草局``: an office by its level and kind, as a site's column labels it
 _PLACELESS_OFFICE_LINE = LazyPattern(rf"[省市县区]{HAN}{{1,8}}[局委办]")
+# ``(河南省)`` before a headline: a site's listing of reports from every province
 _LISTING = LazyPattern("[(（](?:" + "|".join(PROVINCES) + r")[^()（）]{0,6}[)）]")
 # ``政 府 工 作 报 告``: a title spaced out letter by letter for show (three letters at least).
 LETTER_SPACING = LazyPattern(rf"(?<={HAN})[ \u3000]+(?={HAN}[ \u3000]+{HAN})|(?<={HAN}[ \u3000]{HAN})[ \u3000]+(?={HAN})")

@@ -487,9 +487,12 @@ _MY_OFFICE = LazyPattern(r"(?:现将|现就|现对)?我(?:厅|局|委|办|院|�
 _OWN_TOWN = LazyPattern(r"[本我](?P<level>街道|镇|乡)")
 # ``我局``, ``我院``: the writer by its kind of office, and the endings of that kind's names
 _OWN_KINDS = {"局": ("局",), "院": ("法院", "检察院"), "厅": ("厅",)}
+# ``我办…``: a government's office saying ``we`` (not ``我办理``, I handle)
 _AS_THE_OFFICE = LazyPattern(r"我办(?![理事法])")
-_YEAR_CLAUSE = LazyPattern(r"[ \t\u3000]*(?:19|20)\d\d年(?:度|以来)?[，,]?\s*")
+# ``我中心…``, ``我社…``: a body saying ``we``, by the last word of its name
 _OWN_BODY = LazyPattern(r"我(?P<kind>中心|局|委|社)")
+# ``2024年以来，``: the year a paragraph opens with, before its subject
+_YEAR_CLAUSE = LazyPattern(r"[ \t\u3000]*(?:19|20)\d\d年(?:度|以来)?[，,]?\s*")
 _OWN_KIND = LazyPattern(r"我(?P<kind>[局院厅])")
 # ``区政府坚持…``: the writer as its level's government, the subject of its sentence
 # (not an office of the government: ``省政府法制办``, ``市政府研究室``)
@@ -1065,9 +1068,9 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
         # (an office inside another draws up the other's report, but the office whose own work
         # it reports on is its writer: ``结合2022年××市人民政府办公室政府信息公开工作实际``)
         drawn_up = _outer_office(compiled["org"]) if compiled and compiled["org"] else compiled_by
-        paragraph = _year_paragraph(text) if drawn_up != compiled_by and compiled_by else ""
-        year = _YEAR_CLAUSE.match(paragraph)
-        if year and compiled_by and paragraph.startswith(compiled_by, year.end()):
+        first = _year_paragraph(text) if drawn_up != compiled_by and compiled_by else ""
+        year = _YEAR_CLAUSE.match(first)
+        if year and compiled_by and first.startswith(compiled_by, year.end()):
             # (or the office the report's first paragraph opens with: ``由××区人民政府办公室编写`` /
             # ``2024年以来,××区人民政府办公室坚持…``, its own work)
             drawn_up = compiled_by
