@@ -159,9 +159,10 @@ YEAR_FIRST_ORG = LazyPattern(
 # 2020年…年度报告``: the report named with its writer and year in the opening paragraph.
 ANNOUNCED = LazyPattern(
     # (not ``编制本报告``, which names none: ``…的基础上,编制本报告现向社会公开××乡2019年…报告``)
-    r"(?:现将|现公布|现发布|现公开|(?:现|特|我[省市县区旗镇乡局委]|(?<![告的])(?<=[，,）)]))(?:编制|制作|形成)(?!本报告)"
+    r"(?:现将|[现特]公布|现发布|现公开|(?:现|特|我[省市县区旗镇乡局委]|(?<![告的])(?<=[，,）)]))(?:编制|制作|形成)(?!本报告)"
     r"(?:了|并(?:向社会)?(?:发布|公布|公开))?|"
-    r"特?向社会(?:公布|公开)|现就|"
+    # (``特向全社会公布2011年度××厅…报告``)
+    r"特?向全?社会(?:公布|公开)|现就|"
     # (``…相关要求，发布××局2022年政府信息公开工作年度报告``: the verb after the clause that says why)
     r"(?<=[，,])(?=(?:发布|公布)[^。；;：:，,]{2,40}?(?:19|20)\d\d)|"
     # ``××区政务公开工作领导小组办公室编制了××区人民政府2021年度…年度报告``: an office drew it up
@@ -185,10 +186,13 @@ def announced_by(match: re.Match[str]) -> tuple[str | None, int | None]:
     if year_match is None:
         return None, None
     before = _PARENTHETICAL.sub("", rest[:year_match.start()]).strip()
+    after = rest[year_match.end():]
+    street = None if before else _STREET_BY_SHORT_NAME.match(after)
+    if street and after.startswith(_REPORTED_FIELDS, street.end()):
+        before = street[0]  # ``现向社会公布2021年度沌口街政府信息公开…报告``: the year first
     if _STREET_BY_SHORT_NAME.fullmatch(before):
         return before, int(year_match[1])  # ``现将洛浦街2021年度…报告如下``: a 街道 by its short name
-    org = opening_org(before) if before else opening_org(rest[year_match.end():], whole_only=True)
-    after = rest[year_match.end():]
+    org = opening_org(before) if before else opening_org(after, whole_only=True)
     place = PLACE.match(after) if not (org or before) else None
     # (``2017年度我乡政府信息公开…``: the writer saying ``we``, no place's name)
     if place and after.startswith(_REPORTED_FIELDS, place.end()) and not NOT_A_NAME.search(place["place"]):

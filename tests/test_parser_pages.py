@@ -8677,3 +8677,25 @@ def test_an_office_that_drew_up_the_report_and_opens_it_with_its_own_work_writes
         2024年以来,全区坚持以习近平新时代中国特色社会主义思想为指导。
         """)
     assert doc.meta.org == "青河区人民政府"
+
+
+def test_a_report_published_by_its_name_in_the_opening_is_titled_by_it() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》要求,特公布2022年青山市人力资源和社会保障局信息公开工作年度报告。本报告包括总体情况等部分。
+        一、总体情况
+        """)
+    assert doc.meta.title == "2022年青山市人力资源和社会保障局信息公开工作年度报告"
+    assert doc.meta.org == "青山市人力资源和社会保障局"
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》和省政府有关文件规定,特向全社会公布2011年度青山省商务厅政府信息公开工作年度报告。本报告由基本情况概述等六部分组成。
+        一、基本情况概述
+        """)
+    assert doc.meta.title == "2011年度青山省商务厅政府信息公开工作年度报告"
+    assert doc.meta.org == "青山省商务厅"
+    # (the year first, then a 街道 by its short name)
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》,现向社会公布2021年度青石街政府信息公开工作年度报告。本报告由总体情况等六部分组成。
+        一、总体情况
+        """)
+    assert doc.meta.title == "2021年度青石街政府信息公开工作年度报告"
+    assert doc.meta.org == "青石街道办事处"
