@@ -8699,3 +8699,34 @@ def test_a_report_published_by_its_name_in_the_opening_is_titled_by_it() -> None
         """)
     assert doc.meta.title == "2021年度青石街政府信息公开工作年度报告"
     assert doc.meta.org == "青石街道办事处"
+
+
+def test_a_title_with_its_subtitle_run_on_in_its_line_is_the_title_under_a_sites_name() -> None:
+    doc = _doc("""
+        青河新传媒
+        首页 > 2023年专题 > 聚焦2023青河两会 > 权威发布 > 正文
+
+        政府工作报告 ——2023年1月9日在青河市第十七届人民代表大会第二次会议上
+
+        各位代表:
+        现在,我代表青河市人民政府,向大会报告工作,请予审议。
+        一、2022年工作回顾
+        """)
+    assert doc.meta.title == "政府工作报告"
+    assert doc.meta.delivered == "2023-01-09"
+    assert doc.meta.org == "青河市人民政府"
+
+
+def test_a_document_sites_notices_to_a_visitor_not_signed_in_are_furniture() -> None:
+    doc = _doc("""
+        注册 | 登录
+        为了更好的阅读体验,请用电脑查看。
+        请登录后继续阅读全文
+        2025年青河市政府工作报告
+        2025年2月11日在青河市第九届人民代表大会第五次会议上
+        各位代表:
+        一、2024年工作回顾
+        """)
+    assert [doc.text[s:e] for s, e in doc.debris] == ["注册 | 登录", "为了更好的阅读体验,请用电脑查看。", "请登录后继续阅读全文"]
+    assert doc.meta.title == "2025年青河市政府工作报告"
+    assert doc.meta.delivered == "2025-02-11"
