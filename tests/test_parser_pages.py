@@ -8730,3 +8730,15 @@ def test_a_document_sites_notices_to_a_visitor_not_signed_in_are_furniture() -> 
     assert [doc.text[s:e] for s, e in doc.debris] == ["注册 | 登录", "为了更好的阅读体验,请用电脑查看。", "请登录后继续阅读全文"]
     assert doc.meta.title == "2025年青河市政府工作报告"
     assert doc.meta.delivered == "2025-02-11"
+
+
+def test_a_video_players_label_over_an_untitled_report_is_furniture_not_its_title() -> None:
+    doc = _doc("""
+        点击播放视频
+        本年度报告根据《中华人民共和国政府信息公开条例》的要求编制。
+        一、总体情况
+        (一)主动公开
+        2022年,我局以门户网站为主阵地,多渠道加大主动公开力度。
+        """)
+    assert [doc.text[s:e] for s, e in doc.debris] == ["点击播放视频"]
+    assert doc.meta.title is None
