@@ -257,6 +257,7 @@ _COUNT = LazyPattern(r"[\d,，]+\s*次?")
 
 _CRUMB_SPAN = 6
 _COLUMN_MAX = 8
+_WRITER_GAP = 3
 
 
 def _mark_column_headings(text: str, lines: list[Span], debris: list[bool]) -> None:
@@ -272,8 +273,20 @@ def _mark_column_headings(text: str, lines: list[Span], debris: list[bool]) -> N
         columns = {crumb for crumb in crumbs[1:-1] if crumb and not names_a_document(crumb)}
         columns |= {crumbs[-1]} if 0 < len(crumbs[-1]) <= _COLUMN_MAX else set()
         for j in range(max(0, i - _CRUMB_SPAN), min(len(lines), i + _CRUMB_SPAN)):
-            if text[lines[j][0]:lines[j][1]].strip(_SPACES) in columns:
+            line = text[lines[j][0]:lines[j][1]].strip(_SPACES)
+            if line in columns and not _writer_over_title(text, lines, j, line):
                 debris[j] = True
+
+
+def _writer_over_title(text: str, lines: list[Span], j: int, line: str) -> bool:
+    """``××县人力资源和社会保障局`` / ``2017年政府信息公开工作年度报告``: an office its page's
+    breadcrumb passes through, on the line over a title that names no writer — the title's
+    first line, not the column's heading."""
+    if not offices.is_org_line(line):
+        return False
+    below = next((text[start:end].strip(_SPACES) for start, end in lines[j + 1:j + _WRITER_GAP]
+                  if text[start:end].strip(_SPACES)), "")
+    return names_a_document(below) and below[:2] in ("19", "20")
 
 
 def _mark_crumb_paths(text: str, lines: list[Span], debris: list[bool]) -> None:

@@ -8742,3 +8742,27 @@ def test_a_video_players_label_over_an_untitled_report_is_furniture_not_its_titl
         """)
     assert [doc.text[s:e] for s, e in doc.debris] == ["点击播放视频"]
     assert doc.meta.title is None
+
+
+def test_an_office_its_breadcrumb_passes_through_over_a_title_without_a_writer_heads_the_title() -> None:
+    doc = _doc("""
+        青河县政府信息公开专栏 >> 青河县人力资源和社会保障局 >> 信息公开年度报告
+
+        青河县人力资源和社会保障局
+
+        2017年政府信息公开工作年度报告
+
+        根据《中华人民共和国政府信息公开条例》的有关规定,青河县人力资源和社会保障局编制了2017年度政府信息公开工作年度报告。
+        一、基本工作情况
+        """)
+    assert doc.meta.title == "青河县人力资源和社会保障局2017年政府信息公开工作年度报告"
+    assert doc.meta.org == "青河县人力资源和社会保障局"
+    # (over the report's other lines, the column's heading stays debris)
+    doc = _doc("""
+        青河县政府信息公开专栏 >> 青河县人力资源和社会保障局 >> 信息公开年度报告
+        青河县人力资源和社会保障局
+        青河县人力资源和社会保障局2017年政府信息公开工作年度报告
+        一、基本工作情况
+        """)
+    assert [doc.text[s:e] for s, e in doc.debris] == [
+        "青河县政府信息公开专栏 >> 青河县人力资源和社会保障局 >> 信息公开年度报告", "青河县人力资源和社会保障局"]
