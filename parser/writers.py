@@ -856,7 +856,7 @@ def normalise_org(org: str | None) -> str | None:
 
 
 _LEVEL_BUREAU_SUBJECT = LazyPattern(
-    rf"(?<!{HAN})(?P<org>[市县区](?![委政]){HAN}{{2,10}}?局)(?:党组|领导班子)?(?=坚持|始终|认真|深入|严格|全面|积极|高度|把|以|将|紧紧)")
+    rf"(?<!{HAN})(?P<org>[市县区](?![委政]){HAN}{{2,10}}?局)(?:党组|领导班子)?(?=坚持|始终|认真|深入|严格|全面|积极|高度|把|以|将|紧紧|成立|建立|制定)")
 
 
 _COMRADE = LazyPattern(rf"^{HAN}{{2,4}}同志(?:在|的)?")

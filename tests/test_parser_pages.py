@@ -2773,6 +2773,16 @@ def test_we_the_bureau_and_later_the_bureau_by_its_level() -> None:
         1.深入学习宣传贯彻习近平法治思想。市财政局党组始终把习近平法治思想贯彻落实到依法理财全过程。
         """)
     assert doc.meta.org == "青河市财政局"
+    # (the bureau by its level, setting up what it works by)
+    doc = _doc("""
+        一、总体情况
+        2021年,我局认真贯彻落实《中华人民共和国政府信息公开条例》,按照市委、市政府统一部署,加强组织领导。
+        (一)领导组织、工作机制落实情况
+        为加强对政府信息公开工作的组织领导,市统计局成立了由局长任组长的政务公开领导小组。
+        (二)主动公开情况
+        按要求公开《青河市2020年国民经济和社会发展统计公报》,按季度公开青河市主要经济指标完成情况。
+        """)
+    assert doc.meta.org == "青河市统计局"
 
 
 def test_a_columns_name_over_the_page_is_no_title() -> None:
