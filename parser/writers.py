@@ -380,8 +380,11 @@ def _later_subject(clause: str) -> str | None:
     """The office a later clause names whole as its subject; not one that issued a document the
     sentence goes on citing (``根据…，中共中央办公厅、国务院办公厅《…》…``)."""
     org = opening_org(clause, whole_only=True)
-    at = clause.find(org) if org else -1
-    return None if org is None or clause[at + len(org):at + len(org) + 1] in _ISSUER_AFTER else org
+    if org is None:  # (``…要求,滨湖街现将…报告如下``: a 街道 by its short name)
+        street = _STREET_SUBJECT.match(clause.strip())
+        return street["street"] if street else None
+    at = clause.find(org)
+    return None if clause[at + len(org):at + len(org) + 1] in _ISSUER_AFTER else org
 
 
 _ISSUER_AFTER = frozenset("、《")
@@ -390,6 +393,7 @@ _ISSUER_AFTER = frozenset("、《")
 _PROVINCE_SUBJECT = LazyPattern(
     "(?P<place>" + "|".join(PROVINCES) + r")(?=坚持|深入|全面|认真|扎实|紧紧|始终|以|在|聚焦|围绕)")
 _CITY_SUBJECT = LazyPattern(rf"(?P<place>{HAN}{{2,3}}?)(?=坚持|深入|全面|认真|扎实|紧紧|始终|聚焦|围绕)")
+_STREET_SUBJECT = LazyPattern(rf"(?P<street>{HAN}{{2,4}}街)(?=现将|坚持|深入|全面|认真|扎实|紧紧|始终|聚焦|围绕)")
 _YEAR_IS = LazyPattern(r"\s*(?:19|20)\d\d年[，,]?\s*是")
 _THIS_YEAR = LazyPattern(r"\s*(?:这一年|一年来|今年以来)[，,]")
 _SAYS_WHAT_THE_YEAR_WAS = LazyPattern(r"\s*(?:(?:19|20)\d\d年[，,]?\s*|也|又|更|还|既|亦)?是")

@@ -8776,3 +8776,12 @@ def test_an_office_its_breadcrumb_passes_through_over_a_title_without_a_writer_h
         """)
     assert [doc.text[s:e] for s, e in doc.debris] == [
         "青河县政府信息公开专栏 >> 青河县人力资源和社会保障局 >> 信息公开年度报告", "青河县人力资源和社会保障局"]
+
+
+def test_a_street_by_its_short_name_that_reports_after_saying_why_writes_the_report() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》(国务院令第711号)和青河区政务服务和大数据局《关于做好2021年政府信息公开工作年度报告编制和发布工作的通知》要求,青石街现将2021年度信息公开工作报告如下:
+        一、总体情况
+        2021年,我街道办认真贯彻落实《中华人民共和国政府信息公开条例》。
+        """)
+    assert doc.meta.org == "青石街道办事处"
