@@ -34,13 +34,16 @@ _YEAR_END = LazyPattern(
     r"(?:19|20)\d\d-0?1-0?1\s*(?:起)?\s*(?:至|到|—|－|-|~)\s*((?:19|20)\d\d)-12-31|"
     r"((?:19|20)\d\d)\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|—|－|-|~)\s*"
     r"(?:(?:19|20)\d\d\s*年\s*)?12\s*月\s*31\s*日")
-_DATE_VALUE = r"[\s:：|｜\]】]*(?P<date>[0-9０-９]{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})"
+# (``• 成文日期:`` / ``• 2024-01-24``: the value an item of a page's list of facts under its label)
+_DATE_VALUE = r"[\s:：|｜\]】•·]*(?P<date>[0-9０-９]{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})"
 # The page's own publication date; a bare 时间/日期 only where no row says 发布, and the date
 # it was updated or drawn up where the page gives nothing else.
 _PUBLISHED = (
     LazyPattern(r"[发發]\s*布\s*(?:[时時]\s*[间間]|日\s*期)" + _DATE_VALUE),
     LazyPattern(r"(?:公\s*开|[发發]\s*文)\s*日\s*期" + _DATE_VALUE),
     LazyPattern(r"(?<![文新成档檔])(?:[时時][间間]|日期)" + _DATE_VALUE),  # (not when it was archived)
+    # (``稿源: ××区政府网 2022-01-19``: the source row, with the day the source put it up)
+    LazyPattern(r"(?:稿源|来源)[:：]\s*[^\s:：|｜]{2,20}[ \t\u3000]+(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2})"),
     LazyPattern(r"(?:更新|生成|成文)(?:时间|日期)" + _DATE_VALUE),
 )
 # The day the document bears, as a page's row gives it (written, issued, or made: a 政务公开

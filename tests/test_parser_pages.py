@@ -8785,3 +8785,34 @@ def test_a_street_by_its_short_name_that_reports_after_saying_why_writes_the_rep
         2021年,我街道办认真贯彻落实《中华人民共和国政府信息公开条例》。
         """)
     assert doc.meta.org == "青石街道办事处"
+
+
+def test_a_date_an_item_under_its_label_in_a_pages_list_of_facts_dates_the_report() -> None:
+    doc = _doc("""
+        • 索引号:
+          • 001008003011056/2024-66069
+          • 发布机构:
+          • 青石镇
+          • 成文日期:
+          • 2024-01-24
+          • 公开方式:
+          • 主动公开
+
+        青石镇2023年工作总结及2024年工作方向
+
+        2023年是青石镇全镇上下开拓进取之年。
+        一、2023年工作回顾
+        """)
+    assert doc.meta.date == "2024-01-24"
+
+
+def test_the_source_row_with_its_day_dates_the_page() -> None:
+    doc = _doc("""
+        青河区应急局2021年度政府信息公开工作报告
+
+        稿源: 青河区政府网 2022-01-19
+
+        根据《中华人民共和国政府信息公开条例》规定,现将青河区应急管理局2021年政府信息公开工作年度报告予以公布。
+        一、总体情况
+        """)
+    assert doc.meta.published == "2022-01-19"
