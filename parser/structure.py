@@ -1336,8 +1336,9 @@ def _levels(
     the deeper levels first. A family outranks another when the report used it first *and* the
     公文 convention (一、 above (一) above 1. above (1)) puts it higher: either alone misleads, as
     reports that list ``1.`` straight under ``一、`` before they ever use ``(一)`` show.
-    A ``一、`` right under a bare ``一、`` (``bare_followed``) is a restart that nests: the family
-    is then open twice, and each later marker continues the level whose numbering it fits.
+    A ``一、`` right under a bare ``一、``, or under a bare heading below an open ``一、``
+    (``bare_followed``), is a restart that nests: the family is then open twice, and each later
+    marker continues the level whose numbering it fits.
     A line without a number named by phrases (``phrased``) over a list that starts again takes
     the place of the part whose number a copy lost: ``（一）…`` / ``1.`` ``2.`` / ``深化职能转变，
     营商环境持续优化升级`` / ``1.`` is ``（二）``. A line without a number that names the numbered
@@ -1359,9 +1360,11 @@ def _levels(
         rank.setdefault(family, len(rank))
         depth = _open_depth(stack, family, ordinal)
         inferred = None
-        if (depth is not None and depth == len(stack) - 1 and ordinal == 1
-                and stack[depth][1] == 1 and i in bare_followed):
-            depth = len(stack)  # 一、 / 一、: the second one opens the first
+        if (depth is not None and ordinal == 1 and i in bare_followed
+                and (depth < len(stack) - 1 or stack[depth][1] == 1)):
+            # 一、 / 一、: the second one opens the first; 一、 / （三） / 一、: the third opens
+            # the part it stands under, its number no part's next
+            depth = len(stack)
         elif family in headings.UNNUMBERED_FAMILIES:
             lost = _lost_number_slot(items, i, stack) if depth is None and i in phrased else None
             if lost is not None:

@@ -8816,3 +8816,21 @@ def test_the_source_row_with_its_day_dates_the_page() -> None:
         一、总体情况
         """)
     assert doc.meta.published == "2022-01-19"
+
+
+def test_a_parts_numbers_started_again_right_under_a_sub_part_are_its_points() -> None:
+    doc = _doc("""
+        一、总体情况
+        (一)主动公开情况
+        2021年度,主动公开政府信息8条。
+        (二)依申请公开情况
+        2021年未收到申请。
+        (三)政府信息管理情况
+        一、为做好我镇的政府信息公开工作,镇政府高度重视,确定专门工作人员负责。
+        二、严格落实保密审查制度,确保公开信息安全。
+        (四)平台建设情况
+        我镇依托门户网站公开信息。
+        二、主动公开政府信息情况
+        """)
+    assert [(len(ancestors), s.marker) for s, ancestors in doc.walk() if s.kind == "heading"] == [
+        (0, "一、"), (1, "(一)"), (1, "(二)"), (1, "(三)"), (2, "一、"), (2, "二、"), (1, "(四)"), (0, "二、")]
