@@ -133,7 +133,7 @@ _COMPILED_BY = LazyPattern(
 # report's own subject (``政务公开工作领导小组办公室``, ``法治政府建设领导小组办公室``); an office
 # named for other work (``重点建设项目领导小组办公室``) is a body of its own with its own report
 # (a street's office for its own affairs: ``党政综合与社区建设办公室``)
-_INNER_WORDS = "党政|综合|行政|政府|政务|信息|公开|工作|网络|法治政府建设|依法行政|领导小组|办公室|与|社区建设"
+_INNER_WORDS = "党政|综合|行政|政府|政务|信息|公开|工作|协调|网络|法治政府建设|依法行政|领导小组|办公室|与|社区建设"
 _SECTION = "综合科"
 _INNER_OFFICE = LazyPattern(
     rf"(?P<outer>{HAN}{{2,24}}(?:人民政府|(?<=[省市县区旗])政府|局|委员会|厅|办事处|街道|管委会|管委會|"

@@ -8834,3 +8834,13 @@ def test_a_parts_numbers_started_again_right_under_a_sub_part_are_its_points() -
         """)
     assert [(len(ancestors), s.marker) for s, ancestors in doc.walk() if s.kind == "heading"] == [
         (0, "一、"), (1, "(一)"), (1, "(二)"), (1, "(三)"), (2, "一、"), (2, "二、"), (1, "(四)"), (0, "二、")]
+
+
+def test_each_office_a_report_is_drawn_from_is_not_its_writer() -> None:
+    doc = _doc("""
+        本年度报告是按照《中华人民共和国政府信息公开条例》的要求,根据区政府各委、办、局,各乡(镇 )人民政府,各街道办事处的政府信息公开年度报告编制。本报告包括基本工作情况等部分。
+        本报告中所列数据的统计期限自2011年1月1日起至2011年12月31日止。如对本报告有疑问,请与青河区政务公开协调办公室联系。
+        一、基本工作情况
+        """)
+    # (the office that coordinates what the government makes public answers for it)
+    assert doc.meta.org == "青河区人民政府"
