@@ -2795,6 +2795,13 @@ def test_a_columns_name_over_the_page_is_no_title() -> None:
         2020年青河市青石乡政府深入贯彻《条例》。
         """)
     assert doc.meta.title == "2020年度青河市青石乡人民政府政府信息公开工作年度报告"
+    doc = _doc("""
+        公示公告
+        2022年市交通运输局在市委、市政府的正确领导下,深入学习宣传习近平法治思想。
+        一、主要工作情况
+        (一)全面提升交通运输法治政府部门建设水平
+        """)
+    assert doc.meta.title is None
 
 
 def test_a_copys_readings_do_not_part_the_writer_from_its_title() -> None:
