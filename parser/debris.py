@@ -118,6 +118,10 @@ BREADCRUMB_SEPARATORS = LazyPattern(r"\s*(?:>|＞|›|»)+\s*")
 _SLASHES = LazyPattern(r"\s*/\s*")
 _BARS = LazyPattern(r"\s*[|｜]\s*")
 _NOTICE_MAX = 30
+# (``深夜视频在线观看一区二区三区_…``, ``欧美日韩特黄一级片,…无码…``: no report's line of text
+# says three of these words without a full stop; ``对欧美、日韩出口`` says two)
+_SPAM = LazyPattern(r"在线观看|一区二区|无码|欧美|日韩|少妇|一级片|毛片|三级片|做爰")
+_SPAM_MIN = 3
 _SENTENCE = LazyPattern(f"[{re.escape(SENTENCE_ENDS + CLAUSE_ENDS)}]")
 
 
@@ -126,6 +130,9 @@ def is_debris(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
+    if (("欧美" in stripped or "在线观看" in stripped) and "。" not in stripped
+            and len(set(_SPAM.findall(stripped))) >= _SPAM_MIN):
+        return True  # a hijacked copy's line of pornographic links, however long
     if len(stripped) > _MAX_LENGTH:
         # a site's list of news (a paragraph holds no bullet: most are passed with no scan)
         return ("•" in stripped or "·" in stripped) and len(_DATED_LINK.findall(stripped)) >= _DATED_LINKS

@@ -8851,3 +8851,26 @@ def test_each_office_a_report_is_drawn_from_is_not_its_writer() -> None:
         """)
     # (the office that coordinates what the government makes public answers for it)
     assert doc.meta.org == "青河区人民政府"
+
+
+def test_a_hijacked_copys_line_of_spam_links_is_furniture_and_never_the_opening() -> None:
+    doc = _doc("""
+        在线观看一区二区三区_欧美日韩精品专区_无码高清免费
+
+        首頁 走進青河 新聞中心 政府信息公開
+
+        2022年青河區政府工作報告
+
+        各位代表:
+        現在,我代表區人民政府向大會作工作報告,請予審議。
+        一、過去五年工作回顧
+        """)
+    assert doc.text[slice(*doc.debris[0])] == "在线观看一区二区三区_欧美日韩精品专区_无码高清免费"
+    assert doc.meta.title == "2022年青河區政府工作報告"
+    # (a report's trade with two of those places is text)
+    doc = _doc("""
+        2022年青河區政府工作報告
+        一、過去一年工作回顧
+        對欧美、日韩出口增長12%,在线观看政务直播人數創新高。
+        """)
+    assert all("欧美" not in doc.text[start:end] for start, end in doc.debris)
