@@ -361,6 +361,9 @@ def _subject_of(text: str, clauses: list[str]) -> str | None:
     joint = _JOINT_WRITERS.match(clauses[0].strip())  # ``黄石街党工委、办事处高举…``
     if joint:
         return joint["place"]
+    joint = _BARE_PARTY_AND_OFFICE.match(clauses[0].strip())  # ``南澳党工委、办事处坚持…``
+    if joint:
+        return joint["place"] + "办事处"
     joint = _ZONE_PARTY_AND_COMMITTEE.match(clauses[0].strip())
     if joint:
         return joint["place"] + "管理委员会"
@@ -711,6 +714,8 @@ _JOINT_WRITERS = LazyPattern(
     # (``大龙街党工委、大龙街道办事处``: the place said again)
     rf"^(?![全我本各])(?P<place>(?:(?![在局厅办]){HAN}){{1,20}}?(?:街道|街|镇|乡|县|区|市|州|盟|旗))党(?:工)?委[、，,和及]\s*(?:(?P=place)道?)?"
     r"(?:办事处|人民政府|政府)")
+# ``南澳党工委、办事处``: an 办事处 named without its level, with its party working committee
+_BARE_PARTY_AND_OFFICE = LazyPattern(rf"^(?![全我本各])(?P<place>{HAN}{{2,4}}?)党工委[、，,和及]\s*办事处")
 # ``区党工委、管委会高度重视…``: a zone's party working committee and the 管委会 that runs it
 # (not ``新区司法局在新区党工委、管委会的领导下``: the office under them)
 _ZONE_PARTY_AND_COMMITTEE = LazyPattern(rf"^(?P<place>(?:(?![在局委厅办]){HAN}){{0,20}}?区)党工委[、，,和及]\s*(?:管委会|管理委员会)")

@@ -8874,3 +8874,12 @@ def test_a_hijacked_copys_line_of_spam_links_is_furniture_and_never_the_opening(
         對欧美、日韩出口增長12%,在线观看政务直播人數創新高。
         """)
     assert all("欧美" not in doc.text[start:end] for start, end in doc.debris)
+
+
+def test_an_office_named_without_its_level_with_its_party_committee_writes_its_summary() -> None:
+    doc = _doc("""
+        2022年,青石党工委、办事处坚持以习近平新时代中国特色社会主义思想为指导,在新区党工委、管委会的坚强领导下,经济社会各项事业取得新成效。
+        一、2022年工作总结
+        青石党工委、办事处全面落实各项要求。
+        """)
+    assert doc.meta.org == "青石办事处"
