@@ -1341,9 +1341,10 @@ def _levels(
     marker continues the level whose numbering it fits.
     A line without a number named by phrases (``phrased``) over a list that starts again takes
     the place of the part whose number a copy lost: ``（一）…`` / ``1.`` ``2.`` / ``深化职能转变，
-    营商环境持续优化升级`` / ``1.`` is ``（二）``. A line without a number that names the numbered
-    part it is in again (``said_again``: ``二、主动公开政府信息情况`` / … / ``主动公开政府信息情况``
-    over the part's table) stands under it. A glossary (``名词解释``, ``glossaries``) holds its
+    营商环境持续优化升级`` / ``1.`` is ``（二）``; so does any line without a number whose next
+    item skips the number it would have had (``（一）`` / ``…情况`` / ``（三）``). A line without a
+    number that names the numbered part it is in again (``said_again``: ``二、主动公开政府信息情况``
+    / … / ``主动公开政府信息情况`` over the part's table) stands under it. A glossary (``名词解释``, ``glossaries``) holds its
     numbered entries, never the report's parts (``一、``) that follow it.
     """
     rank: dict[str, int] = {}
@@ -1366,7 +1367,8 @@ def _levels(
             # the part it stands under, its number no part's next
             depth = len(stack)
         elif family in headings.UNNUMBERED_FAMILIES:
-            lost = _lost_number_slot(items, i, stack) if depth is None and i in phrased else None
+            lost = (_lost_number_slot(items, i, stack) if i in phrased else None
+                    or _skipped_number_slot(items, i, stack)) if depth is None else None
             if lost is not None:
                 depth, family = lost
                 inferred = stack[depth][1] + 1
@@ -1447,6 +1449,16 @@ def _phrased(text: str, items: list[_Item]) -> set[int]:
     """Indices of the unnumbered items a line of phrases names (``深化职能转变，营商环境持续优化升级``)."""
     return {k for k, item in enumerate(items) if item.marker.family == headings.UNNUMBERED
             and inline.pairs_phrases(text[item.title_start:markdown.line_end(text, item.title_start)])}
+
+
+def _skipped_number_slot(items: list[_Item], i: int, stack: list[tuple[str, int]]) -> tuple[int, str] | None:
+    """(depth, family) of the numbered part item ``i`` stands for, when the next item's number
+    skips the one it would have: ``（一）…`` / ``政府信息依申请公开办理情况`` / ``（三）…``."""
+    after = items[i + 1].marker if i + 1 < len(items) else None
+    if after is None or after.family in headings.UNNUMBERED_FAMILIES:
+        return None
+    depth = next((d for d, (family, _) in enumerate(stack) if family == after.family), None)
+    return (depth, after.family) if depth is not None and after.ordinal == stack[depth][1] + 2 else None
 
 
 def _lost_number_slot(items: list[_Item], i: int, stack: list[tuple[str, int]]) -> tuple[int, str] | None:

@@ -8883,3 +8883,22 @@ def test_an_office_named_without_its_level_with_its_party_committee_writes_its_s
         青石党工委、办事处全面落实各项要求。
         """)
     assert doc.meta.org == "青石办事处"
+
+
+def test_a_part_named_without_the_number_the_next_part_skips_takes_that_numbers_place() -> None:
+    doc = _doc("""
+        一、总体情况
+        2021年,我镇结合《条例》要求,做好政府信息公开工作。
+        (一)主动公开政府信息情况
+        1.主动公开政府信息的数量
+        2021年度共主动公开政府信息120条。
+        政府信息依申请公开办理情况
+        2021年我镇共收到依申请公开政府信息0条。
+        (三)因政府信息公开申请行政复议、提起行政诉讼的情况
+        无。
+        二、存在的主要问题及改进措施
+        """)
+    assert [(len(ancestors), s.marker, s.title) for s, ancestors in doc.walk() if s.kind == "heading"] == [
+        (0, "一、", "总体情况"), (1, "(一)", "主动公开政府信息情况"), (2, "1.", "主动公开政府信息的数量"),
+        (1, "", "政府信息依申请公开办理情况"), (1, "(三)", "因政府信息公开申请行政复议、提起行政诉讼的情况"),
+        (0, "二、", "存在的主要问题及改进措施")]
