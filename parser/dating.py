@@ -101,6 +101,7 @@ _YEAR_TAG = LazyPattern(r"[(（]((?:19|20)\d\d)[)）]\s*$")
 _AUDITED = LazyPattern(r"对[^。；;]{0,60}?((?:19|20)\d\d)年度?[^。；;]{0,40}?进行了(?:就地)?审计")
 # (``××规划中期评估``: an evaluation too is the year it is dated)
 _DATED_KIND = LazyPattern(r"(?:通知|方案|意见|决定|办法|通报|要点|规则|规定|细则|评估)$")
+_NO_CONGRESS = ("办事处", "街道")
 _PLENARY = LazyPattern(r"各位代表|(?<![主任、，,])各位委员")
 
 
@@ -141,7 +142,7 @@ def dates_of(head: Head, reading: TitleReading, speech: Speech) -> tuple[str | N
 
 def year_of(
     head: Head, reading: TitleReading, speech: Speech, covers: int | None, plans: int | None,
-    date: str | None, published: str | None,
+    date: str | None, published: str | None, org: str | None,
 ) -> int | None:
     """The year the report is labelled with: its title's, a speech's year of delivery, the year
     its text says it reviews or counts its figures to, its opening's, the year it is dated."""
@@ -187,10 +188,12 @@ def year_of(
     # (``各位代表：`` above the opening: what is read to a congress addresses its deputies, and
     # to a 政协's plenary its members — a standing committee's members with its 主任 first)
     # (or says it is: ``××代表…常务委员会向大会作工作报告``)
-    # (or opens with its review of the year before: ``一、2013年工作回顾``)
+    # (or opens with its review of the year before: ``一、2013年工作回顾``, unless a 街道, which
+    # has no congress, wrote it: its summary of that year)
     to_congress = bool(session or person or "政府工作报告" in (title or "") or "向大会" in opening_text
                        or (opening and _PLENARY.search(text, max(0, opening[0] - 200), opening[0]))
-                       or _REVIEW_PART.search(text, 0, PARAGRAPH_YEAR_SPAN))
+                       or (_REVIEW_PART.search(text, 0, PARAGRAPH_YEAR_SPAN)
+                           and not (org or "").endswith(_NO_CONGRESS)))
     if year is None and covers and to_congress:
         year = covers + 1  # read to a congress, undated: the year after the one it reviews
     elif year is None and plans and to_congress:

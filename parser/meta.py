@@ -46,7 +46,8 @@ def extract_meta(
     reading = title_of(head, fields)
     speech = speech_of(head, reading)
     date, published = dates_of(head, reading, speech)
-    return Meta(title=speech.title, org=writer_of(head, reading, speech),
-                year=year_of(head, reading, speech, covers, plans, date, published), date=date,
+    org = writer_of(head, reading, speech)
+    return Meta(title=speech.title, org=org,
+                year=year_of(head, reading, speech, covers, plans, date, published, org), date=date,
                 delivered=speech.delivered, session=speech.session, speaker=speech.speaker, covers=covers,
                 published=published)

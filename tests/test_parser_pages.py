@@ -8902,3 +8902,21 @@ def test_a_part_named_without_the_number_the_next_part_skips_takes_that_numbers_
         (0, "一、", "总体情况"), (1, "(一)", "主动公开政府信息情况"), (2, "1.", "主动公开政府信息的数量"),
         (1, "", "政府信息依申请公开办理情况"), (1, "(三)", "因政府信息公开申请行政复议、提起行政诉讼的情况"),
         (0, "二、", "存在的主要问题及改进措施")]
+
+
+def test_a_streets_review_of_its_year_is_that_years_summary_it_reads_to_no_congress() -> None:
+    doc = _doc("""
+        一、2024年工作回顾
+        2024年,青石街道坚持以习近平新时代中国特色社会主义思想为指导,统筹推进各项工作,取得扎实成效。
+        (一)产业发展能级实现新跃升。全年完成土地整备40.6公顷。
+        二、2025年工作计划
+        """)
+    assert doc.meta.org == "青石街道办事处"
+    assert doc.meta.year == 2024
+    # (a town's, read to its congress, is the next year's)
+    doc = _doc("""
+        一、2024年工作回顾
+        2024年,青石镇坚持以习近平新时代中国特色社会主义思想为指导,统筹推进各项工作,取得扎实成效。
+        二、2025年工作安排
+        """)
+    assert doc.meta.year == 2025
