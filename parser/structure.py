@@ -1361,11 +1361,13 @@ def _levels(
         rank.setdefault(family, len(rank))
         depth = _open_depth(stack, family, ordinal)
         inferred = None
-        if (depth is not None and ordinal == 1 and i in bare_followed
-                and (depth < len(stack) - 1 or stack[depth][1] == 1)):
-            # 一、 / 一、: the second one opens the first; 一、 / （三） / 一、: the third opens
-            # the part it stands under, its number no part's next
-            depth = len(stack)
+        if depth is not None and ordinal == 1 and i in bare_followed and (
+                depth == len(stack) - 1 and stack[depth][1] == 1
+                # (一、 / （三） / 一、: the third opens the part it stands under, its number no
+                # part's next — once: a family is open twice at most)
+                or depth < len(stack) - 1 and stack[-1][0] != family
+                and sum(open_family == family for open_family, _ in stack) == 1):
+            depth = len(stack)  # 一、 / 一、: the second one opens the first
         elif family in headings.UNNUMBERED_FAMILIES:
             lost = (_lost_number_slot(items, i, stack) if i in phrased else None
                     or _skipped_number_slot(items, i, stack)) if depth is None else None

@@ -264,7 +264,7 @@ def names_a_document(line: str) -> bool:
     """A title line that says what the document is (``…报告``, ``…总结``; a closing note such as
     ``（摘登）`` aside, or a site's name after it, or its subtitle run on after it:
     ``政府工作报告 ——2023年1月9日在…会议上``), not only who wrote it or where it sits on a site."""
-    key = _title_key(without_subtitle(line) if "会" in line else line)
+    key = _title_key(without_subtitle(line) if "会议" in line or "大会" in line else line)
     if _SITE_SEPARATORS.intersection(key):  # (``××报告-××网``)
         key = _SITE_SUFFIX.sub("", key)
     return _TITLE_ENDINGS.search(key) is not None and not is_column_name(line)

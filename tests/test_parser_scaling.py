@@ -56,3 +56,9 @@ def test_many_restarted_items_parse_into_one_flat_list() -> None:
     doc = parser.parse("一、总体情况\n" + "1. 甲项工作。\n" * 3000)
     assert len(doc.sections) == 1
     assert len(doc.sections[0].children) == 3000
+
+
+def test_many_first_items_without_a_full_stop_nest_at_most_once() -> None:
+    # (each right under the one before, with no body: a restart nests once, never a ladder)
+    doc = parser.parse("一、总体情况\n" + "".join(f"1. 第{i}项\n" for i in range(3000)))
+    assert max(len(ancestors) for _, ancestors in doc.walk()) <= 2
