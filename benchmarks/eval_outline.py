@@ -131,7 +131,7 @@ _SHORT_FORMS = (
     ("营商环境建设局", "营商局"), ("教育体育", "教体"), ("发展和改革", "发展改革"),
     ("发展改革", "发改"), ("卫生健康", "卫健"), ("卫生和计划生育", "卫生计生"), ("人民防空办公室", "人防办"),
     ("民族宗教事务局", "民宗局"), ("住房和城乡建设", "住房城乡建设"), ("住房城乡建设", "住建"), ("科学技术", "科技"),
-    ("应急管理局", "应急局"), ("中国人民政治协商会议", "政协"),
+    ("应急管理局", "应急局"), ("中国人民政治协商会议", "政协"), ("外事办公室", "外办"),
     ("文化广电旅游体育", "文广旅体"), ("文化和旅游", "文旅"), ("环境保护", "环保"),
 )
 
@@ -179,6 +179,10 @@ def _org_right(found: str | None, key: str | None) -> bool:
             org = org.replace(full, short)
         # ``××区人民政府××街道办事处`` is the official form of ``××区××街道办事处``
         org = re.sub(r"(?<=[区县市旗])政府(?=.{2,8}(?:街道|镇|乡))", "", org)
+        # ``××市人民政府国有资产监督管理委员会``, ``××市人民政府外事办公室``: a body its government
+        # runs, officially under the government's name and called without it (``××市国资委``,
+        # ``××市外办``); not the government's own office (``××市政府办``)
+        org = re.sub(r"(?<=[省市州县区旗])政府(?=国资委|外办)", "", org)
         # A 政协's standing committee reports for its committee, a department's party group
         # (``中共××局党组``) for its department: either names the writer.
         org = re.sub(r"(?<=委)(?:常务委|常委会)$", "", org)

@@ -48,6 +48,8 @@ from benchmarks.eval_outline import _marker, _org_right, _read_key, _title_right
     ("关岭布依族苗族自治县永宁镇人民政府", "关岭自治县永宁镇人民政府"),
     ("合肥市環保局", "合肥市環境保護局"),
     ("西藏自治区政府国资委", "西藏自治区人民政府国有资产监督管理委员会"),
+    ("青山市国资委", "青山市人民政府国有资产监督管理委员会"),
+    ("青山市外办", "青山市人民政府外事办公室"),
 ])
 def test_complete_names_and_official_short_forms_agree(found: str, key: str) -> None:
     assert _org_right(found, key)
@@ -63,6 +65,7 @@ def test_complete_names_and_official_short_forms_agree(found: str, key: str) -> 
     ("金平县人民政府", "金平县司法局"),
     ("中国人民政治协商会议武汉市委员会", "武汉市人民政府"),
     (None, "青山市人民政府"),
+    ("青山市政府办", "青山市人民政府外事办公室"),
 ])
 def test_a_fragment_or_an_office_without_its_place_does_not(found: str | None, key: str) -> None:
     assert not _org_right(found, key)

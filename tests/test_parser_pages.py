@@ -8920,3 +8920,13 @@ def test_a_streets_review_of_its_year_is_that_years_summary_it_reads_to_no_congr
         二、2025年工作安排
         """)
     assert doc.meta.year == 2025
+
+
+def test_a_towns_disclosure_group_office_to_ask_answers_for_the_towns_government() -> None:
+    doc = _doc("""
+        引 言
+        根据《中华人民共和国政府信息公开条例》规定,现编制并公布本单位2019年政府信息公开工作年度报告。如对本报告有任何疑问,请联系:青河县青石乡信息公开领导小组办公室,邮编:324403,联系电话:0570-7077500。
+        一、政府信息公开工作的基本概况
+        2019年,乡政府信息工作按照《条例》的要求开展。
+        """)
+    assert doc.meta.org == "青河县青石乡人民政府"
