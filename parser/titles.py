@@ -69,7 +69,8 @@ _ANNOUNCED_TITLE = LazyPattern(
 # follows the name in the announcing sentence (``…报告向社会公众公布``: to whom)
 _ANNOUNCING_VERB = LazyPattern(
     r"(?:(?:公布|发布|公开)?如下|(?:向社会(?:公众)?)?(?:予以|进行)?(?:公开)?(?:发布|公布)|(?:予以|进行)?公开|提请(?:大会)?审议)$")
-_SO_CALLED = LazyPattern(r"[（(]以下简称[^（()）]*[)）]")
+# (and a note in brackets after the name: ``…年度报告(本报告数据统计时限为…)``)
+_SO_CALLED = LazyPattern(r"[（(]以下简称[^（()）]*[)）]|[（(]本报告[^（()）]*[)）]$")
 
 
 # ``现公布××局2020年度政府信息公开工作情况``: what is made public, unquoted, is the work, not a
@@ -446,7 +447,7 @@ def compose_title(lines: list[str]) -> str | None:
         title, lines = "".join(writers[party:]), lines[len(writers) - 1:]
     n = 1
     while n < len(lines):
-        line = lines[n]
+        line = _FONT_SIZES.sub("", lines[n])
         n += 1
         # The page's title over the article's own, which may say it more fully or say whose
         # it is, or say it again in its own words over its subtitle, or only label it with its
@@ -496,6 +497,9 @@ def compose_title(lines: list[str]) -> str | None:
     return _SPACED_CLOSING.sub(lambda spaced: SPACES_RUN.sub("", spaced[0]), LETTER_SPACING.sub("", title))
 
 
+# ``大中小××局2020年…报告``: the buttons that size the page's font, run on before the title
+# it repeats (not ``大中小学``, schools)
+_FONT_SIZES = LazyPattern(r"^\s*[【\[]?大\s*中\s*小[】\]]?(?!学)\s*(?=\S)")
 # ``市烟草局``: an office by its level and kind, as a site's column labels it
 _PLACELESS_OFFICE_LINE = LazyPattern(rf"[省市县区]{HAN}{{1,8}}[局委办]")
 # ``(河南省)`` before a headline: a site's listing of reports from every province

@@ -8930,3 +8930,23 @@ def test_a_towns_disclosure_group_office_to_ask_answers_for_the_towns_government
         2019年,乡政府信息工作按照《条例》的要求开展。
         """)
     assert doc.meta.org == "青河县青石乡人民政府"
+
+
+def test_the_font_size_buttons_run_on_before_the_repeated_title_are_not_part_of_it() -> None:
+    doc = _doc("""
+        青河县卫生健康委员会2020年政府信息公开工作年度报告
+         大中小
+        大中小青河县卫生健康委员会2020年政府信息公开工作年度报告
+        本报告根据《中华人民共和国政府信息公开条例》要求编制。
+        一、总体情况
+        """)
+    assert doc.meta.title == "青河县卫生健康委员会2020年政府信息公开工作年度报告"
+
+
+def test_a_report_the_opening_writes_by_its_name_with_a_note_in_brackets_is_titled_by_it() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》(下称《条例》),特编写2021年度青河县文化广播电视和旅游局政府信息公开年度报告(本报告数据统计时限为2021年1月1日-2021年12月31日)。全文由总体情况等六个部分组成。
+        一、总体情况
+        """)
+    assert doc.meta.title == "2021年度青河县文化广播电视和旅游局政府信息公开年度报告"
+    assert doc.meta.org == "青河县文化广播电视和旅游局"
