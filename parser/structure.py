@@ -1379,11 +1379,17 @@ def _levels(
                          else _unnumbered_depth(family, stack))
             ordinal = stack[depth][1] + 1 if depth < len(stack) else 1
         elif depth is not None:
+            slot = None
             if ordinal <= stack[depth][1]:
                 slot = _vacant_slot(uses, i, stack[:depth], ordinal=None)
-                if slot is not None:
-                    depth, family = slot
-                    inferred = stack[depth][1] + 1
+            elif ordinal > stack[depth][1] + 1:
+                # a number ahead of its level's next one may be the next of a level below it,
+                # its mark mistyped: ``（三）…`` / ``四、平台建设情况`` / ``（五）…``
+                below = _vacant_slot(uses, i, stack[depth + 1:], ordinal=ordinal)
+                slot = (depth + 1 + below[0], below[1]) if below else None
+            if slot is not None:
+                depth, family = slot
+                inferred = stack[depth][1] + 1
         elif _continues_past_unnumbered(placed.get(family), ordinal, stack):
             # ``一、总体情况`` / ``主动公开政府信息情况`` / ``（一）…`` / ``二、…``: the next number of a
             # part the line without one stood beside

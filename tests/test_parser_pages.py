@@ -8950,3 +8950,22 @@ def test_a_report_the_opening_writes_by_its_name_with_a_note_in_brackets_is_titl
         """)
     assert doc.meta.title == "2021年度青河县文化广播电视和旅游局政府信息公开年度报告"
     assert doc.meta.org == "青河县文化广播电视和旅游局"
+
+
+def test_a_parts_mark_mistyped_on_the_next_sub_part_takes_the_sub_parts_place() -> None:
+    doc = _doc("""
+        一、总体情况
+        (一)主动公开情况
+        全年主动公开信息120条。
+        (二)依申请公开办理情况
+        全年未收到申请。
+        (三)政府信息管理情况
+        严格审核。
+        四、平台建设情况
+        依托门户网站公开信息。
+        (五)监督保障情况
+        加强考核。
+        二、主动公开政府信息情况
+        """)
+    assert [(len(ancestors), s.marker) for s, ancestors in doc.walk() if s.kind == "heading"] == [
+        (0, "一、"), (1, "(一)"), (1, "(二)"), (1, "(三)"), (1, "四、"), (1, "(五)"), (0, "二、")]
