@@ -95,7 +95,16 @@ def names_a_part(line: str) -> bool:
     return (2 <= len(stripped) <= 30 and not any(ch in stripped for ch in "。，,；;！？!?")
             and not stripped.rstrip("：:").endswith("如下")  # ``现将…工作安排报告如下：`` leads in
             and not stripped.endswith("的报告")  # ``…和“十四五”`` / ``工作安排的报告``: a title's end
-            and _PART_WORDS.search(stripped) is not None)
+            and (_PART_WORDS.search(stripped) is not None or names_a_sub_part(stripped)))
+
+
+def names_a_sub_part(line: str) -> bool:
+    """``监督保障``, ``平台建设情况``: a line that names, without its number, one of the fixed
+    parts of a 政府信息公开年度报告's ``总体情况``."""
+    return _SUB_PART_WORDS.fullmatch(line.strip()) is not None
+
+
+_SUB_PART_WORDS = LazyPattern(r"(?:监督保障|(?:政府信息公开)?平台建设|政府信息管理)(?:情况)?")
 
 
 @dataclass(frozen=True)

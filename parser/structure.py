@@ -128,7 +128,8 @@ def parse(
     heading_items = [item for item in items
                      if item.marker.family not in (headings.POINT, headings.LEAD)]
     levels = _levels(heading_items, _bare_followed(text, heading_items), _phrased(text, heading_items),
-                     _glossaries(text, heading_items), _said_again(text, heading_items))
+                     _glossaries(text, heading_items), _said_again(text, heading_items),
+                     _sub_parts(text, heading_items))
 
     back_start = lines[back_line][0] if back_line < len(lines) else len(text)
     sections = _build_tree(text, items, levels, back_start, hard_wrapped, markup.bold_runs, written)
@@ -1327,7 +1328,7 @@ def _numbered_family(item: _Item) -> str | None:
 def _levels(
     items: list[_Item], bare_followed: frozenset[int] | set[int] = frozenset(),
     phrased: frozenset[int] | set[int] = frozenset(), glossaries: frozenset[int] | set[int] = frozenset(),
-    said_again: frozenset[int] | set[int] = frozenset(),
+    said_again: frozenset[int] | set[int] = frozenset(), sub_parts: frozenset[int] | set[int] = frozenset(),
 ) -> list[tuple[int, int | None]]:
     """(level, inferred ordinal) for each heading item, from a stack of open marker families.
 
@@ -1344,7 +1345,9 @@ def _levels(
     营商环境持续优化升级`` / ``1.`` is ``（二）``; so does any line without a number whose next
     item skips the number it would have had (``（一）`` / ``…情况`` / ``（三）``). A line without a
     number that names the numbered part it is in again (``said_again``: ``二、主动公开政府信息情况``
-    / … / ``主动公开政府信息情况`` over the part's table) stands under it. A glossary (``名词解释``, ``glossaries``) holds its
+    / … / ``主动公开政府信息情况`` over the part's table) stands under it; one that names a fixed
+    sub-part of a disclosure report's first part (``sub_parts``: ``（三）平台管理`` / ``监督保障``)
+    takes the next number of the level under that part. A glossary (``名词解释``, ``glossaries``) holds its
     numbered entries, never the report's parts (``一、``) that follow it.
     """
     rank: dict[str, int] = {}
@@ -1371,6 +1374,9 @@ def _levels(
         elif family in headings.UNNUMBERED_FAMILIES:
             lost = (_lost_number_slot(items, i, stack) if i in phrased else None
                     or _skipped_number_slot(items, i, stack)) if depth is None else None
+            if lost is None and depth is None and i in sub_parts and len(stack) >= 2 and not any(
+                    open_family in headings.UNNUMBERED_FAMILIES for open_family, _ in stack[:2]):
+                lost = 1, stack[1][0]
             if lost is not None:
                 depth, family = lost
                 inferred = stack[depth][1] + 1
@@ -1442,6 +1448,13 @@ def _said_again(text: str, items: list[_Item]) -> set[int]:
 
 def _words(text: str, item: _Item) -> str:
     return text[item.title_start:markdown.line_end(text, item.title_start)].strip(_SPACES)
+
+
+def _sub_parts(text: str, items: list[_Item]) -> set[int]:
+    """Indices of the unnumbered items that name a fixed sub-part of a disclosure report
+    (``监督保障``)."""
+    return {k for k, item in enumerate(items) if item.marker.family == headings.UNNUMBERED
+            and headings.names_a_sub_part(text[item.title_start:markdown.line_end(text, item.title_start)])}
 
 
 def _glossaries(text: str, items: list[_Item]) -> set[int]:

@@ -8969,3 +8969,21 @@ def test_a_parts_mark_mistyped_on_the_next_sub_part_takes_the_sub_parts_place() 
         """)
     assert [(len(ancestors), s.marker) for s, ancestors in doc.walk() if s.kind == "heading"] == [
         (0, "一、"), (1, "(一)"), (1, "(二)"), (1, "(三)"), (1, "四、"), (1, "(五)"), (0, "二、")]
+
+
+def test_a_fixed_sub_part_named_without_its_number_takes_the_next_number_under_the_first_part() -> None:
+    doc = _doc("""
+        一、总体情况
+        (一)主动公开政府信息情况
+        2020年度通过政府网站公开信息11条。
+        (二)政府信息依申请公开办理情况
+        2020年我镇未接到政府信息公开申请。
+        (三)平台管理
+        根据信息公开的内容分解落实到具体部门。
+           监督保障
+        结合本单位实际情况,建立健全了有关政府信息公开工作制度。
+        二、主动公开政府信息情况
+        """)
+    assert [(len(ancestors), s.marker, s.title) for s, ancestors in doc.walk() if s.kind == "heading"] == [
+        (0, "一、", "总体情况"), (1, "(一)", "主动公开政府信息情况"), (1, "(二)", "政府信息依申请公开办理情况"),
+        (1, "(三)", "平台管理"), (1, "", "监督保障"), (0, "二、", "主动公开政府信息情况")]
