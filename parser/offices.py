@@ -174,6 +174,7 @@ _PARENTHETICAL = LazyPattern(r"[（(][^（()）]*[)）]")
 
 
 _STREET_BY_SHORT_NAME = LazyPattern(rf"{HAN}{{2,4}}街")
+_GOVERNMENT_OFFICE_AFTER = LazyPattern(r"(?:人民)?政府办(?:公室)?")
 # what a place's own annual report reports on, named right after the place
 _REPORTED_FIELDS = ("政府信息公开", "信息公开", "政务公开", "法治政府建设")
 
@@ -195,8 +196,12 @@ def announced_by(match: re.Match[str]) -> tuple[str | None, int | None]:
     org = opening_org(before) if before else opening_org(after, whole_only=True)
     place = PLACE.match(after) if not (org or before) else None
     # (``2017年度我乡政府信息公开…``: the writer saying ``we``, no place's name)
-    if place and after.startswith(_REPORTED_FIELDS, place.end()) and not NOT_A_NAME.search(place["place"]):
-        org = place["place"]  # ``现公开2022年××市政府信息公开工作年度报告``: the place's report
+    office = _GOVERNMENT_OFFICE_AFTER.match(after, place.end()) if place else None
+    if place and after.startswith(_REPORTED_FIELDS, office.end() if office else place.end()) and not (
+            NOT_A_NAME.search(place["place"])):
+        # ``现公开2022年××市政府信息公开工作年度报告``: the place's report; ``现公布2020年××区政府办
+        # 政府信息公开…``: its government's office's
+        org = place["place"] + (office[0] if office else "")
     if org is not None and before and org != before:
         # the name must be all that stands before the year (``景德镇市昌江区工业和信息化局``,
         # whose ``和`` the opening's reading of names stops at, is one)

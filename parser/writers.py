@@ -824,7 +824,7 @@ _SHORT_AUTONOMOUS = LazyPattern(rf"{HAN}{{2,5}}?(?:自治)?[县州旗]")
 # (and an office of it: ``××省政府法制办`` is ``××省人民政府法制办公室``)
 _SHORT_GOVERNMENT = LazyPattern(
     r"^(?P<place>.+?(?:省|市|区|县|州|盟|旗)[)）]?)政府"
-    r"(?P<office>办公[室厅]|(?:法制|金融|外事|侨务)办(?:公室)?|(?:研究|参事|督查)室)?$")
+    r"(?P<office>办(?:公[室厅])?|(?:法制|金融|外事|侨务)办(?:公室)?|(?:研究|参事|督查)室)?$")
 
 
 # A county's short name before one of its towns (``永嘉金溪镇人民政府``)

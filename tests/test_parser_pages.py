@@ -8987,3 +8987,12 @@ def test_a_fixed_sub_part_named_without_its_number_takes_the_next_number_under_t
     assert [(len(ancestors), s.marker, s.title) for s, ancestors in doc.walk() if s.kind == "heading"] == [
         (0, "一、", "总体情况"), (1, "(一)", "主动公开政府信息情况"), (1, "(二)", "政府信息依申请公开办理情况"),
         (1, "(三)", "平台管理"), (1, "", "监督保障"), (0, "二、", "主动公开政府信息情况")]
+
+
+def test_a_report_announced_as_a_places_government_office_s_names_that_office() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》要求,现公布2020年青河区政府办政府信息公开工作年度报告。本年度报告全文包括总体情况等部分。
+        一、总体情况
+        """)
+    assert doc.meta.title == "2020年青河区政府办政府信息公开工作年度报告"
+    assert doc.meta.org == "青河区人民政府办公室"
