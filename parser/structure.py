@@ -1347,8 +1347,8 @@ def _levels(
     number that names the numbered part it is in again (``said_again``: ``二、主动公开政府信息情况``
     / … / ``主动公开政府信息情况`` over the part's table) stands under it; one that names a fixed
     sub-part of a disclosure report's first part (``sub_parts``: ``（三）平台管理`` / ``监督保障``)
-    takes the next number of the level under that part. A glossary (``名词解释``, ``glossaries``) holds its
-    numbered entries, never the report's parts (``一、``) that follow it.
+    takes the next number of the level under that part. A glossary (``名词解释``,
+    ``glossaries``) holds its numbered entries, never the report's parts (``一、``) that follow it.
     """
     rank: dict[str, int] = {}
     stack: list[tuple[str, int]] = []  # (family, ordinal) of the open heading at each depth
@@ -1372,8 +1372,10 @@ def _levels(
                 and sum(open_family == family for open_family, _ in stack) == 1):
             depth = len(stack)  # 一、 / 一、: the second one opens the first
         elif family in headings.UNNUMBERED_FAMILIES:
-            lost = (_lost_number_slot(items, i, stack) if i in phrased else None
-                    or _skipped_number_slot(items, i, stack)) if depth is None else None
+            lost = None
+            if depth is None:
+                lost = (_lost_number_slot(items, i, stack) if i in phrased else None) or _skipped_number_slot(
+                    items, i, stack)
             if lost is None and depth is None and i in sub_parts and len(stack) >= 2 and not any(
                     open_family in headings.UNNUMBERED_FAMILIES for open_family, _ in stack[:2]):
                 lost = 1, stack[1][0]
