@@ -8996,3 +8996,14 @@ def test_a_report_announced_as_a_places_government_office_s_names_that_office() 
         """)
     assert doc.meta.title == "2020年青河区政府办政府信息公开工作年度报告"
     assert doc.meta.org == "青河区人民政府办公室"
+
+
+def test_what_a_body_did_run_on_into_the_word_government_is_no_writer() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》的精神和要求,现将县供销社2019政府信息公开工作年度报告如下:
+        一、加强领导机构
+        加强组织领导,完善制度建设。
+        二、依申请公开情况
+        2019年,县供销社无依申请公开政府信息情况。不存在不予公开政府信息情况。
+        """)
+    assert doc.meta.org is None  # (the text never names its county)
