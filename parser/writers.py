@@ -513,7 +513,7 @@ _REGION_SUBJECT = LazyPattern(r"(?P<level>自治区)(?=坚持|深入|认真|始�
 # ``州政府`` in a 发布机构 row: a government named by its level, no place.
 _LEVEL_GOVERNMENT_ONLY = LazyPattern(r"(?P<level>自治区|自治州|自治县|[省市州县区])(?:人民)?政府")
 _LEVEL_ONLY = LazyPattern(
-    rf"(?P<level>自治区|自治州|自治县|[省市州县区])(?![省州县区委]|市(?!场)){HAN}{{1,16}}(?:局|委员会|常委会|委|厅|办公室|办|中心|"
+    rf"(?P<level>自治区|自治州|自治县|[省市州县区])(?![省州县区委场]|市(?!场)){HAN}{{1,16}}(?:局|委员会|常委会|委|厅|办公室|办|中心|"
     r"法院|检察院)$")
 _PLACE_SCAN = 6000
 # Words a place name never holds (``全镇``, ``各乡镇``, ``年我省``) and ends with before its level
@@ -708,6 +708,8 @@ _REFORMED = LazyPattern("卫生健康|农业农村|自然资源|生态环境|文
 # The reports a department draws up for its place: the year's plan, budget or final accounts.
 DRAWN_UP = LazyPattern(r"国民经济和社会发展计划|预算执行|预算草案|决算")
 _FIRST_LEVEL = LazyPattern(r"(?<=.)(?:省|市|州|县|区|旗)")
+# ``市场监督管理局``: a department named by its kind, no place or level in its name (市场 is a market)
+_NO_PLACE = LazyPattern(rf"(?:(?![省州县区旗镇乡街]|市(?!场)){HAN})+(?:局|委员会)")
 
 
 _JOINT_WRITERS = LazyPattern(
@@ -938,6 +940,12 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
     if org and ZONE_KIND.fullmatch(org) and opening_text:
         # ``经济开发区2024年度…报告`` opening ``2024年宁河经济开发区在区委…``: the zone the text names
         subject = _subject_org(text, opening_text)
+        org = subject if subject and subject.endswith(org) else org
+    if org and _NO_PLACE.fullmatch(org):
+        # ``市场监督管理局2021年…报告`` over ``2021年，××风景区管理委员会市场监督管理局认真…``:
+        # a department its title names by its kind alone, the text in full
+        paragraph = _year_paragraph(text)
+        subject = _subject_org(text, paragraph) if paragraph else None
         org = subject if subject and subject.endswith(org) else org
     if org and title is None and org.endswith("人民政府") and opening_text:
         # ``××区人民政府`` over an untitled report whose opening names a town of it as its

@@ -9007,3 +9007,13 @@ def test_what_a_body_did_run_on_into_the_word_government_is_no_writer() -> None:
         2019年,县供销社无依申请公开政府信息情况。不存在不予公开政府信息情况。
         """)
     assert doc.meta.org is None  # (the text never names its county)
+
+
+def test_a_department_its_title_names_by_its_kind_alone_is_the_one_its_text_names_in_full() -> None:
+    doc = _doc("""
+        市场监督管理局2021年政府信息公开工作年度报告
+        一、总体情况
+        2021年,青河市青山风景区管理委员会市场监督管理局认真贯彻落实《中华人民共和国政府信息公开条例》,不断加强政府信息公开工作。
+        """)
+    # (市场 is a market, not a city's level)
+    assert doc.meta.org == "青河市青山风景区管理委员会市场监督管理局"
