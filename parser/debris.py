@@ -110,7 +110,7 @@ _DATED_LINK = LazyPattern(r"[·•]\s*[^·•]{4,80}?\s(?:19|20)\d\d-\d\d-\d\d")
 _DATED_LINKS = 2
 _WEEKDAY_BANNER = LazyPattern(r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]")
 _PAGE_NUMBER = LazyPattern(
-    r"[-—－–]{1,2}\s*\d{1,4}\s*[-—－–]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|"
+    r"[-—－–]{0,2}\s*\d{1,4}\s*[-—－–]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|"
     r"\d{1,4}\s*/\s*\d{1,4}"
 )
 BREADCRUMB_SEPARATORS = LazyPattern(r"\s*(?:>|＞|›|»)+\s*")

@@ -39,6 +39,7 @@ from parser.sessions import (
 )
 
 _TRAILING_YEAR = LazyPattern(r"\s+((?:19|20)\d\d)$")
+_BYLINE_AFTER = LazyPattern(rf"\s+(?P<org>{HAN}{{2,30}})\s+(?:19|20)\d\d(?:[.年]\s*\d{{0,2}})*\.?$")
 
 
 def names_its_writer(line: str) -> bool:
@@ -775,6 +776,11 @@ def title_of(head: Head, fields: dict[str, object] | None) -> TitleReading:
         tagged = _TRAILING_YEAR.search(title)
         if tagged and tagged[1] in title[:tagged.start()]:
             title = title[:tagged.start()]
+        # ``2018 年度…年度报告 ××局 2019.`` a copy of a document's cover ran its writer and its
+        # year on after its title, a space apart
+        byline = _BYLINE_AFTER.search(title)
+        if byline and is_org_line(byline["org"]) and names_a_document(title[:byline.start()]):
+            title = title[:byline.start()]
     # ``张某某:中国人民政治协商会议…常务委员会工作报告``: a news site put the speaker's name before
     # a title that says whose report it is
     said = _SAID_BY.match(title) if title else None

@@ -9017,3 +9017,21 @@ def test_a_department_its_title_names_by_its_kind_alone_is_the_one_its_text_name
         """)
     # (市场 is a market, not a city's level)
     assert doc.meta.org == "青河市青山风景区管理委员会市场监督管理局"
+
+
+def test_a_copy_of_a_documents_cover_gives_its_title_without_the_writer_and_year_run_on() -> None:
+    doc = _doc("""
+        -
+
+        1 -
+
+        2018 年度政府信息公开 年度报告 青河市住房和城乡建设局 2019.
+
+        03.06
+
+        2 本报告根据《中华人民共和国政府信息公开条例》的要求,由青河市住房和城乡建设局综合全年信息公开情况编制而成。
+
+        一、 概述
+        """)
+    assert "1 -" in [doc.text[s:e] for s, e in doc.debris]
+    assert doc.meta.title == "2018 年度政府信息公开 年度报告"
