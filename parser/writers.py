@@ -843,6 +843,9 @@ def normalise_org(org: str | None) -> str | None:
     org = org[:-len("街办")] + "街道办事处" if org.endswith("街办") else org  # (``东岳路街办``: its short name)
     org = _TERM.sub("", org) if "届" in org else org
     org = org.replace("县县", "县", 1)  # ``元谋县县卫生健康局``: a level typed twice
+    # ``××街道办事处综合事务部编制本年度…报告``: the street's department for its own affairs draws
+    # up the street's report
+    org = org.removesuffix("综合事务部") if org.endswith("办事处综合事务部") else org
     # ``××区人民政府及办公室``: the government reports for its office too
     org = _WITH_ITS_OFFICE.sub("", org) if "及" in org else org
     org = _CONGRESS_SHORT.sub("人民代表大会常务委员会", org) if "人大" in org else org
@@ -950,7 +953,9 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
     if org and title is None and org.endswith("人民政府") and opening_text:
         # ``××区人民政府`` over an untitled report whose opening names a town of it as its
         # subject (``2022年，××镇在区委、区政府的正确领导下…``): the site's banner, the town's report
-        subject = _subject_org(text, opening_text)
+        # (or its first paragraph that opens with its year: ``2025年，新开河街道党工委、办事处…``)
+        paragraph = _year_paragraph(text)
+        subject = _subject_org(text, opening_text) or (_subject_org(text, paragraph) if paragraph else None)
         if subject and subject.endswith(("镇", "乡", "街道", "办事处")) and subject not in org:
             org = subject
     # plan or the budget as the department's head)

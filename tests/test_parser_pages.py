@@ -9035,3 +9035,29 @@ def test_a_copy_of_a_documents_cover_gives_its_title_without_the_writer_and_year
         """)
     assert "1 -" in [doc.text[s:e] for s, e in doc.debris]
     assert doc.meta.title == "2018 年度政府信息公开 年度报告"
+
+
+def test_a_street_its_districts_banner_stands_over_writes_the_report_its_first_paragraph_opens_with() -> None:
+    doc = _doc("""
+        青河市青山区人民政府
+        本年度报告根据《中华人民共和国政府信息公开条例》编制。全文包括总体情况等六部分。
+        一、总体情况
+        2025年,新河街道党工委、办事处按照区委、区政府的统一部署,扎实推进政务信息公开工作。
+        """)
+    assert doc.meta.org == "新河街道办事处"
+
+
+def test_a_streets_department_for_its_own_affairs_draws_up_the_streets_report() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》相关规定,青河市青山区人民政府青石街道办事处综合事务部编制本年度政府信息公开工作报告。
+        一、总体情况
+        """)
+    assert doc.meta.org == "青河市青山区人民政府青石街道办事处"
+
+
+def test_a_supply_cooperative_union_named_in_full_is_the_subject_of_its_report() -> None:
+    doc = _doc("""
+        一、總體情況
+        2023年,青山市供銷合作聯社(以下簡稱“市供銷社”)堅持以習近平新時代中國特色社會主義思想為指導,認真做好政府信息公開各項工作。
+        """)
+    assert doc.meta.org == "青山市供銷合作聯社"
