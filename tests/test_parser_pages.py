@@ -9061,3 +9061,17 @@ def test_a_supply_cooperative_union_named_in_full_is_the_subject_of_its_report()
         2023年,青山市供銷合作聯社(以下簡稱“市供銷社”)堅持以習近平新時代中國特色社會主義思想為指導,認真做好政府信息公開各項工作。
         """)
     assert doc.meta.org == "青山市供銷合作聯社"
+
+
+def test_a_letter_sending_up_the_report_is_no_title_over_the_reports_own() -> None:
+    doc = _doc("""
+        青河县人民政府办公室关于 报送青河县2019年政府信息公开 工作年度报告的报告
+        政务信息化办
+        现将《2019年政府信息公开工作年度报告》随文报来,请予审定。
+        青河县人民政府办公室
+        2020年2月17日
+        2019年度政府信息公开工作报告
+        根据新修订的《中华人民共和国政府信息公开条例》要求,现公布县人民政府2019年度政府信息公开工作年度报告。
+        一、总体情况
+        """)
+    assert doc.meta.title == "2019年度政府信息公开工作报告"
