@@ -56,9 +56,10 @@ def names_its_writer_after_its_year(line: str) -> bool:
 # ``《××市人民政府2018年度…报告》是2019年××市人民政府发布的通知。``: a document site's line on
 # what the text is
 # (or named, unquoted, with what the text will call it or what it follows: ``××县2015年政府
-# 信息公开工作年度报告（以下简称年报）根据…编制``, ``××局2016年度…年度报告根据《条例》…编制而成``)
+# 信息公开工作年度报告（以下简称年报）根据…编制``, ``××局2016年度…年度报告根据《条例》…编制而成``;
+# quoted too: ``《××县2019年…年度报告》（以下简称《年报》）根据…``)
 _DESCRIBED_TITLE = LazyPattern(
-    r"《(?P<title>[^《》]{4,60})》是|"
+    r"《(?P<title>[^《》]{4,60})》(?:是|[（(]以下简称)|"
     rf"(?P<named>{HAN}[^，,。；;（(《》]{{4,60}}?(?:报告|总结))(?:[（(]以下简称|是?(?:根据|依据|按照)《)")
 _ANNOUNCED_TITLE = LazyPattern(
     # (``…工作要求，编制《××镇人民政府2025年…报告》``)

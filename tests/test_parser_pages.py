@@ -9075,3 +9075,11 @@ def test_a_letter_sending_up_the_report_is_no_title_over_the_reports_own() -> No
         一、总体情况
         """)
     assert doc.meta.title == "2019年度政府信息公开工作报告"
+
+
+def test_a_report_named_in_quotes_with_what_the_text_will_call_it_is_titled_by_that_name() -> None:
+    doc = _doc("""
+        《青河县2019年政府信息公开工作年度报告》(以下简称《年报》)根据《中华人民共和国政府信息公开条例》相关要求编制。
+        一、总体情况
+        """)
+    assert doc.meta.title == "青河县2019年政府信息公开工作年度报告"
