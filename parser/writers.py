@@ -263,8 +263,11 @@ def _spelled_out(text: str, org: str, year: int | None) -> str:
     # is ``嘉兴市人民政府国有资产监督管理委员会``, its government's body)
     longest = rest + _SPELLED_MORE if rest > _SPELLED_TIMES else max(rest + _SPELLED_MORE, rest * _SPELLED_TIMES)
     government = "" if org[level.end():].startswith("人民政府") else "(?:人民政府)?"
+    # (an ``办`` spells out to an office, of a committee too: ``××县地方志办`` is ``××县地方志编纂
+    # 委员会办公室``)
+    ending = "(?:委员会办公室|办公室)" if org.endswith("办") else "(?:委员会|局|办公室)"
     return next((name for name in (match[0] for match in re.finditer(
-        rf"{re.escape(org[:level.end()])}{government}{HAN}{{2,{longest}}}?(?:委员会|局|办公室)",
+        rf"{re.escape(org[:level.end()])}{government}{HAN}{{2,{longest}}}?{ending}",
         text[:_PLACE_SCAN])) if _abbreviates(org, name, year) and not _ONLY_LEVELS.fullmatch(
             "".join((Counter(name) - Counter(org)).elements()))), org)
 
@@ -683,7 +686,8 @@ def _abbreviates(short: str, full: str, year: int | None = None) -> bool:
         return False
     if _took_since(full, short, year):
         return False
-    rest, whole = short[level.end():], full[level.end():].removesuffix("员会")
+    # (its ``委`` for ``委员会``, its ``办`` for ``办公室``: ``××县地方志办``, ``××县地方志编纂委员会办公室``)
+    rest, whole = short[level.end():], full[level.end():].removesuffix("员会").removesuffix("公室")
     if whole.startswith("人民政府") and len(whole) > len("人民政府") and not rest.startswith("人"):
         whole = whole.removeprefix("人民政府")  # (``××市国资委``: ``××市人民政府国有资产…委员会``)
     if len(rest) < 2 or rest[0] != whole[0] or rest[-1] != whole[-1]:

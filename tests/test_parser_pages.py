@@ -9083,3 +9083,12 @@ def test_a_report_named_in_quotes_with_what_the_text_will_call_it_is_titled_by_t
         一、总体情况
         """)
     assert doc.meta.title == "青河县2019年政府信息公开工作年度报告"
+
+
+def test_an_office_by_its_short_name_is_the_committees_office_the_text_spells_out() -> None:
+    doc = _doc("""
+        2019年,县地方志办在政务公开工作领导小组的正确指导下,全面推进政务公开工作。
+        一、主动公开情况
+        编制出“青川县地方志编纂委员会办公室政务公开基本目录” 7项。县地方志办无因政府信息公开申请行政复议情况。
+        """)
+    assert doc.meta.org == "青川县地方志编纂委员会办公室"
