@@ -9092,3 +9092,12 @@ def test_an_office_by_its_short_name_is_the_committees_office_the_text_spells_ou
         编制出“青川县地方志编纂委员会办公室政务公开基本目录” 7项。县地方志办无因政府信息公开申请行政复议情况。
         """)
     assert doc.meta.org == "青川县地方志编纂委员会办公室"
+
+
+def test_a_verb_before_an_office_is_no_part_of_its_name_and_a_banners_office_named_whole_writes() -> None:
+    doc = _doc("""
+        年初以来,我局认真贯彻落实上级部门政府信息公开工作的相关要求,全面推进政府信息公开工作,持续加大教育局机关信息公开力度,不断优化服务。
+        一、总体情况
+        (一)政府信息主动公开情况。今年以来,通过政府门户网站公开信息29条,通过“西乌珠穆沁旗教育局”微信公众号公开信息809条。
+        """)
+    assert doc.meta.org == "西乌珠穆沁旗教育局"
