@@ -651,9 +651,10 @@ _TOOLBAR_RUN_ON = LazyPattern(
 # an opening that starts with its year, ``2023年,省政府坚持…``)
 _GLUED_TITLE = LazyPattern(
     r"[ \t\u3000]*(?:[^\n]{0,40}?www\.[\w.-]+?\.(?:com|cn|net|org)[ \t\u3000]*)?"
-    r"(?P<title>[^，,。；;：:\s]{4,60}?(?:报告|总结))"
+    # (its writer and its name a space apart: ``××局 2018年…年度报告 根据《条例》…``)
+    r"(?P<title>[^，,。；;：:\s](?:[^，,。；;：:\s]|[ \t\u3000](?=\S)){3,60}?(?:报告|总结))"
     r"(?=各位代表|各位委员|同志们|[ \t\u3000]*——|[ \t\u3000]+(?:19|20)\d\d年\d{1,2}月\d{1,2}日在|"
-    r"(?:19|20)\d\d年度?[，,])")
+    r"(?:19|20)\d\d年度?[，,]|[ \t\u3000]+(?:根据|按照|依据)《)")
 _CUT_TITLE = LazyPattern(r"(?:(?:19|20)\d\d|[及和暨与])$")
 _TITLE_RUN_ON = LazyPattern(
     r"[ \t\u3000]*(?P<title>[^，,。；;：:\n]{4,60}?(?:报告|总结|思路|计划|要点|打算|安排))[ \t\u3000]")

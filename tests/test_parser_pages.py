@@ -9101,3 +9101,12 @@ def test_a_verb_before_an_office_is_no_part_of_its_name_and_a_banners_office_nam
         (一)政府信息主动公开情况。今年以来,通过政府门户网站公开信息29条,通过“西乌珠穆沁旗教育局”微信公众号公开信息809条。
         """)
     assert doc.meta.org == "西乌珠穆沁旗教育局"
+
+
+def test_a_title_run_on_into_the_opening_with_its_writer_a_space_apart_is_the_title() -> None:
+    doc = _doc("""
+        青河县文化广播影视新闻出版局 2018年政府信息公开工作年度报告 根据《中华人民共和国政府信息公开条例》和省、市相关规定,特向社会公布2018年度本级政府(本部门)信息公开工作年度报告。本报告由概述等九个部分组成。
+        一、概述
+        """)
+    assert doc.meta.title == "青河县文化广播影视新闻出版局 2018年政府信息公开工作年度报告"
+    assert doc.meta.org == "青河县文化广播影视新闻出版局"
