@@ -67,6 +67,8 @@ _PHRASES = LazyPattern(
     r"本文档由用户上传|下载前请仔细阅读|预览时可能会显示错乱|未能成功下载|网站客服[:：]|"
     # (and its notices to the visitor who has not signed in, or reads on a phone)
     r"登录后继续阅读|为了更好的阅读体验|"
+    # (and its terms of sale, numbered: ``1、下载文档前请自行甄别…``, ``2、"仅部分预览"的文档…``)
+    r"下载文档前|仅部分预览|如文档侵犯您的权益|合集下载|"
     # an advertisement's call (``…写作神器! 立即了解``); each branch opens with a character of
     # its own, not a class, so that ``re`` can skip to where a branch may start
     r"!\s*立即(?:了解|下载|体验|购买|咨询|使用)|！\s*立即(?:了解|下载|体验|购买|咨询|使用)"

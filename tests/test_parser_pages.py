@@ -9110,3 +9110,16 @@ def test_a_title_run_on_into_the_opening_with_its_writer_a_space_apart_is_the_ti
         """)
     assert doc.meta.title == "青河县文化广播影视新闻出版局 2018年政府信息公开工作年度报告"
     assert doc.meta.org == "青河县文化广播影视新闻出版局"
+
+
+def test_a_document_sites_numbered_terms_of_sale_are_furniture_not_parts() -> None:
+    doc = _doc("""
+        合集下载
+          1. 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑、内容补充、找答案等附加服务。
+          2. 2、"仅部分预览"的文档,不可在线预览部分如存在完整性等问题,可反馈申请退款。
+          3. 3、如文档侵犯您的权益,请联系客服反馈,我们会尽快为您处理。
+        青河开发区管委会政府信息公开工作2013年度报告
+        一、加强制度建设,建立长效机制
+        二、主动公开政府信息的情况
+        """)
+    assert [(len(ancestors), s.marker) for s, ancestors in doc.walk() if s.kind == "heading"] == [(0, "一、"), (0, "二、")]
