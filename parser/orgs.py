@@ -64,7 +64,11 @@ BANNERS: dict[str, str] = {
 """Inner Mongolia's banners by the short name their own reports use (``科右中旗``), with
 their full name."""
 
-SHORT_PLACES = AUTONOMOUS_PREFECTURES | BANNERS
+LEAGUES: dict[str, str] = {"锡盟": "锡林郭勒盟", "阿盟": "阿拉善盟"}
+"""Inner Mongolia's leagues by the short name their own reports use (``锡盟商务局``), with their
+full name."""
+
+SHORT_PLACES = AUTONOMOUS_PREFECTURES | BANNERS | LEAGUES
 """Places a report may name by a short name, with their full name."""
 
 BODIES = (

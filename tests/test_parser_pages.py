@@ -9123,3 +9123,12 @@ def test_a_document_sites_numbered_terms_of_sale_are_furniture_not_parts() -> No
         二、主动公开政府信息的情况
         """)
     assert [(len(ancestors), s.marker) for s, ancestors in doc.walk() if s.kind == "heading"] == [(0, "一、"), (0, "二、")]
+
+
+def test_a_league_by_its_short_name_is_named_in_full() -> None:
+    doc = _doc("""
+        锡盟商务局2021年政府信息公开工作报告
+        一、总体情况
+        2021年,锡盟商务局认真贯彻落实《中华人民共和国政府信息公开条例》。
+        """)
+    assert doc.meta.org == "锡林郭勒盟商务局"
