@@ -327,6 +327,14 @@ def _year_paragraph(text: str) -> str:
     return text[match.start():end if end >= 0 else len(text)][:200]
 
 
+def _text_subject(text: str, opening_text: str) -> str | None:
+    """The writer the opening names as its subject, else the first paragraph that opens with
+    its year (``2025年，新开河街道党工委、办事处…`` under an opening that only says why)."""
+    paragraph = _year_paragraph(text)
+    return (_subject_org(text, opening_text) if opening_text else None) or (
+        _subject_org(text, paragraph) if paragraph else None)
+
+
 def _subject_org(text: str, paragraph: str) -> str | None:
     """The writer a paragraph names as its subject, after any clause that only says when:
     ``2022年，长治市司法局坚持…``, ``市卫生健康委以…``; ``我镇坚持…`` as the town the text
@@ -944,22 +952,16 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
         org = max((match["org"] for match in map(TITLE_ORG.match, map(SPACES_RUN.sub, repeat(""), titles))
                    if match and match["org"].endswith(org) and is_place(match["org"][:-len(org)])),
                   key=len, default=org)
-    if org and ZONE_KIND.fullmatch(org) and opening_text:
-        # ``经济开发区2024年度…报告`` opening ``2024年宁河经济开发区在区委…``: the zone the text names
-        subject = _subject_org(text, opening_text)
-        org = subject if subject and subject.endswith(org) else org
-    if org and _NO_PLACE.fullmatch(org):
-        # ``市场监督管理局2021年…报告`` over ``2021年，××风景区管理委员会市场监督管理局认真…``:
-        # a department its title names by its kind alone, the text in full
-        paragraph = _year_paragraph(text)
-        subject = _subject_org(text, paragraph) if paragraph else None
+    if org and (ZONE_KIND.fullmatch(org) or _NO_PLACE.fullmatch(org)):
+        # ``经济开发区2024年度…报告`` opening ``2024年宁河经济开发区在区委…``; ``市场监督管理局2021年…
+        # 报告`` over ``2021年，××风景区管理委员会市场监督管理局认真…``: an office its title names
+        # by its kind alone, the text in full
+        subject = _text_subject(text, opening_text)
         org = subject if subject and subject.endswith(org) else org
     if org and title is None and org.endswith("人民政府") and opening_text:
         # ``××区人民政府`` over an untitled report whose opening names a town of it as its
         # subject (``2022年，××镇在区委、区政府的正确领导下…``): the site's banner, the town's report
-        # (or its first paragraph that opens with its year: ``2025年，新开河街道党工委、办事处…``)
-        paragraph = _year_paragraph(text)
-        subject = _subject_org(text, opening_text) or (_subject_org(text, paragraph) if paragraph else None)
+        subject = _text_subject(text, opening_text)
         if subject and subject.endswith(("镇", "乡", "街道", "办事处")) and subject not in org:
             org = subject
     # plan or the budget as the department's head)
