@@ -187,6 +187,7 @@ def is_debris(line: str) -> bool:
         or (len(stripped) <= _LABEL_ROW_MAX and (_LABEL_ROW.match(stripped) is not None
                                                   or _GLUED_LABEL.match(squeezed) is not None))
         or ("元数据" in squeezed and _METADATA_HEADING.fullmatch(squeezed) is not None)
+        or _MENU_ROW.fullmatch(stripped) is not None
     )
 
 
@@ -402,4 +403,7 @@ _TAGS_ONLY = LazyPattern(r"</?[a-zA-Z][^<>]{0,200}>|</?[a-zA-Z][^<>]{0,200}$")
 _SITE_ENDINGS = ("网", "网站", "政府", "门户")
 # ``39-top_img.png``: an image's file name left where the image stood.
 _IMAGE_FILE = LazyPattern(r"[\w.-]{1,60}\.(?:png|jpe?g|gif|bmp|webp|svg)", re.I)
+# ``新闻 要闻 动态 专题 访谈`` / ``查询 通关 舱单 报关员记分    企业基本情况``: a row of a site's
+# menu, five links or more, each a word or two (not ``政 府 工 作 报 告``, one character apart)
+_MENU_ROW = LazyPattern(rf"{HAN}{{2,6}}(?:[ \u3000\u00a0]+{HAN}{{2,6}}){{4,}}")
 _HASH_ID = LazyPattern(r"[0-9a-fA-F]{16,64}|[0-9a-zA-Z_-]{24,64}")

@@ -21,7 +21,12 @@ TITLE_MAX = 48
 _RUN_ON_SPACES = " \u3000\u00a0"
 _HEADING_MIN = 2
 # (after a part's name: ``回顾2023年，我们…`` names the year it is about)
-_BODY_OPENING = LazyPattern(r"(?<=回顾|工作|情况|成效|概况|总结|安排|公开|要点)(?:19|20)\d\d年(?=[，,]|以来)")
+_BODY_OPENING = LazyPattern(
+    r"(?<=回顾|工作|情况|成效|概况|总结|安排|公开|要点)(?:19|20)\d\d年(?=[，,]|以来)"
+    # ``三、政府信息公开收费和减免情况 本年度我镇没有…。``: a part's name, a space, then its body
+    # (a page that kept a space where the break was)
+    # (a sentence's worth of words after it, not a table's next cell: ``环境问题 | 已完成``)
+    r"|(?<=情况|事项|措施|问题)[ \u3000\u00a0]+(?![(（]|[一二三四五六七八九十]+、)(?=[^\s|｜]{8})")
 _PART_NAME_MIN = 4
 _OPENERS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』",
             "【": "】", "〔": "〕", '"': '"'}

@@ -937,7 +937,8 @@ _LIST_FAMILIES = frozenset(("arabic", "arabic-paren", "arabic-half-paren", "cn-p
 _FLATTENED_MIN = 200
 _FLATTENED_SHARE = 0.7
 """A line this long, holding this share of the text, is the whole page run together."""
-_END_THEN_PART = LazyPattern(rf"[{STATEMENT_ENDS}](?=[(（{headings.CN_NUMERALS}0-9０-９])")
+# (``…报告如下: 一、…``: a copy that kept a space where the break was)
+_END_THEN_PART = LazyPattern(rf"[{STATEMENT_ENDS}][ \u3000\u00a0]*(?=[(（{headings.CN_NUMERALS}0-9０-９])")
 # ``一、2022年工作总结（一）巩固…``: a part's first section run on to the part's name, which has
 # no full stop to end it
 _RUN_ON_FIRST = LazyPattern(rf"[^{STATEMENT_ENDS}]{{2,}}?(?<!第)([(（]一[)）])(?!项)")  # (not ``第（一）项``: a clause cited)

@@ -167,11 +167,16 @@ def _says_it_again(
     text: str, lines: list[Span], debris: list[bool], back_line: int, headline: str, i: int,
 ) -> bool:
     """The title that starts at line ``i`` (wrapped or not) names its writer and the same
-    document as ``headline``, in its own words — a report, not a notice that issues one."""
+    document as ``headline``, in its own words — a report, not a notice that issues one — or
+    says the headline's document and year, whose writer it leaves to the headline."""
     group = _title_group(text, lines, debris, back_line, i)
     own = titles.compose_title([text[lines[j][0]:lines[j][1]] for j in group]) if group and group[0] == i else None
-    if not own or "关于" in own or _YEARS.findall(own) != _YEARS.findall(headline):
-        return False  # (a notice that issues it; the report of another year, a wiki's next one)
+    if not own or _YEARS.findall(own) != _YEARS.findall(headline):
+        return False  # (the report of another year, a wiki's next one)
+    if titles.repeats_without_writer(headline, own) and _YEARS.search(own):
+        return True
+    if "关于" in own:
+        return False  # (a notice that issues it)
     return titles.names_a_document(own) and (titles.names_its_writer(own) or titles.names_its_writer_after_its_year(
         own)) and titles.near_duplicate(headline, own)
 

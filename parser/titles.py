@@ -551,6 +551,13 @@ def says_again(headline: str, own: str) -> bool:
         _title_key(own).endswith(yearless) or _YEAR_LABEL.sub("", _title_key(own)).endswith(yearless)))
 
 
+def repeats_without_writer(headline: str, own: str) -> bool:
+    """``own`` is the end of ``headline``, its writer left to the headline
+    (``关于2019年政府信息公开工作年度报告`` under ``××镇人民政府2019年政府信息公开工作年度报告``)."""
+    key, whole = _title_key(own).removeprefix("关于"), _title_key(headline)
+    return len(key) >= _REPEAT_MIN and whole.endswith(key) and bool(whole[:-len(key)].removesuffix("关于"))
+
+
 def near_duplicate(a: str, b: str) -> bool:
     """Two title lines that say the same thing (a page title and the article's own title)."""
     a, b = _title_key(a), _title_key(b)

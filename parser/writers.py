@@ -114,6 +114,8 @@ _TIME_ONLY = LazyPattern(
 _COMPILED_BY = LazyPattern(
     # (not ``由我区政府政务公开工作领导小组办公室负责编写``, which says not where)
     rf"由(?![我本])(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))(?:[（(][^（()）]{{0,30}}[)）])?"
+    # (``由××区国家税务局、××市地方税务局××区分局编制``: a joint report, under the first named)
+    rf"(?:、{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))?"
     # (``由××镇人民政府政务公开工作机构编制``: its body for the work)
     r"(?:(?:政务公开|政府信息公开|信息公开)工作机构)?"
     # (``由××管委会结合有关统计数据编制``, ``由××区人民政府综合全区各部门…年度报告和统计数据编制
@@ -1033,6 +1035,13 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
             outer = _outer_office(org)
             if outer != org and outer.endswith("人民政府") and title.startswith(outer.removesuffix("人民政府")):
                 org = outer
+        # (``2025年，县政府办公室在县委、县政府的坚强领导下…`` put up by ``××县人民政府``: the
+        # office's own work, not the county's — unless it draws up the county's report on what
+        # it made public)
+        if org and org.endswith("人民政府") and opening_text and "信息公开" not in (title or "") + opening_text:
+            subject = _subject_org(text, opening_text)
+            if subject and _LEVEL_ONLY.match(subject) and _GOVERNMENT_OFFICE.search(subject):
+                org = _under(subject, org.removesuffix("人民政府")) or org
     elif _LEVEL_ONLY.match(org) and named and not _took_since(named[0], org, year_in(title)):
         # ``县卫健委`` in the title, ``青阳县卫生健康委员会`` in the 发布机构 row; ``区教育局`` put up
         # by ``和平区人民政府``: that district's 教育局

@@ -9132,3 +9132,62 @@ def test_a_league_by_its_short_name_is_named_in_full() -> None:
         2021年,锡盟商务局认真贯彻落实《中华人民共和国政府信息公开条例》。
         """)
     assert doc.meta.org == "锡林郭勒盟商务局"
+
+
+def test_a_page_run_together_with_spaces_where_its_breaks_were_has_its_parts() -> None:
+    body = "现将我镇2013年政府信息公开工作报告如下: " + " ".join(
+        f"{mark}、{name} {text}" for mark, name, text in (
+            ("一", "政府信息主动公开情况", "2013年度我镇主动公开政府信息123件,处理网上投诉36件。"),
+            ("二", "政府信息公开收费和减免情况", "本年度我镇没有因政府信息公开而产生的收费,也未产生减免情况。"),
+            ("三", "其他需要报告的事项", "无其他需要报告的事项。"))) + " 附件下载:统计表.doc |"  # (a layout table's cell)
+    doc = _doc(f"""
+        2013年度青河镇政府信息公开工作年度报告
+        2013年,我镇认真贯彻落实《中华人民共和国政府信息公开条例》等文件精神,不断健全工作机制,有序地推进政府信息公开工作,全面提升政府信息公开工作水平,公开内容不断深化,公开形式不断创新。{body}
+        """)
+    assert [(s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [
+        ("一、", "政府信息主动公开情况"), ("二、", "政府信息公开收费和减免情况"), ("三、", "其他需要报告的事项")]
+
+
+def test_a_report_two_offices_drew_up_together_is_the_first_named() -> None:
+    doc = _doc("""
+        引 言
+        本年度报告根据《中华人民共和国政府信息公开条例》要求,由青河县国家税务局、青河县地方税务局编制。全文包括概述,主动公开政府信息情况等。
+        一、概述
+        2012年,我局立足自身实际,把政府信息公开工作作为加强机关作风建设的重要手段来抓。
+        """)
+    assert doc.meta.org == "青河县国家税务局"
+
+
+def test_a_sites_menu_rows_over_the_title_are_no_title() -> None:
+    doc = _doc("""
+        新闻 要闻 动态 专题 访谈
+        查询 通关 舱单 报关员记分    企业基本情况
+        当前位置:首页 >> 政务公开首页>政府信息公开>公开年报
+        青河县商务局2010年政府信息公开工作年度报告
+        一、主要工作概述
+        """)
+    assert doc.meta.title == "青河县商务局2010年政府信息公开工作年度报告"
+    assert is_debris("新闻 要闻 动态 专题 访谈")
+    assert not is_debris("政 府 工 作 报 告")
+
+
+def test_the_reports_own_title_under_a_headline_that_adds_its_writer_is_the_title() -> None:
+    doc = _doc("""
+        当前位置:首页 > 政府信息公开年报
+        青河县青石镇人民政府2019年政府信息公开工作年度报告
+        发布时间:2020-01-31   录入:青河县青石镇
+
+        关于2019年政府信息公开工作年度报告
+        一、总体情况
+        根据《中华人民共和国政府信息公开条例》,特向社会公布2019年度本级政府信息公开工作年度报告。
+        """)
+    assert doc.meta.title == "关于2019年政府信息公开工作年度报告"
+
+
+def test_the_government_offices_own_report_put_up_by_its_government_is_the_offices() -> None:
+    doc = _doc("""
+        | 索引号 | 1153302201525883XU/20260126-00002 | 发布机构 | 青河县人民政府 |
+        2025年,县政府办公室在县委、县政府的坚强领导下,以习近平法治思想为根本遵循,扎实推进依法行政各项工作。现将全年工作情况报告如下:
+        一、主要举措和成效
+        """)
+    assert doc.meta.org == "青河县人民政府办公室"
