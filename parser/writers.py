@@ -318,15 +318,22 @@ _YEAR_THEN_SUBJECT = LazyPattern(
     r"(?:坚持|深入|认真|严格|全面|积极|高度|始终|紧紧|围绕|按照|持续|不断|进一步))", re.M)
 
 
+# ``一、总体情况 2021年,××市人民政府办公室深入贯彻…``: a page that ran the paragraph on after its
+# part's name, a space apart
+_HEADED_YEAR = LazyPattern(
+    r"^[ \t\u3000]*[一二三四五六七八九十]、[^\s，,。；;]{2,12}[ \t\u3000]+(?P<at>(?:19|20)\d\d年(?:度|以来)?[，,])", re.M)
+
+
 def _year_paragraph(text: str) -> str:
     """The first paragraph that opens with its year (``2023年，…``, ``2021年××街道深入…``), its
     first 200 characters."""
     match = min(filter(None, (pattern.search(text, 0, PARAGRAPH_YEAR_SPAN) for pattern in (
-        PARAGRAPH_YEAR, _YEAR_THEN_SUBJECT))), key=lambda found: found.start(), default=None)
+        PARAGRAPH_YEAR, _YEAR_THEN_SUBJECT, _HEADED_YEAR))), key=lambda found: found.start(), default=None)
     if match is None:
         return ""
-    end = text.find("\n", match.start())
-    return text[match.start():end if end >= 0 else len(text)][:200]
+    start = match.start("at") if "at" in match.re.groupindex else match.start()
+    end = text.find("\n", start)
+    return text[start:end if end >= 0 else len(text)][:200]
 
 
 def _text_subject(text: str, opening_text: str) -> str | None:
@@ -890,6 +897,16 @@ _LEVEL_BUREAU_SUBJECT = LazyPattern(
 _COMRADE = LazyPattern(rf"^{HAN}{{2,4}}同志(?:在|的)?")
 
 
+# ``关于××区2021年预算执行情况和2022年预算草案的报告``, ``关于2022年××市财政预算执行情况及2023年
+# 财政预算(草案)的报告``: a place's budget report, no writer in its title
+_BUDGET_LEVELS = ("省", "自治区", "市", "州", "盟", "县", "区", "旗")
+_BUDGET_REPORT = LazyPattern(
+    rf"(?:关于)?(?:(?:19|20)\d\d年度?)?(?P<place>{HAN}{{2,14}}?(?:省|自治区|市|州|盟|县|区|旗))?"
+    # (``…自治县和县本级``: the whole county's and its own level's)
+    r"(?:和?[省市州县区旗]?本级)?(?:(?:19|20)\d\d年度?)?(?:财政)?预算执行情况\s*(?:和|与|及|以及)\s*"
+    r"[^。，,；;]{0,40}?预算\s*(?:草案|[（(]草案[)）]|(?=的?报告))")
+
+
 def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
     """The organisation: the title's writer, a byline's, the signature's or the page's rows',
     the opening's subject, who it says drew the report up, the office it names whole."""
@@ -1163,6 +1180,15 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
     org = _complete(_placed(text, org, page_texts, title) or None)  # ``县政府办`` in a title: the county's
     if org:
         org = _spelled_out(text, org, year_in(title))
+    budget = _BUDGET_REPORT.match(title) if title and "预算" in title else None
+    if budget and (org is None or org.endswith("人民政府") and not any(
+            line.strip() == org for line in [under, *titles, *signature_texts])):
+        # A place's budget and its draft for the next year: its finance bureau's, which draws
+        # them up and whose head reads them for the government (unless the government signs
+        # it on a line of its own)
+        place = budget["place"] or (org.removesuffix("人民政府") if org else "")
+        if place.endswith(_BUDGET_LEVELS):
+            org = place + ("财政厅" if place.endswith(("省", "自治区")) else "财政局")
     if org and "政府工作报告" in (title or "").replace("《政府工作报告》", "") and _GOVERNMENT_OFFICE.search(org):
         # The 办公室 put the page up; the report is its government's (not a notice of its own
         # that cites the report: ``关于2021年《政府工作报告》目标任务完成情况的通报``).

@@ -9191,3 +9191,34 @@ def test_the_government_offices_own_report_put_up_by_its_government_is_the_offic
         一、主要举措和成效
         """)
     assert doc.meta.org == "青河县人民政府办公室"
+
+
+def test_a_places_budget_report_is_its_finance_bureaus_unless_its_government_signs_it() -> None:
+    doc = _doc("""
+        关于青河县2021年预算执行情况和2022年预算草案的报告
+        一、2021年预算执行情况
+        2021年,全县一般公共预算收入完成12.3亿元。
+        """)
+    assert doc.meta.org == "青河县财政局"
+    signed = _doc("""
+        关于青河县2021年财政预算执行情况和2022年财政预算草案的报告
+        ——2022年1月18日在青河县第十七届人民代表大会第二次会议上
+        青河县人民政府
+        各位代表:
+        一、2021年财政预算执行情况
+        """)
+    assert signed.meta.org == "青河县人民政府"
+
+
+def test_the_subject_of_a_paragraph_run_on_after_its_parts_name_writes_the_report() -> None:
+    doc = _doc("""
+        政务微信
+        移动端应用
+        政务微信
+        登录个人中心
+        一、总体情况 2021年,青河县人民政府办公室深入贯彻《中华人民共和国政府信息公开条例》要求,围绕本年度政务公开重点工作,持续推进政务公开高效透明运行,继续做好本部门及全县政务公开工作。 (一)主动公开持续推动。不断加大重点领域政府信息主动公开力度。2021年,县政府办公室主动公开县政府、县政府办公室文件以及各类公开信息129件。 二、主动公开政府信息情况
+        第二十条第(一)项
+        信息内容
+        本年制发件数
+        """)
+    assert doc.meta.org == "青河县人民政府办公室"
