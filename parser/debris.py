@@ -76,7 +76,7 @@ _PHRASES = LazyPattern(
 # An e-paper's page furniture (``当前版:07版``, ``第A3版:两会新闻``, ``上一版``, ``版面:03 要闻``):
 # looked for only in a line that says 版, so that the search of every other line does not pay
 # for it.
-_E_PAPER = LazyPattern(r"当前版[:：]|版面导航|通版阅读|[上下]一版|第[A-Z]?\d{1,3}版[:：]|版面[:：]\s*[A-Z]?\d{1,3}")
+_E_PAPER = LazyPattern(r"当前版[:：]|版面导航|通版阅读|[上下]一版|第[A-Z]?\d{1,3}版[:：]|版面[:：]\s*[A-Z]?\d{1,3}|^返回版面$")
 # A line that is only a widget: an air-quality scale (``AQI`` / ``• 轻度污染``), the buttons of
 # the notice before a link leaves the site (``继续访问放弃``), an icon's label (``ico``) or the
 # name of a block of the page's layout (``头部``). (Apart from ``_PHRASES``: a branch

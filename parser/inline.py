@@ -27,6 +27,7 @@ _BODY_OPENING = LazyPattern(
     # (a page that kept a space where the break was)
     # (a sentence's worth of words after it, not a table's next cell: ``环境问题 | 已完成``)
     r"|(?<=情况|事项|措施|问题)[ \u3000\u00a0]+(?![(（]|[一二三四五六七八九十]+、)(?=[^\s|｜]{8})")
+_WHEN_ONLY = LazyPattern(r"[ \u3000]*(?:19|20)\d\d年(?:度|以来)?[，,]")
 _PART_NAME_MIN = 4
 _OPENERS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』",
             "【": "】", "〔": "〕", '"': '"'}
@@ -77,6 +78,10 @@ def heading_end(text: str, start: int, end: int) -> int:
         space = _first_stop(text, words, clause or limit, _RUN_ON_SPACES)
         if space is not None and _HEADING_MIN < space - start <= TITLE_MAX and text[space:limit].strip():
             return space - 1
+        if clause is not None and _WHEN_ONLY.fullmatch(text, start, clause):
+            # (``（一）2023年，××局以…，…``: a clause that only says when names nothing; the next
+            # one goes with it)
+            clause = _first_stop(text, clause, limit, CLAUSE_ENDS) or clause
         return clause if clause is not None and clause - start <= TITLE_MAX else limit
     # Whitespace right after the sentence belongs to the body; keep the heading tight.
     return stop

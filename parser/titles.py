@@ -64,7 +64,7 @@ _DESCRIBED_TITLE = LazyPattern(
 _ANNOUNCED_TITLE = LazyPattern(
     # (``…工作要求，编制《××镇人民政府2025年…报告》``)
     # (``…结合审计工作实际，制定《××局2022年…年度报告》``, ``认真编制《…报告》``)
-    r"(?:现将|现发布|现公布|现予公布|特发布|特此公布|向社会公布|向社会公开|现予公开|编制完成|编制了|现编制|(?<=[，,])编制"
+    r"(?:现将|现发布|现公布|现予公布|特发布|特此公布|向社会公布|向社会公开|现予公开|编制完成|编制了|现编制|现形成|(?<=[，,])编制"
     r"|认真编制|制定(?=《[^《》]{4,60}报告》))"
     r"《(?P<title>[^《》]{4,60})》")
 # ``…报告如下`` / ``…报告予以公开发布`` / ``…报告进行公开`` / ``…报告公开`` / ``…的报告提请审议``: what
@@ -684,8 +684,11 @@ def _announced_title(opening: str) -> str | None:
     for match in ANNOUNCED.finditer(opening, 0, 400):
         # (``…年度报告(以下简称“报告”)``: the note on how the text will call it is not its title)
         named = _ANNOUNCING_VERB.sub("", _SO_CALLED.sub("", match["rest"]).strip())
-        if (names_a_document(named) and announced_by(match)[0] and not _WHAT_IS_MADE_PUBLIC.search(named)
-                and not _lists_parts(named)):
+        # (or a name with no year that a page publishes: ``现发布××开发区政府信息公开工作年度报告``)
+        org, year = announced_by(match)
+        published = year is None and match[0].startswith(("现发布", "现公布")) and named.endswith("年度报告")
+        if (names_a_document(named) and (org or published and names_its_writer(named) and named[:1] not in "本我该此")
+                and not _WHAT_IS_MADE_PUBLIC.search(named) and not _lists_parts(named)):
             return named
     return None
 

@@ -136,14 +136,16 @@ _COMPILED_BY = LazyPattern(
 # named for other work (``重点建设项目领导小组办公室``) is a body of its own with its own report
 # (a street's office for its own affairs: ``党政综合与社区建设办公室``)
 _INNER_WORDS = "党政|综合|行政|政府|政务|信息|公开|工作|协调|网络|法治政府建设|依法行政|领导小组|办公室|与|社区建设"
-_SECTION = "综合科"
+# (``××局综合一科``: a section of it)
+_SECTION_NAME = r"综合[一二三四五]?科"
+_SECTION = LazyPattern(rf"{_SECTION_NAME}$")
 _INNER_OFFICE = LazyPattern(
     rf"(?P<outer>{HAN}{{2,24}}(?:人民政府|(?<=[省市县区旗])政府|局|委员会|厅|办事处|街道|管委会|管委會|"
     # (``××高新区党政办公室``: a zone's, which its 管委会 runs)
     rf"[市县区旗镇乡](?=政务公开|政府信息公开|信息公开领导小组)|(?<=[开发新园])区(?=党政办)))"
     # (``××县政府信息中心``, ``××旗政府办公室网络信息中心``: the government's own site's keepers)
     # (``××街道党政办公室综合科``: a section of it)
-    rf"(?P<inner>(?:{_INNER_WORDS})*(?:办公室|领导小组|信息中心)(?:{_SECTION})?)")
+    rf"(?P<inner>(?:{_INNER_WORDS})*(?:办公室|领导小组|信息中心)(?:{_SECTION_NAME})?)")
 
 
 def _outer_office(office: str) -> str:
@@ -152,7 +154,7 @@ def _outer_office(office: str) -> str:
     public, of the whole county)."""
     inner = _INNER_OFFICE.fullmatch(office)
     if inner is None:
-        return office.removesuffix(_SECTION)
+        return _SECTION.sub("", office)
     # (``××区政府信息公开领导小组办公室``, ``××区政务公开工作领导小组办公室``: the district's
     # people's government)
     outer = inner["outer"]
@@ -314,7 +316,8 @@ def _the_office_named(text: str) -> str | None:
 
 # ``2021年东花市街道深入贯彻…``: a year, then the writer as the subject without a comma between
 _YEAR_THEN_SUBJECT = LazyPattern(
-    rf"^[ \t\u3000]*(?:19|20)\d\d年度?(?={HAN}{{2,16}}?(?:街道|镇|乡|局|委员会|人民政府|办公室|办事处)"
+    # (or a place, whose government reports: ``2025年××县坚持…``)
+    rf"^[ \t\u3000]*(?:19|20)\d\d年度?(?={HAN}{{2,16}}?(?:街道|镇|乡|局|委员会|人民政府|办公室|办事处|(?<!全)[县区市旗])"
     r"(?:坚持|深入|认真|严格|全面|积极|高度|始终|紧紧|围绕|按照|持续|不断|进一步))", re.M)
 
 

@@ -9222,3 +9222,61 @@ def test_the_subject_of_a_paragraph_run_on_after_its_parts_name_writes_the_repor
         本年制发件数
         """)
     assert doc.meta.org == "青河县人民政府办公室"
+
+
+def test_an_e_papers_back_link_is_furniture_not_the_titles_first_line() -> None:
+    doc = _doc("""
+        长沙晚报网 数字报 版面导航 日 星期 出版 前一天 后一天
+        返回版面
+
+        政府工作报告
+
+        2026年1月9日青河县第十六届人民代表大会第六次会议通过
+        各位代表:
+        现在,我代表县人民政府向大会报告工作,请予审议。
+        一、2025年工作回顾
+        """)
+    assert doc.meta.title == "政府工作报告"
+    assert is_debris("返回版面")
+
+
+def test_a_bureaus_section_to_contact_answers_for_its_bureau() -> None:
+    doc = _doc("""
+        本报告依据《中华人民共和国政府信息公开条例》编制。如对报告内容有疑问,请与青河新区自然资源局综合一科联系(地址:青河县长江东路443号;邮编:266555)。
+        一、总体情况
+        (一)主动公开政府信息情况
+        我局坚持以“公开为常态、不公开为例外”为原则,高标准推进自然资源领域政务公开工作。2025年,依据青河县人民政府办公室相关工作要求,制定并实施我局政务主动公开标准目录。
+        """)
+    assert doc.meta.org == "青河新区自然资源局"
+
+
+def test_a_place_that_opens_its_years_paragraph_is_the_writer_not_the_office_to_contact() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》要求,特编制完成本报告。本报告通过青河县人民政府网站公布,如对本报告有任何疑问,请与青河县数字化发展局联系。联系电话:0999-3022363。
+        一、总体情况
+        2025年青河县坚持以人民为中心的发展思想,深入贯彻落实《中华人民共和国政府信息公开条例》。
+        """)
+    assert doc.meta.org == "青河县人民政府"
+
+
+def test_an_opening_that_forms_or_issues_the_named_report_gives_the_title() -> None:
+    formed = _doc("""
+        2025年,青河县卫生健康局认真贯彻落实《中华人民共和国政府信息公开条例》相关规定,积极做好政府信息公开的各项工作。现形成《青河县卫生健康局2025年政府信息公开工作年度报告》,本报告中所列数据的统计期限从2025年1月1日至12月31日。
+        一、总体情况
+        """)
+    assert formed.meta.title == "青河县卫生健康局2025年政府信息公开工作年度报告"
+    yearless = _doc("""
+        根据《中华人民共和国政府信息公开条例》工作规定,现发布青河经济开发区政府信息公开工作年度报告。本报告所列数据的统计期限从2025年1月1日起至2025年12月31日止。
+        一、本年度政府信息公开总体情况
+        """)
+    assert yearless.meta.title == "青河经济开发区政府信息公开工作年度报告"
+
+
+def test_a_numbered_paragraph_whose_first_clause_only_says_when_is_named_by_its_next() -> None:
+    doc = _doc("""
+        一、总体情况
+        (一)2023年,青河县气象部门以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大精神,扎实推进政务公开工作,公开信息125条。
+        (二)2023年,青河县气象部门继续落实信息报送制度,注重发挥好气象信息的作用,全年报送信息58条,采用36条。
+        """)
+    assert [s.title for s in doc.nodes if s.kind == "heading"][1:] == [
+        "2023年,青河县气象部门以习近平新时代中国特色社会主义思想为指导", "2023年,青河县气象部门继续落实信息报送制度"]
