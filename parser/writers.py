@@ -524,6 +524,9 @@ _OWN_BODY = LazyPattern(r"我(?P<kind>中心|局|委|社)")
 # ``2024年以来，``: the year a paragraph opens with, before its subject
 _YEAR_CLAUSE = LazyPattern(r"[ \t\u3000]*(?:19|20)\d\d年(?:度|以来)?[，,]?\s*")
 _OWN_KIND = LazyPattern(r"我(?P<kind>[局院厅])")
+_PUBLISHED_ITS_REPORT = LazyPattern(
+    rf"(?:编撰|编制|编写)?并?(?:公示|公开|发布)了?《(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))关于(?:19|20)\d\d年度?"
+    r"[^《》]{2,40}报告》")
 # ``区政府坚持…``: the writer as its level's government, the subject of its sentence
 # (not an office of the government: ``省政府法制办``, ``市政府研究室``)
 _LEVEL_SUBJECT = LazyPattern(
@@ -1172,9 +1175,11 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
         own = _OWN_BODY.search(text, 0, _PLACE_SCAN) if body else None
         org = body if body and own and body.endswith(own["kind"]) else org
     if org is None and "我局" in opening_text:
-        # ``我局…`` and later ``市财政局党组始终…``: the bureau by its level, as the subject
+        # ``我局…`` and later ``市财政局党组始终…``: the bureau by its level, as the subject; or
+        # the bureau whose last report it says it published (``编撰并公示《××局关于2024年…报告》``)
         bureau = _LEVEL_BUREAU_SUBJECT.search(text, 0, _PLACE_SCAN)
-        org = bureau["org"] if bureau else None
+        published = _PUBLISHED_ITS_REPORT.search(text, 0, _PLACE_SCAN) if bureau is None else None
+        org = bureau["org"] if bureau else published["org"] if published and published["org"].endswith("局") else None
     org = org or placeless
     if org and "以下简称" in text:
         org = _called_in_full(text, org)

@@ -9280,3 +9280,13 @@ def test_a_numbered_paragraph_whose_first_clause_only_says_when_is_named_by_its_
         """)
     assert [s.title for s in doc.nodes if s.kind == "heading"][1:] == [
         "2023年,青河县气象部门以习近平新时代中国特色社会主义思想为指导", "2023年,青河县气象部门继续落实信息报送制度"]
+
+
+def test_a_bureau_saying_we_is_the_one_whose_last_report_it_says_it_published() -> None:
+    doc = _doc("""
+        2025年以来,在市委、市政府的正确领导下,我局深入学习贯彻习近平法治思想,扎实推进普法宣传等各项任务,现将我局本年度法治政府建设情况报告如下:
+        一、2025年推进法治政府建设的主要举措和成效
+        (一)坚持加强组织领导,落实法治建设主体责任
+        一是压实法治建设责任。编撰并公示《青河县交通运输局关于2024年法治政府建设情况的报告》,印发《2025年交通运输法治工作要点》。
+        """)
+    assert doc.meta.org == "青河县交通运输局"
