@@ -265,6 +265,15 @@ def _title_over_subtitle(
         # (wrapped where the page lost the word that joins its halves, ``××区2020年预算执行情况`` /
         # ``2021年预算草案的报告``: the headline says it whole, ``…执行情况和2021年…``)
         return found
+    def theme_line(i: int) -> bool:
+        return _title_like(text, lines[i]) and not titles.names_a_document(line(i))
+
+    named = line(shown[below]).strip().lstrip(DASHES)
+    if all(map(theme_line, shown[:below])) and titles.names_a_document(named) and titles.says_again(
+            headline, named):
+        # (a theme over a subtitle that names the report the headline names: ``奋发有为 挺膺担当`` /
+        # ``全力推动…迈上新台阶`` / ``——××街道办事处工作报告`` under ``××街道办事处2024年工作报告``)
+        return found[:1] + shown[:below + 1]
     for first in dict.fromkeys((shown[k], own)):  # wrapped if the headline says it so, else alone
         start = _writer_above(text, lines, debris, found[0] + 1, first)
         said = "".join(line(i).strip() for i in range(start, own + 1) if not _passed_over(line(i), debris[i]))

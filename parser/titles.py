@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from difflib import SequenceMatcher
 from itertools import takewhile
 
-from parser.chars import FACT_BULLETS
+from parser.chars import DASHES, FACT_BULLETS
 from parser.dates import DATE_NOTE, parse_date
 from parser.head import Head, TitleReading
 from parser.headings import names_a_part
@@ -394,11 +394,27 @@ def site_suffixed(page_title: str, own: str) -> bool:
     return page_title.endswith(own) and page_title[:-len(own)].rstrip()[-1:] in _SITE_SEPARATORS
 
 
+def _theme(lines: list[str]) -> str | None:
+    """A theme over the subtitle that names the report (``奋发有为 挺膺担当`` / ``全力推动…迈上新台阶``
+    / ``——××街道办事处工作报告``), under the page's headline that names it too: the theme's lines,
+    a space apart, are the title."""
+    *theme, subtitle = [line.strip() for line in lines] or [""]
+    named = subtitle.lstrip(DASHES)
+    if theme and says_again(theme[0], named):
+        theme = theme[1:]  # (the headline: ``××街道办事处2024年工作报告``)
+    if not theme or named == subtitle or not names_a_document(named) or any(map(names_a_document, theme)):
+        return None
+    return " ".join(theme)
+
+
 def compose_title(lines: list[str]) -> str | None:
     """The title the title lines spell: the first line that is not a subtitle, a speaker line
     or a site's column name (``工作报告`` above the title), with any wrapped rest joined on.
     A fragment above a line that is a whole title (a banner's ``××社会组织``, a bare
     ``××街道``) is not part of it."""
+    theme = _theme(lines)
+    if theme:
+        return theme
     lines = _without_leading_subtitles(lines)
     while len(lines) >= 2 and lines[0].strip() == lines[1].strip():
         lines = lines[1:]  # (the page's headline printed twice, over the article's own title)

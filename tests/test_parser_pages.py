@@ -9290,3 +9290,18 @@ def test_a_bureau_saying_we_is_the_one_whose_last_report_it_says_it_published() 
         一是压实法治建设责任。编撰并公示《青河县交通运输局关于2024年法治政府建设情况的报告》,印发《2025年交通运输法治工作要点》。
         """)
     assert doc.meta.org == "青河县交通运输局"
+
+
+def test_a_theme_over_a_subtitle_that_names_the_headlines_report_is_the_title() -> None:
+    doc = _doc("""
+        青河街道办事处2024年工作报告
+        索引号 | 发布机构 | 青河街道 | |
+        公开类别 | 主动公开 | 发布时间 | 2025-01-22 |
+        奋发有为 挺膺担当
+        全力推动青河高质量发展迈上新台阶
+        ——青河街道办事处工作报告
+        第一部分 2024年工作回顾
+        过去一年,我们坚持以习近平新时代中国特色社会主义思想为指导,高质量完成了2024年各项目标任务。
+        """)
+    assert doc.meta.title == "奋发有为 挺膺担当 全力推动青河高质量发展迈上新台阶"
+    assert doc.meta.org == "青河街道办事处"
