@@ -216,6 +216,10 @@ def year_of(
         # （2019年4月3日…修订）``)
         match = _YEAR_END.search(text, 0, PARAGRAPH_YEAR_SPAN)
         year = int(next(filter(None, match.groups()))) if match else None
+    if year is None and not title and not to_congress and first_part and opening and first_part.start() <= opening[0]:
+        # ``一、2024年工作完成情况`` over an opening that cites another year's work (``完成2023年度
+        # 6个…``): an untitled summary reviews the year its first part names
+        year = int(first_part[1])
     for source in (*front_titles, front_notes, "" if reviewing else _BOOK_TITLE.sub("", opening_text)):
         if year is None:
             year = year_in(source)

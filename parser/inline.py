@@ -26,7 +26,9 @@ _BODY_OPENING = LazyPattern(
     # ``三、政府信息公开收费和减免情况 本年度我镇没有…。``: a part's name, a space, then its body
     # (a page that kept a space where the break was)
     # (a sentence's worth of words after it, not a table's next cell: ``环境问题 | 已完成``)
-    r"|(?<=情况|事项|措施|问题)[ \u3000\u00a0]+(?![(（]|[一二三四五六七八九十]+、)(?=[^\s|｜]{8})")
+    r"|(?<=情况|事项|措施|问题)[ \u3000\u00a0]+(?![(（]|[一二三四五六七八九十]+、)(?=[^\s|｜]{8})"
+    # ``1、深化…，筑牢…根基一是深化理论学习…``: its first point run on, no stop between
+    r"|(?<![统唯同之第万])(?=一是[^，,。；;]{2})")
 _WHEN_ONLY = LazyPattern(r"[ \u3000]*(?:19|20)\d\d年(?:度|以来)?[，,]")
 _PART_NAME_MIN = 4
 _OPENERS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』",

@@ -128,7 +128,7 @@ _COMPILED_BY = LazyPattern(
     # (never ``本街道``, ``我局``: a writer saying ``we``)
     # (``根据××管理委员会的政府信息公开年度工作情况进行编制``)
     rf"|(?:结合|总结|根据)(?:(?:19|20)\d\d年度?)?(?P<own>(?![度本我该]){HAN}{{2,30}}?(?:{ORG_SUFFIXES}))(?:(?:19|20)\d\d年度?)?"
-    rf"的?(?:政府信息公开|政务公开)(?:年度)?工作(?:实际|情况)")
+    rf"的?(?:政府信息公开|政务公开)(?:年度)?工作(?:实际|情况|有关统计数据)")
 # ``××镇人民政府党政办公室`` / ``××局政务公开工作领导小组办公室``: an office inside another, which
 # draws up the other's report
 # What an office that draws up its outer office's report is named for: its kind of work, or the
@@ -140,7 +140,7 @@ _INNER_WORDS = "党政|综合|行政|政府|政务|信息|公开|工作|协调|�
 _SECTION_NAME = r"综合[一二三四五]?科"
 _SECTION = LazyPattern(rf"{_SECTION_NAME}$")
 _INNER_OFFICE = LazyPattern(
-    rf"(?P<outer>{HAN}{{2,24}}(?:人民政府|(?<=[省市县区旗])政府|局|委员会|厅|办事处|街道|管委会|管委會|"
+    rf"(?P<outer>{HAN}{{2,24}}(?:人民政府|(?<=[省市县区旗])政府|局|委员会|厅|办事处|街道|管委会|管委會|档案馆|"
     # (``××高新区党政办公室``: a zone's, which its 管委会 runs)
     rf"[市县区旗镇乡](?=政务公开|政府信息公开|信息公开领导小组)|(?<=[开发新园])区(?=党政办)))"
     # (``××县政府信息中心``, ``××旗政府办公室网络信息中心``: the government's own site's keepers)
@@ -989,6 +989,12 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
         subject = _text_subject(text, opening_text)
         if subject and subject.endswith(("镇", "乡", "街道", "办事处")) and subject not in org:
             org = subject
+    source = next(iter(_sources(page_texts)), None) if org and org.endswith("人民政府") else None
+    if org and source and _LEVEL_ONLY.match(source) and source == _text_subject(text, opening_text):
+        # ``××区人民政府`` (the site's banner) over a report its source row and its opening's
+        # subject name as a department of the district (``信息来源:区交通运输局`` / ``2025年，在区委、
+        # 区政府的领导下，区交通运输局紧紧围绕…``)
+        org = _under(source, org.removesuffix("人民政府")) or org
     # plan or the budget as the department's head)
     offices = [_office_held(role) for role in (person.split()[:-1] or person.split()[:1])] if person else [""]
     reader = next(filter(_heads_a_department, offices), offices[0])

@@ -9305,3 +9305,56 @@ def test_a_theme_over_a_subtitle_that_names_the_headlines_report_is_the_title() 
         """)
     assert doc.meta.title == "奋发有为 挺膺担当 全力推动青河高质量发展迈上新台阶"
     assert doc.meta.org == "青河街道办事处"
+
+
+def test_a_districts_banner_over_its_departments_report_gives_way_to_the_department() -> None:
+    doc = _doc("""
+        欢迎您访问青河区人民政府门户网站  今天是:
+        青河区人民政府
+
+        2025年度政府信息公开年报
+
+        发布日期:2026-01-23   信息来源:区交通运输局  【字号:
+
+        一、总体情况
+
+        2025年,在区委、区政府的领导下,区交通运输局紧紧围绕全区经济社会发展大局,圆满完成了年度各项目标任务。
+        """)
+    assert doc.meta.org == "青河区交通运输局"
+
+
+def test_bodies_that_draw_up_their_own_reports_are_named_whole() -> None:
+    cooperative = _doc("""
+        一、总体情况
+        本年度报告是根据《中华人民共和国政府信息公开条例》规定,由青河县供销合作总社编制而成。
+        2024年,在县政府的正确领导下,青河县供销合作总社持续优化政府信息公开工作。
+        """)
+    assert cooperative.meta.org == "青河县供销合作总社"
+    archive = _doc("""
+        本年度报告根据《中华人民共和国政府信息公开条例》规定,由青河县档案馆办公室结合有关统计数据编制。如对本报告有任何疑问,请与青河县档案馆办公室联系(电话:0795-7333722)。
+        一、总体情况
+        """)
+    assert archive.meta.org == "青河县档案馆"
+    office = _doc("""
+        本报告依据《中华人民共和国政府信息公开条例》,结合青河县人民政府办公室政府信息公开工作有关统计数据撰写,数据统计期限为2024年1月1日至2024年12月31日。
+        一、2024年度总体情况
+        """)
+    assert office.meta.org == "青河县人民政府办公室"
+
+
+def test_an_untitled_summary_reviews_the_year_its_first_part_names() -> None:
+    doc = _doc("""
+        一、2024年工作完成情况
+        建设高标准农田6万亩。完成2023年度6个和美乡村省级中心村建设,启动2024年度3个精品示范村规划。
+        二、2025年工作计划
+        """)
+    assert doc.meta.year == 2024
+
+
+def test_a_headings_first_point_run_on_without_a_stop_is_body() -> None:
+    doc = _doc("""
+        一、2025年推进法治政府建设的主要举措和成效
+        (一)激发基层治理末梢活力,依法全面履行政府职能
+        1、深化法治政府理论学习,筑牢法治建设思想根基一是深化理论学习,组织党委理论学习中心组专题学习5次。
+        """)
+    assert [s.title for s in doc.nodes if s.kind == "heading"][-1] == "深化法治政府理论学习,筑牢法治建设思想根基"
