@@ -85,7 +85,7 @@ NOT_A_NAME = LazyPattern(
     r"^(?:人民)?政府(?:办|办公室)?$|^乡镇|"  # ``来源: 政府办``: a government, but whose? (``乡镇政府``: every town's)
     r"书记在|"  # ``习近平总书记在全国深度贫困地区…座谈会``: a person where he spoke
     r"我|"  # ``已将我委涉及的…``: a writer saying ``we``, never its name
-    r"位于|[东南西北中]部$|"  # ``××县位于××省西北部``: where a place lies, not a ministry
+    r"位于|[东南西北中全]部$|"  # ``××县位于××省西北部``: where a place lies, not a ministry (nor ``已全部``, all)
     r"申请|公开政府$|"  # ``县供销社无依申请公开政府信息情况``: what it did, run on into ``政府``
     r"(?:网站|网)$")  # ``来源: ××市人大常委会门户网站``: the site, not the writer
 

@@ -164,8 +164,9 @@ def _outer_office(office: str) -> str:
 
 
 # (or ``受理机构为××街道办事处。``: the office that takes the requests for what it has not made public)
-# (``请联系:××乡人民政府信息公开领导小组办公室,邮编:``: its address rows after it)
-_CONTACT = LazyPattern(rf"请(?:与|和|联系[:：]?|咨询)?(?P<org>{HAN}{{2,40}}?(?:{ORG_SUFFIXES}))"
+# (``请联系:××乡人民政府信息公开领导小组办公室,邮编:``: its address rows after it; ``可直接与
+# ××县人民政府办公室联系``)
+_CONTACT = LazyPattern(rf"(?:请|可直接(?=与|和|联系))(?:与|和|联系[:：]?|咨询)?(?P<org>{HAN}{{2,40}}?(?:{ORG_SUFFIXES}))"
                        rf"(?:联系|联络|[，,]\s*(?:联系)?电话|[，,]\s*(?:邮编|邮政编码|地址)[:：]|[（(](?:地址|(?:联系)?电话))|"
                        rf"受理机构(?:为|是)(?P<receiver>{HAN}{{2,40}}?(?:{ORG_SUFFIXES}))[。；;，,]")
 

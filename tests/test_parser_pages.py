@@ -9358,3 +9358,15 @@ def test_a_headings_first_point_run_on_without_a_stop_is_body() -> None:
         1、深化法治政府理论学习,筑牢法治建设思想根基一是深化理论学习,组织党委理论学习中心组专题学习5次。
         """)
     assert [s.title for s in doc.nodes if s.kind == "heading"][-1] == "深化法治政府理论学习,筑牢法治建设思想根基"
+
+
+def test_all_is_no_ministry_and_the_office_to_contact_directly_answers_for_its_government() -> None:
+    doc = _doc("""
+        本报告系根据《中华人民共和国政府信息公开条例》要求组织编制。所列政府信息公开数据统计期限自2023年1月1日至2023年12月31日。若有疑问或意见建议,可直接与青河县人民政府办公室联系(联系方式:0598-7832337)。
+        一、总体情况
+        (一)主动公开政府信息情况
+        2023年全县累计主动公开政府信息557件。
+        (二)依申请公开情况
+        2023年,累计办理公民、法人或其他组织依申请公开信息合计9件,已全部按期限答复办结,办结率100%。
+        """)
+    assert doc.meta.org == "青河县人民政府"
