@@ -116,6 +116,7 @@ def parse(
     items = _markers(text, lines, debris, titles | unmarked, back_line, hard_wrapped, unnumbered,
                      markup.bold_runs)
     items = _with_broken_markers(text, lines, debris, titles, items)
+    items = _with_bare_lists(text, lines, debris, titles, back_line, items)
     items = _with_lost_first_breaks(text, lines, debris, items)
     # (a page run together in one line, or in a document site's pages)
     run_together = _flattened(lines, debris, titles, back_line) or sorted(site_pages)
@@ -1095,6 +1096,41 @@ def _with_broken_markers(
             if len(candidates) == 1:
                 found.extend(candidates)
     return sorted(items + found, key=lambda item: item.start) if found else items
+
+
+def _with_bare_lists(
+    text: str, lines: list[Span], debris: list[bool], titles: set[int], back_line: int, items: list[_Item],
+) -> list[_Item]:
+    """The items with a list a copy printed with no separator after any of its numbers
+    (``1做好…`` / ``2持续推进…``): lines that open with ``1``, ``2``, … and words, one on from
+    another, no heading between them, two at least."""
+    if any(item.marker.family == "arabic" for item in items):
+        return items
+    taken = {item.line for item in items}
+    found: list[_Item] = []
+    run: list[_Item] = []
+    for i in range(back_line):
+        if i in taken or i in titles:
+            found += run if len(run) >= _BARE_LIST_MIN else []
+            run = []
+            continue
+        if debris[i]:
+            continue
+        start, end = lines[i]
+        first = _first_char(text, start, end)
+        marker = headings.lost_separator(text[start:end], first - start, len(run) + 1)
+        if marker is None and run:  # (or a new list: ``1…`` again)
+            marker = headings.lost_separator(text[start:end], first - start, 1)
+            if marker is not None:
+                found += run if len(run) >= _BARE_LIST_MIN else []
+                run = []
+        if marker is not None:
+            run.append(_Item(i, first, marker, start + marker.end))
+    found += run if len(run) >= _BARE_LIST_MIN else []
+    return sorted(items + found, key=lambda item: item.start) if found else items
+
+
+_BARE_LIST_MIN = 2
 
 
 _LOST_PARTS = {"arabic": headings.lost_separator, "cn-paren": headings.lost_close,

@@ -9370,3 +9370,16 @@ def test_all_is_no_ministry_and_the_office_to_contact_directly_answers_for_its_g
         2023年,累计办理公民、法人或其他组织依申请公开信息合计9件,已全部按期限答复办结,办结率100%。
         """)
     assert doc.meta.org == "青河县人民政府"
+
+
+def test_a_list_printed_with_no_separator_after_any_number_is_a_list() -> None:
+    doc = _doc("""
+        一、总体情况
+        (一)主动公开情况
+          1做好行政规范性文件集中发布工作在政府门户网站的信息公开专栏增加“政策”栏目,集中发布文件12件。
+          2持续推进重点领域信息公开工作围绕县委县政府的重点工作,加大政府信息公开力度。2023年共公开信息85条。
+        (二)依申请公开情况
+        2023年共收到申请3件,3个工作日内全部答复。
+        """)
+    assert [(len(ancestors), s.marker) for s, ancestors in doc.walk() if s.kind == "heading"] == [
+        (0, "一、"), (1, "(一)"), (2, "1"), (2, "2"), (1, "(二)")]
