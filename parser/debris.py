@@ -100,7 +100,7 @@ _FURNITURE_WORDS = LazyPattern(
     r"导航菜单|网站导航"
 )
 _FURNITURE_ONLY = LazyPattern(r"(?:[\s|｜/【】\[\]()（）•·]*(?:打印|关闭|收藏|分享|返回|顶部|首页|大|中|小|"
-                             r"默认|纠错|我要纠错|留言咨询|我要留言|相关文档|使用说明|我要打印|我要收藏|我要分享|文章分享|分享到|公共资源调用站点|移动端应用|移动端|政务微信|政务微博|智能问答|登录个人中心|字体|字号|适老版|适老化|无障碍浏览|无障碍|个人中心|"
+                             r"默认|纠错|我要纠错|留言咨询|我要留言|相关文档|使用说明|我要打印|我要收藏|我要分享|文章分享|分享到|公共资源调用站点|移动端应用|移动端|政务微信|政务微博|智能问答|登录个人中心|字体|字号|页面|对比度|适老版|适老化|无障碍浏览|无障碍|个人中心|"
                              r"长者模式|关怀版|语音播报|朗读|全文朗读|设为首页|加入收藏|下载|全屏|返回列表|手机版|电脑版|已归档|天气预报|"
                              r"返回上一页|返回首页|上一页|下一页|上一篇|下一篇|放大|缩小|选择语言|下载本页|保存|导航菜单|网站导航|img|logo|点击播放视频|点击播放|播放视频|"
                              r"搜索|搜索关键字|请输入关键字|请输入搜索内容|X|×|#)[\s|｜/【】\[\]()（）•·]*[:：]?)+")
@@ -349,8 +349,10 @@ def _is_breadcrumb(line: str) -> bool:
     if len(links) >= 3 and any(link.endswith("网") for link in links):
         return all(len(link) <= 16 and link.endswith(_SITE_ENDINGS) for link in links)
     pieces = line.split()
-    # (``首页 规划计划``: the home page and one column, a name too short to be a title)
-    return bool(pieces) and pieces[0] in _HOME and (len(pieces) >= 3 and all(
+    # (``首页 规划计划``: the home page and one column, a name too short to be a title; or the
+    # site's name in place of 首页: ``××市人民政府门户网站 ××局 政府信息公开年报 ××报告``)
+    home = bool(pieces) and (pieces[0] in _HOME or len(pieces) >= 3 and _SITE_NAME.fullmatch(pieces[0]) is not None)
+    return home and (len(pieces) >= 3 and all(
         len(piece) <= 40 and HAN_CHAR.search(piece) for piece in pieces) or len(pieces) == 2 and (
         len(pieces[1]) <= _COLUMN_MAX and HAN_CHAR.search(pieces[1]) is not None))
 

@@ -1077,7 +1077,9 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
         # by ``和平区人民政府``: that district's 教育局
         government = GOVERNMENT_PLACE.match(named[0]) if named[0].endswith("政府") else None
         place = government["place"] if government else ""
-        org = _under(org, place) or (named[0] if is_org_line(named[0]) else org)  # (not ``公积金``)
+        # (not ``公积金``; nor a row's short name by its level alone, ``市文广旅局`` for the title's
+        # ``市文化广电和旅游局``)
+        org = _under(org, place) or (named[0] if is_org_line(named[0]) and not _LEVEL_ONLY.match(named[0]) else org)
     else:
         # The signature or the 发布机构 row names it whole: ``××县人民政府××街道办事处`` — not
         # one of its departments (``××区司法局`` for ``××区``).

@@ -9383,3 +9383,48 @@ def test_a_list_printed_with_no_separator_after_any_number_is_a_list() -> None:
         """)
     assert [(len(ancestors), s.marker) for s, ancestors in doc.walk() if s.kind == "heading"] == [
         (0, "一、"), (1, "(一)"), (2, "1"), (2, "2"), (1, "(二)")]
+
+
+def test_a_rows_short_name_by_its_level_leaves_the_title_its_office_named_whole_in_the_text() -> None:
+    doc = _doc("""
+        信息名称:市文化广电和旅游局2023年政府信息公开工作年度报告
+        文件编号: 发布机构:市文广旅局
+        市文化广电和旅游局2023年政府信息公开工作年度报告
+
+        根据《中华人民共和国政府信息公开条例》要求,青州市文化广电和旅游局编制了2023年政府信息公开工作年度报告。
+        一、总体情况
+        """)
+    assert doc.meta.org == "青州市文化广电和旅游局"
+
+
+def test_a_paragraph_that_spaces_its_years_digits_off_still_opens_with_its_year() -> None:
+    doc = _doc("""
+        本报告依据《中华人民共和国政府信息公开条例》要求编制,数据统计期限为 2025 年 1 月 1 日至 2025 年 12 月 31 日。
+        一、总体情况
+        2025 年,青河县政府办公室以提升政务公开质效为核心,切实履行全县政务公开工作主管部门职责。
+        """)
+    assert doc.meta.org == "青河县人民政府办公室"
+
+
+def test_an_accessibility_toolbar_and_a_spaced_breadcrumb_from_the_sites_name_are_no_title() -> None:
+    doc = _doc("""
+        页面:
+            字体:
+            对比度:
+        青河市人民政府门户网站 青河市民政局 政府信息公开年报 青河市民政局2023年度信息公开工作年度报告
+        青河市民政局2023年度信息公开工作年度报告
+        来源:本网   时间:2024-01-12 09:00:29   浏览:-
+
+          根据《中华人民共和国政府信息公开条例》规定,现公布青河市民政局2023年政府信息公开工作年度报告。
+          一、总体情况
+        """)
+    assert doc.meta.title == "青河市民政局2023年度信息公开工作年度报告"
+    assert doc.meta.org == "青河市民政局"
+
+
+def test_an_opening_that_has_the_named_report_drawn_up_gives_the_title() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》规定,现组织编制县退役军人事务局2023年度政务信息公开年度报告。本报告在青河县人民政府门户网站公开。
+        一、总体情况
+        """)
+    assert doc.meta.title == "县退役军人事务局2023年度政务信息公开年度报告"
