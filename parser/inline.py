@@ -21,14 +21,13 @@ TITLE_MAX = 48
 _RUN_ON_SPACES = " \u3000\u00a0"
 _HEADING_MIN = 2
 # (after a part's name: ``回顾2023年，我们…`` names the year it is about)
-_BODY_OPENING = LazyPattern(
-    r"(?<=回顾|工作|情况|成效|概况|总结|安排|公开|要点)(?:19|20)\d\d年(?=[，,]|以来)"
-    # ``三、政府信息公开收费和减免情况 本年度我镇没有…。``: a part's name, a space, then its body
-    # (a page that kept a space where the break was)
-    # (a sentence's worth of words after it, not a table's next cell: ``环境问题 | 已完成``)
-    r"|(?<=情况|事项|措施|问题)[ \u3000\u00a0]+(?![(（]|[一二三四五六七八九十]+、)(?=[^\s|｜]{8})"
-    # ``1、深化…，筑牢…根基一是深化理论学习…``: its first point run on, no stop between
-    r"|(?<![统唯同之第万])(?=一是[^，,。；;]{2})")
+_BODY_OPENING = LazyPattern(r"(?<=回顾|工作|情况|成效|概况|总结|安排|公开|要点)(?:19|20)\d\d年(?=[，,]|以来)")
+# ``三、政府信息公开收费和减免情况 本年度我镇没有…。``: a part's name, a space, then its body (a
+# page that kept a space where the break was; a sentence's worth of words after it, not a
+# table's next cell: ``环境问题 | 已完成``)
+_SPACED_BODY = LazyPattern(r"(?<=情况|事项|措施|问题)[ \u3000\u00a0]+(?![(（]|[一二三四五六七八九十]+、)(?=[^\s|｜]{8})")
+# ``1、深化…，筑牢…根基一是深化理论学习…``: its first point run on, no stop between
+_FIRST_POINT = LazyPattern(r"(?<![统唯同之第万])一是(?=[^，,。；;]{2})")
 _WHEN_ONLY = LazyPattern(r"[ \u3000]*(?:19|20)\d\d年(?:度|以来)?[，,]")
 _PART_NAME_MIN = 4
 _OPENERS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』",
@@ -62,8 +61,16 @@ def heading_end(text: str, start: int, end: int) -> int:
 
     The result includes the sentence's closing punctuation; whatever follows is body.
     """
-    # ``2022年工作回顾2022年，是…``: a heading run into its body's opening year, no stop between
-    opening = _BODY_OPENING.search(text, start + _PART_NAME_MIN, min(end, start + TITLE_MAX))
+    # ``2022年工作回顾2022年，是…``: a heading run into its body's opening year, no stop between;
+    # or its body after a space, or its first point (the rarer two looked for only where the
+    # words they start with are: this runs for every numbered line)
+    lo, hi = start + _PART_NAME_MIN, min(end, start + TITLE_MAX)
+    window = text[lo:hi]
+    opening = _BODY_OPENING.search(text, lo, hi)
+    for rarer, hint in ((_FIRST_POINT, "一是"), (_SPACED_BODY, " "), (_SPACED_BODY, "\u3000"), (_SPACED_BODY, "\u00a0")):
+        if hint in window:
+            found = rarer.search(text, lo, hi)
+            opening = found if found and (opening is None or found.start() < opening.start()) else opening
     if opening is not None:
         end = opening.start()
     stop = _first_stop(text, start, end, STATEMENT_ENDS)

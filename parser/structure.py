@@ -1104,7 +1104,7 @@ def _with_bare_lists(
     """The items with a list a copy printed with no separator after any of its numbers
     (``1做好…`` / ``2持续推进…``): lines that open with ``1``, ``2``, … and words, one on from
     another, no heading between them, two at least."""
-    if any(item.marker.family == "arabic" for item in items):
+    if _BARE_FIRST.search(text) is None or any(item.marker.family == "arabic" for item in items):
         return items
     taken = {item.line for item in items}
     found: list[_Item] = []
@@ -1131,6 +1131,9 @@ def _with_bare_lists(
 
 
 _BARE_LIST_MIN = 2
+# (a line that opens with a bare ``1`` and words: most texts have none, and need no scan; led by
+# the break before it, which the search looks for first)
+_BARE_FIRST = LazyPattern(r"\n[ \t\u3000\u00a0]*[1１][ \u3000]*(?=[\u4e00-\u9fff])")
 
 
 _LOST_PARTS = {"arabic": headings.lost_separator, "cn-paren": headings.lost_close,
