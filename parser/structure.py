@@ -118,6 +118,7 @@ def parse(
     items = _with_broken_markers(text, lines, debris, titles, items)
     items = _with_bare_lists(text, lines, debris, titles, back_line, items)
     items = _with_lost_first_breaks(text, lines, debris, items)
+    items = _with_first_part_led_in(text, lines, debris, back_line, items)
     # (a page run together in one line, or in a document site's pages)
     run_together = _flattened(lines, debris, titles, back_line) or sorted(site_pages)
     items = _with_flattened_parts(text, lines, run_together, items)
@@ -1014,6 +1015,33 @@ def _with_lost_first_breaks(
             if first is not None and first[1].family == marker.family:
                 found.append(_Item(i, start + first[0], first[1], start + first[1].end))
                 break
+    return sorted(items + found, key=lambda item: item.start) if found else items
+
+
+# ``…具体内容如下:一、总体情况`` ending its line: the first part, run on after the sentence that
+# leads into the parts
+_LEAD_IN_THEN_FIRST = LazyPattern(r"如下[：:][ \u3000]*(?=一、)")
+_PART_NAME_MAX = 16
+
+
+def _with_first_part_led_in(
+    text: str, lines: list[Span], debris: list[bool], back_line: int, items: list[_Item],
+) -> list[_Item]:
+    """The items with a first part (``一、``) that the page ran on after the sentence leading
+    into the parts, its short name ending the line (``…具体内容如下:一、总体情况``)."""
+    back = lines[back_line][0] if back_line < len(lines) else len(text)
+    found: list[_Item] = []
+    for match in _LEAD_IN_THEN_FIRST.finditer(text, 0, back):
+        i = bisect_right(lines, (match.start(), len(text))) - 1
+        taken = {item.start for item in items}
+        start, end = lines[i]
+        if debris[i] or match.end() in taken:
+            continue
+        marker = headings.recognise(text[start:end], match.end() - start)
+        name = text[start + marker.end:end].strip(_SPACES) if marker else ""
+        if (marker and marker.family == "cn" and marker.ordinal == 1 and 2 <= len(name) <= _PART_NAME_MAX
+                and not any(char in name for char in STATEMENT_ENDS + "，,")):
+            found.append(_Item(i, match.end(), marker, start + marker.end))
     return sorted(items + found, key=lambda item: item.start) if found else items
 
 

@@ -19,6 +19,7 @@ from parser.offices import (
     ANNOUNCED,
     JOINS,
     NUMBER_BEFORE,
+    ORG_SUFFIXES,
     SPACES_RUN,
     TITLE_ORG,
     YEAR_FIRST_ORG,
@@ -70,7 +71,7 @@ _ANNOUNCED_TITLE = LazyPattern(
 # ``…报告如下`` / ``…报告予以公开发布`` / ``…报告进行公开`` / ``…报告公开`` / ``…的报告提请审议``: what
 # follows the name in the announcing sentence (``…报告向社会公众公布``: to whom)
 _ANNOUNCING_VERB = LazyPattern(
-    r"(?:(?:公布|发布|公开)?如下|(?:向社会(?:公众)?)?(?:予以|进行)?(?:公开)?(?:发布|公布)|(?:予以|进行)?公开|提请(?:大会)?审议)$")
+    r"(?:(?:公布|发布|公开)?如下|(?:向社会(?:公众)?)?(?:予以|进行)?(?:公开)?(?:发布|公布)|(?:向社会(?:公众)?)?(?:予以|进行)?公开|提请(?:大会)?审议)$")
 # (and a note in brackets after the name: ``…年度报告(本报告数据统计时限为…)``)
 _SO_CALLED = LazyPattern(r"[（(]以下简称[^（()）]*[)）]|[（(]本报告[^（()）]*[)）]$")
 
@@ -552,9 +553,12 @@ def _title_key(line: str) -> str:
 # ``正式发布!`` / ``(全文请收藏)`` / ``一图读懂``: a newsroom's words around a report's title
 _NEWSROOM = LazyPattern(r"[!！]|全文请收藏|重磅|速览|一图读懂|受权发布")
 _YEAR_NOTE = LazyPattern(r"[（(](?:19|20)\d\d年?度?[)）]$")
-# ``（2022年）`` / ``（摘登）``; ``（2022年1月12日××区第六届人民代表大会第一次会议）``: when and where
-_TRAILING_NOTE = LazyPattern(r"\s*[（(](?:[^（()）]{1,12}|(?:19|20)\d\d年[^（()）]{2,50})[)）]$")
+# ``（2022年）`` / ``（摘登）``; ``（2022年1月12日××区第六届人民代表大会第一次会议）``: when and where;
+# ``（上海市××区国防动员办公室）``: whose
+_TRAILING_NOTE = LazyPattern(
+    rf"\s*[（(](?:[^（()）]{{1,12}}|(?:19|20)\d\d年[^（()）]{{2,50}}|{HAN}{{2,40}}?(?:{ORG_SUFFIXES}))[)）]$")
 _REPEAT_MIN = 4
+_REGION_TAG = LazyPattern(r"[（(][^（()）0-9]{2,8}[)）]")
 
 
 def says_again(headline: str, own: str) -> bool:
@@ -608,10 +612,13 @@ def repeats_title(first: str, later: str) -> bool:
     key, whole = _title_key(later), _title_key(first)
     at = whole.find(key)
     year = _LABEL_YEAR.match(key) if at < 0 else None
-    if year and whole.startswith(year[0]):
+    # (after a copy site's tag of the region: ``（内蒙古）2025年××区人民政府政府工作报告``)
+    tag = _REGION_TAG.match(whole) if year else None
+    since = tag.end() if tag else 0
+    if year and whole.startswith(year[0], since):
         # (``2020年政府信息公开…`` under ``2020年××街道办事处政府信息公开…``: its year first too)
         key = key[year.end():]
-        at = whole.find(key, year.end())
+        at = whole.find(key, since + year.end())
     if at >= 0 and names_a_part(later) and (
             whole[at + len(key):at + len(key) + 1] in JOINS
             or (at and whole[at - 1] in JOINS and at + len(key) == len(whole))):

@@ -1105,9 +1105,11 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
         org = next((org + name[end:] for name in [*named, *_sources(page_texts)]
                     if _heads_a_department(name) and (end := _level_end(name))
                     and org.endswith(name[:end])), org)
-    if org:  # ``××县发改局`` in the 发文机构 row, ``××县发展和改革局`` under the subtitle
-        org = next((line for line in titles[1:] if _abbreviates(org, line, year_in(title)) and is_org_line(line)),
-                   org)
+    if org:  # ``××县发改局`` in the 发文机构 row, ``××县发展和改革局`` under the subtitle or over the title
+        above = head.text[max(0, title_lines[0][0] - PUBLISHER_SPAN):title_lines[0][0]].splitlines() if (
+            title_lines) else []
+        org = next((line for line in [*titles[1:], *map(str.strip, above)]
+                    if _abbreviates(org, line, year_in(title)) and is_org_line(line)), org)
     if org and reader:  # ``洪江区管委`` in the title, ``怀化市洪江区管理委员会主任 ×××`` reads it
         org = _reader_office(org, reader)
     if org and session:  # ``东乌旗`` on the speaker's line, ``东乌珠穆沁旗`` in the session's name
@@ -1145,6 +1147,12 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
             drawn_up = compiled_by
         org = (drawn_up if compiled_by and not _placeless(compiled_by) else None) or (
             _subject_org(text, opening_text) if opening_text else None)
+        if org and PLACE.fullmatch(org) and "我局" in opening_text:
+            # ``2025年，衡阳市机关事务管理遵循…`` (its 局 dropped), then ``一年来，我局…``: not
+            # the place's government but its bureau, which the text names by its level
+            # (``市机关事务管理局认真组织…``)
+            bureau = _LEVEL_BUREAU_SUBJECT.search(text, 0, _PLACE_SCAN)
+            org = (_under(bureau["org"], org) if bureau else None) or org
         paragraph = _year_paragraph(text) if org is None else ""
         org = org or (_subject_org(text, paragraph) if paragraph else None)
     if org is None:  # ``现在，我代表××街道办事处，向大会报告工作``; ``受市人大常委会的委托，

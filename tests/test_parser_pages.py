@@ -9428,3 +9428,83 @@ def test_an_opening_that_has_the_named_report_drawn_up_gives_the_title() -> None
         一、总体情况
         """)
     assert doc.meta.title == "县退役军人事务局2023年度政务信息公开年度报告"
+
+
+def test_a_place_whose_bureau_dropped_its_ju_and_says_we_the_bureau_is_that_bureaus() -> None:
+    doc = _doc("""
+        一、总体情况
+        2025年,青州市机关事务管理遵循政府主导、制度保障的原则,确保信息及时准确。一年来,我局按照《中华人民共和国政府信息公开条例》要求,进一步完善政府信息公开制度建设。
+        (一)优化组织,完善制度
+        为保证政府信息公开工作的有效开展,市机关事务管理局认真组织学习《条例》,明确了职责分工。
+        """)
+    assert doc.meta.org == "青州市机关事务管理局"
+
+
+def test_a_banner_over_the_title_spells_out_the_short_name_the_title_gives() -> None:
+    # (a county named by one character and its level, which the text's names do not spell out)
+    doc = _doc("""
+        沛县住房和城乡建设管理局
+
+        2025年沛县住建局政府信息公开工作年度报告
+        发布日期:2026-01-16
+
+        根据《中华人民共和国政府信息公开条例》要求,编制本部门2025年度政府信息公开工作年度报告。
+        一、总体情况
+        """)
+    assert doc.meta.org == "沛县住房和城乡建设管理局"
+
+
+def test_a_headline_tagged_with_its_region_gives_way_to_the_reports_own_title() -> None:
+    doc = _doc("""
+        (内蒙古)2025年青河县人民政府政府工作报告
+        2025年政府工作报告
+        —2025年1月21日在青河县第十七届人民代表大会第四次会议上
+        青河县人民政府县长 张青山
+        各位代表:
+        现在,我代表县人民政府向大会报告工作,请予审议。
+        一、2024年工作总结
+        """)
+    assert doc.meta.title == "2025年政府工作报告"
+    assert doc.meta.org == "青河县人民政府"
+
+
+def test_a_title_among_the_rows_with_its_writer_in_brackets_after_it_is_the_title() -> None:
+    doc = _doc("""
+        政府信息公开
+
+        索引号: 00001434-9/2025-00000048 发布机构:
+        发文日期: 2025年01月21日 主题分类: 部门政府信息公开年报
+        关键词:
+
+        2024年政府信息公开工作年度报告(青州市青河区国防动员办公室)
+
+        发布时间:2025-01-21 浏览次数: 【字体:
+
+        一、总体情况
+
+        2024年,青州市青河区国防动员办公室认真贯彻执行《条例》的要求,坚持以公开为常态。
+        """)
+    assert doc.meta.title == "2024年政府信息公开工作年度报告(青州市青河区国防动员办公室)"
+
+
+def test_an_opening_that_makes_the_named_report_public_gives_the_title() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》要求,现将青州市机关事务管理局2024年度政府信息公开年度报告向社会公开。本报告包括总体情况等六个部分。
+        一、总体情况
+        """)
+    assert doc.meta.title == "青州市机关事务管理局2024年度政府信息公开年度报告"
+
+
+def test_a_first_part_run_on_after_the_sentence_that_leads_into_the_parts_is_a_heading() -> None:
+    doc = _doc("""
+        青河县青石乡人民政府2025年政府信息公开工作年度报告
+        本年度报告根据有关要求编制而成。全文包括总体情况、主动公开政府信息情况等。具体内容如下:一、总体情况
+
+        2025年,我乡大力推进政府信息公开工作。
+        (一)主动公开情况
+        全年主动公开信息120条。
+        (二)依申请公开情况
+        全年未收到申请。
+        """)
+    assert [(h.level, h.marker, h.title) for h in doc.nodes] == [
+        (1, "一、", "总体情况"), (2, "(一)", "主动公开情况"), (2, "(二)", "依申请公开情况")]
