@@ -32,7 +32,8 @@ _WHEN_ONLY = LazyPattern(r"[ \u3000]*(?:19|20)\d\d年(?:度|以来)?[，,]")
 _PART_NAME_MIN = 4
 _OPENERS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』",
             "【": "】", "〔": "〕", '"': '"'}
-TRAILING_PUNCTUATION = STATEMENT_ENDS + CLAUSE_ENDS + "、.．" + SPACES + MASK
+# (and ``总体情况 |``: the column bar a page put after the line)
+TRAILING_PUNCTUATION = STATEMENT_ENDS + CLAUSE_ENDS + "、.．|｜" + SPACES + MASK
 
 
 def _first_stop(text: str, start: int, end: int, stops: str) -> int | None:

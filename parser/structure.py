@@ -734,6 +734,7 @@ def _markers(
     last: dict[str, int] = {}  # the last ordinal of each family, outside tables
     table_until: tuple[str, int] | None = None  # in a table: the marker that ends it
     marked_line = -1  # the last line with a marker
+    barred = _bars_trail_prose(text)
     for i in range(back_line):
         if debris[i] or i in titles:
             continue
@@ -757,7 +758,7 @@ def _markers(
                 marker = headings.lost_number(line, pos, last)
                 if marker is not None and _wrapped_across_a_gap(text, lines, debris, titles, i, marked_line):
                     marker = None
-            if marker is not None and _is_table_cell(line):
+            if marker is not None and _is_table_cell(line) and not (barred and _one_trailing_bar(line)):
                 marker = None  # ``一、本年新收政府信息公开申请数量 |``: a table's row label
             elif marker is not None and _REQUESTS_ROW.match(line, marker.end):
                 # a row of a disclosure report's table of requests, its cell's bar lost or cut
@@ -1255,6 +1256,23 @@ def _site_pages(text: str, lines: list[Span], back_line: int) -> set[int]:
             text[slice(*lines[i])].rstrip()[-1:] not in STATEMENT_ENDS + CLOSING for i in run[:-1]):
         return set()
     return set(run)
+
+
+# ``…知情权和参与权。 |``: a page that put a column bar after every line, its paragraphs too
+_PROSE_THEN_BAR = LazyPattern(r"[。；;][ \t\u3000]*[|｜][ \t\u3000]*$", re.MULTILINE)
+_BARRED_PROSE_MIN = 3
+
+
+def _bars_trail_prose(text: str) -> bool:
+    """The page ends its lines of prose with a column bar: a bar after a line is no table's."""
+    if "|" not in text and "｜" not in text:
+        return False
+    return len(_PROSE_THEN_BAR.findall(text)) >= _BARRED_PROSE_MIN
+
+
+def _one_trailing_bar(line: str) -> bool:
+    stripped = line.rstrip(_SPACES)
+    return stripped.count("|") + stripped.count("｜") == 1 and stripped.endswith(("|", "｜"))
 
 
 def _is_table_cell(line: str) -> bool:

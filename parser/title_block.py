@@ -83,6 +83,10 @@ _TEASER_MIN = 80
 _TITLE_MIN = 4
 
 
+# (a notice's date whose 年, 月 and 日 a copy lost: ``202615`` for 2026年1月5日)
+_DATE_WITHOUT_UNITS = LazyPattern(r"(?:19|20)\d{4,6}")
+
+
 def _issued_title(
     text: str, lines: list[Span], debris: list[bool], back_line: int, start: int,
 ) -> list[int]:
@@ -91,13 +95,15 @@ def _issued_title(
     end = min(back_line, start + _NOTICE_SPAN)
     closing = [i for i in range(start, end)
                if dates.is_date_line(text[lines[i][0]:lines[i][1]])
-               or meta.is_closing_line(text[lines[i][0]:lines[i][1]])]
+               or meta.is_closing_line(text[lines[i][0]:lines[i][1]])
+               or _DATE_WITHOUT_UNITS.fullmatch(text[lines[i][0]:lines[i][1]].strip(SPACES))]
     if not closing:
         return []
     after = closing[0] + 1
     # (past the notice's signature too: ``特此报告。`` / ``××局`` / ``2025年1月15日``)
     while after < end and (after in closing or _passed_over(text[lines[after][0]:lines[after][1]], debris[after])
-                           or after + 1 in closing and offices.is_org_line(text[lines[after][0]:lines[after][1]])):
+                           or offices.is_org_line(text[lines[after][0]:lines[after][1]])
+                           and _next_line(text, lines, debris, after + 1, end) in closing):
         after += 1
     group = _title_group(text, lines, debris, back_line, after)
     # (the title wrapped: ``2024年度交通运输法治政府建设`` / ``工作总结``)

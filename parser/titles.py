@@ -684,7 +684,7 @@ _GLUED_TITLE = LazyPattern(
     # (its writer and its name a space apart: ``××局 2018年…年度报告 根据《条例》…``)
     r"(?P<title>[^，,。；;：:\s](?:[^，,。；;：:\s]|[ \t\u3000](?=\S)){3,60}?(?:报告|总结))"
     r"(?=各位代表|各位委员|同志们|[ \t\u3000]*——|[ \t\u3000]+(?:19|20)\d\d年\d{1,2}月\d{1,2}日在|"
-    r"(?:19|20)\d\d年度?[，,]|[ \t\u3000]+(?:根据|按照|依据)《)")
+    r"(?:19|20)\d\d年度?[，,]|[ \t\u3000]+(?:根据|按照|依据)《|(?P<why>[，,](?:根据|按照|依据)《))")
 _CUT_TITLE = LazyPattern(r"(?:(?:19|20)\d\d|[及和暨与])$")
 _TITLE_RUN_ON = LazyPattern(
     r"[ \t\u3000]*(?P<title>[^，,。；;：:\n]{4,60}?(?:报告|总结|思路|计划|要点|打算|安排))[ \t\u3000]")
@@ -776,7 +776,9 @@ def title_of(head: Head, fields: dict[str, object] | None) -> TitleReading:
         # A page printed as one line: ``桥头镇2023年度政府工作报告各位代表：现在，…``, or with
         # its subtitle run on: ``××镇人民政府半年工作情况报告 ——2022年7月28日在…``
         glued = _GLUED_TITLE.match(text, opening[0], min(opening[1], opening[0] + _TITLE_MAX + 8))
-        title = glued["title"] if glued else None
+        # (or the report's name as the subject of the sentence that says why: ``××局2024年…年度
+        # 报告,根据《条例》…编制``, when it names its writer)
+        title = glued["title"] if glued and (glued["why"] is None or names_its_writer(glued["title"])) else None
     if title and opening and _CUT_TITLE.search(title):
         # A title the page cut (``××镇2023年工作总结和2024``) and the article's first line,
         # which runs it on into the text whole (``××镇2023年工作总结和2024 工作思路 今年以来，…``).

@@ -166,7 +166,10 @@ def _outer_office(office: str) -> str:
 # (or ``受理机构为××街道办事处。``: the office that takes the requests for what it has not made public)
 # (``请联系:××乡人民政府信息公开领导小组办公室,邮编:``: its address rows after it; ``可直接与
 # ××县人民政府办公室联系``)
-_CONTACT = LazyPattern(rf"(?:请|可直接(?=与|和|联系))(?:与|和|联系[:：]?|咨询)?(?P<org>{HAN}{{2,40}}?(?:{ORG_SUFFIXES}))"
+# (not ``与局办公室`` of ``请与局办公室联系``: an office named by its kind alone; and the body
+# whose office a note on its short name parts from it, ``请联系:××中心(以下简称:中心)党政办公室``)
+_CONTACT = LazyPattern(rf"(?:请|可直接(?=与|和|联系))(?:与|和|联系[:：]?|咨询)?(?P<org>(?!与){HAN}{{2,40}}?(?:{ORG_SUFFIXES}))"
+                       rf"(?:[（(]以下简称[^（()）]{{0,12}}[)）]{HAN}{{0,4}}办公室)?"
                        rf"(?:联系|联络|[，,]\s*(?:联系)?电话|[，,]\s*(?:邮编|邮政编码|地址)[:：]|[（(](?:地址|(?:联系)?电话))|"
                        rf"受理机构(?:为|是)(?P<receiver>{HAN}{{2,40}}?(?:{ORG_SUFFIXES}))[。；;，,]")
 
@@ -990,6 +993,12 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
         subject = _text_subject(text, opening_text)
         if subject and subject.endswith(("镇", "乡", "街道", "办事处")) and subject not in org:
             org = subject
+    if org and title is None and org.endswith("人民政府") and not opening_text:
+        # (or, with no opening, the department its first year's paragraph names by its level:
+        # ``一、总体情况`` / ``2023年，区教育局根据…``)
+        subject = _subject_org(text, _year_paragraph(text))
+        if subject and _LEVEL_ONLY.match(subject) and _heads_a_department(subject):
+            org = _under(subject, org.removesuffix("人民政府")) or org
     source = next(iter(_sources(page_texts)), None) if org and org.endswith("人民政府") else None
     if org and source and _LEVEL_ONLY.match(source) and source == _text_subject(text, opening_text):
         # ``××区人民政府`` (the site's banner) over a report its source row and its opening's

@@ -9508,3 +9508,83 @@ def test_a_first_part_run_on_after_the_sentence_that_leads_into_the_parts_is_a_h
         """)
     assert [(h.level, h.marker, h.title) for h in doc.nodes] == [
         (1, "一、", "总体情况"), (2, "(一)", "主动公开情况"), (2, "(二)", "依申请公开情况")]
+
+
+def test_an_office_to_contact_named_by_its_kind_alone_is_no_writer() -> None:
+    doc = _doc("""
+        本年度报告根据《中华人民共和国政府信息公开条例》要求组织编制。电子版在市人社局门户网站发布。如对本报告有疑问,请与局办公室联系(地址:青河路191号)。
+        一、总体情况
+        2024年,我局坚持以人民为中心的发展思想。
+        """)
+    assert doc.meta.org is None
+
+
+def test_a_body_to_contact_whose_short_name_a_note_gives_is_the_writer() -> None:
+    doc = _doc("""
+        依据《中华人民共和国政府信息公开条例》,编制本报告。如本报告有疑问,请联系:青河区机关事务服务中心(以下简称:中心)党政办公室,地址:青河区沿河大道518号,电话:027-83426061。
+        一、总体情况
+        2025年,中心坚持以习近平新时代中国特色社会主义思想为指导。
+        """)
+    assert doc.meta.org == "青河区机关事务服务中心"
+
+
+def test_a_districts_banner_over_an_untitled_report_gives_way_to_the_department_its_first_year_names() -> None:
+    doc = _doc("""
+        青州市青河区人民政府
+        www.qinghe.gov.cn
+        一、总体情况
+        2023年,区教育局根据《中华人民共和国政府信息公开条例》的要求,立足办好人民满意的教育,重点加强义务教育等方面的信息公开工作。
+        (一)主动公开情况。区教育局严格执行《条例》,在重点领域信息公开38条。
+        """)
+    assert doc.meta.org == "青州市青河区教育局"
+
+
+def test_a_title_that_opens_the_sentence_saying_why_it_was_drawn_up_is_the_title() -> None:
+    doc = _doc("""
+        青州市体育局2024年政府信息公开工作年度报告,根据《中华人民共和国政府信息公开条例》的规定编制。本报告由总体情况等六部分组成。
+        一、总体情况
+        2024年,我局紧紧围绕增强工作透明度开展工作。
+        """)
+    assert doc.meta.title == "青州市体育局2024年政府信息公开工作年度报告"
+
+
+def test_a_notice_whose_date_lost_its_units_still_issues_the_report_under_it() -> None:
+    doc = _doc("""
+        青州市青河区教育局关于印发 2025年政府信息公开工作年度报告的通知
+        时间:2026-01-27 15:16
+
+        青州市青河区教育局关于印发
+
+        2025年政府信息公开工作年度报告的通知
+
+        本局各股(室):
+
+        现将《青州市青河区教育局2025年政府信息公开年度报告》印发给你们,请结合工作实际,抓好贯彻落实。
+
+        (此件主动公开)
+
+                                  青州市青河区教育局
+
+        202615
+
+        青州市青河区教育局
+
+        2025年政府信息公开工作年度报告
+
+        根据《中华人民共和国政府信息公开条例》等文件精神,编制本报告。
+        一、总体情况
+        """)
+    assert doc.meta.title == "青州市青河区教育局2025年政府信息公开工作年度报告"
+
+
+def test_a_page_that_puts_a_bar_after_every_line_keeps_its_headings() -> None:
+    doc = _doc("""
+        本报告依据《中华人民共和国政府信息公开条例》有关规定编制。报告所列数据的统计时限为2025年1月1日至2025年12月31日。 |
+        一、总体情况 |
+        (一)主动公开情况 |
+        2025年,青河县民政局精准发力推进政府信息主动公开。全年累计主动发布各类政府信息66条。 |
+        (二)依申请公开情况 |
+        2025年,青河县民政局严格规范依申请公开工作流程。 |
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
+        (1, "一、", "总体情况"), (2, "(一)", "主动公开情况"), (2, "(二)", "依申请公开情况")]
