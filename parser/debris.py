@@ -90,6 +90,8 @@ _WIDGET = LazyPattern(
     rf"{HAN}{{2,16}}主办|"
     # a paper database's label over the abstract it shows
     rf"(?:内容)?摘要[:：]?|"
+    # a site's search box (``搜索位置:`` / ``匹配度:`` / ``排序:``)
+    rf"(?:搜索位置|匹配度|排序)[:：]?|"
     # a feedback form's required field (``1.错误类:*``, ``您的姓名:*``)
     rf"(?:\d{{1,2}}[.、])?[^。]{{1,60}}[:：]\*)")
 # Words of site toolbars and banners; two of them on a short line make it a toolbar.

@@ -722,6 +722,9 @@ def _wrapped_across_a_gap(
     words = text[slice(*lines[above])].strip(_SPACES).rstrip(CLOSING)
     if above == marked_line and len(words) <= _UNNUMBERED_MAX * 2:
         return False  # (a heading alone on its line, without a full stop)
+    if text[lines[i][0]:lines[i][1]].lstrip(_SPACES)[:1] in ")）" and (
+            words.count("(") + words.count("（") <= words.count(")") + words.count("）")):
+        return False  # (a closing bracket no bracket above opens: ``)政府信息管理情况``, its ``（三`` lost)
     return bool(words) and words[-1] not in _PARAGRAPH_ENDS and words[-1] not in "：:"
 
 

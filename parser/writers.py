@@ -97,6 +97,9 @@ _PUBLISHER = LazyPattern(
     rf"(?P<org>(?:{HAN}|[（）()]){{2,40}})")
 
 
+_PLACE_ABOUT_OFFICE = LazyPattern(
+    rf"(?P<place>{HAN}{{1,8}}?(?:省|市|县|区|旗|州))关于(?P<office>{HAN}{{2,12}}?(?:委员会|办公室|局|委|办|中心))"
+    r"(?:19|20)\d\d")
 _TRAILING_WRITER = LazyPattern(rf"(?:报告|年报|总结)\s*[(（](?P<org>{HAN}{{2,40}}?(?:{ORG_SUFFIXES}))[)）]$")
 
 
@@ -956,6 +959,11 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
             # ``关于××经济技术开发区2022年预算…的报告``: a zone's, its 管委会's
             org = about["org"]
             break
+        about_office = _PLACE_ABOUT_OFFICE.match(candidate) if "关于" in candidate else None
+        if about_office and is_place(about_office["place"]):
+            # ``××县关于信访局2023年信息公开工作年度报告``: the place's bureau, on itself
+            org = about_office["place"] + about_office["office"]
+            break
         match = TITLE_ORG.match(candidate) or (
             YEAR_FIRST_ORG.match(candidate) if candidate[:1] in "12" else None)
         # ``××会议关于××的决议`` names no writer, ``××区六届人大五次会议政府工作报告`` its session
@@ -1105,6 +1113,12 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
                     if _heads_a_department(office) and not names_a_document(office)),
                    None) or placeless or _judicial_body(opening_text, session) or convener(session) or delegated
     announced_org, announced_year = announced_in(head.opening_line)
+    if (org and announced_org and _GOVERNMENT_OFFICE.search(org) and not _GOVERNMENT_OFFICE.search(announced_org)
+            and not announced_org.endswith("人民政府") and not PLACE.fullmatch(announced_org)
+            and not _placeless(announced_org)):
+        # A government's office puts up the report its opening names another's
+        # (``发布单位: ××市政府办`` / ``现公布××市城南办事处2024年…报告``): the named office's
+        org = announced_org
     org = _fuller(org, announced_org) if org else announced_org
     if org and PLACE.fullmatch(org) and DRAWN_UP.search(SPACES_RUN.sub("", title or "")):
         # A plan or a budget is reported by the department that drew it up, which the 发布机构

@@ -9588,3 +9588,66 @@ def test_a_page_that_puts_a_bar_after_every_line_keeps_its_headings() -> None:
         """)
     assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
         (1, "一、", "总体情况"), (2, "(一)", "主动公开情况"), (2, "(二)", "依申请公开情况")]
+
+
+def test_a_sites_search_box_over_the_title_is_furniture() -> None:
+    doc = _doc("""
+        简体 繁體 无障碍阅读 长者模式 青州政府服务网-青河
+
+        政府信息公开
+
+        搜索位置:
+        匹配度:
+        排序:
+
+        青石镇2023年政府信息公开工作年度报告
+
+        发布机构:青石镇 索引号:xfz/2024-00004 时间:2024-01-29
+
+        根据《中华人民共和国政府信息公开条例》要求,现发布《青石镇2023年政府信息公开工作年度报告》。
+        一、总体情况
+        """)
+    assert doc.meta.title == "青石镇2023年政府信息公开工作年度报告"
+
+
+def test_a_title_that_puts_its_bureau_after_about_names_the_places_bureau() -> None:
+    doc = _doc("""
+        发布机构 信访局
+        青河县关于信访局2023年信息公开工作年度报告
+
+        根据《中华人民共和国政府信息公开条例》要求,现将我局2023年度政务信息公开工作情况报告如下。
+        一、总体情况
+        2023年,我局深入贯彻落实省、市、县政府信息公开管理制度。
+        """)
+    assert doc.meta.org == "青河县信访局"
+
+
+def test_a_report_a_governments_office_puts_up_is_the_office_its_opening_names() -> None:
+    doc = _doc("""
+        索引号 014437529/2025-00007 主题分类
+        发布单位 青州市政府办 发文日期 2025-01-17
+
+        城南办事处、城南园区2024年政府信息公开工作年度报告
+
+        根据《中华人民共和国政府信息公开条例》规定,现公布青州市城南办事处(城南园区)2024年政府信息公开工作年度报告。
+        一、总体情况
+        """)
+    assert doc.meta.org == "青州市城南办事处"
+
+
+def test_a_heading_that_lost_its_number_and_opening_bracket_follows_a_paragraph_without_a_stop() -> None:
+    doc = _doc("""
+        一、总体情况
+        (一)主动公开情况
+        全年主动公开信息120条。
+        (二)依申请公开情况
+
+        全年按月度公开政府信息依申请情况统计。2023年,我乡未收到依申请公开政府办理事项
+
+        )政府信息管理情况
+
+        扎实推进政府信息管理工作。
+        (四)政府信息公开平台建设情况
+        """)
+    assert [(s.marker, s.title) for s in doc.nodes[0].children] == [
+        ("(一)", "主动公开情况"), ("(二)", "依申请公开情况"), (")", "政府信息管理情况"), ("(四)", "政府信息公开平台建设情况")]
