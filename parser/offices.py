@@ -35,8 +35,8 @@ _OPENING_ORG = LazyPattern(
     rf"(?P<org>(?!我|全|本|该){HAN}县(?={_SUBJECT_VERBS})|(?!我){HAN}{{2,24}}?(?:{ORG_SUFFIXES}|{_SUBJECT_ENDS}))"
 )
 TITLE_ORG = LazyPattern(
-    # (``横县``: a county of one character)
-    rf"^(?P<org>{HAN}县|(?:{HAN}|[（）()]){{2,40}}?(?:{ORG_SUFFIXES}))"
+    # (``横县``, ``辉苏木``: a county or a sumu of one character)
+    rf"^(?P<org>{HAN}(?:县|苏木)|(?:{HAN}|[（）()]){{2,40}}?(?:{ORG_SUFFIXES}))"
     # ``洋口镇(沿海经济开发区)2023年…``: the other name the office goes by is not its name
     r"(?:[(（][^（()）]{2,20}[)）])?"
     # (``××厅2022政府信息公开…``: a year the page wrote without its 年)

@@ -97,6 +97,9 @@ _PUBLISHER = LazyPattern(
     rf"(?P<org>(?:{HAN}|[（）()]){{2,40}})")
 
 
+_WRITER_THEN_YEAR = LazyPattern(
+    rf"^[ \t\u3000]*(?P<org>{HAN}{{2,20}}?(?:局|委员会|办公室|中心|人民政府|办事处))(?:19|20)\d\d年(?!度?[^，,。]{{0,30}}报告)",
+    re.M)
 _PLACE_ABOUT_OFFICE = LazyPattern(
     rf"(?P<place>{HAN}{{1,8}}?(?:省|市|县|区|旗|州))关于(?P<office>{HAN}{{2,12}}?(?:委员会|办公室|局|委|办|中心))"
     r"(?:19|20)\d\d")
@@ -147,8 +150,8 @@ _INNER_OFFICE = LazyPattern(
     # (``××高新区党政办公室``: a zone's, which its 管委会 runs)
     rf"[市县区旗镇乡](?=政务公开|政府信息公开|信息公开领导小组)|(?<=[开发新园])区(?=党政办)))"
     # (``××县政府信息中心``, ``××旗政府办公室网络信息中心``: the government's own site's keepers)
-    # (``××街道党政办公室综合科``: a section of it)
-    rf"(?P<inner>(?:{_INNER_WORDS})*(?:办公室|领导小组|信息中心)(?:{_SECTION_NAME})?)")
+    # (``××街道党政办公室综合科``: a section of it; ``××镇人民政府党政办``, by its short name)
+    rf"(?P<inner>(?:{_INNER_WORDS})*(?:办公室|(?<=党政)办|领导小组|信息中心)(?:{_SECTION_NAME})?)")
 
 
 def _outer_office(office: str) -> str:
@@ -325,7 +328,7 @@ def _the_office_named(text: str) -> str | None:
 _YEAR_THEN_SUBJECT = LazyPattern(
     # (or a place, whose government reports: ``2025年××县坚持…``)
     rf"^[ \t\u3000]*(?:19|20)\d\d年度?(?={HAN}{{2,16}}?(?:街道|镇|乡|局|委员会|人民政府|办公室|办事处|(?<!全)[县区市旗])"
-    r"(?:坚持|深入|认真|严格|全面|积极|高度|始终|紧紧|围绕|按照|持续|不断|进一步))", re.M)
+    r"(?:坚持|深入|认真|严格|全面|积极|高度|始终|紧紧|围绕|按照|持续|不断|进一步|通过))", re.M)
 
 
 # ``一、总体情况 2021年,××市人民政府办公室深入贯彻…``: a page that ran the paragraph on after its
@@ -819,8 +822,8 @@ def _complete(org: str | None) -> str | None:
     government, a bare place (``静海区``) its people's government."""
     if org is None:
         return None
-    if org.endswith(("街道", "街")):  # ``2022年胡家园街法治…``: a 街道 by its short name
-        return org.removesuffix("道").removesuffix("街") + "街道办事处"
+    if org.endswith(("街道", "街", "街道办")):  # ``2022年胡家园街法治…``: a 街道 by its short name
+        return org.removesuffix("办").removesuffix("道").removesuffix("街") + "街道办事处"
     if org.endswith("海关关区"):  # ``××海关关区2019年…年报``: the district its 海关 answers for
         return org.removesuffix("关区")
     if _run_by_a_committee(org):
@@ -839,6 +842,8 @@ def _run_by_a_committee(place: str) -> bool:
 
 
 _PLACE_LEVELS = ("区", "省", "市", "州", "盟", "县", "旗")
+_LEVELS_FIRST = ("市", "县", "区", "州")
+"""What a name that reads as an office by its level alone starts with."""
 _ZONES = ("开发区", "高新区", "经开区", "经济区", "工业园区", "产业园区", "投资区", "试验区", "实验区", "保税区",
           "综保区", "自贸区", "度假区", "新片区", "新城")
 # The two 新区 that are districts with a people's government; every other (``两江新区``,
@@ -1214,18 +1219,28 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
         body = org.removesuffix("办公室") if org and org.endswith("办公室") else None
         own = _OWN_BODY.search(text, 0, _PLACE_SCAN) if body else None
         org = body if body and own and body.endswith(own["kind"]) else org
-    if org is None and "我局" in opening_text:
+    if org is None and "我局" in text[:_PLACE_SCAN]:
         # ``我局…`` and later ``市财政局党组始终…``: the bureau by its level, as the subject; or
         # the bureau whose last report it says it published (``编撰并公示《××局关于2024年…报告》``)
         bureau = _LEVEL_BUREAU_SUBJECT.search(text, 0, _PLACE_SCAN)
         published = _PUBLISHED_ITS_REPORT.search(text, 0, _PLACE_SCAN) if bureau is None else None
         org = bureau["org"] if bureau else published["org"] if published and published["org"].endswith("局") else None
+    if org is None:  # or the office a paragraph opens with, before its year (``××县水利局2025年通过…``)
+        lead = _WRITER_THEN_YEAR.search(text, 0, _PLACE_SCAN)
+        org = lead["org"] if lead and is_org_line(lead["org"]) and not NOT_A_NAME.search(lead["org"]) else None
     org = org or placeless
     if org and "以下简称" in text:
         org = _called_in_full(text, org)
     if org and org.endswith("院"):
         org = _court_in_full(text, org)
     org = _complete(_placed(text, org, page_texts, title) or None)  # ``县政府办`` in a title: the county's
+    if org and org.startswith(_LEVELS_FIRST) and org.endswith("街道办事处"):
+        # ``市府东路街道`` in the title, a street whose name starts like a level: under the
+        # district the text names it with (``昆都仑区市府东路街道2025年…``)
+        found = re.search(rf"({HAN}{{2,8}}?[区县旗]){re.escape(org.removesuffix('办事处'))}", text[:_PLACE_SCAN])
+        district = next((found[1][at:] for at in range(len(found[1]) - 2) if is_place(found[1][at:])),
+                        None) if found else None
+        org = district + org if district else org
     if org:
         org = _spelled_out(text, org, year_in(title))
     budget = _BUDGET_REPORT.match(title) if title and "预算" in title else None

@@ -9651,3 +9651,69 @@ def test_a_heading_that_lost_its_number_and_opening_bracket_follows_a_paragraph_
         """)
     assert [(s.marker, s.title) for s in doc.nodes[0].children] == [
         ("(一)", "主动公开情况"), ("(二)", "依申请公开情况"), (")", "政府信息管理情况"), ("(四)", "政府信息公开平台建设情况")]
+
+
+def test_a_street_office_by_its_short_name_is_its_street_office() -> None:
+    doc = _doc("""
+        一、总体情况
+        本年度报告根据《中华人民共和国政府信息公开条例》要求,由青石街道办编制。如对本报告有任何疑问,请与青石街道办事处联系,联系电话:0838-5222442。
+        (一)主动公开方面。2025年青石街道围绕各项重点工作加强信息公开。
+        """)
+    assert doc.meta.org == "青石街道办事处"
+
+
+def test_a_sumu_named_by_one_character_is_a_place_in_the_title() -> None:
+    doc = _doc("""
+        辉苏木2025年政府信息公开工作年度报告
+        本年度报告根据《中华人民共和国政府信息公开条例》制作。全文包括辉苏木人民政府信息公开总体情况等。
+        一、总体情况
+        """)
+    assert doc.meta.org == "辉苏木人民政府"
+
+
+def test_a_street_office_named_first_without_a_comma_after_its_year_is_the_writer() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》,编制本报告。
+        一、总体情况
+        (一)主动公开政府信息情况
+        2025年青石街道办事处通过青河区门户网站公开信息65条。
+        """)
+    assert doc.meta.org == "青石街道办事处"
+
+
+def test_a_street_whose_name_starts_like_a_level_is_put_under_its_district() -> None:
+    doc = _doc("""
+        市府东路街道政府信息公开工作年度报告
+        本年度报告根据《中华人民共和国政府信息公开条例》要求制作。报告内容包括青河县市府东路街道2025年政府信息公开总体情况。
+        一、总体情况
+        """)
+    assert doc.meta.org == "青河县市府东路街道办事处"
+
+
+def test_a_towns_party_and_government_office_by_its_short_name_answers_for_the_town() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》规定,特向社会公布2023年政府信息公开工作年度报告。如对本报告有疑问,请与青石镇人民政府党政办联系(地址:青石镇昆源路10号)。
+        一、总体情况
+        2023年,在政府门户网站公开信息共82条。
+        """)
+    assert doc.meta.org == "青石镇人民政府"
+
+
+def test_a_bureau_saying_we_the_bureau_after_its_opening_is_the_bureau_it_names_by_its_level() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》和《青河县人民政府办公室关于2021年度政府信息公开工作年度报告编制工作的通知》要求,现将2021年度政府信息公开工作情况报告如下:
+        一、总体情况
+        (一)主动公开情况。2021年通过政府网站主动公开信息73条。按照财政局相关要求,公开了我局2022年度财政预算。
+        (二)政府信息管理情况。2021年,县统计局积极加强政府网站的建设。
+        """)
+    assert doc.meta.org == "青河县统计局"
+
+
+def test_a_paragraph_that_opens_with_its_office_then_its_year_names_the_writer() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》规定编制本报告。
+        一、总体情况
+        一是主动公开情况
+        青左县水利局2025年通过各类载体主动公开政府信息26条。
+        """)
+    assert doc.meta.org == "青左县水利局"
