@@ -132,6 +132,8 @@ def looks_like_title(line: str) -> bool:
     """A short line with no sentence punctuation at its end: a document title candidate."""
     # (``××报告 | |||||``: a layout table's bars; a copy's readings, ``報(bào)告``, masked)
     stripped = NUMBER_BEFORE.sub("", line.replace(MASK, "").strip().rstrip("|｜ \t\u3000"))
+    if stripped.endswith("?") and _LOST_AFTER_TITLE.search(stripped):
+        stripped = stripped[:-1]  # (``…年度报告?``: a character the copy could not encode)
     # A page's headline may run the subtitle on (``…计划草案的报告——2024年1月22日在…会议上``):
     # the title alone is what must be short.
     title = without_subtitle(stripped) or stripped
@@ -147,6 +149,7 @@ def looks_like_title(line: str) -> bool:
     )
 
 
+_LOST_AFTER_TITLE = LazyPattern(r"(?:报告|总结|年报)\?$")
 CONTENTS_LABEL = LazyPattern(r"(?:提\s*纲|目\s*录)[:：]?")
 """The label over a table of contents (``目录``, ``提纲：``): never a title."""
 _TITLE_ENDINGS = LazyPattern(

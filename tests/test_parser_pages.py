@@ -9717,3 +9717,15 @@ def test_a_paragraph_that_opens_with_its_office_then_its_year_names_the_writer()
         青左县水利局2025年通过各类载体主动公开政府信息26条。
         """)
     assert doc.meta.org == "青左县水利局"
+
+
+def test_a_headline_that_ends_in_a_character_the_copy_could_not_encode_is_still_a_headline() -> None:
+    doc = _doc("""
+        青石镇2022年政府信息公开工作年度报告?
+
+        青石镇2022年政府信息公开工作年度报告
+
+        为了进一步推进我镇政府信息公开工作,根据《中华人民共和国政府信息公开条例》规定,现编制青石镇2022年政府信息公开工作年度报告。
+        一、总体情况
+        """)
+    assert doc.meta.title == "青石镇2022年政府信息公开工作年度报告"
