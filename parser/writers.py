@@ -534,6 +534,9 @@ _OWN_BODY = LazyPattern(r"我(?P<kind>中心|局|委|社)")
 # ``2024年以来，``: the year a paragraph opens with, before its subject
 _YEAR_CLAUSE = LazyPattern(r"[ \t\u3000]*(?:19|20)\d\d年(?:度|以来)?[，,]?\s*")
 _OWN_KIND = LazyPattern(r"我(?P<kind>[局院厅])")
+# ``《××市卫生健康委员会关于印发…的通知》``: a document and the office that issued it
+_ISSUED_DOCUMENT = LazyPattern(rf"《(?P<org>{HAN}{{4,30}}?(?:委员会|局|中心))关于")
+_BODY_NAME_ENDS = {"委": "委员会"}
 _PUBLISHED_ITS_REPORT = LazyPattern(
     rf"(?:编撰|编制|编写)?并?(?:公示|公开|发布)了?《(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))关于(?:19|20)\d\d年度?"
     r"[^《》]{2,40}报告》")
@@ -1225,6 +1228,14 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
         bureau = _LEVEL_BUREAU_SUBJECT.search(text, 0, _PLACE_SCAN)
         published = _PUBLISHED_ITS_REPORT.search(text, 0, _PLACE_SCAN) if bureau is None else None
         org = bureau["org"] if bureau else published["org"] if published and published["org"].endswith("局") else None
+    if org is None:
+        # or the one office of its kind whose documents it cites as its own (``我委`` and
+        # ``《××市卫生健康委员会关于印发…学法计划的通知》``)
+        own = _OWN_BODY.search(text, 0, _PLACE_SCAN)
+        issuers = {match["org"] for match in _ISSUED_DOCUMENT.finditer(text, 0, _PLACE_SCAN)} if own else set()
+        ours = [issuer for issuer in issuers if issuer.endswith(_BODY_NAME_ENDS.get(own["kind"], own["kind"]))] if (
+            own) else []
+        org = ours[0] if len(ours) == 1 and not _placeless(ours[0]) and not NOT_A_NAME.search(ours[0]) else None
     if org is None:  # or the office a paragraph opens with, before its year (``××县水利局2025年通过…``)
         lead = _WRITER_THEN_YEAR.search(text, 0, _PLACE_SCAN)
         org = lead["org"] if lead and is_org_line(lead["org"]) and not NOT_A_NAME.search(lead["org"]) else None

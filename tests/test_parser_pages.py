@@ -9729,3 +9729,12 @@ def test_a_headline_that_ends_in_a_character_the_copy_could_not_encode_is_still_
         一、总体情况
         """)
     assert doc.meta.title == "青石镇2022年政府信息公开工作年度报告"
+
+
+def test_a_body_that_says_we_and_cites_its_own_notices_is_the_office_that_issued_them() -> None:
+    doc = _doc("""
+        一、推进法治政府建设的主要举措和成效
+        (一)严格落实党政主要负责人法治建设第一责任人职责
+        一是制定《青州市卫生健康委员会关于印发市直卫生健康系统党组会议学法制度的通知》和《青州市卫生健康委员会关于印发2024年度学法计划的通知》,将习近平法治思想纳入党组会议学习重点内容。二是我委主要负责同志带头讲法治课。
+        """)
+    assert doc.meta.org == "青州市卫生健康委员会"
