@@ -1472,7 +1472,9 @@ def _levels(
                 depth, family = lost
                 inferred = stack[depth][1] + 1
             elif depth is None:  # a group nests in the open heading; other kinds go high
-                depth = (len(stack) if family in headings.GROUPS or i in said_again
+                # (and a sub-part under the report's first part alone: ``一、总体情况`` / ``主动公开``)
+                depth = (len(stack) if family in headings.GROUPS or i in said_again or (
+                    i in sub_parts and len(stack) == 1 and stack[0][0] not in headings.UNNUMBERED_FAMILIES)
                          else _unnumbered_depth(family, stack))
             ordinal = stack[depth][1] + 1 if depth < len(stack) else 1
         elif depth is not None:

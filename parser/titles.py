@@ -709,7 +709,8 @@ def _announced_title(opening: str) -> str | None:
             return said
     for match in ANNOUNCED.finditer(opening, 0, 400):
         # (``…年度报告(以下简称“报告”)``: the note on how the text will call it is not its title)
-        named = _ANNOUNCING_VERB.sub("", _SO_CALLED.sub("", match["rest"]).strip())
+        # (and its quotes: ``现编制形成了《××局2025年…报告》``)
+        named = _ANNOUNCING_VERB.sub("", _SO_CALLED.sub("", match["rest"]).strip()).removeprefix("《").removesuffix("》")
         # (or a name with no year that a page publishes: ``现发布××开发区政府信息公开工作年度报告``)
         org, year = announced_by(match)
         published = year is None and match[0].startswith(("现发布", "现公布")) and named.endswith("年度报告")

@@ -172,9 +172,10 @@ def _outer_office(office: str) -> str:
 # (or ``受理机构为××街道办事处。``: the office that takes the requests for what it has not made public)
 # (``请联系:××乡人民政府信息公开领导小组办公室,邮编:``: its address rows after it; ``可直接与
 # ××县人民政府办公室联系``)
-# (not ``与局办公室`` of ``请与局办公室联系``: an office named by its kind alone; and the body
+# (not ``与局办公室`` of ``请与局办公室联系``, nor ``联系办公室`` of ``请联系办公室``: an office named by
+# its kind alone; and the body
 # whose office a note on its short name parts from it, ``请联系:××中心(以下简称:中心)党政办公室``)
-_CONTACT = LazyPattern(rf"(?:请|可直接(?=与|和|联系))(?:与|和|联系[:：]?|咨询)?(?P<org>(?!与){HAN}{{2,40}}?(?:{ORG_SUFFIXES}))"
+_CONTACT = LazyPattern(rf"(?:请|可直接(?=与|和|联系))(?:与|和|联系[:：]?|咨询)?(?P<org>(?!与|联系){HAN}{{2,40}}?(?:{ORG_SUFFIXES}))"
                        rf"(?:[（(]以下简称[^（()）]{{0,12}}[)）]{HAN}{{0,4}}办公室)?"
                        rf"(?:联系|联络|[，,]\s*(?:联系)?电话|[，,]\s*(?:邮编|邮政编码|地址)[:：]|[（(](?:地址|(?:联系)?电话))|"
                        rf"受理机构(?:为|是)(?P<receiver>{HAN}{{2,40}}?(?:{ORG_SUFFIXES}))[。；;，,]")
@@ -586,7 +587,18 @@ def _ruled_by_law(text: str, level: str) -> Counter[str]:
 def _named_place(text: str, level: str) -> str | None:
     """The place of ``level`` the text calls its own: the one it names (``_place_named``), else
     the county-level division it says only by its bare name (``places.bare_place``)."""
-    return _place_named(text, level) or bare_place(text[:_PLACE_SCAN], level)
+    return _place_named(text, level) or bare_place(text[:_PLACE_SCAN], level) or (
+        _one_character_county(text[:_PLACE_SCAN]) if level == "县" else None)
+
+
+def _one_character_county(head: str) -> str | None:
+    """A county of one character (``凤县``, too short to tell from words by the count of its
+    name), where the text names its government (``利用凤县人民政府网站``) and no other county's."""
+    counties = {match[1] for match in _ONE_CHARACTER_COUNTY.finditer(head) if is_place(match[1])}
+    return counties.pop() if len(counties) == 1 else None
+
+
+_ONE_CHARACTER_COUNTY = LazyPattern(rf"({HAN}县)人民政府")
 
 
 def _place_named(text: str, level: str) -> str | None:
@@ -651,7 +663,10 @@ def _place_named(text: str, level: str) -> str | None:
     (place, count), *rest = counts.most_common(2)
     # (the one province the text names, even once: ``关于广西工作…`` under ``自治区农业农村厅``)
     only_province = level in ("省", "自治区") and [short for short in PROVINCES if short in head] == [place]
-    if (count < _OWN_PLACE_MIN and not only_province) or (rest and rest[0][1] == count) or NOT_A_NAME.search(place):
+    # (or the one town the text names, once, as its own list's: ``《殷祖镇基层政务公开标准目录》``)
+    own_list = level in ("镇", "乡", "街道") and not rest and f"《{place}{level}" in head
+    if (count < _OWN_PLACE_MIN and not only_province and not own_list) or (rest and rest[0][1] == count) or (
+            NOT_A_NAME.search(place)):
         return None
     return place + (PROVINCES[place] if PROVINCES.get(place, "_").endswith(level) else level)
 

@@ -9738,3 +9738,57 @@ def test_a_body_that_says_we_and_cites_its_own_notices_is_the_office_that_issued
         一是制定《青州市卫生健康委员会关于印发市直卫生健康系统党组会议学法制度的通知》和《青州市卫生健康委员会关于印发2024年度学法计划的通知》,将习近平法治思想纳入党组会议学习重点内容。二是我委主要负责同志带头讲法治课。
         """)
     assert doc.meta.org == "青州市卫生健康委员会"
+
+
+def test_a_town_that_says_we_and_names_itself_once_in_its_own_lists_title_is_that_town() -> None:
+    doc = _doc("""
+        本年报根据《中华人民共和国政府信息公开条例》及青州市关于做好政府信息公开工作的通知要求编制。
+        一、总体情况
+        (一)政府信息主动公开情况。2025年,我镇严格落实上级政府信息公开工作部署,紧扣本镇重点工作推进信息公开。
+        (二)政府信息管理情况。对照《石湾镇基层政务公开标准目录》,规范公开内容。
+        """)
+    assert doc.meta.org == "石湾镇人民政府"
+
+
+def test_a_county_of_one_character_places_a_bureau_named_by_its_level() -> None:
+    doc = _doc("""
+        一、总体情况
+        2023年,县人社局严格按照《中华人民共和国政府信息公开条例》相关规定,及时、全面、准确的发布政务信息。全年,利用凤县人民政府网站,对县人社局的领导分工、工作动态进行公开。
+        """)
+    assert doc.meta.org == "凤县人社局"
+
+
+def test_an_office_to_contact_by_its_kind_alone_without_with_is_no_writer() -> None:
+    doc = _doc("""
+        本报告数据统计期限自2025年1月1日起至2025年12月31日止。如对本报告有任何疑问,请联系办公室,电话:0798-8565053。
+        一、总体情况
+        根据《中华人民共和国政府信息公开条例》的要求,我中心政府信息公开工作有序开展。
+        """)
+    assert doc.meta.org is None
+
+
+def test_an_opening_that_says_it_drew_up_the_quoted_report_names_its_title_and_writer() -> None:
+    doc = _doc("""
+        2025年,青州市数据局在市委、市政府的坚强领导下,结合我局政府信息公开工作实际,现编制形成了《青州市数据局2025年政府信息公开工作年度报告》。
+        一、总体情况
+        """)
+    assert doc.meta.title == "青州市数据局2025年政府信息公开工作年度报告"
+    assert doc.meta.org == "青州市数据局"
+
+
+def test_the_sub_parts_of_a_disclosure_reports_first_part_named_without_numbers_nest_under_it() -> None:
+    doc = _doc("""
+        青河县人民政府办公室2025年政府信息公开工作年度报告
+        一、总体情况
+
+        主动公开情况
+
+        2025年,聚焦县委、县政府中心工作,精准把握公开重点。
+
+        依申请公开情况
+
+        本年度共收到依申请公开政府信息72件,已答复71件。
+        二、主动公开政府信息情况
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
+        (1, "一、", "总体情况"), (2, "", "主动公开情况"), (2, "", "依申请公开情况"), (1, "二、", "主动公开政府信息情况")]
