@@ -155,10 +155,15 @@ def _short_autonomous(org: str) -> str:
                 whole = places.whole_name(org[at:at + size] + level)
                 if whole and org.startswith(whole, at):
                     return org[:at] + org[at:at + size] + level + org[at + len(whole):]
-    # (or by its official short form, ``关岭自治县``, ``湘西自治州``; ``东乡县`` of ``东乡族自治县``)
-    return _SHORT_FORM_AUTONOMOUS.sub(r"\1\2", org)
+    # (or by its official short form, ``关岭自治县``, ``湘西自治州``; ``东乡县`` of ``东乡族自治县``;
+    # an ethnic township by its name alone, ``落别乡`` of ``落别布依族彝族乡``)
+    return _ETHNIC_TOWNSHIP.sub(r"\1乡", _SHORT_FORM_AUTONOMOUS.sub(r"\1\2", org))
 
 
+_ETHNICITIES = ("蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|"
+                "景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|"
+                "德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺")
+_ETHNIC_TOWNSHIP = re.compile(rf"(?:(?<=[县区旗市])|^)([\u4e00-\u9fff]{{2,3}}?)(?:(?:{_ETHNICITIES})族){{1,3}}乡")
 _SHORT_FORM_AUTONOMOUS = re.compile(r"(?:(?<=[市州盟])|^)([\u4e00-\u9fff]{2})族?自治([县旗州])")
 
 

@@ -54,6 +54,7 @@ from benchmarks.eval_outline import _marker, _org_right, _read_key, _title_right
     ("青山市工信局", "青山市工业和信息化局"),
     ("青山经开区管理委员会", "青山经济开发区管理委员会"),
     ("青山市国动办", "青山市国防动员办公室"),
+    ("青石乡人民政府", "青河县青石布依族彝族乡人民政府"),
     ("东乡县发改局", "东乡族自治县发展和改革局"),
 ])
 def test_complete_names_and_official_short_forms_agree(found: str, key: str) -> None:
