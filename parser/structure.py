@@ -540,6 +540,8 @@ def _plain_unnumbered_lines(
         if headings.appendix_line(line):
             if not titles or i > min(titles):  # above the title: the page's list of attachments
                 found[start] = headings.APPENDIX
+        elif line[:1] in _SUB_PART_BULLETS and headings.names_a_sub_part(line[1:].strip(_SPACES)):
+            found[start] = headings.UNNUMBERED  # (``• 主动公开情况``: a site's bullet for its lost number)
         elif ((sessions.is_subtitle(line) and not inline.names_a_group(line) and not _dashed_group(line))
               or sessions.is_speaker_line(line) or line.rstrip("：:")[-1:] == "是"
               or offices.is_org_line(line) or line.startswith(FACT_BULLETS)
@@ -608,6 +610,7 @@ def _plain_unnumbered_lines(
 
 
 _CUT_AFTER = frozenset("的地得之和与及或、，,")
+_SUB_PART_BULLETS = "•·-"
 # (``2021年度××镇信息公开年报图解.pdf``: a link to a file the page attaches, not a part)
 _ATTACHMENT = LazyPattern(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)$", re.I)
 _A_MEETING = LazyPattern(r"会议|大会")
@@ -800,7 +803,10 @@ def _markers(
             if family in headings.GROUPS:  # (``——这一年，我们…``: the dash sets it off, and
                 # its words start after it)
                 pos += len(line[pos:]) - len(line[pos:].lstrip("—"))
-            marker = headings.Marker(family, 0, "", pos)
+            # (``• 主动公开情况``: its bullet stands for its number; its words start after it)
+            bullet = line[pos] if line[pos] in _SUB_PART_BULLETS else ""
+            rest = line[pos + len(bullet):]
+            marker = headings.Marker(family, 0, bullet, pos + len(bullet) + len(rest) - len(rest.lstrip(_SPACES)))
         elif (marker is not None and marker.text.startswith("第") and marker.family == headings.POINT
                 and (line_start in bold_runs or _names_a_part(line[marker.end:]))):
             # (bold, or alone on its line: ``第一、 2022年度推进法治政府建设的主要举措和成效``)

@@ -9792,3 +9792,32 @@ def test_the_sub_parts_of_a_disclosure_reports_first_part_named_without_numbers_
         """)
     assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
         (1, "一、", "总体情况"), (2, "", "主动公开情况"), (2, "", "依申请公开情况"), (1, "二、", "主动公开政府信息情况")]
+
+
+def test_a_disclosure_reports_sub_parts_set_as_bullets_are_headings() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》规定编制本报告。
+        一、总体情况
+        - 主动公开情况
+        青河县人民政府门户网站共发布信息3817条。
+        - 依申请公开情况
+        2025年全年共收到政府信息公开申请9件。
+        二、主动公开政府信息情况
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
+        (1, "一、", "总体情况"), (2, "-", "主动公开情况"), (2, "-", "依申请公开情况"), (1, "二、", "主动公开政府信息情况")]
+    assert_tiles(doc)
+
+
+def test_a_bullet_for_a_lost_number_among_numbered_sub_parts_takes_their_level() -> None:
+    doc = _doc("""
+        一、总体情况
+        (一)主动公开情况
+        全年主动公开信息120条。
+        (二)依申请公开情况
+        全年未收到申请。
+          • 政府信息管理情况
+        2025年,我镇立足实际加强政府信息管理。
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes[0].children] == [
+        (2, "(一)", "主动公开情况"), (2, "(二)", "依申请公开情况"), (2, "•", "政府信息管理情况")]
