@@ -146,7 +146,7 @@ _INNER_WORDS = "党政|综合|行政|政府|政务|信息|公开|工作|协调|�
 _SECTION_NAME = r"综合[一二三四五]?科"
 _SECTION = LazyPattern(rf"{_SECTION_NAME}$")
 _INNER_OFFICE = LazyPattern(
-    rf"(?P<outer>{HAN}{{2,24}}(?:人民政府|(?<=[省市县区旗])政府|局|委员会|厅|办事处|街道|管委会|管委會|档案馆|"
+    rf"(?P<outer>{HAN}{{2,24}}(?:人民政府|(?<=[省市县区旗])政府|局|委员会|厅|办事处|街道|管委会|管委會|档案馆|管理处|"
     # (``××高新区党政办公室``: a zone's, which its 管委会 runs)
     rf"[市县区旗镇乡](?=政务公开|政府信息公开|信息公开领导小组)|(?<=[开发新园])区(?=党政办)))"
     # (``××县政府信息中心``, ``××旗政府办公室网络信息中心``: the government's own site's keepers)

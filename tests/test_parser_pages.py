@@ -9821,3 +9821,12 @@ def test_a_bullet_for_a_lost_number_among_numbered_sub_parts_takes_their_level()
         """)
     assert [(s.level, s.marker, s.title) for s in doc.nodes[0].children] == [
         (2, "(一)", "主动公开情况"), (2, "(二)", "依申请公开情况"), (2, "•", "政府信息管理情况")]
+
+
+def test_an_administrations_office_to_contact_answers_for_the_administration() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》要求编制本报告。如对本报告有任何疑问,请与青河县重点工程建设管理处办公室联系。(地址:青河县相约河畔12号)。
+        一、总体情况
+        2025年,我处深入贯彻落实《中华人民共和国政府信息公开条例》。
+        """)
+    assert doc.meta.org == "青河县重点工程建设管理处"
