@@ -505,17 +505,19 @@ def _plain_unnumbered_lines(
     found: dict[int, str] = {}
     # ``一年来，我们…成效显著。`` over ``一是…`` paragraphs, and another such over the next
     # points: each names its group (one alone only leads into the review's list)
-    point_groups = {i for i in range(back_line) if not debris[i] and inline.names_a_group(
-        text[slice(*lines[i])]) and _heads_points(text, lines, i, back_line)}
+    # (the lines that may name a group, found in one pass: most lines are none)
+    named = [(i, line) for i, line in ((i, text[slice(*lines[i])]) for i in range(back_line) if not debris[i])
+             if inline.names_a_group(line) or markdown.MASK in line and inline.names_a_group(
+                 line.replace(markdown.MASK, ""))]
+    point_groups = {i for i, line in named if inline.names_a_group(line) and _heads_points(text, lines, i, back_line)}
     point_groups = point_groups if len(point_groups) >= _POINT_GROUPS_MIN else set()
     # ``这一年，我们…，经济运行稳中有进`` alone, without a full stop, and another such further on:
     # each names the paragraphs under it, leads or not
-    bare_groups = {i for i in range(back_line) if not debris[i] and _bare_group(text[slice(*lines[i])])}
+    bare_groups = {i for i, line in named if _bare_group(line)}
     bare_groups = bare_groups if len(bare_groups) >= _POINT_GROUPS_MIN else set()
     # ``一年来，我们…成效显著。``, a whole sentence, names its group of leads as one of a series;
     # one alone is the review's opening sentence, set apart (``2024年是…。`` / ``一年来，我们…。``)
-    sentence_groups = sum(1 for i in range(back_line) if not debris[i] and _sentence_group(
-        text[slice(*lines[i])].replace(markdown.MASK, "")))
+    sentence_groups = sum(1 for _, line in named if _sentence_group(line.replace(markdown.MASK, "")))
     title_again = title_said_again([text[slice(*lines[i])] for i in sorted(titles)])
     previous = ""
     for i in range(back_line):
@@ -1377,7 +1379,7 @@ def _is_hard_wrapped(
     mid-sentence (a well-kept report ends nearly every paragraph with 。). The text's last line
     is not counted: an excerpt cut off there ends mid-sentence however its paragraphs are kept."""
     long_lines = unfinished = 0
-    last = max((i for i in range(len(lines)) if not _is_blank(text, lines[i])), default=-1)
+    last = next((i for i in reversed(range(len(lines))) if not _is_blank(text, lines[i])), -1)
     for i in range(back_line):
         if debris[i] or i in titles or i == last:
             continue
