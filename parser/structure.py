@@ -1042,10 +1042,11 @@ def _with_first_part_led_in(
     """The items with a first part (``一、``) that the page ran on after the sentence leading
     into the parts, its short name ending the line (``…具体内容如下:一、总体情况``)."""
     back = lines[back_line][0] if back_line < len(lines) else len(text)
+    matches = list(_LEAD_IN_THEN_FIRST.finditer(text, 0, back))
+    taken = {item.start for item in items} if matches else set()
     found: list[_Item] = []
-    for match in _LEAD_IN_THEN_FIRST.finditer(text, 0, back):
+    for match in matches:
         i = bisect_right(lines, (match.start(), len(text))) - 1
-        taken = {item.start for item in items}
         start, end = lines[i]
         if debris[i] or match.end() in taken:
             continue
@@ -1480,7 +1481,7 @@ def _levels(
                 depth, family = lost
                 inferred = stack[depth][1] + 1
             elif depth is None:  # a group nests in the open heading; other kinds go high
-                # (and a sub-part under the report's first part alone: ``一、总体情况`` / ``主动公开``)
+                # (and a sub-part under the report's first part alone: ``一、总体情况`` / ``主动公开情况``)
                 depth = (len(stack) if family in headings.GROUPS or i in said_again or (
                     i in sub_parts and len(stack) == 1 and stack[0][0] not in headings.UNNUMBERED_FAMILIES)
                          else _unnumbered_depth(family, stack))

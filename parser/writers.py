@@ -173,8 +173,8 @@ def _outer_office(office: str) -> str:
 # (``请联系:××乡人民政府信息公开领导小组办公室,邮编:``: its address rows after it; ``可直接与
 # ××县人民政府办公室联系``)
 # (not ``与局办公室`` of ``请与局办公室联系``, nor ``联系办公室`` of ``请联系办公室``: an office named by
-# its kind alone; and the body
-# whose office a note on its short name parts from it, ``请联系:××中心(以下简称:中心)党政办公室``)
+# its kind alone; and the body whose office a note on its short name parts from it,
+# ``请联系:××中心(以下简称:中心)党政办公室``)
 _CONTACT = LazyPattern(rf"(?:请|可直接(?=与|和|联系))(?:与|和|联系[:：]?|咨询)?(?P<org>(?!与|联系){HAN}{{2,40}}?(?:{ORG_SUFFIXES}))"
                        rf"(?:[（(]以下简称[^（()）]{{0,12}}[)）]{HAN}{{0,4}}办公室)?"
                        rf"(?:联系|联络|[，,]\s*(?:联系)?电话|[，,]\s*(?:邮编|邮政编码|地址)[:：]|[（(](?:地址|(?:联系)?电话))|"
@@ -1247,10 +1247,11 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
         # or the one office of its kind whose documents it cites as its own (``我委`` and
         # ``《××市卫生健康委员会关于印发…学法计划的通知》``)
         own = _OWN_BODY.search(text, 0, _PLACE_SCAN)
-        issuers = {match["org"] for match in _ISSUED_DOCUMENT.finditer(text, 0, _PLACE_SCAN)} if own else set()
-        ours = [issuer for issuer in issuers if issuer.endswith(_BODY_NAME_ENDS.get(own["kind"], own["kind"]))] if (
-            own) else []
-        org = ours[0] if len(ours) == 1 and not _placeless(ours[0]) and not NOT_A_NAME.search(ours[0]) else None
+        ending = _BODY_NAME_ENDS.get(own["kind"], own["kind"]) if own else None
+        ours = {match["org"] for match in _ISSUED_DOCUMENT.finditer(text, 0, _PLACE_SCAN)
+                if match["org"].endswith(ending)} if ending else set()
+        issuer = ours.pop() if len(ours) == 1 else None
+        org = issuer if issuer and not _placeless(issuer) and not NOT_A_NAME.search(issuer) else None
     if org is None:  # or the office a paragraph opens with, before its year (``××县水利局2025年通过…``)
         lead = _WRITER_THEN_YEAR.search(text, 0, _PLACE_SCAN)
         org = lead["org"] if lead and is_org_line(lead["org"]) and not NOT_A_NAME.search(lead["org"]) else None
