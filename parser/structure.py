@@ -805,10 +805,10 @@ def _markers(
             if family in headings.GROUPS:  # (``——这一年，我们…``: the dash sets it off, and
                 # its words start after it)
                 pos += len(line[pos:]) - len(line[pos:].lstrip("—"))
-            # (``• 主动公开情况``: its bullet stands for its number; its words start after it)
+            # (``• 主动公开情况``: its bullet, and the space after it, stand for its number)
             bullet = line[pos] if line[pos] in _SUB_PART_BULLETS else ""
-            rest = line[pos + len(bullet):]
-            marker = headings.Marker(family, 0, bullet, pos + len(bullet) + len(rest) - len(rest.lstrip(_SPACES)))
+            words = len(line) - len(line[pos + len(bullet):].lstrip(_SPACES))
+            marker = headings.Marker(family, 0, line[pos:words], words)
         elif (marker is not None and marker.text.startswith("第") and marker.family == headings.POINT
                 and (line_start in bold_runs or _names_a_part(line[marker.end:]))):
             # (bold, or alone on its line: ``第一、 2022年度推进法治政府建设的主要举措和成效``)

@@ -9805,7 +9805,7 @@ def test_a_disclosure_reports_sub_parts_set_as_bullets_are_headings() -> None:
         二、主动公开政府信息情况
         """)
     assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
-        (1, "一、", "总体情况"), (2, "-", "主动公开情况"), (2, "-", "依申请公开情况"), (1, "二、", "主动公开政府信息情况")]
+        (1, "一、", "总体情况"), (2, "- ", "主动公开情况"), (2, "- ", "依申请公开情况"), (1, "二、", "主动公开政府信息情况")]
     assert_tiles(doc)
 
 
@@ -9820,7 +9820,7 @@ def test_a_bullet_for_a_lost_number_among_numbered_sub_parts_takes_their_level()
         2025年,我镇立足实际加强政府信息管理。
         """)
     assert [(s.level, s.marker, s.title) for s in doc.nodes[0].children] == [
-        (2, "(一)", "主动公开情况"), (2, "(二)", "依申请公开情况"), (2, "•", "政府信息管理情况")]
+        (2, "(一)", "主动公开情况"), (2, "(二)", "依申请公开情况"), (2, "• ", "政府信息管理情况")]
 
 
 def test_an_administrations_office_to_contact_answers_for_the_administration() -> None:
