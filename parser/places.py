@@ -71,7 +71,7 @@ def prefecture(name: str) -> str | None:
     return above if above != name else None
 
 
-_PEOPLES = (
+PEOPLES = (
     "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家",
     "哈尼", "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇",
     "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米",
@@ -80,7 +80,7 @@ _PEOPLES = (
 )
 """The peoples an autonomous division is named for (``各`` of ``龙胜各族自治县``)."""
 _AUTONOMOUS_NAME = LazyPattern(
-    "(?P<place>.+?)(?:(?:" + "|".join(sorted(_PEOPLES, key=len, reverse=True)) + ")族?)+"
+    "(?P<place>.+?)(?:(?:" + "|".join(sorted(PEOPLES, key=len, reverse=True)) + ")族?)+"
     "(?P<level>自治[县州旗])")
 
 
