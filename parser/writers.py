@@ -142,9 +142,10 @@ _COMPILED_BY = LazyPattern(
 # named for other work (``重点建设项目领导小组办公室``) is a body of its own with its own report
 # (a street's office for its own affairs: ``党政综合与社区建设办公室``)
 _INNER_WORDS = "党政|综合|行政|政府|政务|信息|公开|工作|协调|网络|法治政府建设|依法行政|领导小组|办公室|与|社区建设"
-# (``××局综合一科``: a section of it)
-_SECTION_NAME = r"综合[一二三四五]?科"
-_SECTION = LazyPattern(rf"{_SECTION_NAME}$")
+# (``××局综合一科``, ``××县政府办电子政务科``, ``××局办公室信息股``: a section of it, named for
+# its work, never for an office of its own)
+_SECTION_NAME = rf"(?:综合[一二三四五]?|(?:(?![局委办处室]){HAN}){{2,6}}?)[科股]"
+_SECTION = LazyPattern(rf"(?<=[室办局委])(?:{_SECTION_NAME})$")
 _INNER_OFFICE = LazyPattern(
     rf"(?P<outer>{HAN}{{2,24}}(?:人民政府|(?<=[省市县区旗])政府|局|委员会|厅|办事处|街道|管委会|管委會|档案馆|管理处|"
     # (``××高新区党政办公室``: a zone's, which its 管委会 runs)
@@ -1228,9 +1229,9 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
     if org is None:  # or the office that answers for the report (``如对本报告有疑问，请与××街道
         # 办事处联系``; ``请联系××乡人民政府党政办公室``: its government's office)
         contact = _CONTACT.search(text, 0, _PLACE_SCAN)
-        office = contact and (contact["org"] or contact["receiver"])
+        office = contact and _SECTION.sub("", contact["org"] or contact["receiver"])
         # (unless the text speaks as that office, ``我办深入贯彻…``: its own report)
-        itself = bool(office and office.endswith(("政府办公室", "政府办公厅"))
+        itself = bool(office and office.endswith(("政府办公室", "政府办公厅", "政府办"))
                       and _AS_THE_OFFICE.search(text, 0, _PLACE_SCAN))
         org = (office if itself else _outer_office(office)) if office and not NOT_A_NAME.search(office) else None
         # (``请与××市住房公积金管理中心办公室联系`` in a text that says ``我中心``: the centre's)

@@ -9830,3 +9830,18 @@ def test_an_administrations_office_to_contact_answers_for_the_administration() -
         2025年,我处深入贯彻落实《中华人民共和国政府信息公开条例》。
         """)
     assert doc.meta.org == "青河县重点工程建设管理处"
+
+
+def test_a_section_of_the_office_to_contact_answers_for_the_office() -> None:
+    doc = _doc("""
+        本年度报告依据《中华人民共和国政府信息公开条例》编制而成。如对本年度报告有疑问,请与青河县政府办电子政务科联系(地址:青河县府前路18号)。
+        一、总体情况
+        2024年,我办认真贯彻落实《中华人民共和国政府信息公开条例》。
+        """)
+    assert doc.meta.org == "青河县人民政府办公室"
+    doc = _doc("""
+        本报告依据《中华人民共和国政府信息公开条例》编制。如对本报告有疑问,请与青河县农业农村局办公室信息科联系。
+        一、总体情况
+        2024年,我局认真贯彻落实《中华人民共和国政府信息公开条例》。
+        """)
+    assert doc.meta.org == "青河县农业农村局"
