@@ -1019,17 +1019,16 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
         # by its kind alone, the text in full
         subject = _text_subject(text, opening_text)
         org = subject if subject and subject.endswith(org) else org
-    if org and title is None and org.endswith("人民政府") and opening_text:
+    if org and title is None and org.endswith("人民政府"):
         # ``××区人民政府`` over an untitled report whose opening names a town of it as its
         # subject (``2022年，××镇在区委、区政府的正确领导下…``): the site's banner, the town's report
-        subject = _text_subject(text, opening_text)
+        # (with no opening, the subject of its first year's paragraph: ``一、总体情况`` /
+        # ``2025年，××区××街道办事处坚持…``, or a department by its level, ``2023年，区教育局根据…``)
+        subject = (_text_subject(text, opening_text) if opening_text
+                   else _subject_org(text, _year_paragraph(text)))
         if subject and subject.endswith(("镇", "乡", "街道", "办事处")) and subject not in org:
             org = subject
-    if org and title is None and org.endswith("人民政府") and not opening_text:
-        # (or, with no opening, the department its first year's paragraph names by its level:
-        # ``一、总体情况`` / ``2023年，区教育局根据…``)
-        subject = _subject_org(text, _year_paragraph(text))
-        if subject and _LEVEL_ONLY.match(subject) and _heads_a_department(subject):
+        elif subject and not opening_text and _LEVEL_ONLY.match(subject) and _heads_a_department(subject):
             org = _under(subject, org.removesuffix("人民政府")) or org
     source = next(iter(_sources(page_texts)), None) if org and org.endswith("人民政府") else None
     if org and source and _LEVEL_ONLY.match(source) and source == _text_subject(text, opening_text):

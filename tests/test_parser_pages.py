@@ -9845,3 +9845,14 @@ def test_a_section_of_the_office_to_contact_answers_for_the_office() -> None:
         2024年,我局认真贯彻落实《中华人民共和国政府信息公开条例》。
         """)
     assert doc.meta.org == "青河县农业农村局"
+
+
+def test_a_districts_banner_over_a_streets_untitled_report_with_no_opening_gives_way_to_the_street() -> None:
+    doc = _doc("""
+        青河区人民政府
+        一、 总体情况
+        2025年,青河区东河街道办事处坚持以习近平新时代中国特色社会主义思想为指导,严格落实《中华人民共和国政府信息公开条例》。
+        (一)法定主动公开方面
+        东河街道办事处坚持“应公开、尽公开”的工作原则。
+        """)
+    assert doc.meta.org == "青河区东河街道办事处"
