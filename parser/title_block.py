@@ -11,7 +11,7 @@ from itertools import islice, takewhile
 from parser import dates, headings, meta, offices, sessions, titles
 from parser.chars import DASHES, FACT_BULLETS, SPACES
 from parser.debris import BREADCRUMB_SEPARATORS
-from parser.lazy_regex import LazyPattern
+from parser.lazy_regex import HAN, LazyPattern
 from parser.markdown import INDENT
 from parser.model import Span
 
@@ -469,7 +469,8 @@ def _passed_over(line: str, debris: bool) -> bool:
         or titles.CONTENTS_LABEL.fullmatch(stripped) is not None
 
 
-_CUT_AFTER_YEAR = LazyPattern(r"(?:19|20)\d\d年度?$")
+# (``××局2024年政府`` / ``信息公开工作年度报告``: or a word or two past it)
+_CUT_AFTER_YEAR = LazyPattern(rf"(?:19|20)\d\d年度?{HAN}{{0,4}}$")
 
 
 def _writer_above(text: str, lines: list[Span], debris: list[bool], start: int, i: int) -> int:
@@ -491,7 +492,7 @@ def _writer_above(text: str, lines: list[Span], debris: list[bool], start: int, 
             (previous.endswith(("的", *offices.JOINS))  # ``关于…财政收支的`` / ``审计工作报告``,
              # ``××市2024年预算执行情况及`` / ``2025年预算草案报告``: cut mid-phrase, or after
              # its year (``××县人民政府2021年度`` / ``信息公开年度报告``)
-             or _CUT_AFTER_YEAR.search(previous) and not titles.is_year_label(previous)
+             or _CUT_AFTER_YEAR.search(previous) and not titles.is_year_label(previous) and not titles.names_a_document(previous)
              or len(previous) >= _WRAPPED_MIN and not any(ch.isspace() for ch in previous))
             and not offices.is_org_line(previous)
             and not titles.is_column_name(previous) and titles.continues_title(previous, line)):

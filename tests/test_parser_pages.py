@@ -9856,3 +9856,16 @@ def test_a_districts_banner_over_a_streets_untitled_report_with_no_opening_gives
         东河街道办事处坚持“应公开、尽公开”的工作原则。
         """)
     assert doc.meta.org == "青河区东河街道办事处"
+
+
+def test_a_title_cut_a_word_past_its_year_under_a_menu_word_is_joined() -> None:
+    doc = _doc("""
+        行政法规
+        用微信扫描二维码分享至好友和朋友圈
+        青河县人力资源和社会保障局2024年政府
+        信息公开工作年度报告
+        根据《中华人民共和国政府信息公开条例》编制本报告。
+        一、总体情况
+        2024年,我局认真贯彻落实《条例》。
+        """)
+    assert doc.meta.title == "青河县人力资源和社会保障局2024年政府信息公开工作年度报告"
