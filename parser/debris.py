@@ -51,6 +51,9 @@ _LABEL_TAILS = frozenset(
 # ``名称: ××报告``: the 名称 row of a page's metadata table — only at a line's start, where prose
 # (``项目名称：…``) never puts it.
 _NAME_ROW = LazyPattern(r"(?:名称|题名)[:：]")
+# ``来源 水利局`` / ``内容概述 根据《条例》…``: a row of a page's table whose label the copy set off
+# from its value by a space, not a colon or a bar (labels no sentence opens with)
+_SPACED_ROW = LazyPattern(r"(?:来源|信息来源|文章来源|发布机构|内容概述|内容概览|索引号|主题分类|來源|發布機構)[ \t\u3000]+\S")
 
 # Phrases that only page furniture uses; these mark a line as debris even with a full stop.
 _PHRASES = LazyPattern(
@@ -160,6 +163,8 @@ def is_debris(line: str) -> bool:
         return True  # a 索引号 on a line of its own, its metadata table flattened without labels
     if squeezed.rstrip(":：") in _HOME or _LONE_LABEL.fullmatch(squeezed):
         return True  # ``您当前所在的位置`` with its breadcrumb on the next line; ``发文单位``
+    if _SPACED_ROW.match(stripped):
+        return True
     if _LABEL_WITH_VALUE.match(unbulleted) and (
             len(stripped) <= _LABELLED_MAX or (len(stripped) <= _LABEL_ROW_MAX
                                                and len(_LABEL_WITH_VALUE.findall(squeezed)) >= 2)

@@ -9869,3 +9869,19 @@ def test_a_title_cut_a_word_past_its_year_under_a_menu_word_is_joined() -> None:
         2024年,我局认真贯彻落实《条例》。
         """)
     assert doc.meta.title == "青河县人力资源和社会保障局2024年政府信息公开工作年度报告"
+
+
+def test_metadata_rows_whose_labels_a_space_sets_off_are_furniture_above_the_title() -> None:
+    doc = _doc("""
+        索引号 /2021-0000 公开日期: 2021-01-29 14:26
+        来源 水利局
+        内容概述 根据《中华人民共和国政府信息公开条例》规定,特向社会公布青河县水利局2020年政府信息公开年度报告。
+
+        青河县水利局2020年度政府信息公开工作年度报告
+
+          根据《中华人民共和国政府信息公开条例》规定,特向社会公布青河县水利局2020年政府信息公开年度报告。
+        一、信息公开总体情况
+        2020年,我局认真贯彻落实《条例》。
+        """)
+    assert doc.meta.title == "青河县水利局2020年度政府信息公开工作年度报告"
+    assert doc.meta.org == "青河县水利局"
