@@ -119,6 +119,7 @@ def parse(
     items = _with_bare_lists(text, lines, debris, titles, back_line, items)
     items = _with_lost_first_breaks(text, lines, debris, items)
     items = _with_first_part_led_in(text, lines, debris, back_line, items)
+    items = _with_lost_middle_parts(text, lines, debris, items)
     # (a page run together in one line, or in a document site's pages)
     run_together = _flattened(lines, debris, titles, back_line) or sorted(site_pages)
     items = _with_flattened_parts(text, lines, run_together, items)
@@ -1060,6 +1061,32 @@ def _with_first_part_led_in(
 
 # a heading's words, then a space and its first section run on (no sentence ended between)
 _SPACED_FIRST = LazyPattern(rf"[^{STATEMENT_ENDS}，,：:]{{2,24}}?[ \u3000]+(?=[(（]一[)）])")
+
+
+def _with_lost_middle_parts(text: str, lines: list[Span], debris: list[bool], items: list[_Item]) -> list[_Item]:
+    """The items with a part the page ran on after the last sentence of the paragraph before
+    it, its short name ending the line (``…主要活动信息等。二、主动公开政府信息情况``), where it is
+    the number missing between two parts that open lines of their own (``一、`` … ``三、``)."""
+    found: list[_Item] = []
+    last: dict[str, _Item] = {}
+    for item in items:
+        marker, previous = item.marker, last.get(item.marker.family)
+        last[marker.family] = item
+        if previous is None or previous.marker.ordinal != marker.ordinal - 2:
+            continue
+        for i in range(previous.line + 1, item.line):
+            start, end = lines[i]
+            line = text[start:end].rstrip(_SPACES)
+            lost = None if debris[i] else next(
+                (at for at in (match.end() for match in _END_THEN_PART.finditer(line))
+                 if (numbered := headings.recognise(line, at)) is not None and numbered.family == marker.family
+                 and numbered.ordinal == marker.ordinal - 1), None)
+            numbered = headings.recognise(line, lost) if lost is not None else None
+            name = line[numbered.end:].strip(_SPACES) if numbered else ""
+            if numbered and 2 <= len(name) <= _PART_NAME_MAX and not any(char in name for char in STATEMENT_ENDS + "，,"):
+                found.append(_Item(i, start + lost, numbered, start + numbered.end))
+                break
+    return sorted(items + found, key=lambda item: item.start) if found else items
 
 
 def _first_after_a_sentence(line: str, pos: int, family: str) -> tuple[int, headings.Marker] | None:

@@ -9885,3 +9885,24 @@ def test_metadata_rows_whose_labels_a_space_sets_off_are_furniture_above_the_tit
         """)
     assert doc.meta.title == "青河县水利局2020年度政府信息公开工作年度报告"
     assert doc.meta.org == "青河县水利局"
+
+
+def test_a_part_run_on_at_the_end_of_the_paragraph_before_it_is_the_number_missing_between_its_neighbours() -> None:
+    doc = _doc("""
+        一、政府信息公开工作的基本概况
+        我乡在政府信息公开网上公开信息共计108条,包括领导信息、招投标公告等。二、主动公开政府信息情况
+        全年主动公开政府信息108条。
+        三、收到和处理政府信息公开申请情况
+        全年未收到申请。
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
+        (1, "一、", "政府信息公开工作的基本概况"), (1, "二、", "主动公开政府信息情况"),
+        (1, "三、", "收到和处理政府信息公开申请情况")]
+    # (not a number a sentence cites mid-line, nor one with a sentence after it)
+    doc = _doc("""
+        一、总体情况
+        我乡落实条例第二十条。二、三项工作均已完成,全年公开信息108条。
+        三、收到和处理政府信息公开申请情况
+        全年未收到申请。
+        """)
+    assert [s.marker for s in doc.nodes] == ["一、", "三、"]
