@@ -104,10 +104,10 @@ def names_a_sub_part(line: str) -> bool:
     return _SUB_PART_WORDS.fullmatch(line.strip()) is not None
 
 
-# (``主动公开情况``, but not a site's menu's ``主动公开``, nor ``主动公开政府信息情况``, the report's
-# second part)
+# (``主动公开情况`` or ``主动公开方面``, but not a site's menu's ``主动公开``, nor ``主动公开政府信息
+# 情况``, the report's second part)
 _SUB_PART_WORDS = LazyPattern(
-    r"(?:(?:监督保障|(?:政府信息公开)?平台建设|政府信息管理)(?:情况)?|(?:政府信息)?(?:主动|依申请)公开情况)")
+    r"(?:(?:监督保障|(?:政府信息公开)?平台建设|政府信息管理)(?:情况|方面)?|(?:政府信息)?(?:主动|依申请)公开(?:情况|方面))")
 
 
 @dataclass(frozen=True)

@@ -9906,3 +9906,17 @@ def test_a_part_run_on_at_the_end_of_the_paragraph_before_it_is_the_number_missi
         全年未收到申请。
         """)
     assert [s.marker for s in doc.nodes] == ["一、", "三、"]
+
+
+def test_sub_parts_named_by_their_side_without_numbers_nest_under_the_first_part() -> None:
+    doc = _doc("""
+        一、总体情况
+        2024年,青河县财政局坚持以习近平新时代中国特色社会主义思想为指导,深入推进政务公开。
+        主动公开方面
+        对照上级政务公开部署要求,高标准推进政务公开工作。
+        依申请公开方面
+        全年收到政府信息公开申请3件。
+        二、主动公开政府信息情况
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes[0].children] == [
+        (2, "", "主动公开方面"), (2, "", "依申请公开方面")]
