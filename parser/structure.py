@@ -1020,7 +1020,7 @@ def _with_lost_first_breaks(
             start, end = lines[i]
             line = text[start:end]
             after = previous.title_start - start if i == previous.line else 0
-            first = _first_after_a_sentence(line, max(after, 0), marker.family)
+            first = _after_a_sentence(line, max(after, 0), marker.family, 1)
             spaced = _SPACED_FIRST.match(line, after) if i == previous.line and first is None else None
             run_on = headings.recognise(line, spaced.end()) if spaced is not None else None
             if spaced is not None and run_on is not None:  # ``二、政府信息公开情况 （一）门户网站:…``
@@ -1077,23 +1077,22 @@ def _with_lost_middle_parts(text: str, lines: list[Span], debris: list[bool], it
         for i in range(previous.line + 1, item.line):
             start, end = lines[i]
             line = text[start:end].rstrip(_SPACES)
-            lost = None if debris[i] else next(
-                (at for at in (match.end() for match in _END_THEN_PART.finditer(line))
-                 if (numbered := headings.recognise(line, at)) is not None and numbered.family == marker.family
-                 and numbered.ordinal == marker.ordinal - 1), None)
-            numbered = headings.recognise(line, lost) if lost is not None else None
-            name = line[numbered.end:].strip(_SPACES) if numbered else ""
-            if numbered and 2 <= len(name) <= _PART_NAME_MAX and not any(char in name for char in STATEMENT_ENDS + "，,"):
-                found.append(_Item(i, start + lost, numbered, start + numbered.end))
+            lost = None if debris[i] else _after_a_sentence(line, 0, marker.family, marker.ordinal - 1, _END_THEN_PART)
+            name = line[lost[1].end:].strip(_SPACES) if lost else ""
+            if lost and 2 <= len(name) <= _PART_NAME_MAX and not any(char in name for char in STATEMENT_ENDS + "，,"):
+                found.append(_Item(i, start + lost[0], lost[1], start + lost[1].end))
                 break
     return sorted(items + found, key=lambda item: item.start) if found else items
 
 
-def _first_after_a_sentence(line: str, pos: int, family: str) -> tuple[int, headings.Marker] | None:
-    """(offset, marker) of the first ``family`` marker numbered one right after a sentence's end."""
-    for match in _END_THEN_NUMBER.finditer(line, pos):
+def _after_a_sentence(
+    line: str, pos: int, family: str, ordinal: int, ends: LazyPattern = _END_THEN_NUMBER,
+) -> tuple[int, headings.Marker] | None:
+    """(offset, marker) of the first ``family`` marker numbered ``ordinal`` right after a
+    sentence's end (where ``ends`` finds one)."""
+    for match in ends.finditer(line, pos):
         marker = headings.recognise(line, match.end())
-        if marker is not None and marker.family == family and marker.ordinal == 1:
+        if marker is not None and marker.family == family and marker.ordinal == ordinal:
             return match.end(), marker
     return None
 
