@@ -9920,3 +9920,16 @@ def test_sub_parts_named_by_their_side_without_numbers_nest_under_the_first_part
         """)
     assert [(s.level, s.marker, s.title) for s in doc.nodes[0].children] == [
         (2, "", "主动公开方面"), (2, "", "依申请公开方面")]
+
+
+def test_an_empty_publisher_cell_never_takes_the_next_rows_label_as_the_writer() -> None:
+    doc = _doc("""
+        索引号 | 11330784732013798F/2023-96781 | 发布机构 | |
+        发文时间 | 2023-09-07 17:19:23 | 文号 | |
+        主题分类 | 其他 | 登记号 | |
+        2022年主要工作回顾
+        2022年是极不寻常的一年。青河街道坚持稳中求进。
+        一、坚持快与稳并进
+        狠抓产业提升。完成低效工业企业整治77家。
+        """)
+    assert doc.meta.org == "青河街道办事处"  # (the text's subject, not ``发文时间``)
