@@ -735,6 +735,8 @@ def title_of(head: Head, fields: dict[str, object] | None) -> TitleReading:
     text, opening, titles, title_lines, page_lines = (
         head.text, head.opening, head.titles, head.title_lines, head.page_lines)
     title = compose_title(titles)
+    if title and is_title_rest(title):
+        title = None  # (``工作年度报告`` atop the page: the closing words of a title it cut away)
     front_titles: list[str] = []
     front_notes = ""
     front_title = (fields or {}).get("title")

@@ -9933,3 +9933,13 @@ def test_an_empty_publisher_cell_never_takes_the_next_rows_label_as_the_writer()
         狠抓产业提升。完成低效工业企业整治77家。
         """)
     assert doc.meta.org == "青河街道办事处"  # (the text's subject, not ``发文时间``)
+
+
+def test_a_titles_closing_words_atop_a_page_that_cut_the_rest_away_are_no_title() -> None:
+    doc = _doc("""
+        工作年度报告
+        2024年以来,青河街道通过官方网站、公示栏等多种渠道,主动公开了街道工作。
+        一、总体情况
+        2024年,青河街道按照区委、区政府的统一部署,紧紧围绕《条例》开展工作。
+        """)
+    assert doc.meta.title is None
