@@ -520,6 +520,7 @@ def _plain_unnumbered_lines(
     # one alone is the review's opening sentence, set apart (``2024年是…。`` / ``一年来，我们…。``)
     sentence_groups = sum(1 for _, line in named if _sentence_group(line.replace(markdown.MASK, "")))
     title_again = title_said_again([text[slice(*lines[i])] for i in sorted(titles)])
+    barred = _bars_trail_prose(text)
     previous = ""
     for i in range(back_line):
         start, end = lines[i]
@@ -549,12 +550,13 @@ def _plain_unnumbered_lines(
               or sessions.is_speaker_line(line) or line.rstrip("：:")[-1:] == "是"
               or offices.is_org_line(line) or line.startswith(FACT_BULLETS)
               or _NUMBERED_CAPTION.match(line) or _PICTURE_CAPTION.search(line)
-              or _DISCLOSURE_ROW.fullmatch(line)):
+              or _DISCLOSURE_ROW.fullmatch(line) or (_is_table_cell(line) and not barred)):
             pass  # ``主要任务是`` leads into its list, a byline (``××县人民政府 2024年1月8日``)
             # stands over it, a page's list of facts (``• 公开目录`` / ``• 重点工作``) beside
             # it, a table's caption (``表1 2020年主要目标完成情况``) over its table, a picture's
             # (``官方网站主页``) under its picture, a row of a disclosure report's table of
-            # requests (``（三）`` / ``不予公开`` / ``1.属于国家秘密``) over its cells; none names it
+            # requests (``（三）`` / ``不予公开`` / ``1.属于国家秘密``) over its cells, a table's
+            # cell (``重点工作任务分解、落实情况 |``); none names it
         elif headings.frames_the_report(line):
             found[start] = headings.FRAME
         elif (inline.names_a_group(line) or inline.pairs_phrases(line) or _dashed_group(line)) and (

@@ -9943,3 +9943,22 @@ def test_a_titles_closing_words_atop_a_page_that_cut_the_rest_away_are_no_title(
         2024年,青河街道按照区委、区政府的统一部署,紧紧围绕《条例》开展工作。
         """)
     assert doc.meta.title is None
+
+
+def test_a_flattened_tables_cell_is_never_a_heading_without_a_number() -> None:
+    doc = _doc("""
+        一、总体情况
+        (一)主动公开情况
+        2023年,我镇政务信息公开网主动公开信息如下。
+        目录 |
+        发布数量/条 |
+        重点工作任务分解、落实情况 |
+        12 |
+        财政资金 |
+        25 |
+        根据我镇的实际情况,严格审核信息内容。
+        (二)依申请公开情况
+        全年未收到申请。
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes[0].children] == [
+        (2, "(一)", "主动公开情况"), (2, "(二)", "依申请公开情况")]
