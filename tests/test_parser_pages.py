@@ -9962,3 +9962,12 @@ def test_a_flattened_tables_cell_is_never_a_heading_without_a_number() -> None:
         """)
     assert [(s.level, s.marker, s.title) for s in doc.nodes[0].children] == [
         (2, "(一)", "主动公开情况"), (2, "(二)", "依申请公开情况")]
+
+
+def test_a_year_paragraph_that_opens_with_the_means_names_no_writer() -> None:
+    doc = _doc("""
+        本报告由青河县市政管理局根据《中华人民共和国政府信息公开条例》规定编制而成。如对报告有疑问,可直接与青河县市政管理局办公室联系,地址:青河县北京东路131号。
+        一、 总体公开工作情况概述
+        2020年,通过政府网站、新闻媒体等渠道主动公开政府信息。
+        """)
+    assert doc.meta.org == "青河县市政管理局"
