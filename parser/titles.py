@@ -99,10 +99,11 @@ _COLUMN_NAME = LazyPattern(
     # ``部门信息公开年报 2020``: the departments' column, its tab the year
     r"(?:部门|乡镇|镇街)(?:政府)?信息公开年报(?:\s*(?:19|20)\d\d年?度?)?")
 # ``【法治政府】`` / ``(海南省)`` / ``(内蒙古)`` / ``(安吉县)`` before a title: the site's column or
-# region, not the title; ``（全文）`` after it: the site's note that the copy is whole.
+# region, not the title; ``（全文）`` after it: the site's note that the copy is whole (``（修改）``:
+# that it replaced an earlier copy).
 COLUMN_TAG = LazyPattern(
     r"^(?:[•·]\s*)?(?:[【\[][^】\]]{1,12}[】\]]|[（(](?:[^（()）]{2,8}(?:省|自治区|市|州|盟|县|区|旗)|"
-    + "|".join(PROVINCES) + r")[)）])|^[★☆◆◇■□•·]+\s*|\s*[（(](?:全文(?:\d+字)?|文字版|图文版)[)）]$|"
+    + "|".join(PROVINCES) + r")[)）])|^[★☆◆◇■□•·]+\s*|\s*[（(](?:全文(?:\d+字)?|文字版|图文版|修改|修订|更正)[)）]$|"
     # ``（图解）××报告`` / ``图解——××报告``: what form the page gives it in
     r"^[（(](?:图解|图文|视频)[)）]|^(?:图解|图文|视频|一图读懂)\s*(?:——|—|[:：])\s*")
 # ``附件:××报告`` under a covering letter: the report it sends, by its own title

@@ -9971,3 +9971,13 @@ def test_a_year_paragraph_that_opens_with_the_means_names_no_writer() -> None:
         2020年,通过政府网站、新闻媒体等渠道主动公开政府信息。
         """)
     assert doc.meta.org == "青河县市政管理局"
+
+
+def test_a_sites_note_that_the_copy_was_revised_is_not_part_of_the_title() -> None:
+    doc = _doc("""
+        青河县长湖乡2018年政府信息公开年度报告(修改)
+        本年度报告根据《中华人民共和国政府信息公开条例》要求编制。
+        一、概述
+        2018年,我乡认真贯彻落实《条例》。
+        """)
+    assert doc.meta.title == "青河县长湖乡2018年政府信息公开年度报告"
