@@ -265,6 +265,22 @@ def lost_separator(line: str, pos: int, ordinal: int) -> Marker | None:
 _PUBLIC = LazyPattern("公(?![里顷斤])")  # ``3 公开主要形式``: words, not ``3公里``
 
 
+def spaced_numeral(line: str, pos: int, ordinal: int) -> Marker | None:
+    """``二 政府信息主动公开情况``: the part ``ordinal`` of a report that sets its Chinese number
+    off from its name by a space alone, the name the whole line (short, no sentence in it)."""
+    match = _SPACED_NUMERAL.match(line, pos)
+    if match is None or chinese_number(match["cn"]) != ordinal:
+        return None
+    name = line[match.end():].strip(SPACES)
+    if len(name) > _SPACED_NAME_MAX or any(char in name for char in "。；;，,：:"):
+        return None
+    return Marker("cn", ordinal, match["cn"], match.end())
+
+
+_SPACED_NUMERAL = LazyPattern(rf"(?P<cn>{_CN})[ \u3000]+(?={HAN})")
+_SPACED_NAME_MAX = 20
+
+
 _UNCLOSED = LazyPattern(rf"{_OPEN}{_SPACE}(?:(?P<cn>{_CN})|(?P<n>{_DIGITS}))(?={HAN})")
 
 

@@ -1171,38 +1171,46 @@ def _with_bare_lists(
     text: str, lines: list[Span], debris: list[bool], titles: set[int], back_line: int, items: list[_Item],
 ) -> list[_Item]:
     """The items with a list a copy printed with no separator after any of its numbers
-    (``1做好…`` / ``2持续推进…``): lines that open with ``1``, ``2``, … and words, one on from
-    another, no heading between them, two at least."""
-    if _BARE_FIRST.search(text) is None or any(item.marker.family == "arabic" for item in items):
-        return items
-    taken = {item.line for item in items}
+    (``1做好…`` / ``2持续推进…``), or with a space alone after its Chinese numbers (``一 概述`` /
+    ``二 政府信息主动公开情况``): lines that open with ``1``, ``2``, … (``一``, ``二``, …) and
+    words, one on from another, no heading between them, two at least."""
+    # (a line taken for a heading without a number, ``六 政府支出与收费``, keeps the number it has)
+    taken = {item.line for item in items if item.marker.family != headings.UNNUMBERED}
     found: list[_Item] = []
-    run: list[_Item] = []
-    for i in range(back_line):
-        if i in taken or i in titles:
-            found += run if len(run) >= _BARE_LIST_MIN else []
-            run = []
+    for family, numbered, first_of_list in _BARE_LISTS:
+        if first_of_list.search(text) is None or any(item.marker.family == family for item in items):
             continue
-        if debris[i]:
-            continue
-        start, end = lines[i]
-        first = _first_char(text, start, end)
-        marker = headings.lost_separator(text[start:end], first - start, len(run) + 1)
-        if marker is None and run:  # (or a new list: ``1…`` again)
-            marker = headings.lost_separator(text[start:end], first - start, 1)
-            if marker is not None:
+        run: list[_Item] = []
+        for i in range(back_line):
+            if i in taken or i in titles:
                 found += run if len(run) >= _BARE_LIST_MIN else []
                 run = []
-        if marker is not None:
-            run.append(_Item(i, first, marker, start + marker.end))
-    found += run if len(run) >= _BARE_LIST_MIN else []
-    return sorted(items + found, key=lambda item: item.start) if found else items
+                continue
+            if debris[i]:
+                continue
+            start, end = lines[i]
+            first = _first_char(text, start, end)
+            marker = numbered(text[start:end], first - start, len(run) + 1)
+            if marker is None and run:  # (or a new list: ``1…`` again)
+                marker = numbered(text[start:end], first - start, 1)
+                if marker is not None:
+                    found += run if len(run) >= _BARE_LIST_MIN else []
+                    run = []
+            if marker is not None:
+                run.append(_Item(i, first, marker, start + marker.end))
+        found += run if len(run) >= _BARE_LIST_MIN else []
+    if not found:
+        return items
+    numbered_lines = {item.line for item in found}
+    return sorted([item for item in items if item.line not in numbered_lines] + found, key=lambda item: item.start)
 
 
 _BARE_LIST_MIN = 2
 # (a line that opens with a bare ``1`` and words: most texts have none, and need no scan; led by
 # the break before it, which the search looks for first)
 _BARE_FIRST = LazyPattern(r"\n[ \t\u3000\u00a0]*[1１][ \u3000]*(?=[\u4e00-\u9fff])")
+_SPACED_FIRST_PART = LazyPattern(r"\n[ \t\u3000\u00a0]*[一二][ \u3000]+(?=[\u4e00-\u9fff])")
+_BARE_LISTS = (("arabic", headings.lost_separator, _BARE_FIRST), ("cn", headings.spaced_numeral, _SPACED_FIRST_PART))
 
 
 _LOST_PARTS = {"arabic": headings.lost_separator, "cn-paren": headings.lost_close,

@@ -9981,3 +9981,28 @@ def test_a_sites_note_that_the_copy_was_revised_is_not_part_of_the_title() -> No
         2018年,我乡认真贯彻落实《条例》。
         """)
     assert doc.meta.title == "青河县长湖乡2018年政府信息公开年度报告"
+
+
+def test_parts_whose_chinese_numbers_a_space_alone_sets_off_are_numbered_parts() -> None:
+    doc = _doc("""
+        青河市民政局2013年政府信息公开年度报告
+        一 概 述
+        我局高度重视政府信息公开工作。
+        二 政府信息主动公开情况
+        2013年主动公开信息100条。
+        三 政府信息依申请公开情况
+        全年收到申请3件。
+        四 政府支出与收费
+        1、工作人员情况:
+        我局设专职人员2名。
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
+        (1, "一", "概 述"), (1, "二", "政府信息主动公开情况"), (1, "三", "政府信息依申请公开情况"),
+        (1, "四", "政府支出与收费"), (2, "1、", "工作人员情况")]
+    # (one alone, or a sentence after the number, is no part)
+    doc = _doc("""
+        青河市民政局2013年政府信息公开年度报告
+        一 年来,我局高度重视政府信息公开工作。
+        二 是加强领导,全年主动公开信息100条。
+        """)
+    assert [s.marker for s in doc.nodes] == []
