@@ -63,7 +63,7 @@ _PHRASES = LazyPattern(
     r"本文来源于|免责声明|转载请注明|点击收听|语音朗读|保护视力色|热门搜索|热搜词|热门关键词|字体大小|辅助浏览|听全文|"
     r"——摘自《|操作帮助请按|请使用tab|欢迎[您你][!！]|欢迎访问|欢迎(?:加入|光临|来到|进入).{0,16}[!！]|点击关闭|详细目录信息|老年模式|跳转到内容|维基文库|維基文庫|FlashPlayer|"
     # a site's list of its sister sites; the notice before a link leaves the site
-    r"站群导航|即将离开.{0,30}(?:网站|门户)|点击(?:查阅|查看|阅读)更多|"
+    r"站群导航|即将离开.{0,30}(?:网站|门户)|点击(?:查阅|查看|阅读)(?:更多|图解|解读)|"
     # the notice a site puts over a page its visitor's browser may show badly
     r"您所使用的浏览器|尊敬的用户[,，]\s*您好|"
     # a document site's notices over the document it sells

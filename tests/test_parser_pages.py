@@ -10006,3 +10006,17 @@ def test_parts_whose_chinese_numbers_a_space_alone_sets_off_are_numbered_parts()
         二 是加强领导,全年主动公开信息100条。
         """)
     assert [s.marker for s in doc.nodes] == []
+
+
+def test_a_link_to_the_reports_graphic_version_is_furniture() -> None:
+    doc = _doc("""
+        青河县卫生健康局2020年政府信息公开工作年度报告
+        发布时间:2021-01-20
+
+        点击查看图解
+
+        一、总体情况
+
+        我局信息公开工作遵循“公开为原则,不公开为例外”的原则。
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes] == [(1, "一、", "总体情况")]
