@@ -289,7 +289,8 @@ def _spelled_out(text: str, org: str, year: int | None) -> str:
 
 
 _A_RULE = LazyPattern(r"[^《》]{0,40}(?:办法|条例|规定|细则|规则)》")
-_DEPARTMENT_AFTER = LazyPattern(rf"(?:(?!局|委员会){HAN}){{2,12}}(?:局|委员会)")
+# (not ``…政府党政门户网和市信访局``: a site, then a department)
+_DEPARTMENT_AFTER = LazyPattern(rf"(?:(?!局|委员会|门户|网站){HAN}){{2,12}}(?:局|委员会)")
 _PLACE_SPAN_LEVELS = ("市", "州", "县", "区", "旗")
 
 

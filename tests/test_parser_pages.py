@@ -10020,3 +10020,22 @@ def test_a_link_to_the_reports_graphic_version_is_furniture() -> None:
         我局信息公开工作遵循“公开为原则,不公开为例外”的原则。
         """)
     assert [(s.level, s.marker, s.title) for s in doc.nodes] == [(1, "一、", "总体情况")]
+
+
+def test_an_opening_that_puts_the_report_before_its_readers_with_xianba_names_it() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》精神,现把青河市信访局2019年度政府信息公开工作情况报告如下:
+        一、总体情况
+        2019年,在市委市政府的坚强领导下,青河信访局认真贯彻《条例》。
+        """)
+    assert doc.meta.title == "青河市信访局2019年度政府信息公开工作情况报告"
+    assert doc.meta.org == "青河市信访局"
+
+
+def test_a_site_named_before_a_department_is_not_part_of_its_name() -> None:
+    doc = _doc("""
+        编制说明:本年度报告根据国家、省、市政府信息公开相关法律、法规的规定编制。
+        一、总体情况
+        近年来,我局认真贯彻落实市委、市政府关于全面推进政务公开工作的系列部署。2019年,我局通过邵阳市政府党政门户网和市信访局官网主动公开政府信息130余条。
+        """)
+    assert doc.meta.org != "邵阳市政府党政门户网和市信访局"
