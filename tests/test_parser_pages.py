@@ -10039,3 +10039,16 @@ def test_a_site_named_before_a_department_is_not_part_of_its_name() -> None:
         近年来,我局认真贯彻落实市委、市政府关于全面推进政务公开工作的系列部署。2019年,我局通过邵阳市政府党政门户网和市信访局官网主动公开政府信息130余条。
         """)
     assert doc.meta.org != "邵阳市政府党政门户网和市信访局"
+
+
+def test_a_disclosure_sites_kinds_of_documents_over_an_untitled_report_are_no_title() -> None:
+    doc = _doc("""
+        地方性法规
+        规章
+        行政规范性文件
+        其他文件
+        用微信扫描二维码分享至好友和朋友圈
+        一、总体情况
+        2020年,青河县气象局认真贯彻落实《条例》精神。
+        """)
+    assert doc.meta.title is None
