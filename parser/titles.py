@@ -82,6 +82,7 @@ _WHAT_IS_MADE_PUBLIC = LazyPattern(r"(?<!执行)情况$")  # (a budget's 执行�
 
 
 _TITLE_MAX = 60
+_TITLE_MIN = 3
 _LONG_TITLE_MAX = 90
 _NEAR_DUPLICATE = 0.75
 # ``××报告_××区人民政府网`` / ``××报告-××门户网站``: the site's name after a page title.
@@ -738,8 +739,10 @@ def title_of(head: Head, fields: dict[str, object] | None) -> TitleReading:
     text, opening, titles, title_lines, page_lines = (
         head.text, head.opening, head.titles, head.title_lines, head.page_lines)
     title = compose_title(titles)
-    if title and is_title_rest(title):
-        title = None  # (``工作年度报告`` atop the page: the closing words of a title it cut away)
+    if title and (is_title_rest(title) or len(SPACES_RUN.sub("", title)) < _TITLE_MIN):
+        # (``工作年度报告`` atop the page: the closing words of a title it cut away; ``政 策``: a
+        # word of the site's menu, spaced out)
+        title = None
     front_titles: list[str] = []
     front_notes = ""
     front_title = (fields or {}).get("title")

@@ -10052,3 +10052,17 @@ def test_a_disclosure_sites_kinds_of_documents_over_an_untitled_report_are_no_ti
         2020年,青河县气象局认真贯彻落实《条例》精神。
         """)
     assert doc.meta.title is None
+
+
+def test_a_menu_word_spaced_out_over_an_untitled_report_is_no_title() -> None:
+    doc = _doc("""
+        -
+        政 策
+        -
+        政府信息
+        公开指南 -
+        本年度报告是根据《中华人民共和国政府信息公开条例》编制的。
+        一、总体情况
+        2017年,我局认真落实《条例》。
+        """)
+    assert doc.meta.title is None
