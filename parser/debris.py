@@ -51,9 +51,6 @@ _LABEL_TAILS = frozenset(
 # ``名称: ××报告``: the 名称 row of a page's metadata table — only at a line's start, where prose
 # (``项目名称：…``) never puts it.
 _NAME_ROW = LazyPattern(r"(?:名称|题名)[:：]")
-# ``来源 水利局`` / ``内容概述 根据《条例》…``: a row of a page's table whose label the copy set off
-# from its value by a space, not a colon or a bar (labels no sentence opens with)
-_SPACED_ROW = LazyPattern(r"(?:来源|信息来源|文章来源|发布机构|内容概述|内容概览|索引号|主题分类|來源|發布機構)[ \t\u3000]+\S")
 
 # Phrases that only page furniture uses; these mark a line as debris even with a full stop.
 _PHRASES = LazyPattern(
@@ -163,8 +160,8 @@ def is_debris(line: str) -> bool:
         return True  # a 索引号 on a line of its own, its metadata table flattened without labels
     if squeezed.rstrip(":：") in _HOME or _LONE_LABEL.fullmatch(squeezed):
         return True  # ``您当前所在的位置`` with its breadcrumb on the next line; ``发文单位``
-    if _SPACED_ROW.match(stripped):
-        return True
+    if _LABEL_ROW.match(stripped):
+        return True  # (``内容概述 根据《条例》…。``: whatever its value says, however long)
     if _LABEL_WITH_VALUE.match(unbulleted) and (
             len(stripped) <= _LABELLED_MAX or (len(stripped) <= _LABEL_ROW_MAX
                                                and len(_LABEL_WITH_VALUE.findall(squeezed)) >= 2)
@@ -191,8 +188,7 @@ def is_debris(line: str) -> bool:
         or _is_breadcrumb(stripped)
         or ("网" in stripped and _SITE_NAME.fullmatch(_SITE_LINK.sub("", stripped).strip()) is not None)
         or (len(stripped) <= _LABEL_ROW_MAX and _SITE_ADDRESS.search(stripped) is not None)
-        or (len(stripped) <= _LABEL_ROW_MAX and (_LABEL_ROW.match(stripped) is not None
-                                                  or _GLUED_LABEL.match(squeezed) is not None))
+        or (len(stripped) <= _LABEL_ROW_MAX and _GLUED_LABEL.match(squeezed) is not None)
         or ("元数据" in squeezed and _METADATA_HEADING.fullmatch(squeezed) is not None)
         or _MENU_ROW.fullmatch(stripped) is not None
     )
@@ -369,10 +365,11 @@ _STEP_MAX = 20
 _LONG_STEP = 40
 
 
-# ``标   题 ××报告`` / ``发布机构 ××局``: a label only a page's metadata table uses, spaced out
-# or not, then a space and its value — one cell of the table on a line of its own.
+# ``标   题 ××报告`` / ``发布机构 ××局`` / ``来源 水利局``: a label only a page's metadata table
+# uses, spaced out or not, then a space and its value — one cell of the table on a line of its own.
 _ROW_LABELS = ("标题|文件名称|名称|信息名称|内容概述|内容概览|索引号|发布机构|发文机关|制发机构|主题分类|"
-               "体裁分类|组配分类|发文字号|成文日期|生成日期|公开日期|公开方式|公开范围|有效性")
+               "体裁分类|组配分类|发文字号|成文日期|生成日期|公开日期|公开方式|公开范围|有效性|"
+               "来源|信息来源|文章来源|來源|發布機構")
 # ``发文单位`` / ``区人民政府`` / ``效力状态`` / ``有效``: the same labels, and a few more no report
 # sets alone on a line, as cells of a table laid out a cell a line without colons.
 _LONE_LABEL = LazyPattern(
