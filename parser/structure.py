@@ -757,7 +757,8 @@ def _markers(
         pos = first - line_start
         marker = None
         if not (i > 0 and not debris[i - 1] and i - 1 not in titles
-                and _runs_on(text, lines[i - 1], hard_wrapped)):
+                and _runs_on(text, lines[i - 1], hard_wrapped)) or _next_of_its_list(
+                    line, pos, last, text[lines[i - 1][0]:lines[i - 1][1]]):
             marker = headings.recognise(line, pos) or headings.recognise_point(line, pos)
             if marker is None and line[pos:pos + 1] == "•":
                 # ``  •   一、总体情况``: the last item of a page's list of facts holds the first
@@ -1370,6 +1371,20 @@ def _with_leads(
     return sorted(items + leads, key=lambda item: item.start)
 
 
+def _next_of_its_list(line: str, pos: int, last: dict[str, int], above: str) -> bool:
+    """``（二）改进措施`` after ``（一）…`` and a paragraph that lost its full stop (``…信息更新不够
+    及时``): a short line whole that the next number of a list opens is its heading, where the
+    line above is prose, its clauses parted by commas (not an entry of a table of contents)."""
+    if not any(char in above for char in "，,；;"):
+        return False
+    marker = headings.recognise(line, pos)
+    if marker is None or last.get(marker.family) != marker.ordinal - 1:
+        return False
+    name = line[marker.end:].strip(_SPACES)
+    return 2 <= len(name) <= _NEXT_NAME_MAX and not any(char in name for char in STATEMENT_ENDS + "，,")
+
+
+_NEXT_NAME_MAX = 30  # (``因政府信息公开申请行政复议、提起行政诉讼的情况``)
 _PARAGRAPH_ENDS = frozenset(PARAGRAPH_ENDS)
 _NEVER_ENDS = frozenset(NEVER_ENDS)
 _WRAPPED_LENGTH = 20
@@ -1384,14 +1399,17 @@ def _runs_on(text: str, previous: Span, hard_wrapped: bool) -> bool:
     if stripped[-1] == "、":  # 一、 / 二、三产业: an enumeration cut in two
         return True
     if (not hard_wrapped or _whole_line_heading(stripped) or _is_dash_item(stripped)
-            or _is_table_cell(stripped) or _CONTACT_ROW.match(stripped.lstrip(_SPACES))):
-        return False  # a table's row ends where its line does, and so does a contact's
+            or _is_table_cell(stripped) or _CONTACT_ROW.match(stripped.lstrip(_SPACES))
+            or _COUNT_GIVEN.search(stripped)):
+        return False  # a table's row ends where its line does, and so does a contact's, and a
+        # count given after its label (``…的收费和减免情况:无``)
     # In a well-kept text a paragraph that ends with a comma is a slip, and the heading after
     # it is still a heading; only a text broken at a fixed width runs on.
     return stripped[-1] in _NEVER_ENDS or (
         stripped[-1] not in _PARAGRAPH_ENDS and len(stripped.lstrip(_SPACES)) >= _WRAPPED_LENGTH)
 
 
+_COUNT_GIVEN = LazyPattern(r"[:：][ \u3000]*(?:无|没有|零|\d+(?:\.\d+)?(?:条|件|项|个|次|人|份|万元|元)?)$")
 # ``电话:0596-2026675,传真:…`` / ``电子邮箱:××@××.com``: a row of the office's contact details
 _CONTACT_ROW = LazyPattern(r"(?:联系)?(?:电话|传真|地址|邮编|邮政编码|电子邮箱|电子信箱|邮箱|网址)\s*[:：]")
 

@@ -10066,3 +10066,21 @@ def test_a_menu_word_spaced_out_over_an_untitled_report_is_no_title() -> None:
         2017年,我局认真落实《条例》。
         """)
     assert doc.meta.title is None
+
+
+def test_next_numbers_and_lines_that_end_on_a_count_keep_their_headings_in_a_text_that_lost_its_full_stops() -> None:
+    doc = _doc("""
+        一、主动公开政府信息的情况
+        我局主动公开政府信息49条,其中机构职能类信息9条,发展规划工作计划1条
+        二、政府信息公开的收费及减免情况
+        2017年政府信息公开的收费和减免情况:无
+        三、因政府信息公开申请行政复议、提起行政诉讼的情况
+        2017年,全局未发生针对政府信息公开事务的行政复议、申诉和行政诉讼案件
+        四、政府信息公开工作存在的主要问题及改进情况
+        (一)工作中存在的主要问题
+        政府信息公开数量少,部分信息公开数量较少,公开比较单一,信息更新不够及时
+        (二)改进措施
+        要进一步充实信息公开内容,突出重点、热点和难点问题。
+        """)
+    assert [(s.level, s.marker) for s in doc.nodes] == [
+        (1, "一、"), (1, "二、"), (1, "三、"), (1, "四、"), (2, "(一)"), (2, "(二)")]
