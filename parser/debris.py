@@ -394,7 +394,8 @@ _CAPTION = LazyPattern(r"(?:图为|图片为|图文|图注|组图)[:：]")
 _PHOTO_CREDIT = LazyPattern(r"[（(][^（()）]{0,20}摄[)）]$")
 # ``>`` / ``|`` / ``•``: what is left of a breadcrumb or a table rule on a line of its own.
 # (or the question marks a copy left where a picture or a character it could not encode was)
-_SEPARATORS_ONLY = LazyPattern(r"[>＞›»|｜•·/\\\-—_=?？\ufffd\[\]【】［］]+")
+# (``( )``: a pair of brackets a page left empty)
+_SEPARATORS_ONLY = LazyPattern(r"[>＞›»|｜•·/\\\-—_=?？\ufffd\[\]【】［］]+|[(（][)）]")
 # ``××区人民政府门户网站``: the site's own name in its banner.
 _SITE_NAME = LazyPattern(rf"{HAN}{{2,24}}(?:门户网站|政府网|人民政府网|官方网站|政务网|政务服务网)")
 # ``天津市政府门户网站 政务邮箱``: the site's name and its links beside it

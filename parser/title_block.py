@@ -184,7 +184,7 @@ def _says_it_again(
     if "关于" in own:
         return False  # (a notice that issues it)
     return titles.names_a_document(own) and (titles.names_its_writer(own) or titles.names_its_writer_after_its_year(
-        own)) and titles.near_duplicate(headline, own)
+        own)) and (titles.near_duplicate(headline, own) or titles.says_more_fully(headline, own))
 
 
 def _own_title(

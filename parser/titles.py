@@ -82,6 +82,7 @@ _WHAT_IS_MADE_PUBLIC = LazyPattern(r"(?<!执行)情况$")  # (a budget's 执行�
 
 
 _TITLE_MAX = 60
+_YEAR_FIRST = LazyPattern(r"(?:19|20)\d\d年度?")
 _TITLE_MIN = 3
 _LONG_TITLE_MAX = 90
 _NEAR_DUPLICATE = 0.75
@@ -262,6 +263,10 @@ def says_more_fully(title: str, line: str) -> bool:
     key, longer = _title_key(title), _title_key(line)
     if len(key) < _REPEAT_MIN or len(longer) <= len(key) or not names_a_document(line):
         return False
+    year = _YEAR_FIRST.match(key)
+    if year and longer.startswith(year[0]) and longer.endswith(key[year.end():]):
+        # (or its writer after its year: ``2013年`` + ``××街道办事处`` + ``政府信息公开年度报告``)
+        return is_org_line(longer[year.end():len(longer) - len(key) + year.end()])
     if longer.endswith(key):
         # not two titles side by side, nor a number a document site put before it (``1 2021年…``)
         before = longer[:-len(key)]

@@ -10084,3 +10084,26 @@ def test_next_numbers_and_lines_that_end_on_a_count_keep_their_headings_in_a_tex
         """)
     assert [(s.level, s.marker) for s in doc.nodes] == [
         (1, "一、"), (1, "二、"), (1, "三、"), (1, "四、"), (2, "(一)"), (2, "(二)")]
+
+
+def test_the_reports_own_title_that_puts_its_writer_after_its_year_says_the_headline_more_fully() -> None:
+    doc = _doc("""
+        索引号: 73719093-06-2014-000878 分类:
+        发布机构: 东河街道办事处 成文日期: 2014-01-20
+        【打印】 【字体:
+
+        2013年政府信息公开年度报告
+
+        发布日期:2014-01-20  浏览次数:-
+        ( )
+        2013年青河区人民政府东河街道办事处
+        政府信息公开年度报告
+
+        青河区人民政府东河街道办事处
+
+        引  言
+
+        本报告是根据《中华人民共和国政府信息公开条例》编制的。
+        """)
+    assert doc.meta.title == "2013年青河区人民政府东河街道办事处政府信息公开年度报告"
+    assert doc.meta.org == "青河区人民政府东河街道办事处"
