@@ -537,8 +537,11 @@ _OWN_BODY = LazyPattern(r"我(?P<kind>中心|局|委|社)")
 # ``2024年以来，``: the year a paragraph opens with, before its subject
 _YEAR_CLAUSE = LazyPattern(r"[ \t\u3000]*(?:19|20)\d\d年(?:度|以来)?[，,]?\s*")
 _OWN_KIND = LazyPattern(r"我(?P<kind>[局院厅])")
-# ``《××市卫生健康委员会关于印发…的通知》``: a document and the office that issued it
-_ISSUED_DOCUMENT = LazyPattern(rf"《(?P<org>{HAN}{{4,30}}?(?:委员会|局|中心))关于")
+# ``《××市卫生健康委员会关于印发…的通知》``: a document and the office that issued it (or its
+# own rules and plans for what it makes public: ``《××局2019年政务公开工作实施方案》``,
+# ``《××局政府财政信息公开暂行办法》``)
+_ISSUED_DOCUMENT = LazyPattern(
+    rf"《(?P<org>{HAN}{{4,30}}?(?:委员会|局|中心))(?:关于|(?=(?:19|20)\d\d年度?政务公开|政务公开|政府(?:财政)?信息公开))")
 _BODY_NAME_ENDS = {"委": "委员会"}
 _PUBLISHED_ITS_REPORT = LazyPattern(
     rf"(?:编撰|编制|编写)?并?(?:公示|公开|发布)了?《(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))关于(?:19|20)\d\d年度?"

@@ -10107,3 +10107,16 @@ def test_the_reports_own_title_that_puts_its_writer_after_its_year_says_the_head
         """)
     assert doc.meta.title == "2013年青河区人民政府东河街道办事处政府信息公开年度报告"
     assert doc.meta.org == "青河区人民政府东河街道办事处"
+
+
+def test_a_bureau_that_says_wo_ju_and_cites_its_own_rules_for_disclosure_is_their_issuer() -> None:
+    doc = _doc("""
+        一、总体情况
+        2019年,我局认真贯彻落实《条例》,结合我局工作实际,印发了《青河市机关事务管理局2019年政务公开工作实施方案》,修改完善了《机关事务管理局信息公开政策解读制度》等工作制度。
+        """)
+    assert doc.meta.org == "青河市机关事务管理局"
+    doc = _doc("""
+        一、概述
+        2013年,我局建立相关工作机制,修改制定了新的《青河市财政局政府财政信息公开暂行办法》等多项制度。
+        """)
+    assert doc.meta.org == "青河市财政局"
