@@ -340,11 +340,15 @@ _HEADED_YEAR = LazyPattern(
     r"^[ \t\u3000]*[一二三四五六七八九十]、[^\s，,。；;]{2,12}[ \t\u3000]+(?P<at>(?:19|20)\d\d年(?:度|以来)?[，,])", re.M)
 
 
+# ``截至2019年12月31日，××乡人民政府通过…``: the day its figures run to, then its subject
+_AS_OF_DAY = LazyPattern(r"^[ \t\u3000]*截[至止](?:19|20)\d\d年\d{1,2}月\d{1,2}日[，,]", re.M)
+
+
 def _year_paragraph(text: str) -> str:
-    """The first paragraph that opens with its year (``2023年，…``, ``2021年××街道深入…``), its
-    first 200 characters."""
+    """The first paragraph that opens with its year (``2023年，…``, ``2021年××街道深入…``,
+    ``截至2019年12月31日，…``), its first 200 characters."""
     match = min(filter(None, (pattern.search(text, 0, PARAGRAPH_YEAR_SPAN) for pattern in (
-        PARAGRAPH_YEAR, _YEAR_THEN_SUBJECT, _HEADED_YEAR))), key=lambda found: found.start(), default=None)
+        PARAGRAPH_YEAR, _YEAR_THEN_SUBJECT, _HEADED_YEAR, _AS_OF_DAY))), key=lambda found: found.start(), default=None)
     if match is None:
         return ""
     start = match.start("at") if "at" in match.re.groupindex else match.start()

@@ -10120,3 +10120,12 @@ def test_a_bureau_that_says_wo_ju_and_cites_its_own_rules_for_disclosure_is_thei
         2013年,我局建立相关工作机制,修改制定了新的《青河市财政局政府财政信息公开暂行办法》等多项制度。
         """)
     assert doc.meta.org == "青河市财政局"
+
+
+def test_a_paragraph_that_opens_with_the_day_its_figures_run_to_names_its_subject() -> None:
+    doc = _doc("""
+        本年度报告根据《中华人民共和国政府信息公开条例》编制。
+        (一)主动公开政府信息情况
+        截至2019年12月31日,青河乡人民政府通过信息平台累计主动公开政府信息3条。
+        """)
+    assert doc.meta.org == "青河乡人民政府"
