@@ -100,6 +100,8 @@ _COLUMN_NAME = LazyPattern(
     # (a disclosure site's kinds of documents: ``地方性法规`` / ``规章`` / ``行政规范性文件``)
     r"法律|行政法规|地方性法规|法律法规|规章|行政规范性文件|规范性文件|政策解读|"
     r"(?:政府信息公开|信息公开|政务公开)(?:专栏|年报)|"
+    # (``年度信息公开报告``: a title never opens with 年度 but after its year)
+    r"年度(?:政府)?信息公开(?:工作)?报告|"
     # ``部门信息公开年报 2020``: the departments' column, its tab the year
     r"(?:部门|乡镇|镇街)(?:政府)?信息公开年报(?:\s*(?:19|20)\d\d年?度?)?")
 # ``【法治政府】`` / ``(海南省)`` / ``(内蒙古)`` / ``(安吉县)`` before a title: the site's column or

@@ -10129,3 +10129,19 @@ def test_a_paragraph_that_opens_with_the_day_its_figures_run_to_names_its_subjec
         截至2019年12月31日,青河乡人民政府通过信息平台累计主动公开政府信息3条。
         """)
     assert doc.meta.org == "青河乡人民政府"
+
+
+def test_a_column_of_annual_reports_over_the_title_is_not_the_title() -> None:
+    doc = _doc("""
+        年度信息公开报告
+
+        青河市财政局2022年政府信息公开工作年度报告
+
+        来源: 青河市财政局
+        发布日期:2023-01-31 13:15:26
+
+          根据《中华人民共和国政府信息公开条例》编制本报告。
+
+          一、总体情况
+        """)
+    assert doc.meta.title == "青河市财政局2022年政府信息公开工作年度报告"
