@@ -401,12 +401,18 @@ def _without_leading_subtitles(lines: list[str]) -> list[str]:
 
 def site_suffixed(page_title: str, own: str) -> bool:
     """``own`` is ``page_title`` without what a site put after it (``-××网``, ``_××``) or
-    before it (``××县人民政府-``)."""
+    before it (``××县人民政府-``, or its name and column a space apart: ``××法院网 工作报告 ``)."""
     if len(own) < _REPEAT_MIN:
         return False
     if page_title.startswith(own):
         return page_title[len(own):].lstrip()[:1] in _SITE_SEPARATORS
-    return page_title.endswith(own) and page_title[:-len(own)].rstrip()[-1:] in _SITE_SEPARATORS
+    bare = _SITE_SUFFIX.sub("", page_title).rstrip()
+    before = bare[:-len(own)] if bare.endswith(own) else ""
+    return bool(before) and (before.rstrip()[-1:] in _SITE_SEPARATORS or (
+        before[-1:].isspace() and _A_SITE.search(before) is not None))
+
+
+_A_SITE = LazyPattern(r"网(?:站)?\s|门户\s")
 
 
 def _theme(lines: list[str]) -> str | None:

@@ -10145,3 +10145,18 @@ def test_a_column_of_annual_reports_over_the_title_is_not_the_title() -> None:
           一、总体情况
         """)
     assert doc.meta.title == "青河市财政局2022年政府信息公开工作年度报告"
+
+
+def test_a_sites_name_and_column_before_the_headline_are_not_the_title() -> None:
+    doc = _doc("""
+        青河法院网 工作报告 2021年度法院工作报告-凯发旗舰厅
+
+        2021年度法院工作报告
+
+        发布日期:2022-04-14 访问次数: 字号:[ ]
+
+        各位代表:
+        现在,我代表区人民法院向大会作工作报告,请予审议。
+        一、2021年主要工作
+        """)
+    assert doc.meta.title == "2021年度法院工作报告"
