@@ -1001,6 +1001,8 @@ def _flattened(lines: list[Span], debris: list[bool], titles: set[int], back_lin
 
 # Lists whose first number a page may run on after a sentence (``…功能。（一）主动公开方面。``)
 _LISTS = frozenset(("cn-paren", "arabic", "arabic-paren"))
+# (and the headings each may stand right under, whose first it may have lost the number of)
+_PARENTS = {"cn-paren": ("cn",), "arabic": ("cn", "cn-paren"), "arabic-paren": ("cn", "cn-paren", "arabic")}
 _END_THEN_NUMBER = LazyPattern(rf"[{STATEMENT_ENDS}](?=[(（0-9０-９])")
 
 
@@ -1009,7 +1011,8 @@ def _with_lost_first_breaks(
 ) -> list[_Item]:
     """The items with a list's first heading that the page ran on after a sentence, with no
     break or space (``…强监管功能。（一）主动公开方面。…``), where its second (``（二）``)
-    opens a line of its own and no first stands before it."""
+    opens a line of its own and no first stands before it — or that lost its number and stands
+    alone, the one short line between the paragraphs before the second (``强化组织领导``)."""
     found: list[_Item] = []
     for n, item in enumerate(items[1:], 1):
         previous, marker = items[n - 1], item.marker
@@ -1017,11 +1020,17 @@ def _with_lost_first_breaks(
                 or (previous.marker.family == marker.family and previous.marker.ordinal == 1)
                 or text[lines[item.line][0]:item.start].strip(_SPACES)):
             continue
+        bare: list[int] = []
         for i in range(previous.line, item.line):
             if debris[i]:
                 continue
             start, end = lines[i]
             line = text[start:end]
+            name = line.strip(_SPACES)
+            if (i > previous.line and previous.marker.family in _PARENTS[marker.family]
+                    and 2 <= len(name) <= _PART_NAME_MAX and HAN_CHAR.match(name)
+                    and not any(char in name for char in STATEMENT_ENDS + "，,：:")):
+                bare.append(i)
             after = previous.title_start - start if i == previous.line else 0
             first = _after_a_sentence(line, max(after, 0), marker.family, 1)
             spaced = _SPACED_FIRST.match(line, after) if i == previous.line and first is None else None
@@ -1031,6 +1040,10 @@ def _with_lost_first_breaks(
             if first is not None and first[1].family == marker.family:
                 found.append(_Item(i, start + first[0], first[1], start + first[1].end))
                 break
+        else:
+            if len(bare) == 1:
+                start = _first_char(text, *lines[bare[0]])
+                found.append(_Item(bare[0], start, headings.Marker(marker.family, 1, "", 0), start))
     return sorted(items + found, key=lambda item: item.start) if found else items
 
 

@@ -10160,3 +10160,22 @@ def test_a_sites_name_and_column_before_the_headline_are_not_the_title() -> None
         一、2021年主要工作
         """)
     assert doc.meta.title == "2021年度法院工作报告"
+
+
+def test_a_first_sub_part_that_lost_its_number_is_the_one_short_line_before_the_second() -> None:
+    doc = _doc("""
+        一、总体情况
+
+        按照国务院办公厅和省政府办公厅有关要求,2020年,深入贯彻
+
+        强化组织领导
+
+            为进一步深化和规范政府信息公开工作,由分管负责人具体负责。
+
+        (二)建立工作机制
+
+            建立信息公开审核制度。
+        (三)主动公开政府信息情况
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
+        (1, "一、", "总体情况"), (2, "", "强化组织领导"), (2, "(二)", "建立工作机制"), (2, "(三)", "主动公开政府信息情况")]
