@@ -10179,3 +10179,18 @@ def test_a_first_sub_part_that_lost_its_number_is_the_one_short_line_before_the_
         """)
     assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
         (1, "一、", "总体情况"), (2, "", "强化组织领导"), (2, "(二)", "建立工作机制"), (2, "(三)", "主动公开政府信息情况")]
+
+
+def test_an_opening_that_says_the_office_drew_up_or_made_the_named_report_gives_its_title() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》等相关文件要求,本局编制了青河县教育局2014年政府信息公开年度报告。全文包括概述、主动公开政府信息情况等。
+        一、概述
+        2014年,我局认真贯彻落实《条例》。
+        """)
+    assert doc.meta.title == "青河县教育局2014年政府信息公开年度报告"
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》规定,制定了青河县教育局2019年度政府信息公开年度报告,全文包括:政府信息主动公开工作的基本情况。
+        一、概述
+        2019年,我局认真贯彻落实《条例》。
+        """)
+    assert doc.meta.title == "青河县教育局2019年度政府信息公开年度报告"
