@@ -1187,9 +1187,11 @@ def _with_bare_lists(
     """The items with a list a copy printed with no separator after any of its numbers
     (``1做好…`` / ``2持续推进…``), or with a space alone after its Chinese numbers (``一 概述`` /
     ``二 政府信息主动公开情况``): lines that open with ``1``, ``2``, … (``一``, ``二``, …) and
-    words, one on from another, no heading between them, two at least."""
+    words, one on from another, no heading between them, two at least (or one ``一 概述`` whose
+    next heading is its ``（一）``)."""
     # (a line taken for a heading without a number, ``六 政府支出与收费``, keeps the number it has)
     taken = {item.line for item in items if item.marker.family != headings.UNNUMBERED}
+    sub_firsts = {item.line for item in items if item.marker.family == "cn-paren" and item.marker.ordinal == 1}
     found: list[_Item] = []
     for family, numbered, first_of_list in _BARE_LISTS:
         if first_of_list.search(text) is None or any(item.marker.family == family for item in items):
@@ -1197,7 +1199,7 @@ def _with_bare_lists(
         run: list[_Item] = []
         for i in range(back_line):
             if i in taken or i in titles:
-                found += run if len(run) >= _BARE_LIST_MIN else []
+                found += run if len(run) >= _BARE_LIST_MIN or family == "cn" and i in sub_firsts else []
                 run = []
                 continue
             if debris[i]:

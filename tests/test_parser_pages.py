@@ -10194,3 +10194,16 @@ def test_an_opening_that_says_the_office_drew_up_or_made_the_named_report_gives_
         2019年,我局认真贯彻落实《条例》。
         """)
     assert doc.meta.title == "青河县教育局2019年度政府信息公开年度报告"
+
+
+def test_one_part_whose_number_a_space_sets_off_is_a_part_when_its_first_section_follows() -> None:
+    doc = _doc("""
+        引 言
+        本报告是根据《中华人民共和国政府信息公开条例》编制的。
+        一 概 述
+        2013年,我局高度重视政府信息公开工作。
+        (一)深化管理,确保信息公开渠道畅通
+        我局建立了信息公开工作制度。
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
+        (1, "", "引 言"), (1, "一", "概 述"), (2, "(一)", "深化管理,确保信息公开渠道畅通")]
