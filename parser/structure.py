@@ -118,6 +118,7 @@ def parse(
     items = _with_broken_markers(text, lines, debris, titles, items)
     items = _with_bare_lists(text, lines, debris, titles, back_line, items)
     items = _with_lost_first_breaks(text, lines, debris, items)
+    items = _with_spaced_firsts(text, lines, items)
     items = _with_first_part_led_in(text, lines, debris, back_line, items)
     items = _with_lost_middle_parts(text, lines, debris, items)
     # (a page run together in one line, or in a document site's pages)
@@ -1033,10 +1034,6 @@ def _with_lost_first_breaks(
                 bare.append(i)
             after = previous.title_start - start if i == previous.line else 0
             first = _after_a_sentence(line, max(after, 0), marker.family, 1)
-            spaced = _SPACED_FIRST.match(line, after) if i == previous.line and first is None else None
-            run_on = headings.recognise(line, spaced.end()) if spaced is not None else None
-            if spaced is not None and run_on is not None:  # ``二、政府信息公开情况 （一）门户网站:…``
-                first = spaced.end(), run_on
             if first is not None and first[1].family == marker.family:
                 found.append(_Item(i, start + first[0], first[1], start + first[1].end))
                 break
@@ -1044,6 +1041,25 @@ def _with_lost_first_breaks(
             if len(bare) == 1:
                 start = _first_char(text, *lines[bare[0]])
                 found.append(_Item(bare[0], start, headings.Marker(marker.family, 1, "", 0), start))
+    return sorted(items + found, key=lambda item: item.start) if found else items
+
+
+def _with_spaced_firsts(text: str, lines: list[Span], items: list[_Item]) -> list[_Item]:
+    """The items with a first section run on to its part's name a space after it, on the part's
+    line (``二、政府信息公开情况 （一）门户网站:…``)."""
+    taken = {item.start for item in items}
+    found: list[_Item] = []
+    for item in items:
+        if item.marker.family == "cn-paren":
+            continue
+        start = lines[item.line][0]
+        line = text[start:lines[item.line][1]]
+        spaced = _SPACED_FIRST.match(line, item.title_start - start)
+        if spaced is None or start + spaced.end() in taken:
+            continue
+        run_on = headings.recognise(line, spaced.end())
+        if run_on is not None and run_on.family == "cn-paren" and run_on.ordinal == 1:
+            found.append(_Item(item.line, start + spaced.end(), run_on, start + run_on.end))
     return sorted(items + found, key=lambda item: item.start) if found else items
 
 

@@ -10207,3 +10207,13 @@ def test_one_part_whose_number_a_space_sets_off_is_a_part_when_its_first_section
         """)
     assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
         (1, "", "引 言"), (1, "一", "概 述"), (2, "(一)", "深化管理,确保信息公开渠道畅通")]
+
+
+def test_a_first_section_run_on_a_space_after_its_parts_name_is_a_section_with_no_second_after_it() -> None:
+    doc = _doc("""
+        一、概述
+        2017年,我局加强领导。
+        二、政府信息公开情况 (一)主动公开情况 2017年,我局通过林业网站主动公开信息。
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
+        (1, "一、", "概述"), (1, "二、", "政府信息公开情况"), (2, "(一)", "主动公开情况")]
