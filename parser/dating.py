@@ -140,6 +140,9 @@ def dates_of(head: Head, reading: TitleReading, speech: Speech) -> tuple[str | N
     return date, published
 
 
+_YEAR_END_REPORTERS = ("法院", "检察院", "檢察院", "人民代表大会常务委员会", "人大常委会")
+
+
 def year_of(
     head: Head, reading: TitleReading, speech: Speech, covers: int | None, plans: int | None,
     date: str | None, published: str | None, org: str | None,
@@ -177,9 +180,14 @@ def year_of(
     # (nor is an untitled report read to a standing committee: it reports on a field)
     if year is None and delivered and (title and "工作报告" in title or not title and not _STANDING.search(
             session or "")):
-        # A report read in December (or reviewing the year it is read in) is next year's.
-        delivered_year = int(delivered[:4]) + (delivered[5:7] == "12")
-        year = covers + 1 if covers and covers + 1 >= delivered_year else delivered_year
+        # A report read in December (or reviewing the year it is read in) is next year's, the
+        # year of the session its government reports to; a court's, a procuratorate's or a
+        # standing committee's, read at the year's end, is the year it reports on.
+        if org and org.endswith(_YEAR_END_REPORTERS):
+            year = int(delivered[:4])
+        else:
+            delivered_year = int(delivered[:4]) + (delivered[5:7] == "12")
+            year = covers + 1 if covers and covers + 1 >= delivered_year else delivered_year
     # ``南京江北新区工作报告`` / ``（2024年1月）``: a work report dated under its title
     date_line = next((line for line in (line.strip().strip("（()）") for line in titles[1:])
                       if is_date_line(line)), None) if title and "工作报告" in title else None

@@ -10217,3 +10217,27 @@ def test_a_first_section_run_on_a_space_after_its_parts_name_is_a_section_with_n
         """)
     assert [(s.level, s.marker, s.title) for s in doc.nodes] == [
         (1, "一、", "概述"), (1, "二、", "政府信息公开情况"), (2, "(一)", "主动公开情况")]
+
+
+def test_a_procuratorates_report_read_in_december_is_the_year_it_reports_on() -> None:
+    doc = _doc("""
+        青河区人民检察院工作报告
+        2024年12月25日在青河区第十六届人民代表大会第四次会议上
+        青河区人民检察院检察长 王某某
+        各位代表:
+        现在,我代表区人民检察院向大会报告工作,请予审议。
+        2024年主要工作
+        2024年,我院坚持以人民为中心。
+        """)
+    assert (doc.meta.org, doc.meta.year) == ("青河区人民检察院", 2024)
+    # (a government's, read in December, is its next session's year)
+    doc = _doc("""
+        政府工作报告
+        2024年12月25日在青河区第十六届人民代表大会第四次会议上
+        青河区人民政府区长 王某某
+        各位代表:
+        现在,我代表区人民政府向大会报告工作,请予审议。
+        一、2024年工作回顾
+        2024年,我们坚持稳中求进。
+        """)
+    assert doc.meta.year == 2025
