@@ -108,12 +108,13 @@ def parse(
     title_lines = find_title_lines(text, lines, debris, back_line)
     titles = set(title_lines)
     hard_wrapped = _is_hard_wrapped(text, lines, debris, titles, back_line)
+    barred = _bars_trail_prose(text)  # (a bar after a line is then no table's)
     unnumbered = _unnumbered_lines(text, markup)
-    unnumbered.update(_plain_unnumbered_lines(text, lines, debris, titles, back_line, unnumbered))
+    unnumbered.update(_plain_unnumbered_lines(text, lines, debris, titles, back_line, unnumbered, barred))
     # (a table's numbered cells and a document site's numbered pages carry no heading)
     site_pages = _site_pages(text, lines, back_line)
     unmarked = _captioned_tables(text, lines, back_line) | site_pages
-    items = _markers(text, lines, debris, titles | unmarked, back_line, hard_wrapped, unnumbered,
+    items = _markers(text, lines, debris, titles | unmarked, back_line, hard_wrapped, barred, unnumbered,
                      markup.bold_runs)
     items = _with_broken_markers(text, lines, debris, titles, items)
     items = _with_bare_lists(text, lines, debris, titles, back_line, items)
@@ -498,7 +499,7 @@ def _unnumbered_lines(text: str, markup: markdown.Markup) -> dict[int, str]:
 
 def _plain_unnumbered_lines(
     text: str, lines: list[Span], debris: list[bool], titles: set[int], back_line: int,
-    marked: dict[int, str],
+    marked: dict[int, str], barred: bool,
 ) -> dict[int, str]:
     """Line start -> family for unmarked lines that are headings without a number: ``附件1``
     (an appendix), lines naming a part of the report (``2023年工作安排``, ``名词解释``, or a
@@ -521,7 +522,6 @@ def _plain_unnumbered_lines(
     # one alone is the review's opening sentence, set apart (``2024年是…。`` / ``一年来，我们…。``)
     sentence_groups = sum(1 for _, line in named if _sentence_group(line.replace(markdown.MASK, "")))
     title_again = title_said_again([text[slice(*lines[i])] for i in sorted(titles)])
-    barred = _bars_trail_prose(text)
     previous = ""
     for i in range(back_line):
         start, end = lines[i]
@@ -739,14 +739,13 @@ def _wrapped_across_a_gap(
 
 def _markers(
     text: str, lines: list[Span], debris: list[bool], titles: set[int], back_line: int,
-    hard_wrapped: bool, unnumbered: dict[int, str], bold_runs: dict[int, int],
+    hard_wrapped: bool, barred: bool, unnumbered: dict[int, str], bold_runs: dict[int, int],
 ) -> list[_Item]:
     items: list[_Item] = []
     in_sections = False  # inline points belong to a section's body, not to the opening
     last: dict[str, int] = {}  # the last ordinal of each family, outside tables
     table_until: tuple[str, int] | None = None  # in a table: the marker that ends it
     marked_line = -1  # the last line with a marker
-    barred = _bars_trail_prose(text)
     for i in range(back_line):
         if debris[i] or i in titles:
             continue

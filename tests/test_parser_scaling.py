@@ -43,7 +43,7 @@ def test_misplaced_marker_search_looks_ahead_by_bisection() -> None:
     text = "一、总体情况\n" + "".join(f"1. 第{i}项\n" for i in range(n))
     lines = structure._line_spans(text)
     debris = [False] * len(lines)
-    items = structure._markers(text, lines, debris, set(), len(lines), False, {}, {})
+    items = structure._markers(text, lines, debris, set(), len(lines), False, False, {}, {})
     counted = _CountingList(items)
     _CountingList.fetched = 0
     levels = structure._levels(counted)
