@@ -4,7 +4,10 @@ Answer keys (``benchmarks/keys/outline/*.yaml``) were written by reading each re
 headings with depth and marker, title, organisation, year and dates. Texts are read from where
 they live (the development corpus ``<repo>/../shared/corpus/``, the bundled seeds, and, when
 present, folders of saved web pages given with ``--pages DIR`` (repeatable) whose ``NNN.yaml``
-keys sit beside ``NNN.txt``). Nothing is copied into the project.
+keys sit beside ``NNN.txt``). Nothing is copied into the project: the keys of the pages keyed
+since set 92 are kept in ``benchmarks/keys/pages/rNN/`` (each with its page's address and title,
+so the page can be found again), their texts outside it, read with ``--texts ROOT``
+(``ROOT/rNN/NNN.txt``); a key whose text is not at hand is counted and left out.
 
 Prints, per genre and separately for the held-out keys (documents never looked at while the
 parser was tuned): heading F1, depth-exact F1, and title / organisation / year accuracy — with
@@ -12,7 +15,7 @@ a naive baseline beside each (a fixed-depth line-initial regex; the first line a
 first ``XXXX年`` as year). ``all pages`` sums the page genres of the ``--pages`` folders, and ``<genre> pages`` each genre
 of them alone.
 
-    python benchmarks/eval_outline.py [--pages DIR ...] [--split dev|held-out] [--verbose]
+    python benchmarks/eval_outline.py [--pages DIR ...] [--texts ROOT] [--split dev|held-out] [--verbose]
 
 A page key may say ``heldout: true|false``; a folder whose keys do not is split in two by order,
 the second half held out. A heading cut off by the end of a page's excerpt counts only when at
@@ -294,9 +297,11 @@ def _read_key(path: Path) -> dict:
     return key
 
 
-def load_keys(pages: list[Path]) -> list[tuple[dict, str]]:
-    """(key, text) for every key whose text can be found."""
+def load_keys(pages: list[Path], texts: Path | None = None) -> list[tuple[dict, str]]:
+    """(key, text) for every key whose text can be found: beside the key, or under ``texts``
+    in a folder named as the key's."""
     out = []
+    missing = 0
     for path in sorted(KEYS.glob("*.yaml")):
         key = _read_key(path)
         source = key["source"]
@@ -307,19 +312,28 @@ def load_keys(pages: list[Path]) -> list[tuple[dict, str]]:
     for folder in pages:
         page_keys = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
         for n, path in enumerate(page_keys):
+            text = path.with_suffix(".txt")
+            if not text.exists() and texts is not None:
+                text = texts / folder.name / text.name
+            if not text.exists():
+                missing += 1
+                continue
             key = _read_key(path)
             if "heldout" not in key:
                 # The first half was read while the parser was tuned; the second half never was.
                 key["heldout"] = n >= len(page_keys) // 2
             key["source"] = f"{folder.name}:{path.stem}"
             key["page"] = True
-            out.append((key, str(path.with_suffix(".txt"))))
+            out.append((key, str(text)))
+    if missing:
+        print(f"{missing} page keys left out: their texts are not at hand", file=sys.stderr)
     return out
 
 
-def evaluate(pages: list[Path], verbose: bool, only: str | None = None) -> None:
+def evaluate(pages: list[Path], verbose: bool, only: str | None = None,
+             texts: Path | None = None) -> None:
     totals: dict[tuple[str, str], dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    for key, file in load_keys(pages):
+    for key, file in load_keys(pages, texts):
         if only and ("held-out" if key.get("heldout") else "dev") != only:
             continue
         doc = parser.load(file)
@@ -396,11 +410,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--pages", type=Path, action="append", default=[],
                     help="a folder of saved web pages (NNN.txt) with their keys (NNN.yaml); repeatable")
+    ap.add_argument("--texts", type=Path, default=None, metavar="ROOT",
+                    help="where the pages' texts are when not beside their keys: ROOT/<folder>/NNN.txt")
     ap.add_argument("--split", choices=("dev", "held-out"), default=None,
                     help="evaluate only the dev or only the held-out keys")
     ap.add_argument("--verbose", action="store_true", help="one line per document")
     args = ap.parse_args()
-    evaluate(args.pages, args.verbose, args.split)
+    evaluate(args.pages, args.verbose, args.split, args.texts)
 
 
 if __name__ == "__main__":

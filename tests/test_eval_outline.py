@@ -134,3 +134,20 @@ def test_pages_that_never_name_their_writer_are_counted_apart(
     row = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("all pages"))
     assert row.split()[-5] == "0.50/0.50"  # organisation over both pages
     assert row.split()[-2:] == ["1.00", "(1)"]  # over the one that names its writer
+
+
+def test_page_keys_read_their_texts_from_elsewhere_and_count_the_missing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    keys, texts = tmp_path / "keys" / "r92", tmp_path / "texts" / "r92"
+    keys.mkdir(parents=True)
+    texts.mkdir(parents=True)
+    for n in (1, 2):
+        (keys / f"{n:03}.yaml").write_text(
+            "genre: fazhi\nheldout: true\ntitle: 青河县2023年法治政府建设情况报告\norg: 青河县人民政府\n"
+            "org_from: text\nyear: 2023\nheadings: []\n", encoding="utf-8")
+    (texts / "001.txt").write_text("青河县2023年法治政府建设情况报告\n全县…。\n", encoding="utf-8")
+    evaluate([keys], verbose=False, texts=tmp_path / "texts")
+    out = capsys.readouterr()
+    assert "1 page keys left out" in out.err
+    row = next(line for line in out.out.splitlines() if line.startswith("all pages"))
+    assert row.split()[3] == "1"  # the one page whose text is at hand
