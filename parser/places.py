@@ -165,6 +165,11 @@ def bare_place(text: str, level: str) -> str | None:
     return name + level
 
 
+def past_a_word(name: str) -> str:
+    """``咸塘`` of ``推进咸塘``: a name seen once, past the common word that ran into it."""
+    return name[2:] if len(name) > 3 and name[:2] in _common_words() else name
+
+
 @cache
 def _said_whole() -> re.Pattern[str]:
     names = sorted((name for name in _names() if len(name) > 2), key=len, reverse=True)

@@ -804,6 +804,8 @@ def title_of(head: Head, fields: dict[str, object] | None) -> TitleReading:
         # (or the report's name as the subject of the sentence that says why: ``××局2024年…年度
         # 报告,根据《条例》…编制``, when it names its writer)
         title = glued["title"] if glued and (glued["why"] is None or names_its_writer(glued["title"])) else None
+        if title and lone_org and _YEAR_FIRST.match(title) and not names_its_writer(title):
+            title = lone_org + title  # (under its writer's line: ``××乡人民政府`` / ``2018年…报告 根据…``)
     if title and opening and _CUT_TITLE.search(title):
         # A title the page cut (``××镇2023年工作总结和2024``) and the article's first line,
         # which runs it on into the text whole (``××镇2023年工作总结和2024 工作思路 今年以来，…``).

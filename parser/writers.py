@@ -38,6 +38,7 @@ from parser.places import (
     bare_place,
     is_place,
     named_places,
+    past_a_word,
     place_spans,
     prefecture,
     whole_name,
@@ -673,7 +674,12 @@ def _place_named(text: str, level: str) -> str | None:
     # (the one province the text names, even once: ``关于广西工作…`` under ``自治区农业农村厅``)
     only_province = level in ("省", "自治区") and [short for short in PROVINCES if short in head] == [place]
     # (or the one town the text names, once, as its own list's: ``《殷祖镇基层政务公开标准目录》``)
-    own_list = level in ("镇", "乡", "街道") and not rest and f"《{place}{level}" in head
+    # (or whose government it names: ``推进咸塘镇政府网站集约化建设``, the word before it aside)
+    town_once = level in ("镇", "乡", "街道") and not rest
+    place = past_a_word(place) if town_once and count < _OWN_PLACE_MIN else place
+    own_list = town_once and (
+        f"《{place}{level}" in head or f"{place}{level}{'办事处' if level == '街道' else '政府'}" in head
+        or f"{place}{level}人民政府" in head)
     if (count < _OWN_PLACE_MIN and not only_province and not own_list) or (rest and rest[0][1] == count) or (
             NOT_A_NAME.search(place)):
         return None

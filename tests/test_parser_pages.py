@@ -10241,3 +10241,34 @@ def test_a_procuratorates_report_read_in_december_is_the_year_it_reports_on() ->
         2024年,我们坚持稳中求进。
         """)
     assert doc.meta.year == 2025
+
+
+def test_a_writers_line_over_a_title_run_on_into_its_opening_starts_the_title() -> None:
+    doc = _doc("""
+        青河乡人民政府
+        2018年政府信息公开工作年度报告 根据《中华人民共和国政府信息公开条例》和省、市相关规定,特向社会公布 2018年度本级政府信息公开工作年度报告。本报告由概述、主动公开政府信息情况等部分组成。 一、概述 2018年,我乡认真落实《条例》。 二、主动公开政府信息情况 2018年度我乡主动公开政府信息195条。
+        """)
+    assert doc.meta.title == "青河乡人民政府2018年政府信息公开工作年度报告"
+    assert doc.meta.org == "青河乡人民政府"
+
+
+def test_a_body_the_writer_sets_up_is_no_writer() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》及市政府办公室《关于印发2018年政务公开工作任务分解表的通知》要求,我局采取有效措施,成立了政府信息公开工作领导小组,下设办公室,由局办公室具体负责我局政府信息公开日常事务。
+        一、政府信息主动公开情况
+        我局及时整合有效资源,积极做好“五公开”。
+        """)
+    assert doc.meta.org is None
+
+
+def test_a_town_named_once_with_its_government_is_the_town_that_says_we() -> None:
+    doc = _doc("""
+        编制说明:本年度报告根据国、省、市政府信息公开相关法律、法规的规定编制,内容包括:概述,主动公开。
+        一、概述
+        推进政府信息公开工作是县委县政府贯彻实施《条例》的重要举措。
+        (一)加强组织领导
+        根据县政府的统一工作要求,我镇把政府信息公开工作列入重要议事日程。
+        (二)积极推进青河镇政府网站集约化建设
+        按照县政府的工作部署,我镇政府门户网站平台信息公开工作现已正式启动。
+        """)
+    assert doc.meta.org == "青河镇人民政府"
