@@ -25,7 +25,7 @@ PARAGRAPH_ENDS = STATEMENT_ENDS + CLOSING + "…"
 NEVER_ENDS = "、，,（(“《—-"
 """What a paragraph never ends with: the line goes on."""
 
-DASHES = "—―─"
+DASHES = "—―─━"
 """The long dashes a subtitle (``——2024年1月在…``) or a line set off opens with."""
 FACT_BULLETS = ("•", "·", "- ")
 """What an item of a page's list of facts (``• 2024-01-23``, ``- 来源:××``) opens with."""

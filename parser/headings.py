@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from parser.chars import CHINESE_DIGITS, FULLWIDTH_DIGITS, SPACES, chinese_number
+from parser.chars import CHINESE_DIGITS, DASHES, FULLWIDTH_DIGITS, SPACES, chinese_number
 from parser.lazy_regex import HAN, LazyPattern
 
 CN_NUMERALS = "".join(CHINESE_DIGITS) + "十百"
@@ -296,7 +296,7 @@ def lost_close(line: str, pos: int, ordinal: int) -> Marker | None:
 
 _EMPTY_BRACKETS = LazyPattern(rf"{_OPEN}?{_SPACE}{_CLOSE}{_SPACE}(?={HAN})")
 _BARE_COMMA = LazyPattern(rf"、{_SPACE}(?={HAN})")
-_DASH_FOR_ONE = LazyPattern(rf"[—―─－-]、{_SPACE}(?={HAN})")
+_DASH_FOR_ONE = LazyPattern(rf"[{DASHES}－-]、{_SPACE}(?={HAN})")
 
 
 def lost_number(line: str, pos: int, last: Mapping[str, int]) -> Marker | None:

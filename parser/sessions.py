@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from parser.chars import FULLWIDTH_DIGITS
+from parser.chars import DASHES, FULLWIDTH_DIGITS
 from parser.dates import CN_DATE, DATE, RUN_TOGETHER_DATE, YEAR, parse_date
 from parser.lazy_regex import HAN, LazyPattern
 
@@ -75,7 +75,7 @@ def is_subtitle(line: str) -> bool:
     stripped = line.strip()
     return bool(stripped) and (
         # (``;;;;2018年3月20日在…``: a copy that turned the dash into semicolons)
-        stripped[0] in "—―─-－" or stripped.startswith(";;") or _bracketed(stripped) or opens_with_its_day(stripped)
+        stripped[0] in f"{DASHES}-－" or stripped.startswith(";;") or _bracketed(stripped) or opens_with_its_day(stripped)
         or ("月" in stripped and CN_DATE.match(stripped) is not None)
         or ("会" in stripped and (_MEETING_LINE.fullmatch(stripped) is not None
                                  or _PASSED_LINE.fullmatch(stripped) is not None)))
@@ -107,7 +107,7 @@ _BRACKETED_DAY = r"[(（](?:19|20)\d\d年[^)）]{2,8}[)）]"
 _SUBTITLE_TAIL = LazyPattern(
     # (a date or a session, not the rest of the title: ``——2020年工作及…发展回顾和2021工作计划``)
     # (``--``: a dash a page typed as two hyphens)
-    r"(?:[-—―─]*[—―─]|--|\s;;+)\s*(?:(?:(?:19|20)\d\d|[〇零○一二]{4})(?=.*(?:月|会议|大会))|在).*$|"
+    rf"(?:[-{DASHES}]*[{DASHES}]|--|\s;;+)\s*(?:(?:(?:19|20)\d\d|[〇零○一二]{{4}})(?=.*(?:月|会议|大会))|在).*$|"
     # ``政府工作报告（草案）在××镇第四届人民代表大会第三次会议上``: the dash lost; its day
     # and its speaker may follow (``…会议上(2016年2月16日) 代市长 ×××``)
     rf"(?<=[告)）])\s*在.{{4,60}}?(?:会议|大会)上[)）]?(?:{_BRACKETED_DAY})?"
@@ -123,7 +123,7 @@ _MEETING_LINE = LazyPattern(
 _PASSED_LINE = LazyPattern(r"[（(]?[^，。,；;：:（()）]{4,60}?(?:会议|大会)(?:审议)?(?:通过|批准)[)）]?")
 SESSION = LazyPattern(r"在(?P<session>.{4,60}?(?:会议|大会))上")
 # ``——河南省第九届人民代表大会第四次会议``: the meeting named without 在…上.
-DASHED_SESSION = LazyPattern(r"[—―─]{1,2}\s*(?P<session>[^在，。]{4,60}?(?:代表大会|会议))\s*$")
+DASHED_SESSION = LazyPattern(rf"[{DASHES}]{{1,2}}\s*(?P<session>[^在，。]{{4,60}}?(?:代表大会|会议))\s*$")
 # ``（2022年1月2日××市第十七届人民代表大会第一次会议第四次大会通过）``: the meeting that
 # passed it, after its date
 PASSED_AT = LazyPattern(
@@ -188,16 +188,16 @@ FIRST_HALF = 6
 # the law, its year's summary
 NEVER_READ = LazyPattern(r"信息公开|政务公开|法治政府|法治建设|依法行政|工作总结|年报")
 DASHED_SUBTITLE = LazyPattern(
-    r"^[ \t\u3000]*[—―─]{1,2}[ \t\u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日在.*$", re.M)
+    rf"^[ \t\u3000]*[{DASHES}]{{1,2}}[ \t\u3000]*(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日在.*$", re.M)
 RUN_ON_SUBTITLE = LazyPattern(
-    r"[ \t\u3000]*[—―─]*[ \t\u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日在(?:[^，,。；;：:\s]|[ \t\u3000](?=第))"
+    rf"[ \t\u3000]*[{DASHES}]*[ \t\u3000]*(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日在(?:[^，,。；;：:\s]|[ \t\u3000](?=第))"
     r"{4,60}?(?:会议|大会)上")
 # ``政 府 工 作 报 告 2010年1月29日在××镇 第十五届…会议上 ×××  各位代表:…`` / ``1坚持科学发展…——2008年
 # 1月29日在…``: the title of a page run together in one line, before its subtitle (after the
 # page's number a document site printed)
 RUN_ON_TITLE = LazyPattern(
     rf"[ \t\u3000]*\d{{0,3}}(?P<title>{HAN}[^，,。；;：:\n]{{1,60}}?)"
-    r"(?=[ \t\u3000]*[—―─]*[ \t\u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日在)")
+    rf"(?=[ \t\u3000]*[{DASHES}]*[ \t\u3000]*(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日在)")
 SPEAKER_RUN_ON = LazyPattern(rf"会议上[)）]?(?:{_BRACKETED_DAY})?[ \t\u3000]*(?P<speaker>\S.*)$")
 
 

@@ -4,6 +4,7 @@ one line."""
 
 from __future__ import annotations
 
+from parser.chars import DASHES
 from parser.dates import PUBLISHER_SPAN, is_date_line, parse_date
 from parser.head import BYLINE_SPAN, Head, Speech, TitleReading
 from parser.lazy_regex import LazyPattern
@@ -43,7 +44,7 @@ def _speech(titles: list[str]) -> tuple[str | None, str | None, str | None]:
         parse_date(subtitle) if subtitle else None)
     match = (SESSION.search(subtitle) or DASHED_SESSION.match(subtitle)
              or PASSED_AT.search(subtitle))
-    session = match["session"].lstrip("—―─-－(（") if match else None
+    session = match["session"].lstrip(f"{DASHES}-－(（") if match else None
     if session:  # ``——2014年1月26日××区第十六届人民代表大会…``: the date is not the meeting's name
         session = LEADING_DATE.sub("", session) or session
     person = next((speaker(line) for line in titles if is_speaker_line(line)), None)
@@ -62,7 +63,10 @@ def speech_of(head: Head, reading: TitleReading) -> Speech:
         session = caption["session"] or caption["opened_at"]
         person = person or f"{caption['office'] or ''} {caption['name']}".strip()
     run_on_title = RUN_ON_TITLE.match(opening_text) if not (title or delivered or session) else None
-    run_on = RUN_ON_SUBTITLE.match(opening_text, run_on_title.end() if run_on_title else 0) if not (
+    # (or after the title the search found glued to it: ``××镇人民政府半年工作情况报告 ——2022年…``)
+    glued = len(opening_text) - len(opening_text.lstrip()) + len(title) if title and (
+        opening_text.lstrip().startswith(title)) else 0
+    run_on = RUN_ON_SUBTITLE.match(opening_text, run_on_title.end() if run_on_title else glued) if not (
         delivered or session) else None
     if run_on:  # a page run together in one line, opening with its subtitle: ``2017年1月6日在
         # ××市第十四届人民代表大会第一次会议上 市长 ××× 各位代表:…``, or with its title before it

@@ -114,7 +114,7 @@ def _issued_title(
 _FULLER_SPAN = 4
 _CAPTION_GAP = 2
 _READER_SCAN = 3
-_SUBTITLE_HINT = LazyPattern(r"[—―─]|日在|会议上")
+_SUBTITLE_HINT = LazyPattern(rf"[{DASHES}]|日在|会议上")
 
 
 def _fuller_title(

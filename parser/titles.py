@@ -116,7 +116,9 @@ COLUMN_TAG = LazyPattern(
 _ATTACHMENT_LABEL = LazyPattern(r"^附件\s*\d{0,2}\s*[:：]\s*")
 _SITE_LABEL = LazyPattern(r"^(?:文档介绍|文档简介|文档描述)\s*[:：]\s*|"
                           # ``××市人民政府门户网站 部门 ××局2022年…报告``: the site and its column
-                          r"^\S{2,30}(?:门户网站|政府网站|政府网)(?:\s+\S{1,6})*?\s+(?=\S*(?:19|20)\d\d)")
+                          r"^\S{2,30}(?:门户网站|政府网站|政府网)(?:\s+\S{1,6})*?\s+(?=\S*(?:19|20)\d\d)|"
+                          # ``新华网北京3月19日电 ××工作报告``: a news agency's dateline
+                          r"^\S{2,12}?(?:网|社)\S{0,8}?\d{1,2}月\d{1,2}日电\s*")
 _TAG_IN_TITLE = LazyPattern(r"<br\s*/?>", re.IGNORECASE)
 _FILE_SUFFIX = LazyPattern(r"\.(?:docx?|DOCX?|pdf|PDF|wps|txt)$|(?<=[告结划点案])范文$")
 _SAID_BY = LazyPattern(rf"^{HAN}{{2,3}}[:：]\s*")
@@ -464,7 +466,7 @@ def compose_title(lines: list[str]) -> str | None:
         first = _SITE_SUFFIX.sub("", first)
     # (``××法院工作报告——`` / ``2023年1月14日在…``: the dash left on the line above its subtitle)
     # (``[ 名 称 ] | ××报告 |``: a table's label, then the bar between it and its value)
-    title = without_subtitle(COLUMN_TAG.sub("", first)).strip(" \t|｜").rstrip("—―─ ")
+    title = without_subtitle(COLUMN_TAG.sub("", first)).strip(" \t|｜").rstrip(f"{DASHES} ")
     # ``京政办发〔2016〕26号《××关于印发…的通知》``: the number and the marks are not the title.
     numbered = DOCUMENT_NUMBER.match(title) if "号" in title else None
     if numbered and (title[numbered.end():].lstrip().startswith("《")

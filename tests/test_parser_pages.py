@@ -10272,3 +10272,24 @@ def test_a_town_named_once_with_its_government_is_the_town_that_says_we() -> Non
         按照县政府的工作部署,我镇政府门户网站平台信息公开工作现已正式启动。
         """)
     assert doc.meta.org == "青河镇人民政府"
+
+
+def test_a_subtitle_run_on_after_a_title_glued_to_the_opening_gives_the_day_and_the_session() -> None:
+    doc = _doc("""
+        青河镇人民政府半年工作情况报告 ——2022年7月28日在青河镇第六届人民代表大会 第二次会议上 镇长 ××× 各位代表: 现在,我代表青河镇人民政府,向大会作2022年上半年政府工作情况报告,请予以审议。 一、2022年上半年工作情况 2022年上半年,青河镇政府在区委、区政府的坚强领导下,坚持稳中求进。
+        """)
+    assert doc.meta.title == "青河镇人民政府半年工作情况报告"
+    assert doc.meta.delivered == "2022-07-28"
+    assert doc.meta.session == "青河镇第六届人民代表大会第二次会议"
+
+
+def test_a_heavy_dash_sets_off_a_subtitle_and_a_news_agencys_dateline_is_no_part_of_the_title() -> None:
+    doc = _doc("""
+        青州市人民检察院工作报告(全文) | |||||||||
+        ---|---|---|---|---|---|---|---|---|---|
+        http://www.sina.com.cn 2006年03月19日13:43 新华网 | |||||||||
+        新华网青州3月19日电 青州市人民检察院工作报告 ━━2006年3月11日在青州市第十届人民代表大会第四次会议上
+        青州市人民检察院检察长 ××× 各位代表: 现在,我代表青州市人民检察院向大会报告工作,请予审议。 2005年,全市检察机关认真履行法律监督职责。
+        """)
+    assert doc.meta.title == "青州市人民检察院工作报告"
+    assert doc.meta.delivered == "2006-03-11"
