@@ -24,7 +24,8 @@ _SPACE_THEN_MARK = LazyPattern(rf"[{SPACES}]+(?={_MARK_START})")
 _END_THEN_MARK = LazyPattern(rf"[{STATEMENT_ENDS}](?={_MARK_START})")
 _TABLE_BARS = frozenset("|｜")
 # (a space may stand inside it, where its lines were: ``××县人民政府2019年 政府信息公开工作年度报告``)
-_TITLE = LazyPattern(rf"(?:[^{SPACES}。；;！!？?]|[ \u3000](?![{SPACES}])){{4,60}}(?:报告|总结)")
+# (or twice, as a site may print it: ``××局2020年工作总结暨2021年工作打算 ××局2020年…打算``)
+_TITLE = LazyPattern(rf"(?:[^{SPACES}。；;！!？?]|[ \u3000](?![{SPACES}])){{4,60}}(?:报告|总结|打算|计划|思路|要点)")
 _BREAK_AFTER = frozenset(PARAGRAPH_ENDS)
 
 

@@ -39,6 +39,8 @@ TITLE_ORG = LazyPattern(
     rf"^(?P<org>{HAN}(?:县|苏木)|(?:{HAN}|[（）()]){{2,40}}?(?:{ORG_SUFFIXES}))"
     # ``洋口镇(沿海经济开发区)2023年…``: the other name the office goes by is not its name
     r"(?:[(（][^（()）]{2,20}[)）])?"
+    # ``××省民政厅机关政府信息公开年度报告``: the department's own offices, not its system's
+    r"(?:机关)?"
     # (``××厅2022政府信息公开…``: a year the page wrote without its 年)
     r"(?:\s*关于|\s*[(（]?(?:19|20)\d\d(?:年|[-—~～至](?:19|20)\d\d|(?=工作|年度|政府|政务))|"
     r"工作(?!办公室|委员会|领导小组|部|局|处|室)|"
@@ -152,7 +154,7 @@ JOINS = frozenset("及和暨与")
 YEAR_FIRST_ORG = LazyPattern(
     # (``2021年白碱滩区(克拉玛依高新区)政府办公室…``: with the other name its place goes by)
     rf"^(?:19|20)\d\d年(?:度|[上下]半年)?(?![上下]半年)(?P<org>{HAN}(?:{HAN}|(?<=[区县市旗])[（(][^（()）]{{2,20}}[)）]){{1,30}}?"
-    rf"(?:{ORG_SUFFIXES}|街))"
+    rf"(?:{ORG_SUFFIXES}|街))(?:机关)?"
     # (``2018年度××委员会部门决算公开说明``: a department's accounts)
     r"(?=法治|依法|(?:政府)?工作|政务(?:公开|信息)|(?:政府)?信息公开|年度|关于|部门(?:决算|预算))"
 )

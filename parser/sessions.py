@@ -69,10 +69,15 @@ def is_document_number(line: str) -> bool:
     return "号" in line and DOCUMENT_NUMBER.fullmatch(_SIGNED_OFF.sub("", line.strip())) is not None
 
 
+DOC_SITE_LABEL = r"(?:文档介绍|文档简介|文档描述)\s*[:：]\s*"
+"""``文档介绍:``: a document site's label before the text it shows."""
+_LABELLED = LazyPattern(rf"^{DOC_SITE_LABEL}")
+
+
 def is_subtitle(line: str) -> bool:
     """``——2025年3月21日在…会议上`` / ``（2023年12月）`` / ``2025年3月21日在…``: a line that says
-    when or where, under a title."""
-    stripped = line.strip()
+    when or where, under a title (after a document site's label, ``文档介绍:——…``)."""
+    stripped = _LABELLED.sub("", line.strip())
     return bool(stripped) and (
         # (``;;;;2018年3月20日在…``: a copy that turned the dash into semicolons)
         stripped[0] in f"{DASHES}-－" or stripped.startswith(";;") or _bracketed(stripped) or opens_with_its_day(stripped)

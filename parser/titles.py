@@ -30,6 +30,7 @@ from parser.orgs import PROVINCES
 from parser.sessions import (
     A_SESSION,
     DELIVERY_CAPTION,
+    DOC_SITE_LABEL,
     DOCUMENT_NUMBER,
     MEETING_END,
     TAGGED_ITEM,
@@ -114,7 +115,7 @@ COLUMN_TAG = LazyPattern(
     r"^[（(](?:图解|图文|视频)[)）]|^(?:图解|图文|视频|一图读懂)\s*(?:——|—|[:：])\s*")
 # ``附件:××报告`` under a covering letter: the report it sends, by its own title
 _ATTACHMENT_LABEL = LazyPattern(r"^附件\s*\d{0,2}\s*[:：]\s*")
-_SITE_LABEL = LazyPattern(r"^(?:文档介绍|文档简介|文档描述)\s*[:：]\s*|"
+_SITE_LABEL = LazyPattern(rf"^{DOC_SITE_LABEL}|"
                           # ``××市人民政府门户网站 部门 ××局2022年…报告``: the site and its column
                           r"^\S{2,30}(?:门户网站|政府网站|政府网)(?:\s+\S{1,6})*?\s+(?=\S*(?:19|20)\d\d)|"
                           # ``新华网北京3月19日电 ××工作报告``: a news agency's dateline

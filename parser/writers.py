@@ -1270,6 +1270,15 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
         lead = _WRITER_THEN_YEAR.search(text, 0, _PLACE_SCAN)
         org = lead["org"] if lead and is_org_line(lead["org"]) and not NOT_A_NAME.search(lead["org"]) else None
     org = org or placeless
+    if org and delegated and _LEVEL_GOVERNMENT.fullmatch(org) and delegated.endswith(org) and delegated != org:
+        org = delegated  # ``乡人民政府关于…的报告`` read by ``我代表新村乡人民政府``: that township's
+    if org and (org.endswith("人民政府") or PLACE.fullmatch(org)) and "我局" in text[:_PLACE_SCAN]:
+        # ``特公布2016年××市政府信息公开工作年度报告`` in a text that says ``我局`` and answers
+        # for it at ``××市民政局…办公室``: the city's bureau, on its own work
+        contact = _CONTACT.search(text, 0, _PLACE_SCAN)
+        office = _outer_office(contact["org"]) if contact and contact["org"] else None
+        if office and office.endswith("局") and office.startswith(org.removesuffix("人民政府")):
+            org = office
     if org and "以下简称" in text:
         org = _called_in_full(text, org)
     if org and org.endswith("院"):

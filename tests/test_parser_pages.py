@@ -10293,3 +10293,54 @@ def test_a_heavy_dash_sets_off_a_subtitle_and_a_news_agencys_dateline_is_no_part
         """)
     assert doc.meta.title == "青州市人民检察院工作报告"
     assert doc.meta.delivered == "2006-03-11"
+
+
+def test_a_departments_own_offices_named_in_its_title_are_the_department() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》规定,特向社会公布2013年度青州省民政厅机关政府信息公开年度报告。本报告由概述,主动公开政府信息情况组成。
+        一、概述
+        2013年,省民政厅继续深入贯彻落实《条例》。
+        """)
+    assert doc.meta.org == "青州省民政厅"
+
+
+def test_a_place_named_as_the_reports_own_by_a_text_that_says_我局_is_its_bureau_that_answers_for_it() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》,特公布2016年邵阳市政府信息公开工作年度报告。如对本报告有任何疑问,请与邵阳市民政局政府信息公开领导小组办公室联系(地址:邵阳市…)。
+        一、概述
+        2016年,我局在市人民政府办公室的指导下,根据本单位工作实际,推进政府信息公开。
+        """)
+    assert doc.meta.org == "邵阳市民政局"
+
+
+def test_a_title_that_names_its_writer_by_level_alone_is_the_township_that_reads_it() -> None:
+    doc = _doc("""
+        2019年乡人民政府关于上半年工作回顾和下半年主要工作的报告
+        各位代表:
+        现在,我代表青河乡人民政府,向大会报告2019年上半年政府工作推进情况,请予审议。
+        一、上半年工作回顾
+        上半年,全乡经济平稳运行。
+        """)
+    assert doc.meta.org == "青河乡人民政府"
+
+
+def test_a_subtitle_under_a_document_sites_label_gives_the_session() -> None:
+    doc = _doc("""
+        文档介绍:——2009年5月16日在邵阳县第十五届人民代表大会
+           第三次会议上
+        代县长   ×××
+        各位代表:
+        现在,我代表县人民政府向大会作报告,请予审议。
+        二00八年工作回顾
+        2008年,是我县经济社会发展极不平凡的一年。
+        """)
+    assert doc.meta.session == "邵阳县第十五届人民代表大会第三次会议"
+    assert doc.meta.org == "邵阳县人民政府"
+
+
+def test_a_title_printed_twice_before_a_run_together_report_ends_before_its_first_part() -> None:
+    doc = _doc("""
+        青河县农业农村局2020年工作总结暨2021年工作打算 青河县农业农村局2020年工作总结暨2021年工作打算 一、2020年工作总结 (一)积极调整农业产业结构。在稳固粮食生产的基础上,大力发展特色产业。 (二)创新科技促进农业发展。全年引进新品种12个。
+        """)
+    assert [(s.level, s.marker, s.title) for s in doc.nodes if s.kind == "heading"][:2] == [
+        (1, "一、", "2020年工作总结"), (2, "(一)", "积极调整农业产业结构")]

@@ -279,12 +279,17 @@ def test_no_line_is_wider_than_the_width_unless_one_character_is(text, width):
 @given(paragraphs, widths)
 def test_breaks_are_legal_unless_the_line_has_no_legal_break(text, width):
     # Unavoidable: the text from the line's start to where it is full has no place where
-    # the rules allow a break (one Latin word or punctuation cluster wider than the line).
+    # the rules allow a break (one Latin word or punctuation cluster wider than the line) —
+    # full counting the marks that may not start the next line (``余万`` fits in 4 cells,
+    # ``余万.`` does not).
     spans = wrap(text, width)
     for (start, end), (next_start, _) in zip(spans, spans[1:]):
         if not legal_break(text, end):
             assert not any(legal_break(text, p) for p in range(start + 1, end)), (start, end)
-            assert text_cells(text[start:next_start + 1]) > width
+            full = next_start + 1
+            while full < len(text) and text[full] in LINE_START_FORBIDDEN:
+                full += 1
+            assert text_cells(text[start:full]) > width
 
 
 @given(paragraphs, widths)
