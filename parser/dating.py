@@ -48,6 +48,10 @@ _PUBLISHED = (
 )
 # The day the document bears, as a page's row gives it (written, issued, or made: a 政务公开
 # catalogue's ``生成日期``)
+_COVERING_LETTER = LazyPattern(
+    r"(?:呈送|报送|呈报)[^\n]{2,80}?请(?:予)?(?:审阅|审议|审定|阅示)[。.]?[ \t\u3000]*\n"
+    r"[ \t\u3000]*(?P<org>[^\n]{2,40}?)[ \t\u3000]*\n[ \t\u3000]*"
+    r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[ \t\u3000]*$", re.M)
 _WRITTEN = LazyPattern(r"(?:成\s*文|[发發]\s*文|生\s*成)\s*(?:日\s*期|[时時]\s*[间間])" + _DATE_VALUE)
 _COMPACT_DATE = LazyPattern(r"((?:19|20)\d\d)(\d\d)(\d\d)")
 _OPENS_WITH_THIS_YEAR = LazyPattern(r"[ \t\u3000]*今年")
@@ -125,6 +129,10 @@ def dates_of(head: Head, reading: TitleReading, speech: Speech) -> tuple[str | N
     # may stand in the head of the text, a metadata table flattened into it
     date = date or next((parse_date(match["date"]) for block in ("\n".join(page_texts), text[:PUBLISHER_SPAN])
                          for match in _WRITTEN.finditer(block) if parse_date(match["date"])), None)
+    # else the day its covering letter is signed, over the report it sends (``现呈送我委2023年度
+    # …报告，请审阅。`` / ``××省卫生健康委`` / ``2024年3月8日``)
+    letter = _COVERING_LETTER.search(text, 0, PUBLISHER_SPAN) if date is None else None
+    date = date or (parse_date(letter["date"]) if letter and is_org_line(letter["org"]) else None)
     # A value may stand on the line after its label (``• 发布日期:`` / ``2024年04月06日``).
     published = None
     # The furniture's rows first; then the head of the text, where a flattened metadata table

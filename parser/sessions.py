@@ -83,7 +83,14 @@ def is_subtitle(line: str) -> bool:
         stripped[0] in f"{DASHES}-－" or stripped.startswith(";;") or _bracketed(stripped) or opens_with_its_day(stripped)
         or ("月" in stripped and CN_DATE.match(stripped) is not None)
         or ("会" in stripped and (_MEETING_LINE.fullmatch(stripped) is not None
-                                 or _PASSED_LINE.fullmatch(stripped) is not None)))
+                                 or _PASSED_LINE.fullmatch(stripped) is not None
+                                 or _READER_THEN_DAY.fullmatch(stripped) is not None)))
+
+
+# ``××市人民政府市长×××2010年1月16日在××市第十三届人民代表大会第三次会议上``: who read it, then
+# when and where
+_READER_THEN_DAY = LazyPattern(
+    rf"{HAN}{{0,20}}?(?:代理?|常务副|副)?(?:{_ROLES})\s*[^\s\d，,。]{{2,4}}\s*(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日在.{{4,60}}(?:会议|大会)上")
 
 
 def opens_with_its_day(line: str) -> bool:

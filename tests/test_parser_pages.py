@@ -10344,3 +10344,35 @@ def test_a_title_printed_twice_before_a_run_together_report_ends_before_its_firs
         """)
     assert [(s.level, s.marker, s.title) for s in doc.nodes if s.kind == "heading"][:2] == [
         (1, "一、", "2020年工作总结"), (2, "(一)", "积极调整农业产业结构")]
+
+
+def test_the_day_a_covering_letter_is_signed_dates_the_report_it_sends() -> None:
+    doc = _doc("""
+        青州省卫生健康委关于2023年度法治政府建设情况的报告
+        青卫〔2024〕3号
+        省委、省政府:
+        根据有关部署要求,现呈送我委2023年度法治政府建设情况报告,请审阅。
+        青州省卫生健康委
+        2024年3月8日
+        青州省卫生健康委2023年度法治政府建设情况报告
+        在省委省政府的坚强领导下,省卫生健康委坚持依法行政。
+        一、主要举措和成效
+        全面推进依法决策。
+        """)
+    assert doc.meta.date == "2024-03-08"
+
+
+def test_a_subtitle_that_names_its_reader_before_the_day_gives_the_day_and_the_session() -> None:
+    doc = _doc("""
+        市人民政府工作报告
+        2010-3-30 15:21:26
+
+        邵阳市人民政府市长×××2010年1月16日在邵阳市第十三届人民代表大会第三次会议上
+        市长×××
+        各位代表:
+          现在,我代表市人民政府向大会报告工作,请予审议。
+        一、2009年工作回顾
+          2009年是我市经济社会发展最为困难的一年。
+        """)
+    assert doc.meta.delivered == "2010-01-16"
+    assert doc.meta.session == "邵阳市第十三届人民代表大会第三次会议"
