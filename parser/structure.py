@@ -22,6 +22,7 @@ from itertools import islice
 from parser import (
     collapsed,
     dates,
+    full_stops,
     glosses,
     headings,
     indents,
@@ -93,6 +94,7 @@ def parse(
     traditional = script.is_traditional(text)
     if traditional:
         text = script.simplified(text)  # read as simplified; shown as written
+    text = full_stops.with_full_stops(text)  # (``…请予审议.``: a copy's full stops typed as periods)
     lines = _line_spans(text)
     debris = [is_debris(text[s:e]) for s, e in lines]
     if markup.debris:
@@ -315,6 +317,7 @@ _NAMED_CONTENTS = LazyPattern(rf"(?:(?:19|20)\d\d年度?)?{HAN}[^，。,；;：:
 # entry run on
 _GLUED_CONTENTS = LazyPattern(r".{0,40}目\s*录(?=[0-9０-９一二三四五六七八九十(（])")
 _CONTENTS_MIN = 3
+_APPENDIX_ENTRY = LazyPattern(r"附件\s*[0-9０-９]{1,2}\s*[.．、:：]")
 _CONTENTS_TITLE_LINES = 4
 _CONTENTS_LINE_MAX = 40
 _LABELLED_CONTENTS_LINE_MAX = 80
@@ -330,7 +333,9 @@ def _mark_contents(text: str, lines: list[Span], debris: list[bool]) -> None:
     never headings, and the title is found past them. A label (``提纲:``, ``目录``) may stand
     over them, after the page's furniture; so may the title. An entry whose number a copy lost
     (``政府性基金预算…决算表`` between ``六、`` and ``八、``) is one of them."""
-    head = [i for i in range(min(len(lines), _CONTENTS_LABEL_SCAN)) if not debris[i]]
+    # (counted past blank lines: a page may put one between every two)
+    head = list(islice((i for i in range(len(lines)) if not debris[i] and not _is_blank(text, lines[i])),
+                       _CONTENTS_LABEL_SCAN))
     label = next((i for i in head if CONTENTS_LABEL.fullmatch(text[slice(*lines[i])].strip(_SPACES))
                   or _NAMED_CONTENTS.fullmatch(text[slice(*lines[i])].strip(_SPACES))
                   or _GLUED_CONTENTS.match(text[slice(*lines[i])].strip(_SPACES))), None)
@@ -341,7 +346,8 @@ def _mark_contents(text: str, lines: list[Span], debris: list[bool]) -> None:
         line = text[start:end].strip(_SPACES)
         if debris[i] or not line:
             continue
-        numbered = headings.recognise(text[start:end], _first_char(text, start, end) - start) is not None
+        numbered = headings.recognise(text[start:end], _first_char(text, start, end) - start) is not None or (
+            bool(run) and _APPENDIX_ENTRY.match(line) is not None)  # (``附件5.名词解释`` after the parts)
         if not run and not numbered:
             above += 1
             if label is not None or above > _CONTENTS_TITLE_LINES:
@@ -392,7 +398,9 @@ def _mark_agenda(text: str, lines: list[Span], debris: list[bool]) -> None:
     """A meeting's agenda over the report read to it (``市十四届人大常委会第二十五次会议议程`` /
     ``（2025年6月26日）`` / ``一、听取和审议……的报告；``): another document on the page, debris,
     so that neither its name is the title nor its items are headings."""
-    head = [i for i in range(min(len(lines), _CONTENTS_LABEL_SCAN)) if not debris[i]]
+    # (counted past blank lines: a page may put one between every two)
+    head = list(islice((i for i in range(len(lines)) if not debris[i] and not _is_blank(text, lines[i])),
+                       _CONTENTS_LABEL_SCAN))
     start = next((i for i in head if _AGENDA_TITLE.fullmatch(text[slice(*lines[i])].strip(_SPACES))),
                  None)
     if start is None:
@@ -890,6 +898,11 @@ def _without_listed_entries(
         # (an entry's first sentence: a heading's body on its line may tell of honours too)
         honours = sum(_HONOUR.search(re.split("[。；;]", entry, maxsplit=1)[0]) is not None
                       for entry in entries)
+        # (not sections each led by its name and a colon: ``(一)主动公开政府信息的数量:本街道
+        # 2015年共主动公开…;`` / ``(二)…的主要类别:…;``)
+        led = sum(_led_entry(entry) for entry in entries)
+        if 2 * led > len(run):
+            return
         if len(run) >= _LIST_MIN and (listed >= len(run) - 1  # (the last ends the sentence)
                                       or 2 * honours > len(run)) or len(run) >= 2 and listed == len(run):
             # (or two, each ending with ``；``, the sentence going on after them)
@@ -936,6 +949,16 @@ def _lists_on(entry: str, marker: headings.Marker) -> bool:
 
 
 _FIRST_BREAK = LazyPattern("[。；;：:]")
+_LEAD = LazyPattern(r"[^，,。；;：:]{4,20}[：:]")
+_LED_BODY_MIN = 15
+"""Han characters after a section's name and its colon that make it a sentence, not an amount."""
+
+
+def _led_entry(entry: str) -> bool:
+    """``主动公开政府信息的数量:本街道2015年共主动公开…``: a section's name, a colon and a
+    sentence (not ``一般公共服务支出:31694万元;``, an amount)."""
+    lead = _LEAD.match(entry)
+    return lead is not None and len(HAN_CHAR.findall(entry, lead.end())) >= _LED_BODY_MIN
 _SEMICOLON = LazyPattern("[；;]")
 
 

@@ -147,7 +147,9 @@ def _fuller_title(
             # (past the page's rows, the article's own title in its own words: ``2019年××镇…报告``
             # under ``××市××镇2019年度…报告`` / ``发布时间:…``)
             return _title_group(text, lines, debris, back_line, i)
-        if wrapped is not None and titles.names_its_writer(run) and titles.continues_title(run, line.strip()):
+        # (or a 关于 title: ``关于2022年度…其他财政`` / ``收支情况…的工作报告`` under ``2022年度…工作报告``)
+        if wrapped is not None and (titles.names_its_writer(run) or run.startswith("关于")) and (
+                titles.continues_title(run, line.strip())):
             run += line.strip()
             if titles.says_more_fully(first, run):
                 group = _title_group(text, lines, debris, back_line, wrapped)

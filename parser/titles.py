@@ -698,7 +698,8 @@ def _row_title(match: re.Match[str]) -> str:
 
 
 _TOOLBAR_RUN_ON = LazyPattern(
-    r"\s*(?P<title>[^\s|｜]{4,60}?)\s+(?:保护视力色|【?字体|字号|打印本页|语音播报|浏览次数|"
+    # (or the day it came out first: ``××的报告 2017-01-23 来源:解放日报``)
+    r"\s*(?P<title>[^\s|｜]{4,60}?)\s+(?:(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+)?(?:保护视力色|【?字体|字号|打印本页|语音播报|浏览次数|"
     r"(?:信息)?来源[:：]|发布时间[:：]|发布日期[:：])")
 # (after a document site's banner, ``秘书之家—全网资源每日更新www.mishuzj.com``, and before
 # an opening that starts with its year, ``2023年,省政府坚持…``)
