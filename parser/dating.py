@@ -104,7 +104,10 @@ def _tagged_year(title: str | None) -> int | None:
 _YEAR_TAG = LazyPattern(r"[(（]((?:19|20)\d\d)[)）]\s*$")
 _AUDITED = LazyPattern(r"对[^。；;]{0,60}?((?:19|20)\d\d)年度?[^。；;]{0,40}?进行了(?:就地)?审计")
 # (``××规划中期评估``: an evaluation too is the year it is dated)
-_DATED_KIND = LazyPattern(r"(?:通知|方案|意见|决定|办法|通报|要点|规则|规定|细则|评估)$")
+_DATED_KIND = LazyPattern(r"(?:通知|方案|意见|决定|办法|通报|要点|规则|规定|细则|评估|"
+                          # (a month's or a quarter's summary: ``××局4月份工作小结``)
+                          r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})月份?(?:工作)?(?:小结|总结)|"
+                          r"(?:[一二三四]季度|前三季度|上半年)(?:工作)?(?:小结|总结))$")
 _NO_CONGRESS = ("办事处", "街道")
 _PLENARY = LazyPattern(r"各位代表|(?<![主任、，,])各位委员")
 

@@ -10478,3 +10478,13 @@ def test_a_title_with_its_day_and_source_run_on_is_the_title() -> None:
         """)
     assert doc.meta.title == "关于青州市2016年预算执行情况和2017年预算草案的报告"
     assert doc.meta.published == "2017-01-23"
+
+
+def test_a_months_summary_that_names_no_year_is_the_year_it_came_out() -> None:
+    doc = _doc("""
+        青河区市场监督管理局4月份工作小结
+        来源: 青河区政府门户网站 发布时间:2022-05-30 作者:
+        一、4月份工作完成情况
+        1、市场主体培育新增工作。截至4月底,我区市场主体总量35910户。
+        """)
+    assert doc.meta.year == 2022
