@@ -18,6 +18,8 @@ _COLLAPSED_MIN = 120
 _HEADING_MAX = 40
 """A heading without a full stop (``一、2024年工作总结 (一)…``) is at most this long."""
 _HEADING_MIN = 4
+_SHORT_PART = LazyPattern("引言|前言|序言|概述|概况|结语")
+"""Parts whose names are shorter (``一、引言 本年报是根据…``)."""
 _SPACE_RUN = LazyPattern(rf"[{SPACES}]+")
 _MARK_START = rf"[(（第—{headings.CN_NUMERALS}0-9０-９]"
 _SPACE_THEN_MARK = LazyPattern(rf"[{SPACES}]+(?={_MARK_START})")
@@ -25,7 +27,7 @@ _END_THEN_MARK = LazyPattern(rf"[{STATEMENT_ENDS}](?={_MARK_START})")
 _TABLE_BARS = frozenset("|｜")
 # (a space may stand inside it, where its lines were: ``××县人民政府2019年 政府信息公开工作年度报告``)
 # (or twice, as a site may print it: ``××局2020年工作总结暨2021年工作打算 ××局2020年…打算``)
-_TITLE = LazyPattern(rf"(?:[^{SPACES}。；;！!？?]|[ \u3000](?![{SPACES}])){{4,60}}(?:报告|总结|打算|计划|思路|要点)")
+_TITLE = LazyPattern(rf"(?:[^{SPACES}。；;！!？?]|[ \u3000](?![{SPACES}])){{4,60}}(?:报告|年报|总结|打算|计划|思路|要点)")
 _BREAK_AFTER = frozenset(PARAGRAPH_ENDS)
 
 
@@ -104,6 +106,6 @@ def _heading_end(line: str, words: int) -> int | None:
     if gap is None or gap.end() == len(line):
         return None
     heading = line[words:gap.start()]
-    if len(heading) < _HEADING_MIN or set(STATEMENT_ENDS).intersection(heading):
+    if (len(heading) < _HEADING_MIN and not _SHORT_PART.fullmatch(heading)) or set(STATEMENT_ENDS).intersection(heading):
         return None
     return gap.end() - 1

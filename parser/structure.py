@@ -1518,7 +1518,9 @@ def _bare_followed(text: str, items: list[_Item]) -> set[int]:
             continue  # the same heading line printed twice: a page's slip, no restart
         if (before.marker.family == items[k].marker.family == _numbered_family(before)
                 and before.marker.ordinal == items[k].marker.ordinal == 1 and k - 1 not in found
-                and not any(ch in SENTENCE_ENDS for ch in text[before.title_start:line_end])):
+                and not any(ch in SENTENCE_ENDS for ch in text[before.title_start:line_end])
+                # (``一、引言`` … ``一、概述``: the report's frame, which holds no part)
+                and not headings.frames_the_report(text[before.title_start:line_end])):
             found.add(k)  # under a heading line of its own, not a run of ``1. …。`` items
             continue
         if (not text[line_end:items[k].start].strip(_SPACES + "\n")

@@ -674,7 +674,8 @@ def _loses_a_word(title: str, whole: str) -> bool:
 
 _TITLE_ROW = LazyPattern(
     # (``标      题 ××报告``: a label spaced out, a space for its colon)
-    r"(?:^|(?<=[\s|｜]))(?:[标標]\s*[题題]|文件名[称稱]|信息名[称稱]|名\s*[称稱])[\s:：|｜\]】]*[\s:：|｜\]】]\s*(?:[|｜]\s*)?"
+    # (or a wiki's infobox: ``- 中文名:××报告``)
+    r"(?:^|(?<=[\s|｜]))(?:[标標]\s*[题題]|文件名[称稱]|信息名[称稱]|名\s*[称稱]|中文名)[\s:：|｜\]】]*[\s:：|｜\]】]\s*(?:[|｜]\s*)?"
     r"(?P<title>[^\s|｜]{4,60})(?:[ \u3000](?P<more>[^\s|｜:：]{4,60}))?")
 
 

@@ -10488,3 +10488,36 @@ def test_a_months_summary_that_names_no_year_is_the_year_it_came_out() -> None:
         1、市场主体培育新增工作。截至4月底,我区市场主体总量35910户。
         """)
     assert doc.meta.year == 2022
+
+
+def test_a_run_together_annual_report_breaks_after_its_title_that_ends_in_年报() -> None:
+    doc = _doc("""
+        2011年青河区卫生局政府信息公开年报 一、引言 本年报是根据《青河区政府信息公开规定》要求,由青河区卫生局编制。本年报由概述、主动公开政府信息情况等部分组成。 一、概述 2011年,我局认真贯彻落实《条例》,政府信息公开工作运行正常。 三、依申请公开政府信息情况 2011年,我局未收到依申请公开。
+        """)
+    assert doc.meta.title == "2011年青河区卫生局政府信息公开年报"
+    assert [(s.level, s.title) for s in doc.nodes if s.kind == "heading"][:2] == [(1, "引言"), (1, "概述")]
+
+
+def test_a_phrase_ending_in_政府_is_no_writer() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》和省、市、区有关要求,全面推进政府信息公开工作。在区委区政府的领导下,龙潭区财政局认真贯彻落实《条例》精神。
+        二、主动公开政府信息情况
+        我局2009年主动公开政府信息10条。
+        """)
+    assert doc.meta.org != "全面推进政府"
+
+
+def test_a_wikis_box_of_facts_names_the_report() -> None:
+    doc = _doc("""
+        基本介绍
+        - 中文名:青河旗2010年政府工作报告
+        - 简介:2010年2月3日在青河旗第十五届人民代表大会第三次会议上
+        简介
+        ——2010年2月3日在青河旗第十五届人民代表大会第三次会议上
+        旗长 ×××
+        各位代表:
+        我代表旗人民政府,向大会作政府工作报告,请予审议。
+        2009年工作回顾
+        (一)农牧区基本建设投入加大,农牧民稳步增收
+        """)
+    assert doc.meta.title == "青河旗2010年政府工作报告"
