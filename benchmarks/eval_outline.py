@@ -52,7 +52,7 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "gov-work-reports"
 SEEDS = ROOT / "seeds"
 
 _WIDTH = str.maketrans("（）０１２３４５６７８９．，：", "()0123456789.,:")
-_NOISE = re.compile(r"[\s*#_、.,:;。，：；！？!?“”\"'《》()（）\u3000]")
+_NOISE = re.compile(r"[\s*#_、.,:;。，：；！？!?“”\"'《》()（）\u3000—―]")
 _NAIVE = re.compile(
     r"^[ \t\u3000]*(?:(?P<cn>[一二三四五六七八九十]{1,3}、)|(?P<paren>[(（][一二三四五六七八九十]{1,3}[)）])|"
     r"(?P<arabic>\d{1,2}[.．、])|(?P<aparen>[(（]\d{1,2}[)）]))"

@@ -223,7 +223,8 @@ _BY_OPENING: dict[str, tuple[Recogniser, ...]] = {
         # (一)  （一）  (一)、
         _pattern("cn-paren", rf"{_OPEN}{_SPACE}(?P<n>{_CN}){_SPACE}{_CLOSE}[、.．]?{_SPACE}", chinese_number),
         # (1)  （1）
-        _pattern("arabic-paren", rf"{_OPEN}{_SPACE}(?P<n>{_DIGITS}){_SPACE}{_CLOSE}[、.．]?{_SPACE}", _arabic),
+        # (not ``(05)``, a document's number in its series, zero-padded)
+        _pattern("arabic-paren", rf"{_OPEN}{_SPACE}(?P<n>(?![0０][0-9０-９]){_DIGITS}){_SPACE}{_CLOSE}[、.．]?{_SPACE}", _arabic),
     ),
     "digit": (
         # 1.  1、  1．  1，  — but not 1.5, 2023.12.15 or 1、2号楼 (a digit right after the

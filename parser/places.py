@@ -162,7 +162,22 @@ def bare_place(text: str, level: str) -> str | None:
     (name, count), *others = counts.most_common(2) or [("", 0)]
     if count < _BARE_MIN or (others and others[0][1] * 2 > count):
         return None
+    # (nor a division of a province the text does not name, where it names its own: ``吉利``, a
+    # company, in a text of ``浙江省``, is no ``吉利区``)
+    named = {code[:2] for province in _provinces_named(text) for code in _codes()[province]}
+    if named and not any(code[:2] in named for code in _codes().get(name + level, ())):
+        return None
     return name + level
+
+
+def _provinces_named(text: str) -> set[str]:
+    return {name for name in _province_names() if name in text}
+
+
+@cache
+def _province_names() -> tuple[str, ...]:
+    return tuple(name for name, codes in _codes().items()
+                 if name.endswith(("省", "自治区")) and any(code.endswith("0000") for code in codes))
 
 
 def past_a_word(name: str) -> str:

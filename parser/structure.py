@@ -1254,7 +1254,9 @@ def _with_bare_lists(
                     run = []
             if marker is not None:
                 run.append(_Item(i, first, marker, start + marker.end))
-        found += run if len(run) >= _BARE_LIST_MIN else []
+        # (or one whose name the page spaced out, as its parts' names are: ``一 概 述``)
+        found += run if len(run) >= _BARE_LIST_MIN or family == "cn" and len(run) == 1 and (
+            _LETTER_SPACED.fullmatch(text, run[0].title_start, lines[run[0].line][1])) else []
     if not found:
         return items
     numbered_lines = {item.line for item in found}
@@ -1262,6 +1264,7 @@ def _with_bare_lists(
 
 
 _BARE_LIST_MIN = 2
+_LETTER_SPACED = LazyPattern(rf"{HAN}(?:[ \u3000]+{HAN}){{1,5}}[ \t\u3000]*")
 # (a line that opens with a bare ``1`` and words: most texts have none, and need no scan; led by
 # the break before it, which the search looks for first)
 _BARE_FIRST = LazyPattern(r"\n[ \t\u3000\u00a0]*[1１][ \u3000]*(?=[\u4e00-\u9fff])")

@@ -135,7 +135,8 @@ def is_tagged_headline(line: str) -> bool:
     if tagged is not None:
         return names_a_document(stripped[tagged.end():])
     item = stripped.lstrip("•·- \t")
-    return names_a_document(item) and _whole_title(item)
+    # (or after its year: ``• 2011年××区政府信息公开工作年度报告``)
+    return names_a_document(item) and (_whole_title(item) or YEAR_FIRST_ORG.match(item) is not None)
 
 
 def looks_like_title(line: str) -> bool:
@@ -708,7 +709,9 @@ _GLUED_TITLE = LazyPattern(
     r"[ \t\u3000]*(?:[^\n]{0,40}?www\.[\w.-]+?\.(?:com|cn|net|org)[ \t\u3000]*)?"
     # (its writer and its name a space apart: ``××局 2018年…年度报告 根据《条例》…``)
     r"(?P<title>[^，,。；;：:\s](?:[^，,。；;：:\s]|[ \t\u3000](?=\S)){3,60}?(?:报告|总结))"
+    # (or the session's label for its papers: ``××区十八届人大四次会议文件之一``)
     r"(?=各位代表|各位委员|同志们|[ \t\u3000]*——|[ \t\u3000]+(?:19|20)\d\d年\d{1,2}月\d{1,2}日在|"
+    r"[ \t\u3000]+[^\s，,。；;]{2,30}?(?:会议|大会)文件|"
     r"(?:19|20)\d\d年度?[，,]|[ \t\u3000]+(?:根据|按照|依据)《|(?P<why>[，,](?:根据|按照|依据)《))")
 _CUT_TITLE = LazyPattern(r"(?:(?:19|20)\d\d|[及和暨与])$")
 _TITLE_RUN_ON = LazyPattern(

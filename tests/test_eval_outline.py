@@ -8,7 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.eval_outline import _marker, _org_right, _read_key, _title_right, evaluate
+from benchmarks.eval_outline import (
+    Heading,
+    _marker,
+    _org_right,
+    _read_key,
+    _same,
+    _title_right,
+    evaluate,
+)
 
 
 @pytest.mark.parametrize(("found", "key"), [
@@ -151,3 +159,9 @@ def test_page_keys_read_their_texts_from_elsewhere_and_count_the_missing(
     assert "1 page keys left out" in out.err
     row = next(line for line in out.out.splitlines() if line.startswith("all pages"))
     assert row.split()[3] == "1"  # the one page whose text is at hand
+
+
+def test_a_group_lines_dash_counts_neither_way() -> None:
+    key = Heading(2, "", "——五年来,我们凝心聚力谋发展,把握经济发展新常态")
+    assert _same(key, Heading(2, "", "五年来,我们凝心聚力谋发展"))
+    assert not _same(key, Heading(2, "", "一年来,我们凝心聚力谋发展"))

@@ -10521,3 +10521,64 @@ def test_a_wikis_box_of_facts_names_the_report() -> None:
         (一)农牧区基本建设投入加大,农牧民稳步增收
         """)
     assert doc.meta.title == "青河旗2010年政府工作报告"
+
+
+def test_a_bare_name_of_a_division_in_a_province_the_text_does_not_name_places_no_office() -> None:
+    doc = _doc("""
+        今年以来,区市场监管局以习近平新时代中国特色社会主义思想为指导,全面落实法治政府建设各项任务,现将有关情况汇报如下:
+        一、2024年度推进法治政府建设的主要举措和成效
+        1.知识产权服务“全链条”。建设全省唯一的浙江省创新管理知识产权国际标准推广中心;新获中国专利奖金奖1项(吉利)、银奖1项(新华三),吉利、海康等企业获评示范企业。
+        """)
+    assert doc.meta.org != "吉利区市场监管局"
+
+
+def test_a_districts_办事处_named_without_街道_is_its_street() -> None:
+    doc = _doc("""
+        一、总体情况
+        本年报是根据《中华人民共和国政府信息公开条例》要求,由栖霞区人民政府燕子矶办事处编制的2021年度政府信息公开年度报告。
+        一是强化组织领导。
+        """)
+    assert doc.meta.org == "栖霞区人民政府燕子矶街道办事处"
+
+
+def test_a_language_menu_is_furniture_and_a_bulleted_headline_that_opens_with_its_year_is_the_title() -> None:
+    doc = _doc("""
+        English|日本语|韩语
+        |设为首页 |加入收藏 |无障碍
+          • 2011年青河区政府信息公开工作年度报告
+            发布时间:2012-03-26
+              一、概述
+              (一)信息公开工作体系进一步健全
+              2011年,区政府进一步完善信息公开工作体系。
+        """)
+    assert doc.meta.title == "2011年青河区政府信息公开工作年度报告"
+
+
+def test_a_zero_padded_number_in_brackets_is_a_documents_number_not_a_heading() -> None:
+    doc = _doc("""
+        政 府 工 作 报 告
+        青州市青河区第十四届人民代表大会
+
+                    (05)
+
+        二○一四年工作回顾
+        2014年,全区经济平稳增长。
+        """)
+    assert [s.marker for s in doc.nodes if s.kind == "heading"] == [""]
+
+
+def test_a_title_glued_to_its_sessions_label_for_its_papers() -> None:
+    doc = _doc("""
+        2020年青河区人民政府工作报告 青河区十八届人大四次会议文件之一 (2020年1月3日) ××× 各位代表: 现在,我代表青河区人民政府,向大会报告工作,请予审议。 一、2019年工作回顾 2019年是新中国成立70周年,全区上下坚持稳中求进工作总基调,较好完成了各项目标任务。
+        """)
+    assert doc.meta.title == "2020年青河区人民政府工作报告"
+
+
+def test_one_part_whose_spaced_number_and_name_are_both_letter_spaced_is_a_part() -> None:
+    doc = _doc("""
+        2017年青河区青石街道办事处政府信息公开工作年度报告
+        本报告是根据《中华人民共和国政府信息公开条例》的规定,由青河区青石街道办事处编制。
+        一 概 述
+        2017年,我街按照区委区政府有关政府信息公开工作的要求,认真贯彻上级相关文件精神。
+        """)
+    assert [(s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [("一", "概 述")]
