@@ -147,6 +147,10 @@ def dates_of(head: Head, reading: TitleReading, speech: Speech) -> tuple[str | N
     byline = _byline(text[opening[0]:opening[1]] if opening else "")
     # (the day it was read, with who read it, is no day of the page's)
     noted = parse_date(_COMPACT_DATE.sub(r"\1-\2-\3", dated[0])) if dated and not dated["reader"] else None
+    if noted and dated and not any(ch.isdigit() for ch in dated[0]):
+        # (a day in Chinese numerals after the title, ``(二〇一〇年十二月二十日)``, is the report's
+        # own, as its writer dates it; a site writes its day in figures)
+        return date or noted, published or byline or _head_date(text, set(page_texts))
     published = published or byline or noted or _head_date(text, set(page_texts))
     return date, published
 
@@ -194,7 +198,8 @@ def year_of(
         # A report read in December (or reviewing the year it is read in) is next year's, the
         # year of the session its government reports to; a court's, a procuratorate's or a
         # standing committee's, read at the year's end, is the year it reports on.
-        if org and org.endswith(_YEAR_END_REPORTERS):
+        # (and a 政协's standing committee: ``中国人民政治协商会议××市委员会``)
+        if org and (org.endswith(_YEAR_END_REPORTERS) or "政治协商会议" in org or org.startswith("政协")):
             year = int(delivered[:4])
         else:
             delivered_year = int(delivered[:4]) + (delivered[5:7] == "12")

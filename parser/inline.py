@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from parser.chars import CLAUSE_ENDS, SPACES, STATEMENT_ENDS
-from parser.lazy_regex import LazyPattern
+from parser.lazy_regex import HAN, LazyPattern
 from parser.markdown import MASK
 
 TITLE_MAX = 48
@@ -152,6 +152,8 @@ _LEADS_IN = LazyPattern(r"以下|如下|[0-9一二三四五六七八九十几]�
 
 _PAIRED_PHRASES = LazyPattern(
     rf"[^，,。！!？?；;：:]{{{_PHRASE_MIN},{_PHRASE_MAX}}}(?:[，,][^，,。！!？?；;：:]{{{_PHRASE_MIN},{_PHRASE_MAX}}}){{1,2}}")
+# ``坚持高位推动 法治政府建设责任不断强化``: two phrases a space apart
+_SPACED_PHRASES = LazyPattern(rf"{HAN}{{{_PHRASE_MIN},{_PHRASE_MAX}}}[ \u3000]{{1,2}}{HAN}{{{_PHRASE_MIN},{_PHRASE_MAX}}}")
 
 
 def pairs_phrases(line: str) -> bool:
@@ -159,6 +161,12 @@ def pairs_phrases(line: str) -> bool:
     two or three short phrases and no full stop, the way a work report names a group of its
     lead paragraphs without a discourse opening."""
     return _PAIRED_PHRASES.fullmatch(line.strip(SPACES)) is not None
+
+
+def spaces_phrases(line: str) -> bool:
+    """``坚持高位推动 法治政府建设责任不断强化``: two short phrases a space apart and no stop, as
+    a report names a group of its lead paragraphs."""
+    return _SPACED_PHRASES.fullmatch(line.strip(SPACES)) is not None
 
 
 def lead_end(text: str, start: int, end: int) -> int | None:

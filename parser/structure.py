@@ -568,6 +568,8 @@ def _plain_unnumbered_lines(
             # cell (``重点工作任务分解、落实情况 |``); none names it
         elif headings.frames_the_report(line):
             found[start] = headings.FRAME
+        elif inline.spaces_phrases(line) and _heads_leads(text, lines, i, back_line, reach=1):
+            found[start] = headings.GROUP  # (its phrases a space apart, over its leads)
         elif (inline.names_a_group(line) or inline.pairs_phrases(line) or _dashed_group(line)) and (
                 line.rstrip(CLOSING)[-1:] not in _CUT_AFTER):
             # (``过去一年，我们…，全市人民的`` / ``自豪感更强…``: a line that stops on a word that

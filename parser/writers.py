@@ -36,6 +36,7 @@ from parser.offices import (
 from parser.orgs import PROVINCE_LETTERS, PROVINCES, SHORT_PLACES, ZONE_KIND
 from parser.places import (
     bare_place,
+    is_common_word,
     is_place,
     named_places,
     past_a_word,
@@ -815,10 +816,13 @@ def _placeless(name: str) -> bool:
     """``县府办``, ``区司法局``, ``高新区``: an office named by its level or its kind of zone
     alone, which says not where."""
     return (_LEVEL_ONLY.match(name) is not None or _PLACELESS_OFFICE.fullmatch(name) is not None
-            or ZONE_KIND.fullmatch(name) is not None)
+            or ZONE_KIND.fullmatch(name) is not None
+            # (``农业农村局``: a department by its kind alone)
+            or _DEPARTMENT_END.search(name) is not None and is_common_word(name[:2]))
 
 
 _GOVERNMENT_OFFICE = LazyPattern(r"(?:人民)?政?府办(?:公室|公厅)?$")  # (``区府办``)
+_DEPARTMENT_END = LazyPattern(r"(?:局|委员会|委|厅)$")
 _WHOLE_ENDINGS = ("人民政府", "办事处")
 _OFFICE_CRUMB = LazyPattern(rf"{HAN}{{2,30}}(?:人民政府|办事处|局|委员会)")
 

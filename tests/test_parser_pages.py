@@ -10582,3 +10582,50 @@ def test_one_part_whose_spaced_number_and_name_are_both_letter_spaced_is_a_part(
         2017年,我街按照区委区政府有关政府信息公开工作的要求,认真贯彻上级相关文件精神。
         """)
     assert [(s.marker, s.title) for s in doc.nodes if s.kind == "heading"] == [("一", "概 述")]
+
+
+def test_a_day_in_chinese_numerals_after_the_title_dates_the_report() -> None:
+    doc = _doc("""
+        青河区青石街道办事处2010年政府信息公开工作年度报告(二〇一〇年十二月二十日)
+        一、基本工作情况
+        (一)加强领导,提供组织保障。
+        年初,街道结合政务公开工作需要,对领导组成员重新进行了调整充实。
+        """)
+    assert doc.meta.title == "青河区青石街道办事处2010年政府信息公开工作年度报告"
+    assert doc.meta.date == "2010-12-20"
+
+
+def test_a_cppcc_standing_committees_report_read_in_december_is_the_year_it_reports_on() -> None:
+    doc = _doc("""
+        ——2024年12月22日在政协邵阳市第九届委员会第四次会议上的报告
+        ×××各位委员、同志们:
+        我代表政协邵阳市第九届委员会常务委员会,向大会报告工作,请予审议。
+        回望2024:初心如磐担使命接续奋进谱新篇
+        2024年,是人民政协成立75周年。一年来,市政协认真履行职能。
+        """)
+    assert doc.meta.year == 2024
+
+
+def test_a_publisher_row_that_names_a_department_by_its_kind_alone_yields_to_the_office_that_drew_it_up() -> None:
+    doc = _doc("""
+        索引号: | 1133072300260123X6/2021-240671 | 发布机构: | 农业农村局 | ||
+        文号: | 公开日期: | 2019-03-28 |
+        本年报是根据《中华人民共和国政府信息公开条例》要求,由邵阳县农业局编制的2018年度政府信息公开年度报告。
+        一、概述
+        截至2018年底,本单位政府信息公开工作运行正常有序。
+        """)
+    assert doc.meta.org == "邵阳县农业局"
+
+
+def test_two_phrases_a_space_apart_over_lead_paragraphs_name_their_group() -> None:
+    doc = _doc("""
+        法治是安邦治国的基石。2022年,在市委、市政府的坚强领导下,全县法治政府建设取得新成效。
+        坚持高位推动 法治政府建设责任不断强化
+        加强统筹谋划。县委、县政府高度重视法治建设,定期研究法治建设重大问题。
+        压实工作责任。把法治建设任务分解到各部门。
+        深化宣传教育 全民法治意识不断增强
+        发挥“关键少数”学法用法示范带动作用。县政府常务会议带头落实学法制度。
+        创新普法方式。开展法治宣传活动120场次。
+        """)
+    assert [s.title for s in doc.nodes if s.kind == "heading"] == [
+        "坚持高位推动 法治政府建设责任不断强化", "深化宣传教育 全民法治意识不断增强"]
