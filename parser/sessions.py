@@ -77,7 +77,8 @@ _LABELLED = LazyPattern(rf"^{DOC_SITE_LABEL}")
 def is_subtitle(line: str) -> bool:
     """``——2025年3月21日在…会议上`` / ``（2023年12月）`` / ``2025年3月21日在…``: a line that says
     when or where, under a title (after a document site's label, ``文档介绍:——…``)."""
-    stripped = _LABELLED.sub("", line.strip())
+    stripped = line.strip()
+    stripped = _LABELLED.sub("", stripped) if stripped.startswith("文档") else stripped
     return bool(stripped) and (
         # (``;;;;2018年3月20日在…``: a copy that turned the dash into semicolons)
         stripped[0] in f"{DASHES}-－" or stripped.startswith(";;") or _bracketed(stripped) or opens_with_its_day(stripped)
