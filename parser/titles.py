@@ -738,7 +738,7 @@ def _announced_title(opening: str) -> str | None:
         named = _ANNOUNCING_VERB.sub("", _SO_CALLED.sub("", match["rest"]).strip()).removeprefix("《").removesuffix("》")
         # (or a name with no year that a page publishes: ``现发布××开发区政府信息公开工作年度报告``)
         org, year = announced_by(match)
-        published = year is None and match[0].startswith(("现发布", "现公布")) and named.endswith("年度报告")
+        published = year is None and match[0].startswith(("现发布", "现公布", "现公开")) and named.endswith("年度报告")
         if (names_a_document(named) and (org or published and names_its_writer(named) and named[:1] not in "本我该此")
                 and not _WHAT_IS_MADE_PUBLIC.search(named) and not _lists_parts(named)):
             return named

@@ -1052,7 +1052,10 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
             org = subject
         elif subject and not opening_text and _LEVEL_ONLY.match(subject) and _heads_a_department(subject):
             org = _under(subject, org.removesuffix("人民政府")) or org
-    source = next(iter(_sources(page_texts)), None) if org and org.endswith("人民政府") else None
+    # (not a government its title names: ``××市人民政府关于2021年法治政府建设情况的报告``, which its
+    # 司法局 puts up)
+    source = next(iter(_sources(page_texts)), None) if org and org.endswith("人民政府") and not any(
+        line.strip().startswith(org) and line.strip() != org for line in titles) else None
     if org and source and _LEVEL_ONLY.match(source) and source == _text_subject(text, opening_text):
         # ``××区人民政府`` (the site's banner) over a report its source row and its opening's
         # subject name as a department of the district (``信息来源:区交通运输局`` / ``2025年，在区委、

@@ -10629,3 +10629,26 @@ def test_two_phrases_a_space_apart_over_lead_paragraphs_name_their_group() -> No
         """)
     assert [s.title for s in doc.nodes if s.kind == "heading"] == [
         "坚持高位推动 法治政府建设责任不断强化", "深化宣传教育 全民法治意识不断增强"]
+
+
+def test_a_government_its_title_names_is_the_writer_whatever_department_puts_it_up() -> None:
+    doc = _doc("""
+        首页 -> 政务公开 -> 其他政府信息 -> 工作报告 -> 部门工作报告
+        邵阳市人民政府关于2021年法治政府建设情况的报告
+        时间:2022年02月15日来源:市司法局
+        [字体: ] 打印
+        市司法局 2022年02月15日
+        2021年,市司法局在市委、市政府的坚强领导下,全面推进法治政府建设。
+          一、主要工作
+          (一)着力加强组织领导,确保法治政府建设方向
+        """)
+    assert doc.meta.org == "邵阳市人民政府"
+
+
+def test_an_opening_that_makes_public_the_report_named_with_its_writer_and_no_year_names_it() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》规定,现公开邵阳县人民政府信息公开年度报告。本报告由概述、主动公开政府信息情况等部分组成。本报告所列数据统计期限自2016年1月1日起至2016年12月31日止。
+        一、概述
+        (一)把握重点,巩固成果。严格按照省政府有关通知要求做好政府信息公开工作。
+        """)
+    assert doc.meta.title == "邵阳县人民政府信息公开年度报告"
