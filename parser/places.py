@@ -180,14 +180,11 @@ def _province_names() -> tuple[str, ...]:
                  if name.endswith(("省", "自治区")) and any(code.endswith("0000") for code in codes))
 
 
-def is_common_word(word: str) -> bool:
-    """``农业``, ``财政``: a word of the segmenter's dictionary, often used, that names no place."""
-    return word in _common_words()
-
-
-def past_a_word(name: str) -> str:
-    """``咸塘`` of ``推进咸塘``: a name seen once, past the common word that ran into it."""
-    return name[2:] if len(name) > 3 and name[:2] in _common_words() else name
+def starts_with_a_place(name: str) -> bool:
+    """``武义县农业局``, ``杭州高新区…局``: a name that opens with a division's name, whole or
+    bare (not ``农业农村局``, a department by its kind alone)."""
+    return any(is_place(name[:size]) or any(is_place(name[:size] + level) for level in "市县区省")
+               for size in (2, 3))
 
 
 @cache

@@ -36,12 +36,11 @@ from parser.offices import (
 from parser.orgs import PROVINCE_LETTERS, PROVINCES, SHORT_PLACES, ZONE_KIND
 from parser.places import (
     bare_place,
-    is_common_word,
     is_place,
     named_places,
-    past_a_word,
     place_spans,
     prefecture,
+    starts_with_a_place,
     whole_name,
 )
 from parser.sessions import (
@@ -204,6 +203,7 @@ _BARE_WRITER = LazyPattern(
     r"(?:(?:19|20)\d\d年(?:度|以来)?[，,]?\s*|一年来[，,]?|.{0,150}?现将|.{0,20}?我代表)"
     r"(?:(?P<party>[省市县区])委[、，,])?(?P<level>[省市县区])(?:人民)?政府(?!办|工作|部门)")
 _OWN_PLACE_MIN = 2
+_TOWN_NAME_MIN = 2
 
 
 def _own_place(text: str, opening: str) -> str | None:
@@ -675,9 +675,12 @@ def _place_named(text: str, level: str) -> str | None:
     # (the one province the text names, even once: ``关于广西工作…`` under ``自治区农业农村厅``)
     only_province = level in ("省", "自治区") and [short for short in PROVINCES if short in head] == [place]
     # (or the one town the text names, once, as its own list's: ``《殷祖镇基层政务公开标准目录》``)
-    # (or whose government it names: ``推进咸塘镇政府网站集约化建设``, the word before it aside)
+    # (or whose government it names: ``推进咸塘镇政府网站集约化建设``)
     town_once = level in ("镇", "乡", "街道") and not rest
-    place = past_a_word(place) if town_once and count < _OWN_PLACE_MIN else place
+    if town_once and count < _OWN_PLACE_MIN:  # (named once, the verb run into it: ``推进咸塘``)
+        verb = next((verb for verb in VERBS_BEFORE_AN_OFFICE
+                     if place.startswith(verb) and len(place) - len(verb) >= _TOWN_NAME_MIN), "")
+        place = place[len(verb):]
     own_list = town_once and (
         f"《{place}{level}" in head or f"{place}{level}{'办事处' if level == '街道' else '政府'}" in head
         or f"{place}{level}人民政府" in head)
@@ -818,7 +821,7 @@ def _placeless(name: str) -> bool:
     return (_LEVEL_ONLY.match(name) is not None or _PLACELESS_OFFICE.fullmatch(name) is not None
             or ZONE_KIND.fullmatch(name) is not None
             # (``农业农村局``: a department by its kind alone)
-            or _DEPARTMENT_END.search(name) is not None and is_common_word(name[:2]))
+            or _DEPARTMENT_END.search(name) is not None and not starts_with_a_place(name))
 
 
 _GOVERNMENT_OFFICE = LazyPattern(r"(?:人民)?政?府办(?:公室|公厅)?$")  # (``区府办``)
