@@ -89,8 +89,8 @@ NOT_A_NAME = LazyPattern(
     r"我|"  # ``已将我委涉及的…``: a writer saying ``we``, never its name
     r"位于|[东南西北中全]部$|"  # ``××县位于××省西北部``: where a place lies, not a ministry (nor ``已全部``, all)
     r"申请|公开政府$|"  # ``县供销社无依申请公开政府信息情况``: what it did, run on into ``政府``
-    r"(?:网站|网)$|"
-    r"(?<![省市县区镇乡州旗盟民])政府$")  # ``全面推进政府`` (信息公开…): a phrase, no place's government  # ``来源: ××市人大常委会门户网站``: the site, not the writer
+    r"(?:网站|网)$|"  # ``来源: ××市人大常委会门户网站``: the site, not the writer
+    r"(?<![省市县区镇乡州旗盟民])政府$")  # ``全面推进政府`` (信息公开…): a phrase, no place's government
 
 
 _HAN_RUN = LazyPattern(rf"{HAN}+")
