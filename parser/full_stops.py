@@ -25,12 +25,12 @@ _PERIODS_MIN = 5
 def with_full_stops(text: str) -> str:
     """``text`` with each period that ends a sentence read as ``。``, when the text types its
     full stops so; else ``text`` itself."""
-    periods_typed = text.count(".")
-    if periods_typed < _PERIODS_MIN or periods_typed <= text.count("。"):
+    stops = text.count("。")
+    if text.count(".") <= max(stops, _PERIODS_MIN - 1):
         return text  # (most texts: a period only in a number or a marker)
     periods = [match.start() for match in _SENTENCE_PERIOD.finditer(text)
                if not _MARKER.fullmatch(text, text.rfind("\n", 0, match.start()) + 1, match.start())]
-    if len(periods) < _PERIODS_MIN or len(periods) <= text.count("。"):
+    if len(periods) <= max(stops, _PERIODS_MIN - 1):
         return text
     chars = list(text)
     for at in periods:

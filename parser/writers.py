@@ -921,7 +921,7 @@ def normalise_org(org: str | None) -> str | None:
     org = org.replace(MASK, "")  # (read from the text's view: a copy's readings masked, ``興國(guó)縣…``)
     org = org[:-len("街办")] + "街道办事处" if org.endswith("街办") else org  # (``东岳路街办``: its short name)
     # (``××区人民政府燕子矶办事处``: a district's 办事处 is a street's)
-    org = _STREET_OFFICE_SHORT.sub("街道办事处", org) if org.endswith("办事处") else org
+    org = _STREET_OFFICE_SHORT.sub(r"\g<street>街道办事处", org) if org.endswith("办事处") else org
     org = _TERM.sub("", org) if "届" in org else org
     org = org.replace("县县", "县", 1)  # ``元谋县县卫生健康局``: a level typed twice
     # ``××街道办事处综合事务部编制本年度…报告``: the street's department for its own affairs draws
@@ -950,8 +950,7 @@ def normalise_org(org: str | None) -> str | None:
     return match["place"] + "人民政府" + office + ("公室" if office.endswith("办") else "")
 
 
-_STREET_OFFICE_SHORT = LazyPattern(rf"(?<=[区市]人民政府{HAN}{{2}})(?<!街道)(?<!街)办事处$|"
-                                   rf"(?<=[区市]人民政府{HAN}{{3}})(?<!街道)(?<!街)办事处$")
+_STREET_OFFICE_SHORT = LazyPattern(rf"(?<=[区市]人民政府)(?P<street>{HAN}{{2,3}})(?<!街道)(?<!街)办事处$")
 _LEVEL_BUREAU_SUBJECT = LazyPattern(
     rf"(?<!{HAN})(?P<org>[市县区](?![委政]){HAN}{{2,10}}?局)(?:党组|领导班子)?(?=坚持|始终|认真|深入|严格|全面|积极|高度|把|以|将|紧紧|成立|建立|制定)")
 
