@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from itertools import islice, takewhile
 
 from parser import dates, headings, meta, offices, sessions, titles
-from parser.chars import DASHES, FACT_BULLETS, SPACES
+from parser.chars import DASHES, FACT_BULLETS, SENTENCE_ENDS, SPACES
 from parser.debris import BREADCRUMB_SEPARATORS
 from parser.lazy_regex import HAN, LazyPattern
 from parser.markdown import INDENT
@@ -495,7 +495,8 @@ def _writer_above(text: str, lines: list[Span], debris: list[bool], start: int, 
              # ``××市2024年预算执行情况及`` / ``2025年预算草案报告``: cut mid-phrase, or after
              # its year (``××县人民政府2021年度`` / ``信息公开年度报告``)
              or _CUT_AFTER_YEAR.search(previous) and not titles.is_year_label(previous) and not titles.names_a_document(previous)
-             or len(previous) >= _WRAPPED_MIN and not any(ch.isspace() for ch in previous))
+             # (never a notice's sentences: ``说明:文章内容仅供预览…。``)
+             or len(previous) >= _WRAPPED_MIN and not any(ch.isspace() or ch in SENTENCE_ENDS for ch in previous))
             and not offices.is_org_line(previous)
             and not titles.is_column_name(previous) and titles.continues_title(previous, line)):
         return above[0]  # ``…2023年国民经济和社会发展计划执行`` / ``情况…草案的报告``: wrapped

@@ -622,8 +622,16 @@ def carries_title(headline: str, own: str) -> bool:
     # (or with the 和 the own lines left out where they wrap: ``…2024年预算执行情况`` /
     # ``2025年预算草案的报告`` under ``…执行情况和2025年预算草案的报告``)
     # (never a bare ``工 作 报 告``, the rest of a title whose writer stands on the line above)
+    # (or with words a copying site put between its own: ``2012××市政府人民工作报告`` over
+    # ``政府工作报告``)
     return len(key) >= _REPEAT_MIN and names_a_document(key) and (
-        key in whole or key in _YEAR_LABEL.sub("", whole) or _unjoined(key) in _unjoined(whole))
+        key in whole or key in _YEAR_LABEL.sub("", whole) or _unjoined(key) in _unjoined(whole)
+        or _interleaved(key, whole))
+
+
+def _interleaved(key: str, whole: str) -> bool:
+    """``whole`` holds ``key``'s characters in order, a word of two at most put in between."""
+    return re.search(".{0,2}".join(map(re.escape, key)), whole) is not None
 
 
 def _unjoined(title: str) -> str:

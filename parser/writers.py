@@ -126,9 +126,9 @@ _COMPILED_BY = LazyPattern(
     # (``由××镇人民政府政务公开工作机构编制``: its body for the work)
     r"(?:(?:政务公开|政府信息公开|信息公开)工作机构)?"
     # (``由××管委会结合有关统计数据编制``, ``由××区人民政府综合全区各部门…年度报告和统计数据编制
-    # 而成``: with what)
+    # 而成``, ``由××市人民政府办公室汇总全市各县(区)…情况编制而成``: with what)
     # (``由××办事处办公室根据《…条例》等文件要求编制而成``: by what)
-    rf"(?:负责|组织|结合[^，,。；;]{{2,12}}?|综合[^，,。；;]{{2,40}}?|(?:根据|按照|依据)[^，,。；;]{{2,160}}?要求)?"
+    rf"(?:负责|组织|结合[^，,。；;]{{2,12}}?|(?:综合|汇总)[^，,。；;]{{2,40}}?|(?:根据|按照|依据)[^，,。；;]{{2,160}}?要求)?"
     r"(?:编制|编写|起草)"
     # ``结合2025年××街道办事处政府信息公开工作实际，编制…`` / ``总结××办公室2021年政府信息公开工作情况``:
     # whose work it reports
@@ -142,7 +142,7 @@ _COMPILED_BY = LazyPattern(
 # report's own subject (``政务公开工作领导小组办公室``, ``法治政府建设领导小组办公室``); an office
 # named for other work (``重点建设项目领导小组办公室``) is a body of its own with its own report
 # (a street's office for its own affairs: ``党政综合与社区建设办公室``)
-_INNER_WORDS = "党政|综合|行政|政府|政务|信息|公开|工作|协调|网络|法治政府建设|依法行政|领导小组|办公室|与|社区建设"
+_INNER_WORDS = "党政|综合|行政|政府|电子政务|政务|信息|公开|工作|协调|网络|法治政府建设|依法行政|领导小组|办公室|与|社区建设"
 # (``××局综合一科``, ``××县政府办电子政务科``, ``××局办公室信息股``: a section of it, named for
 # its work, never for an office of its own)
 _SECTION_NAME = rf"(?:综合[一二三四五]?|(?:(?![局委办处室]){HAN}){{2,6}}?)[科股]"
@@ -154,6 +154,16 @@ _INNER_OFFICE = LazyPattern(
     # (``××县政府信息中心``, ``××旗政府办公室网络信息中心``: the government's own site's keepers)
     # (``××街道党政办公室综合科``: a section of it; ``××镇人民政府党政办``, by its short name)
     rf"(?P<inner>(?:{_INNER_WORDS})*(?:办公室|(?<=党政)办|领导小组|信息中心)(?:{_SECTION_NAME})?)")
+
+
+def _own_body(office: str, text: str) -> str:
+    """The body an office inside it answers for, when the text speaks as that body: ``请与××市
+    住房公积金管理中心办公室联系`` in a text that says ``我中心``, ``××开发区管理委员会办公室组织
+    编制完成本报告`` in one that says ``我委``; else ``office``."""
+    body = office.removesuffix("办公室") if office.endswith("办公室") else None
+    own = _OWN_BODY.search(text, 0, _PLACE_SCAN) if body else None
+    kind = own["kind"] if own else None
+    return body if body and kind and body.endswith((kind, _BODY_NAME_ENDS.get(kind, kind))) else office
 
 
 def _outer_office(office: str) -> str:
@@ -1220,6 +1230,7 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
             drawn_up = compiled_by
         org = (drawn_up if compiled_by and not _placeless(compiled_by) else None) or (
             _subject_org(text, opening_text) if opening_text else None)
+        org = _own_body(org, text) if org else org
         if org and PLACE.fullmatch(org) and "我局" in opening_text:
             # ``2025年，衡阳市机关事务管理遵循…`` (its 局 dropped), then ``一年来，我局…``: not
             # the place's government but its bureau, which the text names by its level
@@ -1260,10 +1271,7 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
         itself = bool(office and office.endswith(("政府办公室", "政府办公厅", "政府办"))
                       and _AS_THE_OFFICE.search(text, 0, _PLACE_SCAN))
         org = (office if itself else _outer_office(office)) if office and not NOT_A_NAME.search(office) else None
-        # (``请与××市住房公积金管理中心办公室联系`` in a text that says ``我中心``: the centre's)
-        body = org.removesuffix("办公室") if org and org.endswith("办公室") else None
-        own = _OWN_BODY.search(text, 0, _PLACE_SCAN) if body else None
-        org = body if body and own and body.endswith(own["kind"]) else org
+        org = _own_body(org, text) if org else org
     if org is None and "我局" in text[:_PLACE_SCAN]:
         # ``我局…`` and later ``市财政局党组始终…``: the bureau by its level, as the subject; or
         # the bureau whose last report it says it published (``编撰并公示《××局关于2024年…报告》``)
