@@ -10652,3 +10652,75 @@ def test_an_opening_that_makes_public_the_report_named_with_its_writer_and_no_ye
         (一)把握重点,巩固成果。严格按照省政府有关通知要求做好政府信息公开工作。
         """)
     assert doc.meta.title == "邵阳县人民政府信息公开年度报告"
+
+
+def test_a_report_an_office_sums_up_from_the_whole_place_is_its_governments() -> None:
+    doc = _doc("""
+        本年度报告根据《中华人民共和国政府信息公开条例》有关规定,由青州市人民政府办公室汇总全市各县(区)和市政府各部门政府信息公开工作情况编制而成。报告全文由基本情况概述、主动公开情况等部分组成。
+        一、基本情况概述
+        2016年,全市按照《条例》要求,明确职责,强化落实。
+        二、主动公开情况
+        青州市教育局编制并公开了本单位2016年政府信息公开工作年度报告。
+        """)
+    assert doc.meta.org == "青州市人民政府"
+
+
+def test_an_office_a_government_names_to_answer_for_its_report_is_the_governments() -> None:
+    doc = _doc("""
+        本年度报告根据《中华人民共和国政府信息公开条例》有关规定编制而成。
+        一、概述
+        2016年,全市认真落实《条例》,不断丰富公开内容。
+        二、其他
+        若有疑问,请与青州市人民政府电子政务办公室联系(地址:青州市中州路1号)。
+        """)
+    assert doc.meta.org == "青州市人民政府"
+
+
+def test_what_the_report_is_made_after_or_from_is_no_writer() -> None:
+    after = _doc("""
+        本报告是根据《中华人民共和国政府信息公开条例》有关规定,按青河省政务管理办公室和青州市政府办公室年度工作安排编制。
+        一、概述
+        2018年是改革开放40周年。青州市人民政府深入学习贯彻党的十九大精神,全面推进政务公开。
+        """)
+    summed = _doc("""
+        本报告是根据《条例》要求,综合各县区人民政府和市政府各部门的政府信息公开工作年度报告而成。
+        一、概述
+        2017年,青州市紧紧围绕党中央、国务院重大决策部署,全面推进政务公开。
+        """)
+    assert after.meta.org == "青州市人民政府"
+    assert summed.meta.org != "综合各县区人民政府"
+
+
+def test_an_office_inside_a_body_that_speaks_as_the_body_draws_up_the_bodys_report() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》文件要求,青州高新技术产业开发区管理委员会办公室组织编制完成本报告。报告全文由概述等部分组成。
+        一、概述
+        根据市政府信息公开工作部署,我委认真落实《条例》赋予的职责任务,政府信息公开工作运行正常。
+        (一)完善工作机制
+        加强对政府信息公开工作的领导,明确职责。
+        """)
+    assert doc.meta.org == "青州高新技术产业开发区管理委员会"
+
+
+def test_a_speechs_own_title_over_its_subtitle_wins_over_a_copying_sites_garbled_headline() -> None:
+    doc = _doc("""
+        2012青州市政府人民工作报告
+
+        更新时间:2023-08-12 10:47:01 阅读量: 外语学习 文档下载
+
+        说明:文章内容仅供预览,部分内容可能不全。下载后的文档,内容与下面显示的完全一致。下载之前请确认下面内容是否您想要的,是否完整无缺。
+
+        政府工作报告
+
+        ——2012年1月5日在青州市第五届人民代表大会第一次会议上
+
+        青 河
+
+        各位代表:
+
+        现在,我代表市人民政府,向大会报告工作,请予审议。
+
+        一、过去五年工作回顾
+        """)
+    assert doc.meta.title == "政府工作报告"
+    assert doc.meta.delivered == "2012-01-05"
