@@ -69,6 +69,10 @@ _ANNOUNCED_TITLE = LazyPattern(
     r"(?:现将|现把|现发布|现公布|现予公布|特发布|特此公布|向社会公布|向社会公开|现予公开|编制完成|编制了|现编制|现形成|(?<=[，,])编制"
     r"|认真编制|制定(?=《[^《》]{4,60}报告》))"
     r"《(?P<title>[^《》]{4,60})》")
+# ``我向大会作××市中级人民法院工作报告``: the report its reader names, read to the congress
+# (``向大会作政府工作报告`` names no writer: no title)
+_READ_TITLE = LazyPattern(rf"向(?:大会|全会)(?:作|报告)(?P<named>{HAN}[^，,。；;（(《》]{{4,40}}?工作报告)")
+_READ_TITLE_SPAN = 120
 # ``…报告如下`` / ``…报告予以公开发布`` / ``…报告进行公开`` / ``…报告公开`` / ``…的报告提请审议``: what
 # follows the name in the announcing sentence (``…报告向社会公众公布``: to whom)
 _ANNOUNCING_VERB = LazyPattern(
@@ -733,11 +737,13 @@ def _announced_title(opening: str) -> str | None:
     ``现将××镇2025年度…情况报告如下`` — a name with its writer (without one, ``现将2023年…工作报告
     如下``, 报告 is the verb)."""
     # (read without a copy's readings: ``現(xiàn)公布…``)
-    match = _DESCRIBED_TITLE.match(opening) or _ANNOUNCED_TITLE.search(opening, 0, 400)
+    match = (_DESCRIBED_TITLE.match(opening) or _ANNOUNCED_TITLE.search(opening, 0, 400)
+             or _READ_TITLE.search(opening, 0, _READ_TITLE_SPAN))
     if match:
-        said = match["title"] or match.groupdict().get("named") or ""
+        quoted = match.groupdict().get("title")
+        said = quoted or match.groupdict().get("named") or ""
         # (never ``本年度政府信息公开报告``: this year's report names no writer)
-        if names_a_document(said) and (match["title"] or names_its_writer(said) and said[:1] not in "本我该此"
+        if names_a_document(said) and (quoted or names_its_writer(said) and said[:1] not in "本我该此"
                                        and not _WHAT_IS_MADE_PUBLIC.search(said) and not _lists_parts(said)):
             return said
     for match in ANNOUNCED.finditer(opening, 0, 400):

@@ -10724,3 +10724,21 @@ def test_a_speechs_own_title_over_its_subtitle_wins_over_a_copying_sites_garbled
         """)
     assert doc.meta.title == "政府工作报告"
     assert doc.meta.delivered == "2012-01-05"
+
+
+def test_the_report_its_reader_names_to_the_congress_is_its_title_and_names_its_writer() -> None:
+    named = _doc("""
+        各位代表:
+        我向大会作青州市中级人民法院工作报告,请予审议,并请市政协各位委员提出意见。
+        2005年,市法院在市委领导下,认真抓好审判工作、队伍建设和法院改革三件大事。
+        一、以公正与效率为主题,切实履行审判职责
+        2005年,市法院共受理各类案件12297件。
+        """)
+    unnamed = _doc("""
+        各位代表:
+        现在,我代表市人民政府,向大会作政府工作报告,请予审议。
+        一、2005年工作回顾
+        2005年,全市经济平稳较快发展。
+        """)
+    assert (named.meta.title, named.meta.org) == ("青州市中级人民法院工作报告", "青州市中级人民法院")
+    assert unnamed.meta.title is None
