@@ -143,9 +143,10 @@ def _fuller_title(
         if titles.says_more_fully(first, line):
             return _title_group(text, lines, debris, back_line,
                                 _writer_above(text, lines, debris, found[-1] + 1, i))
-        if any(debris[found[-1] + 1:i]) and _says_it_again(text, lines, debris, back_line, first, i):
-            # (past the page's rows, the article's own title in its own words: ``2019年××镇…报告``
-            # under ``××市××镇2019年度…报告`` / ``发布时间:…``)
+        if any(debris[j] or _byline(text[lines[j][0]:lines[j][1]]) for j in range(found[-1] + 1, i)) and (
+                _says_it_again(text, lines, debris, back_line, first, i)):
+            # (past the page's rows or its byline, the article's own title in its own words:
+            # ``2019年××镇…报告`` under ``××市××镇2019年度…报告`` / ``发布时间:…``)
             return _title_group(text, lines, debris, back_line, i)
         # (or a 关于 title: ``关于2022年度…其他财政`` / ``收支情况…的工作报告`` under ``2022年度…工作报告``)
         if wrapped is not None and (titles.names_its_writer(run) or run.startswith("关于")) and (
@@ -171,6 +172,13 @@ def _fuller_title(
 _YEARS = LazyPattern(r"(?:19|20)\d\d")
 
 
+def _byline(line: str) -> bool:
+    """A page's byline: the office that put the article up and the day (``××省人民政府办公厅
+    2016-04-15``)."""
+    name, dated = dates.split_date(line)
+    return dated and bool(name) and offices.is_org_line(name)
+
+
 def _says_it_again(
     text: str, lines: list[Span], debris: list[bool], back_line: int, headline: str, i: int,
 ) -> bool:
@@ -186,7 +194,8 @@ def _says_it_again(
     if "关于" in own:
         return False  # (a notice that issues it)
     return titles.names_a_document(own) and (titles.names_its_writer(own) or titles.names_its_writer_after_its_year(
-        own)) and (titles.near_duplicate(headline, own) or titles.says_more_fully(headline, own))
+        own)) and (titles.near_duplicate(headline, own) or titles.says_more_fully(headline, own)
+                   or titles.same_but_for_its_year(headline, own))
 
 
 def _own_title(

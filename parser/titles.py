@@ -599,6 +599,12 @@ def says_again(headline: str, own: str) -> bool:
         _title_key(own).endswith(yearless) or _YEAR_LABEL.sub("", _title_key(own)).endswith(yearless)))
 
 
+def same_but_for_its_year(headline: str, own: str) -> bool:
+    """``own`` says ``headline`` near the same once their years are left out, its year put
+    elsewhere (``××省2012年政府信息公开工作报告`` / ``2012年度××省政府信息公开年度报告``)."""
+    return near_duplicate(_YEAR_LABEL.sub("", _title_key(headline)), _YEAR_LABEL.sub("", _title_key(own)))
+
+
 def repeats_without_writer(headline: str, own: str) -> bool:
     """``own`` is the end of ``headline``, its writer left to the headline
     (``关于2019年政府信息公开工作年度报告`` under ``××镇人民政府2019年政府信息公开工作年度报告``)."""

@@ -187,7 +187,7 @@ def _outer_office(office: str) -> str:
 # (not ``与局办公室`` of ``请与局办公室联系``, nor ``联系办公室`` of ``请联系办公室``: an office named by
 # its kind alone; and the body whose office a note on its short name parts from it,
 # ``请联系:××中心(以下简称:中心)党政办公室``)
-_CONTACT = LazyPattern(rf"(?:请|可直接(?=与|和|联系))(?:与|和|联系[:：]?|咨询)?(?P<org>(?!与|联系){HAN}{{2,40}}?(?:{ORG_SUFFIXES}))"
+_CONTACT = LazyPattern(rf"(?:请|可?直接(?=与|和|联系))(?:与|和|联系[:：]?|咨询)?(?P<org>(?!与|联系){HAN}{{2,40}}?(?:{ORG_SUFFIXES}))"
                        rf"(?:[（(]以下简称[^（()）]{{0,12}}[)）]{HAN}{{0,4}}办公室)?"
                        rf"(?:联系|联络|[，,]\s*(?:联系)?电话|[，,]\s*(?:邮编|邮政编码|地址)[:：]|[（(](?:地址|(?:联系)?电话))|"
                        rf"受理机构(?:为|是)(?P<receiver>{HAN}{{2,40}}?(?:{ORG_SUFFIXES}))[。；;，,]")
@@ -658,7 +658,9 @@ def _place_named(text: str, level: str) -> str | None:
                     and level not in name and name + level not in _ZONES
                     and name[-1] not in _NOT_PLACE_END.get(level, "")
                     # (``人民政府大溪沟街道``: the 府 of the government the place is under)
-                    and not (name[0] == "府" and head[match.start() - 1:match.start()] == "政")):
+                    and not (name[0] == "府" and head[match.start() - 1:match.start()] == "政")
+                    # (``中共洪梅镇委``: the party's name before the town's)
+                    and "中共" not in head[max(0, match.start() - 1):match.start() + width]):
                 counts[name] += 1
     for width in (4, 3):
         for name in [name for name in counts if len(name) == width]:
@@ -684,20 +686,30 @@ def _place_named(text: str, level: str) -> str | None:
     (place, count), *rest = counts.most_common(2)
     # (the one province the text names, even once: ``关于广西工作…`` under ``自治区农业农村厅``)
     only_province = level in ("省", "自治区") and [short for short in PROVINCES if short in head] == [place]
-    # (or the one town the text names, once, as its own list's: ``《殷祖镇基层政务公开标准目录》``)
-    # (or whose government it names: ``推进咸塘镇政府网站集约化建设``)
-    town_once = level in ("镇", "乡", "街道") and not rest
-    if town_once and count < _OWN_PLACE_MIN:  # (named once, the verb run into it: ``推进咸塘``)
-        verb = next((verb for verb in VERBS_BEFORE_AN_OFFICE
-                     if place.startswith(verb) and len(place) - len(verb) >= _TOWN_NAME_MIN), "")
-        place = place[len(verb):]
-    own_list = town_once and (
-        f"《{place}{level}" in head or f"{place}{level}{'办事处' if level == '街道' else '政府'}" in head
-        or f"{place}{level}人民政府" in head)
-    if (count < _OWN_PLACE_MIN and not only_province and not own_list) or (rest and rest[0][1] == count) or (
+    if level in ("镇", "乡", "街道") and count < _OWN_PLACE_MIN:
+        # A town named once is the text's own where the text names it as its own (below); of
+        # the words before the level it names once (``充分发挥镇委…``), the one that is so named.
+        owned = {town for town in map(_without_verb, counts) if _names_as_its_own(head, town, level)}
+        place = owned.pop() if len(owned) == 1 else ""
+        return place + level if place and not NOT_A_NAME.search(place) else None
+    if (count < _OWN_PLACE_MIN and not only_province) or (rest and rest[0][1] == count) or (
             NOT_A_NAME.search(place)):
         return None
     return place + (PROVINCES[place] if PROVINCES.get(place, "_").endswith(level) else level)
+
+
+def _without_verb(place: str) -> str:
+    """A town's name without the verb run into it (``推进咸塘`` of ``推进咸塘镇政府网站…``)."""
+    verb = next((verb for verb in VERBS_BEFORE_AN_OFFICE
+                 if place.startswith(verb) and len(place) - len(verb) >= _TOWN_NAME_MIN), "")
+    return place[len(verb):]
+
+
+def _names_as_its_own(head: str, town: str, level: str) -> bool:
+    """The text names ``town`` as its own: its own list's (``《殷祖镇基层政务公开标准目录》``), its
+    government (``推进咸塘镇政府网站集约化建设``) or its party committee (``中共洪梅镇委``)."""
+    return (f"《{town}{level}" in head or f"{town}{level}{'办事处' if level == '街道' else '政府'}" in head
+            or f"{town}{level}人民政府" in head or f"中共{town}{level}" in head)
 
 
 # An office's short ending and its whole one; ``人民政府`` stands for itself, so that the

@@ -10742,3 +10742,51 @@ def test_the_report_its_reader_names_to_the_congress_is_its_title_and_names_its_
         """)
     assert (named.meta.title, named.meta.org) == ("青州市中级人民法院工作报告", "青州市中级人民法院")
     assert unnamed.meta.title is None
+
+
+def test_a_town_named_once_by_its_party_committee_is_the_town_that_says_we() -> None:
+    doc = _doc("""
+        2022年,我镇坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻党的二十大精神,切实把法治建设摆在全局工作的突出位置。
+        一、2022年度推进法治政府建设的主要举措和成效
+        (一)强化思想引领,巩固党的政治核心作用。
+        充分发挥镇委党委把方向、管大局的作用,印发《中共青河镇委全面依法治镇委员会2022年工作要点》。
+        """)
+    assert doc.meta.org == "青河镇人民政府"
+
+
+def test_the_office_a_report_says_to_contact_directly_is_its_writer() -> None:
+    doc = _doc("""
+        本年报根据《中华人民共和国政府信息公开条例》编制。如对本年报有任何疑问或意见建议,可通过网站的政府信息公开意见箱反映或直接与青河省民政厅联系(地址:青州市鼓东路44号,邮编:350001)。
+        一、概述
+        2011年我厅政府信息公开工作在省政府办公厅的指导下,认真贯彻落实《条例》。
+        """)
+    assert doc.meta.org == "青河省民政厅"
+
+
+def test_the_articles_own_title_past_the_pages_rows_says_the_headline_with_its_year_elsewhere() -> None:
+    doc = _doc("""
+        邵阳市2012年政府信息公开工作报告(全文)
+
+        2013年04月30日17:01 | 中国发展门户网 www.chinagate.cn | 给编辑写信 字号:T|T
+        关键词: 邵阳市政府 年度报告 政府规章 条例
+
+        2012年度邵阳市政府信息公开年度报告
+
+        本报告根据《中华人民共和国政府信息公开条例》要求,由邵阳市人民政府办公厅编制。
+        一、概述
+        2012年,全市认真贯彻落实《条例》。
+        """)
+    assert doc.meta.title == "2012年度邵阳市政府信息公开年度报告"
+
+
+def test_the_articles_own_title_under_the_pages_byline_wins_over_its_column_headline() -> None:
+    doc = _doc("""
+        每日一报 | 湖南2015年政府信息公开工作年度报告
+        湖南省人民政府办公厅 2016-04-15
+        湖南省2015年度政府信息公开工作报告(全文)
+        省委、省政府高度重视政府信息公开工作。省政府办公厅印发了实施意见,对推进重点领域信息公开作出部署。
+        一、落实主体责任,着力推进重点领域信息公开
+        省政府办公厅将推进重点领域信息公开任务逐项细化。
+        """)
+    assert doc.meta.title == "湖南省2015年度政府信息公开工作报告"
+    assert doc.meta.org == "湖南省人民政府"
