@@ -182,11 +182,12 @@ def _org_right(found: str | None, key: str | None) -> bool:
         return False
     def core(org: str) -> str:
         org = script.simplified(org.replace(" ", ""))  # one name in either script
+        # (its short name before any other short form: ``莫旗`` is ``莫力达瓦达斡尔族自治旗``'s)
+        for short, full in SHORT_PLACES.items():  # ``红河州`` is its prefecture's, ``科右中旗`` its banner's
+            org = org.replace(full, short)
         org = _short_autonomous(org)
         # A zone's second name in brackets (``五象新区（自贸试验区南宁片区）管理委员会``) is optional.
         org = re.sub(r"[（(][^（()）]+[)）]", "", org)
-        for short, full in SHORT_PLACES.items():  # ``红河州`` is its prefecture's, ``科右中旗`` its banner's
-            org = org.replace(full, short)
         for full, short in _SHORT_FORMS:
             org = org.replace(full, short)
         # ``××区人民政府××街道办事处`` is the official form of ``××区××街道办事处``

@@ -79,7 +79,8 @@ def is_date_line(line: str) -> bool:
 # (``2023年1月1日至12月31日，××分局在…``: the year given as its first and last days)
 PARAGRAPH_YEAR = LazyPattern(
     # (``2025 年，``: a copy that spaced its digits off)
-    r"^[ \t\u3000]*((?:19|20)\d\d) ?年(?:度|以来|1月1日至(?:(?:19|20)\d\d年)?12月31日)?(?:[，,]|是)", re.M)
+    # (``各位代表，2018年，…`` / ``刚刚过去的2018年，是…``: read to a congress, the year it reviews)
+    r"^[ \t\u3000]*(?:各位代表[，,]\s*)?(?:刚刚过去的)?((?:19|20)\d\d) ?年(?:度|以来|1月1日至(?:(?:19|20)\d\d年)?12月31日)?(?:[，,]|是)", re.M)
 PARAGRAPH_YEAR_SPAN = 3000
 # The day a page put after a title (``(2024-02-26)``), or in a newspaper's copy the day it was
 # read and who read it (``（2022年1月23日 向辉）``)

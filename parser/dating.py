@@ -205,10 +205,15 @@ def year_of(
             delivered_year = int(delivered[:4]) + (delivered[5:7] == "12")
             year = covers + 1 if covers and covers + 1 >= delivered_year else delivered_year
     # ``南京江北新区工作报告`` / ``（2024年1月）``: a work report dated under its title
+    # (or tagged after it with the day a listing files it under, the day it was read:
+    # ``(四川省)××县人民政府工作报告(2023年1月8日)``)
     date_line = next((line for line in (line.strip().strip("（()）") for line in titles[1:])
-                      if is_date_line(line)), None) if title and "工作报告" in title else None
-    if year is None and date_line and (dated_year := year_in(date_line)):
-        year = dated_year + ("年12月" in date_line)  # (in December: next year's, as read then)
+                      if is_date_line(line)), None) or (reading.dated and reading.dated[0].strip(
+                          " \t（()）")) if title and "工作报告" in title else None
+    day = parse_date(date_line) if date_line else None  # (``2024年1月``: a month, no day)
+    if year is None and date_line and (dated_year := year_in(date_line) or day and int(day[:4])):
+        # (in December: next year's, as read then)
+        year = dated_year + ("年12月" in date_line or bool(day and day[5:7] == "12"))
     # (``各位代表：`` above the opening: what is read to a congress addresses its deputies, and
     # to a 政协's plenary its members — a standing committee's members with its 主任 first)
     # (or says it is: ``××代表…常务委员会向大会作工作报告``)
@@ -244,7 +249,10 @@ def year_of(
         # ``一、2024年工作完成情况`` over an opening that cites another year's work (``完成2023年度
         # 6个…``): an untitled summary reviews the year its first part names
         year = int(first_part[1])
-    for source in (*front_titles, front_notes, "" if reviewing else _BOOK_TITLE.sub("", opening_text)):
+    # (nor a year its opening cites, ``…省审计厅2017年扶贫政策…审计``, where a later paragraph
+    # reviews the year: ``各位代表，2018年，我们…``)
+    reviewed_later = reviews and PARAGRAPH_YEAR.search(text, 0, PARAGRAPH_YEAR_SPAN) is not None
+    for source in (*front_titles, front_notes, "" if reviewing or reviewed_later else _BOOK_TITLE.sub("", opening_text)):
         if year is None:
             year = year_in(source)
     if year is None:  # ``2023年，市××委以…`` or ``2025年是“十四五”收官之年``: the first

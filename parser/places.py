@@ -155,10 +155,12 @@ def bare_place(text: str, level: str) -> str | None:
         return None
     rest = _said_whole().sub("\0", text)
     words = _common_words()
-    # (nor a word across its edge: ``网站和政务`` holds no ``和政``)
+    # (nor a word across its edge: ``网站和政务`` holds no ``和政``; nor a mountain named like
+    # a county: ``祁连山南麓`` is no ``祁连县``'s)
     counts = Counter(match[0] for match in _bare_names(level).finditer(rest)
                      if rest[match.start() - 1:match.start() + 1] not in words
-                     and rest[match.end() - 1:match.end() + 1] not in words)
+                     and rest[match.end() - 1:match.end() + 1] not in words
+                     and rest[match.end():match.end() + 1] != "山")
     (name, count), *others = counts.most_common(2) or [("", 0)]
     if count < _BARE_MIN or (others and others[0][1] * 2 > count):
         return None

@@ -62,7 +62,7 @@ def names_its_writer_after_its_year(line: str) -> bool:
 # quoted too: ``《××县2019年…年度报告》（以下简称《年报》）根据…``)
 _DESCRIBED_TITLE = LazyPattern(
     r"《(?P<title>[^《》]{4,60})》(?:是|[（(]以下简称)|"
-    rf"(?P<named>{HAN}[^，,。；;（(《》]{{4,60}}?(?:报告|总结))(?:[（(]以下简称|是?(?:根据|依据|按照)《)")
+    rf"(?P<named>(?:{HAN}|(?:19|20)\d\d年)[^，,。；;（(《》]{{4,60}}?(?:报告|总结))(?:[（(]以下简称|是?(?:根据|依据|按照)《)")
 _ANNOUNCED_TITLE = LazyPattern(
     # (``…工作要求，编制《××镇人民政府2025年…报告》``)
     # (``…结合审计工作实际，制定《××局2022年…年度报告》``, ``认真编制《…报告》``)
@@ -749,7 +749,9 @@ def _announced_title(opening: str) -> str | None:
         quoted = match.groupdict().get("title")
         said = quoted or match.groupdict().get("named") or ""
         # (never ``本年度政府信息公开报告``: this year's report names no writer)
-        if names_a_document(said) and (quoted or names_its_writer(said) and said[:1] not in "本我该此"
+        # (its writer after its year: ``2011年××县政府信息公开工作年度报告是按照《条例》…``)
+        if names_a_document(said) and (quoted or (names_its_writer(said) or names_its_writer_after_its_year(said))
+                                       and said[:1] not in "本我该此"
                                        and not _WHAT_IS_MADE_PUBLIC.search(said) and not _lists_parts(said)):
             return said
     for match in ANNOUNCED.finditer(opening, 0, 400):

@@ -568,6 +568,8 @@ _LEVEL_SUBJECT = LazyPattern(
     r"(?P<level>[省市州县区旗])(?:人民)?政府(?!办|工作|部门|常务|[的和与及、，,]|(?:法制|金融|外事|侨务?)办|(?:研究|参事|督查)室)")
 # ``2020年，全区法治政府建设工作坚持…``: the rule of law of the whole place, its government's work
 _WHOLE_PLACE_SUBJECT = LazyPattern(r"全(?P<level>[省市州县区旗])(?:法治政府建设|依法行政)")
+# ``全县``, ``我县``: the place a government's report speaks of as its own, by its level
+_WHOLE_LEVEL = LazyPattern(r"[全我本](?P<level>[市州县区旗])")
 # ``2022年，自治区坚持…``: an autonomous region says its level for its name
 _REGION_SUBJECT = LazyPattern(r"(?P<level>自治区)(?=坚持|深入|认真|始终|全面|紧紧|严格|积极|扎实|以)")
 # ``市卫生健康委`` / ``省司法厅`` / ``区政府办公室``: a department named by its level, no place.
@@ -1107,7 +1109,12 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
              if (above.strip() == title or SHORT_SESSION.fullmatch(above.strip()))
              and is_org_line(line) and not NOT_A_NAME.search(line)), None)
         byline = split_date(written)[0].strip() if written else None
-    if byline:
+    if byline and org and PLACE.fullmatch(org) and _GOVERNMENT_OFFICE.search(byline) and not DRAWN_UP.search(
+            SPACES_RUN.sub("", title or "")):
+        # ``××县2013年政府信息公开工作年度报告`` / ``××县人民政府办公室``: the office that drew up
+        # the county's report, its government's
+        org = _outer_office(byline)
+    elif byline:
         org = byline  # ``南开区…预算…的报告`` / ``——…会议上`` / ``南开区财政局``: the byline's
     elif org is not None and session and PLACE.fullmatch(org) and not (
             reader == "" and DRAWN_UP.search(SPACES_RUN.sub("", title or ""))):
@@ -1302,6 +1309,13 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
     if org is None:  # or the office a paragraph opens with, before its year (``××县水利局2025年通过…``)
         lead = _WRITER_THEN_YEAR.search(text, 0, _PLACE_SCAN)
         org = lead["org"] if lead and is_org_line(lead["org"]) and not NOT_A_NAME.search(lead["org"]) else None
+    if org is None and title and "政府工作报告" in title:
+        # a page of a 政府工作报告 a copy split in parts, its place said only by its bare name
+        # (``落户舟曲``, ``在舟曲召开``) in a text that speaks of the whole county (``全县``)
+        # (not ``全州`` of its prefecture's events, whose bare name it does not say)
+        levels = dict.fromkeys(match["level"] for match in _WHOLE_LEVEL.finditer(text, 0, _PLACE_SCAN))
+        place = next(filter(is_place, (_named_place(text, level) or "" for level in levels)), None)
+        org = place + "人民政府" if place else None
     org = org or placeless
     if org and delegated and _LEVEL_GOVERNMENT.fullmatch(org) and delegated.endswith(org) and delegated != org:
         org = delegated  # ``乡人民政府关于…的报告`` read by ``我代表新村乡人民政府``: that township's

@@ -67,6 +67,7 @@ from benchmarks.eval_outline import (
     ("青山区教委", "青山区教育委员会"),
     ("青石乡人民政府", "青河县青石布依族彝族乡人民政府"),
     ("东乡县发改局", "东乡族自治县发展和改革局"),
+    ("莫力达瓦达斡尔族自治旗人民政府", "莫旗人民政府"),
 ])
 def test_complete_names_and_official_short_forms_agree(found: str, key: str) -> None:
     assert _org_right(found, key)

@@ -10790,3 +10790,66 @@ def test_the_articles_own_title_under_the_pages_byline_wins_over_its_column_head
         """)
     assert doc.meta.title == "湖南省2015年度政府信息公开工作报告"
     assert doc.meta.org == "湖南省人民政府"
+
+
+def test_a_work_report_a_listing_tags_with_the_day_it_was_read_is_that_sessions() -> None:
+    read = _doc("""
+        (四川省)青河县人民政府工作报告(2023年1月8日)
+
+          各位代表!一场场攻坚历历在目,一点点成绩殊为不易,值得珍惜。
+
+          2023年主要工作
+
+          2023年是贯彻党的二十大精神的开局之年,是实施“十四五”规划承上启下的关键之年。
+        """)
+    december = _doc("""
+        (福建省)青河县人民政府工作报告(2023年12月27日)
+
+          各位代表!一年来,我们紧握“接力棒”,敢啃“硬骨头”。
+
+          2024年主要工作
+
+          2024年是实施“十四五”规划的关键之年。
+        """)
+    assert (read.meta.year, december.meta.year) == (2023, 2024)
+
+
+def test_a_page_of_a_split_work_report_is_the_county_it_names_bare_and_reviews_the_year_before() -> None:
+    doc = _doc("""
+        政府工作报告
+
+          一年来,我们迎来了中央扶贫领域专项巡视、省审计厅2017年扶贫政策措施落实情况专项审计调查,全州“扶贫车间”现场推进会在青河召开,获得国家和省州表彰。
+
+          各位代表,2018年,我们付出了更多的努力,取得了较好成绩。全县上下万众一心,青河一中被教育部命名,省科学院实验基地落户青河,各地区和单位到青河观摩考察。
+        """)
+    assert (doc.meta.org, doc.meta.year) == ("青河县人民政府", 2019)
+
+
+def test_a_mountain_named_like_a_county_places_no_work_report() -> None:
+    doc = _doc("""
+        政府工作报告
+
+          各位代表,2021年,全县上下保护和治理祁连山南麓、青海湖源头生态环境,木里矿区及祁连山南麓生态修复全面完成。
+        """)
+    assert doc.meta.org is None
+
+
+def test_the_government_office_that_drew_up_a_places_report_under_its_title_draws_up_the_governments() -> None:
+    doc = _doc("""
+        青河县2013年政府信息公开工作年度报告
+        青河县人民政府办公室
+        二〇一四年三月
+        引 言
+        本报告根据《中华人民共和国政府信息公开条例》要求,现公布由青河县人民政府办公室编制的青河县2013年政府信息公开工作年度报告。
+        一 概 述
+        2013年,我县认真贯彻落实《政府信息公开条例》。
+        """)
+    assert doc.meta.org == "青河县人民政府"
+
+
+def test_an_opening_that_names_the_report_year_first_as_its_subject_names_the_title() -> None:
+    doc = _doc("""
+        2011年青河县政府信息公开工作年度报告是按照《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由县工业商贸和科技信息局综合县级各部门的年度报告编制而成。
+        推进政府信息公开工作是贯彻落实《条例》的必然要求。
+        """)
+    assert doc.meta.title == "2011年青河县政府信息公开工作年度报告"
