@@ -225,9 +225,14 @@ _REPRINT_TAGS = re.compile(rf"^[(（](?:{'|'.join(PROVINCES)})(?:省|市|自治�
                            r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日在[^()（）]{4,60}(?:会议|大会)上?)[)）]$")
 
 
+# ``××办公室（以下简称区政府办公室）2022年…报告``: the note on how the text will call the writer
+# is no part of the report's name, with it or without
+_SO_CALLED = re.compile(r"[（(]以下简称[^（()）]{0,20}[)）]")
+
+
 def _title_right(found: str | None, key: str | None) -> bool:
     def said(title: str | None) -> str:
-        return script.simplified(_text(_REPRINT_TAGS.sub("", (title or "").strip())))
+        return script.simplified(_text(_SO_CALLED.sub("", _REPRINT_TAGS.sub("", (title or "").strip()))))
     return said(found) == said(key)
 
 

@@ -21,7 +21,7 @@ from parser.head import Head, Speech, TitleReading
 from parser.lazy_regex import LazyPattern
 from parser.offices import is_org_line
 from parser.sessions import FIRST_HALF, NEVER_READ
-from parser.titles import names_a_document
+from parser.titles import COLUMN_TAG, names_a_document
 from parser.writers import DRAWN_UP, announced_in
 
 _REVIEW_PART = LazyPattern(
@@ -177,7 +177,7 @@ def year_of(
     # report read in January 2025).
     # (not the day a listing tags it with: ``(福建省)××县人民政府工作报告(2023年12月27日)``)
     headline_years = (year_in(DATE_NOTE.sub("", line.strip())) for line in titles
-                      if line != title and names_a_document(line))
+                      if line != title and names_a_document(COLUMN_TAG.sub("", line.strip())))
     year = _summarised_year(title) or year_in(title) or _tagged_year(title)
     headline_year = next(filter(None, headline_years), None) if year is None else None
     # (its opening may stand under the byline of the office that reads it: ``××区发展和改革局``

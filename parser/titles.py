@@ -115,6 +115,8 @@ _COLUMN_NAME = LazyPattern(
 COLUMN_TAG = LazyPattern(
     r"^(?:[•·]\s*)?(?:[【\[][^】\]]{1,12}[】\]]|[（(](?:[^（()）]{2,8}(?:省|自治区|市|州|盟|县|区|旗)|"
     + "|".join(PROVINCES) + r")[)）])|^[★☆◆◇■□•·]+\s*|\s*[（(](?:全文(?:\d+字)?|文字版|图文版|修改|修订|更正)[)）]$|"
+    # (``××报告【优秀范文】``, ``【完整版】``: a document site's tag after it)
+    r"\s*【[^】]{1,8}】$|"
     # ``（图解）××报告`` / ``图解——××报告``: what form the page gives it in
     r"^[（(](?:图解|图文|视频)[)）]|^(?:图解|图文|视频|一图读懂)\s*(?:——|—|[:：])\s*")
 # ``附件:××报告`` under a covering letter: the report it sends, by its own title
@@ -725,8 +727,9 @@ _TOOLBAR_RUN_ON = LazyPattern(
 # an opening that starts with its year, ``2023年,省政府坚持…``)
 _GLUED_TITLE = LazyPattern(
     r"[ \t\u3000]*(?:[^\n]{0,40}?www\.[\w.-]+?\.(?:com|cn|net|org)[ \t\u3000]*)?"
-    # (its writer and its name a space apart: ``××局 2018年…年度报告 根据《条例》…``)
-    r"(?P<title>[^，,。；;：:\s](?:[^，,。；;：:\s]|[ \t\u3000](?=\S)){3,60}?(?:报告|总结))"
+    # (its writer and its name a space apart: ``××局 2018年…年度报告 根据《条例》…``; a page's
+    # number glued on before it: ``1政府工作报告——…``)
+    r"(?:\d{1,2}(?=[^\d年月日号届次期季\s]))?(?P<title>[^，,。；;：:\s](?:[^，,。；;：:\s]|[ \t\u3000](?=\S)){3,60}?(?:报告|总结))"
     # (or the session's label for its papers: ``××区十八届人大四次会议文件之一``)
     r"(?=各位代表|各位委员|同志们|[ \t\u3000]*——|[ \t\u3000]+(?:19|20)\d\d年\d{1,2}月\d{1,2}日在|"
     r"[ \t\u3000]+[^\s，,。；;]{2,30}?(?:会议|大会)文件|"
@@ -827,6 +830,13 @@ def title_of(head: Head, fields: dict[str, object] | None) -> TitleReading:
                 text[s:e].strip() for s, e in [*(page_lines or ()), *([opening] if opening else [])]))
             if match)
             if glued and names_a_document(glued["title"])), None)
+    glued = _GLUED_TITLE.match(text, opening[0], min(opening[1], opening[0] + _TITLE_MAX + 8)) if (
+        title and opening) else None
+    if title and glued and glued["why"] is None and glued["title"] != title and carries_title(
+            COLUMN_TAG.sub("", title), glued["title"]):
+        # the article's own title glued to its salutation (``政府工作报告各位代表:…``) under the
+        # page's headline that holds it (``××市2008年政府工作报告【优秀范文】``)
+        title = glued["title"]
     if title is None and opening:
         # A page printed as one line: ``桥头镇2023年度政府工作报告各位代表：现在，…``, or with
         # its subtitle run on: ``××镇人民政府半年工作情况报告 ——2022年7月28日在…``

@@ -166,3 +166,10 @@ def test_a_group_lines_dash_counts_neither_way() -> None:
     key = Heading(2, "", "——五年来,我们凝心聚力谋发展,把握经济发展新常态")
     assert _same(key, Heading(2, "", "五年来,我们凝心聚力谋发展"))
     assert not _same(key, Heading(2, "", "一年来,我们凝心聚力谋发展"))
+
+
+def test_a_note_on_how_the_text_calls_the_writer_is_no_part_of_the_title() -> None:
+    assert _title_right("青河区人民政府办公室2022年政府信息公开工作年度报告",
+                        "青河区人民政府办公室(以下简称区政府办公室)2022年政府信息公开工作年度报告")
+    assert not _title_right("青河区人民政府2022年政府信息公开工作年度报告",
+                            "青河区人民政府办公室(以下简称区政府办公室)2022年政府信息公开工作年度报告")

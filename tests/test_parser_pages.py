@@ -10853,3 +10853,23 @@ def test_an_opening_that_names_the_report_year_first_as_its_subject_names_the_ti
         推进政府信息公开工作是贯彻落实《条例》的必然要求。
         """)
     assert doc.meta.title == "2011年青河县政府信息公开工作年度报告"
+
+
+def test_a_speechs_own_title_glued_to_its_salutation_wins_over_a_document_sites_tagged_headline() -> None:
+    doc = _doc("""
+        青州市2008年政府工作报告【优秀范文】
+
+        时间:2023-05-08 12:45:03 公文范文 浏览次数:
+
+        政府工作报告各位代表:现在,我代表市人民政府向大会作工作报告,请予审议,并请市政协委员和其他列席会议的同志提出意见。
+
+        一、2007年工作回顾
+        """)
+    assert (doc.meta.title, doc.meta.org, doc.meta.year) == ("政府工作报告", "青州市人民政府", 2008)
+
+
+def test_a_pages_number_glued_before_a_run_together_title_is_no_part_of_it() -> None:
+    doc = _doc("""
+        1政府工作报告——2012年1月3日在青河区第四届人民代表大会第一次会议上青河区人民政府区长青山各位代表:现在,我代表区人民政府向大会报告工作,请予审议。一、过去五年工作回顾
+        """)
+    assert doc.meta.title == "政府工作报告"
