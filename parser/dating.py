@@ -5,6 +5,7 @@ its page came out."""
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from parser.chars import FACT_BULLETS, FULLWIDTH_DIGITS
 from parser.dates import (
@@ -40,10 +41,15 @@ _DATE_VALUE = r"[\s:：|｜\]】•·]*(?P<date>[0-9０-９]{4}\s*[-/.年]\s*\d{
 # it was updated or drawn up where the page gives nothing else.
 _PUBLISHED = (
     LazyPattern(r"[发發]\s*布\s*(?:[时時]\s*[间間]|日\s*期)" + _DATE_VALUE),
-    LazyPattern(r"(?:公\s*开|[发發]\s*文)\s*日\s*期" + _DATE_VALUE),
+    LazyPattern(r"公\s*开\s*日\s*期" + _DATE_VALUE),
     LazyPattern(r"(?<![文新成档檔])(?:[时時][间間]|日期)" + _DATE_VALUE),  # (not when it was archived)
     # (``稿源: ××区政府网 2022-01-19``: the source row, with the day the source put it up)
     LazyPattern(r"(?:稿源|来源)[:：]\s*[^\s:：|｜]{2,20}[ \t\u3000]+(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2})"),
+)
+# The days a page gives for the document itself, its day out where it gives no other (not
+# before a day it prints alone under the title: ``2020-12-22 11:50`` over ``发文日期 2020-12-03``)
+_ISSUED = (
+    LazyPattern(r"[发發]\s*文\s*日\s*期" + _DATE_VALUE),
     LazyPattern(r"(?:更新|生成|成文)(?:时间|日期)" + _DATE_VALUE),
 )
 # The day the document bears, as a page's row gives it (written, issued, or made: a 政务公开
@@ -76,6 +82,10 @@ def _head_date(text: str, page_texts: set[str]) -> str | None:
         # not as a report dates itself (``2023年1月16日``, a subtitle's).
         listed = ((line.startswith(FACT_BULLETS) or _ISO_DATE.fullmatch(line))
                   and is_date_line(line.lstrip("".join(FACT_BULLETS))))
+        if any(pattern.search(line) for pattern in _ISSUED):
+            continue  # (``成文日期: 2025-01-26``: the document's day, labelled, not the page's)
+        if _byline(line) and not _TODAY.search(line):
+            return _byline(line)  # (``××省人民政府办公厅 2016-04-15`` under the page's headline)
         if (line in page_texts or listed) and not _TODAY.search(line) and not _ARCHIVED.match(line):
             date = parse_date(_DAY_FIRST.sub(r"\3-\2-\1", line))
             if date:
@@ -136,23 +146,34 @@ def dates_of(head: Head, reading: TitleReading, speech: Speech) -> tuple[str | N
     # …报告，请审阅。`` / ``××省卫生健康委`` / ``2024年3月8日``)
     letter = _COVERING_LETTER.search(text, 0, PUBLISHER_SPAN) if date is None else None
     date = date or (parse_date(letter["date"]) if letter and is_org_line(letter["org"]) else None)
-    # A value may stand on the line after its label (``• 发布日期:`` / ``2024年04月06日``).
-    published = None
-    # The furniture's rows first; then the head of the text, where a flattened metadata table
-    # runs on into the title and is not furniture.
-    for block in ("\n".join(page_texts), text[:PUBLISHER_SPAN]):
-        published = published or next((
-            parse_date(match["date"]) for pattern in _PUBLISHED
-            for match in pattern.finditer(block) if parse_date(match["date"])), None)
+    # else the day its writer dates it under its name, over the text as a document's head
+    # (``××区人民政府`` / ``2011年2月14日`` / ``引 言``, past the page's ``字号:``)
+    # (or a covering notice's, over the opening of the report it issues; not a speech's, dated
+    # when it was read, under a notice that issues it)
+    top = text[:0 if speech.delivered else PUBLISHER_SPAN].splitlines()
+    above = text[:opening[0] if opening and not speech.delivered else 0].splitlines()
+    for lines in ([*takewhile(lambda line: "。" not in line, top)], above):
+        lines = [line.strip() for line in lines if line.strip()]
+        date = date or next((parse_date(day) for writer, day in zip(lines, lines[1:])
+                             if is_org_line(writer) and "年" in day and is_date_line(day)), None)
+    # (a value may stand on the line after its label: ``• 发布日期:`` / ``2024年04月06日``)
+    published, issued = (_labelled_day(patterns, page_texts, text) for patterns in (_PUBLISHED, _ISSUED))
     byline = _byline(text[opening[0]:opening[1]] if opening else "")
     # (the day it was read, with who read it, is no day of the page's)
     noted = parse_date(_COMPACT_DATE.sub(r"\1-\2-\3", dated[0])) if dated and not dated["reader"] else None
     if noted and dated and not any(ch.isdigit() for ch in dated[0]):
         # (a day in Chinese numerals after the title, ``(二〇一〇年十二月二十日)``, is the report's
         # own, as its writer dates it; a site writes its day in figures)
-        return date or noted, published or byline or _head_date(text, set(page_texts))
-    published = published or byline or noted or _head_date(text, set(page_texts))
+        return date or noted, published or byline or _head_date(text, set(page_texts)) or issued
+    published = published or byline or noted or _head_date(text, set(page_texts)) or issued
     return date, published
+
+
+def _labelled_day(patterns: tuple[LazyPattern, ...], page_texts: list[str], text: str) -> str | None:
+    """The day a row labels so: the furniture's rows first, then the head of the text, where a
+    flattened metadata table runs on into the title and is not furniture."""
+    return next((parse_date(match["date"]) for block in ("\n".join(page_texts), text[:PUBLISHER_SPAN])
+                 for pattern in patterns for match in pattern.finditer(block) if parse_date(match["date"])), None)
 
 
 _YEAR_END_REPORTERS = ("法院", "检察院", "檢察院", "人民代表大会常务委员会", "人大常委会")

@@ -115,7 +115,7 @@ def parse(
     unnumbered.update(_plain_unnumbered_lines(text, lines, debris, titles, back_line, unnumbered, barred))
     # (a table's numbered cells and a document site's numbered pages carry no heading)
     site_pages = _site_pages(text, lines, back_line)
-    unmarked = _captioned_tables(text, lines, back_line) | site_pages
+    unmarked = _captioned_tables(text, lines, back_line) | site_pages | _collected_articles(text, lines, back_line)
     items = _markers(text, lines, debris, titles | unmarked, back_line, hard_wrapped, barred, unnumbered,
                      markup.bold_runs)
     items = _with_broken_markers(text, lines, debris, titles, items)
@@ -1365,6 +1365,17 @@ def _site_pages(text: str, lines: list[Span], back_line: int) -> set[int]:
             text[slice(*lines[i])].rstrip()[-1:] not in STATEMENT_ENDS + CLOSING for i in run[:-1]):
         return set()
     return set(run)
+
+
+def _collected_articles(text: str, lines: list[Span], back_line: int) -> set[int]:
+    """The lines of a document site's collection that each start one of the articles it
+    gathers (``第一篇:镇政府年度工作报告``): the site's numbers, each over an article's own title,
+    never a part of the report."""
+    return {i for i in range(back_line) if (article := _ARTICLE.match(text, *lines[i]))
+            and names_a_document(article["title"].strip())}
+
+
+_ARTICLE = LazyPattern(rf"[{_SPACES}]*第[{headings.CN_NUMERALS}0-9]{{1,3}}篇[:：](?P<title>[^。，,]{{4,60}})$")
 
 
 # ``…知情权和参与权。 |``: a page that put a column bar after every line, its paragraphs too

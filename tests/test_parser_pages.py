@@ -10873,3 +10873,76 @@ def test_a_pages_number_glued_before_a_run_together_title_is_no_part_of_it() -> 
         1政府工作报告——2012年1月3日在青河区第四届人民代表大会第一次会议上青河区人民政府区长青山各位代表:现在,我代表区人民政府向大会报告工作,请予审议。一、过去五年工作回顾
         """)
     assert doc.meta.title == "政府工作报告"
+
+
+def test_the_day_a_page_prints_alone_under_the_title_is_its_day_out_before_the_documents_own() -> None:
+    doc = _doc("""
+        青河区2020年法治政府建设工作报告
+
+        2020-12-22 11:50
+        发文单位
+        区人民政府
+        发文日期
+        2020-12-03 10:00
+
+        按照中央法治政府建设与责任落实督察工作规定,现将有关工作情况报告如下:
+
+        一、基本情况
+        """)
+    assert (doc.meta.date, doc.meta.published) == ("2020-12-03", "2020-12-22")
+
+
+def test_the_pages_byline_over_the_articles_own_title_dates_its_day_out() -> None:
+    doc = _doc("""
+        每日一报 | 湖南2015年政府信息公开工作年度报告
+        湖南省人民政府办公厅 2016-04-15
+        湖南省2015年度政府信息公开工作报告(全文)
+        省委、省政府高度重视政府信息公开工作。
+        一、落实主体责任,着力推进重点领域信息公开
+        """)
+    assert doc.meta.published == "2016-04-15"
+
+
+def test_the_writers_name_and_day_over_the_text_date_the_report() -> None:
+    under_title = _doc("""
+        上海市青河区政府信息公开工作2010年度报告
+
+        字号:
+
+        上海市青河区人民政府
+
+        2011年2月14日
+
+        引 言
+
+        本年度报告是根据《中华人民共和国政府信息公开条例》要求,由上海市青河区人民政府编制。
+        """)
+    notice = _doc("""
+        青州市卫生计生委关于印发2016年青州市卫生计生工作总结的通知
+        各区、县(市)卫生计生局、各直属医疗卫生计生单位:
+        《2016年青州市卫生计生工作总结》已经委主任办公会议通过,现予以下发,请贯彻执行。
+        青州市卫生计生委
+        2017年2月22日
+        2016年青州市卫生计生工作总结
+        2016年全市卫生计生工作全面贯彻落实党的十八届六中全会精神。
+        """)
+    assert (under_title.meta.date, notice.meta.date) == ("2011-02-14", "2017-02-22")
+
+
+def test_a_document_sites_numbered_articles_are_no_parts_of_the_report() -> None:
+    doc = _doc("""
+        镇政府年度工作报告
+
+        时间:2019-05-13 04:10:06下载本文作者:会员上传
+
+        第一篇:镇政府年度工作报告
+
+        各位代表:
+
+        现在,我代表镇人民政府向大会报告工作,请予审议。
+
+        一、2013年工作回顾
+
+        (一)抓转型促升级,区域经济实现逆势增长
+        """)
+    assert [(s.level, s.marker) for s in doc.nodes if s.kind == "heading"] == [(1, "一、"), (2, "(一)")]
