@@ -43,6 +43,8 @@ _PUBLISHED = (
     LazyPattern(r"[发發]\s*布\s*(?:[时時]\s*[间間]|日\s*期)" + _DATE_VALUE),
     LazyPattern(r"公\s*开\s*日\s*期" + _DATE_VALUE),
     LazyPattern(r"(?<![文新成档檔])(?:[时時][间間]|日期)" + _DATE_VALUE),  # (not when it was archived)
+    # (``- 2021-04-12 发布``: a document site's day, its label after it)
+    LazyPattern(r"(?P<date>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*发布(?![机单部])"),
     # (``稿源: ××区政府网 2022-01-19``: the source row, with the day the source put it up)
     LazyPattern(r"(?:稿源|来源)[:：]\s*[^\s:：|｜]{2,20}[ \t\u3000]+(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2})"),
 )

@@ -340,6 +340,7 @@ _LABEL_YEAR = LazyPattern(r"(?:19|20)\d\d年?度?(?:上半年|下半年)?")
 _TITLE_REST = LazyPattern(r"(?:工作)?(?:年度|情况)?的?(?:报告|总结)")
 # ``2020年度``: the year a site's tab files a page under
 _YEAR_LABEL = LazyPattern(r"(?:19|20)\d\d年度?")
+_YEAR = LazyPattern(r"(?:19|20)\d\d")
 
 
 def is_title_rest(line: str) -> bool:
@@ -737,7 +738,13 @@ _GLUED_TITLE = LazyPattern(
 _CUT_TITLE = LazyPattern(r"(?:(?:19|20)\d\d|[及和暨与])$")
 _TITLE_RUN_ON = LazyPattern(
     r"[ \t\u3000]*(?P<title>[^，,。；;：:\n]{4,60}?(?:报告|总结|思路|计划|要点|打算|安排))[ \t\u3000]")
-_SUMMARY_ROW = LazyPattern(r"(?:内容概括|内容摘要)[\s:：|｜]*[:：|｜][\s|｜]*(?P<value>\S.*)")
+_SUMMARY_ROW = LazyPattern(r"(?:内容概括|内容摘要|内容概述)[\s:：|｜]*[:：|｜][\s|｜]*(?P<value>\S.*)")
+
+
+def _summarised_title(value: str) -> str | None:
+    """The title a summary row's value opens with (``××报告——在…会议上``), or is."""
+    glued = _GLUED_TITLE.match(value)
+    return glued["title"] if glued else value if names_its_writer(value) else None
 
 
 def _announced_title(opening: str) -> str | None:
@@ -825,11 +832,10 @@ def title_of(head: Head, fields: dict[str, object] | None) -> TitleReading:
             text[s:e] for s, e in page_lines or ())) if match and names_a_document(match["title"])),
             None)
     if title is None:  # ``内容概括: ××镇2025年政府工作报告——在…``: a summary row opening with it
-        title = next((glued["title"] for glued in (
-            _GLUED_TITLE.match(match["value"]) for match in map(_SUMMARY_ROW.match, (
-                text[s:e].strip() for s, e in [*(page_lines or ()), *([opening] if opening else [])]))
-            if match)
-            if glued and names_a_document(glued["title"])), None)
+        # (or that is its title, alone in its cell: ``| 内容概述 | ××市人民政府2011年…年度报告 |``)
+        values = [match["value"].strip(" \t|｜") for match in map(_SUMMARY_ROW.match, (
+            text[s:e].strip() for s, e in [*(page_lines or ()), *([opening] if opening else [])])) if match]
+        title = next((said for said in map(_summarised_title, values) if said and names_a_document(said)), None)
     glued = _GLUED_TITLE.match(text, opening[0], min(opening[1], opening[0] + _TITLE_MAX + 8)) if (
         title and opening) else None
     if title and glued and glued["why"] is None and glued["title"] != title and carries_title(
@@ -837,6 +843,13 @@ def title_of(head: Head, fields: dict[str, object] | None) -> TitleReading:
         # the article's own title glued to its salutation (``政府工作报告各位代表:…``) under the
         # page's headline that holds it (``××市2008年政府工作报告【优秀范文】``)
         title = glued["title"]
+    run_on = _TITLE_RUN_ON.match(text, opening[0], opening[1]) if title and opening else None
+    own = run_on["title"].strip() if run_on else ""
+    if own and own != title and names_its_writer(own) and _YEAR.findall(own) == _YEAR.findall(title) and (
+            says_more_fully(title, own) or same_but_for_its_year(title, own)):
+        # the article's own title, naming its writer, run on into its text under the page's
+        # headline (``2016年××镇…年度报告`` / ``××区××镇人民政府2016年…年度报告 本年报是…``)
+        title = own
     if title is None and opening:
         # A page printed as one line: ``桥头镇2023年度政府工作报告各位代表：现在，…``, or with
         # its subtitle run on: ``××镇人民政府半年工作情况报告 ——2022年7月28日在…``

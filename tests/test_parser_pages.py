@@ -10946,3 +10946,35 @@ def test_a_document_sites_numbered_articles_are_no_parts_of_the_report() -> None
         (一)抓转型促升级,区域经济实现逆势增长
         """)
     assert [(s.level, s.marker) for s in doc.nodes if s.kind == "heading"] == [(1, "一、"), (2, "(一)")]
+
+
+def test_the_articles_own_title_naming_its_writer_run_on_into_its_text_wins_over_the_headline() -> None:
+    doc = _doc("""
+        2016年青石镇政府信息公开年度报告
+        青河区青石镇人民政府2016年政府信息公开年度报告 本年报是按照《中华人民共和国政府信息公开条例》要求编制的。全文包括概述、主动公开政府信息情况等。 一、概述 2016年,我镇认真贯彻落实《条例》,政府信息公开工作扎实推进,取得了较好成效。 二、政府信息主动公开情况 (一)公开的主要内容:机构职能、政策法规。
+        """)
+    assert doc.meta.title == "青河区青石镇人民政府2016年政府信息公开年度报告"
+
+
+def test_a_summary_cell_that_is_the_reports_title_names_it() -> None:
+    doc = _doc("""
+        信息索引号 | 01404053X/2012-00323 | 生成日期 | 2012-03-29 | 公开日期 | 2012-03-29 |
+        文件编号 | 公开时限 | 长期公开 | 发布机构 | 青州市人民政府办公室 | |
+        内容概述 | 青州市人民政府2011年政府信息公开年度报告 |
+        本年度报告是根据《中华人民共和国政府信息公开条例》的要求编制的。
+        一、概述
+        2011年,我市高度重视信息公开工作。
+        """)
+    assert (doc.meta.title, doc.meta.org) == ("青州市人民政府2011年政府信息公开年度报告", "青州市人民政府")
+
+
+def test_a_document_sites_day_with_its_label_after_it_is_the_day_out() -> None:
+    doc = _doc("""
+        - 20.63 KB
+        - 2021-04-12 发布
+        - 1、本文档由用户上传,淘文库整理发布,可阅读全部内容。
+        农业农村局 2020 年工作总结和 2021 年工作重点
+        今年以来,我局认真贯彻市委决策部署,以机构改革为契机,扎实推进各项工作。
+        一、2020年工作总结
+        """)
+    assert doc.meta.published == "2021-04-12"
