@@ -845,7 +845,7 @@ def title_of(head: Head, fields: dict[str, object] | None) -> TitleReading:
         title = glued["title"]
     run_on = _TITLE_RUN_ON.match(text, opening[0], opening[1]) if title and opening else None
     own = run_on["title"].strip() if run_on else ""
-    if own and own != title and names_its_writer(own) and _YEAR.findall(own) == _YEAR.findall(title) and (
+    if title and own and own != title and names_its_writer(own) and _YEAR.findall(own) == _YEAR.findall(title) and (
             says_more_fully(title, own) or same_but_for_its_year(title, own)):
         # the article's own title, naming its writer, run on into its text under the page's
         # headline (``2016年××镇…年度报告`` / ``××区××镇人民政府2016年…年度报告 本年报是…``)
