@@ -176,8 +176,8 @@ def _org_right(found: str | None, key: str | None) -> bool:
     form agree (``_SHORT_FORMS``, ``××区人民政府××街道办事处`` /
     ``××区××街道办事处``); a fragment (``在市委``), an office named by its level alone
     (``县卫生健康局`` for ``天台县卫生健康局``) or nothing does not."""
-    if not found or not key:
-        return found == key
+    if not found or not key or found == key:
+        return found == key  # (a name said as the text says it, ``高新区(新市区)人民政府`` too)
     if found.startswith(_LEVELS) and not key.startswith(_LEVELS) and not _LEVEL_LIKE.match(found):
         return False
     def core(org: str) -> str:

@@ -42,6 +42,7 @@ _DATE_VALUE = r"[\s:：|｜\]】•·]*(?P<date>[0-9０-９]{4}\s*[-/.年]\s*\d{
 _PUBLISHED = (
     LazyPattern(r"[发發]\s*布\s*(?:[时時]\s*[间間]|日\s*期)" + _DATE_VALUE),
     LazyPattern(r"公\s*开\s*日\s*期" + _DATE_VALUE),
+    LazyPattern(r"[发發]表于" + _DATE_VALUE),  # (a forum's post: ``发表于 2021-1-5 14:01:07``)
     LazyPattern(r"(?<![文新成档檔])(?:[时時][间間]|日期)" + _DATE_VALUE),  # (not when it was archived)
     # (``- 2021-04-12 发布``: a document site's day, its label after it)
     LazyPattern(r"(?P<date>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*发布(?![机单部])"),

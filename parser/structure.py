@@ -146,7 +146,8 @@ def parse(
         # (under the title: a site's banner over it opens nothing)
         (lines[i] for i in range(max(title_lines, default=-1) + 1, len(lines))
          if lines[i][0] < front_end and not debris[i] and i not in titles
-         and text[lines[i][0]:lines[i][1]].strip()
+         # (nor a table's empty row, ``||||||``, that a page's layout left over it)
+         and text[lines[i][0]:lines[i][1]].strip(" \t\u3000|｜")
          and not meta.is_salutation(text[lines[i][0]:lines[i][1]])
          and not sessions.is_delivery_caption(text[lines[i][0]:lines[i][1]])
          and not sessions.is_document_number(text[lines[i][0]:lines[i][1]])

@@ -568,6 +568,8 @@ _LEVEL_SUBJECT = LazyPattern(
     r"(?P<level>[省市州县区旗])(?:人民)?政府(?!办|工作|部门|常务|[的和与及、，,]|(?:法制|金融|外事|侨务?)办|(?:研究|参事|督查)室)")
 # ``2020年，全区法治政府建设工作坚持…``: the rule of law of the whole place, its government's work
 _WHOLE_PLACE_SUBJECT = LazyPattern(r"全(?P<level>[省市州县区旗])(?:法治政府建设|依法行政)")
+# ``我镇``, ``本局``, ``我委``: a text that speaks as an office below or beside its place's government
+_OWN_OFFICE = LazyPattern(r"[我本](?:镇|乡|街道|局|委|厅|办|中心|院|社|所|站|馆)")
 # ``全县``, ``我县``: the place a government's report speaks of as its own, by its level
 _WHOLE_LEVEL = LazyPattern(r"[全我本](?P<level>[市州县区旗])")
 # ``2022年，自治区坚持…``: an autonomous region says its level for its name
@@ -1309,12 +1311,19 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
     if org is None:  # or the office a paragraph opens with, before its year (``××县水利局2025年通过…``)
         lead = _WRITER_THEN_YEAR.search(text, 0, _PLACE_SCAN)
         org = lead["org"] if lead and is_org_line(lead["org"]) and not NOT_A_NAME.search(lead["org"]) else None
-    if org is None and title and "政府工作报告" in title:
-        # a page of a 政府工作报告 a copy split in parts, its place said only by its bare name
-        # (``落户舟曲``, ``在舟曲召开``) in a text that speaks of the whole county (``全县``)
-        # (not ``全州`` of its prefecture's events, whose bare name it does not say)
+    if org is None and not _OWN_OFFICE.search(text, 0, _PLACE_SCAN):
+        # A text that speaks of the whole county (``全县``) and of no office as its own: the
+        # government of that county. A page of a 政府工作报告 a copy split in parts says it by
+        # its bare name (``落户舟曲``, ``在舟曲召开``); another names its government whole, once
+        # (``本报告的电子版可在××县人民政府网站下载``). (Not ``全州`` of its prefecture's events,
+        # whose name it does not say.)
         levels = dict.fromkeys(match["level"] for match in _WHOLE_LEVEL.finditer(text, 0, _PLACE_SCAN))
-        place = next(filter(is_place, (_named_place(text, level) or "" for level in levels)), None)
+        if title and "政府工作报告" in title:
+            place = next(filter(is_place, (_named_place(text, level) or "" for level in levels)), None)
+        else:
+            governments = {text[start:end] for level in levels for start, end in place_spans(text[:_PLACE_SCAN], level)
+                           if text.startswith("人民政府", end)}
+            place = governments.pop() if len(governments) == 1 else None
         org = place + "人民政府" if place else None
     org = org or placeless
     if org and delegated and _LEVEL_GOVERNMENT.fullmatch(org) and delegated.endswith(org) and delegated != org:

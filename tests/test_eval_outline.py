@@ -173,3 +173,8 @@ def test_a_note_on_how_the_text_calls_the_writer_is_no_part_of_the_title() -> No
                         "青河区人民政府办公室(以下简称区政府办公室)2022年政府信息公开工作年度报告")
     assert not _title_right("青河区人民政府2022年政府信息公开工作年度报告",
                             "青河区人民政府办公室(以下简称区政府办公室)2022年政府信息公开工作年度报告")
+
+
+def test_a_zones_name_said_as_the_text_says_it_is_right() -> None:
+    assert _org_right("高新区(新市区)人民政府", "高新区(新市区)人民政府")
+    assert not _org_right("高新区人民政府", "青山高新区管理委员会")

@@ -10978,3 +10978,44 @@ def test_a_document_sites_day_with_its_label_after_it_is_the_day_out() -> None:
         一、2020年工作总结
         """)
     assert doc.meta.published == "2021-04-12"
+
+
+def test_a_tables_empty_rows_over_the_text_do_not_open_it() -> None:
+    doc = _doc(f"""
+        青州市水利局 | {"|" * 216}
+        |
+        {"|" * 200}
+        根据《中华人民共和国政府信息公开条例》要求,现将市水利局2014年度政府信息公开工作情况报告如下: 本报告包括政府信息公开工作的基本概况。
+        一、基本概况
+        """)
+    assert doc.meta.title == "市水利局2014年度政府信息公开工作情况报告"
+
+
+def test_a_text_of_the_whole_county_that_names_its_government_once_is_that_governments() -> None:
+    county = _doc("""
+        根据《中华人民共和国政府信息公开条例》有关规定,特向社会公布2018年度本级政府(机关)信息公开年度报告。本报告中所列数据的统计期限自2018年1月1日起至2018年12月31日止。本报告的电子版可在青河县人民政府网站下载。
+        一、概述
+        2018年全县政府信息公开工作立足本地实际,强化工作机制。
+        """)
+    bureau = _doc("""
+        根据《中华人民共和国政府信息公开条例》有关规定,特向社会公布2018年度信息公开年度报告。本报告的电子版可在青河县人民政府网站下载。
+        一、概述
+        2018年我局按照全县统一部署,强化工作机制。
+        """)
+    assert (county.meta.org, bureau.meta.org) == ("青河县人民政府", None)
+
+
+def test_a_forums_post_day_is_the_pages_day_out() -> None:
+    doc = _doc("""
+        查看: 1302|回复: 0
+        [安徽] 2020年青州市青河区政府工作报告
+          • TA的每日心情
+            开心
+            2023-3-1 17:41
+            发表于 2021-1-5 14:01:07 | 显示全部楼层 |阅读模式
+            2020年青州市青河区政府工作报告
+            ——2020年1月8日在青州市青河区第四届人民代表大会第五次会议上
+            各位代表:
+            现在,我代表区人民政府向大会报告工作,请予审议。
+        """)
+    assert doc.meta.published == "2021-01-05"
