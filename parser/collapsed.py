@@ -66,6 +66,13 @@ def _line_breaks(view: str, start: int, end: int) -> list[int]:
     line = view[start:end]
     found: list[int] = []
     families: list[str | None] = []  # the marker's family each break of ``found`` is for
+    # (the line may open with a heading: ``一、总体情况 2019年，××街道…。 （一）…``; not with a
+    # document site's number of its page, ``1、…``)
+    first = headings.recognise(line, len(line) - len(line.lstrip(SPACES)))
+    first_end = _heading_end(line, first.end) if first and first.family.startswith("cn") else None
+    if first and first_end is not None:
+        found.append(start + first_end)
+        families.append(first.family)
     for match in _SPACE_THEN_MARK.finditer(line):
         space = match.end() - 1
         after_heading = bool(found) and found[-1] == start + space
@@ -90,8 +97,12 @@ def _line_breaks(view: str, start: int, end: int) -> list[int]:
         if heading_end is not None:
             found.append(start + heading_end)
             families.append(family)
-    if not found or _TABLE_BARS.intersection(line):
-        return []  # (a table's row, its cells run together, is not paragraphs)
+    # (a table's row, its cells run together, is not paragraphs; nor the table a page runs
+    # on after its paragraphs, ``…二、主动公开政府信息情况 第二十条 | …``)
+    bar = min((line.find(char) for char in _TABLE_BARS if char in line), default=len(line))
+    found, families = [at for at in found if at - start < bar], families[:sum(at - start < bar for at in found)]
+    if not found:
+        return []
     # ``…实行补助。 （3）新型…。（4）资助…``: a paragraph's own list, a space or two astray; its
     # markers stay in the paragraph, the other headings of the line get their breaks
     listed = {marker.family for marker in (headings.recognise(line, match.end())

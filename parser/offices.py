@@ -88,7 +88,8 @@ NOT_A_NAME = LazyPattern(
     r"书记在|"  # ``习近平总书记在全国深度贫困地区…座谈会``: a person where he spoke
     r"我|"  # ``已将我委涉及的…``: a writer saying ``we``, never its name
     r"位于|[东南西北中全]部$|"
-    r"各(?:县|区|市|镇|乡|部门|单位)|"  # ``综合各县区人民政府…的年度报告``: every one of them, no one office  # ``××县位于××省西北部``: where a place lies, not a ministry (nor ``已全部``, all)
+    r"各(?:县|区|市|镇|乡|部门|单位)|"  # ``综合各县区人民政府…的年度报告``: every one of them, no one office
+    rf"^{HAN}{{1,2}}了|"  # ``提高了街道办事处各项工作…的透明度``: what was done, a verb and its 了  # ``××县位于××省西北部``: where a place lies, not a ministry (nor ``已全部``, all)
     r"申请|公开政府$|"  # ``县供销社无依申请公开政府信息情况``: what it did, run on into ``政府``
     r"(?:网站|网)$|"  # ``来源: ××市人大常委会门户网站``: the site, not the writer
     r"(?<![省市县区镇乡州旗盟民])政府$")  # ``全面推进政府`` (信息公开…): a phrase, no place's government

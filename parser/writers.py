@@ -183,11 +183,11 @@ def _outer_office(office: str) -> str:
 
 # (or ``受理机构为××街道办事处。``: the office that takes the requests for what it has not made public)
 # (``请联系:××乡人民政府信息公开领导小组办公室,邮编:``: its address rows after it; ``可直接与
-# ××县人民政府办公室联系``)
+# ××县人民政府办公室联系``, ``可与××管委会联系``)
 # (not ``与局办公室`` of ``请与局办公室联系``, nor ``联系办公室`` of ``请联系办公室``: an office named by
 # its kind alone; and the body whose office a note on its short name parts from it,
 # ``请联系:××中心(以下简称:中心)党政办公室``)
-_CONTACT = LazyPattern(rf"(?:请|可?直接(?=与|和|联系))(?:与|和|联系[:：]?|咨询)?(?P<org>(?!与|联系){HAN}{{2,40}}?(?:{ORG_SUFFIXES}))"
+_CONTACT = LazyPattern(rf"(?:请|可?直接(?=与|和|联系)|可(?=与))(?:与|和|联系[:：]?|咨询)?(?P<org>(?!与|联系){HAN}{{2,40}}?(?:{ORG_SUFFIXES}))"
                        rf"(?:[（(]以下简称[^（()）]{{0,12}}[)）]{HAN}{{0,4}}办公室)?"
                        rf"(?:联系|联络|[，,]\s*(?:联系)?电话|[，,]\s*(?:邮编|邮政编码|地址)[:：]|[（(](?:地址|(?:联系)?电话))|"
                        rf"受理机构(?:为|是)(?P<receiver>{HAN}{{2,40}}?(?:{ORG_SUFFIXES}))[。；;，,]")

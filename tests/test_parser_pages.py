@@ -11019,3 +11019,32 @@ def test_a_forums_post_day_is_the_pages_day_out() -> None:
             现在,我代表区人民政府向大会报告工作,请予审议。
         """)
     assert doc.meta.published == "2021-01-05"
+
+
+def test_the_office_a_report_says_one_may_contact_is_its_writer() -> None:
+    doc = _doc("""
+        引言
+        根据《中华人民共和国政府信息公开条例》等文件精神,我委认真编制政府信息公开工作年度报告。如对本报告有疑问,可与青州市元洪投资区管委会联系(地址:青州市城头镇海城路)。
+        一、概述
+        2016年我区认真贯彻落实《条例》。
+        """)
+    assert doc.meta.org == "青州市元洪投资区管委会"
+
+
+def test_a_run_together_line_that_opens_with_its_heading_and_runs_on_into_a_table() -> None:
+    doc = _doc("""
+        青州市青河区人民政府青石街道办事处 2019年政府信息公开工作年度报告
+        日期:2020-02-21
+        一、总体情况 2019年,青石街道严格按照《条例》的要求和区政府信息公开工作的统一部署,不断充实政府信息公开内容,完善制度,拓宽渠道。 (一)加强组织领导。为确保工作落到实处,进一步完善信息公开领导小组。 (二)严格落实制度。加强信息公开制度建设,严格落实网站监管制度。 二、主动公开政府信息情况 第二十条第(一)项 | 信息内容 | 本年新制作数量 | 本年新公开数量 |
+        """)
+    assert [(s.level, s.marker) for s in doc.nodes if s.kind == "heading"] == [
+        (1, "一、"), (2, "(一)"), (2, "(二)"), (1, "二、")]
+
+
+def test_what_a_year_paragraph_says_was_done_is_no_writer() -> None:
+    doc = _doc("""
+        本报告根据《中华人民共和国政府信息公开条例》编制。
+        一、概述
+        2008年,街道办事处通过大力开展政府信息公开工作,提高了街道办事处各项工作信息的透明度,进一步沟通了政群。
+        """)
+    assert doc.meta.org is None
