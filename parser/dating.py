@@ -46,6 +46,8 @@ _PUBLISHED = (
     LazyPattern(r"(?<![文新成档檔])(?:[时時][间間]|日期)" + _DATE_VALUE),  # (not when it was archived)
     # (``- 2021-04-12 发布``: a document site's day, its label after it)
     LazyPattern(r"(?P<date>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*发布(?![机单部])"),
+    # (``2024年01月17日 来源: ××``: the day, then the source, on the row under the title)
+    LazyPattern(r"(?P<date>(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}))[ \t\u3000]*(?:\d{1,2}:\d\d(?::\d\d)?[ \t\u3000]*)?(?=来源[:：])"),
     # (``稿源: ××区政府网 2022-01-19``: the source row, with the day the source put it up)
     LazyPattern(r"(?:稿源|来源)[:：]\s*[^\s:：|｜]{2,20}[ \t\u3000]+(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2})"),
 )

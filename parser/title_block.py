@@ -473,11 +473,12 @@ def _passed_over(line: str, debris: bool) -> bool:
     of facts (``• 2024-03-22`` / ``- 铜梁区司法局``), or the label of the page's attachments
     (``附件``), empty above the title, or a newsroom's caption of the report's delivery over
     its speaker (``2月26日，在××市…会议上，×××作政府工作报告。``), or a contents' label with no
-    contents under it (``目录``: a link of the page's)."""
+    contents under it (``目录``: a link of the page's), or a row of the site's links (``县委|
+    县人大| 县政协``)."""
     stripped = line.strip()
     return debris or not stripped or (stripped.startswith(FACT_BULLETS) and not titles.is_tagged_headline(stripped)) \
         or headings.appendix_line(stripped) or sessions.is_delivery_caption(stripped) \
-        or titles.CONTENTS_LABEL.fullmatch(stripped) is not None
+        or titles.CONTENTS_LABEL.fullmatch(stripped) is not None or titles.is_site_links(stripped)
 
 
 # (``××局2024年政府`` / ``信息公开工作年度报告``: or a word or two past it)

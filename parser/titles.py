@@ -163,7 +163,16 @@ def looks_like_title(line: str) -> bool:
         and stripped[-1] not in "。，,；;：:！？!?、"
         and "。" not in stripped
         and CONTENTS_LABEL.fullmatch(stripped.strip("|｜ \t\u3000")) is None  # (``| 目录 |``)
+        and not is_site_links(stripped)
     )
+
+
+def is_site_links(line: str) -> bool:
+    """``县委| 县人大| 县政协``: a row of a site's links, a bar between each two."""
+    return _LINKS.fullmatch(line.strip()) is not None
+
+
+_LINKS = LazyPattern(rf"{HAN}{{2,6}}(?:[ \t\u3000]*[|｜][ \t\u3000]*{HAN}{{2,6}}){{2,}}")
 
 
 _LOST_AFTER_TITLE = LazyPattern(r"(?:报告|总结|年报)\?$")

@@ -549,7 +549,7 @@ _OWN_KINDS = {"局": ("局",), "院": ("法院", "检察院"), "厅": ("厅",)}
 # ``我办…``: a government's office saying ``we`` (not ``我办理``, I handle)
 _AS_THE_OFFICE = LazyPattern(r"我办(?![理事法])")
 # ``我中心…``, ``我社…``: a body saying ``we``, by the last word of its name
-_OWN_BODY = LazyPattern(r"我(?P<kind>中心|局|委|社)")
+_OWN_BODY = LazyPattern(r"我(?P<kind>中心|局|委|社|厅)")
 # ``2024年以来，``: the year a paragraph opens with, before its subject
 _YEAR_CLAUSE = LazyPattern(r"[ \t\u3000]*(?:19|20)\d\d年(?:度|以来)?[，,]?\s*")
 _OWN_KIND = LazyPattern(r"我(?P<kind>[局院厅])")
@@ -557,7 +557,7 @@ _OWN_KIND = LazyPattern(r"我(?P<kind>[局院厅])")
 # own rules and plans for what it makes public: ``《××局2019年政务公开工作实施方案》``,
 # ``《××局政府财政信息公开暂行办法》``)
 _ISSUED_DOCUMENT = LazyPattern(
-    rf"《(?P<org>{HAN}{{4,30}}?(?:委员会|局|中心))(?:关于|(?=(?:19|20)\d\d年度?政务公开|政务公开|政府(?:财政)?信息公开))")
+    rf"《(?P<org>{HAN}{{4,30}}?(?:委员会|局|中心|厅))(?:关于|(?=(?:19|20)\d\d年度?政务公开|政务公开|政府(?:财政)?信息公开))")
 _BODY_NAME_ENDS = {"委": "委员会"}
 _PUBLISHED_ITS_REPORT = LazyPattern(
     rf"(?:编撰|编制|编写)?并?(?:公示|公开|发布)了?《(?P<org>{HAN}{{2,30}}?(?:{ORG_SUFFIXES}))关于(?:19|20)\d\d年度?"
@@ -1304,10 +1304,11 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
         # ``《××市卫生健康委员会关于印发…学法计划的通知》``)
         own = _OWN_BODY.search(text, 0, _PLACE_SCAN)
         ending = _BODY_NAME_ENDS.get(own["kind"], own["kind"]) if own else None
+        # (named whole: not ``省人民政府办公厅``, its level for its place, whose notice it follows)
         ours = {match["org"] for match in _ISSUED_DOCUMENT.finditer(text, 0, _PLACE_SCAN)
-                if match["org"].endswith(ending)} if ending else set()
+                if match["org"].endswith(ending) and not _placeless(match["org"])} if ending else set()
         issuer = ours.pop() if len(ours) == 1 else None
-        org = issuer if issuer and not _placeless(issuer) and not NOT_A_NAME.search(issuer) else None
+        org = issuer if issuer and not NOT_A_NAME.search(issuer) else None
     if org is None:  # or the office a paragraph opens with, before its year (``××县水利局2025年通过…``)
         lead = _WRITER_THEN_YEAR.search(text, 0, _PLACE_SCAN)
         org = lead["org"] if lead and is_org_line(lead["org"]) and not NOT_A_NAME.search(lead["org"]) else None

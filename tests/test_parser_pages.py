@@ -11048,3 +11048,61 @@ def test_what_a_year_paragraph_says_was_done_is_no_writer() -> None:
         2008年,街道办事处通过大力开展政府信息公开工作,提高了街道办事处各项工作信息的透明度,进一步沟通了政群。
         """)
     assert doc.meta.org is None
+
+
+def test_a_sites_links_and_its_empty_rows_are_no_title() -> None:
+    doc = _doc("""
+        欢迎访问青河县政府门户网站!
+
+        县委| 县人大| 县政协
+
+        索 引 号:104/2016-00001
+
+        所属主题:
+
+        公开对象:
+
+        发文类型:
+
+        公开部门:
+
+        2006年政府工作报告
+
+        政府工作报告
+        ── 2006年2月26日在青河县第九届人民代表大会第五次会议上
+        县长 青山
+        各位代表:
+        现在,我代表县人民政府向大会报告工作,请予审议。
+        """)
+    assert doc.meta.title == "政府工作报告"
+
+
+def test_a_row_of_a_catalogues_number_and_category_is_no_title() -> None:
+    doc = _doc("""
+        浏览字体:【[大] [中] [小]打印 关闭
+        信息索取号:007499799-07-2011-000793 类目名称:政府信息公开工作年度报告
+        发布机构:青州市青河区人民政府青石街道办事处 发布日期:2012-03-01
+
+        2011年青州市青河区人民政府青石街道办事处政府信息公开年度报告
+
+        本报告是根据《中华人民共和国政府信息公开条例》编制的。
+        """)
+    assert doc.meta.title == "2011年青州市青河区人民政府青石街道办事处政府信息公开年度报告"
+
+
+def test_a_department_that_says_we_and_cites_its_own_notice_names_itself() -> None:
+    doc = _doc("""
+        2018年,我厅严格按照《中华人民共和国政府信息公开条例》和省人民政府办公厅有关要求,认真做好政府信息公开工作。
+        一、总体情况
+        2018年,我厅下发《青河省人力资源和社会保障厅关于调整政务(政府信息)公开工作领导小组的通知》,并转发《省人民政府办公厅关于做好政务公开工作的通知》。
+        """)
+    assert doc.meta.org == "青河省人力资源和社会保障厅"
+
+
+def test_the_day_before_the_source_label_under_the_title_is_the_day_out() -> None:
+    doc = _doc("""
+        青州市青河区卫生健康委员会2023年政府信息公开工作年度报告
+        2024年01月17日 来源: 青河本年度报告根据《中华人民共和国政府信息公开条例》要求编制。
+        一、总体情况
+        """)
+    assert doc.meta.published == "2024-01-17"
