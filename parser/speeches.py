@@ -63,9 +63,12 @@ def speech_of(head: Head, reading: TitleReading) -> Speech:
         session = caption["session"] or caption["opened_at"]
         person = person or f"{caption['office'] or ''} {caption['name']}".strip()
     run_on_title = RUN_ON_TITLE.match(opening_text) if not (title or delivered or session) else None
-    # (or after the title the search found glued to it: ``××镇人民政府半年工作情况报告 ——2022年…``)
-    glued = len(opening_text) - len(opening_text.lstrip()) + len(title) if title and (
-        opening_text.lstrip().startswith(title)) else 0
+    # (or after the title the search found glued to it: ``××镇人民政府半年工作情况报告 ——2022年…``,
+    # maybe after a page's number, ``1政府工作报告——…``)
+    start = len(opening_text) - len(opening_text.lstrip())
+    numbered = len(opening_text) - len(opening_text.lstrip().lstrip("0123456789"))
+    at = next((at for at in (start, numbered) if title and opening_text.startswith(title, at)), None)
+    glued = at + len(title) if title and at is not None else 0
     run_on = RUN_ON_SUBTITLE.match(opening_text, run_on_title.end() if run_on_title else glued) if not (
         delivered or session) else None
     if run_on:  # a page run together in one line, opening with its subtitle: ``2017年1月6日在

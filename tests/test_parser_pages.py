@@ -10872,7 +10872,7 @@ def test_a_pages_number_glued_before_a_run_together_title_is_no_part_of_it() -> 
     doc = _doc("""
         1政府工作报告——2012年1月3日在青河区第四届人民代表大会第一次会议上青河区人民政府区长青山各位代表:现在,我代表区人民政府向大会报告工作,请予审议。一、过去五年工作回顾
         """)
-    assert doc.meta.title == "政府工作报告"
+    assert (doc.meta.title, doc.meta.delivered) == ("政府工作报告", "2012-01-03")
 
 
 def test_the_day_a_page_prints_alone_under_the_title_is_its_day_out_before_the_documents_own() -> None:
