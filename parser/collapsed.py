@@ -100,14 +100,14 @@ def _line_breaks(view: str, start: int, end: int) -> list[int]:
     # (a table's row, its cells run together, is not paragraphs; nor the table a page runs
     # on after its paragraphs, ``…二、主动公开政府信息情况 第二十条 | …``)
     bar = min((line.find(char) for char in _TABLE_BARS if char in line), default=len(line))
-    found, families = [at for at in found if at - start < bar], families[:sum(at - start < bar for at in found)]
-    if not found:
+    kept = [(at, family) for at, family in zip(found, families, strict=True) if at - start < bar]
+    if not kept:
         return []
     # ``…实行补助。 （3）新型…。（4）资助…``: a paragraph's own list, a space or two astray; its
     # markers stay in the paragraph, the other headings of the line get their breaks
     listed = {marker.family for marker in (headings.recognise(line, match.end())
                                            for match in _END_THEN_MARK.finditer(line)) if marker}
-    return [at for at, family in zip(found, families, strict=True) if family not in listed]
+    return [at for at, family in kept if family not in listed]
 
 
 def _heading_end(line: str, words: int) -> int | None:

@@ -15,12 +15,11 @@ from parser.dates import (
     PUBLISHER_SPAN,
     is_date_line,
     parse_date,
-    split_date,
     year_in,
 )
 from parser.head import Head, Speech, TitleReading
 from parser.lazy_regex import LazyPattern
-from parser.offices import is_org_line
+from parser.offices import byline_day, is_org_line
 from parser.sessions import FIRST_HALF, NEVER_READ
 from parser.titles import COLUMN_TAG, names_a_document
 from parser.writers import DRAWN_UP, announced_in
@@ -89,8 +88,8 @@ def _head_date(text: str, page_texts: set[str]) -> str | None:
                   and is_date_line(line.lstrip("".join(FACT_BULLETS))))
         if any(pattern.search(line) for pattern in _ISSUED):
             continue  # (``成文日期: 2025-01-26``: the document's day, labelled, not the page's)
-        if _byline(line) and not _TODAY.search(line):
-            return _byline(line)  # (``××省人民政府办公厅 2016-04-15`` under the page's headline)
+        if (day := byline_day(line)) and not _TODAY.search(line):
+            return day  # (``××省人民政府办公厅 2016-04-15`` under the page's headline)
         if (line in page_texts or listed) and not _TODAY.search(line) and not _ARCHIVED.match(line):
             date = parse_date(_DAY_FIRST.sub(r"\3-\2-\1", line))
             if date:
@@ -132,12 +131,6 @@ _STANDING = LazyPattern(r"常务委员会|常委会")
 _DRAWN_UP_SPAN = 200
 
 
-def _byline(line: str) -> str | None:
-    """``××县人民政府 2024年01月08日`` under a title: who put the page up, and when."""
-    rest, dated = split_date(line)
-    return parse_date(line) if dated and rest and is_org_line(rest) else None
-
-
 def dates_of(head: Head, reading: TitleReading, speech: Speech) -> tuple[str | None, str | None]:
     """(the day the report is dated, the day its page came out)."""
     text, opening, signature_texts, page_texts = head.text, head.opening, head.signature_texts, head.page_texts
@@ -163,7 +156,7 @@ def dates_of(head: Head, reading: TitleReading, speech: Speech) -> tuple[str | N
                              if is_org_line(writer) and "年" in day and is_date_line(day)), None)
     # (a value may stand on the line after its label: ``• 发布日期:`` / ``2024年04月06日``)
     published, issued = (_labelled_day(patterns, page_texts, text) for patterns in (_PUBLISHED, _ISSUED))
-    byline = _byline(text[opening[0]:opening[1]] if opening else "")
+    byline = byline_day(text[opening[0]:opening[1]] if opening else "")
     # (the day it was read, with who read it, is no day of the page's)
     noted = parse_date(_COMPACT_DATE.sub(r"\1-\2-\3", dated[0])) if dated and not dated["reader"] else None
     if noted and dated and not any(ch.isdigit() for ch in dated[0]):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from parser.chars import CLAUSE_ENDS, STATEMENT_ENDS
-from parser.dates import split_date
+from parser.dates import parse_date, split_date
 from parser.debris import starts_with_label
 from parser.lazy_regex import HAN, LazyPattern
 from parser.markdown import MASK
@@ -64,6 +64,12 @@ def is_org_line(line: str) -> bool:
         not starts_with_label(stripped))
 
 
+def byline_day(line: str) -> str | None:
+    """``××县人民政府 2024年01月08日`` under a title: the day of the office that put the page up."""
+    rest, dated = split_date(line)
+    return parse_date(line) if dated and rest and is_org_line(rest) else None
+
+
 # ``- 1 -`` a converted file's page number (its first dash left on the line above);
 # ``2019年第43号(总第221号)`` the number of a government's bulletin that published it
 NUMBER_BEFORE = LazyPattern(
@@ -87,9 +93,9 @@ NOT_A_NAME = LazyPattern(
     r"^(?:人民)?政府(?:办|办公室)?$|^乡镇|"  # ``来源: 政府办``: a government, but whose? (``乡镇政府``: every town's)
     r"书记在|"  # ``习近平总书记在全国深度贫困地区…座谈会``: a person where he spoke
     r"我|"  # ``已将我委涉及的…``: a writer saying ``we``, never its name
-    r"位于|[东南西北中全]部$|"
+    r"位于|[东南西北中全]部$|"  # ``××县位于××省西北部``: where a place lies, not a ministry (nor ``已全部``, all)
     r"各(?:县|区|市|镇|乡|部门|单位)|"  # ``综合各县区人民政府…的年度报告``: every one of them, no one office
-    rf"^{HAN}{{1,2}}了|"  # ``提高了街道办事处各项工作…的透明度``: what was done, a verb and its 了  # ``××县位于××省西北部``: where a place lies, not a ministry (nor ``已全部``, all)
+    rf"^{HAN}{{1,2}}了|"  # ``提高了街道办事处各项工作…的透明度``: what was done, a verb and its 了
     r"申请|公开政府$|"  # ``县供销社无依申请公开政府信息情况``: what it did, run on into ``政府``
     r"(?:网站|网)$|"  # ``来源: ××市人大常委会门户网站``: the site, not the writer
     r"(?<![省市县区镇乡州旗盟民])政府$")  # ``全面推进政府`` (信息公开…): a phrase, no place's government

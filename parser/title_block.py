@@ -143,7 +143,7 @@ def _fuller_title(
         if titles.says_more_fully(first, line):
             return _title_group(text, lines, debris, back_line,
                                 _writer_above(text, lines, debris, found[-1] + 1, i))
-        if any(debris[j] or _byline(text[lines[j][0]:lines[j][1]]) for j in range(found[-1] + 1, i)) and (
+        if any(debris[j] or offices.byline_day(text[lines[j][0]:lines[j][1]]) for j in range(found[-1] + 1, i)) and (
                 _says_it_again(text, lines, debris, back_line, first, i)):
             # (past the page's rows or its byline, the article's own title in its own words:
             # ``2019年××镇…报告`` under ``××市××镇2019年度…报告`` / ``发布时间:…``)
@@ -169,14 +169,6 @@ def _fuller_title(
     return found
 
 
-_YEARS = LazyPattern(r"(?:19|20)\d\d")
-
-
-def _byline(line: str) -> bool:
-    """A page's byline: the office that put the article up and the day (``××省人民政府办公厅
-    2016-04-15``)."""
-    name, dated = dates.split_date(line)
-    return dated and bool(name) and offices.is_org_line(name)
 
 
 def _says_it_again(
@@ -187,9 +179,9 @@ def _says_it_again(
     says the headline's document and year, whose writer it leaves to the headline."""
     group = _title_group(text, lines, debris, back_line, i)
     own = titles.compose_title([text[lines[j][0]:lines[j][1]] for j in group]) if group and group[0] == i else None
-    if not own or _YEARS.findall(own) != _YEARS.findall(headline):
+    if not own or titles.YEAR_DIGITS.findall(own) != titles.YEAR_DIGITS.findall(headline):
         return False  # (the report of another year, a wiki's next one)
-    if titles.repeats_without_writer(headline, own) and _YEARS.search(own):
+    if titles.repeats_without_writer(headline, own) and titles.YEAR_DIGITS.search(own):
         return True
     if "关于" in own:
         return False  # (a notice that issues it)

@@ -349,7 +349,8 @@ _LABEL_YEAR = LazyPattern(r"(?:19|20)\d\d年?度?(?:上半年|下半年)?")
 _TITLE_REST = LazyPattern(r"(?:工作)?(?:年度|情况)?的?(?:报告|总结)")
 # ``2020年度``: the year a site's tab files a page under
 _YEAR_LABEL = LazyPattern(r"(?:19|20)\d\d年度?")
-_YEAR = LazyPattern(r"(?:19|20)\d\d")
+YEAR_DIGITS = LazyPattern(r"(?:19|20)\d\d")
+"""A year's four digits, however the title says it (``2016年``, ``2016年度``, ``2016``)."""
 
 
 def is_title_rest(line: str) -> bool:
@@ -854,7 +855,7 @@ def title_of(head: Head, fields: dict[str, object] | None) -> TitleReading:
         title = glued["title"]
     run_on = _TITLE_RUN_ON.match(text, opening[0], opening[1]) if title and opening else None
     own = run_on["title"].strip() if run_on else ""
-    if title and own and own != title and names_its_writer(own) and _YEAR.findall(own) == _YEAR.findall(title) and (
+    if title and own and own != title and names_its_writer(own) and YEAR_DIGITS.findall(own) == YEAR_DIGITS.findall(title) and (
             says_more_fully(title, own) or same_but_for_its_year(title, own)):
         # the article's own title, naming its writer, run on into its text under the page's
         # headline (``2016年××镇…年度报告`` / ``××区××镇人民政府2016年…年度报告 本年报是…``)
