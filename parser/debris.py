@@ -374,7 +374,9 @@ _ROW_LABELS = ("标题|文件名称|名称|信息名称|内容概述|内容概�
 # sets alone on a line, as cells of a table laid out a cell a line without colons.
 _LONE_LABEL = LazyPattern(
     "(?:" + "|".join(label for label in _ROW_LABELS.split("|") if label not in ("标题", "名称"))
-    + "|发文单位|发布单位|发文日期|发布日期|效力状态|是否有效|公开时限|公开形式|废止日期)")
+    + "|发文单位|发布单位|发文日期|发布日期|效力状态|是否有效|公开时限|公开形式|废止日期"
+    # (a disclosure page's row ``审核程序`` and its value, ``单位审核公开``)
+    + "|审核程序|单位审核公开)")
 _LABEL_ROW = LazyPattern(
     "(?:" + "|".join(r"\s*".join(label) for label in _ROW_LABELS.split("|")) + r")[ \t\u3000]+\S")
 _LABEL_ROW_MAX = 80

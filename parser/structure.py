@@ -151,7 +151,11 @@ def parse(
          and not meta.is_salutation(text[lines[i][0]:lines[i][1]])
          and not sessions.is_delivery_caption(text[lines[i][0]:lines[i][1]])
          and not sessions.is_document_number(text[lines[i][0]:lines[i][1]])
-         and not _site_label(text[lines[i][0]:lines[i][1]])),
+         and not _site_label(text[lines[i][0]:lines[i][1]])
+         # (nor the values of a metadata table that lost its labels: ``××区人民政府办公室`` /
+         # ``2025-01-23`` over the first sentence)
+         and not offices.is_org_line(text[lines[i][0]:lines[i][1]])
+         and not dates.is_date_line(text[lines[i][0]:lines[i][1]])),
         None,
     )
     if opening is None and not title_lines and sections:

@@ -66,8 +66,10 @@ _DESCRIBED_TITLE = LazyPattern(
 _ANNOUNCED_TITLE = LazyPattern(
     # (``…工作要求，编制《××镇人民政府2025年…报告》``)
     # (``…结合审计工作实际，制定《××局2022年…年度报告》``, ``认真编制《…报告》``)
-    r"(?:现将|现把|现发布|现公布|现予公布|特发布|特此公布|向社会公布|向社会公开|现予公开|编制完成|编制了|现编制|现形成|(?<=[，,])编制"
+    r"(?:现将|现把|现发布|现公布|现予公布|特发布|特此公布|向社会公布|向社会公开|向社会发布|现予公开|编制完成|编制了|现编制|现形成|(?<=[，,])编制"
     r"|认真编制|制定(?=《[^《》]{4,60}报告》))"
+    # (``现公布由××市人民政府办公室编制的《××市2017年…报告》``)
+    r"(?:由[^《》，,。；;]{2,30}?编制的)?"
     r"《(?P<title>[^《》]{4,60})》")
 # ``我向大会作××市中级人民法院工作报告``: the report its reader names, read to the congress
 # (``向大会作政府工作报告`` names no writer: no title)
@@ -104,6 +106,8 @@ _COLUMN_NAME = LazyPattern(
     r"规划计划|计划总结|年度报告|部门文件|其他文件|政策文件|公告公示|公示公告|财政报告|预决算公开|财政预决算|"
     # (a disclosure site's kinds of documents: ``地方性法规`` / ``规章`` / ``行政规范性文件``)
     r"法律|行政法规|地方性法规|法律法规|规章|行政规范性文件|规范性文件|政策解读|"
+    # (and how it makes one public: ``主动公开``, the value of its 公开方式 row)
+    r"主动公开|依申请公开|"
     r"(?:政府信息公开|信息公开|政务公开)(?:专栏|年报)|"
     # (``年度信息公开报告``: a title never opens with 年度 but after its year)
     r"年度(?:政府)?信息公开(?:工作)?报告|"
@@ -768,6 +772,9 @@ def _announced_title(opening: str) -> str | None:
     if match:
         quoted = match.groupdict().get("title")
         said = quoted or match.groupdict().get("named") or ""
+        cut, _, rest = said.partition(" ")
+        if rest and is_title_rest(cut):
+            said = rest.strip()  # (``工作年度报告 ××局2017年…年度报告（以下简称年报）``: a headline's cut end before it)
         # (never ``本年度政府信息公开报告``: this year's report names no writer)
         # (its writer after its year: ``2011年××县政府信息公开工作年度报告是按照《条例》…``)
         if names_a_document(said) and (quoted or (names_its_writer(said) or names_its_writer_after_its_year(said))

@@ -11106,3 +11106,35 @@ def test_the_day_before_the_source_label_under_the_title_is_the_day_out() -> Non
         一、总体情况
         """)
     assert doc.meta.published == "2024-01-17"
+
+
+def test_the_values_of_a_metadata_table_without_labels_are_no_title() -> None:
+    doc = _doc("""
+        11330703728895273B/2025-09340
+        单位审核公开
+        青河区人民政府办公室
+        2025-01-23
+        主动公开
+        根据《中华人民共和国政府信息公开条例》等相关规定,青河区人民政府办公室编制并向社会发布《2024年青州市青河区人民政府办公室政府信息公开工作年度报告》。
+        一、总体情况
+        2024年,区政府办公室认真贯彻落实区委、区政府决策部署。
+        """)
+    assert doc.meta.title == "2024年青州市青河区人民政府办公室政府信息公开工作年度报告"
+
+
+def test_a_headlines_cut_end_before_the_opening_is_no_part_of_the_title() -> None:
+    doc = _doc("""
+        工作年度报告 青河县民政局2017年政府信息公开工作年度报告(以下简称年报)是根据《中华人民共和国政府信息公开条例》规定进行编制。全文包括概述等6个部分。
+        """)
+    assert doc.meta.title == "青河县民政局2017年政府信息公开工作年度报告"
+    assert doc.meta.org == "青河县民政局"
+
+
+def test_the_report_an_opening_publishes_as_compiled_by_an_office_is_titled_so() -> None:
+    doc = _doc("""
+        引 言
+        根据《中华人民共和国政府信息公开条例》要求,现公布由青州市人民政府办公室编制的《青州市2017年政府信息公开年度报告》。报告内容由概述等六个部分组成。
+        一、概述
+        2017年,青州市扎实推进政府信息与政务公开各项工作。
+        """)
+    assert doc.meta.title == "青州市2017年政府信息公开年度报告"
