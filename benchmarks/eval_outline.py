@@ -217,9 +217,10 @@ def _org_right(found: str | None, key: str | None) -> bool:
 # A reprint site's tags around a report's title, its province before and the edition
 # (``（全文）``, ``（摘要）``), or the day it lists the report under or the session it was read at
 # after (``（黑龙江）2021年肇源县人民政府工作报告（全文）``, ``政府工作报告（第十七届人民代表大会第三次会议）``,
-# ``（天津市）××区人民政府工作报告（2025年1月7日）``): the site's, and a title said with or without them
+# ``（天津市）××区人民政府工作报告（2025年1月7日）``, ``…（2021年2月2日 ×××）``): the site's, and a title said with or without them
 _REPRINT_TAGS = re.compile(rf"^[(（](?:{'|'.join(PROVINCES)})(?:省|市|自治区)?[)）]|"
-                           r"[(（](?:全文|摘要|书面|(?:19|20)\d\d年\d{1,2}月\d{1,2}日|"
+                           # (the day with its reader: ``（2021年2月2日 ×××）``)
+                           r"[(（](?:全文|摘要|书面|(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:[ \u3000]+[\u4e00-\u9fff]{2,4})?|"
                            r"第[一二三四五六七八九十]{1,3}届人民代表大会第[一二三四五六七八九十]{1,3}次会议|"
                            # (the speech's whole subtitle in brackets: ``(2020年1月16日在××镇…会议上)``)
                            r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日在[^()（）]{4,60}(?:会议|大会)上?)[)）]$")

@@ -17,12 +17,14 @@ _CLOSING = LazyPattern(
     r"(?:特此|专此|以上)(?:报告|汇报|说明)(?:[，,]?\s*请(?:予)?(?:审议|审阅|审查|批示|指正|审定))?[。.！!]?"
 )
 # (``抄送：市审计局，区委、区人大。``: whom a letter's copies go to, under its date)
-_NOTE = LazyPattern(r"[（(](?:此件|本件)[^）)]{1,10}[)）]|[（(]联系人[^）)]{1,40}[)）]|抄\s*送[:：].{1,80}")
+# (and the colophon under them: ``抄送：…``, ``××办公室 2012年4月30日印发``)
+_NOTE = LazyPattern(r"[（(](?:此件|本件)[^）)]{1,10}[)）]|[（(]联系人[^）)]{1,40}[)）]|抄\s*送[:：].{1,80}|"
+                    r"[^\s，,。；;:：]{2,30}\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*印\s*发")
 
 
 def is_closing_line(line: str) -> bool:
-    """``特此报告。``, ``以上报告，请予审议。``, ``（此件公开发布）``, ``抄送：…``: lines that close
-    a report around its signature."""
+    """``特此报告。``, ``以上报告，请予审议。``, ``（此件公开发布）``, ``抄送：…``, ``××办公室
+    2012年4月30日印发``: lines that close a report around its signature."""
     stripped = line.strip()
     return _CLOSING.fullmatch(stripped) is not None or _NOTE.fullmatch(stripped) is not None
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import islice
 
@@ -112,7 +113,8 @@ def parse(
     hard_wrapped = _is_hard_wrapped(text, lines, debris, titles, back_line)
     barred = _bars_trail_prose(text)  # (a bar after a line is then no table's)
     unnumbered = _unnumbered_lines(text, markup)
-    unnumbered.update(_plain_unnumbered_lines(text, lines, debris, titles, back_line, unnumbered, barred))
+    unnumbered.update(_plain_unnumbered_lines(text, lines, debris, titles, back_line, unnumbered, barred,
+                                              _wrap_width(text, lines, debris, titles, back_line) if hard_wrapped else None))
     # (a table's numbered cells and a document site's numbered pages carry no heading)
     site_pages = _site_pages(text, lines, back_line)
     unmarked = _captioned_tables(text, lines, back_line) | site_pages | _collected_articles(text, lines, back_line)
@@ -512,7 +514,7 @@ def _unnumbered_lines(text: str, markup: markdown.Markup) -> dict[int, str]:
 
 def _plain_unnumbered_lines(
     text: str, lines: list[Span], debris: list[bool], titles: set[int], back_line: int,
-    marked: dict[int, str], barred: bool,
+    marked: dict[int, str], barred: bool, wrap_width: int | None = None,
 ) -> dict[int, str]:
     """Line start -> family for unmarked lines that are headings without a number: ``附件1``
     (an appendix), lines naming a part of the report (``2023年工作安排``, ``名词解释``, or a
@@ -522,9 +524,13 @@ def _plain_unnumbered_lines(
     # ``一年来，我们…成效显著。`` over ``一是…`` paragraphs, and another such over the next
     # points: each names its group (one alone only leads into the review's list)
     # (the lines that may name a group, found in one pass: most lines are none)
+    # (not a sentence a page wrapped at its width: ``这一年，我们坚持…的决心，进`` / ``行了一场…``)
+    def wrapped(line: str) -> bool:
+        return wrap_width is not None and len(line.strip(_SPACES)) >= wrap_width - _WRAP_SLACK
+
     named = [(i, line) for i, line in ((i, text[slice(*lines[i])]) for i in range(back_line) if not debris[i])
-             if inline.names_a_group(line) or markdown.MASK in line and inline.names_a_group(
-                 line.replace(markdown.MASK, ""))]
+             if not wrapped(line) and (inline.names_a_group(line) or markdown.MASK in line and inline.names_a_group(
+                 line.replace(markdown.MASK, "")))]
     point_groups = {i for i, line in named if inline.names_a_group(line) and _heads_points(text, lines, i, back_line)}
     point_groups = point_groups if len(point_groups) >= _POINT_GROUPS_MIN else set()
     # ``这一年，我们…，经济运行稳中有进`` alone, without a full stop, and another such further on:
@@ -576,7 +582,7 @@ def _plain_unnumbered_lines(
         elif inline.spaces_phrases(line) and _heads_leads(text, lines, i, back_line, reach=1):
             found[start] = headings.GROUP  # (its phrases a space apart, over its leads)
         elif (inline.names_a_group(line) or inline.pairs_phrases(line) or _dashed_group(line)) and (
-                line.rstrip(CLOSING)[-1:] not in _CUT_AFTER):
+                line.rstrip(CLOSING)[-1:] not in _CUT_AFTER) and not wrapped(line):
             # (``过去一年，我们…，全市人民的`` / ``自豪感更强…``: a line that stops on a word that
             # needs the next is a sentence a page wrapped, not a group's line without its full stop)
             # Over leads it names their group. Over a list numbered from one, ``一年来，我们…。``
@@ -1524,6 +1530,23 @@ def _is_hard_wrapped(
         long_lines += 1
         unfinished += not ends
     return unfinished >= 2 and unfinished >= 0.3 * long_lines
+
+
+def _wrap_width(text: str, lines: list[Span], debris: list[bool], titles: set[int], back_line: int) -> int | None:
+    """The width a hard-wrapped text breaks its paragraphs at: the most common length of its
+    long lines that end mid-sentence, when several share it (lines of a group's words without
+    their full stops, each as long as its words, share none)."""
+    lengths = Counter(len(stripped) for stripped in (
+        text[lines[i][0]:lines[i][1]].strip(_SPACES) for i in range(back_line) if not debris[i] and i not in titles)
+        if len(stripped) >= _WRAPPED_LENGTH and stripped[-1] not in _PARAGRAPH_ENDS)
+    width, count = lengths.most_common(1)[0] if lengths else (0, 0)
+    return width if count >= _WRAPPED_AT_WIDTH else None
+
+
+_WRAPPED_AT_WIDTH = 3
+_WRAP_SLACK = 2
+"""A wrapped line may fall a character or two short of the width (a wide quote mark, a
+digit's half width)."""
 
 
 def _bare_followed(text: str, items: list[_Item]) -> set[int]:

@@ -71,6 +71,9 @@ _ANNOUNCED_TITLE = LazyPattern(
     # (``现公布由××市人民政府办公室编制的《××市2017年…报告》``)
     r"(?:由[^《》，,。；;]{2,30}?编制的)?"
     r"《(?P<title>[^《》]{4,60})》")
+# ``本年报是…由××街道办事处编制的2018年度…年度报告。``: the report named by its year, after the
+# office that compiled it — its writer, which the name then starts with
+_COMPILED_BY = LazyPattern(r"由(?P<org>[^，,。；;《》由]{2,40}?)编制的(?P<name>(?:19|20)\d\d年[^，,。；;《》]{4,40}?报告)(?=[。，,；;]|$)")
 # ``我向大会作××市中级人民法院工作报告``: the report its reader names, read to the congress
 # (``向大会作政府工作报告`` names no writer: no title)
 _READ_TITLE = LazyPattern(rf"向(?:大会|全会)(?:作|报告)(?P<named>{HAN}[^，,。；;（(《》]{{4,40}}?工作报告)")
@@ -746,7 +749,10 @@ _GLUED_TITLE = LazyPattern(
     # number glued on before it: ``1政府工作报告——…``)
     r"(?:\d{1,2}(?=[^\d年月日号届次期季\s]))?(?P<title>[^，,。；;：:\s](?:[^，,。；;：:\s]|[ \t\u3000](?=\S)){3,60}?(?:报告|总结))"
     # (or the session's label for its papers: ``××区十八届人大四次会议文件之一``)
-    r"(?=各位代表|各位委员|同志们|[ \t\u3000]*——|[ \t\u3000]+(?:19|20)\d\d年\d{1,2}月\d{1,2}日在|"
+    # (or whom it is sent to: ``××的报告 中共××市委、××市人民政府:``; or a caption on when it
+    # was read: ``××报告 1月16日,市长×××在…``)
+    r"(?=各位代表|各位委员|同志们|[ \t\u3000]*——|[ \t\u3000]+(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:在|[，,])|"
+    r"[ \t\u3000]+[^\s，,。；;:：]{2,40}?(?:委|政府|委员会|办公室|办公厅)[:：]|"
     r"[ \t\u3000]+[^\s，,。；;]{2,30}?(?:会议|大会)文件|"
     r"(?:19|20)\d\d年度?[，,]|[ \t\u3000]+(?:根据|按照|依据)《|(?P<why>[，,](?:根据|按照|依据)《))")
 _CUT_TITLE = LazyPattern(r"(?:(?:19|20)\d\d|[及和暨与])$")
@@ -781,6 +787,9 @@ def _announced_title(opening: str) -> str | None:
                                        and said[:1] not in "本我该此"
                                        and not _WHAT_IS_MADE_PUBLIC.search(said) and not _lists_parts(said)):
             return said
+    compiled = _COMPILED_BY.search(opening, 0, 400)
+    if compiled and is_org_line(compiled["org"]) and names_a_document(compiled["name"]):
+        return compiled["org"] + compiled["name"]
     for match in ANNOUNCED.finditer(opening, 0, 400):
         # (``…年度报告(以下简称“报告”)``: the note on how the text will call it is not its title)
         # (and its quotes: ``现编制形成了《××局2025年…报告》``)

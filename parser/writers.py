@@ -300,6 +300,22 @@ def _spelled_out(text: str, org: str, year: int | None) -> str:
             "".join((Counter(name) - Counter(org)).elements()))), org)
 
 
+def _with_its_level(text: str, org: str) -> str:
+    """``泉州人民政府`` (a site's headline, the place without its level) where the text names
+    the government whole (``泉州市人民政府代市长``): that name; else ``org``."""
+    place = org.removesuffix("人民政府")
+    # (``市人民政府``: a level, not a place, in ``各市县人民政府``; ``天心区人民政府`` is whole,
+    # whatever a page's slip, ``天心区区人民政府``, says)
+    if place == org or len(place) < 2 or is_place(place):
+        return org
+    # (a name may end as a level does, ``泉州``: only the text's own longer name tells)
+    levels = {match[1] for match in re.finditer(rf"{re.escape(place)}({'|'.join(_OWN_LEVELS)})人民政府", text[:_PLACE_SCAN])}
+    return place + levels.pop() + "人民政府" if len(levels) == 1 else org
+
+
+_OWN_LEVELS = ("自治区", "自治州", "自治县", "省", "市", "州", "盟", "县", "区", "旗", "镇", "乡")
+
+
 _A_RULE = LazyPattern(r"[^《》]{0,40}(?:办法|条例|规定|细则|规则)》")
 # (not ``…政府党政门户网和市信访局``: a site, then a department)
 _DEPARTMENT_AFTER = LazyPattern(rf"(?:(?!局|委员会|门户|网站){HAN}){{2,12}}(?:局|委员会)")
@@ -569,7 +585,7 @@ _LEVEL_SUBJECT = LazyPattern(
 # ``2020年，全区法治政府建设工作坚持…``: the rule of law of the whole place, its government's work
 _WHOLE_PLACE_SUBJECT = LazyPattern(r"全(?P<level>[省市州县区旗])(?:法治政府建设|依法行政)")
 # ``我镇``, ``本局``, ``我委``: a text that speaks as an office below or beside its place's government
-_OWN_OFFICE = LazyPattern(r"[我本](?:镇|乡|街道|局|委|厅|办|中心|院|社|所|站|馆)")
+_OWN_OFFICE = LazyPattern(r"[我本](?:镇|乡|街道|街|局|委|厅|办|中心|院|社|所|站|馆)")
 # ``全县``, ``我县``: the place a government's report speaks of as its own, by its level
 _WHOLE_LEVEL = LazyPattern(r"[全我本](?P<level>[市州县区旗])")
 # ``2022年，自治区坚持…``: an autonomous region says its level for its name
@@ -711,9 +727,10 @@ def _without_verb(place: str) -> str:
 
 def _names_as_its_own(head: str, town: str, level: str) -> bool:
     """The text names ``town`` as its own: its own list's (``《殷祖镇基层政务公开标准目录》``), its
-    government (``推进咸塘镇政府网站集约化建设``) or its party committee (``中共洪梅镇委``)."""
+    government (``推进咸塘镇政府网站集约化建设``), its party committee (``中共洪梅镇委``) or the
+    conditions it fits its work to (``结合长塘镇的实际``)."""
     return (f"《{town}{level}" in head or f"{town}{level}{'办事处' if level == '街道' else '政府'}" in head
-            or f"{town}{level}人民政府" in head or f"中共{town}{level}" in head)
+            or f"{town}{level}人民政府" in head or f"中共{town}{level}" in head or f"结合{town}{level}" in head)
 
 
 # An office's short ending and its whole one; ``人民政府`` stands for itself, so that the
@@ -1349,7 +1366,7 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
                         None) if found else None
         org = district + org if district else org
     if org:
-        org = _spelled_out(text, org, year_in(title))
+        org = _spelled_out(text, _with_its_level(text, org), year_in(title))
     budget = _BUDGET_REPORT.match(title) if title and "预算" in title else None
     if budget and (org is None or org.endswith("人民政府") and not any(
             line.strip() == org for line in [under, *titles, *signature_texts])):

@@ -11138,3 +11138,104 @@ def test_the_report_an_opening_publishes_as_compiled_by_an_office_is_titled_so()
         2017年,青州市扎实推进政府信息与政务公开各项工作。
         """)
     assert doc.meta.title == "青州市2017年政府信息公开年度报告"
+
+
+def test_a_town_named_once_as_the_conditions_it_fits_its_work_to_writes_the_report() -> None:
+    doc = _doc("""
+        2023年以来,我镇在县委、县政府的正确领导下,深入推进依法行政。
+        (一)深入学习贯彻党的二十大精神
+        我镇按已制订好的学习计划认真学习,结合青石镇的实际,学以致用。
+        """)
+    assert doc.meta.org == "青石镇人民政府"
+
+
+def test_a_verb_before_the_towns_government_is_no_towns_name() -> None:
+    doc = _doc("""
+        关于2011年政府信息公开工作的年度
+        报告
+        县政府办:
+        根据文件要求,我镇认真编制了2011年度政府信息公开年度报告。内容涵盖镇政府2011年1月1日至12月31日期间的政府信息公开工作情况。
+        一、2011年政府信息公开工作概述
+        一年来,我镇切实加强领导。
+        """)
+    assert doc.meta.org is None
+
+
+def test_a_street_that_says_we_is_not_the_city_whose_rules_it_cites() -> None:
+    doc = _doc("""
+        本年度根据《中华人民共和国政府信息公开条例》和《青州市政府信息公开规定》和青州市人民政府办公厅《关于做好2018年度我市行政机关政府信息公开年度报告编制发布工作的通知》要求编制。
+        一、概述
+        2018年,我街按照区政府的统一部署,围绕贯彻落实《条例》,坚持依法公开。
+        """)
+    assert doc.meta.org is None
+
+
+def test_a_government_a_headline_names_without_its_level_is_named_whole_by_the_text() -> None:
+    doc = _doc("""
+        青州人民政府2011年工作报告
+        政府工作报告
+        ——2012年1月5日在青州市第十五届
+        人民代表大会第一次会议上
+        青州市人民政府代市长 青山
+        各位代表:
+        现在,我代表青州市人民政府向大会作工作报告,请予审议。
+        """)
+    assert doc.meta.org == "青州市人民政府"
+
+
+def test_a_hard_wrapped_sentence_is_no_groups_line() -> None:
+    doc = _doc("""
+        2020年主要工作
+        刚刚过去的2020年,是非常特殊、极不平凡的一年。面对新冠肺炎疫情的严峻挑战
+        和空前复杂的宏观环境,我们统筹疫情防控和经济社会发展,扎实做好六稳工作
+        ,全面落实六保任务,疫情防控取得重要阶段性成果,高水平全面建成小康社会取
+        得决定性成就,一批事关全局和长远的大事要事取得重大突破。
+        这一年,我们坚持人民至上、生命至上,以坚定果敢的勇气和坚忍不拔的决心,进
+        行了一场惊心动魄、艰苦卓绝的抗疫大战,各级党委政府沉着应对,守望相助。
+        这一年,我们众志成城、矢志赶超,迎难而上、真抓实干,一举摘得全国文明城市
+        这块含金量最高的金字招牌,极大提振了全市人民的城市荣誉感和发展自信心。
+        """)
+    assert [node.title for node in doc.nodes] == ["2020年主要工作"]
+
+
+def test_the_report_a_covering_letter_sends_up_is_titled_past_the_letters_colophon() -> None:
+    doc = _doc("""
+        青政〔2012〕27号
+        青石镇人民政府
+        关于报送《2011年政府信息公开年度报告》的报 告
+        青河县人民政府办公室:
+        根据县政府办公室的通知,现上报我镇《2011年政府信息公开年度报告》,请审阅。
+        附:《2011年政府信息公开年度报告》
+        二〇一二年四月三十日
+        主题词:信息公开 报告 2011
+        青石镇党委政府办公室 2012年4月30日印发
+        2011年政府信息公开年度报告
+        本年报是根据《中华人民共和国政府信息公开条例》有关规定,由青河县青石镇编制的2011年度政府信息公开年度报告。
+        一、概述
+        2009年3月下旬本镇开展政府信息公开工作。
+        """)
+    assert doc.meta.title == "2011年政府信息公开年度报告"
+    assert [(node.level, node.title) for node in doc.nodes] == [(1, "概述")]
+
+
+def test_a_title_run_on_into_whom_it_is_sent_to_ends_there() -> None:
+    doc = _doc("""
+        中共青石镇委员会青石镇人民政府关于报送2024年度法治政府建设的报告 中共青州市委、青州市人民政府: 2024年,在市委、市政府的坚强领导下,我镇全力推进法治政府建设。现将青石镇2024年度法治政府建设工作情况汇报如下: 一、主要措施和成效 (一)强化组织引领,夯实法治根基。
+        """)
+    assert doc.meta.title == "中共青石镇委员会青石镇人民政府关于报送2024年度法治政府建设的报告"
+
+
+def test_a_title_run_on_into_a_caption_of_its_reading_ends_there() -> None:
+    doc = _doc("""
+        2020年青州市政府工作报告 1月16日,市长青山在青州市第十五届人民代表大会第三次会议上作《政府工作报告》 各位代表:现在,我代表市人民政府,向大会报告政府工作。
+        """)
+    assert doc.meta.title == "2020年青州市政府工作报告"
+
+
+def test_the_office_that_compiled_the_report_opens_the_title_its_opening_gives() -> None:
+    doc = _doc("""
+        本年报是根据《中华人民共和国政府信息公开条例》要求,由青州市财政局编制的2009年度政府信息公开年度报告。全文包括基本工作情况等部分。
+        一、基本工作情况
+        2009年,我局认真贯彻《条例》。
+        """)
+    assert doc.meta.title == "青州市财政局2009年度政府信息公开年度报告"
