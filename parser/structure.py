@@ -564,8 +564,11 @@ def _plain_unnumbered_lines(
         if headings.appendix_line(line):
             if not titles or i > min(titles):  # above the title: the page's list of attachments
                 found[start] = headings.APPENDIX
-        elif line[:1] in _SUB_PART_BULLETS and headings.names_a_sub_part(line[1:].strip(_SPACES)):
-            found[start] = headings.UNNUMBERED  # (``• 主动公开情况``: a site's bullet for its lost number)
+        elif line[:1] in _SUB_PART_BULLETS and (headings.names_a_sub_part(line[1:].strip(_SPACES)) or (
+                headings.names_a_part(line[1:].strip(_SPACES)) and _heads_a_list(text, lines, i, back_line))):
+            # (``• 主动公开情况``, ``- 总体情况`` over ``（一）…``: a site's bullet for its lost number;
+            # not ``• 重点工作`` in a page's list of facts)
+            found[start] = headings.UNNUMBERED
         elif ((sessions.is_subtitle(line) and not inline.names_a_group(line) and not _dashed_group(line))
               or sessions.is_speaker_line(line) or line.rstrip("：:")[-1:] == "是"
               or offices.is_org_line(line) or line.startswith(FACT_BULLETS)

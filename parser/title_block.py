@@ -506,10 +506,11 @@ def _writer_above(text: str, lines: list[Span], debris: list[bool], start: int, 
             text[lines[above[1]][0]:lines[above[1]][1]].strip(), previous) and titles.continues_title(previous, line):
         return above[1]  # a 关于 title wrapped twice: ``关于××区2021年财政`` / ``预算执行情况…`` / ``…的报告``
     if offices.is_org_line(previous) and not titles.names_its_writer(line) and (
-            _YEAR_FIRST.match(line) and not titles.names_its_writer_after_its_year(line) or len(above) >= 2
+            # (or its year later: ``××管委会`` / ``政府信息公开工作2013年度报告``)
+            _YEAR_FIRST.search(line) and not titles.names_its_writer_after_its_year(line) or len(above) >= 2
             and sessions.is_document_number(text[lines[above[1]][0]:lines[above[1]][1]])):
         return above[0]  # a red-headed document's writer under its number (``宝环保〔2026〕1号`` /
-        # ``××局`` / ``2025年法治政府建设情况报告``), or over a title that opens with its year
+        # ``××局`` / ``2025年法治政府建设情况报告``), or over a title that gives its year
         # (``××县国土资源局`` / ``2016年政府信息公开工作年度报告``): the writer starts the title
     if not line.startswith("关于"):
         return i

@@ -117,11 +117,11 @@ _COLUMN_NAME = LazyPattern(
     # ``部门信息公开年报 2020``: the departments' column, its tab the year
     r"(?:部门|乡镇|镇街)(?:政府)?信息公开年报(?:\s*(?:19|20)\d\d年?度?)?")
 # ``【法治政府】`` / ``(海南省)`` / ``(内蒙古)`` / ``(安吉县)`` before a title: the site's column or
-# region, not the title; ``（全文）`` after it: the site's note that the copy is whole (``（修改）``:
-# that it replaced an earlier copy).
+# region, not the title; ``（全文）`` after it (or glued on: ``…报告全文``): the site's note that
+# the copy is whole (``（修改）``: that it replaced an earlier copy).
 COLUMN_TAG = LazyPattern(
     r"^(?:[•·]\s*)?(?:[【\[][^】\]]{1,12}[】\]]|[（(](?:[^（()）]{2,8}(?:省|自治区|市|州|盟|县|区|旗)|"
-    + "|".join(PROVINCES) + r")[)）])|^[★☆◆◇■□•·]+\s*|\s*[（(](?:全文(?:\d+字)?|文字版|图文版|修改|修订|更正)[)）]$|"
+    + "|".join(PROVINCES) + r")[)）])|^[★☆◆◇■□•·]+\s*|\s*[（(](?:全文(?:\d+字)?|文字版|图文版|修改|修订|更正)[)）]$|(?<=报告)全文$|"
     # (``××报告【优秀范文】``, ``【完整版】``: a document site's tag after it)
     r"\s*【[^】]{1,8}】$|"
     # ``（图解）××报告`` / ``图解——××报告``: what form the page gives it in
@@ -186,7 +186,8 @@ _LOST_AFTER_TITLE = LazyPattern(r"(?:报告|总结|年报)\?$")
 CONTENTS_LABEL = LazyPattern(r"(?:提\s*纲|目\s*录)[:：]?")
 """The label over a table of contents (``目录``, ``提纲：``): never a title."""
 _TITLE_ENDINGS = LazyPattern(
-    r"(?:报告|总结|综述|情况|意见|通知|方案|要点|计划|规划|决定|办法|汇报|讲话|思路|打算|安排|谋划|部署|重点|设想|结果公告|"
+    # (``关于报送…报告的函``: the letter that sends one)
+    r"(?:报告|总结|综述|情况|意见|通知|方案|要点|计划|规划|决定|办法|汇报|讲话|思路|打算|安排|谋划|部署|重点|设想|结果公告|的函|"
     r"(?:情况|决算|预算)说明|"
     # ``2022年政府信息公开年报``, not the site's column ``政府信息公开年报``: a report names its year
     r"(?:19|20)\d\d\D{0,30}年报)"
@@ -274,7 +275,7 @@ _CONTINUED = ("关于", "和", "与", "及", "暨", "、", "印发", "转发")
 
 
 # (``关于上报《××局2025年上半年工作总结…》的报告``: a letter that sends the report up)
-_ISSUING = LazyPattern(r"关于(?:印发|转发|发布|公布).{2,60}的通知$|关于(?:上报|报送)《|关于\s*(?:上报|报送)\s*.{2,60}的报告$")
+_ISSUING = LazyPattern(r"关于(?:印发|转发|发布|公布).{2,60}的通知$|关于(?:上报|报送)《|关于\s*(?:上报|报送)\s*.{2,60}的(?:报告|函)$")
 _ISSUING_START = LazyPattern(r"关于(?:印发|转发|发布|公布)$")
 
 

@@ -134,8 +134,9 @@ _COMPILED_BY = LazyPattern(
     # whose work it reports
     # (never ``本街道``, ``我局``: a writer saying ``we``)
     # (``根据××管理委员会的政府信息公开年度工作情况进行编制``)
-    rf"|(?:结合|总结|根据)(?:(?:19|20)\d\d年度?)?(?P<own>(?![度本我该]){HAN}{{2,30}}?(?:{ORG_SUFFIXES}))(?:(?:19|20)\d\d年度?)?"
-    rf"的?(?:政府信息公开|政务公开)(?:年度)?工作(?:实际|情况|有关统计数据)")
+    # (or the zone whose work it is, named bare: ``结合天津港保税区政府信息公开情况编制``)
+    rf"|(?:结合|总结|根据)(?:(?:19|20)\d\d年度?)?(?P<own>(?![度本我该]){HAN}{{2,30}}?(?:{ORG_SUFFIXES}|保税区|开发区|高新区|经开区))"
+    rf"(?:(?:19|20)\d\d年度?)?的?(?:政府信息公开|政务公开)(?:年度)?(?:工作)?(?:实际|情况|有关统计数据)")
 # ``××镇人民政府党政办公室`` / ``××局政务公开工作领导小组办公室``: an office inside another, which
 # draws up the other's report
 # What an office that draws up its outer office's report is named for: its kind of work, or the
@@ -298,6 +299,17 @@ def _spelled_out(text: str, org: str, year: int | None) -> str:
         rf"{re.escape(org[:level.end()])}{government}{HAN}{{2,{longest}}}?{ending}",
         text[:_PLACE_SCAN])) if _abbreviates(org, name, year) and not _ONLY_LEVELS.fullmatch(
             "".join((Counter(name) - Counter(org)).elements()))), org)
+
+
+def _zone_placed(text: str, org: str) -> str:
+    """``工业园区管委会`` (a kind of zone, which names no zone) where the text names it with its
+    place (``请联系：××县工业园区管委会``): that name; else ``org``."""
+    found = {match["place"] for match in re.finditer(
+        rf"(?P<place>{HAN}{{2,10}}(?:省|市|县|区|旗)){re.escape(org)}", text[:_PLACE_SCAN])}
+    # (the place the country's table knows, without the words before it: ``联系××县``)
+    places = {next((name[at:] for at in range(len(name) - 1) if is_place(name[at:])), "") for name in found}
+    places.discard("")
+    return places.pop() + org if len(places) == 1 else org
 
 
 def _with_its_level(text: str, org: str) -> str:
@@ -803,10 +815,15 @@ def _abbreviates(short: str, full: str, year: int | None = None) -> bool:
     rest, whole = short[level.end():], full[level.end():].removesuffix("员会").removesuffix("公室")
     if whole.startswith("人民政府") and len(whole) > len("人民政府") and not rest.startswith("人"):
         whole = whole.removeprefix("人民政府")  # (``××市国资委``: ``××市人民政府国有资产…委员会``)
-    if len(rest) < 2 or rest[0] != whole[0] or rest[-1] != whole[-1]:
-        return False
-    remaining = iter(whole)
-    return all(char in remaining for char in rest)
+    # (or from the part after its 和: ``计生局`` for ``人口和计划生育局``)
+    return len(rest) >= 2 and any(
+        rest[0] == name[0] and rest[-1] == name[-1] and _in_order(rest, name)
+        for name in (whole, whole.partition("和")[2]) if name)
+
+
+def _in_order(chars: str, name: str) -> bool:
+    remaining = iter(name)
+    return all(char in remaining for char in chars)
 
 
 def _took_since(name: str, older: str, year: int | None) -> bool:
@@ -1365,6 +1382,8 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
         district = next((found[1][at:] for at in range(len(found[1]) - 2) if is_place(found[1][at:])),
                         None) if found else None
         org = district + org if district else org
+    if org and ZONE_KIND.match(org):
+        org = _zone_placed(text, org)
     if org:
         org = _spelled_out(text, _with_its_level(text, org), year_in(title))
     budget = _BUDGET_REPORT.match(title) if title and "预算" in title else None

@@ -11239,3 +11239,92 @@ def test_the_office_that_compiled_the_report_opens_the_title_its_opening_gives()
         2009年,我局认真贯彻《条例》。
         """)
     assert doc.meta.title == "青州市财政局2009年度政府信息公开年度报告"
+
+
+def test_a_bureaus_short_name_from_the_part_after_its_he_is_spelled_out_by_the_text() -> None:
+    doc = _doc("""
+        青河区计生局2010年度政府信息公开年度报告
+        本报告是根据《中华人民共和国政府信息公开条例》要求,由青河区人口和计划生育局编制的2010年度政府信息公开年度报告。
+        一 概述
+        2010年,青河区人口和计划生育局加大政务公开力度。
+        """)
+    assert doc.meta.org == "青河区人口和计划生育局"
+
+
+def test_a_zones_committee_named_without_its_place_takes_the_place_the_contact_gives() -> None:
+    doc = _doc("""
+        关于2016年政府信息公开工作的年度报告
+        县政府办:
+        为贯彻落实有关通知要求,现将工作情况报告如下。
+        如对本年度报告有任何疑问,请联系:青河县工业园区管委会,电话:07972831622
+        一、概述
+        2016年,工业园区管委会认真贯彻落实《条例》。
+        """)
+    assert doc.meta.org == "青河县工业园区管委会"
+
+
+def test_the_zone_whose_disclosure_a_report_is_compiled_on_writes_it() -> None:
+    doc = _doc("""
+        根据《中华人民共和国政府信息公开条例》(以下简称《条例》),结合青河港保税区政府信息公开情况编制。本年度报告由概述等六部分组成。
+        一、概述
+        本年度保税区认真贯彻落实《青河港保税区管理委员会政府信息公开指南》。
+        """)
+    assert doc.meta.org == "青河港保税区管理委员会"
+
+
+def test_an_offices_line_over_a_title_that_gives_its_year_after_its_kind_starts_the_title() -> None:
+    doc = _doc("""
+        青河经济开发区管委会
+
+        合集下载
+          1. 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑、内容补充、找答案等附加服务。
+          2. 2、"仅部分预览"的文档,不可在线预览部分如存在完整性等问题,可反馈申请退款。
+
+        青河经济开发区管委会
+
+        政府信息公开工作2013年度报告
+
+        2013年,青河经济开发区管委会在《中华人民共和国政府信息公开条例》的指导下开展政府信息公开工作。
+        """)
+    assert doc.meta.title == "青河经济开发区管委会政府信息公开工作2013年度报告"
+
+
+def test_a_sites_full_text_tag_glued_after_the_title_is_no_part_of_it() -> None:
+    doc = _doc("""
+        2018年青州市青河区政府工作报告全文
+        ——2018年1月4日在青州市青河区第十六届人民代表大会第二次会议上
+        各位代表:
+        现在,我代表区人民政府向大会报告工作。
+        """)
+    assert doc.meta.title == "2018年青州市青河区政府工作报告"
+
+
+def test_the_report_a_letter_sends_up_is_titled_past_a_junk_line_after_the_letters_title() -> None:
+    doc = _doc("""
+        青州市人民政府关于报送青州市2020年度政府信息公开工作年度报告的函
+        31个省区市报告新增确诊病例文章属性
+        【制定机关】青州市人民政府
+        【公布日期】2021.03.03
+        正文
+        青州市人民政府关于报送青州市2020年度政府信息公开工作年度报告的函
+        省政府信息公开办:
+          现将《青州市2020年度政府信息公开工作年度报告》报来,请审示。
+        青州市人民政府
+          2021年3月3日
+        青州市2020年度政府信息公开工作年度报告
+          本年度报告根据《中华人民共和国政府信息公开条例》的要求编制。
+          一、总体情况
+          2020年,青州市全面推进政务公开。
+        """)
+    assert doc.meta.title == "青州市2020年度政府信息公开工作年度报告"
+
+
+def test_a_part_a_site_bullets_for_its_lost_number_is_a_heading() -> None:
+    doc = _doc("""
+        本年度报告根据《中华人民共和国政府信息公开条例》编制。
+        - 总体情况
+        (一)主动公开情况。强化重点领域公开。
+        (二)依申请公开情况。进一步规范依申请公开答复办理流程。
+        """)
+    assert [(node.level, node.title) for node in doc.nodes] == [
+        (1, "总体情况"), (2, "主动公开情况"), (2, "依申请公开情况")]
