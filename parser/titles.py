@@ -521,7 +521,9 @@ def compose_title(lines: list[str]) -> str | None:
         # it is, or say it again in its own words over its subtitle, or only label it with its
         # year and writer over its subtitle; the article's wrapped rest may follow.
         # (or its subtitle run on after it: ``政府工作报告 ;;2018年2月5日在…会议上``)
-        if says_more_fully(title, line) or (n == 2 and dates_and_signs_it(title, without_subtitle(line))) or (
+        # (not a subtitle that ends as the title does: ``——…暨××省2017年…报告``)
+        if says_more_fully(title, line) and line.strip()[:1] not in DASHES or (
+                n == 2 and dates_and_signs_it(title, without_subtitle(line))) or (
                 n == 2 and n < len(lines) and is_subtitle(lines[n]) and carries_title(title, line)) or (
                 names_a_document(title) and names_a_document(line) and names_its_writer(line)
                 and (not names_its_writer(title) or (

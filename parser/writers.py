@@ -571,7 +571,8 @@ def _judicial_body(opening: str, session: str) -> str | None:
 # ``我厅`` / ``我局``: an office that does not say which
 _MY_OFFICE = LazyPattern(r"(?:现将|现就|现对)?我(?:厅|局|委|办|院|部|中心|署)")
 # ``本镇`` / ``我街道`` anywhere in the text: the town it writes for
-_OWN_TOWN = LazyPattern(r"[本我](?P<level>街道|镇|乡)")
+_OWN_TOWN = LazyPattern(r"[本我](?P<level>街道|镇|乡|苏木)")
+_TOWN_LEVELS = ("镇", "乡", "街道", "苏木")  # (``苏木``: a township of Inner Mongolia)
 # ``我局``, ``我院``: the writer by its kind of office, and the endings of that kind's names
 _OWN_KINDS = {"局": ("局",), "院": ("法院", "检察院"), "厅": ("厅",)}
 # ``我办…``: a government's office saying ``we`` (not ``我办理``, I handle)
@@ -597,7 +598,7 @@ _LEVEL_SUBJECT = LazyPattern(
 # ``2020年，全区法治政府建设工作坚持…``: the rule of law of the whole place, its government's work
 _WHOLE_PLACE_SUBJECT = LazyPattern(r"全(?P<level>[省市州县区旗])(?:法治政府建设|依法行政)")
 # ``我镇``, ``本局``, ``我委``: a text that speaks as an office below or beside its place's government
-_OWN_OFFICE = LazyPattern(r"[我本](?:镇|乡|街道|街|局|委|厅|办|中心|院|社|所|站|馆)")
+_OWN_OFFICE = LazyPattern(r"[我本](?:镇|乡|苏木|街道|街|局|委|厅|办|中心|院|社|所|站|馆)")
 # ``全县``, ``我县``: the place a government's report speaks of as its own, by its level
 _WHOLE_LEVEL = LazyPattern(r"[全我本](?P<level>[市州县区旗])")
 # ``2022年，自治区坚持…``: an autonomous region says its level for its name
@@ -686,7 +687,7 @@ def _place_named(text: str, level: str) -> str | None:
             # a kind of zone a place, so ``（含经开区）`` names neither ``经开`` nor ``含经开``)
             # (``赵县沙河店镇``: ``县沙河店`` is the county's level before the town's name)
             if (not _NOT_PLACE_START.intersection(name) and not name.endswith(VERBS_BEFORE_AN_OFFICE)
-                    and not (level in ("镇", "乡", "街道") and name[0] in "县区")
+                    and not (level in _TOWN_LEVELS and name[0] in "县区")
                     and level not in name and name + level not in _ZONES
                     and name[-1] not in _NOT_PLACE_END.get(level, "")
                     # (``人民政府大溪沟街道``: the 府 of the government the place is under)
@@ -718,7 +719,7 @@ def _place_named(text: str, level: str) -> str | None:
     (place, count), *rest = counts.most_common(2)
     # (the one province the text names, even once: ``关于广西工作…`` under ``自治区农业农村厅``)
     only_province = level in ("省", "自治区") and [short for short in PROVINCES if short in head] == [place]
-    if level in ("镇", "乡", "街道") and count < _OWN_PLACE_MIN:
+    if level in _TOWN_LEVELS and count < _OWN_PLACE_MIN:
         # A town named once is the text's own where the text names it as its own (below); of
         # the words before the level it names once (``充分发挥镇委…``), the one that is so named.
         owned = {town for town in map(_without_verb, counts) if _names_as_its_own(head, town, level)}

@@ -11328,3 +11328,25 @@ def test_a_part_a_site_bullets_for_its_lost_number_is_a_heading() -> None:
         """)
     assert [(node.level, node.title) for node in doc.nodes] == [
         (1, "总体情况"), (2, "主动公开情况"), (2, "依申请公开情况")]
+
+
+def test_a_dashed_subtitle_that_ends_as_the_title_does_is_not_the_title() -> None:
+    doc = _doc("""
+        [权威发布]青河省2017年法治政府建设情况报告
+
+        ——我省法治政府建设进入发展新阶段暨青河省2017年法治政府建设情况报告
+
+        2017年以来,青河省委、省政府深入推进依法行政。
+        """)
+    assert doc.meta.title == "青河省2017年法治政府建设情况报告"
+
+
+def test_a_sumu_that_says_we_and_names_itself_once_writes_the_report() -> None:
+    doc = _doc("""
+        一、总体情况
+        (一)政府信息公开工作机构和人员设置情况
+        为促进政府信息公开,根据有关规定,我苏木成立青河诺尔苏木政府信息公开领导小组,专人负责信息公开工作。
+        (二)主动公开政府信息情况
+        截至2019年12月30日,我苏木主动公开143条信息。
+        """)
+    assert doc.meta.org == "青河诺尔苏木人民政府"
