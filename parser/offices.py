@@ -161,8 +161,9 @@ SPACES_RUN = LazyPattern(r"[\s\u3000]+")
 JOINS = frozenset("及和暨与")
 """Words that join two things a title reports on (``…执行情况及2025年…草案``)."""
 YEAR_FIRST_ORG = LazyPattern(
-    # (``2021年白碱滩区(克拉玛依高新区)政府办公室…``: with the other name its place goes by)
-    rf"^(?:19|20)\d\d年(?:度|[上下]半年)?(?![上下]半年)(?P<org>{HAN}(?:{HAN}|(?<=[区县市旗])[（(][^（()）]{{2,20}}[)）]){{1,30}}?"
+    # (``2021年白碱滩区(克拉玛依高新区)政府办公室…``: with the other name its place goes by; the
+    # 年 a page left out: ``2010××市政府信息公开…``)
+    rf"^(?:19|20)\d\d(?:年(?:度|[上下]半年)?|(?!年))(?![上下]半年)(?P<org>{HAN}(?:{HAN}|(?<=[区县市旗])[（(][^（()）]{{2,20}}[)）]){{1,30}}?"
     rf"(?:{ORG_SUFFIXES}|街))(?:机关)?"
     # (``2018年度××委员会部门决算公开说明``: a department's accounts)
     r"(?=法治|依法|(?:政府)?工作|政务(?:公开|信息)|(?:政府)?信息公开|年度|关于|部门(?:决算|预算))"

@@ -528,7 +528,11 @@ def compose_title(lines: list[str]) -> str | None:
                 names_a_document(title) and names_a_document(line) and names_its_writer(line)
                 and (not names_its_writer(title) or (
                     n < len(lines) and is_subtitle(lines[n]) and says_again(title, line)))) or (
-                n == 2 and _LISTING.match(lines[0].strip()) and names_a_document(line)):
+                n == 2 and _LISTING.match(lines[0].strip()) and names_a_document(line)) or (
+                # (the article's own words for the headline, its year put elsewhere: ``××市2010年
+                # …年度报告`` / ``2010××市…年度报告``)
+                n == len(lines) == 2 and line.strip() != title and same_but_for_its_year(title, line)
+                and names_a_document(line) and names_its_writer_after_its_year(line.strip())):
             # (``(河南省)温县人民政府工作报告(2023年3月7日)`` / ``政府工作报告``: a site's listing
             # of reports tags each with its province and day; the report's own title is under it)
             title = without_subtitle(line).strip() if n == 2 else line.strip()

@@ -11350,3 +11350,31 @@ def test_a_sumu_that_says_we_and_names_itself_once_writes_the_report() -> None:
         截至2019年12月30日,我苏木主动公开143条信息。
         """)
     assert doc.meta.org == "青河诺尔苏木人民政府"
+
+
+def test_a_sites_search_box_is_no_title() -> None:
+    doc = _doc("""
+        选择特殊符号
+        选择搜索类型
+        请输入搜索
+        全市共接受市民咨询21567人次。
+        2014年,我市在加强政府信息公开工作的组织和推进的基础上,进一步提升了公开质量。
+        (一)注重平台建设,完善信息公开媒介。发挥青州政务网信息公开第一平台作用。
+        """)
+    assert doc.meta.title is None
+
+
+def test_the_articles_own_title_with_its_year_before_the_writer_and_no_nian_wins() -> None:
+    doc = _doc("""
+        青州市2010年政府信息公开工作年度报告
+        发布时间:2011-03-25
+
+
+        2010青州市政府信息公开工作年度报告
+
+
+        本年报根据《中华人民共和国政府信息公开条例》的要求编制。
+
+        一、概述
+        """)
+    assert doc.meta.title == "2010青州市政府信息公开工作年度报告"
