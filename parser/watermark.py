@@ -46,6 +46,12 @@ def _is_code(code: str) -> bool:
     return _mixed(code) or (code.isalpha() and code.islower())
 
 
+def _capitals(code: str) -> bool:
+    """``VDT``: three capitals, a stamp only where the page also sets it after a full stop
+    (``…突破。VDT``), where no word a report writes stands (``全年GDP`` / ``增长6%``)."""
+    return code.isalpha() and code.isupper()
+
+
 def stamps(text: str) -> list[tuple[int, int]]:
     """The spans of the watermark's stamps in ``text``, in order; none when it has none."""
     by_stamp: dict[tuple[bool, str], list[tuple[int, int]]] = defaultdict(list)
@@ -63,7 +69,7 @@ def stamps(text: str) -> list[tuple[int, int]]:
         if words and (words[-1].isascii() and words[-1].isalnum() or "-" in words[-_STAMP_MAX:]):
             match = _STAMP.search(words, max(0, len(words) - _STAMP_MAX))
             if match and MASK not in match[0] and (_mixed(match["code"]) or (
-                    not match["slogan"] and _is_code(match["code"]))):
+                    not match["slogan"] and (_is_code(match["code"]) or _capitals(match["code"])))):
                 # (not inside markup; a bare code of small letters only, ``jgo``, counts below)
                 # a site with a slogan varies the code before it; a bare code is the same each time
                 by_stamp[(True, match["slogan"]) if match["slogan"] else (False, match["code"])].append(
@@ -72,8 +78,10 @@ def stamps(text: str) -> list[tuple[int, int]]:
     if not by_stamp:
         return []
     bare_min = max(_BARE_MIN, _BARE_SHARE * lines)
-    return sorted(span for (slogan, _), spans in by_stamp.items()
-                  if len(spans) >= (_SLOGAN_MIN if slogan else bare_min) for span in spans)
+    return sorted(span for (slogan, code), spans in by_stamp.items()
+                  if len(spans) >= (_SLOGAN_MIN if slogan else bare_min) and (
+                      slogan or not _capitals(code) or any(text[start - 1:start] in "。：:" for start, _ in spans))
+                  for span in spans)
 
 
 def masked(markup: Markup) -> tuple[Markup, tuple[int, ...]]:

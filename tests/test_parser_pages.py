@@ -11378,3 +11378,20 @@ def test_the_articles_own_title_with_its_year_before_the_writer_and_no_nian_wins
         一、概述
         """)
     assert doc.meta.title == "2010青州市政府信息公开工作年度报告"
+
+
+def test_a_watermark_of_three_capitals_is_read_as_one_and_the_part_under_it_found() -> None:
+    doc = _doc("""
+        (青河省)2021年青州市人民政府工作报告(全文)
+        2021年1月19日在青州市第十四届人民代表大会第五次会议上VDT
+        市长 青山VDT
+        各位代表:VDT
+        现在,我代表青州市人民政府向大会报告工作,请予审议。VDT
+        2020年主要工作和十三五发展成就VDT
+        刚刚过去的2020年,是非常特殊、极不平凡的一年。VDT
+        全市上下坚持人民至上、生命至上,守住了北大门。VDT
+        全市众志成城、矢志赶超,一举摘得全国文明城市。VDT
+        全年克服经济下行压力,完成产业投资1450亿元。VDT
+        """)
+    assert [(node.level, node.title) for node in doc.nodes] == [(1, "2020年主要工作和十三五发展成就")]
+    assert "".join(doc.text[start:end] for start, end in doc.markup) == "VDT" * 9
