@@ -325,9 +325,13 @@ def headlines_it(headline: str, own: str) -> bool:
         return _YEAR_NOTE.search(headline.strip()) is not None and _YEAR_NOTE.search(own.strip()) is None
     if len(key) < _REPEAT_MIN or key not in whole:
         return False
+    # (or its writer, the headline running the subtitle on: ``××市人民政府工作报告——…会议上``
+    # over ``政府工作报告`` / ``——…会议上``)
+    said = _title_key(without_subtitle(headline) or headline)
     return _NEWSROOM.search(headline) is not None or (
         not names_its_writer(own) and whole.endswith(key)
-        and A_SESSION.search(whole[:-len(key)]) is not None)
+        and A_SESSION.search(whole[:-len(key)]) is not None) or (
+        not names_its_writer(own) and said != whole and said.endswith(key) and is_org_line(said[:-len(key)]))
 
 
 def dates_and_signs_it(headline: str, own: str) -> bool:
@@ -602,7 +606,9 @@ def _undouble(title: str | None) -> str | None:
 def _title_key(line: str) -> str:
     """A title line as said, not as laid out: no spaces (``政 府 工 作 报 告``), no closing note
     in brackets (``（2022年）``, ``（摘登）``, the day and the session it was read to)."""
-    return SPACES_RUN.sub("", _TRAILING_NOTE.sub("", line.strip()))
+    key = SPACES_RUN.sub("", _TRAILING_NOTE.sub("", line.strip()))
+    # (``《政府工作报告》``: a title in its book marks is the title)
+    return key[1:-1] if key.startswith("《") and key.endswith("》") and key.count("《") == 1 else key
 
 
 # ``正式发布!`` / ``(全文请收藏)`` / ``一图读懂``: a newsroom's words around a report's title

@@ -11395,3 +11395,23 @@ def test_a_watermark_of_three_capitals_is_read_as_one_and_the_part_under_it_foun
         """)
     assert [(node.level, node.title) for node in doc.nodes] == [(1, "2020年主要工作和十三五发展成就")]
     assert "".join(doc.text[start:end] for start, end in doc.markup) == "VDT" * 9
+
+
+def test_the_own_title_under_a_headline_that_adds_its_writer_and_runs_its_subtitle_on_wins() -> None:
+    doc = _doc("""
+        当前位置:首页 > 政务公开 > 工作报告 > 政府工作报告
+        青州市人民政府工作报告——2006年3月29日在青州市第四届人民代表大会第四次会议上
+        来源:青州市人民政府  时间:2006-10-17 11:46:23  浏览:-
+        字号:
+
+        《政府工作报告》
+
+        ——2006年3月29日在青州市第四届人民代表大会第四次会议上
+
+        青州市市长 青山
+
+          各位代表:
+          现在,我代表市人民政府向大会作政府工作报告,请予审议。
+        """)
+    assert doc.meta.title == "《政府工作报告》"
+    assert doc.meta.org == "青州市人民政府"
