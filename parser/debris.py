@@ -128,6 +128,8 @@ _NOTICE_MAX = 30
 # says three of these words without a full stop; ``对欧美、日韩出口`` says two)
 _SPAM = LazyPattern(r"在线观看|一区二区|无码|欧美|日韩|少妇|一级片|毛片|三级片|做爰")
 _SPAM_MIN = 3
+_GAMBLING = LazyPattern(r"bt365|365bet|bet365|备用网[址站]|开户官网")
+_SPAM_LINE_MAX = 60
 _SENTENCE = LazyPattern(f"[{re.escape(SENTENCE_ENDS + CLAUSE_ENDS)}]")
 
 
@@ -139,6 +141,9 @@ def is_debris(line: str) -> bool:
     if (("欧美" in stripped or "在线观看" in stripped) and "。" not in stripped
             and len(set(_SPAM.findall(stripped))) >= _SPAM_MIN):
         return True  # a hijacked copy's line of pornographic links, however long
+    if ("365" in stripped or "备用网" in stripped) and "。" not in stripped and len(stripped) <= _SPAM_LINE_MAX and (
+            _GAMBLING.search(stripped)):
+        return True  # a hijacked copy's headline, a gambling site's (``bt365备用网站_365bet开户官网``)
     if len(stripped) > _MAX_LENGTH:
         # a site's list of news (a paragraph holds no bullet: most are passed with no scan)
         return ("•" in stripped or "·" in stripped) and len(_DATED_LINK.findall(stripped)) >= _DATED_LINKS
@@ -189,6 +194,7 @@ def is_debris(line: str) -> bool:
         or _is_metadata_table_row(stripped)
         or _is_breadcrumb(stripped)
         or ("网" in stripped and _SITE_NAME.fullmatch(_SITE_LINK.sub("", stripped).strip()) is not None)
+        or ("网" in stripped and _is_site_row(stripped))
         or (len(stripped) <= _LABEL_ROW_MAX and _SITE_ADDRESS.search(stripped) is not None)
         or (len(stripped) <= _LABEL_ROW_MAX and _GLUED_LABEL.match(squeezed) is not None)
         or ("元数据" in squeezed and _METADATA_HEADING.fullmatch(squeezed) is not None)
@@ -311,6 +317,18 @@ _SLASHED_STEPS = 4
 
 
 _STEPS_LEFT_OUT = frozenset(("...", "…", "……"))
+
+
+def _is_site_row(line: str) -> bool:
+    """``中国政府网 ××市人民政府网 镇街``: a row of links to sites, and the site's own short
+    menu words, a space apart."""
+    tokens = line.split()
+    sites = sum(1 for token in tokens if _SITE_NAME.fullmatch(token))
+    return sites >= _SITE_ROW_MIN and all(_SITE_NAME.fullmatch(token) or len(token) <= _MENU_WORD_MAX for token in tokens)
+
+
+_SITE_ROW_MIN = 2
+_MENU_WORD_MAX = 4
 
 
 def _is_breadcrumb(line: str) -> bool:

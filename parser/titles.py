@@ -161,6 +161,8 @@ def looks_like_title(line: str) -> bool:
     # A page's headline may run the subtitle on (``…计划草案的报告——2024年1月22日在…会议上``):
     # the title alone is what must be short.
     title = without_subtitle(stripped) or stripped
+    # (``××局（××局、××中心）2021年…年度报告``: the other names it goes by, in brackets, count not)
+    title = ALSO_NAMED.sub("", title) if "（" in title or "(" in title else title
     return (
         # (``…审计工作报告和…整改落实情况的报告``: a title that ends as one may run longer)
         0 < len(stripped) and (len(title) <= _TITLE_MAX or len(title) <= _LONG_TITLE_MAX
@@ -172,6 +174,9 @@ def looks_like_title(line: str) -> bool:
         and CONTENTS_LABEL.fullmatch(stripped.strip("|｜ \t\u3000")) is None  # (``| 目录 |``)
         and not is_site_links(stripped)
     )
+
+
+ALSO_NAMED = LazyPattern(rf"[（(]{HAN}[^（()）]{{4,120}}?(?:局|中心|委员会|办公室)[)）]")
 
 
 def is_site_links(line: str) -> bool:

@@ -56,6 +56,7 @@ from parser.sessions import (
     is_subtitle,
 )
 from parser.titles import (
+    ALSO_NAMED,
     COLUMN_TAG,
     HAN_GAP,
     KIND_OF_GOVERNMENT,
@@ -601,6 +602,7 @@ _WHOLE_PLACE_SUBJECT = LazyPattern(r"全(?P<level>[省市州县区旗])(?:法治
 _OWN_OFFICE = LazyPattern(r"[我本](?:镇|乡|苏木|街道|街|局|委|厅|办|中心|院|社|所|站|馆)")
 # ``全县``, ``我县``: the place a government's report speaks of as its own, by its level
 _WHOLE_LEVEL = LazyPattern(r"[全我本](?P<level>[市州县区旗])")
+_MY_PLACE = LazyPattern(r"[我本](?P<level>[市州县区旗])")
 # ``2022年，自治区坚持…``: an autonomous region says its level for its name
 _REGION_SUBJECT = LazyPattern(r"(?P<level>自治区)(?=坚持|深入|认真|始终|全面|紧紧|严格|积极|扎实|以)")
 # ``市卫生健康委`` / ``省司法厅`` / ``区政府办公室``: a department named by its level, no place.
@@ -1052,6 +1054,8 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
             *front_titles]:
         # ``2025 年…`` / ``××区人民代表大会 常务委员会工作报告``: a title the page spaced
         candidate = HAN_GAP.sub("", SPACED_YEAR.sub(r"\1年", COLUMN_TAG.sub("", candidate)))
+        # (``××局（××局、××中心）2021年…``: the other names it goes by, between it and its year)
+        candidate = ALSO_NAMED.sub("", candidate) if "（" in candidate or "(" in candidate else candidate
         # (``××同志在政协××市第十三届委员会常务委员会工作报告``: who read it, before whose it is)
         candidate = _COMRADE.sub("", candidate) if "同志" in candidate else candidate
         match = _GOVERNMENT_TITLE.match(candidate) if "工作报告" in candidate else None
@@ -1360,6 +1364,13 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
             governments = {text[start:end] for level in levels for start, end in place_spans(text[:_PLACE_SCAN], level)
                            if text.startswith("人民政府", end)}
             place = governments.pop() if len(governments) == 1 else None
+            if place is None and not governments and not DRAWN_UP.search(text, 0, _PLACE_SCAN):
+                # (or, saying ``本县`` / ``我县`` as its own, the one county it names: a copy that
+                # put a spam site's name where the government's stood, ``请与bt365备用网址办公室联系``;
+                # not a plan or a budget, which a department draws up for its place)
+                own_levels = {match["level"] for match in _MY_PLACE.finditer(text, 0, _PLACE_SCAN)}
+                place = next(filter(is_place, (_named_place(text, level) or "" for level in own_levels)), None) if len(
+                    own_levels) == 1 else None
         org = place + "人民政府" if place else None
     org = org or placeless
     if org and delegated and _LEVEL_GOVERNMENT.fullmatch(org) and delegated.endswith(org) and delegated != org:

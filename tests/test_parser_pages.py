@@ -11415,3 +11415,40 @@ def test_the_own_title_under_a_headline_that_adds_its_writer_and_runs_its_subtit
         """)
     assert doc.meta.title == "《政府工作报告》"
     assert doc.meta.org == "青州市人民政府"
+
+
+def test_a_row_of_links_to_sites_is_no_title_and_a_title_with_its_other_names_is_one() -> None:
+    doc = _doc("""
+        中国政府网 青州市人民政府网 镇街
+        繁體版 无障碍 关怀版 智能机器人 注册
+        您当前的位置:首页>>政务公开>>政府信息公开年报>>机关部门>>公共服务局
+
+        青河高新技术产业开发区管理委员会公共服务局(青河高新技术产业开发区管理委员会退役军人事务局、青河高新技术产业开发区退役军人服务中心、青河高新技术产业开发区教育事务中心)2021年政府信息公开工作年度报告
+
+        来源:公共服务局 发布时间:2022-01-29
+
+        一、总体情况
+        2021年,青河高新区公共服务局认真贯彻落实《中华人民共和国政府信息公开条例》。
+        """)
+    assert doc.meta.title is not None and doc.meta.title.startswith("青河高新技术产业开发区管理委员会公共服务局(")
+    assert doc.meta.org == "青河高新技术产业开发区管理委员会公共服务局"
+
+
+def test_a_gambling_sites_headline_over_a_hijacked_copy_is_no_title() -> None:
+    doc = _doc("""
+        bt365备用网站_365bet开户官网_365heart
+        2022年,全市法治政府建设工作坚持以习近平新时代中国特色社会主义思想为指导。
+        一、2022年我市法治政府建设主要举措和成效
+        (一)坚持党的领导,聚力推进法治政府建设
+        """)
+    assert doc.meta.title is None
+
+
+def test_a_county_that_says_this_county_and_names_itself_writes_its_report() -> None:
+    doc = _doc("""
+        本报告根据《中华人民共和国政府信息公开条例》和本县政府信息公开有关工作制度,以及2012年青河县各乡镇、各部门等政府信息公开工作年度报告编制。
+        本报告中所列数据的统计期限为2012年1月1日至2012年12月31日止。如对本报告有任何疑问,请与bt365备用网址办公室联系(地址:青河县中山东街36号)。
+        一、概述
+        2012年,全县各级、各部门认真贯彻落实《条例》规定,有力推动了青河县服务政府建设。
+        """)
+    assert doc.meta.org == "青河县人民政府"
