@@ -322,11 +322,8 @@ def _with_its_level(text: str, org: str) -> str:
     if place == org or len(place) < 2 or is_place(place):
         return org
     # (a name may end as a level does, ``泉州``: only the text's own longer name tells)
-    levels = {match[1] for match in re.finditer(rf"{re.escape(place)}({'|'.join(_OWN_LEVELS)})人民政府", text[:_PLACE_SCAN])}
+    levels = {match[1] for match in re.finditer(rf"{re.escape(place)}({'|'.join(_PLACE_LEVELS)})人民政府", text[:_PLACE_SCAN])}
     return place + levels.pop() + "人民政府" if len(levels) == 1 else org
-
-
-_OWN_LEVELS = ("自治区", "自治州", "自治县", "省", "市", "州", "盟", "县", "区", "旗", "镇", "乡")
 
 
 _A_RULE = LazyPattern(r"[^《》]{0,40}(?:办法|条例|规定|细则|规则)》")
@@ -602,7 +599,6 @@ _WHOLE_PLACE_SUBJECT = LazyPattern(r"全(?P<level>[省市州县区旗])(?:法治
 _OWN_OFFICE = LazyPattern(r"[我本](?:镇|乡|苏木|街道|街|局|委|厅|办|中心|院|社|所|站|馆)")
 # ``全县``, ``我县``: the place a government's report speaks of as its own, by its level
 _WHOLE_LEVEL = LazyPattern(r"[全我本](?P<level>[市州县区旗])")
-_MY_PLACE = LazyPattern(r"[我本](?P<level>[市州县区旗])")
 # ``2022年，自治区坚持…``: an autonomous region says its level for its name
 _REGION_SUBJECT = LazyPattern(r"(?P<level>自治区)(?=坚持|深入|认真|始终|全面|紧紧|严格|积极|扎实|以)")
 # ``市卫生健康委`` / ``省司法厅`` / ``区政府办公室``: a department named by its level, no place.
@@ -825,6 +821,7 @@ def _abbreviates(short: str, full: str, year: int | None = None) -> bool:
 
 
 def _in_order(chars: str, name: str) -> bool:
+    """``chars`` are characters of ``name``, in its order (``计生`` of ``计划生育``)."""
     remaining = iter(name)
     return all(char in remaining for char in chars)
 
@@ -1368,7 +1365,8 @@ def writer_of(head: Head, reading: TitleReading, speech: Speech) -> str | None:
                 # (or, saying ``本县`` / ``我县`` as its own, the one county it names: a copy that
                 # put a spam site's name where the government's stood, ``请与bt365备用网址办公室联系``;
                 # not a plan or a budget, which a department draws up for its place)
-                own_levels = {match["level"] for match in _MY_PLACE.finditer(text, 0, _PLACE_SCAN)}
+                own_levels = {match["level"] for match in _WHOLE_LEVEL.finditer(text, 0, _PLACE_SCAN)
+                              if not match[0].startswith("全")}
                 place = next(filter(is_place, (_named_place(text, level) or "" for level in own_levels)), None) if len(
                     own_levels) == 1 else None
         org = place + "人民政府" if place else None
